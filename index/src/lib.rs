@@ -1,0 +1,1 @@
+//! Offer Atlas search index (tantivy). Grows in the search issue.

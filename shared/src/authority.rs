@@ -1,0 +1,162 @@
+//! Councils, identified by their ONS GSS code.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::validate::{is_slug, Check, ValidationErrors};
+
+/// The kind of council. In two-tier areas a district sits under its county.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    County,
+    Unitary,
+    MetropolitanDistrict,
+    LondonBorough,
+    District,
+}
+
+impl Tier {
+    /// Whether this council runs children's services (and so has care leavers of its own).
+    pub fn runs_leaving_care(self) -> bool {
+        self != Tier::District
+    }
+}
+
+/// A council in England.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    /// ONS GSS code, e.g. `E06000054` (Wiltshire).
+    pub code: String,
+    pub name: String,
+    pub tier: Tier,
+    /// The county of a district; null otherwise.
+    pub parent: Option<String>,
+    /// Ids of the partnerships (regions) the council belongs to.
+    #[serde(default)]
+    pub partnerships: Vec<String>,
+    pub website: Option<String>,
+    pub offer_url: Option<String>,
+    pub offer_reviewed: Option<NaiveDate>,
+    /// Councils this one replaced (reorganisations such as Cumbria in 2023).
+    #[serde(default)]
+    pub predecessors: Vec<String>,
+    /// Councils that replaced this one.
+    #[serde(default)]
+    pub successors: Vec<String>,
+    /// The day the council was replaced by its successors, if it has been.
+    #[serde(default)]
+    pub replaced_on: Option<NaiveDate>,
+}
+
+/// True for a GSS code of the form `E` followed by eight digits.
+pub fn is_gss_code(code: &str) -> bool {
+    code.len() == 9 && code.starts_with('E') && code[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+impl Authority {
+    /// Checks one authority on its own (references to others are checked by the store).
+    pub fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::default();
+        let mut check = Check::new(&mut errors, "");
+        if !is_gss_code(&self.code) {
+            check.fail(
+                "code",
+                "invalid_value",
+                "must be an ONS GSS code such as E06000054",
+            );
+        }
+        check.required_text("name", Some(self.name.clone()), 120);
+        match (self.tier, &self.parent) {
+            (Tier::District, None) => {
+                check.fail("parent", "missing_field", "a district needs its county")
+            }
+            (Tier::District, Some(p)) if !is_gss_code(p) => {
+                check.fail("parent", "invalid_value", "must be a GSS code")
+            }
+            (tier, Some(_)) if tier != Tier::District => check.fail(
+                "parent",
+                "invalid_value",
+                "only a district has a parent county",
+            ),
+            _ => {}
+        }
+        for (i, p) in self.partnerships.iter().enumerate() {
+            if !is_slug(p, 64) {
+                check.fail(
+                    &format!("partnerships[{i}]"),
+                    "invalid_value",
+                    "must be a partnership id",
+                );
+            }
+        }
+        for (field, codes) in [
+            ("predecessors", &self.predecessors),
+            ("successors", &self.successors),
+        ] {
+            for (i, c) in codes.iter().enumerate() {
+                if !is_gss_code(c) {
+                    check.fail(
+                        &format!("{field}[{i}]"),
+                        "invalid_value",
+                        "must be a GSS code",
+                    );
+                }
+            }
+        }
+        check.optional_url("website", self.website.clone());
+        check.optional_url("offer_url", self.offer_url.clone());
+        if self.replaced_on.is_some() && self.successors.is_empty() {
+            check.fail(
+                "successors",
+                "missing_field",
+                "a replaced council names its successors",
+            );
+        }
+        errors.finish(Some(()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wiltshire() -> Authority {
+        Authority {
+            code: "E06000054".into(),
+            name: "Wiltshire".into(),
+            tier: Tier::Unitary,
+            parent: None,
+            partnerships: vec![],
+            website: Some("https://www.wiltshire.gov.uk".into()),
+            offer_url: None,
+            offer_reviewed: None,
+            predecessors: vec![],
+            successors: vec![],
+            replaced_on: None,
+        }
+    }
+
+    #[test]
+    fn gss_codes() {
+        assert!(is_gss_code("E06000054"));
+        assert!(!is_gss_code("W06000001x"));
+        assert!(!is_gss_code("E0600005"));
+        assert!(!is_gss_code("E06OOOO54"));
+    }
+
+    #[test]
+    fn districts_need_a_county_and_others_must_not_have_one() {
+        assert!(wiltshire().validate().is_ok());
+        let mut a = wiltshire();
+        a.parent = Some("E10000018".into());
+        assert_eq!(a.validate().unwrap_err().first().unwrap().field, "parent");
+        let mut d = wiltshire();
+        d.tier = Tier::District;
+        assert_eq!(d.validate().unwrap_err().first().unwrap().field, "parent");
+        let mut u = wiltshire();
+        u.website = Some("ftp://x".into());
+        assert_eq!(u.validate().unwrap_err().first().unwrap().field, "website");
+    }
+}

@@ -1,0 +1,406 @@
+//! A council's offer: one entitlement in its Local Offer for care leavers.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::category::Category;
+use crate::circumstance::Circumstance;
+use crate::source::{Source, SourceInput};
+use crate::topic::topic;
+use crate::validate::{parse_object, Check, ValidationErrors};
+use crate::value::{Value, ValueInput};
+
+/// Whether the entitlement can be had today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferStatus {
+    Available,
+    Pilot,
+    Planned,
+    Ended,
+}
+
+impl OfferStatus {
+    /// Only an available offer is ever shown as a firm "yes".
+    pub fn is_available(self) -> bool {
+        self == OfferStatus::Available
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OfferStatus::Available => "available",
+            OfferStatus::Pilot => "pilot",
+            OfferStatus::Planned => "planned",
+            OfferStatus::Ended => "ended",
+        }
+    }
+}
+
+/// Whether the law requires the entitlement or the council chose to give it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Statutory,
+    Discretionary,
+}
+
+/// Whom the entitlement is for: the heart of "who owes what across borders".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppliesTo {
+    /// The council's own care leavers, wherever they live (portable).
+    OwnCareLeaversAnywhere,
+    /// The council's own care leavers while they live in its area.
+    OwnCareLeaversInArea,
+    /// Any care leaver living in the area, whoever looked after them.
+    AnyCareLeaverInArea,
+    /// The source does not say; never shown as a yes.
+    Unstated,
+}
+
+/// How council tax relief is given: the differences that leave care leavers out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CouncilTaxRelief {
+    FullExemption,
+    Discount,
+    RefundOnClaim,
+    Unstated,
+}
+
+/// Council-tax-specific terms, only on offers of the `council-tax` topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilTaxTerms {
+    pub relief: CouncilTaxRelief,
+    /// Whether it still applies when the care leaver shares a household; null if unstated.
+    pub shared_households: Option<bool>,
+}
+
+/// What an offer says, without its identity and version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferContent {
+    pub topic: String,
+    pub category: Category,
+    pub title: String,
+    pub summary: String,
+    pub details: Option<String>,
+    pub status: OfferStatus,
+    pub basis: Basis,
+    pub applies_to: AppliesTo,
+    pub age_from: u8,
+    pub age_to: u8,
+    pub conditions: Vec<Circumstance>,
+    pub value: Option<Value>,
+    pub how_to_access: Option<String>,
+    pub contact: Option<String>,
+    pub source: Source,
+    pub reviewed: Option<NaiveDate>,
+    pub council_tax: Option<CouncilTaxTerms>,
+}
+
+/// A stored offer: its content plus identity and version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offer {
+    pub id: String,
+    /// GSS code of the authority that makes the offer.
+    pub authority: String,
+    #[serde(flatten)]
+    pub content: OfferContent,
+    pub version: u64,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Offer {
+    /// True when the offer covers someone of this age (ranges are inclusive).
+    pub fn covers_age(&self, age: u8) -> bool {
+        (self.content.age_from..=self.content.age_to).contains(&age)
+    }
+}
+
+/// An offer as submitted by an editor (create or replace). Every field is optional here
+/// so that a missing one is reported by name rather than as a parse failure.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct OfferInput {
+    pub topic: Option<String>,
+    pub category: Option<Category>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub details: Option<String>,
+    pub status: Option<OfferStatus>,
+    pub basis: Option<Basis>,
+    pub applies_to: Option<AppliesTo>,
+    pub age_from: Option<u8>,
+    pub age_to: Option<u8>,
+    pub conditions: Option<Vec<Circumstance>>,
+    pub value: Option<ValueInput>,
+    pub how_to_access: Option<String>,
+    pub contact: Option<String>,
+    pub source: Option<SourceInput>,
+    pub reviewed: Option<NaiveDate>,
+    pub council_tax: Option<CouncilTaxTerms>,
+    /// The version the editor last read; required when replacing an offer.
+    pub version: Option<u64>,
+}
+
+/// Text limits, in characters.
+pub const MAX_TITLE: usize = 200;
+pub const MAX_SUMMARY: usize = 1_000;
+pub const MAX_DETAILS: usize = 10_000;
+pub const MAX_HOW_TO_ACCESS: usize = 2_000;
+pub const MAX_CONTACT: usize = 500;
+pub const MAX_CONDITIONS: usize = 12;
+
+impl OfferInput {
+    /// The field names an offer body may contain.
+    pub const FIELDS: &'static [&'static str] = &[
+        "topic",
+        "category",
+        "title",
+        "summary",
+        "details",
+        "status",
+        "basis",
+        "applies_to",
+        "age_from",
+        "age_to",
+        "conditions",
+        "value",
+        "how_to_access",
+        "contact",
+        "source",
+        "reviewed",
+        "council_tax",
+        "version",
+    ];
+
+    /// Parses a JSON body, naming unknown fields and wrongly typed values.
+    pub fn from_json(value: serde_json::Value) -> Result<OfferInput, ValidationErrors> {
+        parse_object(value, Self::FIELDS)
+    }
+
+    /// Checks every rule and returns the content to store, or every problem found.
+    pub fn validate(self) -> Result<OfferContent, ValidationErrors> {
+        let mut errors = ValidationErrors::default();
+        let mut check = Check::new(&mut errors, "");
+
+        let topic_slug = check.required("topic", self.topic);
+        let known_topic = match topic_slug.as_deref() {
+            Some(slug) => {
+                let found = topic(slug);
+                if found.is_none() {
+                    check.fail(
+                        "topic",
+                        "unknown_topic",
+                        "not in the topic vocabulary (see /api/v1/topics)",
+                    );
+                }
+                found
+            }
+            None => None,
+        };
+        let category = check.required("category", self.category);
+        if let (Some(t), Some(c)) = (known_topic, category) {
+            if t.category != c {
+                check.fail(
+                    "category",
+                    "invalid_value",
+                    format!("topic {} belongs to category {}", t.slug, t.category.slug()),
+                );
+            }
+        }
+        let title = check.required_text("title", self.title, MAX_TITLE);
+        let summary = check.required_text("summary", self.summary, MAX_SUMMARY);
+        let details = check.optional_text("details", self.details, MAX_DETAILS);
+        let status = check.required("status", self.status);
+        let basis = check.required("basis", self.basis);
+        let applies_to = check.required("applies_to", self.applies_to);
+        let age_from = check.age("age_from", self.age_from);
+        let age_to = check.age("age_to", self.age_to);
+        if let (Some(from), Some(to)) = (age_from, age_to) {
+            if from > to {
+                check.fail("age_to", "out_of_range", "must not be below age_from");
+            }
+        }
+        let mut conditions = check.list("conditions", self.conditions, MAX_CONDITIONS);
+        conditions.sort();
+        let before = conditions.len();
+        conditions.dedup();
+        if conditions.len() != before {
+            check.fail(
+                "conditions",
+                "invalid_value",
+                "must not repeat a circumstance",
+            );
+        }
+        let how_to_access =
+            check.optional_text("how_to_access", self.how_to_access, MAX_HOW_TO_ACCESS);
+        let contact = check.optional_text("contact", self.contact, MAX_CONTACT);
+        if self.council_tax.is_some() && topic_slug.as_deref() != Some("council-tax") {
+            check.fail(
+                "council_tax",
+                "invalid_value",
+                "only offers of topic council-tax have council_tax terms",
+            );
+        }
+        let source_input = check.required("source", self.source);
+        drop(check);
+        let value = self.value.and_then(|v| v.validate("value", &mut errors));
+        let source = source_input.and_then(|s| s.validate("source", &mut errors));
+
+        let content = (|| {
+            Some(OfferContent {
+                topic: topic_slug?,
+                category: category?,
+                title: title?,
+                summary: summary?,
+                details,
+                status: status?,
+                basis: basis?,
+                applies_to: applies_to?,
+                age_from: age_from?,
+                age_to: age_to?,
+                conditions,
+                value,
+                how_to_access,
+                contact,
+                source: source?,
+                reviewed: self.reviewed,
+                council_tax: self.council_tax,
+            })
+        })();
+        errors.finish(content)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn valid() -> serde_json::Value {
+        json!({
+            "topic": "council-tax", "category": "money", "title": "Council tax relief",
+            "summary": "No council tax to pay.", "status": "available", "basis": "discretionary",
+            "applies_to": "own_care_leavers_anywhere", "age_from": 18, "age_to": 24,
+            "source": {"document": "001_b4b6f27fa2511586.txt", "locator": "section 2.4"}
+        })
+    }
+
+    fn first_error(body: serde_json::Value) -> (String, String) {
+        let e = OfferInput::from_json(body)
+            .and_then(OfferInput::validate)
+            .unwrap_err();
+        let f = e.first().unwrap();
+        (f.field.clone(), f.code.clone())
+    }
+
+    #[test]
+    fn a_valid_offer_passes() {
+        let content = OfferInput::from_json(valid()).unwrap().validate().unwrap();
+        assert_eq!(content.age_to, 24);
+        assert_eq!(content.source.locator, "section 2.4");
+    }
+
+    #[test]
+    fn each_required_field_is_named_when_missing() {
+        for field in [
+            "topic",
+            "category",
+            "title",
+            "summary",
+            "status",
+            "basis",
+            "applies_to",
+            "age_from",
+            "age_to",
+            "source",
+        ] {
+            let mut body = valid();
+            body.as_object_mut().unwrap().remove(field);
+            assert_eq!(
+                first_error(body),
+                (field.to_string(), "missing_field".to_string()),
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let mut b = valid();
+        b["age_to"] = json!(26);
+        assert_eq!(first_error(b), ("age_to".into(), "out_of_range".into()));
+        let mut b = valid();
+        b["age_from"] = json!(22);
+        b["age_to"] = json!(19);
+        assert_eq!(first_error(b), ("age_to".into(), "out_of_range".into()));
+        let mut b = valid();
+        b["category"] = json!("employment");
+        assert_eq!(first_error(b), ("category".into(), "invalid_value".into()));
+        let mut b = valid();
+        b["topic"] = json!("yachts");
+        assert_eq!(first_error(b), ("topic".into(), "unknown_topic".into()));
+        let mut b = valid();
+        b["title"] = json!("x".repeat(MAX_TITLE + 1));
+        assert_eq!(first_error(b), ("title".into(), "too_long".into()));
+        let mut b = valid();
+        b["source"]["url"] = json!("javascript:alert(1)");
+        assert_eq!(first_error(b), ("source.url".into(), "invalid_url".into()));
+        let mut b = valid();
+        b["source"]["colour"] = json!("red");
+        assert_eq!(
+            first_error(b),
+            ("source.colour".into(), "unknown_field".into())
+        );
+        let mut b = valid();
+        b["status"] = json!("maybe");
+        assert_eq!(first_error(b), ("status".into(), "invalid_type".into()));
+        let mut b = valid();
+        b["value"] = json!({"amount_pence": 200_000_000u64, "per": "year"});
+        assert_eq!(
+            first_error(b),
+            ("value.amount_pence".into(), "out_of_range".into())
+        );
+        let mut b = valid();
+        b["topic"] = json!("wifi");
+        b["council_tax"] = json!({"relief": "full_exemption", "shared_households": null});
+        assert_eq!(first_error(b).0, "category");
+    }
+
+    #[test]
+    fn conditions_are_sorted_and_repeats_refused() {
+        let mut b = valid();
+        b["conditions"] = json!(["young_parent", "in_higher_education"]);
+        let content = OfferInput::from_json(b).unwrap().validate().unwrap();
+        assert_eq!(
+            content.conditions,
+            vec![Circumstance::InHigherEducation, Circumstance::YoungParent]
+        );
+        let mut b = valid();
+        b["conditions"] = json!(["young_parent", "young_parent"]);
+        assert_eq!(
+            first_error(b),
+            ("conditions".into(), "invalid_value".into())
+        );
+    }
+
+    #[test]
+    fn stored_offer_round_trips_through_json() {
+        let content = OfferInput::from_json(valid()).unwrap().validate().unwrap();
+        let offer = Offer {
+            id: "walsall-council-tax".into(),
+            authority: "E08000030".into(),
+            content,
+            version: 3,
+            updated_at: DateTime::parse_from_rfc3339("2026-01-02T03:04:05Z")
+                .unwrap()
+                .into(),
+        };
+        let json = serde_json::to_value(&offer).unwrap();
+        assert_eq!(json["applies_to"], "own_care_leavers_anywhere");
+        assert_eq!(json["value"], serde_json::Value::Null);
+        let back: Offer = serde_json::from_value(json).unwrap();
+        assert_eq!(back, offer);
+    }
+}

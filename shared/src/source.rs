@@ -1,0 +1,40 @@
+//! Where a fact came from. Every offer and pledge cites its source document.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::validate::{Check, ValidationErrors};
+
+/// A citation: the document, the place in it, an optional link, and the document's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub document: String,
+    pub locator: String,
+    pub url: Option<String>,
+    pub date: Option<NaiveDate>,
+}
+
+/// Source as submitted, before validation.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceInput {
+    pub document: Option<String>,
+    pub locator: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<NaiveDate>,
+}
+
+impl SourceInput {
+    pub fn validate(self, field: &str, errors: &mut ValidationErrors) -> Option<Source> {
+        let mut check = Check::new(errors, field);
+        let document = check.required_text("document", self.document, 200);
+        let locator = check.required_text("locator", self.locator, 200);
+        let url = check.optional_url("url", self.url);
+        Some(Source {
+            document: document?,
+            locator: locator?,
+            url,
+            date: self.date,
+        })
+    }
+}

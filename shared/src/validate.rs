@@ -1,0 +1,315 @@
+//! Field-level validation errors and the small checks every input shares.
+//!
+//! Inputs arrive as JSON. [`parse_object`] refuses anything that is not an object, names
+//! unknown fields and values of the wrong type by their path; each input type's
+//! `validate` then checks required fields, lengths, ranges and cross-field rules.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// One problem with one field of an input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Dotted path of the field, e.g. `source.document` or `conditions[2]`.
+    pub field: String,
+    /// Stable machine-readable code, e.g. `missing_field`, `too_long`, `out_of_range`.
+    pub code: String,
+    /// Plain-English explanation.
+    pub message: String,
+}
+
+/// Every problem found in an input, in the order found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidationErrors(pub Vec<FieldError>);
+
+impl ValidationErrors {
+    pub fn push(&mut self, field: impl Into<String>, code: &str, message: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.into(),
+            code: code.into(),
+            message: message.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn first(&self) -> Option<&FieldError> {
+        self.0.first()
+    }
+
+    /// `Ok(value)` when nothing was found, else the errors.
+    pub fn finish<T>(self, value: Option<T>) -> Result<T, ValidationErrors> {
+        match value {
+            Some(value) if self.is_empty() => Ok(value),
+            _ if self.is_empty() => {
+                // A validator returned nothing without saying why: a bug, but never a panic.
+                Err(ValidationErrors(vec![FieldError {
+                    field: String::new(),
+                    code: "invalid_value".into(),
+                    message: "the input is not valid".into(),
+                }]))
+            }
+            _ => Err(self),
+        }
+    }
+
+    pub fn single(field: &str, code: &str, message: impl Into<String>) -> ValidationErrors {
+        let mut errors = ValidationErrors::default();
+        errors.push(field, code, message);
+        errors
+    }
+}
+
+impl std::fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{}: {}", e.field, e.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}
+
+/// Deserializes a JSON object into `T`, refusing non-objects, fields not in `allowed` and
+/// values of the wrong type, each named by its field path.
+pub fn parse_object<T: DeserializeOwned>(
+    value: serde_json::Value,
+    allowed: &[&str],
+) -> Result<T, ValidationErrors> {
+    let serde_json::Value::Object(map) = &value else {
+        return Err(ValidationErrors::single(
+            "",
+            "invalid_type",
+            "the body must be a JSON object",
+        ));
+    };
+    let mut errors = ValidationErrors::default();
+    for key in map.keys() {
+        if !allowed.contains(&key.as_str()) {
+            let shown: String = key.chars().take(64).collect();
+            errors.push(
+                shown,
+                "unknown_field",
+                "this field is not part of the input",
+            );
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let field = err.path().to_string();
+        let field = if field == "." { String::new() } else { field };
+        let message = err.into_inner().to_string();
+        // serde names the offending nested field inside its message; surface it.
+        let code = if message.starts_with("unknown field") {
+            "unknown_field"
+        } else {
+            "invalid_type"
+        };
+        ValidationErrors::single(&field, code, message)
+    })
+}
+
+/// Checks fields under one prefix (`source.` for a nested object), collecting errors.
+pub struct Check<'a> {
+    errors: &'a mut ValidationErrors,
+    prefix: String,
+}
+
+impl<'a> Check<'a> {
+    pub fn new(errors: &'a mut ValidationErrors, prefix: &str) -> Check<'a> {
+        Check {
+            errors,
+            prefix: prefix.to_string(),
+        }
+    }
+
+    fn path(&self, field: &str) -> String {
+        match (self.prefix.is_empty(), field.is_empty()) {
+            (true, _) => field.to_string(),
+            (false, true) => self.prefix.clone(),
+            (false, false) => format!("{}.{}", self.prefix, field),
+        }
+    }
+
+    pub fn fail(&mut self, field: &str, code: &str, message: impl Into<String>) {
+        let path = self.path(field);
+        self.errors.push(path, code, message);
+    }
+
+    /// An error about the object itself rather than one of its fields.
+    pub fn fail_here(&mut self, code: &str, message: impl Into<String>) {
+        self.fail("", code, message);
+    }
+
+    pub fn required<T>(&mut self, field: &str, value: Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.fail(field, "missing_field", "this field is required");
+        }
+        value
+    }
+
+    /// Trimmed text of at most `max` characters, with no control characters other than
+    /// line breaks and tabs. Empty text counts as missing.
+    pub fn optional_text(
+        &mut self,
+        field: &str,
+        value: Option<String>,
+        max: usize,
+    ) -> Option<String> {
+        let text = value?.trim().to_string();
+        if text.is_empty() {
+            return None;
+        }
+        let length = text.chars().count();
+        if length > max {
+            self.fail(
+                field,
+                "too_long",
+                format!("must be at most {max} characters (it has {length})"),
+            );
+            return None;
+        }
+        if text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        {
+            self.fail(
+                field,
+                "invalid_value",
+                "must not contain control characters",
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    pub fn required_text(
+        &mut self,
+        field: &str,
+        value: Option<String>,
+        max: usize,
+    ) -> Option<String> {
+        let was_given = value.is_some();
+        let before = self.errors.0.len();
+        let text = self.optional_text(field, value, max);
+        if text.is_none() && self.errors.0.len() == before {
+            let message = if was_given {
+                "must not be empty"
+            } else {
+                "this field is required"
+            };
+            self.fail(field, "missing_field", message);
+        }
+        text
+    }
+
+    /// An http or https URL; anything else (javascript:, data:, relative) is refused.
+    pub fn optional_url(&mut self, field: &str, value: Option<String>) -> Option<String> {
+        let url = self.optional_text(field, value, 2048)?;
+        if !is_web_url(&url) {
+            self.fail(
+                field,
+                "invalid_url",
+                "must be a web address starting with http:// or https://",
+            );
+            return None;
+        }
+        Some(url)
+    }
+
+    /// An age within the range a Local Offer covers.
+    pub fn age(&mut self, field: &str, value: Option<u8>) -> Option<u8> {
+        let age = self.required(field, value)?;
+        if !(crate::MIN_AGE..=crate::MAX_AGE).contains(&age) {
+            self.fail(field, "out_of_range", "must be an age from 16 to 25");
+            return None;
+        }
+        Some(age)
+    }
+
+    /// A list of at most `max` items.
+    pub fn list<T>(&mut self, field: &str, value: Option<Vec<T>>, max: usize) -> Vec<T> {
+        let list = value.unwrap_or_default();
+        if list.len() > max {
+            self.fail(field, "too_many", format!("must have at most {max} items"));
+            return Vec::new();
+        }
+        list
+    }
+}
+
+/// True for an absolute http(s) URL with a host and no spaces.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !url.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// A slug: 1–`max` characters of lowercase letters, digits and single hyphens.
+pub fn is_slug(value: &str, max: usize) -> bool {
+    !value.is_empty()
+        && value.len() <= max
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !value.starts_with('-')
+        && !value.ends_with('-')
+        && !value.contains("--")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_urls() {
+        assert!(is_web_url("https://www.wiltshire.gov.uk/care-leavers"));
+        assert!(is_web_url("HTTP://example.org"));
+        assert!(!is_web_url("javascript:alert(1)"));
+        assert!(!is_web_url("https://"));
+        assert!(!is_web_url("https://exa mple.org"));
+        assert!(!is_web_url("/relative"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("greater-manchester", 64));
+        assert!(!is_slug("Greater", 64));
+        assert!(!is_slug("a--b", 64));
+        assert!(!is_slug("-a", 64));
+        assert!(!is_slug("", 64));
+    }
+
+    #[test]
+    fn unknown_and_mistyped_fields_are_named() {
+        #[derive(Deserialize, Debug)]
+        struct T {
+            #[allow(dead_code)]
+            a: Option<u8>,
+        }
+        let err = parse_object::<T>(serde_json::json!({"a": 1, "b": 2}), &["a"]).unwrap_err();
+        assert_eq!(err.first().unwrap().field, "b");
+        assert_eq!(err.first().unwrap().code, "unknown_field");
+        let err = parse_object::<T>(serde_json::json!({"a": "x"}), &["a"]).unwrap_err();
+        assert_eq!(err.first().unwrap().field, "a");
+        assert_eq!(err.first().unwrap().code, "invalid_type");
+        let err = parse_object::<T>(serde_json::json!([1]), &["a"]).unwrap_err();
+        assert_eq!(err.first().unwrap().code, "invalid_type");
+    }
+}

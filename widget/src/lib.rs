@@ -1,0 +1,1 @@
+//! Offer Atlas widget (Yew, wasm32). Grows in the widget issue.
