@@ -1,1 +1,288 @@
+//! End-to-end tests of the registry API through the real `offer-atlas` binary.
 
+mod support;
+
+use reqwest::Method;
+use serde_json::{json, Value};
+use support::{create_token, run_cli, TestServer};
+
+const WALSALL: &str = "E08000030";
+const WILTSHIRE: &str = "E06000054";
+
+fn new_offer() -> Value {
+    json!({
+        "topic": "leisure", "category": "health-and-wellbeing",
+        "title": "Free gym membership",
+        "summary": "Free use of council gyms and pools.",
+        "status": "available", "basis": "discretionary",
+        "applies_to": "own_care_leavers_in_area", "age_from": 18, "age_to": 21,
+        "value": {"amount_pence": null, "per": null, "count": null, "percent": 100, "note": "full price waived"},
+        "source": {"document": "test", "locator": "section 1", "url": "https://example.org/offer", "date": "2026-01-01"}
+    })
+}
+
+fn error_of(body: &Value) -> (&str, Option<&str>) {
+    (body["error"]["code"].as_str().expect("error.code"), body["error"]["field"].as_str())
+}
+
+#[test]
+fn public_reads_and_their_errors() {
+    let server = TestServer::start();
+
+    let (status, body) = server.get_json("/api/v1/authorities");
+    assert_eq!(status, 200);
+    let items = body["items"].as_array().expect("items");
+    assert_eq!(body["total"].as_u64(), Some(items.len() as u64));
+    assert!(items.iter().any(|a| a["code"] == WALSALL && a["tier"] == "metropolitan_district"));
+
+    let (status, body) = server.get_json(&format!("/api/v1/authorities/{WALSALL}"));
+    assert_eq!(status, 200);
+    assert_eq!(body["name"], "Walsall");
+    assert!(!body["offers"].as_array().expect("offers").is_empty());
+    assert!(body["offers"].as_array().unwrap().iter().all(|o| o["authority"] == WALSALL));
+
+    let (status, body) = server.get_json("/api/v1/authorities?partnership=greater-manchester");
+    assert_eq!(status, 200);
+    assert_eq!(body["total"], 10);
+
+    let (status, body) = server.get_json("/api/v1/authorities/E99999999");
+    assert_eq!((status, error_of(&body).0), (404, "not_found"));
+
+    let (status, body) = server.get_json("/api/v1/topics");
+    assert_eq!(status, 200);
+    let wifi = body["items"].as_array().unwrap().iter().find(|t| t["slug"] == "wifi").expect("wifi topic");
+    assert_eq!(wifi["category"], "money");
+    assert!(wifi["synonyms"].as_array().unwrap().iter().any(|s| s == "broadband"));
+
+    let (status, body) = server.get_json("/api/v1/partnerships/greater-manchester");
+    assert_eq!(status, 200);
+    assert_eq!(body["members"].as_array().unwrap().len(), 10);
+    assert!(!body["guarantee"].as_array().unwrap().is_empty());
+    assert_eq!(server.get_json("/api/v1/partnerships").0, 200);
+    assert_eq!(server.get_json("/api/v1/partnerships/atlantis").0, 404);
+
+    let (status, body) = server.get_json("/api/v1/organisations");
+    assert_eq!(status, 200);
+    let first = body["items"][0]["id"].as_str().expect("an organisation").to_string();
+    let (status, body) = server.get_json(&format!("/api/v1/organisations/{first}"));
+    assert_eq!(status, 200);
+    assert!(body["pledges"].is_array());
+    assert_eq!(server.get_json("/api/v1/organisations/nobody").0, 404);
+    let (status, body) = server.get_json("/api/v1/pledges");
+    assert_eq!(status, 200);
+    assert!(body["items"].as_array().unwrap().iter().all(|p| p["status"] == "published"));
+
+    // An unknown route is a 404, never a 405; a known route with the wrong method is 405.
+    let (status, body) = server.get_json("/api/v1/nothing-here");
+    assert_eq!((status, error_of(&body).0), (404, "not_found"));
+    let (status, body) = server.get_json("/nowhere");
+    assert_eq!((status, error_of(&body).0), (404, "not_found"));
+    let response = server.client.post(server.url("/api/v1/topics")).send().unwrap();
+    assert_eq!(response.status().as_u16(), 405);
+    assert_eq!(response.headers()["allow"], "GET");
+    let (status, body) = server.send(Method::GET, &format!("/api/v1/authorities/{WALSALL}/offers"), None, None);
+    assert_eq!((status, error_of(&body).0), (405, "method_not_allowed"));
+
+    // Unknown or repeated query parameters are refused with the parameter named.
+    let (status, body) = server.get_json("/api/v1/authorities?colour=red");
+    assert_eq!((status, error_of(&body)), (400, ("invalid_parameter", Some("colour"))));
+    let (status, body) = server.get_json("/api/v1/authorities?tier=castle");
+    assert_eq!((status, error_of(&body)), (400, ("invalid_parameter", Some("tier"))));
+
+    // Public reads may be embedded on any council's site.
+    let response = server.get("/api/v1/topics");
+    assert_eq!(response.headers()["access-control-allow-origin"], "*");
+    assert!(response.headers().get("set-cookie").is_none());
+
+    let (status, body) = server.get_json("/healthz");
+    assert_eq!((status, body["status"].as_str()), (200, Some("ok")));
+    let metrics = server.get("/metrics").text().unwrap();
+    assert!(metrics.contains("offer_atlas_http_requests_total{route=\"authorities\",status=\"200\"}"), "{metrics}");
+}
+
+#[test]
+fn offers_are_written_versioned_and_retired_with_the_right_errors() {
+    let (server, tokens) = TestServer::start_with_tokens(&[
+        &["--role", "council-editor", "--authority", WILTSHIRE],
+        &["--role", "council-editor", "--authority", WALSALL],
+        &["--role", "moderator"],
+    ]);
+    let (wiltshire, walsall, moderator) = (&tokens[0], &tokens[1], &tokens[2]);
+    let create = format!("/api/v1/authorities/{WILTSHIRE}/offers");
+
+    // Who may write.
+    let (status, body) = server.send(Method::POST, &create, None, Some(&new_offer()));
+    assert_eq!((status, error_of(&body).0), (401, "unauthorized"));
+    let (status, _) = server.send(Method::POST, &create, Some("oat_not-a-real-token"), Some(&new_offer()));
+    assert_eq!(status, 401);
+    let (status, body) = server.send(Method::POST, &create, Some(walsall), Some(&new_offer()));
+    assert_eq!((status, error_of(&body).0), (403, "forbidden"));
+    let (status, _) = server.send(Method::POST, &create, Some(moderator), Some(&new_offer()));
+    assert_eq!(status, 403);
+    let (status, _) = server.send(Method::POST, "/api/v1/authorities/E99999999/offers", Some(wiltshire), Some(&new_offer()));
+    assert_eq!(status, 404);
+
+    // What may be written.
+    let raw = |content_type: &str, body: Vec<u8>| {
+        let response = server
+            .client
+            .post(server.url(&create))
+            .bearer_auth(wiltshire)
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json::<Value>().expect("JSON error body"))
+    };
+    let (status, body) = raw("text/plain", b"{}".to_vec());
+    assert_eq!((status, error_of(&body).0), (415, "unsupported_media_type"));
+    let (status, body) = raw("application/json", b"{\"title\": ".to_vec());
+    assert_eq!((status, error_of(&body).0), (400, "malformed_json"));
+    let (status, body) = raw("application/json", vec![b' '; 1024 * 1024 + 1]);
+    assert_eq!((status, error_of(&body).0), (413, "payload_too_large"));
+    let mut missing = new_offer();
+    missing.as_object_mut().unwrap().remove("title");
+    let (status, body) = server.send(Method::POST, &create, Some(wiltshire), Some(&missing));
+    assert_eq!((status, error_of(&body)), (422, ("missing_field", Some("title"))));
+    let mut bad_age = new_offer();
+    bad_age["age_to"] = json!(30);
+    let (status, body) = server.send(Method::POST, &create, Some(wiltshire), Some(&bad_age));
+    assert_eq!((status, error_of(&body)), (422, ("out_of_range", Some("age_to"))));
+    let mut wrong_type = new_offer();
+    wrong_type["age_from"] = json!("eighteen");
+    let (status, body) = server.send(Method::POST, &create, Some(wiltshire), Some(&wrong_type));
+    assert_eq!((status, error_of(&body)), (422, ("invalid_type", Some("age_from"))));
+    let mut unknown = new_offer();
+    unknown["colour"] = json!("red");
+    let (status, body) = server.send(Method::POST, &create, Some(wiltshire), Some(&unknown));
+    assert_eq!((status, error_of(&body)), (422, ("unknown_field", Some("colour"))));
+    let (status, _) = server.send(Method::POST, &create, Some(wiltshire), Some(&json!([1, 2])));
+    assert_eq!(status, 422);
+
+    // Create.
+    let (status, created) = server.send(Method::POST, &create, Some(wiltshire), Some(&new_offer()));
+    assert_eq!(status, 201, "{created}");
+    assert_eq!(created["version"], 1);
+    assert_eq!(created["authority"], WILTSHIRE);
+    assert_eq!(created["value"]["percent"], 100);
+    let id = created["id"].as_str().unwrap().to_string();
+    let (status, fetched) = server.get_json(&format!("/api/v1/offers/{id}"));
+    assert_eq!((status, &fetched), (200, &created));
+    let (_, authority) = server.get_json(&format!("/api/v1/authorities/{WILTSHIRE}"));
+    assert!(authority["offers"].as_array().unwrap().iter().any(|o| o["id"] == id.as_str()));
+
+    // Update with the current version; a stale one is refused.
+    let offer_path = format!("/api/v1/offers/{id}");
+    let mut change = new_offer();
+    change["age_to"] = json!(24);
+    let (status, body) = server.send(Method::PUT, &offer_path, Some(wiltshire), Some(&change));
+    assert_eq!((status, error_of(&body)), (422, ("missing_field", Some("version"))));
+    change["version"] = json!(1);
+    let (status, body) = server.send(Method::PUT, &offer_path, Some(walsall), Some(&change));
+    assert_eq!((status, error_of(&body).0), (403, "forbidden"));
+    let (status, updated) = server.send(Method::PUT, &offer_path, Some(wiltshire), Some(&change));
+    assert_eq!(status, 200, "{updated}");
+    assert_eq!((updated["version"].as_u64(), updated["age_to"].as_u64()), (Some(2), Some(24)));
+    let (status, body) = server.send(Method::PUT, &offer_path, Some(wiltshire), Some(&change));
+    assert_eq!((status, error_of(&body)), (409, ("version_conflict", Some("version"))));
+    let (status, _) = server.send(Method::PUT, "/api/v1/offers/no-such-offer", Some(wiltshire), Some(&change));
+    assert_eq!(status, 404);
+
+    // Retire: gone from the registry, kept in history.
+    let (status, _) = server.send(Method::DELETE, &offer_path, Some(walsall), None);
+    assert_eq!(status, 403);
+    let (status, body) = server.send(Method::DELETE, &offer_path, Some(wiltshire), None);
+    assert_eq!((status, &body["retired"]), (200, &json!(true)));
+    let (status, body) = server.get_json(&offer_path);
+    assert_eq!((status, error_of(&body).0), (410, "retired"));
+    let (status, _) = server.send(Method::DELETE, &offer_path, Some(wiltshire), None);
+    assert_eq!(status, 410);
+    let (status, history) = server.get_json(&format!("{offer_path}/history"));
+    assert_eq!(status, 200);
+    assert_eq!(history["retired"], true);
+    let versions = history["versions"].as_array().unwrap();
+    let actions: Vec<&str> = versions.iter().map(|v| v["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["created", "updated", "retired"]);
+    assert_eq!(versions[0]["record"]["age_to"], 21);
+    assert_eq!(versions[1]["record"]["age_to"], 24);
+    assert_eq!(versions[1]["actor"], format!("council-editor:{WILTSHIRE}"));
+    let (_, authority) = server.get_json(&format!("/api/v1/authorities/{WILTSHIRE}"));
+    assert!(!authority["offers"].as_array().unwrap().iter().any(|o| o["id"] == id.as_str()));
+    assert_eq!(server.get_json("/api/v1/offers/no-such-offer/history").0, 404);
+}
+
+#[test]
+fn revoked_tokens_stop_working() {
+    let server = TestServer::start();
+    let data = server.data.clone();
+    server.stop();
+    let token = create_token(&data, &["--role", "admin"]);
+    assert!(token.starts_with("oat_"));
+    let listing = run_cli(&data, &["token", "list"]);
+    assert!(!listing.contains(&token), "the token itself must never be listed");
+    let id = listing.split_whitespace().next().unwrap().to_string();
+    run_cli(&data, &["token", "revoke", &id]);
+    let server = TestServer::start_in(data);
+    let (status, _) = server.send(Method::POST, &format!("/api/v1/authorities/{WALSALL}/offers"), Some(&token), Some(&new_offer()));
+    assert_eq!(status, 401);
+}
+
+#[test]
+fn acknowledged_writes_survive_kill_9_and_restarts() {
+    let (server, tokens) = TestServer::start_with_tokens(&[&["--role", "admin"]]);
+    let admin = &tokens[0];
+    let mut ids = Vec::new();
+    for _ in 0..5 {
+        let (status, body) = server.send(Method::POST, &format!("/api/v1/authorities/{WALSALL}/offers"), Some(admin), Some(&new_offer()));
+        assert_eq!(status, 201);
+        ids.push(body["id"].as_str().unwrap().to_string());
+    }
+    let (_, before) = server.get_json("/api/v1/authorities");
+    // Killed straight after the last acknowledgement: no graceful flush.
+    let data = server.data.clone();
+    server.kill9();
+
+    let server = TestServer::start_in(data);
+    for id in &ids {
+        assert_eq!(server.get_json(&format!("/api/v1/offers/{id}")).0, 200, "{id} lost after kill -9");
+    }
+    let (_, after) = server.get_json("/api/v1/authorities");
+    assert_eq!(before, after, "authorities changed across a restart");
+    // The restarted store still numbers its history on from where it was.
+    let (status, _) = server.send(Method::POST, &format!("/api/v1/authorities/{WALSALL}/offers"), Some(admin), Some(&new_offer()));
+    assert_eq!(status, 201);
+}
+
+#[test]
+fn export_then_import_is_lossless() {
+    let (server, tokens) = TestServer::start_with_tokens(&[&["--role", "admin"]]);
+    let (status, created) = server.send(Method::POST, &format!("/api/v1/authorities/{WALSALL}/offers"), Some(&tokens[0]), Some(&new_offer()));
+    assert_eq!(status, 201);
+    let id = created["id"].as_str().unwrap().to_string();
+    server.send(Method::DELETE, &format!("/api/v1/offers/{id}"), Some(&tokens[0]), None);
+    let data = server.data.clone();
+    server.stop();
+
+    let first = run_cli(&data, &["export"]);
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), &first).unwrap();
+    let copy = tempfile::tempdir().unwrap();
+    run_cli(copy.path(), &["import", file.path().to_str().unwrap()]);
+    let second = run_cli(copy.path(), &["export"]);
+    assert_eq!(first, second, "export → import → export changed the registry");
+    let parsed: Value = serde_json::from_str(&first).unwrap();
+    assert!(parsed["events"].as_array().unwrap().len() > 2);
+    // Importing into a store that holds data is refused rather than merged.
+    let output = std::process::Command::new(support::BIN)
+        .args(["import", file.path().to_str().unwrap(), "--data"])
+        .arg(copy.path())
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+
+    // The copy serves the retired offer's history like the original.
+    let server = TestServer::start_in(copy.path().to_path_buf());
+    let (status, history) = server.get_json(&format!("/api/v1/offers/{id}/history"));
+    assert_eq!((status, history["retired"].as_bool()), (200, Some(true)));
+}

@@ -14,6 +14,7 @@ pub mod circumstance;
 pub mod covenant;
 pub mod offer;
 pub mod partnership;
+pub mod registry;
 pub mod source;
 pub mod topic;
 pub mod validate;

@@ -1,0 +1,65 @@
+//! API tokens: random, prefixed, shown once, stored only as a SHA-256 hash.
+
+use atlas_shared::access::Role;
+use chrono::{DateTime, Utc};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::store::{Store, StoreError};
+
+/// Every token starts with this, so a leaked one is easy to recognise and scan for.
+pub const TOKEN_PREFIX: &str = "oat_";
+
+/// What the store keeps about a token (never the token itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenRecord {
+    #[serde(flatten)]
+    pub role: Role,
+    pub created: DateTime<Utc>,
+    pub revoked: Option<DateTime<Utc>>,
+}
+
+/// The hex SHA-256 of a token: its key in the store.
+pub fn hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A short, non-secret id for a token (the start of its hash), for listing and revoking.
+pub fn token_id(hash: &str) -> &str {
+    &hash[..hash.len().min(12)]
+}
+
+/// Makes a new token for `role`, stores its hash, and returns the token (shown once).
+pub fn create(store: &Store, role: Role) -> Result<(String, String), StoreError> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = format!("{TOKEN_PREFIX}{}", hex::encode(bytes));
+    let hashed = hash(&token);
+    store.put_token(&hashed, &TokenRecord { role, created: Utc::now(), revoked: None })?;
+    Ok((token_id(&hashed).to_string(), token))
+}
+
+/// Revokes the token whose id (hash prefix) or full value is given. Returns false if none.
+pub fn revoke(store: &Store, id_or_token: &str) -> Result<bool, StoreError> {
+    let wanted = if id_or_token.starts_with(TOKEN_PREFIX) { hash(id_or_token) } else { id_or_token.to_string() };
+    if wanted.len() < 12 {
+        return Ok(false);
+    }
+    for (hashed, mut record) in store.tokens()? {
+        if hashed.starts_with(&wanted) && record.revoked.is_none() {
+            record.revoked = Some(Utc::now());
+            store.put_token(&hashed, &record)?;
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The role of a presented token, if it is known and not revoked.
+pub fn authenticate(store: &Store, token: &str) -> Result<Option<Role>, StoreError> {
+    if !token.starts_with(TOKEN_PREFIX) || token.len() > 200 {
+        return Ok(None);
+    }
+    Ok(store.token(&hash(token))?.filter(|r| r.revoked.is_none()).map(|r| r.role))
+}

@@ -1,0 +1,237 @@
+//! The `offer-atlas` command line: serve, token, export, import.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use atlas_shared::access::Role;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::store::{Export, Store, EXPORT_FORMAT};
+
+#[derive(Parser)]
+#[command(name = "offer-atlas", version, about = "A registry of Local Offers for care leavers and Care Leaver Covenant pledges")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct DataDir {
+    /// Directory of the sled store (created if missing).
+    #[arg(long, env = "OFFER_ATLAS_DATA", default_value = "./data")]
+    data: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API (and load the demo registry into an empty store).
+    Serve {
+        /// Address to listen on; port 0 picks a free port.
+        #[arg(long, env = "OFFER_ATLAS_ADDR", default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Manage API tokens (while the server is stopped: sled locks the store).
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Write the whole registry, with every version and the change log, as JSON to stdout.
+    Export {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Restore a registry written by `export` into an empty store.
+    Import {
+        /// The export file.
+        file: PathBuf,
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleName {
+    CouncilEditor,
+    Signatory,
+    Moderator,
+    Board,
+    Admin,
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create a token; it is printed once, as the last word on stdout.
+    Create {
+        #[arg(long, value_enum)]
+        role: RoleName,
+        /// GSS code of the council (council-editor).
+        #[arg(long)]
+        authority: Option<String>,
+        /// Partnership id (board).
+        #[arg(long)]
+        partnership: Option<String>,
+        /// Organisation id (signatory).
+        #[arg(long)]
+        organisation: Option<String>,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Revoke a token by its id (from `token list`) or its value.
+    Revoke {
+        token: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// List tokens: id, role, created, revoked (never the tokens themselves).
+    List {
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    crate::telemetry::init();
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("offer-atlas: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open(dir: &Path) -> anyhow::Result<Store> {
+    Store::open(dir).with_context(|| {
+        format!("cannot open the store in {} (is a server already running on it?)", dir.display())
+    })
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve { addr, data } => serve(addr, &data.data),
+        Command::Token { command } => token(command),
+        Command::Export { data } => {
+            let store = open(&data.data)?;
+            let export = store.export()?;
+            let stdout = std::io::stdout().lock();
+            serde_json::to_writer_pretty(stdout, &export)?;
+            println!();
+            Ok(())
+        }
+        Command::Import { file, data } => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let export: Export = serde_json::from_str(&text).context("the file is not an Offer Atlas export")?;
+            anyhow::ensure!(export.format == EXPORT_FORMAT, "unsupported export format {:?}", export.format);
+            export.registry.check_references().map_err(|e| anyhow::anyhow!("the export is inconsistent: {e}"))?;
+            let store = open(&data.data)?;
+            store.import(&export)?;
+            eprintln!(
+                "imported {} authorities, {} offers, {} pledges and {} changes",
+                export.registry.authorities.len(),
+                export.registry.offers.len(),
+                export.registry.pledges.len(),
+                export.events.len()
+            );
+            Ok(())
+        }
+    }
+}
+
+fn token(command: TokenCommand) -> anyhow::Result<()> {
+    match command {
+        TokenCommand::Create { role, authority, partnership, organisation, data } => {
+            let store = open(&data.data)?;
+            let need = |value: Option<String>, flag: &str| value.with_context(|| format!("this role needs --{flag}"));
+            let role = match role {
+                RoleName::CouncilEditor => {
+                    let code = need(authority, "authority")?;
+                    anyhow::ensure!(store.authority(&code)?.is_some(), "no authority {code} in this store");
+                    Role::CouncilEditor { authority: code }
+                }
+                RoleName::Signatory => {
+                    let id = need(organisation, "organisation")?;
+                    anyhow::ensure!(store.organisation(&id)?.is_some(), "no organisation {id} in this store");
+                    Role::Signatory { organisation: id }
+                }
+                RoleName::Board => {
+                    let id = need(partnership, "partnership")?;
+                    anyhow::ensure!(store.partnership(&id)?.is_some(), "no partnership {id} in this store");
+                    Role::Board { partnership: id }
+                }
+                RoleName::Moderator => Role::Moderator,
+                RoleName::Admin => Role::Admin,
+            };
+            let description = role.describe();
+            let (id, token) = crate::auth::create(&store, role)?;
+            eprintln!("token {id} for {description}; it is shown only now, keep it safe");
+            println!("{token}");
+            Ok(())
+        }
+        TokenCommand::Revoke { token, data } => {
+            let store = open(&data.data)?;
+            anyhow::ensure!(crate::auth::revoke(&store, &token)?, "no live token matches {token}");
+            eprintln!("revoked");
+            Ok(())
+        }
+        TokenCommand::List { data } => {
+            let store = open(&data.data)?;
+            for (hash, record) in store.tokens()? {
+                let revoked = record.revoked.map_or_else(|| "live".to_string(), |at| format!("revoked {at}"));
+                println!("{}\t{}\t{}\t{}", crate::auth::token_id(&hash), record.role.describe(), record.created, revoked);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn serve(addr: SocketAddr, data: &Path) -> anyhow::Result<()> {
+    let store = Arc::new(open(data)?);
+    if store.is_empty() {
+        let registry = crate::demo::registry().context("the embedded demo data is invalid")?;
+        let count = store.load(&registry, "demo-data")?;
+        tracing::info!(records = count, "loaded the demo registry into an empty store");
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+        let bound = listener.local_addr()?;
+        let state = Arc::new(crate::http::AppState { store: store.clone(), metrics: crate::metrics::Metrics::new() });
+        // Tests and scripts read this line to find the port.
+        println!("offer-atlas listening on http://{bound}");
+        warp::serve(crate::http::routes(state)).incoming(listener).graceful(shutdown_signal()).run().await;
+        anyhow::Ok(())
+    })?;
+    store.flush()?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on SIGINT or SIGTERM, so in-flight requests finish before exit.
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(signal) => signal,
+            Err(_) => {
+                let _ = interrupt.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = interrupt => {},
+            _ = terminate.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = interrupt.await;
+    }
+    tracing::info!("shutting down");
+}

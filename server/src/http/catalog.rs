@@ -1,0 +1,79 @@
+//! Read-only routes over published reference data: authorities, topics, partnerships,
+//! covenant organisations and pledges.
+
+use atlas_shared::api::{AuthorityDetail, List};
+use atlas_shared::topic::TOPICS;
+use atlas_shared::{Authority, PledgeStatus};
+use serde::Serialize;
+use warp::reply::Response;
+
+use super::{ok, ApiError, AppState, Request};
+
+fn list<T: Serialize>(items: Vec<T>) -> Result<Response, ApiError> {
+    ok(&List { total: items.len(), items })
+}
+
+pub fn authorities(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let params = req.params(&["partnership", "tier"])?;
+    let mut authorities: Vec<Authority> = state.store.authorities()?;
+    if let Some(partnership) = params.get("partnership") {
+        authorities.retain(|a| a.partnerships.iter().any(|p| p == partnership));
+    }
+    if let Some(tier) = params.get("tier") {
+        let tier: atlas_shared::Tier = serde_json::from_value(serde_json::Value::String(tier.to_string()))
+            .map_err(|_| ApiError::bad_query("tier", "Use county, unitary, metropolitan_district, london_borough or district."))?;
+        authorities.retain(|a| a.tier == tier);
+    }
+    authorities.sort_by(|a, b| a.name.cmp(&b.name));
+    list(authorities)
+}
+
+pub fn authority(state: &AppState, code: &str) -> Result<Response, ApiError> {
+    let authority = state.store.authority(code)?.ok_or_else(|| ApiError::not_found("authority with this code"))?;
+    let mut offers = state.store.offers_of(code)?;
+    offers.sort_by(|a, b| (a.content.category, &a.content.title).cmp(&(b.content.category, &b.content.title)));
+    ok(&AuthorityDetail { authority, offers })
+}
+
+pub fn topics() -> Result<Response, ApiError> {
+    list(TOPICS.to_vec())
+}
+
+pub fn partnerships(state: &AppState) -> Result<Response, ApiError> {
+    list(state.store.partnerships()?)
+}
+
+pub fn partnership(state: &AppState, id: &str) -> Result<Response, ApiError> {
+    ok(&state.store.partnership(id)?.ok_or_else(|| ApiError::not_found("partnership with this id"))?)
+}
+
+pub fn organisations(state: &AppState) -> Result<Response, ApiError> {
+    let mut organisations = state.store.organisations()?;
+    // Organisations awaiting verification are not public.
+    organisations.retain(|o| o.verified);
+    organisations.sort_by(|a, b| a.name.cmp(&b.name));
+    list(organisations)
+}
+
+pub fn organisation(state: &AppState, id: &str) -> Result<Response, ApiError> {
+    let organisation = state
+        .store
+        .organisation(id)?
+        .filter(|o| o.verified)
+        .ok_or_else(|| ApiError::not_found("organisation with this id"))?;
+    let mut pledges = state.store.pledges()?;
+    pledges.retain(|p| p.organisation == organisation.id && p.status == PledgeStatus::Published);
+    #[derive(Serialize)]
+    struct Detail {
+        #[serde(flatten)]
+        organisation: atlas_shared::Organisation,
+        pledges: Vec<atlas_shared::Pledge>,
+    }
+    ok(&Detail { organisation, pledges })
+}
+
+pub fn pledges(state: &AppState) -> Result<Response, ApiError> {
+    let mut pledges = state.store.pledges()?;
+    pledges.retain(|p| p.status == PledgeStatus::Published);
+    list(pledges)
+}

@@ -1,0 +1,315 @@
+//! The HTTP surface: one warp filter that reads the request, and a dispatcher that maps
+//! path and method to a handler in the module of its route family.
+//!
+//! Routing by hand keeps three promises the API makes that warp's combinators make hard:
+//! an unknown path is a 404 (never a 405), a known path with the wrong method is a 405
+//! with `Allow`, and every failure has the JSON error shape.
+
+mod catalog;
+mod error;
+mod offers;
+mod ops;
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Instant;
+
+use bytes::{Buf, Bytes};
+use futures_util::{Stream, StreamExt};
+use serde::Serialize;
+use warp::http::header::{self, HeaderMap, HeaderValue};
+use warp::http::{Method, StatusCode};
+use warp::reply::Response;
+use warp::{Filter, Reply};
+
+use atlas_shared::access::Role;
+
+pub use error::ApiError;
+
+use crate::metrics::Metrics;
+use crate::store::Store;
+
+/// Largest request body accepted.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Largest query string accepted.
+const MAX_QUERY_BYTES: usize = 4096;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub store: Arc<Store>,
+    pub metrics: Metrics,
+}
+
+/// A request as handlers see it.
+pub struct Request {
+    pub method: Method,
+    pub query: Vec<(String, String)>,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Request {
+    /// The query parameters, refusing any not in `allowed` and any given twice.
+    pub fn params(&self, allowed: &[&str]) -> Result<HashMap<&str, &str>, ApiError> {
+        let mut params = HashMap::new();
+        for (key, value) in &self.query {
+            if !allowed.contains(&key.as_str()) {
+                let shown: String = key.chars().take(64).collect();
+                return Err(ApiError::bad_query(&shown, format!("Unknown parameter '{shown}'.")));
+            }
+            if params.insert(key.as_str(), value.as_str()).is_some() {
+                return Err(ApiError::bad_query(key, format!("Give '{key}' only once.")));
+            }
+        }
+        Ok(params)
+    }
+
+    /// The JSON body of a write, after checking its content type.
+    pub fn json(&self) -> Result<serde_json::Value, ApiError> {
+        let content_type = self.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let mime = content_type.split(';').next().unwrap_or("").trim();
+        if !mime.eq_ignore_ascii_case("application/json") {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Send the body as JSON with 'Content-Type: application/json'.",
+            ));
+        }
+        serde_json::from_slice(&self.body).map_err(|e| {
+            ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", format!("The body is not valid JSON: {e}"))
+        })
+    }
+
+    /// The role of the bearer token, or 401.
+    pub fn role(&self, store: &Store) -> Result<Role, ApiError> {
+        let value = self.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let token = value.strip_prefix("Bearer ").map(str::trim).ok_or_else(ApiError::unauthorized)?;
+        crate::auth::authenticate(store, token)?.ok_or_else(ApiError::unauthorized)
+    }
+}
+
+/// JSON response with a status.
+pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
+    warp::reply::with_status(warp::reply::json(value), status).into_response()
+}
+
+pub fn ok<T: Serialize>(value: &T) -> Result<Response, ApiError> {
+    Ok(json(StatusCode::OK, value))
+}
+
+/// The routes a path names: which methods it answers, and the name used in metrics.
+enum Route<'a> {
+    Healthz,
+    Metrics,
+    Authorities,
+    Authority(&'a str),
+    AuthorityOffers(&'a str),
+    Topics,
+    Partnerships,
+    Partnership(&'a str),
+    Organisations,
+    Organisation(&'a str),
+    Pledges,
+    Offer(&'a str),
+    OfferHistory(&'a str),
+}
+
+impl Route<'_> {
+    fn parse<'a>(segments: &[&'a str]) -> Option<Route<'a>> {
+        Some(match segments {
+            ["healthz"] => Route::Healthz,
+            ["metrics"] => Route::Metrics,
+            ["api", "v1", rest @ ..] => match rest {
+                ["authorities"] => Route::Authorities,
+                ["authorities", code] => Route::Authority(code),
+                ["authorities", code, "offers"] => Route::AuthorityOffers(code),
+                ["topics"] => Route::Topics,
+                ["partnerships"] => Route::Partnerships,
+                ["partnerships", id] => Route::Partnership(id),
+                ["organisations"] => Route::Organisations,
+                ["organisations", id] => Route::Organisation(id),
+                ["pledges"] => Route::Pledges,
+                ["offers", id] => Route::Offer(id),
+                ["offers", id, "history"] => Route::OfferHistory(id),
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Route::Healthz => "healthz",
+            Route::Metrics => "metrics",
+            Route::Authorities => "authorities",
+            Route::Authority(_) => "authority",
+            Route::AuthorityOffers(_) => "authority_offers",
+            Route::Topics => "topics",
+            Route::Partnerships => "partnerships",
+            Route::Partnership(_) => "partnership",
+            Route::Organisations => "organisations",
+            Route::Organisation(_) => "organisation",
+            Route::Pledges => "pledges",
+            Route::Offer(_) => "offer",
+            Route::OfferHistory(_) => "offer_history",
+        }
+    }
+
+    fn allowed(&self) -> &'static [Method] {
+        match self {
+            Route::AuthorityOffers(_) => &[Method::POST],
+            Route::Offer(_) => &[Method::GET, Method::PUT, Method::DELETE],
+            _ => &[Method::GET],
+        }
+    }
+}
+
+async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<Response, ApiError> {
+    match (route, &req.method) {
+        (Route::Healthz, _) => ops::healthz(state),
+        (Route::Metrics, _) => ops::metrics(state),
+        (Route::Authorities, _) => catalog::authorities(state, &req),
+        (Route::Authority(code), _) => catalog::authority(state, code),
+        (Route::Topics, _) => catalog::topics(),
+        (Route::Partnerships, _) => catalog::partnerships(state),
+        (Route::Partnership(id), _) => catalog::partnership(state, id),
+        (Route::Organisations, _) => catalog::organisations(state),
+        (Route::Organisation(id), _) => catalog::organisation(state, id),
+        (Route::Pledges, _) => catalog::pledges(state),
+        (Route::AuthorityOffers(code), _) => offers::create(state, code, req).await,
+        (Route::Offer(id), &Method::GET) => offers::get(state, id),
+        (Route::Offer(id), &Method::PUT) => offers::update(state, id, req).await,
+        (Route::Offer(id), _) => offers::retire(state, id, req).await,
+        (Route::OfferHistory(id), _) => offers::history(state, id),
+    }
+}
+
+/// Reads a body of at most [`MAX_BODY_BYTES`], however it is framed.
+async fn read_body<S, B>(stream: S) -> Result<Bytes, ApiError>
+where
+    S: Stream<Item = Result<B, warp::Error>>,
+    B: Buf,
+{
+    let mut body = Vec::new();
+    futures_util::pin_mut!(stream);
+    while let Some(chunk) = stream.next().await {
+        let mut chunk = chunk.map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "bad_body", "The body could not be read."))?;
+        if body.len() + chunk.remaining() > MAX_BODY_BYTES {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "The body is larger than 1 MiB.",
+            ));
+        }
+        while chunk.has_remaining() {
+            let part = chunk.chunk();
+            body.extend_from_slice(part);
+            let n = part.len();
+            chunk.advance(n);
+        }
+    }
+    Ok(Bytes::from(body))
+}
+
+/// Handles one request end to end; never fails, never panics on input.
+async fn handle<S, B>(
+    state: Arc<AppState>,
+    method: Method,
+    path: warp::path::FullPath,
+    query: String,
+    headers: HeaderMap,
+    body: S,
+) -> Result<Response, Infallible>
+where
+    S: Stream<Item = Result<B, warp::Error>>,
+    B: Buf,
+{
+    let started = Instant::now();
+    let segments: Vec<&str> = path.as_str().trim_matches('/').split('/').collect();
+    let route = Route::parse(&segments);
+    let route_name = route.as_ref().map_or("unknown", Route::name);
+    let public_read = method == Method::GET || method == Method::HEAD;
+
+    let result = async {
+        let route = route.as_ref().ok_or_else(|| ApiError::not_found("page or API route at this address"))?;
+        if method == Method::OPTIONS {
+            return Ok(preflight(route.allowed()));
+        }
+        let allowed = route.allowed();
+        let method_ok = allowed.contains(&method) || (method == Method::HEAD && allowed.contains(&Method::GET));
+        if !method_ok {
+            let mut response = ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                format!("This address does not accept {method}."),
+            )
+            .into_response();
+            response.headers_mut().insert(header::ALLOW, allow_header(allowed));
+            return Ok(response);
+        }
+        if query.len() > MAX_QUERY_BYTES {
+            return Err(ApiError::new(StatusCode::URI_TOO_LONG, "query_too_long", "The query string is too long."));
+        }
+        let query: Vec<(String, String)> = serde_urlencoded::from_str(&query)
+            .map_err(|_| ApiError::bad_query("", "The query string could not be read."))?;
+        let body = if method == Method::POST || method == Method::PUT { read_body(body).await? } else { Bytes::new() };
+        let method = if method == Method::HEAD { Method::GET } else { method.clone() };
+        dispatch(&state, route, Request { method, query, headers, body }).await
+    }
+    .await;
+
+    let mut response = result.unwrap_or_else(ApiError::into_response);
+    let status = response.status();
+    let headers = response.headers_mut();
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    if public_read {
+        // Published data is public: any site may read it (the widget runs on council sites).
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    let elapsed = started.elapsed();
+    state.metrics.observe(route_name, status.as_u16(), elapsed);
+    // Deliberately no path, query or client address: what someone compares is sensitive.
+    tracing::info!(route = route_name, status = status.as_u16(), micros = elapsed.as_micros() as u64, "request");
+    Ok(response)
+}
+
+fn allow_header(methods: &[Method]) -> HeaderValue {
+    let list = methods.iter().map(Method::as_str).collect::<Vec<_>>().join(", ");
+    HeaderValue::from_str(&list).unwrap_or(HeaderValue::from_static("GET"))
+}
+
+fn preflight(methods: &[Method]) -> Response {
+    let mut response = warp::reply::with_status(warp::reply(), StatusCode::NO_CONTENT).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::ALLOW, allow_header(methods));
+    headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, allow_header(methods));
+    headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("authorization, content-type"));
+    response
+}
+
+impl Reply for ApiError {
+    fn into_response(self) -> Response {
+        json(self.status, &self.body)
+    }
+}
+
+/// The whole application as a warp filter.
+pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,), Error = Infallible> + Clone {
+    let query = warp::query::raw().or(warp::any().map(String::new)).unify();
+    warp::method()
+        .and(warp::path::full())
+        .and(query)
+        .and(warp::header::headers_cloned())
+        .and(warp::body::stream())
+        .and_then(move |method, path, query, headers, body| handle(state.clone(), method, path, query, headers, body))
+        .recover(|_rejection: warp::Rejection| async {
+            // The catch-all above never rejects; this keeps the JSON shape if it ever does.
+            Ok::<_, Infallible>(ApiError::new(StatusCode::BAD_REQUEST, "bad_request", "The request could not be read.").into_response())
+        })
+        .unify()
+}

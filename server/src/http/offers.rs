@@ -1,0 +1,99 @@
+//! A council's offers: read, history, and the authenticated writes.
+
+use std::sync::Arc;
+
+use atlas_shared::access::Role;
+use atlas_shared::{Offer, OfferInput};
+use warp::http::StatusCode;
+use warp::reply::Response;
+
+use super::{json, ok, ApiError, AppState, Request};
+use crate::store::{Kind, OfferLookup, Store};
+
+pub fn get(state: &AppState, id: &str) -> Result<Response, ApiError> {
+    match state.store.offer(id)? {
+        OfferLookup::Current(offer) => ok(&offer),
+        OfferLookup::Retired => Err(crate::store::StoreError::Retired.into()),
+        OfferLookup::Missing => Err(ApiError::not_found("offer with this id")),
+    }
+}
+
+pub fn history(state: &AppState, id: &str) -> Result<Response, ApiError> {
+    let history = state.store.history::<Offer>(Kind::Offer, id)?.ok_or_else(|| ApiError::not_found("offer with this id"))?;
+    ok(&history)
+}
+
+/// Refuses a role that may not edit `authority`'s offers.
+fn authorise(role: &Role, authority: &str) -> Result<(), ApiError> {
+    if role.may_edit_offers_of(authority) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden("Your token does not allow changes to this council's offers."))
+    }
+}
+
+/// Runs a store write off the async threads: it waits for the disk.
+async fn blocking<T: Send + 'static>(
+    store: &Arc<Store>,
+    write: impl FnOnce(&Store) -> Result<T, crate::store::StoreError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let store = store.clone();
+    match tokio::task::spawn_blocking(move || write(&store)).await {
+        Ok(result) => Ok(result?),
+        Err(_) => Err(ApiError::internal()),
+    }
+}
+
+pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    if state.store.authority(code)?.is_none() {
+        return Err(ApiError::not_found("authority with this code"));
+    }
+    authorise(&role, code)?;
+    let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    let content = input.validate().map_err(|e| ApiError::validation(&e))?;
+    let (code, actor) = (code.to_string(), role.describe());
+    let offer = blocking(&state.store, move |store| store.create_offer(&code, content, &actor)).await?;
+    let mut response = json(StatusCode::CREATED, &offer);
+    if let Ok(location) = format!("/api/v1/offers/{}", offer.id).parse() {
+        response.headers_mut().insert(warp::http::header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+/// The offer as it stands, for a write: 404 if unknown, 410 if retired.
+fn current(state: &AppState, id: &str) -> Result<Offer, ApiError> {
+    match state.store.offer(id)? {
+        OfferLookup::Current(offer) => Ok(offer),
+        OfferLookup::Retired => Err(crate::store::StoreError::Retired.into()),
+        OfferLookup::Missing => Err(ApiError::not_found("offer with this id")),
+    }
+}
+
+pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    let existing = current(state, id)?;
+    authorise(&role, &existing.authority)?;
+    let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    let Some(version) = input.version else {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "missing_field",
+            "version",
+            "version: give the version you last read, so that no one's change is overwritten.",
+        ));
+    };
+    let content = input.validate().map_err(|e| ApiError::validation(&e))?;
+    let (id, actor) = (id.to_string(), role.describe());
+    let offer = blocking(&state.store, move |store| store.update_offer(&id, version, content, &actor)).await?;
+    ok(&offer)
+}
+
+pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    let existing = current(state, id)?;
+    authorise(&role, &existing.authority)?;
+    let (id, actor) = (id.to_string(), role.describe());
+    let retired = blocking(&state.store, move |store| store.retire_offer(&id, &actor)).await?;
+    ok(&serde_json::json!({ "id": retired.id, "retired": true, "version": retired.version }))
+}

@@ -1,0 +1,10 @@
+//! The Offer Atlas server: the `offer-atlas` binary's HTTP API (warp), sled store, API
+//! tokens, embedded demo registry and command line. Domain rules live in `atlas-shared`.
+
+pub mod auth;
+pub mod cli;
+pub mod demo;
+pub mod http;
+pub mod metrics;
+pub mod store;
+pub mod telemetry;

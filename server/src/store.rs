@@ -1,0 +1,562 @@
+//! The sled store: the only source of truth.
+//!
+//! Every write runs under one process-wide write lock and commits in a single sled
+//! transaction that holds the record, a copy of it in its version history, and an event
+//! in the change log. The change log's keys are a gapless, increasing sequence number
+//! that the search index follows. The store is flushed to disk before a write returns,
+//! so an acknowledged write survives `kill -9`.
+
+use std::sync::Mutex;
+
+use atlas_shared::api::{Action, History, Version};
+use atlas_shared::registry::Registry;
+use atlas_shared::{Authority, Offer, OfferContent, Organisation, Partnership, Pledge};
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
+
+use crate::auth::TokenRecord;
+
+/// The kinds of versioned record the registry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Authority,
+    Partnership,
+    Organisation,
+    Pledge,
+    Offer,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Authority, Kind::Partnership, Kind::Organisation, Kind::Pledge, Kind::Offer];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Authority => "authority",
+            Kind::Partnership => "partnership",
+            Kind::Organisation => "organisation",
+            Kind::Pledge => "pledge",
+            Kind::Offer => "offer",
+        }
+    }
+
+    /// Index of the tree holding current records of this kind.
+    fn tree(self) -> usize {
+        match self {
+            Kind::Authority => AUTHORITIES,
+            Kind::Partnership => PARTNERSHIPS,
+            Kind::Organisation => ORGANISATIONS,
+            Kind::Pledge => PLEDGES,
+            Kind::Offer => OFFERS,
+        }
+    }
+}
+
+/// One entry of the change log (also the audit log): who did what to which record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub seq: u64,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: Action,
+    pub kind: Kind,
+    pub id: String,
+    pub version: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("retired")]
+    Retired,
+    #[error("version conflict: the current version is {current}")]
+    Conflict { current: u64 },
+    #[error("already exists")]
+    AlreadyExists,
+    #[error("the store is not empty")]
+    NotEmpty,
+    #[error("storage failure: {0}")]
+    Sled(#[from] sled::Error),
+    #[error("stored record is unreadable: {0}")]
+    Corrupt(#[from] serde_json::Error),
+    #[error("the write lock was poisoned by an earlier panic")]
+    Poisoned,
+}
+
+impl From<TransactionError<()>> for StoreError {
+    fn from(e: TransactionError<()>) -> StoreError {
+        match e {
+            TransactionError::Abort(()) => StoreError::Poisoned,
+            TransactionError::Storage(e) => StoreError::Sled(e),
+        }
+    }
+}
+
+// Tree indices in `Store::trees`, fixed so one transaction can span them all.
+const AUTHORITIES: usize = 0;
+const PARTNERSHIPS: usize = 1;
+const ORGANISATIONS: usize = 2;
+const PLEDGES: usize = 3;
+const OFFERS: usize = 4;
+const OFFERS_BY_AUTHORITY: usize = 5;
+const VERSIONS: usize = 6;
+const EVENTS: usize = 7;
+const TREE_NAMES: [&str; 8] =
+    ["authorities", "partnerships", "organisations", "pledges", "offers", "offers_by_authority", "versions", "events"];
+
+/// One key written or removed as part of a write.
+struct Op {
+    tree: usize,
+    key: Vec<u8>,
+    value: Option<Vec<u8>>,
+}
+
+/// Everything one write changes, applied atomically by [`Store::commit`].
+#[derive(Default)]
+struct WriteSet {
+    ops: Vec<Op>,
+    /// Events without their sequence number, which `commit` assigns.
+    events: Vec<(Kind, String, u64, Action)>,
+}
+
+impl WriteSet {
+    fn put<T: Serialize>(&mut self, tree: usize, key: Vec<u8>, value: &T) -> Result<(), StoreError> {
+        self.ops.push(Op { tree, key, value: Some(serde_json::to_vec(value)?) });
+        Ok(())
+    }
+
+    fn remove(&mut self, tree: usize, key: Vec<u8>) {
+        self.ops.push(Op { tree, key, value: None });
+    }
+
+    /// Stores `record` as current, adds it to the history and logs the event.
+    fn record<T: Serialize>(
+        &mut self,
+        kind: Kind,
+        id: &str,
+        version: u64,
+        action: Action,
+        actor: &str,
+        at: DateTime<Utc>,
+        record: &T,
+    ) -> Result<(), StoreError> {
+        if action == Action::Retired {
+            self.remove(kind.tree(), id.as_bytes().to_vec());
+        } else {
+            self.put(kind.tree(), id.as_bytes().to_vec(), record)?;
+        }
+        let entry = Version { version, action, actor: actor.to_string(), at, record };
+        self.put(VERSIONS, version_key(kind, id, version), &entry)?;
+        self.events.push((kind, id.to_string(), version, action));
+        Ok(())
+    }
+}
+
+fn version_prefix(kind: Kind, id: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(kind.name().len() + id.len() + 10);
+    key.extend_from_slice(kind.name().as_bytes());
+    key.push(0);
+    key.extend_from_slice(id.as_bytes());
+    key.push(0);
+    key
+}
+
+fn version_key(kind: Kind, id: &str, version: u64) -> Vec<u8> {
+    let mut key = version_prefix(kind, id);
+    key.extend_from_slice(&version.to_be_bytes());
+    key
+}
+
+fn by_authority_key(authority: &str, id: &str) -> Vec<u8> {
+    let mut key = by_authority_prefix(authority);
+    key.extend_from_slice(id.as_bytes());
+    key
+}
+
+fn by_authority_prefix(authority: &str) -> Vec<u8> {
+    let mut key = authority.as_bytes().to_vec();
+    key.push(0);
+    key
+}
+
+/// Whether an offer id is current, retired, or unknown.
+pub enum OfferLookup {
+    Current(Offer),
+    Retired,
+    Missing,
+}
+
+/// Handle to the store; cheap to share behind an `Arc`.
+pub struct Store {
+    db: sled::Db,
+    trees: Vec<sled::Tree>,
+    tokens: sled::Tree,
+    write_lock: Mutex<()>,
+}
+
+impl Store {
+    /// Opens (or creates) the store in `dir`. Fails if another process holds it.
+    pub fn open(dir: &std::path::Path) -> Result<Store, StoreError> {
+        let db = sled::Config::new().path(dir).mode(sled::Mode::HighThroughput).open()?;
+        let trees = TREE_NAMES.iter().map(|name| db.open_tree(name)).collect::<Result<Vec<_>, _>>()?;
+        let tokens = db.open_tree("tokens")?;
+        Ok(Store { db, trees, tokens, write_lock: Mutex::new(()) })
+    }
+
+    /// Flushes everything written so far to disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// True when the registry holds no authorities (tokens alone do not count).
+    pub fn is_empty(&self) -> bool {
+        self.trees[AUTHORITIES].is_empty()
+    }
+
+    fn get<T: DeserializeOwned>(&self, tree: usize, key: &[u8]) -> Result<Option<T>, StoreError> {
+        match self.trees[tree].get(key)? {
+            Some(bytes) => Ok(Some(serde_json::from_slice(&bytes)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn all<T: DeserializeOwned>(&self, tree: usize) -> Result<Vec<T>, StoreError> {
+        self.trees[tree]
+            .iter()
+            .values()
+            .map(|bytes| Ok(serde_json::from_slice(&bytes?)?))
+            .collect()
+    }
+
+    pub fn authority(&self, code: &str) -> Result<Option<Authority>, StoreError> {
+        self.get(AUTHORITIES, code.as_bytes())
+    }
+
+    pub fn authorities(&self) -> Result<Vec<Authority>, StoreError> {
+        self.all(AUTHORITIES)
+    }
+
+    pub fn partnership(&self, id: &str) -> Result<Option<Partnership>, StoreError> {
+        self.get(PARTNERSHIPS, id.as_bytes())
+    }
+
+    pub fn partnerships(&self) -> Result<Vec<Partnership>, StoreError> {
+        self.all(PARTNERSHIPS)
+    }
+
+    pub fn organisation(&self, id: &str) -> Result<Option<Organisation>, StoreError> {
+        self.get(ORGANISATIONS, id.as_bytes())
+    }
+
+    pub fn organisations(&self) -> Result<Vec<Organisation>, StoreError> {
+        self.all(ORGANISATIONS)
+    }
+
+    pub fn pledges(&self) -> Result<Vec<Pledge>, StoreError> {
+        self.all(PLEDGES)
+    }
+
+    pub fn offers(&self) -> Result<Vec<Offer>, StoreError> {
+        self.all(OFFERS)
+    }
+
+    pub fn offer(&self, id: &str) -> Result<OfferLookup, StoreError> {
+        if let Some(offer) = self.get(OFFERS, id.as_bytes())? {
+            return Ok(OfferLookup::Current(offer));
+        }
+        let has_history = self.trees[VERSIONS].scan_prefix(version_prefix(Kind::Offer, id)).next().is_some();
+        Ok(if has_history { OfferLookup::Retired } else { OfferLookup::Missing })
+    }
+
+    /// The current offers of one authority, in id order.
+    pub fn offers_of(&self, authority: &str) -> Result<Vec<Offer>, StoreError> {
+        let prefix = by_authority_prefix(authority);
+        let mut offers = Vec::new();
+        for key in self.trees[OFFERS_BY_AUTHORITY].scan_prefix(&prefix).keys() {
+            let key = key?;
+            if let Some(offer) = self.get(OFFERS, &key[prefix.len()..])? {
+                offers.push(offer);
+            }
+        }
+        Ok(offers)
+    }
+
+    /// Every version of a record, oldest first; `None` if it never existed.
+    pub fn history<T: DeserializeOwned>(&self, kind: Kind, id: &str) -> Result<Option<History<T>>, StoreError> {
+        let versions = self.trees[VERSIONS]
+            .scan_prefix(version_prefix(kind, id))
+            .values()
+            .map(|bytes| Ok(serde_json::from_slice::<Version<T>>(&bytes?)?))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        if versions.is_empty() {
+            return Ok(None);
+        }
+        let retired = versions.last().is_some_and(|v| v.action == Action::Retired);
+        Ok(Some(History { id: id.to_string(), retired, versions }))
+    }
+
+    /// The change log from `after` (exclusive), in sequence order.
+    pub fn events_after(&self, after: u64) -> impl Iterator<Item = Result<Event, StoreError>> + '_ {
+        self.trees[EVENTS]
+            .range(after.saturating_add(1).to_be_bytes()..)
+            .values()
+            .map(|bytes| Ok(serde_json::from_slice(&bytes?)?))
+    }
+
+    /// The newest sequence number in the change log (0 when empty).
+    pub fn last_seq(&self) -> Result<u64, StoreError> {
+        Ok(match self.trees[EVENTS].last()? {
+            Some((key, _)) => u64::from_be_bytes(key.as_ref().try_into().unwrap_or([0; 8])),
+            None => 0,
+        })
+    }
+
+    /// Applies a write set atomically, numbers its events, and flushes to disk.
+    /// Must be called with the write lock held.
+    fn commit(&self, set: WriteSet, actor: &str, at: DateTime<Utc>) -> Result<Vec<Event>, StoreError> {
+        let mut seq = self.last_seq()?;
+        let events: Vec<Event> = set
+            .events
+            .into_iter()
+            .map(|(kind, id, version, action)| {
+                seq += 1;
+                Event { seq, at, actor: actor.to_string(), action, kind, id, version }
+            })
+            .collect();
+        let encoded = events
+            .iter()
+            .map(|e| Ok((e.seq.to_be_bytes(), serde_json::to_vec(e)?)))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        self.trees.as_slice().transaction(|trees| {
+            for op in &set.ops {
+                match &op.value {
+                    Some(value) => trees[op.tree].insert(op.key.as_slice(), value.as_slice())?,
+                    None => trees[op.tree].remove(op.key.as_slice())?,
+                };
+            }
+            for (key, value) in &encoded {
+                trees[EVENTS].insert(&key[..], value.as_slice())?;
+            }
+            Ok::<_, ConflictableTransactionError<()>>(())
+        })?;
+        self.db.flush()?;
+        Ok(events)
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, ()>, StoreError> {
+        self.write_lock.lock().map_err(|_| StoreError::Poisoned)
+    }
+
+    /// Creates an offer for `authority` (which must exist) as version 1.
+    pub fn create_offer(&self, authority: &str, content: OfferContent, actor: &str) -> Result<Offer, StoreError> {
+        let _guard = self.lock()?;
+        if self.authority(authority)?.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        // Ids read well in URLs and stay unique: authority, topic, then a counter that
+        // sled persists across restarts.
+        let id = format!("{}-{}-{}", authority.to_ascii_lowercase(), content.topic, self.db.generate_id()?);
+        let now = Utc::now();
+        let offer = Offer { id: id.clone(), authority: authority.to_string(), content, version: 1, updated_at: now };
+        let mut set = WriteSet::default();
+        set.record(Kind::Offer, &id, 1, Action::Created, actor, now, &offer)?;
+        set.put(OFFERS_BY_AUTHORITY, by_authority_key(authority, &id), &())?;
+        self.commit(set, actor, now)?;
+        Ok(offer)
+    }
+
+    /// Replaces an offer's content if `expected_version` is still current.
+    pub fn update_offer(
+        &self,
+        id: &str,
+        expected_version: u64,
+        content: OfferContent,
+        actor: &str,
+    ) -> Result<Offer, StoreError> {
+        let _guard = self.lock()?;
+        let current = match self.offer(id)? {
+            OfferLookup::Current(offer) => offer,
+            OfferLookup::Retired => return Err(StoreError::Retired),
+            OfferLookup::Missing => return Err(StoreError::NotFound),
+        };
+        if current.version != expected_version {
+            return Err(StoreError::Conflict { current: current.version });
+        }
+        let now = Utc::now();
+        let offer = Offer { content, version: current.version + 1, updated_at: now, ..current };
+        let mut set = WriteSet::default();
+        set.record(Kind::Offer, id, offer.version, Action::Updated, actor, now, &offer)?;
+        self.commit(set, actor, now)?;
+        Ok(offer)
+    }
+
+    /// Retires an offer: it leaves the registry but stays in its history.
+    pub fn retire_offer(&self, id: &str, actor: &str) -> Result<Offer, StoreError> {
+        let _guard = self.lock()?;
+        let current = match self.offer(id)? {
+            OfferLookup::Current(offer) => offer,
+            OfferLookup::Retired => return Err(StoreError::Retired),
+            OfferLookup::Missing => return Err(StoreError::NotFound),
+        };
+        let now = Utc::now();
+        let retired = Offer { version: current.version + 1, updated_at: now, ..current };
+        let mut set = WriteSet::default();
+        set.record(Kind::Offer, id, retired.version, Action::Retired, actor, now, &retired)?;
+        set.remove(OFFERS_BY_AUTHORITY, by_authority_key(&retired.authority, id));
+        self.commit(set, actor, now)?;
+        Ok(retired)
+    }
+
+    /// Loads a whole registry into an empty store as version 1 of every record, in one
+    /// transaction: a crash leaves either nothing or everything.
+    pub fn load(&self, registry: &Registry, actor: &str) -> Result<u64, StoreError> {
+        let _guard = self.lock()?;
+        if !self.is_empty() || !self.trees[EVENTS].is_empty() {
+            return Err(StoreError::NotEmpty);
+        }
+        let now = Utc::now();
+        let mut set = WriteSet::default();
+        for a in &registry.authorities {
+            set.record(Kind::Authority, &a.code, 1, Action::Created, actor, now, a)?;
+        }
+        for p in &registry.partnerships {
+            set.record(Kind::Partnership, &p.id, 1, Action::Created, actor, now, p)?;
+        }
+        for o in &registry.organisations {
+            set.record(Kind::Organisation, &o.id, 1, Action::Created, actor, now, o)?;
+        }
+        for p in &registry.pledges {
+            let pledge = Pledge { version: 1, updated_at: Some(now), ..p.clone() };
+            set.record(Kind::Pledge, &p.id, 1, Action::Created, actor, now, &pledge)?;
+        }
+        for o in &registry.offers {
+            let offer = Offer { version: 1, updated_at: now, ..o.clone() };
+            set.record(Kind::Offer, &o.id, 1, Action::Created, actor, now, &offer)?;
+            set.put(OFFERS_BY_AUTHORITY, by_authority_key(&o.authority, &o.id), &())?;
+        }
+        let count = set.events.len() as u64;
+        self.commit(set, actor, now)?;
+        Ok(count)
+    }
+
+    /// Everything needed to rebuild this store elsewhere: records, histories, change log.
+    pub fn export(&self) -> Result<Export, StoreError> {
+        let versions = self.trees[VERSIONS]
+            .iter()
+            .map(|item| {
+                let (key, value) = item?;
+                let mut parts = key.splitn(3, |b| *b == 0);
+                let kind = parts.next().and_then(|k| Kind::ALL.into_iter().find(|kind| kind.name().as_bytes() == k));
+                let id = parts.next().map(|id| String::from_utf8_lossy(id).into_owned());
+                let entry: Version<serde_json::Value> = serde_json::from_slice(&value)?;
+                Ok(match (kind, id) {
+                    (Some(kind), Some(id)) => Some(ExportedVersion { kind, id, entry }),
+                    _ => None,
+                })
+            })
+            .filter_map(Result::transpose)
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(Export {
+            format: EXPORT_FORMAT.to_string(),
+            registry: Registry {
+                authorities: self.authorities()?,
+                partnerships: self.partnerships()?,
+                organisations: self.organisations()?,
+                pledges: self.pledges()?,
+                offers: self.offers()?,
+            },
+            versions,
+            events: self.events_after(0).collect::<Result<Vec<_>, _>>()?,
+        })
+    }
+
+    /// Restores an export into an empty store exactly as it was (versions, actors,
+    /// times and sequence numbers included).
+    pub fn import(&self, export: &Export) -> Result<(), StoreError> {
+        let _guard = self.lock()?;
+        if !self.is_empty() || !self.trees[EVENTS].is_empty() {
+            return Err(StoreError::NotEmpty);
+        }
+        let r = &export.registry;
+        let mut set = WriteSet::default();
+        for a in &r.authorities {
+            set.put(AUTHORITIES, a.code.as_bytes().to_vec(), a)?;
+        }
+        for p in &r.partnerships {
+            set.put(PARTNERSHIPS, p.id.as_bytes().to_vec(), p)?;
+        }
+        for o in &r.organisations {
+            set.put(ORGANISATIONS, o.id.as_bytes().to_vec(), o)?;
+        }
+        for p in &r.pledges {
+            set.put(PLEDGES, p.id.as_bytes().to_vec(), p)?;
+        }
+        for o in &r.offers {
+            set.put(OFFERS, o.id.as_bytes().to_vec(), o)?;
+            set.put(OFFERS_BY_AUTHORITY, by_authority_key(&o.authority, &o.id), &())?;
+        }
+        for v in &export.versions {
+            set.put(VERSIONS, version_key(v.kind, &v.id, v.entry.version), &v.entry)?;
+        }
+        for e in &export.events {
+            set.put(EVENTS, e.seq.to_be_bytes().to_vec(), e)?;
+        }
+        self.trees.as_slice().transaction(|trees| {
+            for op in &set.ops {
+                if let Some(value) = &op.value {
+                    trees[op.tree].insert(op.key.as_slice(), value.as_slice())?;
+                }
+            }
+            Ok::<_, ConflictableTransactionError<()>>(())
+        })?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn put_token(&self, hash: &str, record: &TokenRecord) -> Result<(), StoreError> {
+        self.tokens.insert(hash.as_bytes(), serde_json::to_vec(record)?)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn token(&self, hash: &str) -> Result<Option<TokenRecord>, StoreError> {
+        match self.tokens.get(hash.as_bytes())? {
+            Some(bytes) => Ok(Some(serde_json::from_slice(&bytes)?)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn tokens(&self) -> Result<Vec<(String, TokenRecord)>, StoreError> {
+        self.tokens
+            .iter()
+            .map(|item| {
+                let (key, value) = item?;
+                Ok((String::from_utf8_lossy(&key).into_owned(), serde_json::from_slice(&value)?))
+            })
+            .collect()
+    }
+}
+
+pub const EXPORT_FORMAT: &str = "offer-atlas-export/1";
+
+/// The whole registry with its history: `offer-atlas export` writes this as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Export {
+    pub format: String,
+    #[serde(flatten)]
+    pub registry: Registry,
+    pub versions: Vec<ExportedVersion>,
+    pub events: Vec<Event>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedVersion {
+    pub kind: Kind,
+    pub id: String,
+    #[serde(flatten)]
+    pub entry: Version<serde_json::Value>,
+}
