@@ -1,1 +1,312 @@
-//! Offer Atlas search index (tantivy). Grows in the search issue.
+//! Offer Atlas search: the tantivy schema, the analyzer, query building (every word must
+//! match, the last also as a prefix, typos and young people's synonyms forgiven), place
+//! and age filters, facet counts and highlights. It knows neither HTTP nor sled: the
+//! server feeds it documents and asks it questions.
+
+mod doc;
+mod query;
+mod schema;
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use atlas_shared::api::{DocType, Facets, Highlight, SearchHit, SearchRequest, SearchResponse};
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::schema::Value as _;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+pub use doc::IndexDoc;
+use schema::Fields;
+
+/// Bump when the schema or analysis changes: an index of another version is rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Memory for the single index writer. Small: writes are few and the budget is 200 MB.
+const WRITER_MEMORY: usize = 30_000_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("search index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("search index directory: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("search index writer lock poisoned")]
+    Poisoned,
+}
+
+/// What the index remembers about itself, kept in tantivy's commit payload so it is
+/// exactly as durable as the commit it describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    pub schema: u32,
+    /// The last change-log sequence number whose effect this commit contains.
+    pub seq: u64,
+}
+
+/// How [`SearchIndex::open`] found the index on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    /// A usable index that has applied changes up to `seq`.
+    Existing { seq: u64 },
+    /// Nothing usable was there (missing, unreadable, other schema): an empty index was
+    /// created and must be rebuilt from the store. The reason says why.
+    Created { reason: String },
+}
+
+/// One change to apply.
+pub enum Change {
+    /// Add or replace the document with this key.
+    Upsert(Box<IndexDoc>),
+    /// Remove the document with this key, if any.
+    Delete(String),
+}
+
+/// The search index: one writer for the process lifetime, and a reader for queries.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    fields: Fields,
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, or creates an empty one there if it is missing,
+    /// unreadable or of another schema version.
+    pub fn open(dir: &Path) -> Result<(SearchIndex, Opened), IndexError> {
+        let reason = match Self::try_open_existing(dir) {
+            Ok((index, seq)) => return Ok((index, Opened::Existing { seq })),
+            Err(reason) => reason,
+        };
+        if dir.exists() {
+            std::fs::remove_dir_all(dir)?;
+        }
+        std::fs::create_dir_all(dir)?;
+        let (fields, schema) = schema::build();
+        let index = Index::create_in_dir(dir, schema)?;
+        Ok((Self::wrap(index, fields)?, Opened::Created { reason }))
+    }
+
+    fn try_open_existing(dir: &Path) -> Result<(SearchIndex, u64), String> {
+        if !dir.join("meta.json").exists() {
+            return Err("no index yet".into());
+        }
+        let index = Index::open_in_dir(dir).map_err(|e| format!("unreadable index: {e}"))?;
+        let (fields, schema) = schema::build();
+        if index.schema() != schema {
+            return Err("the index has another schema".into());
+        }
+        let metas = index
+            .load_metas()
+            .map_err(|e| format!("unreadable index metadata: {e}"))?;
+        let checkpoint: Checkpoint = metas
+            .payload
+            .as_deref()
+            .and_then(|p| serde_json::from_str(p).ok())
+            .ok_or_else(|| "the index has no checkpoint".to_string())?;
+        if checkpoint.schema != SCHEMA_VERSION {
+            return Err(format!(
+                "the index has schema version {}",
+                checkpoint.schema
+            ));
+        }
+        let opened = Self::wrap(index, fields).map_err(|e| e.to_string())?;
+        Ok((opened, checkpoint.seq))
+    }
+
+    /// An index in memory, for tests and benchmarks.
+    pub fn in_memory() -> Result<SearchIndex, IndexError> {
+        let (fields, schema) = schema::build();
+        Self::wrap(Index::create_in_ram(schema), fields)
+    }
+
+    fn wrap(index: Index, fields: Fields) -> Result<SearchIndex, IndexError> {
+        schema::register_analyzer(&index);
+        let writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+        })
+    }
+
+    /// The sequence number the last commit applied (0 for a new index).
+    pub fn applied_seq(&self) -> Result<u64, IndexError> {
+        let metas = self.index.load_metas()?;
+        Ok(metas
+            .payload
+            .as_deref()
+            .and_then(|p| serde_json::from_str::<Checkpoint>(p).ok())
+            .map_or(0, |c| c.seq))
+    }
+
+    /// Applies changes and commits them with `seq` as the checkpoint, then makes them
+    /// visible to searches. After this returns the commit survives a crash.
+    pub fn apply(
+        &self,
+        changes: impl IntoIterator<Item = Change>,
+        seq: u64,
+    ) -> Result<(), IndexError> {
+        let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        for change in changes {
+            match change {
+                Change::Upsert(doc) => {
+                    writer.delete_term(Term::from_field_text(self.fields.key, &doc.key()));
+                    writer.add_document(doc.to_document(&self.fields))?;
+                }
+                Change::Delete(key) => {
+                    writer.delete_term(Term::from_field_text(self.fields.key, &key));
+                }
+            }
+        }
+        let payload = serde_json::to_string(&Checkpoint {
+            schema: SCHEMA_VERSION,
+            seq,
+        })
+        .unwrap_or_default();
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(&payload);
+        prepared.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Empties the index and fills it with `docs`, committing once with `seq`.
+    pub fn rebuild(
+        &self,
+        docs: impl IntoIterator<Item = IndexDoc>,
+        seq: u64,
+        mut progress: impl FnMut(u64),
+    ) -> Result<u64, IndexError> {
+        let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        writer.delete_all_documents()?;
+        let mut count = 0;
+        for doc in docs {
+            writer.add_document(doc.to_document(&self.fields))?;
+            count += 1;
+            progress(count);
+        }
+        let payload = serde_json::to_string(&Checkpoint {
+            schema: SCHEMA_VERSION,
+            seq,
+        })
+        .unwrap_or_default();
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(&payload);
+        prepared.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(count)
+    }
+
+    /// Number of searchable documents.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Runs a search. Any text is accepted: query syntax characters are plain text.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResponse, IndexError> {
+        let searcher = self.reader.searcher();
+        let query = query::build(&self.index, &self.fields, request);
+        let mut facets = FacetCollector::for_field("facets");
+        for root in ["/type", "/category", "/topic", "/authority"] {
+            facets.add_facet(root);
+        }
+        let top = TopDocs::with_limit(request.limit.max(1))
+            .and_offset(request.offset)
+            .order_by_score();
+        let (top, total, facet_counts) = searcher.search(query.as_ref(), &(top, Count, facets))?;
+
+        let mut snippets =
+            SnippetGenerator::create(&searcher, query.as_ref(), self.fields.summary)?;
+        snippets.set_max_num_chars(160);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let text = |field| {
+                doc.get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let optional = |field| {
+                doc.get_first(field)
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+            };
+            let summary = text(self.fields.summary);
+            let snippet = snippets.snippet(&summary);
+            hits.push(SearchHit {
+                doc_type: if text(self.fields.doc_type) == "pledge" {
+                    DocType::Pledge
+                } else {
+                    DocType::Offer
+                },
+                id: text(self.fields.id),
+                title: text(self.fields.title),
+                topic: text(self.fields.topic),
+                category: text(self.fields.category),
+                status: text(self.fields.status),
+                authority: optional(self.fields.authority),
+                organisation: optional(self.fields.organisation),
+                provider_name: text(self.fields.provider_name),
+                highlight: highlight(&summary, &snippet),
+                summary,
+                score,
+            });
+        }
+        let mut out = Facets::default();
+        for (root, map) in [
+            ("/type", &mut out.doc_type),
+            ("/category", &mut out.category),
+            ("/topic", &mut out.topic),
+            ("/authority", &mut out.authority),
+        ] {
+            for (facet, count) in facet_counts.get(root) {
+                if let Some(last) = facet.to_path().last() {
+                    map.insert(last.to_string(), count);
+                }
+            }
+        }
+        Ok(SearchResponse {
+            total,
+            hits,
+            facets: out,
+        })
+    }
+}
+
+/// Turns a tantivy snippet (byte ranges) into plain text with character ranges.
+fn highlight(summary: &str, snippet: &tantivy::snippet::Snippet) -> Highlight {
+    let fragment = snippet.fragment();
+    if fragment.is_empty() {
+        let text: String = summary.chars().take(160).collect();
+        return Highlight {
+            field: "summary".into(),
+            text,
+            ranges: Vec::new(),
+        };
+    }
+    let to_chars = |byte: usize| fragment.get(..byte).map_or(0, |s| s.chars().count());
+    let ranges = snippet
+        .highlighted()
+        .iter()
+        .map(|r| [to_chars(r.start), to_chars(r.end)])
+        .collect();
+    Highlight {
+        field: "summary".into(),
+        text: fragment.to_string(),
+        ranges,
+    }
+}

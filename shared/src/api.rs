@@ -105,3 +105,81 @@ pub struct List<T> {
     pub total: usize,
     pub items: Vec<T>,
 }
+
+/// What `GET /search` may ask for, after the server has checked the parameters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchRequest {
+    pub q: String,
+    pub doc_type: Option<DocType>,
+    /// Records concerning these places only (see [`crate::place::PlaceScope`]).
+    pub scope: Option<crate::place::PlaceScope>,
+    pub category: Option<crate::Category>,
+    pub topic: Option<String>,
+    pub age: Option<u8>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+/// The two kinds of searchable record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocType {
+    Offer,
+    Pledge,
+}
+
+impl DocType {
+    pub fn slug(self) -> &'static str {
+        match self {
+            DocType::Offer => "offer",
+            DocType::Pledge => "pledge",
+        }
+    }
+}
+
+/// `GET /search` response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResponse {
+    pub total: usize,
+    pub hits: Vec<SearchHit>,
+    pub facets: Facets,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    #[serde(rename = "type")]
+    pub doc_type: DocType,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub topic: String,
+    pub category: String,
+    pub status: String,
+    /// The council making an offer; null for pledges.
+    pub authority: Option<String>,
+    /// The organisation making a pledge; null for offers.
+    pub organisation: Option<String>,
+    /// Who provides it, by name, for display.
+    pub provider_name: String,
+    pub highlight: Highlight,
+    pub score: f32,
+}
+
+/// A plain-text fragment and the character ranges in it that matched. Never HTML.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Highlight {
+    pub field: String,
+    pub text: String,
+    /// `[start, end)` offsets in characters (Unicode scalar values) into `text`.
+    pub ranges: Vec<[usize; 2]>,
+}
+
+/// Counts of matching records by value, for filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    pub category: std::collections::BTreeMap<String, u64>,
+    pub topic: std::collections::BTreeMap<String, u64>,
+    #[serde(rename = "type")]
+    pub doc_type: std::collections::BTreeMap<String, u64>,
+    pub authority: std::collections::BTreeMap<String, u64>,
+}

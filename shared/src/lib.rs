@@ -14,6 +14,7 @@ pub mod circumstance;
 pub mod covenant;
 pub mod offer;
 pub mod partnership;
+pub mod place;
 pub mod registry;
 pub mod source;
 pub mod topic;

@@ -1,0 +1,312 @@
+//! Matching and ranking of the index on a handful of records.
+
+use atlas_index::{Change, IndexDoc, SearchIndex};
+use atlas_shared::api::{DocType, SearchRequest};
+use atlas_shared::place::PlaceScope;
+
+fn doc(
+    id: &str,
+    authority: &str,
+    topic: &str,
+    category: &str,
+    title: &str,
+    summary: &str,
+    ages: (u8, u8),
+) -> IndexDoc {
+    IndexDoc {
+        doc_type: DocType::Offer,
+        id: id.into(),
+        title: title.into(),
+        summary: summary.into(),
+        details: String::new(),
+        topic: topic.into(),
+        category: category.into(),
+        status: "available".into(),
+        authority: Some(authority.into()),
+        organisation: None,
+        provider_name: authority.into(),
+        names: vec![],
+        places: vec![authority.into()],
+        age_from: ages.0,
+        age_to: ages.1,
+    }
+}
+
+fn index() -> SearchIndex {
+    let index = SearchIndex::in_memory().unwrap();
+    let docs = vec![
+        doc(
+            "wifi",
+            "E06000054",
+            "wifi",
+            "money",
+            "Contribution to wifi costs",
+            "Help paying for the internet at home.",
+            (18, 21),
+        ),
+        doc(
+            "gym",
+            "E08000030",
+            "leisure",
+            "health-and-wellbeing",
+            "Free leisure passes",
+            "Free entry to leisure centres and pools.",
+            (16, 24),
+        ),
+        doc(
+            "bursary",
+            "E08000030",
+            "higher-education-bursary",
+            "education-and-training",
+            "University bursary",
+            "A £2,000 bursary for care leavers in higher education.",
+            (18, 25),
+        ),
+        doc(
+            "flat",
+            "E06000054",
+            "supported-accommodation",
+            "accommodation",
+            "Supported accommodation pilot",
+            "Supported accommodation with staff on site.",
+            (16, 21),
+        ),
+        doc(
+            "counsel",
+            "E10000018",
+            "mental-health",
+            "health-and-wellbeing",
+            "Counselling service",
+            "Free counselling with a trained counsellor.",
+            (16, 25),
+        ),
+    ];
+    let mut pledge = doc(
+        "intern",
+        "",
+        "internships",
+        "employment",
+        "Civil Service internships",
+        "Paid internships across government departments.",
+        (16, 25),
+    );
+    pledge.doc_type = DocType::Pledge;
+    pledge.authority = None;
+    pledge.places = vec!["national".into()];
+    let mut changes: Vec<Change> = docs
+        .into_iter()
+        .map(|d| Change::Upsert(Box::new(d)))
+        .collect();
+    changes.push(Change::Upsert(Box::new(pledge)));
+    index.apply(changes, 7).unwrap();
+    index
+}
+
+fn ids(index: &SearchIndex, request: SearchRequest) -> Vec<String> {
+    index
+        .search(&SearchRequest {
+            limit: 20,
+            ..request
+        })
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+}
+
+fn q(text: &str) -> SearchRequest {
+    SearchRequest {
+        q: text.into(),
+        ..SearchRequest::default()
+    }
+}
+
+#[test]
+fn exact_words_synonyms_typos_and_prefixes_find_the_right_record() {
+    let index = index();
+    assert_eq!(index.applied_seq().unwrap(), 7);
+    assert_eq!(
+        ids(&index, q("wifi")).first().map(String::as_str),
+        Some("wifi")
+    );
+    assert_eq!(
+        ids(&index, q("broadband")).first().map(String::as_str),
+        Some("wifi"),
+        "synonym"
+    );
+    assert_eq!(
+        ids(&index, q("gym")).first().map(String::as_str),
+        Some("gym"),
+        "synonym via topic"
+    );
+    assert_eq!(
+        ids(&index, q("uni money")).first().map(String::as_str),
+        Some("bursary")
+    );
+    assert_eq!(
+        ids(&index, q("acommodation")).first().map(String::as_str),
+        Some("flat"),
+        "two typos in a long word"
+    );
+    assert_eq!(
+        ids(&index, q("counsel")).first().map(String::as_str),
+        Some("counsel")
+    );
+    assert_eq!(
+        ids(&index, q("accomm")).first().map(String::as_str),
+        Some("flat"),
+        "prefix of the last word"
+    );
+    assert_eq!(
+        ids(&index, q("someone to talk to"))
+            .first()
+            .map(String::as_str),
+        Some("counsel")
+    );
+    // Every word must match.
+    assert!(ids(&index, q("wifi bursary")).is_empty());
+}
+
+#[test]
+fn query_syntax_is_plain_text() {
+    let index = index();
+    for text in [
+        "\"wifi",
+        "(wifi",
+        "wifi AND",
+        "wifi~2",
+        "title:wifi",
+        "*",
+        "+-",
+        "\\",
+        ")(",
+        "wifi OR gym",
+    ] {
+        let result = index.search(&SearchRequest {
+            limit: 5,
+            ..q(text)
+        });
+        assert!(result.is_ok(), "{text}");
+    }
+    assert_eq!(
+        ids(&index, q("(wifi)")).first().map(String::as_str),
+        Some("wifi")
+    );
+}
+
+#[test]
+fn filters_restrict_and_facets_count() {
+    let index = index();
+    let all = index.search(&SearchRequest { limit: 20, ..q("") }).unwrap();
+    assert_eq!(all.total, 6);
+    assert_eq!(all.facets.doc_type.get("pledge"), Some(&1));
+    assert_eq!(all.facets.category.get("health-and-wellbeing"), Some(&2));
+    assert_eq!(all.facets.authority.get("E08000030"), Some(&2));
+
+    let at_25 = ids(
+        &index,
+        SearchRequest {
+            age: Some(25),
+            ..q("")
+        },
+    );
+    assert_eq!(at_25.len(), 3, "{at_25:?}");
+    let pledges = ids(
+        &index,
+        SearchRequest {
+            doc_type: Some(DocType::Pledge),
+            ..q("")
+        },
+    );
+    assert_eq!(pledges, ["intern"]);
+    let scope = PlaceScope {
+        authorities: vec!["E06000054".into()],
+        partnerships: vec![],
+        national: true,
+    };
+    let mut wiltshire = ids(
+        &index,
+        SearchRequest {
+            scope: Some(scope),
+            ..q("")
+        },
+    );
+    wiltshire.sort();
+    assert_eq!(wiltshire, ["flat", "intern", "wifi"]);
+    let health = ids(
+        &index,
+        SearchRequest {
+            category: Some(atlas_shared::Category::HealthAndWellbeing),
+            ..q("free")
+        },
+    );
+    assert_eq!(health.len(), 2);
+}
+
+#[test]
+fn highlights_are_plain_text_with_character_ranges() {
+    let index = index();
+    let result = index
+        .search(&SearchRequest {
+            limit: 1,
+            ..q("counselling")
+        })
+        .unwrap();
+    let h = &result.hits[0].highlight;
+    assert!(!h.ranges.is_empty());
+    let marked: String = h
+        .text
+        .chars()
+        .skip(h.ranges[0][0])
+        .take(h.ranges[0][1] - h.ranges[0][0])
+        .collect();
+    assert_eq!(marked.to_lowercase(), "counselling");
+}
+
+#[test]
+fn replaced_and_deleted_records_leave_the_index() {
+    let index = index();
+    let mut changed = doc(
+        "wifi",
+        "E06000054",
+        "wifi",
+        "money",
+        "Broadband voucher",
+        "A voucher.",
+        (18, 21),
+    );
+    changed.summary = "A voucher for a broadband line.".into();
+    index
+        .apply(vec![Change::Upsert(Box::new(changed))], 8)
+        .unwrap();
+    assert!(ids(&index, q("contribution")).is_empty());
+    assert_eq!(ids(&index, q("voucher")), ["wifi"]);
+    index
+        .apply(vec![Change::Delete("offer:wifi".into())], 9)
+        .unwrap();
+    assert!(ids(&index, q("voucher")).is_empty());
+    assert_eq!(index.applied_seq().unwrap(), 9);
+}
+
+#[test]
+fn a_reopened_index_remembers_its_checkpoint_and_a_damaged_one_is_recreated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index");
+    {
+        let (index, opened) = SearchIndex::open(&path).unwrap();
+        assert!(matches!(opened, atlas_index::Opened::Created { .. }));
+        index.apply(vec![], 42).unwrap();
+    }
+    {
+        let (_, opened) = SearchIndex::open(&path).unwrap();
+        assert_eq!(opened, atlas_index::Opened::Existing { seq: 42 });
+    }
+    std::fs::write(path.join("meta.json"), b"{ not json").unwrap();
+    let (index, opened) = SearchIndex::open(&path).unwrap();
+    assert!(
+        matches!(opened, atlas_index::Opened::Created { .. }),
+        "{opened:?}"
+    );
+    assert_eq!(index.applied_seq().unwrap(), 0);
+}
