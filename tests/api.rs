@@ -22,7 +22,10 @@ fn new_offer() -> Value {
 }
 
 fn error_of(body: &Value) -> (&str, Option<&str>) {
-    (body["error"]["code"].as_str().expect("error.code"), body["error"]["field"].as_str())
+    (
+        body["error"]["code"].as_str().expect("error.code"),
+        body["error"]["field"].as_str(),
+    )
 }
 
 #[test]
@@ -33,13 +36,19 @@ fn public_reads_and_their_errors() {
     assert_eq!(status, 200);
     let items = body["items"].as_array().expect("items");
     assert_eq!(body["total"].as_u64(), Some(items.len() as u64));
-    assert!(items.iter().any(|a| a["code"] == WALSALL && a["tier"] == "metropolitan_district"));
+    assert!(items
+        .iter()
+        .any(|a| a["code"] == WALSALL && a["tier"] == "metropolitan_district"));
 
     let (status, body) = server.get_json(&format!("/api/v1/authorities/{WALSALL}"));
     assert_eq!(status, 200);
     assert_eq!(body["name"], "Walsall");
     assert!(!body["offers"].as_array().expect("offers").is_empty());
-    assert!(body["offers"].as_array().unwrap().iter().all(|o| o["authority"] == WALSALL));
+    assert!(body["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["authority"] == WALSALL));
 
     let (status, body) = server.get_json("/api/v1/authorities?partnership=greater-manchester");
     assert_eq!(status, 200);
@@ -50,9 +59,18 @@ fn public_reads_and_their_errors() {
 
     let (status, body) = server.get_json("/api/v1/topics");
     assert_eq!(status, 200);
-    let wifi = body["items"].as_array().unwrap().iter().find(|t| t["slug"] == "wifi").expect("wifi topic");
+    let wifi = body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["slug"] == "wifi")
+        .expect("wifi topic");
     assert_eq!(wifi["category"], "money");
-    assert!(wifi["synonyms"].as_array().unwrap().iter().any(|s| s == "broadband"));
+    assert!(wifi["synonyms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s == "broadband"));
 
     let (status, body) = server.get_json("/api/v1/partnerships/greater-manchester");
     assert_eq!(status, 200);
@@ -63,31 +81,53 @@ fn public_reads_and_their_errors() {
 
     let (status, body) = server.get_json("/api/v1/organisations");
     assert_eq!(status, 200);
-    let first = body["items"][0]["id"].as_str().expect("an organisation").to_string();
+    let first = body["items"][0]["id"]
+        .as_str()
+        .expect("an organisation")
+        .to_string();
     let (status, body) = server.get_json(&format!("/api/v1/organisations/{first}"));
     assert_eq!(status, 200);
     assert!(body["pledges"].is_array());
     assert_eq!(server.get_json("/api/v1/organisations/nobody").0, 404);
     let (status, body) = server.get_json("/api/v1/pledges");
     assert_eq!(status, 200);
-    assert!(body["items"].as_array().unwrap().iter().all(|p| p["status"] == "published"));
+    assert!(body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["status"] == "published"));
 
     // An unknown route is a 404, never a 405; a known route with the wrong method is 405.
     let (status, body) = server.get_json("/api/v1/nothing-here");
     assert_eq!((status, error_of(&body).0), (404, "not_found"));
     let (status, body) = server.get_json("/nowhere");
     assert_eq!((status, error_of(&body).0), (404, "not_found"));
-    let response = server.client.post(server.url("/api/v1/topics")).send().unwrap();
+    let response = server
+        .client
+        .post(server.url("/api/v1/topics"))
+        .send()
+        .unwrap();
     assert_eq!(response.status().as_u16(), 405);
     assert_eq!(response.headers()["allow"], "GET");
-    let (status, body) = server.send(Method::GET, &format!("/api/v1/authorities/{WALSALL}/offers"), None, None);
+    let (status, body) = server.send(
+        Method::GET,
+        &format!("/api/v1/authorities/{WALSALL}/offers"),
+        None,
+        None,
+    );
     assert_eq!((status, error_of(&body).0), (405, "method_not_allowed"));
 
     // Unknown or repeated query parameters are refused with the parameter named.
     let (status, body) = server.get_json("/api/v1/authorities?colour=red");
-    assert_eq!((status, error_of(&body)), (400, ("invalid_parameter", Some("colour"))));
+    assert_eq!(
+        (status, error_of(&body)),
+        (400, ("invalid_parameter", Some("colour")))
+    );
     let (status, body) = server.get_json("/api/v1/authorities?tier=castle");
-    assert_eq!((status, error_of(&body)), (400, ("invalid_parameter", Some("tier"))));
+    assert_eq!(
+        (status, error_of(&body)),
+        (400, ("invalid_parameter", Some("tier")))
+    );
 
     // Public reads may be embedded on any council's site.
     let response = server.get("/api/v1/topics");
@@ -97,7 +137,10 @@ fn public_reads_and_their_errors() {
     let (status, body) = server.get_json("/healthz");
     assert_eq!((status, body["status"].as_str()), (200, Some("ok")));
     let metrics = server.get("/metrics").text().unwrap();
-    assert!(metrics.contains("offer_atlas_http_requests_total{route=\"authorities\",status=\"200\"}"), "{metrics}");
+    assert!(
+        metrics.contains("offer_atlas_http_requests_total{route=\"authorities\",status=\"200\"}"),
+        "{metrics}"
+    );
 }
 
 #[test]
@@ -113,13 +156,23 @@ fn offers_are_written_versioned_and_retired_with_the_right_errors() {
     // Who may write.
     let (status, body) = server.send(Method::POST, &create, None, Some(&new_offer()));
     assert_eq!((status, error_of(&body).0), (401, "unauthorized"));
-    let (status, _) = server.send(Method::POST, &create, Some("oat_not-a-real-token"), Some(&new_offer()));
+    let (status, _) = server.send(
+        Method::POST,
+        &create,
+        Some("oat_not-a-real-token"),
+        Some(&new_offer()),
+    );
     assert_eq!(status, 401);
     let (status, body) = server.send(Method::POST, &create, Some(walsall), Some(&new_offer()));
     assert_eq!((status, error_of(&body).0), (403, "forbidden"));
     let (status, _) = server.send(Method::POST, &create, Some(moderator), Some(&new_offer()));
     assert_eq!(status, 403);
-    let (status, _) = server.send(Method::POST, "/api/v1/authorities/E99999999/offers", Some(wiltshire), Some(&new_offer()));
+    let (status, _) = server.send(
+        Method::POST,
+        "/api/v1/authorities/E99999999/offers",
+        Some(wiltshire),
+        Some(&new_offer()),
+    );
     assert_eq!(status, 404);
 
     // What may be written.
@@ -144,19 +197,31 @@ fn offers_are_written_versioned_and_retired_with_the_right_errors() {
     let mut missing = new_offer();
     missing.as_object_mut().unwrap().remove("title");
     let (status, body) = server.send(Method::POST, &create, Some(wiltshire), Some(&missing));
-    assert_eq!((status, error_of(&body)), (422, ("missing_field", Some("title"))));
+    assert_eq!(
+        (status, error_of(&body)),
+        (422, ("missing_field", Some("title")))
+    );
     let mut bad_age = new_offer();
     bad_age["age_to"] = json!(30);
     let (status, body) = server.send(Method::POST, &create, Some(wiltshire), Some(&bad_age));
-    assert_eq!((status, error_of(&body)), (422, ("out_of_range", Some("age_to"))));
+    assert_eq!(
+        (status, error_of(&body)),
+        (422, ("out_of_range", Some("age_to")))
+    );
     let mut wrong_type = new_offer();
     wrong_type["age_from"] = json!("eighteen");
     let (status, body) = server.send(Method::POST, &create, Some(wiltshire), Some(&wrong_type));
-    assert_eq!((status, error_of(&body)), (422, ("invalid_type", Some("age_from"))));
+    assert_eq!(
+        (status, error_of(&body)),
+        (422, ("invalid_type", Some("age_from")))
+    );
     let mut unknown = new_offer();
     unknown["colour"] = json!("red");
     let (status, body) = server.send(Method::POST, &create, Some(wiltshire), Some(&unknown));
-    assert_eq!((status, error_of(&body)), (422, ("unknown_field", Some("colour"))));
+    assert_eq!(
+        (status, error_of(&body)),
+        (422, ("unknown_field", Some("colour")))
+    );
     let (status, _) = server.send(Method::POST, &create, Some(wiltshire), Some(&json!([1, 2])));
     assert_eq!(status, 422);
 
@@ -170,23 +235,41 @@ fn offers_are_written_versioned_and_retired_with_the_right_errors() {
     let (status, fetched) = server.get_json(&format!("/api/v1/offers/{id}"));
     assert_eq!((status, &fetched), (200, &created));
     let (_, authority) = server.get_json(&format!("/api/v1/authorities/{WILTSHIRE}"));
-    assert!(authority["offers"].as_array().unwrap().iter().any(|o| o["id"] == id.as_str()));
+    assert!(authority["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|o| o["id"] == id.as_str()));
 
     // Update with the current version; a stale one is refused.
     let offer_path = format!("/api/v1/offers/{id}");
     let mut change = new_offer();
     change["age_to"] = json!(24);
     let (status, body) = server.send(Method::PUT, &offer_path, Some(wiltshire), Some(&change));
-    assert_eq!((status, error_of(&body)), (422, ("missing_field", Some("version"))));
+    assert_eq!(
+        (status, error_of(&body)),
+        (422, ("missing_field", Some("version")))
+    );
     change["version"] = json!(1);
     let (status, body) = server.send(Method::PUT, &offer_path, Some(walsall), Some(&change));
     assert_eq!((status, error_of(&body).0), (403, "forbidden"));
     let (status, updated) = server.send(Method::PUT, &offer_path, Some(wiltshire), Some(&change));
     assert_eq!(status, 200, "{updated}");
-    assert_eq!((updated["version"].as_u64(), updated["age_to"].as_u64()), (Some(2), Some(24)));
+    assert_eq!(
+        (updated["version"].as_u64(), updated["age_to"].as_u64()),
+        (Some(2), Some(24))
+    );
     let (status, body) = server.send(Method::PUT, &offer_path, Some(wiltshire), Some(&change));
-    assert_eq!((status, error_of(&body)), (409, ("version_conflict", Some("version"))));
-    let (status, _) = server.send(Method::PUT, "/api/v1/offers/no-such-offer", Some(wiltshire), Some(&change));
+    assert_eq!(
+        (status, error_of(&body)),
+        (409, ("version_conflict", Some("version")))
+    );
+    let (status, _) = server.send(
+        Method::PUT,
+        "/api/v1/offers/no-such-offer",
+        Some(wiltshire),
+        Some(&change),
+    );
     assert_eq!(status, 404);
 
     // Retire: gone from the registry, kept in history.
@@ -202,14 +285,24 @@ fn offers_are_written_versioned_and_retired_with_the_right_errors() {
     assert_eq!(status, 200);
     assert_eq!(history["retired"], true);
     let versions = history["versions"].as_array().unwrap();
-    let actions: Vec<&str> = versions.iter().map(|v| v["action"].as_str().unwrap()).collect();
+    let actions: Vec<&str> = versions
+        .iter()
+        .map(|v| v["action"].as_str().unwrap())
+        .collect();
     assert_eq!(actions, ["created", "updated", "retired"]);
     assert_eq!(versions[0]["record"]["age_to"], 21);
     assert_eq!(versions[1]["record"]["age_to"], 24);
     assert_eq!(versions[1]["actor"], format!("council-editor:{WILTSHIRE}"));
     let (_, authority) = server.get_json(&format!("/api/v1/authorities/{WILTSHIRE}"));
-    assert!(!authority["offers"].as_array().unwrap().iter().any(|o| o["id"] == id.as_str()));
-    assert_eq!(server.get_json("/api/v1/offers/no-such-offer/history").0, 404);
+    assert!(!authority["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|o| o["id"] == id.as_str()));
+    assert_eq!(
+        server.get_json("/api/v1/offers/no-such-offer/history").0,
+        404
+    );
 }
 
 #[test]
@@ -220,11 +313,19 @@ fn revoked_tokens_stop_working() {
     let token = create_token(&data, &["--role", "admin"]);
     assert!(token.starts_with("oat_"));
     let listing = run_cli(&data, &["token", "list"]);
-    assert!(!listing.contains(&token), "the token itself must never be listed");
+    assert!(
+        !listing.contains(&token),
+        "the token itself must never be listed"
+    );
     let id = listing.split_whitespace().next().unwrap().to_string();
     run_cli(&data, &["token", "revoke", &id]);
     let server = TestServer::start_in(data);
-    let (status, _) = server.send(Method::POST, &format!("/api/v1/authorities/{WALSALL}/offers"), Some(&token), Some(&new_offer()));
+    let (status, _) = server.send(
+        Method::POST,
+        &format!("/api/v1/authorities/{WALSALL}/offers"),
+        Some(&token),
+        Some(&new_offer()),
+    );
     assert_eq!(status, 401);
 }
 
@@ -234,7 +335,12 @@ fn acknowledged_writes_survive_kill_9_and_restarts() {
     let admin = &tokens[0];
     let mut ids = Vec::new();
     for _ in 0..5 {
-        let (status, body) = server.send(Method::POST, &format!("/api/v1/authorities/{WALSALL}/offers"), Some(admin), Some(&new_offer()));
+        let (status, body) = server.send(
+            Method::POST,
+            &format!("/api/v1/authorities/{WALSALL}/offers"),
+            Some(admin),
+            Some(&new_offer()),
+        );
         assert_eq!(status, 201);
         ids.push(body["id"].as_str().unwrap().to_string());
     }
@@ -245,22 +351,41 @@ fn acknowledged_writes_survive_kill_9_and_restarts() {
 
     let server = TestServer::start_in(data);
     for id in &ids {
-        assert_eq!(server.get_json(&format!("/api/v1/offers/{id}")).0, 200, "{id} lost after kill -9");
+        assert_eq!(
+            server.get_json(&format!("/api/v1/offers/{id}")).0,
+            200,
+            "{id} lost after kill -9"
+        );
     }
     let (_, after) = server.get_json("/api/v1/authorities");
     assert_eq!(before, after, "authorities changed across a restart");
     // The restarted store still numbers its history on from where it was.
-    let (status, _) = server.send(Method::POST, &format!("/api/v1/authorities/{WALSALL}/offers"), Some(admin), Some(&new_offer()));
+    let (status, _) = server.send(
+        Method::POST,
+        &format!("/api/v1/authorities/{WALSALL}/offers"),
+        Some(admin),
+        Some(&new_offer()),
+    );
     assert_eq!(status, 201);
 }
 
 #[test]
 fn export_then_import_is_lossless() {
     let (server, tokens) = TestServer::start_with_tokens(&[&["--role", "admin"]]);
-    let (status, created) = server.send(Method::POST, &format!("/api/v1/authorities/{WALSALL}/offers"), Some(&tokens[0]), Some(&new_offer()));
+    let (status, created) = server.send(
+        Method::POST,
+        &format!("/api/v1/authorities/{WALSALL}/offers"),
+        Some(&tokens[0]),
+        Some(&new_offer()),
+    );
     assert_eq!(status, 201);
     let id = created["id"].as_str().unwrap().to_string();
-    server.send(Method::DELETE, &format!("/api/v1/offers/{id}"), Some(&tokens[0]), None);
+    server.send(
+        Method::DELETE,
+        &format!("/api/v1/offers/{id}"),
+        Some(&tokens[0]),
+        None,
+    );
     let data = server.data.clone();
     server.stop();
 
@@ -270,7 +395,10 @@ fn export_then_import_is_lossless() {
     let copy = tempfile::tempdir().unwrap();
     run_cli(copy.path(), &["import", file.path().to_str().unwrap()]);
     let second = run_cli(copy.path(), &["export"]);
-    assert_eq!(first, second, "export → import → export changed the registry");
+    assert_eq!(
+        first, second,
+        "export → import → export changed the registry"
+    );
     let parsed: Value = serde_json::from_str(&first).unwrap();
     assert!(parsed["events"].as_array().unwrap().len() > 2);
     // Importing into a store that holds data is refused rather than merged.

@@ -36,13 +36,24 @@ pub fn create(store: &Store, role: Role) -> Result<(String, String), StoreError>
     rand::rng().fill_bytes(&mut bytes);
     let token = format!("{TOKEN_PREFIX}{}", hex::encode(bytes));
     let hashed = hash(&token);
-    store.put_token(&hashed, &TokenRecord { role, created: Utc::now(), revoked: None })?;
+    store.put_token(
+        &hashed,
+        &TokenRecord {
+            role,
+            created: Utc::now(),
+            revoked: None,
+        },
+    )?;
     Ok((token_id(&hashed).to_string(), token))
 }
 
 /// Revokes the token whose id (hash prefix) or full value is given. Returns false if none.
 pub fn revoke(store: &Store, id_or_token: &str) -> Result<bool, StoreError> {
-    let wanted = if id_or_token.starts_with(TOKEN_PREFIX) { hash(id_or_token) } else { id_or_token.to_string() };
+    let wanted = if id_or_token.starts_with(TOKEN_PREFIX) {
+        hash(id_or_token)
+    } else {
+        id_or_token.to_string()
+    };
     if wanted.len() < 12 {
         return Ok(false);
     }
@@ -61,5 +72,8 @@ pub fn authenticate(store: &Store, token: &str) -> Result<Option<Role>, StoreErr
     if !token.starts_with(TOKEN_PREFIX) || token.len() > 200 {
         return Ok(None);
     }
-    Ok(store.token(&hash(token))?.filter(|r| r.revoked.is_none()).map(|r| r.role))
+    Ok(store
+        .token(&hash(token))?
+        .filter(|r| r.revoked.is_none())
+        .map(|r| r.role))
 }

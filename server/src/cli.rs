@@ -12,7 +12,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::store::{Export, Store, EXPORT_FORMAT};
 
 #[derive(Parser)]
-#[command(name = "offer-atlas", version, about = "A registry of Local Offers for care leavers and Care Leaver Covenant pledges")]
+#[command(
+    name = "offer-atlas",
+    version,
+    about = "A registry of Local Offers for care leavers and Care Leaver Covenant pledges"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -42,6 +46,11 @@ enum Command {
     },
     /// Write the whole registry, with every version and the change log, as JSON to stdout.
     Export {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Rebuild the search index from the store (while the server is stopped).
+    Reindex {
         #[command(flatten)]
         data: DataDir,
     },
@@ -108,7 +117,10 @@ pub fn main() -> ExitCode {
 
 fn open(dir: &Path) -> anyhow::Result<Store> {
     Store::open(dir).with_context(|| {
-        format!("cannot open the store in {} (is a server already running on it?)", dir.display())
+        format!(
+            "cannot open the store in {} (is a server already running on it?)",
+            dir.display()
+        )
     })
 }
 
@@ -116,6 +128,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { addr, data } => serve(addr, &data.data),
         Command::Token { command } => token(command),
+        Command::Reindex { data } => reindex(&data.data),
         Command::Export { data } => {
             let store = open(&data.data)?;
             let export = store.export()?;
@@ -125,10 +138,19 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Import { file, data } => {
-            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let export: Export = serde_json::from_str(&text).context("the file is not an Offer Atlas export")?;
-            anyhow::ensure!(export.format == EXPORT_FORMAT, "unsupported export format {:?}", export.format);
-            export.registry.check_references().map_err(|e| anyhow::anyhow!("the export is inconsistent: {e}"))?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let export: Export =
+                serde_json::from_str(&text).context("the file is not an Offer Atlas export")?;
+            anyhow::ensure!(
+                export.format == EXPORT_FORMAT,
+                "unsupported export format {:?}",
+                export.format
+            );
+            export
+                .registry
+                .check_references()
+                .map_err(|e| anyhow::anyhow!("the export is inconsistent: {e}"))?;
             let store = open(&data.data)?;
             store.import(&export)?;
             eprintln!(
@@ -145,23 +167,40 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn token(command: TokenCommand) -> anyhow::Result<()> {
     match command {
-        TokenCommand::Create { role, authority, partnership, organisation, data } => {
+        TokenCommand::Create {
+            role,
+            authority,
+            partnership,
+            organisation,
+            data,
+        } => {
             let store = open(&data.data)?;
-            let need = |value: Option<String>, flag: &str| value.with_context(|| format!("this role needs --{flag}"));
+            let need = |value: Option<String>, flag: &str| {
+                value.with_context(|| format!("this role needs --{flag}"))
+            };
             let role = match role {
                 RoleName::CouncilEditor => {
                     let code = need(authority, "authority")?;
-                    anyhow::ensure!(store.authority(&code)?.is_some(), "no authority {code} in this store");
+                    anyhow::ensure!(
+                        store.authority(&code)?.is_some(),
+                        "no authority {code} in this store"
+                    );
                     Role::CouncilEditor { authority: code }
                 }
                 RoleName::Signatory => {
                     let id = need(organisation, "organisation")?;
-                    anyhow::ensure!(store.organisation(&id)?.is_some(), "no organisation {id} in this store");
+                    anyhow::ensure!(
+                        store.organisation(&id)?.is_some(),
+                        "no organisation {id} in this store"
+                    );
                     Role::Signatory { organisation: id }
                 }
                 RoleName::Board => {
                     let id = need(partnership, "partnership")?;
-                    anyhow::ensure!(store.partnership(&id)?.is_some(), "no partnership {id} in this store");
+                    anyhow::ensure!(
+                        store.partnership(&id)?.is_some(),
+                        "no partnership {id} in this store"
+                    );
                     Role::Board { partnership: id }
                 }
                 RoleName::Moderator => Role::Moderator,
@@ -175,19 +214,50 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
         }
         TokenCommand::Revoke { token, data } => {
             let store = open(&data.data)?;
-            anyhow::ensure!(crate::auth::revoke(&store, &token)?, "no live token matches {token}");
+            anyhow::ensure!(
+                crate::auth::revoke(&store, &token)?,
+                "no live token matches {token}"
+            );
             eprintln!("revoked");
             Ok(())
         }
         TokenCommand::List { data } => {
             let store = open(&data.data)?;
             for (hash, record) in store.tokens()? {
-                let revoked = record.revoked.map_or_else(|| "live".to_string(), |at| format!("revoked {at}"));
-                println!("{}\t{}\t{}\t{}", crate::auth::token_id(&hash), record.role.describe(), record.created, revoked);
+                let revoked = record
+                    .revoked
+                    .map_or_else(|| "live".to_string(), |at| format!("revoked {at}"));
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    crate::auth::token_id(&hash),
+                    record.role.describe(),
+                    record.created,
+                    revoked
+                );
             }
             Ok(())
         }
     }
+}
+
+/// Where the search index lives: inside the data directory, beside the store.
+fn index_dir(data: &Path) -> PathBuf {
+    data.join("search-index")
+}
+
+fn reindex(data: &Path) -> anyhow::Result<()> {
+    let store = open(data)?;
+    let started = std::time::Instant::now();
+    let (index, _) = atlas_index::SearchIndex::open(&index_dir(data))?;
+    let total = (store.offers()?.len() + store.pledges()?.len()) as u64;
+    let bar = indicatif::ProgressBar::new(total).with_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let count = crate::indexer::rebuild(&store, &index, |n| bar.set_position(n))?;
+    bar.finish();
+    eprintln!("indexed {count} documents in {:.2?}", started.elapsed());
+    Ok(())
 }
 
 fn serve(addr: SocketAddr, data: &Path) -> anyhow::Result<()> {
@@ -195,16 +265,35 @@ fn serve(addr: SocketAddr, data: &Path) -> anyhow::Result<()> {
     if store.is_empty() {
         let registry = crate::demo::registry().context("the embedded demo data is invalid")?;
         let count = store.load(&registry, "demo-data")?;
-        tracing::info!(records = count, "loaded the demo registry into an empty store");
+        tracing::info!(
+            records = count,
+            "loaded the demo registry into an empty store"
+        );
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    // The index is level with the store before the first request is answered.
+    let index = Arc::new(crate::indexer::open(&store, &index_dir(data))?);
+    let nudge = crate::indexer::spawn(store.clone(), index.clone())?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr}"))?;
         let bound = listener.local_addr()?;
-        let state = Arc::new(crate::http::AppState { store: store.clone(), metrics: crate::metrics::Metrics::new() });
+        let state = Arc::new(crate::http::AppState {
+            store: store.clone(),
+            index,
+            nudge,
+            metrics: crate::metrics::Metrics::new(),
+        });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");
-        warp::serve(crate::http::routes(state)).incoming(listener).graceful(shutdown_signal()).run().await;
+        warp::serve(crate::http::routes(state))
+            .incoming(listener)
+            .graceful(shutdown_signal())
+            .run()
+            .await;
         anyhow::Ok(())
     })?;
     store.flush()?;
@@ -217,13 +306,14 @@ async fn shutdown_signal() {
     let interrupt = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(signal) => signal,
-            Err(_) => {
-                let _ = interrupt.await;
-                return;
-            }
-        };
+        let mut terminate =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(signal) => signal,
+                Err(_) => {
+                    let _ = interrupt.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = interrupt => {},
             _ = terminate.recv() => {},

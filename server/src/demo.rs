@@ -18,9 +18,15 @@ const OFFERS: &str = include_str!("../demo/offers.json");
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
     #[error("demo file {file} is not valid JSON: {source}")]
-    Json { file: &'static str, source: serde_json::Error },
+    Json {
+        file: &'static str,
+        source: serde_json::Error,
+    },
     #[error("demo {file}: {errors}")]
-    Invalid { file: &'static str, errors: ValidationErrors },
+    Invalid {
+        file: &'static str,
+        errors: ValidationErrors,
+    },
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, DemoError> {
@@ -34,21 +40,35 @@ pub fn registry() -> Result<Registry, DemoError> {
     let mut offers = Vec::with_capacity(raw_offers.len());
     for mut raw in raw_offers {
         let take = |raw: &mut serde_json::Value, key: &str| {
-            raw.as_object_mut().and_then(|o| o.remove(key)).and_then(|v| v.as_str().map(str::to_string))
+            raw.as_object_mut()
+                .and_then(|o| o.remove(key))
+                .and_then(|v| v.as_str().map(str::to_string))
         };
         let id = take(&mut raw, "id").unwrap_or_default();
         let authority = take(&mut raw, "authority").unwrap_or_default();
-        let content = OfferInput::from_json(raw).and_then(OfferInput::validate).map_err(|e| {
-            let errors = ValidationErrors(
-                e.0.into_iter().map(|mut f| {
-                    f.field = format!("offers[{id}].{}", f.field);
-                    f
-                })
-                .collect(),
-            );
-            DemoError::Invalid { file: "offers.json", errors }
-        })?;
-        offers.push(Offer { id, authority, content, version: 1, updated_at: now });
+        let content = OfferInput::from_json(raw)
+            .and_then(OfferInput::validate)
+            .map_err(|e| {
+                let errors = ValidationErrors(
+                    e.0.into_iter()
+                        .map(|mut f| {
+                            f.field = format!("offers[{id}].{}", f.field);
+                            f
+                        })
+                        .collect(),
+                );
+                DemoError::Invalid {
+                    file: "offers.json",
+                    errors,
+                }
+            })?;
+        offers.push(Offer {
+            id,
+            authority,
+            content,
+            version: 1,
+            updated_at: now,
+        });
     }
     let registry = Registry {
         authorities: parse::<Vec<Authority>>("authorities.json", AUTHORITIES)?,
@@ -57,7 +77,12 @@ pub fn registry() -> Result<Registry, DemoError> {
         pledges: parse::<Vec<Pledge>>("pledges.json", PLEDGES)?,
         offers,
     };
-    registry.check_references().map_err(|errors| DemoError::Invalid { file: "demo data", errors })?;
+    registry
+        .check_references()
+        .map_err(|errors| DemoError::Invalid {
+            file: "demo data",
+            errors,
+        })?;
     Ok(registry)
 }
 

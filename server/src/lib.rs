@@ -5,6 +5,8 @@ pub mod auth;
 pub mod cli;
 pub mod demo;
 pub mod http;
+pub mod indexer;
 pub mod metrics;
 pub mod store;
+pub mod synth;
 pub mod telemetry;

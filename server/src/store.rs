@@ -30,7 +30,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::Authority, Kind::Partnership, Kind::Organisation, Kind::Pledge, Kind::Offer];
+    pub const ALL: [Kind; 5] = [
+        Kind::Authority,
+        Kind::Partnership,
+        Kind::Organisation,
+        Kind::Pledge,
+        Kind::Offer,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -104,8 +110,16 @@ const OFFERS: usize = 4;
 const OFFERS_BY_AUTHORITY: usize = 5;
 const VERSIONS: usize = 6;
 const EVENTS: usize = 7;
-const TREE_NAMES: [&str; 8] =
-    ["authorities", "partnerships", "organisations", "pledges", "offers", "offers_by_authority", "versions", "events"];
+const TREE_NAMES: [&str; 8] = [
+    "authorities",
+    "partnerships",
+    "organisations",
+    "pledges",
+    "offers",
+    "offers_by_authority",
+    "versions",
+    "events",
+];
 
 /// One key written or removed as part of a write.
 struct Op {
@@ -115,21 +129,44 @@ struct Op {
 }
 
 /// Everything one write changes, applied atomically by [`Store::commit`].
-#[derive(Default)]
 struct WriteSet {
+    actor: String,
+    at: DateTime<Utc>,
     ops: Vec<Op>,
     /// Events without their sequence number, which `commit` assigns.
     events: Vec<(Kind, String, u64, Action)>,
 }
 
 impl WriteSet {
-    fn put<T: Serialize>(&mut self, tree: usize, key: Vec<u8>, value: &T) -> Result<(), StoreError> {
-        self.ops.push(Op { tree, key, value: Some(serde_json::to_vec(value)?) });
+    fn new(actor: &str, at: DateTime<Utc>) -> WriteSet {
+        WriteSet {
+            actor: actor.to_string(),
+            at,
+            ops: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
+    fn put<T: Serialize>(
+        &mut self,
+        tree: usize,
+        key: Vec<u8>,
+        value: &T,
+    ) -> Result<(), StoreError> {
+        self.ops.push(Op {
+            tree,
+            key,
+            value: Some(serde_json::to_vec(value)?),
+        });
         Ok(())
     }
 
     fn remove(&mut self, tree: usize, key: Vec<u8>) {
-        self.ops.push(Op { tree, key, value: None });
+        self.ops.push(Op {
+            tree,
+            key,
+            value: None,
+        });
     }
 
     /// Stores `record` as current, adds it to the history and logs the event.
@@ -139,8 +176,6 @@ impl WriteSet {
         id: &str,
         version: u64,
         action: Action,
-        actor: &str,
-        at: DateTime<Utc>,
         record: &T,
     ) -> Result<(), StoreError> {
         if action == Action::Retired {
@@ -148,7 +183,13 @@ impl WriteSet {
         } else {
             self.put(kind.tree(), id.as_bytes().to_vec(), record)?;
         }
-        let entry = Version { version, action, actor: actor.to_string(), at, record };
+        let entry = Version {
+            version,
+            action,
+            actor: self.actor.clone(),
+            at: self.at,
+            record,
+        };
         self.put(VERSIONS, version_key(kind, id, version), &entry)?;
         self.events.push((kind, id.to_string(), version, action));
         Ok(())
@@ -184,7 +225,7 @@ fn by_authority_prefix(authority: &str) -> Vec<u8> {
 
 /// Whether an offer id is current, retired, or unknown.
 pub enum OfferLookup {
-    Current(Offer),
+    Current(Box<Offer>),
     Retired,
     Missing,
 }
@@ -200,10 +241,21 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the store in `dir`. Fails if another process holds it.
     pub fn open(dir: &std::path::Path) -> Result<Store, StoreError> {
-        let db = sled::Config::new().path(dir).mode(sled::Mode::HighThroughput).open()?;
-        let trees = TREE_NAMES.iter().map(|name| db.open_tree(name)).collect::<Result<Vec<_>, _>>()?;
+        let db = sled::Config::new()
+            .path(dir)
+            .mode(sled::Mode::HighThroughput)
+            .open()?;
+        let trees = TREE_NAMES
+            .iter()
+            .map(|name| db.open_tree(name))
+            .collect::<Result<Vec<_>, _>>()?;
         let tokens = db.open_tree("tokens")?;
-        Ok(Store { db, trees, tokens, write_lock: Mutex::new(()) })
+        Ok(Store {
+            db,
+            trees,
+            tokens,
+            write_lock: Mutex::new(()),
+        })
     }
 
     /// Flushes everything written so far to disk.
@@ -256,6 +308,10 @@ impl Store {
         self.all(ORGANISATIONS)
     }
 
+    pub fn pledge(&self, id: &str) -> Result<Option<Pledge>, StoreError> {
+        self.get(PLEDGES, id.as_bytes())
+    }
+
     pub fn pledges(&self) -> Result<Vec<Pledge>, StoreError> {
         self.all(PLEDGES)
     }
@@ -266,10 +322,17 @@ impl Store {
 
     pub fn offer(&self, id: &str) -> Result<OfferLookup, StoreError> {
         if let Some(offer) = self.get(OFFERS, id.as_bytes())? {
-            return Ok(OfferLookup::Current(offer));
+            return Ok(OfferLookup::Current(Box::new(offer)));
         }
-        let has_history = self.trees[VERSIONS].scan_prefix(version_prefix(Kind::Offer, id)).next().is_some();
-        Ok(if has_history { OfferLookup::Retired } else { OfferLookup::Missing })
+        let has_history = self.trees[VERSIONS]
+            .scan_prefix(version_prefix(Kind::Offer, id))
+            .next()
+            .is_some();
+        Ok(if has_history {
+            OfferLookup::Retired
+        } else {
+            OfferLookup::Missing
+        })
     }
 
     /// The current offers of one authority, in id order.
@@ -286,7 +349,11 @@ impl Store {
     }
 
     /// Every version of a record, oldest first; `None` if it never existed.
-    pub fn history<T: DeserializeOwned>(&self, kind: Kind, id: &str) -> Result<Option<History<T>>, StoreError> {
+    pub fn history<T: DeserializeOwned>(
+        &self,
+        kind: Kind,
+        id: &str,
+    ) -> Result<Option<History<T>>, StoreError> {
         let versions = self.trees[VERSIONS]
             .scan_prefix(version_prefix(kind, id))
             .values()
@@ -296,7 +363,11 @@ impl Store {
             return Ok(None);
         }
         let retired = versions.last().is_some_and(|v| v.action == Action::Retired);
-        Ok(Some(History { id: id.to_string(), retired, versions }))
+        Ok(Some(History {
+            id: id.to_string(),
+            retired,
+            versions,
+        }))
     }
 
     /// The change log from `after` (exclusive), in sequence order.
@@ -317,14 +388,22 @@ impl Store {
 
     /// Applies a write set atomically, numbers its events, and flushes to disk.
     /// Must be called with the write lock held.
-    fn commit(&self, set: WriteSet, actor: &str, at: DateTime<Utc>) -> Result<Vec<Event>, StoreError> {
+    fn commit(&self, set: WriteSet) -> Result<Vec<Event>, StoreError> {
         let mut seq = self.last_seq()?;
         let events: Vec<Event> = set
             .events
             .into_iter()
             .map(|(kind, id, version, action)| {
                 seq += 1;
-                Event { seq, at, actor: actor.to_string(), action, kind, id, version }
+                Event {
+                    seq,
+                    at: set.at,
+                    actor: set.actor.clone(),
+                    action,
+                    kind,
+                    id,
+                    version,
+                }
             })
             .collect();
         let encoded = events
@@ -352,20 +431,36 @@ impl Store {
     }
 
     /// Creates an offer for `authority` (which must exist) as version 1.
-    pub fn create_offer(&self, authority: &str, content: OfferContent, actor: &str) -> Result<Offer, StoreError> {
+    pub fn create_offer(
+        &self,
+        authority: &str,
+        content: OfferContent,
+        actor: &str,
+    ) -> Result<Offer, StoreError> {
         let _guard = self.lock()?;
         if self.authority(authority)?.is_none() {
             return Err(StoreError::NotFound);
         }
         // Ids read well in URLs and stay unique: authority, topic, then a counter that
         // sled persists across restarts.
-        let id = format!("{}-{}-{}", authority.to_ascii_lowercase(), content.topic, self.db.generate_id()?);
+        let id = format!(
+            "{}-{}-{}",
+            authority.to_ascii_lowercase(),
+            content.topic,
+            self.db.generate_id()?
+        );
         let now = Utc::now();
-        let offer = Offer { id: id.clone(), authority: authority.to_string(), content, version: 1, updated_at: now };
-        let mut set = WriteSet::default();
-        set.record(Kind::Offer, &id, 1, Action::Created, actor, now, &offer)?;
+        let offer = Offer {
+            id: id.clone(),
+            authority: authority.to_string(),
+            content,
+            version: 1,
+            updated_at: now,
+        };
+        let mut set = WriteSet::new(actor, now);
+        set.record(Kind::Offer, &id, 1, Action::Created, &offer)?;
         set.put(OFFERS_BY_AUTHORITY, by_authority_key(authority, &id), &())?;
-        self.commit(set, actor, now)?;
+        self.commit(set)?;
         Ok(offer)
     }
 
@@ -384,13 +479,20 @@ impl Store {
             OfferLookup::Missing => return Err(StoreError::NotFound),
         };
         if current.version != expected_version {
-            return Err(StoreError::Conflict { current: current.version });
+            return Err(StoreError::Conflict {
+                current: current.version,
+            });
         }
         let now = Utc::now();
-        let offer = Offer { content, version: current.version + 1, updated_at: now, ..current };
-        let mut set = WriteSet::default();
-        set.record(Kind::Offer, id, offer.version, Action::Updated, actor, now, &offer)?;
-        self.commit(set, actor, now)?;
+        let offer = Offer {
+            content,
+            version: current.version + 1,
+            updated_at: now,
+            ..*current
+        };
+        let mut set = WriteSet::new(actor, now);
+        set.record(Kind::Offer, id, offer.version, Action::Updated, &offer)?;
+        self.commit(set)?;
         Ok(offer)
     }
 
@@ -403,11 +505,18 @@ impl Store {
             OfferLookup::Missing => return Err(StoreError::NotFound),
         };
         let now = Utc::now();
-        let retired = Offer { version: current.version + 1, updated_at: now, ..current };
-        let mut set = WriteSet::default();
-        set.record(Kind::Offer, id, retired.version, Action::Retired, actor, now, &retired)?;
-        set.remove(OFFERS_BY_AUTHORITY, by_authority_key(&retired.authority, id));
-        self.commit(set, actor, now)?;
+        let retired = Offer {
+            version: current.version + 1,
+            updated_at: now,
+            ..*current
+        };
+        let mut set = WriteSet::new(actor, now);
+        set.record(Kind::Offer, id, retired.version, Action::Retired, &retired)?;
+        set.remove(
+            OFFERS_BY_AUTHORITY,
+            by_authority_key(&retired.authority, id),
+        );
+        self.commit(set)?;
         Ok(retired)
     }
 
@@ -419,27 +528,39 @@ impl Store {
             return Err(StoreError::NotEmpty);
         }
         let now = Utc::now();
-        let mut set = WriteSet::default();
+        let mut set = WriteSet::new(actor, now);
         for a in &registry.authorities {
-            set.record(Kind::Authority, &a.code, 1, Action::Created, actor, now, a)?;
+            set.record(Kind::Authority, &a.code, 1, Action::Created, a)?;
         }
         for p in &registry.partnerships {
-            set.record(Kind::Partnership, &p.id, 1, Action::Created, actor, now, p)?;
+            set.record(Kind::Partnership, &p.id, 1, Action::Created, p)?;
         }
         for o in &registry.organisations {
-            set.record(Kind::Organisation, &o.id, 1, Action::Created, actor, now, o)?;
+            set.record(Kind::Organisation, &o.id, 1, Action::Created, o)?;
         }
         for p in &registry.pledges {
-            let pledge = Pledge { version: 1, updated_at: Some(now), ..p.clone() };
-            set.record(Kind::Pledge, &p.id, 1, Action::Created, actor, now, &pledge)?;
+            let pledge = Pledge {
+                version: 1,
+                updated_at: Some(now),
+                ..p.clone()
+            };
+            set.record(Kind::Pledge, &p.id, 1, Action::Created, &pledge)?;
         }
         for o in &registry.offers {
-            let offer = Offer { version: 1, updated_at: now, ..o.clone() };
-            set.record(Kind::Offer, &o.id, 1, Action::Created, actor, now, &offer)?;
-            set.put(OFFERS_BY_AUTHORITY, by_authority_key(&o.authority, &o.id), &())?;
+            let offer = Offer {
+                version: 1,
+                updated_at: now,
+                ..o.clone()
+            };
+            set.record(Kind::Offer, &o.id, 1, Action::Created, &offer)?;
+            set.put(
+                OFFERS_BY_AUTHORITY,
+                by_authority_key(&o.authority, &o.id),
+                &(),
+            )?;
         }
         let count = set.events.len() as u64;
-        self.commit(set, actor, now)?;
+        self.commit(set)?;
         Ok(count)
     }
 
@@ -450,8 +571,14 @@ impl Store {
             .map(|item| {
                 let (key, value) = item?;
                 let mut parts = key.splitn(3, |b| *b == 0);
-                let kind = parts.next().and_then(|k| Kind::ALL.into_iter().find(|kind| kind.name().as_bytes() == k));
-                let id = parts.next().map(|id| String::from_utf8_lossy(id).into_owned());
+                let kind = parts.next().and_then(|k| {
+                    Kind::ALL
+                        .into_iter()
+                        .find(|kind| kind.name().as_bytes() == k)
+                });
+                let id = parts
+                    .next()
+                    .map(|id| String::from_utf8_lossy(id).into_owned());
                 let entry: Version<serde_json::Value> = serde_json::from_slice(&value)?;
                 Ok(match (kind, id) {
                     (Some(kind), Some(id)) => Some(ExportedVersion { kind, id, entry }),
@@ -482,7 +609,7 @@ impl Store {
             return Err(StoreError::NotEmpty);
         }
         let r = &export.registry;
-        let mut set = WriteSet::default();
+        let mut set = WriteSet::new("import", Utc::now());
         for a in &r.authorities {
             set.put(AUTHORITIES, a.code.as_bytes().to_vec(), a)?;
         }
@@ -497,10 +624,18 @@ impl Store {
         }
         for o in &r.offers {
             set.put(OFFERS, o.id.as_bytes().to_vec(), o)?;
-            set.put(OFFERS_BY_AUTHORITY, by_authority_key(&o.authority, &o.id), &())?;
+            set.put(
+                OFFERS_BY_AUTHORITY,
+                by_authority_key(&o.authority, &o.id),
+                &(),
+            )?;
         }
         for v in &export.versions {
-            set.put(VERSIONS, version_key(v.kind, &v.id, v.entry.version), &v.entry)?;
+            set.put(
+                VERSIONS,
+                version_key(v.kind, &v.id, v.entry.version),
+                &v.entry,
+            )?;
         }
         for e in &export.events {
             set.put(EVENTS, e.seq.to_be_bytes().to_vec(), e)?;
@@ -518,7 +653,8 @@ impl Store {
     }
 
     pub fn put_token(&self, hash: &str, record: &TokenRecord) -> Result<(), StoreError> {
-        self.tokens.insert(hash.as_bytes(), serde_json::to_vec(record)?)?;
+        self.tokens
+            .insert(hash.as_bytes(), serde_json::to_vec(record)?)?;
         self.db.flush()?;
         Ok(())
     }
@@ -535,7 +671,10 @@ impl Store {
             .iter()
             .map(|item| {
                 let (key, value) = item?;
-                Ok((String::from_utf8_lossy(&key).into_owned(), serde_json::from_slice(&value)?))
+                Ok((
+                    String::from_utf8_lossy(&key).into_owned(),
+                    serde_json::from_slice(&value)?,
+                ))
             })
             .collect()
     }

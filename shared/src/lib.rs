@@ -11,6 +11,7 @@ pub mod api;
 pub mod authority;
 pub mod category;
 pub mod circumstance;
+pub mod compare;
 pub mod covenant;
 pub mod offer;
 pub mod partnership;

@@ -365,7 +365,10 @@ mod tests {
         let mut b = valid();
         b["topic"] = json!("wifi");
         b["council_tax"] = json!({"relief": "full_exemption", "shared_households": null});
-        assert_eq!(first_error(b), ("council_tax".into(), "invalid_value".into()));
+        assert_eq!(
+            first_error(b),
+            ("council_tax".into(), "invalid_value".into())
+        );
     }
 
     #[test]

@@ -24,20 +24,45 @@ impl Registry {
     /// record, e.g. `offers[walsall-council-tax].authority`.
     pub fn check_references(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::default();
-        let unique = |kind: &str, ids: Vec<&str>, errors: &mut ValidationErrors| -> HashSet<String> {
-            let mut seen = HashSet::new();
-            for id in ids {
-                if !seen.insert(id.to_string()) {
-                    errors.push(format!("{kind}[{id}]"), "duplicate_id", "this id is used twice");
+        let unique =
+            |kind: &str, ids: Vec<&str>, errors: &mut ValidationErrors| -> HashSet<String> {
+                let mut seen = HashSet::new();
+                for id in ids {
+                    if !seen.insert(id.to_string()) {
+                        errors.push(
+                            format!("{kind}[{id}]"),
+                            "duplicate_id",
+                            "this id is used twice",
+                        );
+                    }
                 }
-            }
-            seen
-        };
-        let authorities = unique("authorities", self.authorities.iter().map(|a| a.code.as_str()).collect(), &mut errors);
-        let partnerships = unique("partnerships", self.partnerships.iter().map(|p| p.id.as_str()).collect(), &mut errors);
-        let organisations = unique("organisations", self.organisations.iter().map(|o| o.id.as_str()).collect(), &mut errors);
-        unique("pledges", self.pledges.iter().map(|p| p.id.as_str()).collect(), &mut errors);
-        unique("offers", self.offers.iter().map(|o| o.id.as_str()).collect(), &mut errors);
+                seen
+            };
+        let authorities = unique(
+            "authorities",
+            self.authorities.iter().map(|a| a.code.as_str()).collect(),
+            &mut errors,
+        );
+        let partnerships = unique(
+            "partnerships",
+            self.partnerships.iter().map(|p| p.id.as_str()).collect(),
+            &mut errors,
+        );
+        let organisations = unique(
+            "organisations",
+            self.organisations.iter().map(|o| o.id.as_str()).collect(),
+            &mut errors,
+        );
+        unique(
+            "pledges",
+            self.pledges.iter().map(|p| p.id.as_str()).collect(),
+            &mut errors,
+        );
+        unique(
+            "offers",
+            self.offers.iter().map(|o| o.id.as_str()).collect(),
+            &mut errors,
+        );
 
         for a in &self.authorities {
             let at = |field: &str| format!("authorities[{}].{field}", a.code);
@@ -49,58 +74,96 @@ impl Registry {
             if let Some(parent) = &a.parent {
                 match self.authorities.iter().find(|p| &p.code == parent) {
                     Some(p) if p.tier == Tier::County => {}
-                    Some(_) => errors.push(at("parent"), "invalid_value", "the parent must be a county"),
+                    Some(_) => {
+                        errors.push(at("parent"), "invalid_value", "the parent must be a county")
+                    }
                     None => errors.push(at("parent"), "unknown_reference", "no such authority"),
                 }
             }
             for code in a.predecessors.iter().chain(&a.successors) {
                 if !authorities.contains(code) {
-                    errors.push(at("successors"), "unknown_reference", format!("no authority {code}"));
+                    errors.push(
+                        at("successors"),
+                        "unknown_reference",
+                        format!("no authority {code}"),
+                    );
                 }
             }
             for p in &a.partnerships {
                 if !partnerships.contains(p) {
-                    errors.push(at("partnerships"), "unknown_reference", format!("no partnership {p}"));
+                    errors.push(
+                        at("partnerships"),
+                        "unknown_reference",
+                        format!("no partnership {p}"),
+                    );
                 }
             }
         }
         for p in &self.partnerships {
             for m in &p.members {
                 if !authorities.contains(m) {
-                    errors.push(format!("partnerships[{}].members", p.id), "unknown_reference", format!("no authority {m}"));
+                    errors.push(
+                        format!("partnerships[{}].members", p.id),
+                        "unknown_reference",
+                        format!("no authority {m}"),
+                    );
                 }
             }
             for item in &p.guarantee {
                 for t in &item.topics {
                     if topic(t).is_none() {
-                        errors.push(format!("partnerships[{}].guarantee[{}].topics", p.id, item.id), "unknown_topic", t.clone());
+                        errors.push(
+                            format!("partnerships[{}].guarantee[{}].topics", p.id, item.id),
+                            "unknown_topic",
+                            t.clone(),
+                        );
                     }
                 }
             }
         }
         for o in &self.offers {
             if !authorities.contains(&o.authority) {
-                errors.push(format!("offers[{}].authority", o.id), "unknown_reference", "no such authority");
+                errors.push(
+                    format!("offers[{}].authority", o.id),
+                    "unknown_reference",
+                    "no such authority",
+                );
             }
         }
         for p in &self.pledges {
             let at = |field: &str| format!("pledges[{}].{field}", p.id);
             if !organisations.contains(&p.organisation) {
-                errors.push(at("organisation"), "unknown_reference", "no such organisation");
+                errors.push(
+                    at("organisation"),
+                    "unknown_reference",
+                    "no such organisation",
+                );
             }
             match topic(&p.topic) {
                 Some(t) if t.category == p.category => {}
-                Some(_) => errors.push(at("category"), "invalid_value", "does not match the topic's category"),
+                Some(_) => errors.push(
+                    at("category"),
+                    "invalid_value",
+                    "does not match the topic's category",
+                ),
                 None => errors.push(at("topic"), "unknown_topic", "not in the vocabulary"),
             }
             for code in &p.coverage.authorities {
                 if !authorities.contains(code) {
-                    errors.push(at("coverage.authorities"), "unknown_reference", format!("no authority {code}"));
+                    errors.push(
+                        at("coverage.authorities"),
+                        "unknown_reference",
+                        format!("no authority {code}"),
+                    );
                 }
             }
             for id in &p.coverage.partnerships {
                 if !partnerships.contains(id) {
-                    errors.push(at("coverage.partnerships"), "unknown_reference", format!("no partnership {id}"));
+                    errors.push(
+                        at("coverage.partnerships"),
+                        "unknown_reference",
+                        format!("no partnership {id}"),
+                    );
                 }
             }
         }

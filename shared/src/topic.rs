@@ -430,6 +430,50 @@ pub fn topic(slug: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.slug == slug)
 }
 
+/// Words young people use interchangeably. A search for any word of a group also finds
+/// the others. Multi-word entries match as phrases.
+pub static SYNONYM_GROUPS: &[&[&str]] = &[
+    &["wifi", "wi-fi", "internet", "broadband", "online"],
+    &["uni", "university", "higher education", "degree", "student"],
+    &["gym", "leisure", "swimming", "sport", "fitness"],
+    &[
+        "flat",
+        "home",
+        "housing",
+        "tenancy",
+        "accommodation",
+        "house",
+    ],
+    &["job", "work", "employment", "career"],
+    &["money", "cash", "grant", "allowance", "bursary", "payment"],
+    &["doctor", "gp", "health", "medical"],
+    &[
+        "talk",
+        "counselling",
+        "therapy",
+        "mental health",
+        "wellbeing",
+    ],
+    &["bus", "train", "travel", "transport", "tram"],
+    &["adviser", "advisor", "pa", "worker"],
+    &["council tax", "ctax"],
+    &["college", "further education", "sixth form"],
+    &["apprentice", "apprenticeship", "apprenticeships"],
+    &["id", "passport", "identification", "birth certificate"],
+    &["lawyer", "solicitor", "legal"],
+];
+
+/// The other words of every group that `word` (lower case) belongs to.
+pub fn synonyms_of(word: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for group in SYNONYM_GROUPS {
+        if group.contains(&word) {
+            out.extend(group.iter().copied().filter(|w| *w != word));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -502,48 +546,4 @@ mod tests {
             );
         }
     }
-}
-
-/// Words young people use interchangeably. A search for any word of a group also finds
-/// the others. Multi-word entries match as phrases.
-pub static SYNONYM_GROUPS: &[&[&str]] = &[
-    &["wifi", "wi-fi", "internet", "broadband", "online"],
-    &["uni", "university", "higher education", "degree", "student"],
-    &["gym", "leisure", "swimming", "sport", "fitness"],
-    &[
-        "flat",
-        "home",
-        "housing",
-        "tenancy",
-        "accommodation",
-        "house",
-    ],
-    &["job", "work", "employment", "career"],
-    &["money", "cash", "grant", "allowance", "bursary", "payment"],
-    &["doctor", "gp", "health", "medical"],
-    &[
-        "talk",
-        "counselling",
-        "therapy",
-        "mental health",
-        "wellbeing",
-    ],
-    &["bus", "train", "travel", "transport", "tram"],
-    &["adviser", "advisor", "pa", "worker"],
-    &["council tax", "ctax"],
-    &["college", "further education", "sixth form"],
-    &["apprentice", "apprenticeship", "apprenticeships"],
-    &["id", "passport", "identification", "birth certificate"],
-    &["lawyer", "solicitor", "legal"],
-];
-
-/// The other words of every group that `word` (lower case) belongs to.
-pub fn synonyms_of(word: &str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for group in SYNONYM_GROUPS {
-        if group.contains(&word) {
-            out.extend(group.iter().copied().filter(|w| *w != word));
-        }
-    }
-    out
 }

@@ -27,6 +27,20 @@ impl Period {
     }
 }
 
+/// A recurring quantity (pence or a count) per year; `None` if it does not recur or would
+/// overflow. This is the common basis on which values compare.
+pub fn per_year(quantity: Option<u64>, per: Option<Period>) -> Option<u64> {
+    quantity?.checked_mul(per?.per_year()?)
+}
+
+/// A one-off quantity; no period counts as one-off.
+pub fn once(quantity: Option<u64>, per: Option<Period>) -> Option<u64> {
+    match per {
+        Some(Period::Once) | None => quantity,
+        _ => None,
+    }
+}
+
 /// The value of an entitlement. Unused parts are null.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Value {
@@ -40,15 +54,12 @@ pub struct Value {
 impl Value {
     /// The amount per year in pence, where the amount recurs.
     pub fn pence_per_year(&self) -> Option<u64> {
-        Some(self.amount_pence? * self.per?.per_year()?)
+        per_year(self.amount_pence, self.per)
     }
 
     /// The amount of a one-off payment in pence.
     pub fn pence_once(&self) -> Option<u64> {
-        match self.per {
-            Some(Period::Once) | None => self.amount_pence,
-            _ => None,
-        }
+        once(self.amount_pence, self.per)
     }
 }
 

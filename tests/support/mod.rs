@@ -65,9 +65,19 @@ impl TestServer {
                 }
             }
         });
-        let base = rx.recv_timeout(Duration::from_secs(60)).expect("server did not report its address");
-        let client = reqwest::blocking::Client::builder().timeout(Duration::from_secs(30)).build().expect("client");
-        TestServer { child: Some(child), base, data, client }
+        let base = rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("server did not report its address");
+        let client = reqwest::blocking::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .expect("client");
+        TestServer {
+            child: Some(child),
+            base,
+            data,
+            client,
+        }
     }
 
     /// Starts once so the demo registry loads, stops, creates tokens for the given roles,
@@ -94,7 +104,13 @@ impl TestServer {
         (status, response.json().expect("JSON body"))
     }
 
-    pub fn send(&self, method: reqwest::Method, path: &str, token: Option<&str>, body: Option<&serde_json::Value>) -> (u16, serde_json::Value) {
+    pub fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
         let mut request = self.client.request(method, self.url(path));
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -105,14 +121,18 @@ impl TestServer {
         let response = request.send().expect("request");
         let status = response.status().as_u16();
         let text = response.text().expect("body");
-        let json = serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"));
+        let json =
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"));
         (status, json)
     }
 
     /// Stops with SIGTERM and waits: a graceful shutdown.
     pub fn stop(mut self) {
         if let Some(mut child) = self.child.take() {
-            let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+            let _ = Command::new("kill")
+                .arg("-TERM")
+                .arg(child.id().to_string())
+                .status();
             let deadline = Instant::now() + Duration::from_secs(30);
             while Instant::now() < deadline {
                 if let Ok(Some(_)) = child.try_wait() {

@@ -10,7 +10,10 @@ use warp::reply::Response;
 use super::{ok, ApiError, AppState, Request};
 
 fn list<T: Serialize>(items: Vec<T>) -> Result<Response, ApiError> {
-    ok(&List { total: items.len(), items })
+    ok(&List {
+        total: items.len(),
+        items,
+    })
 }
 
 pub fn authorities(state: &AppState, req: &Request) -> Result<Response, ApiError> {
@@ -20,8 +23,13 @@ pub fn authorities(state: &AppState, req: &Request) -> Result<Response, ApiError
         authorities.retain(|a| a.partnerships.iter().any(|p| p == partnership));
     }
     if let Some(tier) = params.get("tier") {
-        let tier: atlas_shared::Tier = serde_json::from_value(serde_json::Value::String(tier.to_string()))
-            .map_err(|_| ApiError::bad_query("tier", "Use county, unitary, metropolitan_district, london_borough or district."))?;
+        let tier: atlas_shared::Tier =
+            serde_json::from_value(serde_json::Value::String(tier.to_string())).map_err(|_| {
+                ApiError::bad_query(
+                    "tier",
+                    "Use county, unitary, metropolitan_district, london_borough or district.",
+                )
+            })?;
         authorities.retain(|a| a.tier == tier);
     }
     authorities.sort_by(|a, b| a.name.cmp(&b.name));
@@ -29,9 +37,14 @@ pub fn authorities(state: &AppState, req: &Request) -> Result<Response, ApiError
 }
 
 pub fn authority(state: &AppState, code: &str) -> Result<Response, ApiError> {
-    let authority = state.store.authority(code)?.ok_or_else(|| ApiError::not_found("authority with this code"))?;
+    let authority = state
+        .store
+        .authority(code)?
+        .ok_or_else(|| ApiError::not_found("authority with this code"))?;
     let mut offers = state.store.offers_of(code)?;
-    offers.sort_by(|a, b| (a.content.category, &a.content.title).cmp(&(b.content.category, &b.content.title)));
+    offers.sort_by(|a, b| {
+        (a.content.category, &a.content.title).cmp(&(b.content.category, &b.content.title))
+    });
     ok(&AuthorityDetail { authority, offers })
 }
 
@@ -44,7 +57,10 @@ pub fn partnerships(state: &AppState) -> Result<Response, ApiError> {
 }
 
 pub fn partnership(state: &AppState, id: &str) -> Result<Response, ApiError> {
-    ok(&state.store.partnership(id)?.ok_or_else(|| ApiError::not_found("partnership with this id"))?)
+    ok(&state
+        .store
+        .partnership(id)?
+        .ok_or_else(|| ApiError::not_found("partnership with this id"))?)
 }
 
 pub fn organisations(state: &AppState) -> Result<Response, ApiError> {
@@ -69,7 +85,10 @@ pub fn organisation(state: &AppState, id: &str) -> Result<Response, ApiError> {
         organisation: atlas_shared::Organisation,
         pledges: Vec<atlas_shared::Pledge>,
     }
-    ok(&Detail { organisation, pledges })
+    ok(&Detail {
+        organisation,
+        pledges,
+    })
 }
 
 pub fn pledges(state: &AppState) -> Result<Response, ApiError> {

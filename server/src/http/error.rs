@@ -15,15 +15,30 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> ApiError {
-        ApiError { status, body: ErrorBody::new(code, message, None) }
+        ApiError {
+            status,
+            body: ErrorBody::new(code, message, None),
+        }
     }
 
-    pub fn field(status: StatusCode, code: &str, field: &str, message: impl Into<String>) -> ApiError {
-        ApiError { status, body: ErrorBody::new(code, message, Some(field)) }
+    pub fn field(
+        status: StatusCode,
+        code: &str,
+        field: &str,
+        message: impl Into<String>,
+    ) -> ApiError {
+        ApiError {
+            status,
+            body: ErrorBody::new(code, message, Some(field)),
+        }
     }
 
     pub fn not_found(what: &str) -> ApiError {
-        ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("There is no {what}."))
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("There is no {what}."),
+        )
     }
 
     pub fn bad_query(field: &str, message: impl Into<String>) -> ApiError {
@@ -31,7 +46,10 @@ impl ApiError {
     }
 
     pub fn validation(errors: &ValidationErrors) -> ApiError {
-        ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, body: ErrorBody::from_validation(errors) }
+        ApiError {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            body: ErrorBody::from_validation(errors),
+        }
     }
 
     pub fn unauthorized() -> ApiError {
@@ -47,7 +65,11 @@ impl ApiError {
     }
 
     pub fn internal() -> ApiError {
-        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side.")
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "Something went wrong on our side.",
+        )
     }
 }
 

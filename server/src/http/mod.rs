@@ -9,6 +9,7 @@ mod catalog;
 mod error;
 mod offers;
 mod ops;
+mod search;
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -38,6 +39,9 @@ const MAX_QUERY_BYTES: usize = 4096;
 /// What every handler can reach.
 pub struct AppState {
     pub store: Arc<Store>,
+    pub index: Arc<atlas_index::SearchIndex>,
+    /// Wakes the indexer after a write, so search follows within moments.
+    pub nudge: crate::indexer::Nudge,
     pub metrics: Metrics,
 }
 
@@ -56,7 +60,10 @@ impl Request {
         for (key, value) in &self.query {
             if !allowed.contains(&key.as_str()) {
                 let shown: String = key.chars().take(64).collect();
-                return Err(ApiError::bad_query(&shown, format!("Unknown parameter '{shown}'.")));
+                return Err(ApiError::bad_query(
+                    &shown,
+                    format!("Unknown parameter '{shown}'."),
+                ));
             }
             if params.insert(key.as_str(), value.as_str()).is_some() {
                 return Err(ApiError::bad_query(key, format!("Give '{key}' only once.")));
@@ -67,7 +74,11 @@ impl Request {
 
     /// The JSON body of a write, after checking its content type.
     pub fn json(&self) -> Result<serde_json::Value, ApiError> {
-        let content_type = self.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let content_type = self
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
         let mime = content_type.split(';').next().unwrap_or("").trim();
         if !mime.eq_ignore_ascii_case("application/json") {
             return Err(ApiError::new(
@@ -77,14 +88,25 @@ impl Request {
             ));
         }
         serde_json::from_slice(&self.body).map_err(|e| {
-            ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", format!("The body is not valid JSON: {e}"))
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "malformed_json",
+                format!("The body is not valid JSON: {e}"),
+            )
         })
     }
 
     /// The role of the bearer token, or 401.
     pub fn role(&self, store: &Store) -> Result<Role, ApiError> {
-        let value = self.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or("");
-        let token = value.strip_prefix("Bearer ").map(str::trim).ok_or_else(ApiError::unauthorized)?;
+        let value = self
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let token = value
+            .strip_prefix("Bearer ")
+            .map(str::trim)
+            .ok_or_else(ApiError::unauthorized)?;
         crate::auth::authenticate(store, token)?.ok_or_else(ApiError::unauthorized)
     }
 }
@@ -111,6 +133,7 @@ enum Route<'a> {
     Organisations,
     Organisation(&'a str),
     Pledges,
+    Search,
     Offer(&'a str),
     OfferHistory(&'a str),
 }
@@ -130,6 +153,7 @@ impl Route<'_> {
                 ["organisations"] => Route::Organisations,
                 ["organisations", id] => Route::Organisation(id),
                 ["pledges"] => Route::Pledges,
+                ["search"] => Route::Search,
                 ["offers", id] => Route::Offer(id),
                 ["offers", id, "history"] => Route::OfferHistory(id),
                 _ => return None,
@@ -151,6 +175,7 @@ impl Route<'_> {
             Route::Organisations => "organisations",
             Route::Organisation(_) => "organisation",
             Route::Pledges => "pledges",
+            Route::Search => "search",
             Route::Offer(_) => "offer",
             Route::OfferHistory(_) => "offer_history",
         }
@@ -177,6 +202,7 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Organisations, _) => catalog::organisations(state),
         (Route::Organisation(id), _) => catalog::organisation(state, id),
         (Route::Pledges, _) => catalog::pledges(state),
+        (Route::Search, _) => search::search(state, &req),
         (Route::AuthorityOffers(code), _) => offers::create(state, code, req).await,
         (Route::Offer(id), &Method::GET) => offers::get(state, id),
         (Route::Offer(id), &Method::PUT) => offers::update(state, id, req).await,
@@ -194,7 +220,13 @@ where
     let mut body = Vec::new();
     futures_util::pin_mut!(stream);
     while let Some(chunk) = stream.next().await {
-        let mut chunk = chunk.map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "bad_body", "The body could not be read."))?;
+        let mut chunk = chunk.map_err(|_| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_body",
+                "The body could not be read.",
+            )
+        })?;
         if body.len() + chunk.remaining() > MAX_BODY_BYTES {
             return Err(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -232,12 +264,15 @@ where
     let public_read = method == Method::GET || method == Method::HEAD;
 
     let result = async {
-        let route = route.as_ref().ok_or_else(|| ApiError::not_found("page or API route at this address"))?;
+        let route = route
+            .as_ref()
+            .ok_or_else(|| ApiError::not_found("page or API route at this address"))?;
         if method == Method::OPTIONS {
             return Ok(preflight(route.allowed()));
         }
         let allowed = route.allowed();
-        let method_ok = allowed.contains(&method) || (method == Method::HEAD && allowed.contains(&Method::GET));
+        let method_ok =
+            allowed.contains(&method) || (method == Method::HEAD && allowed.contains(&Method::GET));
         if !method_ok {
             let mut response = ApiError::new(
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -245,28 +280,61 @@ where
                 format!("This address does not accept {method}."),
             )
             .into_response();
-            response.headers_mut().insert(header::ALLOW, allow_header(allowed));
+            response
+                .headers_mut()
+                .insert(header::ALLOW, allow_header(allowed));
             return Ok(response);
         }
         if query.len() > MAX_QUERY_BYTES {
-            return Err(ApiError::new(StatusCode::URI_TOO_LONG, "query_too_long", "The query string is too long."));
+            return Err(ApiError::new(
+                StatusCode::URI_TOO_LONG,
+                "query_too_long",
+                "The query string is too long.",
+            ));
         }
         let query: Vec<(String, String)> = serde_urlencoded::from_str(&query)
             .map_err(|_| ApiError::bad_query("", "The query string could not be read."))?;
-        let body = if method == Method::POST || method == Method::PUT { read_body(body).await? } else { Bytes::new() };
-        let method = if method == Method::HEAD { Method::GET } else { method.clone() };
-        dispatch(&state, route, Request { method, query, headers, body }).await
+        let body = if method == Method::POST || method == Method::PUT {
+            read_body(body).await?
+        } else {
+            Bytes::new()
+        };
+        let method = if method == Method::HEAD {
+            Method::GET
+        } else {
+            method.clone()
+        };
+        dispatch(
+            &state,
+            route,
+            Request {
+                method,
+                query,
+                headers,
+                body,
+            },
+        )
+        .await
     }
     .await;
 
     let mut response = result.unwrap_or_else(ApiError::into_response);
     let status = response.status();
     let headers = response.headers_mut();
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     if public_read {
         // Published data is public: any site may read it (the widget runs on council sites).
-        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
     }
     if !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -274,21 +342,34 @@ where
     let elapsed = started.elapsed();
     state.metrics.observe(route_name, status.as_u16(), elapsed);
     // Deliberately no path, query or client address: what someone compares is sensitive.
-    tracing::info!(route = route_name, status = status.as_u16(), micros = elapsed.as_micros() as u64, "request");
+    tracing::info!(
+        route = route_name,
+        status = status.as_u16(),
+        micros = elapsed.as_micros() as u64,
+        "request"
+    );
     Ok(response)
 }
 
 fn allow_header(methods: &[Method]) -> HeaderValue {
-    let list = methods.iter().map(Method::as_str).collect::<Vec<_>>().join(", ");
+    let list = methods
+        .iter()
+        .map(Method::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
     HeaderValue::from_str(&list).unwrap_or(HeaderValue::from_static("GET"))
 }
 
 fn preflight(methods: &[Method]) -> Response {
-    let mut response = warp::reply::with_status(warp::reply(), StatusCode::NO_CONTENT).into_response();
+    let mut response =
+        warp::reply::with_status(warp::reply(), StatusCode::NO_CONTENT).into_response();
     let headers = response.headers_mut();
     headers.insert(header::ALLOW, allow_header(methods));
     headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, allow_header(methods));
-    headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("authorization, content-type"));
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("authorization, content-type"),
+    );
     response
 }
 
@@ -299,17 +380,28 @@ impl Reply for ApiError {
 }
 
 /// The whole application as a warp filter.
-pub fn routes(state: Arc<AppState>) -> impl Filter<Extract = (Response,), Error = Infallible> + Clone {
+pub fn routes(
+    state: Arc<AppState>,
+) -> impl Filter<Extract = (Response,), Error = Infallible> + Clone {
     let query = warp::query::raw().or(warp::any().map(String::new)).unify();
     warp::method()
         .and(warp::path::full())
         .and(query)
         .and(warp::header::headers_cloned())
         .and(warp::body::stream())
-        .and_then(move |method, path, query, headers, body| handle(state.clone(), method, path, query, headers, body))
+        .and_then(move |method, path, query, headers, body| {
+            handle(state.clone(), method, path, query, headers, body)
+        })
         .recover(|_rejection: warp::Rejection| async {
             // The catch-all above never rejects; this keeps the JSON shape if it ever does.
-            Ok::<_, Infallible>(ApiError::new(StatusCode::BAD_REQUEST, "bad_request", "The request could not be read.").into_response())
+            Ok::<_, Infallible>(
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "bad_request",
+                    "The request could not be read.",
+                )
+                .into_response(),
+            )
         })
         .unify()
 }

@@ -19,7 +19,10 @@ pub fn get(state: &AppState, id: &str) -> Result<Response, ApiError> {
 }
 
 pub fn history(state: &AppState, id: &str) -> Result<Response, ApiError> {
-    let history = state.store.history::<Offer>(Kind::Offer, id)?.ok_or_else(|| ApiError::not_found("offer with this id"))?;
+    let history = state
+        .store
+        .history::<Offer>(Kind::Offer, id)?
+        .ok_or_else(|| ApiError::not_found("offer with this id"))?;
     ok(&history)
 }
 
@@ -28,7 +31,9 @@ fn authorise(role: &Role, authority: &str) -> Result<(), ApiError> {
     if role.may_edit_offers_of(authority) {
         Ok(())
     } else {
-        Err(ApiError::forbidden("Your token does not allow changes to this council's offers."))
+        Err(ApiError::forbidden(
+            "Your token does not allow changes to this council's offers.",
+        ))
     }
 }
 
@@ -53,10 +58,15 @@ pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Respon
     let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     let content = input.validate().map_err(|e| ApiError::validation(&e))?;
     let (code, actor) = (code.to_string(), role.describe());
-    let offer = blocking(&state.store, move |store| store.create_offer(&code, content, &actor)).await?;
+    let offer = blocking(&state.store, move |store| {
+        store.create_offer(&code, content, &actor)
+    })
+    .await?;
     let mut response = json(StatusCode::CREATED, &offer);
     if let Ok(location) = format!("/api/v1/offers/{}", offer.id).parse() {
-        response.headers_mut().insert(warp::http::header::LOCATION, location);
+        response
+            .headers_mut()
+            .insert(warp::http::header::LOCATION, location);
     }
     Ok(response)
 }
@@ -64,7 +74,7 @@ pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Respon
 /// The offer as it stands, for a write: 404 if unknown, 410 if retired.
 fn current(state: &AppState, id: &str) -> Result<Offer, ApiError> {
     match state.store.offer(id)? {
-        OfferLookup::Current(offer) => Ok(offer),
+        OfferLookup::Current(offer) => Ok(*offer),
         OfferLookup::Retired => Err(crate::store::StoreError::Retired.into()),
         OfferLookup::Missing => Err(ApiError::not_found("offer with this id")),
     }
@@ -85,7 +95,10 @@ pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response
     };
     let content = input.validate().map_err(|e| ApiError::validation(&e))?;
     let (id, actor) = (id.to_string(), role.describe());
-    let offer = blocking(&state.store, move |store| store.update_offer(&id, version, content, &actor)).await?;
+    let offer = blocking(&state.store, move |store| {
+        store.update_offer(&id, version, content, &actor)
+    })
+    .await?;
     ok(&offer)
 }
 
@@ -95,5 +108,6 @@ pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response
     authorise(&role, &existing.authority)?;
     let (id, actor) = (id.to_string(), role.describe());
     let retired = blocking(&state.store, move |store| store.retire_offer(&id, &actor)).await?;
+    state.nudge.changed();
     ok(&serde_json::json!({ "id": retired.id, "retired": true, "version": retired.version }))
 }

@@ -8,11 +8,16 @@ use super::{ok, ApiError, AppState};
 
 pub fn healthz(state: &AppState) -> Result<Response, ApiError> {
     let last_seq = state.store.last_seq()?;
-    ok(&serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION"), "last_change": last_seq }))
+    ok(
+        &serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION"), "last_change": last_seq }),
+    )
 }
 
 pub fn metrics(state: &AppState) -> Result<Response, ApiError> {
     let mut response = state.metrics.render().into_response();
-    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"));
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+    );
     Ok(response)
 }
