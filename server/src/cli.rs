@@ -286,6 +286,7 @@ fn serve(addr: SocketAddr, data: &Path) -> anyhow::Result<()> {
             index,
             nudge,
             metrics: crate::metrics::Metrics::new(),
+            snapshot: crate::snapshot::Snapshot::default(),
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

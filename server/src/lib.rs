@@ -7,6 +7,7 @@ pub mod demo;
 pub mod http;
 pub mod indexer;
 pub mod metrics;
+pub mod snapshot;
 pub mod store;
 pub mod synth;
 pub mod telemetry;

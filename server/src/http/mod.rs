@@ -6,6 +6,7 @@
 //! with `Allow`, and every failure has the JSON error shape.
 
 mod catalog;
+mod compare;
 mod error;
 mod offers;
 mod ops;
@@ -43,6 +44,8 @@ pub struct AppState {
     /// Wakes the indexer after a write, so search follows within moments.
     pub nudge: crate::indexer::Nudge,
     pub metrics: Metrics,
+    /// Reference data decoded once per store change.
+    pub snapshot: crate::snapshot::Snapshot,
 }
 
 /// A request as handlers see it.
@@ -134,6 +137,7 @@ enum Route<'a> {
     Organisation(&'a str),
     Pledges,
     Search,
+    Compare,
     Offer(&'a str),
     OfferHistory(&'a str),
 }
@@ -154,6 +158,7 @@ impl Route<'_> {
                 ["organisations", id] => Route::Organisation(id),
                 ["pledges"] => Route::Pledges,
                 ["search"] => Route::Search,
+                ["compare"] => Route::Compare,
                 ["offers", id] => Route::Offer(id),
                 ["offers", id, "history"] => Route::OfferHistory(id),
                 _ => return None,
@@ -176,6 +181,7 @@ impl Route<'_> {
             Route::Organisation(_) => "organisation",
             Route::Pledges => "pledges",
             Route::Search => "search",
+            Route::Compare => "compare",
             Route::Offer(_) => "offer",
             Route::OfferHistory(_) => "offer_history",
         }
@@ -203,6 +209,7 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Organisation(id), _) => catalog::organisation(state, id),
         (Route::Pledges, _) => catalog::pledges(state),
         (Route::Search, _) => search::search(state, &req),
+        (Route::Compare, _) => compare::compare(state, &req),
         (Route::AuthorityOffers(code), _) => offers::create(state, code, req).await,
         (Route::Offer(id), &Method::GET) => offers::get(state, id),
         (Route::Offer(id), &Method::PUT) => offers::update(state, id, req).await,

@@ -72,20 +72,22 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let authority = p.get("authority").copied().filter(|a| !a.is_empty());
     let partnership = p.get("partnership").copied().filter(|a| !a.is_empty());
     let scope = if authority.is_some() || partnership.is_some() {
-        let authorities = state.store.authorities()?;
+        let reference = state.snapshot.get(&state.store)?;
+        let authorities = &reference.authorities;
         let mut scope: Option<PlaceScope> = None;
         if let Some(code) = authority {
             scope =
-                Some(PlaceScope::of_authority(code, &authorities).ok_or_else(|| {
+                Some(PlaceScope::of_authority(code, authorities).ok_or_else(|| {
                     ApiError::bad_query("authority", "No council has this code.")
                 })?);
         }
         if let Some(id) = partnership {
-            let partnership = state
-                .store
-                .partnership(id)?
+            let partnership = reference
+                .partnerships
+                .iter()
+                .find(|p| p.id == id)
                 .ok_or_else(|| ApiError::bad_query("partnership", "No such partnership."))?;
-            let of_partnership = PlaceScope::of_partnership(&partnership, &authorities);
+            let of_partnership = PlaceScope::of_partnership(partnership, authorities);
             scope = Some(match scope {
                 // Both given: records concerning places in both.
                 Some(a) => PlaceScope {

@@ -1,0 +1,74 @@
+//! Reference data every compare and place-filtered search needs, decoded once and kept
+//! until the store changes.
+//!
+//! Decoding every authority and pledge from sled on each request would dominate the cost
+//! of a comparison at national scale. The snapshot is derived: it remembers the change-log
+//! sequence it was read at and is re-read when the store has moved on, so it can never
+//! disagree with sled for longer than one request.
+
+use std::sync::{Arc, RwLock};
+
+use atlas_shared::{Authority, Organisation, Partnership, Pledge, PledgeStatus};
+
+use crate::store::{Store, StoreError};
+
+/// Authorities, partnerships, verified organisations and their published pledges.
+pub struct Reference {
+    pub seq: u64,
+    pub authorities: Vec<Authority>,
+    pub partnerships: Vec<Partnership>,
+    pub organisations: Vec<Organisation>,
+    pub pledges: Vec<Pledge>,
+}
+
+impl Reference {
+    fn load(store: &Store, seq: u64) -> Result<Reference, StoreError> {
+        let organisations: Vec<Organisation> = store
+            .organisations()?
+            .into_iter()
+            .filter(|o| o.verified)
+            .collect();
+        let pledges = store
+            .pledges()?
+            .into_iter()
+            .filter(|p| {
+                p.status == PledgeStatus::Published
+                    && organisations.iter().any(|o| o.id == p.organisation)
+            })
+            .collect();
+        Ok(Reference {
+            seq,
+            authorities: store.authorities()?,
+            partnerships: store.partnerships()?,
+            organisations,
+            pledges,
+        })
+    }
+
+    pub fn authority(&self, code: &str) -> Option<&Authority> {
+        self.authorities.iter().find(|a| a.code == code)
+    }
+}
+
+/// The cached snapshot.
+#[derive(Default)]
+pub struct Snapshot {
+    current: RwLock<Option<Arc<Reference>>>,
+}
+
+impl Snapshot {
+    /// The reference data as of the store's latest change.
+    pub fn get(&self, store: &Store) -> Result<Arc<Reference>, StoreError> {
+        let seq = store.last_seq()?;
+        if let Ok(guard) = self.current.read() {
+            if let Some(reference) = guard.as_ref().filter(|r| r.seq == seq) {
+                return Ok(reference.clone());
+            }
+        }
+        let fresh = Arc::new(Reference::load(store, seq)?);
+        if let Ok(mut guard) = self.current.write() {
+            *guard = Some(fresh.clone());
+        }
+        Ok(fresh)
+    }
+}
