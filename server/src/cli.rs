@@ -36,6 +36,10 @@ enum Command {
         /// Address to listen on; port 0 picks a free port.
         #[arg(long, env = "OFFER_ATLAS_ADDR", default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
+        /// Also serve GET /bench/static?bytes=N, a fixed JSON body of N bytes that load
+        /// tests compare search against. Off unless asked for.
+        #[arg(long)]
+        bench_routes: bool,
         #[command(flatten)]
         data: DataDir,
     },
@@ -46,6 +50,14 @@ enum Command {
     },
     /// Write the whole registry, with every version and the change log, as JSON to stdout.
     Export {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Fill an empty store with a national-scale SYNTHETIC registry, for benchmarks only.
+    Synth {
+        /// Seed of the generator: the same seed makes the same registry.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
         #[command(flatten)]
         data: DataDir,
     },
@@ -126,9 +138,24 @@ fn open(dir: &Path) -> anyhow::Result<Store> {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve { addr, data } => serve(addr, &data.data),
+        Command::Serve {
+            addr,
+            data,
+            bench_routes,
+        } => serve(addr, &data.data, bench_routes),
         Command::Token { command } => token(command),
         Command::Reindex { data } => reindex(&data.data),
+        Command::Synth { seed, data } => {
+            let store = open(&data.data)?;
+            let started = std::time::Instant::now();
+            let registry = crate::synth::registry(crate::synth::Scale::NATIONAL, seed);
+            let count = store.load(&registry, "synthetic-generator")?;
+            eprintln!(
+                "wrote {count} synthetic records in {:.2?}",
+                started.elapsed()
+            );
+            Ok(())
+        }
         Command::Export { data } => {
             let store = open(&data.data)?;
             let export = store.export()?;
@@ -260,7 +287,7 @@ fn reindex(data: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn serve(addr: SocketAddr, data: &Path) -> anyhow::Result<()> {
+fn serve(addr: SocketAddr, data: &Path, bench_routes: bool) -> anyhow::Result<()> {
     let store = Arc::new(open(data)?);
     if store.is_empty() {
         let registry = crate::demo::registry().context("the embedded demo data is invalid")?;
@@ -287,6 +314,7 @@ fn serve(addr: SocketAddr, data: &Path) -> anyhow::Result<()> {
             nudge,
             metrics: crate::metrics::Metrics::new(),
             snapshot: crate::snapshot::Snapshot::default(),
+            bench_routes,
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

@@ -214,6 +214,37 @@ pub struct Row {
     #[serde(rename = "move")]
     pub moving: Vec<Entitlement>,
     pub change: Change,
+    /// Covenant pledges that count towards the change but are not listed, because a
+    /// national registry can hold thousands (search lists them all).
+    #[serde(default)]
+    pub more_pledges: MorePledges,
+}
+
+/// How many covenant pledges each side of a row holds beyond those listed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MorePledges {
+    pub stay: usize,
+    #[serde(rename = "move")]
+    pub moving: usize,
+}
+
+/// Covenant pledges listed per side of a row; the rest are counted in `more_pledges`.
+pub const PLEDGES_LISTED_PER_SIDE: usize = 3;
+
+/// Keeps every council and partnership entitlement and the first few pledges (firm ones
+/// first); returns how many pledges were left out.
+fn list_few_pledges(side: &mut Vec<Entitlement>) -> usize {
+    side.sort_by_key(|e| e.pledge.is_some() && !e.is_firm());
+    let mut listed = 0;
+    let before = side.len();
+    side.retain(|e| {
+        if e.pledge.is_none() {
+            return true;
+        }
+        listed += 1;
+        listed <= PLEDGES_LISTED_PER_SIDE
+    });
+    before - side.len()
 }
 
 /// Yearly money of firm entitlements on each side, in pence.
@@ -691,13 +722,19 @@ fn rows(stay: Vec<Item>, moving: Vec<Item>) -> Vec<Row> {
                 .unwrap_or(Category::Money);
             let label = known.map_or_else(|| slug.clone(), |t| t.label.to_string());
             let change = change(&acc.stay, &acc.moving);
+            let (mut stay, mut moving) = (acc.stay, acc.moving);
+            let more_pledges = MorePledges {
+                stay: list_few_pledges(&mut stay),
+                moving: list_few_pledges(&mut moving),
+            };
             Row {
                 topic: slug,
                 label,
                 category,
-                stay: acc.stay,
-                moving: acc.moving,
+                stay,
+                moving,
                 change,
+                more_pledges,
             }
         })
         .collect();
@@ -1877,6 +1914,35 @@ mod tests {
     }
 
     #[test]
+    fn only_a_few_pledges_are_listed_but_all_count() {
+        let mut f = fixture();
+        let national = Coverage {
+            national: true,
+            ..Coverage::default()
+        };
+        for i in 0..(PLEDGES_LISTED_PER_SIDE + 4) {
+            f.pledges.push(pledge(
+                &format!("many-{i}"),
+                "civil-service",
+                "careers-advice",
+                PledgeStatus::Published,
+                national.clone(),
+            ));
+        }
+        let c = f.run(WALSALL, TRAFFORD, 19, &[]).expect("compare");
+        let row = c
+            .rows
+            .iter()
+            .find(|r| r.topic == "careers-advice")
+            .expect("row");
+        let listed = |side: &[Entitlement]| side.iter().filter(|e| e.pledge.is_some()).count();
+        assert_eq!(listed(&row.stay), PLEDGES_LISTED_PER_SIDE);
+        assert_eq!(listed(&row.moving), PLEDGES_LISTED_PER_SIDE);
+        assert_eq!(row.more_pledges, MorePledges { stay: 4, moving: 4 });
+        assert_eq!(row.change, Change::Same);
+    }
+
+    #[test]
     fn json_has_the_documented_shape() {
         let f = fixture();
         let c = f
@@ -1912,7 +1978,15 @@ mod tests {
         let first = &json["rows"][0];
         assert_eq!(
             keys(first),
-            ["category", "change", "label", "move", "stay", "topic"]
+            [
+                "category",
+                "change",
+                "label",
+                "more_pledges",
+                "move",
+                "stay",
+                "topic"
+            ]
         );
         let ent = &json["rows"]
             .as_array()

@@ -5,6 +5,7 @@
 //! an unknown path is a 404 (never a 405), a known path with the wrong method is a 405
 //! with `Allow`, and every failure has the JSON error shape.
 
+mod assets;
 mod catalog;
 mod compare;
 mod error;
@@ -46,6 +47,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Reference data decoded once per store change.
     pub snapshot: crate::snapshot::Snapshot,
+    /// Whether `/bench/static` is served (load tests only).
+    pub bench_routes: bool,
 }
 
 /// A request as handlers see it.
@@ -127,6 +130,9 @@ pub fn ok<T: Serialize>(value: &T) -> Result<Response, ApiError> {
 enum Route<'a> {
     Healthz,
     Metrics,
+    BenchStatic,
+    /// A file of the embedded widget, by its path under /widget/.
+    Widget(String),
     Authorities,
     Authority(&'a str),
     AuthorityOffers(&'a str),
@@ -147,6 +153,8 @@ impl Route<'_> {
         Some(match segments {
             ["healthz"] => Route::Healthz,
             ["metrics"] => Route::Metrics,
+            ["bench", "static"] => Route::BenchStatic,
+            ["widget", rest @ ..] if !rest.is_empty() => Route::Widget(rest.join("/")),
             ["api", "v1", rest @ ..] => match rest {
                 ["authorities"] => Route::Authorities,
                 ["authorities", code] => Route::Authority(code),
@@ -171,6 +179,8 @@ impl Route<'_> {
         match self {
             Route::Healthz => "healthz",
             Route::Metrics => "metrics",
+            Route::BenchStatic => "bench_static",
+            Route::Widget(_) => "widget",
             Route::Authorities => "authorities",
             Route::Authority(_) => "authority",
             Route::AuthorityOffers(_) => "authority_offers",
@@ -200,6 +210,8 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
     match (route, &req.method) {
         (Route::Healthz, _) => ops::healthz(state),
         (Route::Metrics, _) => ops::metrics(state),
+        (Route::BenchStatic, _) => ops::bench_static(state, &req),
+        (Route::Widget(path), _) => assets::widget_file(path, &req.headers),
         (Route::Authorities, _) => catalog::authorities(state, &req),
         (Route::Authority(code), _) => catalog::authority(state, code),
         (Route::Topics, _) => catalog::topics(),

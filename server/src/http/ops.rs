@@ -4,7 +4,7 @@ use warp::http::header::{HeaderValue, CONTENT_TYPE};
 use warp::reply::Response;
 use warp::Reply;
 
-use super::{ok, ApiError, AppState};
+use super::{ok, ApiError, AppState, Request};
 
 pub fn healthz(state: &AppState) -> Result<Response, ApiError> {
     let last_seq = state.store.last_seq()?;
@@ -19,5 +19,38 @@ pub fn metrics(state: &AppState) -> Result<Response, ApiError> {
         CONTENT_TYPE,
         HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
     );
+    Ok(response)
+}
+
+/// A JSON body of exactly `bytes` bytes, built once per size: the "static response of the
+/// same size" that load tests measure search against. Only with `serve --bench-routes`.
+pub fn bench_static(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    if !state.bench_routes {
+        return Err(ApiError::not_found("page or API route at this address"));
+    }
+    let p = req.params(&["bytes"])?;
+    let bytes: usize = p
+        .get("bytes")
+        .and_then(|b| b.parse().ok())
+        .filter(|b| (16..=1_048_576).contains(b))
+        .ok_or_else(|| ApiError::bad_query("bytes", "Give bytes from 16 to 1048576."))?;
+    static CACHE: std::sync::Mutex<Option<(usize, bytes::Bytes)>> = std::sync::Mutex::new(None);
+    let body = {
+        let mut cache = CACHE.lock().map_err(|_| ApiError::internal())?;
+        match cache.as_ref() {
+            Some((size, body)) if *size == bytes => body.clone(),
+            _ => {
+                // {"padding":"xxx…"} is 14 bytes plus the padding.
+                let body =
+                    bytes::Bytes::from(format!("{{\"padding\":\"{}\"}}", "x".repeat(bytes - 14)));
+                *cache = Some((bytes, body.clone()));
+                body
+            }
+        }
+    };
+    let mut response = warp::http::Response::new(body.into());
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Ok(response)
 }

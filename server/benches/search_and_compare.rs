@@ -1,0 +1,135 @@
+//! Query latency of search and compare at national scale (synthetic data: 350 councils ×
+//! 40 offers, 5,000 organisations with 1–3 pledges). Run with
+//! `cargo bench -p atlas-server --bench search_and_compare`; figures go in docs/benchmarks.md.
+
+use std::collections::HashMap;
+
+use atlas_index::{IndexDoc, SearchIndex};
+use atlas_server::synth::{registry, Scale};
+use atlas_shared::api::SearchRequest;
+use atlas_shared::compare::{compare, CompareData, CompareRequest};
+use atlas_shared::place::PlaceScope;
+use criterion::{criterion_group, criterion_main, Criterion};
+
+fn benches(c: &mut Criterion) {
+    let r = registry(Scale::NATIONAL, 1);
+    let names: HashMap<&str, &atlas_shared::Authority> =
+        r.authorities.iter().map(|a| (a.code.as_str(), a)).collect();
+    let mut docs: Vec<IndexDoc> = r
+        .offers
+        .iter()
+        .map(|o| {
+            let a = names.get(o.authority.as_str()).copied();
+            let county = a
+                .and_then(|a| a.parent.as_deref())
+                .and_then(|p| names.get(p).copied());
+            IndexDoc::from_offer(o, a, county)
+        })
+        .collect();
+    let orgs: HashMap<&str, &atlas_shared::Organisation> =
+        r.organisations.iter().map(|o| (o.id.as_str(), o)).collect();
+    docs.extend(
+        r.pledges
+            .iter()
+            .map(|p| IndexDoc::from_pledge(p, orgs.get(p.organisation.as_str()).copied())),
+    );
+    let doc_count = docs.len();
+    let index = SearchIndex::in_memory().expect("index");
+    index.rebuild(docs, 1, |_| {}).expect("rebuild");
+
+    let district = r
+        .authorities
+        .iter()
+        .find(|a| a.parent.is_some())
+        .expect("a district");
+    let scope = PlaceScope::of_authority(&district.code, &r.authorities);
+    let cases: [(&str, SearchRequest); 5] = [
+        (
+            "plain: council tax",
+            SearchRequest {
+                q: "council tax".into(),
+                limit: 20,
+                ..Default::default()
+            },
+        ),
+        (
+            "typo: acommodation",
+            SearchRequest {
+                q: "acommodation".into(),
+                limit: 20,
+                ..Default::default()
+            },
+        ),
+        (
+            "prefix: accom",
+            SearchRequest {
+                q: "accom".into(),
+                limit: 20,
+                ..Default::default()
+            },
+        ),
+        (
+            "synonyms: uni money",
+            SearchRequest {
+                q: "uni money".into(),
+                limit: 20,
+                ..Default::default()
+            },
+        ),
+        (
+            "filtered: money, district, age 19",
+            SearchRequest {
+                q: "money".into(),
+                scope,
+                age: Some(19),
+                limit: 20,
+                ..Default::default()
+            },
+        ),
+    ];
+    let mut group = c.benchmark_group(format!("search over {doc_count} documents"));
+    for (name, request) in &cases {
+        group.bench_function(*name, |b| b.iter(|| index.search(request).expect("search")));
+    }
+    group.finish();
+
+    // Compare between a unitary council and a district of a county, with every pledge.
+    let unitary = r
+        .authorities
+        .iter()
+        .find(|a| a.tier == atlas_shared::Tier::Unitary)
+        .expect("a unitary");
+    let offers: Vec<atlas_shared::Offer> = r
+        .offers
+        .iter()
+        .filter(|o| {
+            [
+                unitary.code.as_str(),
+                district.code.as_str(),
+                district.parent.as_deref().unwrap_or(""),
+            ]
+            .contains(&o.authority.as_str())
+        })
+        .cloned()
+        .collect();
+    let data = CompareData {
+        authorities: &r.authorities,
+        offers: &offers,
+        partnerships: &r.partnerships,
+        pledges: &r.pledges,
+        organisations: &r.organisations,
+    };
+    let request = CompareRequest {
+        from: unitary.code.clone(),
+        to: district.code.clone(),
+        age: 19,
+        circumstances: vec![],
+    };
+    c.bench_function(
+        "compare: unitary to a two-tier district, national pledges",
+        |b| b.iter(|| compare(&data, &request).expect("compare")),
+    );
+}
+
+criterion_group!(search_and_compare, benches);
+criterion_main!(search_and_compare);

@@ -1,0 +1,50 @@
+//! Embeds the built widget (widget/dist, made by scripts/build-widget) in the binary, with
+//! a gzip copy of each file made now rather than on every request. Without a built
+//! widget the server still builds; it then answers /widget/ with a clear 404.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("../widget/dist");
+    println!("cargo:rerun-if-changed={}", dist.display());
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    let mut files = Vec::new();
+    collect(&dist, &dist, &mut files);
+    files.sort();
+    let mut code = String::from("/// (path under /widget/, bytes, gzip bytes)\npub static WIDGET_FILES: &[(&str, &[u8], &[u8])] = &[\n");
+    for (i, (name, path)) in files.iter().enumerate() {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let bytes = std::fs::read(path).expect("read widget file");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes).expect("gzip");
+        let gz_path = out.join(format!("widget-{i}.gz"));
+        std::fs::write(&gz_path, gz.finish().expect("gzip")).expect("write gzip");
+        code.push_str(&format!(
+            "    ({name:?}, include_bytes!({:?}), include_bytes!({:?})),\n",
+            path.canonicalize().expect("path").display().to_string(),
+            gz_path.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    if files.is_empty() {
+        println!(
+            "cargo:warning=widget/dist is empty: run scripts/build-widget to embed the widget"
+        );
+    }
+    std::fs::write(out.join("widget_files.rs"), code).expect("write widget_files.rs");
+}
+
+fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(root, &path, files);
+        } else if let Ok(relative) = path.strip_prefix(root) {
+            files.push((relative.to_string_lossy().replace('\\', "/"), path));
+        }
+    }
+}

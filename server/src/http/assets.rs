@@ -1,0 +1,59 @@
+//! The widget's files, embedded at build time, served with the right types, gzip when the
+//! browser accepts it, and CORS so any council's page can load them.
+
+use warp::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY};
+use warp::http::{HeaderMap, StatusCode};
+use warp::reply::Response;
+
+use super::ApiError;
+
+include!(concat!(env!("OUT_DIR"), "/widget_files.rs"));
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("js") | Some("mjs") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Whether the widget was built into this binary.
+pub fn widget_built() -> bool {
+    WIDGET_FILES
+        .iter()
+        .any(|(name, _, _)| *name == "offer-atlas.js")
+}
+
+pub fn widget_file(path: &str, headers: &HeaderMap) -> Result<Response, ApiError> {
+    let Some((name, raw, gzipped)) = WIDGET_FILES.iter().find(|(name, _, _)| *name == path) else {
+        return Err(if widget_built() {
+            ApiError::not_found("widget file with this name")
+        } else {
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                "widget_not_built",
+                "This server was built without the widget: run scripts/build-widget, then rebuild.",
+            )
+        });
+    };
+    let accepts_gzip = headers
+        .get(warp::http::header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let body: &'static [u8] = if accepts_gzip { gzipped } else { raw };
+    let mut response = Response::new(body.into());
+    let h = response.headers_mut();
+    h.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(name)));
+    h.insert(VARY, HeaderValue::from_static("accept-encoding"));
+    h.insert(
+        CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    if accepts_gzip {
+        h.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    Ok(response)
+}
