@@ -3,7 +3,6 @@
 use atlas_shared::api::DocType;
 use atlas_shared::topic::topic;
 use atlas_shared::{Authority, Offer, Organisation, Pledge};
-use tantivy::schema::Facet;
 use tantivy::TantivyDocument;
 
 use crate::schema::Fields;
@@ -124,7 +123,6 @@ impl IndexDoc {
         doc.add_text(f.status, &self.status);
         if let Some(a) = &self.authority {
             doc.add_text(f.authority, a);
-            doc.add_facet(f.facets, Facet::from_path(["authority", a.as_str()]));
         }
         if let Some(o) = &self.organisation {
             doc.add_text(f.organisation, o);
@@ -135,12 +133,6 @@ impl IndexDoc {
         }
         doc.add_u64(f.age_from, u64::from(self.age_from));
         doc.add_u64(f.age_to, u64::from(self.age_to));
-        doc.add_facet(f.facets, Facet::from_path(["type", self.doc_type.slug()]));
-        doc.add_facet(
-            f.facets,
-            Facet::from_path(["category", self.category.as_str()]),
-        );
-        doc.add_facet(f.facets, Facet::from_path(["topic", self.topic.as_str()]));
         doc
     }
 }

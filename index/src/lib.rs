@@ -4,6 +4,7 @@
 //! server feeds it documents and asks it questions.
 
 mod doc;
+mod facets;
 mod query;
 mod schema;
 
@@ -12,7 +13,7 @@ use std::sync::Mutex;
 
 use atlas_shared::api::{DocType, Facets, Highlight, SearchHit, SearchRequest, SearchResponse};
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::Value as _;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
@@ -21,7 +22,7 @@ pub use doc::IndexDoc;
 use schema::Fields;
 
 /// Bump when the schema or analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Memory for the single index writer. Small: writes are few and the budget is 200 MB.
 const WRITER_MEMORY: usize = 30_000_000;
@@ -219,14 +220,11 @@ impl SearchIndex {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResponse, IndexError> {
         let searcher = self.reader.searcher();
         let query = query::build(&self.index, &self.fields, request);
-        let mut facets = FacetCollector::for_field("facets");
-        for root in ["/type", "/category", "/topic", "/authority"] {
-            facets.add_facet(root);
-        }
         let top = TopDocs::with_limit(request.limit.max(1))
             .and_offset(request.offset)
             .order_by_score();
-        let (top, total, facet_counts) = searcher.search(query.as_ref(), &(top, Count, facets))?;
+        let (top, total, facet_counts) =
+            searcher.search(query.as_ref(), &(top, Count, facets::FacetCounter))?;
 
         let mut snippets =
             SnippetGenerator::create(&searcher, query.as_ref(), self.fields.summary)?;
@@ -266,19 +264,13 @@ impl SearchIndex {
                 score,
             });
         }
-        let mut out = Facets::default();
-        for (root, map) in [
-            ("/type", &mut out.doc_type),
-            ("/category", &mut out.category),
-            ("/topic", &mut out.topic),
-            ("/authority", &mut out.authority),
-        ] {
-            for (facet, count) in facet_counts.get(root) {
-                if let Some(last) = facet.to_path().last() {
-                    map.insert(last.to_string(), count);
-                }
-            }
-        }
+        let [doc_type, category, topic, authority] = facet_counts;
+        let out = Facets {
+            category,
+            topic,
+            doc_type,
+            authority,
+        };
         Ok(SearchResponse {
             total,
             hits,

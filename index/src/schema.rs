@@ -1,8 +1,8 @@
 //! The index schema and its analyzer.
 
 use tantivy::schema::{
-    FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
-    STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
+    STRING,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -36,7 +36,6 @@ pub struct Fields {
     pub places: Field,
     pub age_from: Field,
     pub age_to: Field,
-    pub facets: Field,
 }
 
 impl Fields {
@@ -65,23 +64,22 @@ pub fn build() -> (Fields, Schema) {
     let fields = Fields {
         key: b.add_text_field("key", STRING),
         id: b.add_text_field("id", STRING | STORED),
-        doc_type: b.add_text_field("type", STRING | STORED),
+        doc_type: b.add_text_field("type", STRING | STORED | FAST),
         title: b.add_text_field("title", stored_text.clone()),
         summary: b.add_text_field("summary", stored_text),
         details: b.add_text_field("details", text.clone()),
         topic_label: b.add_text_field("topic_label", text.clone()),
         topic_synonyms: b.add_text_field("topic_synonyms", text.clone()),
         names: b.add_text_field("names", text),
-        topic: b.add_text_field("topic", STRING | STORED),
-        category: b.add_text_field("category", STRING | STORED),
+        topic: b.add_text_field("topic", STRING | STORED | FAST),
+        category: b.add_text_field("category", STRING | STORED | FAST),
         status: b.add_text_field("status", STRING | STORED),
-        authority: b.add_text_field("authority", STRING | STORED),
+        authority: b.add_text_field("authority", STRING | STORED | FAST),
         organisation: b.add_text_field("organisation", STRING | STORED),
         provider_name: b.add_text_field("provider_name", STORED),
         places: b.add_text_field("places", STRING),
         age_from: b.add_u64_field("age_from", number.clone()),
         age_to: b.add_u64_field("age_to", number),
-        facets: b.add_facet_field("facets", FacetOptions::default()),
     };
     (fields, b.build())
 }

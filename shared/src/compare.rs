@@ -229,23 +229,9 @@ pub struct MorePledges {
 }
 
 /// Covenant pledges listed per side of a row; the rest are counted in `more_pledges`.
+/// A row's change weighs the listed pledges: every published pledge is a firm yes, so
+/// the unlisted ones could only move the age tie-break.
 pub const PLEDGES_LISTED_PER_SIDE: usize = 3;
-
-/// Keeps every council and partnership entitlement and the first few pledges (firm ones
-/// first); returns how many pledges were left out.
-fn list_few_pledges(side: &mut Vec<Entitlement>) -> usize {
-    side.sort_by_key(|e| e.pledge.is_some() && !e.is_firm());
-    let mut listed = 0;
-    let before = side.len();
-    side.retain(|e| {
-        if e.pledge.is_none() {
-            return true;
-        }
-        listed += 1;
-        listed <= PLEDGES_LISTED_PER_SIDE
-    });
-    before - side.len()
-}
 
 /// Yearly money of firm entitlements on each side, in pence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -310,6 +296,11 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
         responsible,
         age: req.age,
         circumstances: &circumstances,
+        organisation_names: data
+            .organisations
+            .iter()
+            .map(|o| (o.id.as_str(), o.name.as_str()))
+            .collect(),
     };
 
     let stay = stay_column(&ctx, &home);
@@ -338,6 +329,8 @@ struct Ctx<'a> {
     age: u8,
     /// Sorted, deduplicated; empty means "not said".
     circumstances: &'a [Circumstance],
+    /// Organisation names by id, built once: thousands of pledges look them up.
+    organisation_names: std::collections::HashMap<&'a str, &'a str>,
 }
 
 impl Ctx<'_> {
@@ -435,6 +428,8 @@ struct Item {
 struct Column {
     items: Vec<Item>,
     offers_seen: Vec<bool>,
+    /// Covering pledges per topic, listed or not.
+    pledges: BTreeMap<String, usize>,
 }
 
 impl Column {
@@ -442,7 +437,15 @@ impl Column {
         Column {
             items: Vec::new(),
             offers_seen: vec![false; ctx.data.offers.len()],
+            pledges: BTreeMap::new(),
         }
+    }
+
+    /// Pledges of `topic` counted but not listed.
+    fn unlisted_pledges(&self, topic: &str) -> usize {
+        self.pledges
+            .get(topic)
+            .map_or(0, |n| n.saturating_sub(PLEDGES_LISTED_PER_SIDE))
     }
 
     /// Adds offer `i` unless it is already in the column.
@@ -470,7 +473,21 @@ impl Column {
                 && ctx.fits(pledge.age_from, pledge.age_to, &pledge.conditions)
                 && place.covered_by(&pledge.coverage, &ids)
             {
-                self.items.push(pledge_item(ctx, pledge));
+                // Only the first few per topic are built: a national registry has
+                // thousands, the same on both sides, and a row lists only a few.
+                let seen = match self.pledges.get_mut(&pledge.topic) {
+                    Some(n) => {
+                        *n += 1;
+                        *n
+                    }
+                    None => {
+                        self.pledges.insert(pledge.topic.clone(), 1);
+                        1
+                    }
+                };
+                if seen <= PLEDGES_LISTED_PER_SIDE {
+                    self.items.push(pledge_item(ctx, pledge));
+                }
             }
         }
     }
@@ -489,7 +506,7 @@ fn fitting_offers<'c>(
 
 /// Living at home, everything the home councils offer reaches them: their own offers
 /// (portable or in-area) and offers for any care leaver there; `unstated` is an ask.
-fn stay_column(ctx: &Ctx, home: &Place) -> Vec<Item> {
+fn stay_column(ctx: &Ctx, home: &Place) -> Column {
     let mut column = Column::new(ctx);
     for a in home.councils() {
         for (i, o) in fitting_offers(ctx, a) {
@@ -501,12 +518,12 @@ fn stay_column(ctx: &Ctx, home: &Place) -> Vec<Item> {
         }
     }
     column.add_regional(ctx, home);
-    column.items
+    column
 }
 
 /// After moving: home offers that are portable, then what the destination councils give
 /// this young person, then the destination's guarantee and pledges.
-fn move_column(ctx: &Ctx, home: &Place, destination: &Place) -> Vec<Item> {
+fn move_column(ctx: &Ctx, home: &Place, destination: &Place) -> Column {
     let mut column = Column::new(ctx);
     for a in home.councils() {
         for (i, o) in fitting_offers(ctx, a) {
@@ -530,7 +547,7 @@ fn move_column(ctx: &Ctx, home: &Place, destination: &Place) -> Vec<Item> {
         }
     }
     column.add_regional(ctx, destination);
-    column.items
+    column
 }
 
 fn offer_item(ctx: &Ctx, offer: &Offer, via: Via, certainty: Certainty) -> Item {
@@ -618,11 +635,9 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership) -> Vec<Item> {
 /// A published pledge: available and certain (its coverage was already checked).
 fn pledge_item(ctx: &Ctx, pledge: &Pledge) -> Item {
     let name = ctx
-        .data
-        .organisations
-        .iter()
-        .find(|o| o.id == pledge.organisation)
-        .map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
+        .organisation_names
+        .get(pledge.organisation.as_str())
+        .map_or_else(|| pledge.organisation.clone(), |name| name.to_string());
     Item {
         topic: pledge.topic.clone(),
         category: Some(pledge.category),
@@ -689,7 +704,7 @@ fn whom_to_ask(
 
 /// Groups both columns by topic, decides each change, and orders rows by category (in
 /// `Category::ALL` order), then label, then slug.
-fn rows(stay: Vec<Item>, moving: Vec<Item>) -> Vec<Row> {
+fn rows(stay: Column, moving: Column) -> Vec<Row> {
     #[derive(Default)]
     struct Acc {
         category: Option<Category>,
@@ -697,10 +712,19 @@ fn rows(stay: Vec<Item>, moving: Vec<Item>) -> Vec<Row> {
         moving: Vec<Entitlement>,
     }
     let mut by_topic: BTreeMap<String, Acc> = BTreeMap::new();
+    let more = |topic: &str| MorePledges {
+        stay: stay.unlisted_pledges(topic),
+        moving: moving.unlisted_pledges(topic),
+    };
+    let mut by_topic_more = BTreeMap::new();
+    for topic in stay.pledges.keys().chain(moving.pledges.keys()) {
+        by_topic_more.insert(topic.clone(), more(topic));
+    }
     for (item, is_stay) in stay
+        .items
         .into_iter()
         .map(|i| (i, true))
-        .chain(moving.into_iter().map(|i| (i, false)))
+        .chain(moving.items.into_iter().map(|i| (i, false)))
     {
         let acc = by_topic.entry(item.topic).or_default();
         acc.category = acc.category.or(item.category);
@@ -722,17 +746,13 @@ fn rows(stay: Vec<Item>, moving: Vec<Item>) -> Vec<Row> {
                 .unwrap_or(Category::Money);
             let label = known.map_or_else(|| slug.clone(), |t| t.label.to_string());
             let change = change(&acc.stay, &acc.moving);
-            let (mut stay, mut moving) = (acc.stay, acc.moving);
-            let more_pledges = MorePledges {
-                stay: list_few_pledges(&mut stay),
-                moving: list_few_pledges(&mut moving),
-            };
+            let more_pledges = by_topic_more.get(&slug).copied().unwrap_or_default();
             Row {
                 topic: slug,
                 label,
                 category,
-                stay,
-                moving,
+                stay: acc.stay,
+                moving: acc.moving,
                 change,
                 more_pledges,
             }
