@@ -79,13 +79,21 @@ impl SegmentCollector for SegmentFacetCounter {
         let mut out = Counts::default();
         for ((column, counts), into) in self.columns.iter().zip(self.counts).zip(out.iter_mut()) {
             let Some(column) = column else { continue };
-            let mut value = String::new();
-            for (ord, n) in counts.into_iter().enumerate().filter(|(_, n)| *n > 0) {
-                value.clear();
-                if column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
-                    into.insert(value.clone(), n);
+            // Resolve the hit ordinals in one sorted pass over the dictionary: one by one,
+            // each lookup decodes a dictionary block.
+            let hits: Vec<(u64, u64)> = counts
+                .into_iter()
+                .enumerate()
+                .filter(|(_, n)| *n > 0)
+                .map(|(ord, n)| (ord as u64, n))
+                .collect();
+            let ords: Vec<u64> = hits.iter().map(|(ord, _)| *ord).collect();
+            let mut values = hits.iter().map(|(_, n)| *n);
+            let _ = column.dictionary().sorted_ords_to_term_cb(&ords, |term| {
+                if let Some(n) = values.next() {
+                    into.insert(String::from_utf8_lossy(term).into_owned(), n);
                 }
-            }
+            });
         }
         out
     }
