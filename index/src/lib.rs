@@ -166,6 +166,16 @@ impl SearchIndex {
                 }
             }
         }
+        self.commit(writer, seq)?;
+        Ok(())
+    }
+
+    /// Commits what `writer` holds with `seq` as its checkpoint, then shows it to searches.
+    fn commit(
+        &self,
+        mut writer: std::sync::MutexGuard<'_, IndexWriter>,
+        seq: u64,
+    ) -> Result<(), IndexError> {
         let payload = serde_json::to_string(&Checkpoint {
             schema: SCHEMA_VERSION,
             seq,
@@ -194,16 +204,7 @@ impl SearchIndex {
             count += 1;
             progress(count);
         }
-        let payload = serde_json::to_string(&Checkpoint {
-            schema: SCHEMA_VERSION,
-            seq,
-        })
-        .unwrap_or_default();
-        let mut prepared = writer.prepare_commit()?;
-        prepared.set_payload(&payload);
-        prepared.commit()?;
-        drop(writer);
-        self.reader.reload()?;
+        self.commit(writer, seq)?;
         Ok(count)
     }
 
