@@ -1,1 +1,31 @@
-//! Offer Atlas widget (Yew, wasm32). Grows in the widget issue.
+//! Offer Atlas widget: its one job is to show a care leaver, on any council's web page,
+//! what they keep, gain and lose by moving, and what a council offers.
+//!
+//! The same Yew components run in two places:
+//! - in the browser (feature `csr`), compiled to WebAssembly and mounted by the
+//!   `<offer-atlas>` custom element (`static/offer-atlas.js`) into its own shadow root;
+//! - on the server (feature `ssr`), rendered to HTML for the pages that work without
+//!   JavaScript (see [`render_compare`], [`render_authority`], [`render_search`]).
+//!
+//! Domain rules are not here: comparisons, labels and vocabulary come from `atlas_shared`.
+
+pub mod components;
+pub mod view;
+
+#[cfg(feature = "csr")]
+mod api;
+#[cfg(feature = "csr")]
+mod app;
+#[cfg(feature = "csr")]
+pub use app::{mount, widget_css, Mounted};
+
+#[cfg(feature = "ssr")]
+mod ssr;
+#[cfg(feature = "ssr")]
+pub use ssr::{
+    render_authority, render_compare, render_compare_view, render_search, render_search_results,
+    ComparePageData,
+};
+
+/// The one stylesheet of the widget: the shadow root and the server-rendered pages use it.
+pub const WIDGET_CSS: &str = include_str!("../static/widget.css");

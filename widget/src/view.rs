@@ -69,8 +69,10 @@ pub fn pounds(pence: u64) -> String {
     let rest = pence % 100;
     let digits = whole.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    // A comma before every group of three digits, counting from the right.
+    let lead = digits.len() % 3;
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && i % 3 == lead {
             grouped.push(',');
         }
         grouped.push(c);
@@ -124,7 +126,12 @@ pub fn money_difference_text(difference: i64) -> String {
 pub fn rows_by_category(rows: &[Row]) -> Vec<(Category, Vec<&Row>)> {
     Category::ALL
         .iter()
-        .map(|c| (*c, rows.iter().filter(|r| r.category == *c).collect::<Vec<_>>()))
+        .map(|c| {
+            (
+                *c,
+                rows.iter().filter(|r| r.category == *c).collect::<Vec<_>>(),
+            )
+        })
         .filter(|(_, rs)| !rs.is_empty())
         .collect()
 }
@@ -138,7 +145,11 @@ pub enum AgeBand {
 }
 
 impl AgeBand {
-    pub const ALL: [AgeBand; 3] = [AgeBand::From16To17, AgeBand::From18To20, AgeBand::From21To25];
+    pub const ALL: [AgeBand; 3] = [
+        AgeBand::From16To17,
+        AgeBand::From18To20,
+        AgeBand::From21To25,
+    ];
 
     /// First and last age of the band (inclusive).
     pub fn ages(self) -> (u8, u8) {
@@ -315,4 +326,165 @@ pub fn find_council<'a>(
     councils
         .iter()
         .find(|a| a.name.eq_ignore_ascii_case(t) || a.code.eq_ignore_ascii_case(t))
+}
+
+/// "a, b and c".
+pub fn and_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<&str> = items.collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "3 results for “rent”", said when results arrive.
+pub fn results_text(total: usize, q: &str) -> String {
+    let q = q.trim();
+    let n = match total {
+        0 => "No results".to_string(),
+        1 => "1 result".to_string(),
+        n => format!("{n} results"),
+    };
+    if q.is_empty() {
+        n
+    } else {
+        format!("{n} for “{q}”")
+    }
+}
+
+/// Said under a side of a row when some covenant pledges are counted but not listed.
+pub fn more_pledges_text(n: usize) -> String {
+    if n == 1 {
+        "And 1 more Care Leaver Covenant pledge. Search to see it.".to_string()
+    } else {
+        format!("And {n} more Care Leaver Covenant pledges. Search to see them all.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_change_has_a_word_not_just_a_colour() {
+        let all = [
+            Change::Same,
+            Change::Gain,
+            Change::Loss,
+            Change::Better,
+            Change::Worse,
+            Change::Ask,
+        ];
+        let words: Vec<&str> = all.iter().map(|c| change_label(*c)).collect();
+        assert_eq!(words, ["Keep", "Gain", "Lose", "Better", "Worse", "Ask"]);
+        for c in all {
+            assert!(change_sentence(c).ends_with('.'));
+            assert!(!change_class(c).is_empty());
+        }
+    }
+
+    #[test]
+    fn statuses_are_said_plainly() {
+        assert_eq!(status_note(OfferStatus::Available), None);
+        assert_eq!(
+            status_note(OfferStatus::Planned),
+            Some("Planned – not available yet")
+        );
+        assert!(status_note(OfferStatus::Pilot).is_some_and(|s| s.starts_with("Pilot")));
+    }
+
+    #[test]
+    fn money_reads_as_pounds() {
+        assert_eq!(pounds(0), "£0");
+        assert_eq!(pounds(1_200), "£12");
+        assert_eq!(pounds(1_250), "£12.50");
+        assert_eq!(pounds(123_456_700), "£1,234,567");
+        assert_eq!(pounds(100_000), "£1,000");
+        assert_eq!(
+            money_difference_text(-50_000),
+            "£500 less each year if you move."
+        );
+        assert_eq!(
+            money_difference_text(2_000),
+            "£20 more each year if you move."
+        );
+        assert_eq!(money_difference_text(0), "The same money each year.");
+        let v = Value {
+            amount_pence: Some(200_000),
+            per: Some(Period::Once),
+            count: None,
+            percent: None,
+            note: Some(" paid in two parts ".into()),
+        };
+        assert_eq!(value_text(&v), "£2,000 once, paid in two parts");
+    }
+
+    #[test]
+    fn age_bands_overlap_offer_ranges() {
+        assert!(AgeBand::From16To17.overlaps(16, 25));
+        assert!(!AgeBand::From16To17.overlaps(18, 25));
+        assert!(AgeBand::From18To20.overlaps(20, 21));
+        assert!(AgeBand::From21To25.overlaps(21, 21));
+        assert!(!AgeBand::From21To25.overlaps(16, 20));
+        for b in AgeBand::ALL {
+            assert_eq!(AgeBand::from_slug(b.slug()), Some(b));
+        }
+        assert_eq!(AgeBand::from_slug("99"), None);
+    }
+
+    #[test]
+    fn highlights_split_into_marked_pieces_whatever_the_ranges() {
+        let p = highlight_pieces("help with rent", &[[10, 14]]);
+        assert_eq!(
+            p,
+            vec![
+                ("help with ".to_string(), false),
+                ("rent".to_string(), true)
+            ]
+        );
+        // Characters, not bytes; overlapping, reversed and out-of-range ranges are safe.
+        let p = highlight_pieces("café rent", &[[3, 4], [2, 4], [7, 3], [5, 99]]);
+        assert_eq!(
+            p,
+            vec![
+                ("ca".to_string(), false),
+                ("fé".to_string(), true),
+                (" ".to_string(), false),
+                ("rent".to_string(), true)
+            ]
+        );
+        assert!(highlight_pieces("", &[[0, 5]]).is_empty());
+    }
+
+    #[test]
+    fn share_link_holds_only_the_councils_and_the_age() {
+        assert_eq!(
+            compare_page_url(
+                "https://atlas.example/",
+                Some("E08000030"),
+                "E06000054",
+                Some(19)
+            ),
+            "https://atlas.example/compare?from=E08000030&to=E06000054&age=19"
+        );
+        assert_eq!(
+            compare_page_url("", None, "E06000054", None),
+            "/compare?to=E06000054"
+        );
+        assert_eq!(encode("a b&c/é"), "a%20b%26c%2F%C3%A9");
+        assert_eq!(
+            search_page_url("", "rent help", Some(Category::Money)),
+            "/search?q=rent%20help&category=money"
+        );
+    }
+
+    #[test]
+    fn and_list_and_results_read_well() {
+        assert_eq!(and_list(["a"].into_iter()), "a");
+        assert_eq!(and_list(["a", "b", "c"].into_iter()), "a, b and c");
+        assert_eq!(results_text(0, "x"), "No results for “x”");
+        assert_eq!(results_text(1, " "), "1 result");
+        assert_eq!(results_text(3, "rent"), "3 results for “rent”");
+    }
 }

@@ -1,0 +1,43 @@
+//! Reading the public API from the browser. Requests carry no cookies (the API is on
+//! another site and asked without credentials) and no referrer.
+
+use atlas_shared::api::ErrorBody;
+use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
+use web_sys::{ReferrerPolicy, RequestCredentials};
+
+/// GETs `url` and reads the JSON body as `T`. Errors are sentences for people.
+pub async fn get<T: DeserializeOwned>(url: &str) -> Result<T, String> {
+    let response = Request::get(url)
+        .credentials(RequestCredentials::Omit)
+        .referrer_policy(ReferrerPolicy::NoReferrer)
+        .send()
+        .await
+        .map_err(|_| {
+            "We could not reach Offer Atlas. Check your connection and try again.".to_string()
+        })?;
+    let text = response
+        .text()
+        .await
+        .map_err(|_| "The answer from Offer Atlas was cut short. Please try again.".to_string())?;
+    if !response.ok() {
+        return Err(
+            match js_sys::JSON::parse(&text)
+                .map_err(|_| ())
+                .and_then(|v| serde_wasm_bindgen::from_value::<ErrorBody>(v).map_err(|_| ()))
+            {
+                Ok(body) => body.error.message,
+                Err(_) => format!(
+                    "Offer Atlas could not answer (error {}). Please try again later.",
+                    response.status()
+                ),
+            },
+        );
+    }
+    js_sys::JSON::parse(&text)
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+        .ok_or_else(|| {
+            "We could not read the answer from Offer Atlas. Please try again later.".to_string()
+        })
+}

@@ -1,0 +1,281 @@
+//! Compare mode: choose your home council, age and circumstances; see the comparison.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::{load_into, Load, RootProps};
+use crate::api::get;
+use crate::components::CompareView;
+use crate::view::{ages, compare_page_url, encode, find_council, join};
+use atlas_shared::api::List;
+use atlas_shared::compare::Comparison;
+use atlas_shared::{Authority, Circumstance};
+
+#[function_component]
+pub fn CompareApp(props: &RootProps) -> Html {
+    let councils = use_state(|| Load::<List<Authority>>::Idle);
+    let home = use_state(|| props.from.as_deref().unwrap_or_default().to_string());
+    let age = use_state(|| props.age);
+    let circs = use_state(Vec::<Circumstance>::new);
+    let result = use_state(|| Load::<Comparison>::Idle);
+    let problem = use_state(|| None::<(&'static str, String)>);
+    let seq = use_memo((), |_| Cell::new(0u32));
+    let councils_seq = use_memo((), |_| Cell::new(0u32));
+
+    let run = {
+        let result = result.clone();
+        let seq = seq.clone();
+        let api = props.api.clone();
+        let to = props.to.clone();
+        Callback::from(move |(from, age, circs): (String, u8, Vec<Circumstance>)| {
+            let mut url = join(
+                &api,
+                &format!(
+                    "/api/v1/compare?from={}&to={}&age={age}",
+                    encode(&from),
+                    encode(&to)
+                ),
+            );
+            if !circs.is_empty() {
+                let list: Vec<&str> = circs.iter().map(|c| c.slug()).collect();
+                url.push_str(&format!("&circumstances={}", list.join(",")));
+            }
+            load_into(url, result.clone(), seq.clone());
+        })
+    };
+
+    // On start: load the councils, and compare at once if the page preset both answers.
+    {
+        let councils = councils.clone();
+        let home = home.clone();
+        let run = run.clone();
+        let preset = props.from.clone().zip(props.age);
+        let url = join(&props.api, "/api/v1/authorities");
+        let cseq = councils_seq.clone();
+        use_effect_with((), move |_| {
+            if let Some((from, age)) = preset {
+                run.emit((from.to_string(), age, Vec::new()));
+            }
+            // Show the preset council by name once the list is here.
+            let mine = cseq.get().wrapping_add(1);
+            cseq.set(mine);
+            councils.set(Load::Loading);
+            spawn_local(async move {
+                match get::<List<Authority>>(&url).await {
+                    Ok(list) => {
+                        if let Some(a) = find_council(&home, &list.items) {
+                            if a.code.eq_ignore_ascii_case(home.trim()) {
+                                home.set(a.name.clone());
+                            }
+                        }
+                        councils.set(Load::Done(Rc::new(list)));
+                    }
+                    Err(e) => councils.set(Load::Failed(e)),
+                }
+            });
+        });
+    }
+
+    let loaded: Option<Rc<List<Authority>>> = match &*councils {
+        Load::Done(l) => Some(l.clone()),
+        _ => None,
+    };
+    let list: &[Authority] = loaded.as_deref().map_or(&[], |l| &l.items);
+    let to_name = list
+        .iter()
+        .find(|a| a.code == props.to.as_str())
+        .map(|a| a.name.clone());
+
+    let on_home = {
+        let home = home.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                home.set(input.value());
+            }
+        })
+    };
+    let on_age = {
+        let age = age.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                age.set(select.value().parse::<u8>().ok());
+            }
+        })
+    };
+    let on_submit = {
+        let home = home.clone();
+        let age = age.clone();
+        let circs = circs.clone();
+        let problem = problem.clone();
+        let loaded = loaded.clone();
+        let run = run.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            // Accept a council from the list, or a code typed in full.
+            let typed = home.trim().to_string();
+            let list = loaded.as_deref().map_or(&[][..], |l| &l.items);
+            let code = match find_council(&typed, list) {
+                Some(a) => Some(a.code.clone()),
+                None if atlas_shared::authority::is_gss_code(&typed.to_ascii_uppercase()) => {
+                    Some(typed.to_ascii_uppercase())
+                }
+                None => None,
+            };
+            match (code, *age) {
+                (None, _) => problem.set(Some((
+                    "home",
+                    "Choose the council that looked after you from the list.".to_string(),
+                ))),
+                (_, None) => problem.set(Some(("age", "Choose your age.".to_string()))),
+                (Some(code), Some(a)) => {
+                    problem.set(None);
+                    run.emit((code, a, (*circs).clone()));
+                }
+            }
+        })
+    };
+
+    let home_error = problem
+        .as_ref()
+        .filter(|(f, _)| *f == "home")
+        .map(|(_, m)| m.clone());
+    let age_error = problem
+        .as_ref()
+        .filter(|(f, _)| *f == "age")
+        .map(|(_, m)| m.clone());
+
+    let status = match &*result {
+        Load::Loading => "Comparing…".to_string(),
+        Load::Done(c) => format!(
+            "Comparison ready: {} topics. Keep {}, gain {}, lose {}, ask {}.",
+            c.rows.len(),
+            c.summary.same,
+            c.summary.gain,
+            c.summary.loss,
+            c.summary.ask
+        ),
+        Load::Failed(e) => e.clone(),
+        Load::Idle => String::new(),
+    };
+
+    let heading = match &to_name {
+        Some(n) => format!("Moving to {n}?"),
+        None => "Moving to a new area?".to_string(),
+    };
+
+    html! {
+        <>
+            <form class="atlas-form atlas-noprint" onsubmit={on_submit} novalidate=true>
+                <h2>{ heading }</h2>
+                <p>{ "See what help you keep, gain or lose if you move. Help for care leavers aged 16 to 25." }</p>
+                if let Load::Failed(e) = &*councils {
+                    <p class="atlas-error-text">{ format!("We could not load the list of councils. {e}") }</p>
+                }
+                <div class={classes!("atlas-field", home_error.as_ref().map(|_| "atlas-field-error"))}>
+                    <label for="atlas-home">{ "The council that looked after you" }</label>
+                    <p class="atlas-hint" id="atlas-home-hint">{ "Start typing, then choose from the list." }</p>
+                    if let Some(m) = &home_error {
+                        <p class="atlas-error-text" id="atlas-home-error">{ m }</p>
+                    }
+                    <input id="atlas-home" type="text" list="atlas-councils" autocomplete="off"
+                        spellcheck="false" value={(*home).clone()} oninput={on_home}
+                        aria-describedby={if home_error.is_some() { "atlas-home-hint atlas-home-error" } else { "atlas-home-hint" }}
+                        aria-invalid={home_error.is_some().then_some("true")} />
+                    <datalist id="atlas-councils">
+                        { for list.iter().map(|a| html! { <option value={a.name.clone()} /> }) }
+                    </datalist>
+                </div>
+                <div class={classes!("atlas-field", age_error.as_ref().map(|_| "atlas-field-error"))}>
+                    <label for="atlas-age">{ "Your age" }</label>
+                    if let Some(m) = &age_error {
+                        <p class="atlas-error-text" id="atlas-age-error">{ m }</p>
+                    }
+                    <select id="atlas-age" onchange={on_age}
+                        aria-describedby={age_error.is_some().then_some("atlas-age-error")}
+                        aria-invalid={age_error.is_some().then_some("true")}>
+                        <option value="" selected={age.is_none()}>{ "Choose your age" }</option>
+                        { for ages().map(|a| html! {
+                            <option value={a.to_string()} selected={*age == Some(a)}>{ a }</option>
+                        }) }
+                    </select>
+                </div>
+                <details class="atlas-more">
+                    <summary>{ "Tell us more about you (optional)" }</summary>
+                    <fieldset>
+                        <legend>{ "Tick any that are true for you. Some help depends on them." }</legend>
+                        { for Circumstance::ALL.iter().map(|c| {
+                            let id = format!("atlas-c-{}", c.slug());
+                            let checked = circs.contains(c);
+                            let onchange = {
+                                let circs = circs.clone();
+                                let c = *c;
+                                Callback::from(move |_: Event| {
+                                    let mut next = (*circs).clone();
+                                    if let Some(i) = next.iter().position(|x| *x == c) {
+                                        next.remove(i);
+                                    } else {
+                                        next.push(c);
+                                    }
+                                    circs.set(next);
+                                })
+                            };
+                            html! {
+                                <div class="atlas-check">
+                                    <input type="checkbox" id={id.clone()} checked={checked} {onchange} />
+                                    <label for={id}>{ format!("I am {}", c.label()) }</label>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                </details>
+                <button type="submit" class="atlas-button">{ "Compare" }</button>
+            </form>
+            <p class="atlas-vh" role="status" aria-live="polite">{ status }</p>
+            { match &*result {
+                Load::Done(c) => html! {
+                    <>
+                        <CompareView comparison={c.clone()} />
+                        <CompareActions api={props.api.clone()} comparison={c.clone()} />
+                    </>
+                },
+                Load::Failed(e) => html! {
+                    <div class="atlas-error"><h2>{ "There is a problem" }</h2><p>{ e }</p></div>
+                },
+                Load::Loading => html! { <p>{ "Comparing…" }</p> },
+                Load::Idle => html! {},
+            } }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ActionsProps {
+    api: AttrValue,
+    comparison: Rc<Comparison>,
+}
+
+/// Print, and a link to share (only the councils and the age are in it).
+#[function_component]
+fn CompareActions(props: &ActionsProps) -> Html {
+    let c = &props.comparison;
+    let share = compare_page_url(&props.api, Some(&c.from.code), &c.to.code, Some(c.age));
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <div class="atlas-actions atlas-noprint">
+            <h3>{ "Keep or share this" }</h3>
+            <button type="button" class="atlas-button atlas-secondary" onclick={print}>{ "Print this comparison" }</button>
+            <p>
+                { "Link to this comparison (it shows only the two councils and your age): " }
+                <a href={share.clone()}>{ share.clone() }</a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,170 @@
+//! The browser side: containers that fetch from the API, and `mount`, which the
+//! `<offer-atlas>` element calls with its shadow root's mount point.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use crate::api::get;
+use crate::view::{self, ages, compare_page_url, join};
+
+// Each mode can be built on its own (features `only-compare`, `only-search`,
+// `only-offers`), so a page loads only the code of the modes it shows. With none of
+// them, every mode is built in.
+#[cfg(not(any(feature = "only-search", feature = "only-offers")))]
+mod compare;
+#[cfg(not(any(feature = "only-compare", feature = "only-search")))]
+mod offers;
+#[cfg(not(any(feature = "only-compare", feature = "only-offers")))]
+mod search;
+
+/// What the widget shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Compare,
+    Search,
+    Offers,
+}
+
+impl Mode {
+    fn parse(s: &str) -> Mode {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "search" => Mode::Search,
+            "offers" => Mode::Offers,
+            _ => Mode::Compare,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RootProps {
+    pub mode: Mode,
+    /// The host council (GSS code); may be empty in search mode.
+    pub to: AttrValue,
+    pub from: Option<AttrValue>,
+    pub age: Option<u8>,
+    /// Base URL of the Atlas server, without a trailing slash.
+    pub api: AttrValue,
+}
+
+/// Something being loaded.
+#[derive(Clone, PartialEq)]
+pub(crate) enum Load<T> {
+    Idle,
+    Loading,
+    Done(Rc<T>),
+    Failed(String),
+}
+
+/// The widget's root: one mode, and a link to the page that works without JavaScript.
+#[function_component]
+pub fn Root(props: &RootProps) -> Html {
+    let fallback = match props.mode {
+        Mode::Compare => compare_page_url(&props.api, props.from.as_deref(), &props.to, props.age),
+        Mode::Search => join(&props.api, "/search"),
+        Mode::Offers => view::authority_page_url(&props.api, &props.to),
+    };
+    html! {
+        <div class="atlas" lang="en">
+            { mode_view(props, &fallback) }
+            <p class="atlas-foot atlas-small">
+                <a href={fallback}>{ "View without JavaScript" }</a>
+                { " · Information from Offer Atlas, a register of councils' Local Offers." }
+            </p>
+        </div>
+    }
+}
+
+/// The mode's container, or a link to the server page if this build does not hold it.
+fn mode_view(props: &RootProps, fallback: &str) -> Html {
+    match props.mode {
+        #[cfg(not(any(feature = "only-search", feature = "only-offers")))]
+        Mode::Compare => html! { <compare::CompareApp ..props.clone() /> },
+        #[cfg(not(any(feature = "only-compare", feature = "only-offers")))]
+        Mode::Search => html! { <search::SearchApp ..props.clone() /> },
+        #[cfg(not(any(feature = "only-compare", feature = "only-search")))]
+        Mode::Offers => html! { <offers::OffersApp ..props.clone() /> },
+        #[allow(unreachable_patterns)]
+        _ => html! { <p><a href={fallback.to_string()}>{ "Open Offer Atlas" }</a></p> },
+    }
+}
+
+/// Runs `fetch` for `url`, storing the outcome in `state`, unless a newer request was
+/// started meanwhile (`seq` counts requests).
+#[cfg_attr(feature = "only-offers", allow(dead_code))]
+pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
+    url: String,
+    state: UseStateHandle<Load<T>>,
+    seq: Rc<Cell<u32>>,
+) {
+    let mine = seq.get().wrapping_add(1);
+    seq.set(mine);
+    state.set(Load::Loading);
+    spawn_local(async move {
+        let outcome = get::<T>(&url).await;
+        if seq.get() == mine {
+            state.set(match outcome {
+                Ok(v) => Load::Done(Rc::new(v)),
+                Err(e) => Load::Failed(e),
+            });
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// Mounting
+// ---------------------------------------------------------------------------------------
+
+/// A mounted widget; `unmount()` removes it (the element calls it when detached).
+#[wasm_bindgen]
+pub struct Mounted {
+    app: Option<yew::AppHandle<Root>>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+fn option(options: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(options, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// Renders the widget into `element` (a div in the custom element's shadow root).
+/// `options`: `{ to, from, age, mode, api }`, all strings; anything missing or out of
+/// range is ignored (an age outside 16–25 is simply not preset).
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
+    let age = option(&options, "age")
+        .and_then(|a| a.parse::<u8>().ok())
+        .filter(|a| ages().any(|x| x == *a));
+    let api = option(&options, "api")
+        .or_else(|| web_sys::window().and_then(|w| w.location().origin().ok()))
+        .unwrap_or_default();
+    let props = RootProps {
+        mode: Mode::parse(&option(&options, "mode").unwrap_or_default()),
+        to: option(&options, "to").unwrap_or_default().into(),
+        from: option(&options, "from").map(AttrValue::from),
+        age,
+        api: api.trim_end_matches('/').to_string().into(),
+    };
+    let app = yew::Renderer::<Root>::with_root_and_props(element, props).render();
+    Mounted { app: Some(app) }
+}
+
+/// The widget's stylesheet, for the element's shadow root.
+#[wasm_bindgen(js_name = widgetCss)]
+pub fn widget_css() -> String {
+    crate::WIDGET_CSS.to_string()
+}

@@ -1,0 +1,18 @@
+//! The components. Presentational ones take their data as props, so the server can
+//! render them too; the containers that fetch live in `crate::app` (browser only).
+
+mod compare;
+mod offers;
+mod pages;
+mod search;
+
+pub use compare::{CompareForm, CompareFormProps, CompareView, CompareViewProps};
+pub use offers::{BandSelect, BandSelectProps, OfferList, OfferListProps};
+pub use pages::{
+    AuthorityPage, AuthorityPageProps, ComparePage, ComparePageProps, ErrorBox, ErrorBoxProps,
+    SearchPage, SearchPageProps,
+};
+pub use search::{
+    CategorySelect, CategorySelectProps, SearchForm, SearchFormProps, SearchResults,
+    SearchResultsProps,
+};

@@ -1,0 +1,113 @@
+//! Whole page bodies for the server-rendered pages (no JavaScript): a form and its result.
+
+use std::rc::Rc;
+
+use atlas_shared::api::SearchResponse;
+use atlas_shared::compare::Comparison;
+use atlas_shared::{Authority, Category, Offer};
+use yew::prelude::*;
+
+use super::{BandSelect, CompareForm, CompareView, OfferList, SearchForm, SearchResults};
+use crate::view::AgeBand;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ComparePageProps {
+    /// Every council, for the form's lists.
+    pub authorities: Vec<Authority>,
+    #[prop_or_default]
+    pub from: Option<String>,
+    #[prop_or_default]
+    pub to: Option<String>,
+    #[prop_or_default]
+    pub age: Option<u8>,
+    /// The result, when the form was filled in and the comparison worked.
+    #[prop_or_default]
+    pub comparison: Option<Rc<Comparison>>,
+    /// A plain-English problem with the request (the API error's message).
+    #[prop_or_default]
+    pub error: Option<String>,
+}
+
+/// The `/compare` page body: the form, then the result or the problem.
+#[function_component]
+pub fn ComparePage(props: &ComparePageProps) -> Html {
+    html! {
+        <div class="atlas">
+            <ErrorBox error={props.error.clone()} />
+            <CompareForm authorities={props.authorities.clone()} from={props.from.clone()}
+                to={props.to.clone()} age={props.age} />
+            if let Some(c) = &props.comparison {
+                <CompareView comparison={c.clone()} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct SearchPageProps {
+    #[prop_or_default]
+    pub q: AttrValue,
+    #[prop_or_default]
+    pub category: Option<Category>,
+    #[prop_or_default]
+    pub response: Option<Rc<SearchResponse>>,
+    #[prop_or_default]
+    pub error: Option<String>,
+}
+
+/// The `/search` page body: the form, how many matched, and the results.
+#[function_component]
+pub fn SearchPage(props: &SearchPageProps) -> Html {
+    html! {
+        <div class="atlas">
+            <h2>{ "Search Local Offers and pledges" }</h2>
+            <ErrorBox error={props.error.clone()} />
+            <SearchForm q={props.q.clone()} category={props.category} />
+            if let Some(r) = &props.response {
+                <p class="atlas-count">{ crate::view::results_text(r.total, &props.q) }</p>
+                <SearchResults response={r.clone()} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AuthorityPageProps {
+    pub authority: Rc<Authority>,
+    pub offers: Rc<Vec<Offer>>,
+    #[prop_or_default]
+    pub band: Option<AgeBand>,
+}
+
+/// The `/authorities/{code}` page body: an age filter form and the council's offers.
+#[function_component]
+pub fn AuthorityPage(props: &AuthorityPageProps) -> Html {
+    html! {
+        <div class="atlas">
+            <form class="atlas-form atlas-inline" method="get">
+                <BandSelect selected={props.band} />
+                <button type="submit" class="atlas-button">{ "Show" }</button>
+            </form>
+            <OfferList authority={props.authority.clone()} offers={props.offers.clone()} band={props.band} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorBoxProps {
+    pub error: Option<String>,
+}
+
+/// A problem, announced at once to screen readers.
+#[function_component]
+pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
+    match &props.error {
+        Some(e) => html! {
+            <div class="atlas-error" role="alert">
+                <h2>{ "There is a problem" }</h2>
+                <p>{ e }</p>
+            </div>
+        },
+        None => html! {},
+    }
+}

@@ -1,0 +1,111 @@
+//! Server-side rendering: the same components as HTML fragments, each wrapped in
+//! `<div class="atlas">` (style it with [`crate::WIDGET_CSS`]). The server wraps a fragment
+//! in a full page (`<html lang="en">`, head, the stylesheet).
+//!
+//! Every function renders on Yew's own rendering threads, so its future is `Send` and can
+//! be awaited from a warp handler.
+
+use std::rc::Rc;
+
+use atlas_shared::api::SearchResponse;
+use atlas_shared::compare::Comparison;
+use atlas_shared::{Authority, Category, Offer};
+use yew::{AttrValue, BaseComponent, ServerRenderer};
+
+use crate::components::{
+    AuthorityPage, AuthorityPageProps, ComparePage, ComparePageProps, CompareView,
+    CompareViewProps, SearchPage, SearchPageProps, SearchResults, SearchResultsProps,
+};
+use crate::view::AgeBand;
+
+async fn render<C, F>(props: F) -> String
+where
+    C: BaseComponent,
+    F: FnOnce() -> C::Properties + Send + 'static,
+{
+    ServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// What the `/compare` page shows (plain data, so it can cross threads).
+#[derive(Debug, Clone, Default)]
+pub struct ComparePageData {
+    /// Every council, for the form's two lists.
+    pub authorities: Vec<Authority>,
+    /// The query as given, to keep the form filled in.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub age: Option<u8>,
+    /// The result, when the query was complete and the comparison worked.
+    pub comparison: Option<Comparison>,
+    /// A plain-English problem with the query (the API error's message).
+    pub error: Option<String>,
+}
+
+/// The `/compare` page body: a plain GET form (from, to, age) that works without
+/// JavaScript, a problem if there was one, and the comparison if there is one.
+pub async fn render_compare(page: ComparePageData) -> String {
+    render::<ComparePage, _>(move || ComparePageProps {
+        authorities: page.authorities,
+        from: page.from,
+        to: page.to,
+        age: page.age,
+        comparison: page.comparison.map(Rc::new),
+        error: page.error,
+    })
+    .await
+}
+
+/// Just the comparison, wrapped in `<div class="atlas">`.
+pub async fn render_compare_view(comparison: Comparison) -> String {
+    let inner = render::<CompareView, _>(move || CompareViewProps {
+        comparison: Rc::new(comparison),
+    })
+    .await;
+    format!("<div class=\"atlas\">{inner}</div>")
+}
+
+/// The `/authorities/{code}` page body: an age-band form (GET, parameter `band`) and the
+/// council's offers by category. Parse `band` (`16-17`, `18-20`, `21-25`) with
+/// [`AgeBand::from_slug`].
+pub async fn render_authority(
+    authority: Authority,
+    offers: Vec<Offer>,
+    band: Option<AgeBand>,
+) -> String {
+    render::<AuthorityPage, _>(move || AuthorityPageProps {
+        authority: Rc::new(authority),
+        offers: Rc::new(offers),
+        band,
+    })
+    .await
+}
+
+/// The `/search` page body: a plain GET form (q, category), how many matched and the
+/// results. Pass `response: None` before anything was searched for.
+pub async fn render_search(
+    q: String,
+    category: Option<Category>,
+    response: Option<SearchResponse>,
+    error: Option<String>,
+) -> String {
+    render::<SearchPage, _>(move || SearchPageProps {
+        q: AttrValue::from(q),
+        category,
+        response: response.map(Rc::new),
+        error,
+    })
+    .await
+}
+
+/// Just the search results list, wrapped in `<div class="atlas">`.
+pub async fn render_search_results(response: SearchResponse) -> String {
+    let inner = render::<SearchResults, _>(move || SearchResultsProps {
+        response: Rc::new(response),
+        base: AttrValue::Static(""),
+    })
+    .await;
+    format!("<div class=\"atlas\">{inner}</div>")
+}
