@@ -414,3 +414,43 @@ fn export_then_import_is_lossless() {
     let (status, history) = server.get_json(&format!("/api/v1/offers/{id}/history"));
     assert_eq!((status, history["retired"].as_bool()), (200, Some(true)));
 }
+
+#[test]
+fn the_openapi_document_describes_every_route() {
+    let server = TestServer::start();
+    let (status, doc) = server.get_json("/api/v1/openapi.json");
+    assert_eq!(status, 200);
+    assert_eq!(doc["openapi"], "3.1.0");
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, methods) in [
+        ("/api/v1/authorities", &["get"][..]),
+        ("/api/v1/authorities/{code}", &["get"]),
+        ("/api/v1/authorities/{code}/offers", &["post"]),
+        ("/api/v1/topics", &["get"]),
+        ("/api/v1/partnerships", &["get"]),
+        ("/api/v1/partnerships/{id}", &["get"]),
+        ("/api/v1/organisations", &["get"]),
+        ("/api/v1/organisations/{id}", &["get"]),
+        ("/api/v1/pledges", &["get"]),
+        ("/api/v1/search", &["get"]),
+        ("/api/v1/compare", &["get"]),
+        ("/api/v1/offers/{id}", &["get", "put", "delete"]),
+        ("/api/v1/offers/{id}/history", &["get"]),
+    ] {
+        for method in methods {
+            assert!(
+                paths.get(path).and_then(|p| p.get(*method)).is_some(),
+                "{method} {path} is not documented"
+            );
+        }
+        // And the route really answers (no 404 for the documented path).
+        let concrete = path.replace("{code}", WALSALL).replace("{id}", "x");
+        let status = server
+            .client
+            .request(Method::OPTIONS, server.url(&concrete))
+            .send()
+            .unwrap()
+            .status();
+        assert_eq!(status.as_u16(), 204, "{path} is documented but not served");
+    }
+}

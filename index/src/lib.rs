@@ -154,7 +154,7 @@ impl SearchIndex {
         changes: impl IntoIterator<Item = Change>,
         seq: u64,
     ) -> Result<(), IndexError> {
-        let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        let writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
         for change in changes {
             match change {
                 Change::Upsert(doc) => {
@@ -196,7 +196,7 @@ impl SearchIndex {
         seq: u64,
         mut progress: impl FnMut(u64),
     ) -> Result<u64, IndexError> {
-        let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        let writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
         writer.delete_all_documents()?;
         let mut count = 0;
         for doc in docs {

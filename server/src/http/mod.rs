@@ -11,6 +11,7 @@ mod compare;
 mod error;
 mod offers;
 mod ops;
+mod pages;
 mod search;
 
 use std::collections::HashMap;
@@ -133,6 +134,10 @@ enum Route<'a> {
     BenchStatic,
     /// A file of the embedded widget, by its path under /widget/.
     Widget(String),
+    HomePage,
+    ComparePage,
+    AuthorityPage(&'a str),
+    SearchPage,
     Authorities,
     Authority(&'a str),
     AuthorityOffers(&'a str),
@@ -144,6 +149,7 @@ enum Route<'a> {
     Pledges,
     Search,
     Compare,
+    OpenApi,
     Offer(&'a str),
     OfferHistory(&'a str),
 }
@@ -155,6 +161,10 @@ impl Route<'_> {
             ["metrics"] => Route::Metrics,
             ["bench", "static"] => Route::BenchStatic,
             ["widget", rest @ ..] if !rest.is_empty() => Route::Widget(rest.join("/")),
+            [""] => Route::HomePage,
+            ["compare"] => Route::ComparePage,
+            ["authorities", code] => Route::AuthorityPage(code),
+            ["search"] => Route::SearchPage,
             ["api", "v1", rest @ ..] => match rest {
                 ["authorities"] => Route::Authorities,
                 ["authorities", code] => Route::Authority(code),
@@ -167,6 +177,7 @@ impl Route<'_> {
                 ["pledges"] => Route::Pledges,
                 ["search"] => Route::Search,
                 ["compare"] => Route::Compare,
+                ["openapi.json"] => Route::OpenApi,
                 ["offers", id] => Route::Offer(id),
                 ["offers", id, "history"] => Route::OfferHistory(id),
                 _ => return None,
@@ -181,6 +192,10 @@ impl Route<'_> {
             Route::Metrics => "metrics",
             Route::BenchStatic => "bench_static",
             Route::Widget(_) => "widget",
+            Route::HomePage => "page_home",
+            Route::ComparePage => "page_compare",
+            Route::AuthorityPage(_) => "page_authority",
+            Route::SearchPage => "page_search",
             Route::Authorities => "authorities",
             Route::Authority(_) => "authority",
             Route::AuthorityOffers(_) => "authority_offers",
@@ -192,6 +207,7 @@ impl Route<'_> {
             Route::Pledges => "pledges",
             Route::Search => "search",
             Route::Compare => "compare",
+            Route::OpenApi => "openapi",
             Route::Offer(_) => "offer",
             Route::OfferHistory(_) => "offer_history",
         }
@@ -212,6 +228,10 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Metrics, _) => ops::metrics(state),
         (Route::BenchStatic, _) => ops::bench_static(state, &req),
         (Route::Widget(path), _) => assets::widget_file(path, &req.headers),
+        (Route::HomePage, _) => pages::home(&req),
+        (Route::ComparePage, _) => pages::compare(state, &req).await,
+        (Route::AuthorityPage(code), _) => pages::authority(state, code, &req).await,
+        (Route::SearchPage, _) => pages::search(state, &req).await,
         (Route::Authorities, _) => catalog::authorities(state, &req),
         (Route::Authority(code), _) => catalog::authority(state, code),
         (Route::Topics, _) => catalog::topics(),
@@ -222,6 +242,7 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Pledges, _) => catalog::pledges(state),
         (Route::Search, _) => search::search(state, &req),
         (Route::Compare, _) => compare::compare(state, &req),
+        (Route::OpenApi, _) => ops::openapi(),
         (Route::AuthorityOffers(code), _) => offers::create(state, code, req).await,
         (Route::Offer(id), &Method::GET) => offers::get(state, id),
         (Route::Offer(id), &Method::PUT) => offers::update(state, id, req).await,

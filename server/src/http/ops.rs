@@ -54,3 +54,13 @@ pub fn bench_static(state: &AppState, req: &Request) -> Result<Response, ApiErro
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Ok(response)
 }
+
+/// The OpenAPI description of the API (kept beside the code; a test checks every route
+/// is in it).
+pub fn openapi() -> Result<Response, ApiError> {
+    let mut response = Response::new(include_str!("../../openapi.json").into());
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    Ok(response)
+}

@@ -1,0 +1,110 @@
+//! End-to-end tests of the server-rendered pages: they work without JavaScript, carry
+//! the right status, never echo input as markup, and stay small.
+
+mod support;
+
+use support::TestServer;
+
+fn html(server: &TestServer, path: &str) -> (u16, String, reqwest::header::HeaderMap) {
+    let response = server.get(path);
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    (status, response.text().expect("body"), headers)
+}
+
+#[test]
+fn the_pages_answer_in_html_with_forms_that_need_no_javascript() {
+    let server = TestServer::start();
+
+    let (status, home, headers) = html(&server, "/");
+    assert_eq!(status, 200);
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    assert!(home.contains("<html lang=\"en\">"));
+    assert!(home.contains("<script type=\"module\" src=\"/widget/offer-atlas.js\"></script>"));
+    assert!(home.contains("<offer-atlas to=\"E06000054\">"));
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("'wasm-unsafe-eval'") && csp.contains("default-src 'self'"),
+        "{csp}"
+    );
+    assert!(headers.get("set-cookie").is_none());
+
+    // The empty compare page is a plain GET form.
+    let (status, form, _) = html(&server, "/compare");
+    assert_eq!(status, 200);
+    assert!(form.contains("method=\"get\""), "no GET form");
+    for name in ["from", "to", "age"] {
+        assert!(
+            form.contains(&format!("name=\"{name}\"")),
+            "no {name} field"
+        );
+    }
+
+    // A filled-in comparison, as the form would submit it.
+    let (_, walsall_ct) = server.get_json("/api/v1/offers/walsall-council-tax");
+    let (status, page, _) = html(&server, "/compare?from=E08000030&to=E06000054&age=19");
+    assert_eq!(status, 200);
+    assert!(page.contains("Walsall") && page.contains("Wiltshire"));
+    assert!(page.contains("Council tax help"), "no council tax row");
+    let title = walsall_ct["title"].as_str().unwrap();
+    assert!(
+        page.contains(&title.replace('&', "&amp;").replace('\'', "&#39;")) || page.contains(title),
+        "{title} missing"
+    );
+
+    let (status, page, _) = html(&server, "/compare?from=E08000030&to=E06000054&age=99");
+    assert_eq!(status, 422);
+    assert!(page.contains("16 to 25"), "the problem is not explained");
+    let (status, _, _) = html(&server, "/compare?from=E99999999&to=E06000054&age=19");
+    assert_eq!(status, 404);
+
+    let (status, page, _) = html(&server, "/authorities/E06000054");
+    assert_eq!(status, 200);
+    assert!(page.contains("Wiltshire"));
+    let (status, _, _) = html(&server, "/authorities/E06000054?band=18-20");
+    assert_eq!(status, 200);
+    let (status, _, _) = html(&server, "/authorities/E99999999");
+    assert_eq!(status, 404);
+
+    let (status, page, _) = html(&server, "/search?q=wifi");
+    assert_eq!(status, 200);
+    assert!(page.to_lowercase().contains("wifi"));
+}
+
+#[test]
+fn input_is_never_echoed_as_markup() {
+    let server = TestServer::start();
+    let attack = "%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%3E%3Cimg%20src%3Dx%3E";
+    for path in [
+        format!("/search?q={attack}"),
+        format!("/compare?from={attack}&to=E06000054&age=19"),
+        format!("/compare?from=E08000030&to=E06000054&age={attack}"),
+    ] {
+        let (_, page, _) = html(&server, &path);
+        assert!(!page.contains("<script>alert(1)"), "{path} echoed a script");
+        assert!(!page.contains("<img src=x>"), "{path} echoed markup");
+    }
+}
+
+#[test]
+fn the_compare_page_is_within_its_transfer_budget() {
+    let server = TestServer::start();
+    // What a browser transfers: gzip, as every browser asks for it.
+    // reqwest is built without decompression, so these are the bytes on the wire.
+    let client = reqwest::blocking::Client::new();
+    let response = client
+        .get(server.url("/compare?from=E08000030&to=E06000054&age=19"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .unwrap();
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+    let transferred = response.bytes().unwrap().len();
+    eprintln!("compare page transferred: {transferred} bytes");
+    assert!(
+        transferred <= 30 * 1024,
+        "{transferred} bytes is over the 30 KB budget"
+    );
+}
