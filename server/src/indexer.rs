@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use atlas_index::{Change, IndexDoc, Opened, SearchIndex};
 use atlas_shared::api::DocType;
-use atlas_shared::{Authority, PledgeStatus};
+use atlas_shared::Authority;
 
 use crate::store::{Kind, OfferLookup, Store, StoreError};
 
@@ -93,18 +93,11 @@ fn all_docs(store: &Store) -> Result<Vec<IndexDoc>, StoreError> {
     let mut docs: Vec<IndexDoc> = store.offers()?.iter().map(|o| names.offer_doc(o)).collect();
     for pledge in store.pledges()? {
         let organisation = organisations.get(&pledge.organisation);
-        if is_public_pledge(&pledge, organisation) {
+        if pledge.is_public(organisation) {
             docs.push(IndexDoc::from_pledge(&pledge, organisation));
         }
     }
     Ok(docs)
-}
-
-fn is_public_pledge(
-    pledge: &atlas_shared::Pledge,
-    organisation: Option<&atlas_shared::Organisation>,
-) -> bool {
-    pledge.status == PledgeStatus::Published && organisation.is_some_and(|o| o.verified)
 }
 
 /// Empties the index and fills it from the store; returns the number of documents.
@@ -135,7 +128,7 @@ fn changes_for(
         Kind::Pledge => match store.pledge(id)? {
             Some(p) => {
                 let organisation = store.organisation(&p.organisation)?;
-                if is_public_pledge(&p, organisation.as_ref()) {
+                if p.is_public(organisation.as_ref()) {
                     vec![Change::Upsert(Box::new(IndexDoc::from_pledge(
                         &p,
                         organisation.as_ref(),

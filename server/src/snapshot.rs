@@ -6,9 +6,10 @@
 //! sequence it was read at and is re-read when the store has moved on, so it can never
 //! disagree with sled for longer than one request.
 
+use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use atlas_shared::{Authority, Organisation, Partnership, Pledge, PledgeStatus};
+use atlas_shared::{Authority, Organisation, Partnership, Pledge};
 
 use crate::store::{Store, StoreError};
 
@@ -26,15 +27,14 @@ impl Reference {
         let organisations: Vec<Organisation> = store
             .organisations()?
             .into_iter()
-            .filter(|o| o.verified)
+            .filter(Organisation::is_public)
             .collect();
+        let by_id: HashMap<&str, &Organisation> =
+            organisations.iter().map(|o| (o.id.as_str(), o)).collect();
         let pledges = store
             .pledges()?
             .into_iter()
-            .filter(|p| {
-                p.status == PledgeStatus::Published
-                    && organisations.iter().any(|o| o.id == p.organisation)
-            })
+            .filter(|p| p.is_public(by_id.get(p.organisation.as_str()).copied()))
             .collect();
         Ok(Reference {
             seq,

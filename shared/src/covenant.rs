@@ -96,6 +96,21 @@ pub struct Pledge {
     pub updated_at: Option<DateTime<Utc>>,
 }
 
+impl Organisation {
+    /// Only a verified signatory is shown to the public.
+    pub fn is_public(&self) -> bool {
+        self.verified
+    }
+}
+
+impl Pledge {
+    /// A pledge is public once published, and only while its organisation is verified.
+    /// `organisation` is the pledge's own organisation, if it exists.
+    pub fn is_public(&self, organisation: Option<&Organisation>) -> bool {
+        self.status == PledgeStatus::Published && organisation.is_some_and(Organisation::is_public)
+    }
+}
+
 fn first_version() -> u64 {
     1
 }
@@ -103,6 +118,57 @@ fn first_version() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pledge_is_public_only_when_published_by_a_verified_organisation() {
+        let org = Organisation {
+            id: "dwp".into(),
+            name: "Department for Work and Pensions".into(),
+            kind: OrganisationKind::GovernmentDepartment,
+            website: None,
+            signed: None,
+            verified: true,
+            source: None,
+        };
+        let pledge = Pledge {
+            id: "p".into(),
+            organisation: "dwp".into(),
+            topic: "jobcentre-protocol".into(),
+            category: Category::Employment,
+            title: "t".into(),
+            summary: "s".into(),
+            details: None,
+            status: PledgeStatus::Published,
+            rejection_reason: None,
+            coverage: Coverage::default(),
+            age_from: 16,
+            age_to: 25,
+            conditions: vec![],
+            places: None,
+            how_to_apply: None,
+            closes: None,
+            source: None,
+            version: 1,
+            updated_at: None,
+        };
+        assert!(pledge.is_public(Some(&org)));
+        assert!(!pledge.is_public(None));
+        assert!(!pledge.is_public(Some(&Organisation {
+            verified: false,
+            ..org.clone()
+        })));
+        for status in [
+            PledgeStatus::Pending,
+            PledgeStatus::Withdrawn,
+            PledgeStatus::Rejected,
+        ] {
+            assert!(!Pledge {
+                status,
+                ..pledge.clone()
+            }
+            .is_public(Some(&org)));
+        }
+    }
 
     #[test]
     fn coverage_reaches_named_places_partnerships_and_counties() {

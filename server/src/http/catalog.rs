@@ -3,7 +3,7 @@
 
 use atlas_shared::api::{AuthorityDetail, List};
 use atlas_shared::topic::TOPICS;
-use atlas_shared::{Authority, PledgeStatus};
+use atlas_shared::{Authority, Organisation};
 use serde::Serialize;
 use warp::reply::Response;
 
@@ -66,7 +66,7 @@ pub fn partnership(state: &AppState, id: &str) -> Result<Response, ApiError> {
 pub fn organisations(state: &AppState) -> Result<Response, ApiError> {
     let mut organisations = state.store.organisations()?;
     // Organisations awaiting verification are not public.
-    organisations.retain(|o| o.verified);
+    organisations.retain(Organisation::is_public);
     organisations.sort_by(|a, b| a.name.cmp(&b.name));
     list(organisations)
 }
@@ -75,10 +75,10 @@ pub fn organisation(state: &AppState, id: &str) -> Result<Response, ApiError> {
     let organisation = state
         .store
         .organisation(id)?
-        .filter(|o| o.verified)
+        .filter(Organisation::is_public)
         .ok_or_else(|| ApiError::not_found("organisation with this id"))?;
     let mut pledges = state.store.pledges()?;
-    pledges.retain(|p| p.organisation == organisation.id && p.status == PledgeStatus::Published);
+    pledges.retain(|p| p.organisation == organisation.id && p.is_public(Some(&organisation)));
     #[derive(Serialize)]
     struct Detail {
         #[serde(flatten)]
@@ -92,7 +92,6 @@ pub fn organisation(state: &AppState, id: &str) -> Result<Response, ApiError> {
 }
 
 pub fn pledges(state: &AppState) -> Result<Response, ApiError> {
-    let mut pledges = state.store.pledges()?;
-    pledges.retain(|p| p.status == PledgeStatus::Published);
-    list(pledges)
+    // The snapshot holds exactly the public pledges.
+    list(state.snapshot.get(&state.store)?.pledges.clone())
 }
