@@ -30,20 +30,31 @@ pub fn token_id(hash: &str) -> &str {
     &hash[..hash.len().min(12)]
 }
 
-/// Makes a new token for `role`, stores its hash, and returns the token (shown once).
-pub fn create(store: &Store, role: Role) -> Result<(String, String), StoreError> {
+impl TokenRecord {
+    /// A live token record for `role`, created now.
+    pub fn new(role: Role) -> TokenRecord {
+        TokenRecord {
+            role,
+            created: Utc::now(),
+            revoked: None,
+        }
+    }
+}
+
+/// A fresh random token (256 bits from the OS-seeded generator) and its hash.
+pub fn generate() -> (String, String) {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = format!("{TOKEN_PREFIX}{}", hex::encode(bytes));
     let hashed = hash(&token);
-    store.put_token(
-        &hashed,
-        &TokenRecord {
-            role,
-            created: Utc::now(),
-            revoked: None,
-        },
-    )?;
+    (token, hashed)
+}
+
+/// Makes a new token for `role`, stores its hash, and returns its id and the token
+/// (shown once).
+pub fn create(store: &Store, role: Role) -> Result<(String, String), StoreError> {
+    let (token, hashed) = generate();
+    store.put_token(&hashed, &TokenRecord::new(role))?;
     Ok((token_id(&hashed).to_string(), token))
 }
 

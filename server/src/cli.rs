@@ -40,6 +40,12 @@ enum Command {
         /// tests compare search against. Off unless asked for.
         #[arg(long)]
         bench_routes: bool,
+        /// Organisation registrations allowed per client address per hour.
+        #[arg(long, env = "OFFER_ATLAS_REGISTRATIONS_PER_HOUR", default_value = "5")]
+        registrations_per_hour: std::num::NonZeroU32,
+        /// Authenticated writes allowed per client address per minute.
+        #[arg(long, env = "OFFER_ATLAS_WRITES_PER_MINUTE", default_value = "60")]
+        writes_per_minute: std::num::NonZeroU32,
         #[command(flatten)]
         data: DataDir,
     },
@@ -142,7 +148,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             addr,
             data,
             bench_routes,
-        } => serve(addr, &data.data, bench_routes),
+            registrations_per_hour,
+            writes_per_minute,
+        } => serve(
+            addr,
+            &data.data,
+            bench_routes,
+            crate::http::LimitSettings {
+                registrations_per_hour,
+                writes_per_minute,
+            },
+        ),
         Command::Token { command } => token(command),
         Command::Reindex { data } => reindex(&data.data),
         Command::Synth { seed, data } => {
@@ -287,7 +303,12 @@ fn reindex(data: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn serve(addr: SocketAddr, data: &Path, bench_routes: bool) -> anyhow::Result<()> {
+fn serve(
+    addr: SocketAddr,
+    data: &Path,
+    bench_routes: bool,
+    limits: crate::http::LimitSettings,
+) -> anyhow::Result<()> {
     let store = Arc::new(open(data)?);
     if store.is_empty() {
         let registry = crate::demo::registry().context("the embedded demo data is invalid")?;
@@ -308,6 +329,8 @@ fn serve(addr: SocketAddr, data: &Path, bench_routes: bool) -> anyhow::Result<()
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
         let bound = listener.local_addr()?;
+        let limits = Arc::new(crate::http::Limits::new(limits));
+        crate::http::Limits::spawn_tidier(limits.clone(), std::time::Duration::from_secs(60));
         let state = Arc::new(crate::http::AppState {
             store: store.clone(),
             index,
@@ -315,6 +338,7 @@ fn serve(addr: SocketAddr, data: &Path, bench_routes: bool) -> anyhow::Result<()
             metrics: crate::metrics::Metrics::new(),
             snapshot: crate::snapshot::Snapshot::default(),
             bench_routes,
+            limits,
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

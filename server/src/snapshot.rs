@@ -24,10 +24,12 @@ pub struct Reference {
 
 impl Reference {
     fn load(store: &Store, seq: u64) -> Result<Reference, StoreError> {
+        // Public views only: nothing here may carry a contact address or a pending edit.
         let organisations: Vec<Organisation> = store
             .organisations()?
             .into_iter()
             .filter(Organisation::is_public)
+            .map(|o| o.public_view())
             .collect();
         let by_id: HashMap<&str, &Organisation> =
             organisations.iter().map(|o| (o.id.as_str(), o)).collect();
@@ -35,6 +37,7 @@ impl Reference {
             .pledges()?
             .into_iter()
             .filter(|p| p.is_public(by_id.get(p.organisation.as_str()).copied()))
+            .map(|p| p.public_view())
             .collect();
         Ok(Reference {
             seq,

@@ -9,6 +9,7 @@
 use std::sync::Mutex;
 
 use atlas_shared::api::{Action, History, Version};
+use atlas_shared::covenant::{organisation_id, LifecycleError, PledgeContent, Registration};
 use atlas_shared::registry::Registry;
 use atlas_shared::{Authority, Offer, OfferContent, Organisation, Partnership, Pledge};
 use chrono::{DateTime, Utc};
@@ -84,6 +85,8 @@ pub enum StoreError {
     AlreadyExists,
     #[error("the store is not empty")]
     NotEmpty,
+    #[error("{0}")]
+    Lifecycle(#[from] LifecycleError),
     #[error("storage failure: {0}")]
     Sled(#[from] sled::Error),
     #[error("stored record is unreadable: {0}")]
@@ -110,7 +113,8 @@ const OFFERS: usize = 4;
 const OFFERS_BY_AUTHORITY: usize = 5;
 const VERSIONS: usize = 6;
 const EVENTS: usize = 7;
-const TREE_NAMES: [&str; 8] = [
+const TOKENS: usize = 8;
+const TREE_NAMES: [&str; 9] = [
     "authorities",
     "partnerships",
     "organisations",
@@ -119,6 +123,7 @@ const TREE_NAMES: [&str; 8] = [
     "offers_by_authority",
     "versions",
     "events",
+    "tokens",
 ];
 
 /// One key written or removed as part of a write.
@@ -234,7 +239,6 @@ pub enum OfferLookup {
 pub struct Store {
     db: sled::Db,
     trees: Vec<sled::Tree>,
-    tokens: sled::Tree,
     write_lock: Mutex<()>,
 }
 
@@ -249,11 +253,9 @@ impl Store {
             .iter()
             .map(|name| db.open_tree(name))
             .collect::<Result<Vec<_>, _>>()?;
-        let tokens = db.open_tree("tokens")?;
         Ok(Store {
             db,
             trees,
-            tokens,
             write_lock: Mutex::new(()),
         })
     }
@@ -520,6 +522,119 @@ impl Store {
         Ok(retired)
     }
 
+    /// Registers a new, unverified organisation together with its signatory's token, in
+    /// one transaction: there is never an organisation without its token or the reverse.
+    pub fn register_organisation(
+        &self,
+        registration: Registration,
+        token_hash: &str,
+        token: impl FnOnce(&str) -> TokenRecord,
+        actor: &str,
+    ) -> Result<Organisation, StoreError> {
+        let _guard = self.lock()?;
+        let tree = &self.trees[ORGANISATIONS];
+        let id = organisation_id(&registration.name, |id| {
+            tree.contains_key(id.as_bytes()).unwrap_or(true)
+        });
+        let now = Utc::now();
+        let organisation = Organisation::register(id.clone(), registration, now.date_naive());
+        let mut set = WriteSet::new(actor, now);
+        set.record(Kind::Organisation, &id, 1, Action::Created, &organisation)?;
+        set.put(TOKENS, token_hash.as_bytes().to_vec(), &token(&id))?;
+        self.commit(set)?;
+        Ok(organisation)
+    }
+
+    /// Marks an organisation verified: it and its published pledges become public.
+    pub fn verify_organisation(&self, id: &str, actor: &str) -> Result<Organisation, StoreError> {
+        let _guard = self.lock()?;
+        let mut organisation = self.organisation(id)?.ok_or(StoreError::NotFound)?;
+        if organisation.verified {
+            return Err(LifecycleError("this organisation is already verified").into());
+        }
+        organisation.verified = true;
+        let version = self.last_version(Kind::Organisation, id)? + 1;
+        let mut set = WriteSet::new(actor, Utc::now());
+        set.record(
+            Kind::Organisation,
+            id,
+            version,
+            Action::Verified,
+            &organisation,
+        )?;
+        self.commit(set)?;
+        Ok(organisation)
+    }
+
+    /// The newest version number in a record's history (0 if it has none).
+    fn last_version(&self, kind: Kind, id: &str) -> Result<u64, StoreError> {
+        let prefix = version_prefix(kind, id);
+        Ok(
+            match self.trees[VERSIONS].scan_prefix(&prefix).keys().next_back() {
+                Some(key) => {
+                    let key = key?;
+                    let tail: [u8; 8] = key[prefix.len()..].try_into().unwrap_or([0; 8]);
+                    u64::from_be_bytes(tail)
+                }
+                None => 0,
+            },
+        )
+    }
+
+    /// Stores a new pending pledge of `organisation` (which must exist) as version 1.
+    pub fn submit_pledge(
+        &self,
+        organisation: &str,
+        content: PledgeContent,
+        actor: &str,
+    ) -> Result<Pledge, StoreError> {
+        let _guard = self.lock()?;
+        if self.organisation(organisation)?.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        let id = format!(
+            "{organisation}-{}-{}",
+            content.topic,
+            self.db.generate_id()?
+        );
+        let now = Utc::now();
+        let mut pledge = Pledge::submit(id.clone(), organisation.to_string(), content);
+        pledge.updated_at = Some(now);
+        let mut set = WriteSet::new(actor, now);
+        set.record(Kind::Pledge, &id, 1, Action::Created, &pledge)?;
+        self.commit(set)?;
+        Ok(pledge)
+    }
+
+    /// Applies one lifecycle step to a pledge as a new version. `expected_version`, when
+    /// given, must still be current (an edit based on an old read is refused).
+    pub fn change_pledge(
+        &self,
+        id: &str,
+        expected_version: Option<u64>,
+        action: Action,
+        actor: &str,
+        step: impl FnOnce(&mut Pledge) -> Result<(), LifecycleError>,
+    ) -> Result<Pledge, StoreError> {
+        let _guard = self.lock()?;
+        let mut pledge = self.pledge(id)?.ok_or(StoreError::NotFound)?;
+        if let Some(expected) = expected_version {
+            if expected != pledge.version {
+                return Err(StoreError::Conflict {
+                    current: pledge.version,
+                });
+            }
+        }
+        step(&mut pledge)?;
+        let now = Utc::now();
+        pledge.version += 1;
+        pledge.updated_at = Some(now);
+        let mut set = WriteSet::new(actor, now);
+        set.record(Kind::Pledge, id, pledge.version, action, &pledge)?;
+        self.commit(set)?;
+        Ok(pledge)
+    }
+
     /// Loads a whole registry into an empty store as version 1 of every record, in one
     /// transaction: a crash leaves either nothing or everything.
     pub fn load(&self, registry: &Registry, actor: &str) -> Result<u64, StoreError> {
@@ -653,21 +768,20 @@ impl Store {
     }
 
     pub fn put_token(&self, hash: &str, record: &TokenRecord) -> Result<(), StoreError> {
-        self.tokens
-            .insert(hash.as_bytes(), serde_json::to_vec(record)?)?;
+        self.trees[TOKENS].insert(hash.as_bytes(), serde_json::to_vec(record)?)?;
         self.db.flush()?;
         Ok(())
     }
 
     pub fn token(&self, hash: &str) -> Result<Option<TokenRecord>, StoreError> {
-        match self.tokens.get(hash.as_bytes())? {
+        match self.trees[TOKENS].get(hash.as_bytes())? {
             Some(bytes) => Ok(Some(serde_json::from_slice(&bytes)?)),
             None => Ok(None),
         }
     }
 
     pub fn tokens(&self) -> Result<Vec<(String, TokenRecord)>, StoreError> {
-        self.tokens
+        self.trees[TOKENS]
             .iter()
             .map(|item| {
                 let (key, value) = item?;

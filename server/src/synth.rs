@@ -229,6 +229,8 @@ pub fn registry(scale: Scale, seed: u64) -> Registry {
             signed: None,
             verified: true,
             source: Some(source()),
+            contact_email: None,
+            statement: None,
         });
         for p in 0..rng.random_range(1..=3) {
             let topic = &TOPICS[rng.random_range(0..TOPICS.len())];
@@ -270,6 +272,7 @@ pub fn registry(scale: Scale, seed: u64) -> Registry {
                 source: Some(source()),
                 version: 1,
                 updated_at: Some(now),
+                draft: None,
             });
         }
     }

@@ -28,6 +28,32 @@ impl Role {
         }
     }
 
+    /// May this role write and edit pledges for `organisation`? (Only its own signatory,
+    /// or an admin. Writing is not publishing: see [`Role::may_moderate`].)
+    pub fn may_manage_pledges_of(&self, organisation: &str) -> bool {
+        match self {
+            Role::Signatory { organisation: own } => own == organisation,
+            Role::Admin => true,
+            _ => false,
+        }
+    }
+
+    /// May this role verify organisations and publish or reject pledges? A signatory never
+    /// may, so no one approves their own pledge.
+    pub fn may_moderate(&self) -> bool {
+        matches!(self, Role::Moderator | Role::Admin)
+    }
+
+    /// May this role withdraw `organisation`'s pledges? Its signatory or a moderator.
+    pub fn may_withdraw_pledges_of(&self, organisation: &str) -> bool {
+        self.may_manage_pledges_of(organisation) || self.may_moderate()
+    }
+
+    /// May this role see `organisation`'s private details and unpublished pledges?
+    pub fn may_see_private_of(&self, organisation: &str) -> bool {
+        self.may_withdraw_pledges_of(organisation)
+    }
+
     /// A short description for the audit log (never the token itself).
     pub fn describe(&self) -> String {
         match self {
@@ -57,5 +83,24 @@ mod tests {
             partnership: "greater-manchester".into()
         }
         .may_edit_offers_of("E08000001"));
+    }
+
+    #[test]
+    fn a_signatory_manages_only_its_own_pledges_and_never_moderates() {
+        let acme = Role::Signatory {
+            organisation: "acme".into(),
+        };
+        assert!(acme.may_manage_pledges_of("acme"));
+        assert!(!acme.may_manage_pledges_of("other"));
+        assert!(!acme.may_moderate());
+        assert!(acme.may_withdraw_pledges_of("acme"));
+        assert!(!acme.may_withdraw_pledges_of("other"));
+        assert!(Role::Moderator.may_moderate());
+        assert!(!Role::Moderator.may_manage_pledges_of("acme"));
+        assert!(Role::Moderator.may_withdraw_pledges_of("acme"));
+        let editor = Role::CouncilEditor {
+            authority: "E08000030".into(),
+        };
+        assert!(!editor.may_moderate() && !editor.may_withdraw_pledges_of("acme"));
     }
 }

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::authority::Authority;
+use crate::covenant::{Organisation, OrganisationStatus, Pledge};
 use crate::offer::Offer;
 use crate::validate::{FieldError, ValidationErrors};
 
@@ -77,6 +78,14 @@ pub enum Action {
     Created,
     Updated,
     Retired,
+    /// A moderator verified an organisation.
+    Verified,
+    /// A moderator published a pledge or approved an edit to it.
+    Published,
+    /// A moderator rejected a pledge or an edit to it.
+    Rejected,
+    /// The organisation or a moderator withdrew a pledge.
+    Withdrawn,
 }
 
 /// One version of a record in its history.
@@ -182,4 +191,52 @@ pub struct Facets {
     #[serde(rename = "type")]
     pub doc_type: std::collections::BTreeMap<String, u64>,
     pub authority: std::collections::BTreeMap<String, u64>,
+}
+
+/// An organisation with its status, as the covenant routes show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationView {
+    #[serde(flatten)]
+    pub organisation: Organisation,
+    pub status: OrganisationStatus,
+}
+
+impl OrganisationView {
+    /// The public view (no contact address).
+    pub fn public(organisation: &Organisation) -> OrganisationView {
+        OrganisationView {
+            organisation: organisation.public_view(),
+            status: organisation.status(),
+        }
+    }
+
+    /// Everything, for the organisation itself and moderators.
+    pub fn private(organisation: &Organisation) -> OrganisationView {
+        OrganisationView {
+            organisation: organisation.clone(),
+            status: organisation.status(),
+        }
+    }
+}
+
+/// `GET /organisations/{id}`: the organisation and the pledges the reader may see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationDetail {
+    #[serde(flatten)]
+    pub organisation: OrganisationView,
+    pub pledges: Vec<Pledge>,
+}
+
+/// `POST /organisations` answer: the token is shown this once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registered {
+    pub organisation: OrganisationView,
+    pub token: String,
+}
+
+/// `GET /moderation`: what waits for a moderator, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModerationQueue {
+    pub organisations: Vec<OrganisationView>,
+    pub pledges: Vec<Pledge>,
 }

@@ -1144,6 +1144,7 @@ mod tests {
             source: None,
             version: 1,
             updated_at: None,
+            draft: None,
         }
     }
 
@@ -1156,6 +1157,8 @@ mod tests {
             signed: None,
             verified: true,
             source: None,
+            contact_email: None,
+            statement: None,
         }
     }
 
@@ -2353,6 +2356,7 @@ mod props {
                         source: None,
                         version: 1,
                         updated_at: None,
+                        draft: None,
                     },
                 )
                 .collect()
@@ -2406,6 +2410,8 @@ mod props {
                         signed: None,
                         verified: false,
                         source: None,
+                        contact_email: None,
+                        statement: None,
                     })
                     .collect(),
             },

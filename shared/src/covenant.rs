@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
 use crate::circumstance::Circumstance;
-use crate::source::Source;
+use crate::source::{Source, SourceInput};
+use crate::topic::topic;
+use crate::validate::{is_slug, parse_object, Check, ValidationErrors};
 
 /// What sort of organisation signed the covenant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -31,6 +33,20 @@ pub struct Organisation {
     pub verified: bool,
     #[serde(default)]
     pub source: Option<Source>,
+    /// Where the moderators reach the organisation. Private: never in a public view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_email: Option<String>,
+    /// The statement of intent given at registration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
+}
+
+/// Whether a signatory has been checked by a moderator; only verified ones are public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationStatus {
+    Pending,
+    Verified,
 }
 
 /// Where a pledge is in its life: only published pledges are public.
@@ -94,6 +110,10 @@ pub struct Pledge {
     pub version: u64,
     #[serde(default)]
     pub updated_at: Option<DateTime<Utc>>,
+    /// An edit to a published pledge, waiting for a moderator. The published content
+    /// above stays visible until the edit is approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Box<PledgeContent>>,
 }
 
 impl Organisation {
@@ -101,6 +121,66 @@ impl Organisation {
     pub fn is_public(&self) -> bool {
         self.verified
     }
+
+    pub fn status(&self) -> OrganisationStatus {
+        if self.verified {
+            OrganisationStatus::Verified
+        } else {
+            OrganisationStatus::Pending
+        }
+    }
+
+    /// A new, unverified signatory from a checked registration.
+    pub fn register(id: String, registration: Registration, signed: NaiveDate) -> Organisation {
+        Organisation {
+            id,
+            name: registration.name,
+            kind: registration.kind,
+            website: Some(registration.website),
+            signed: Some(signed),
+            verified: false,
+            source: None,
+            contact_email: Some(registration.contact_email),
+            statement: Some(registration.statement),
+        }
+    }
+
+    /// What anyone may see: the contact address is for moderators only.
+    pub fn public_view(&self) -> Organisation {
+        Organisation {
+            contact_email: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// A readable, unique id for a new organisation: its name as a slug, with a number added
+/// when `taken` says the plain one is in use.
+pub fn organisation_id(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut base = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            base.push(c);
+        } else if !base.is_empty() && !base.ends_with('-') {
+            base.push('-');
+        }
+        if base.len() >= 48 {
+            break;
+        }
+    }
+    let base = base.trim_end_matches('-');
+    let base = if base.is_empty() {
+        "organisation"
+    } else {
+        base
+    };
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2u64..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_string())
 }
 
 impl Pledge {
@@ -113,6 +193,474 @@ impl Pledge {
 
 fn first_version() -> u64 {
     1
+}
+
+/// A step the pledge's current state does not allow (publishing a withdrawn pledge, say).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct LifecycleError(pub &'static str);
+
+/// The part of a pledge its organisation writes; the rest is lifecycle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PledgeContent {
+    pub topic: String,
+    pub category: Category,
+    pub title: String,
+    pub summary: String,
+    pub details: Option<String>,
+    pub coverage: Coverage,
+    pub age_from: u8,
+    pub age_to: u8,
+    #[serde(default)]
+    pub conditions: Vec<Circumstance>,
+    pub places: Option<u32>,
+    pub how_to_apply: Option<String>,
+    pub closes: Option<NaiveDate>,
+    pub source: Option<Source>,
+}
+
+impl Pledge {
+    /// A newly submitted pledge: pending until a moderator publishes it.
+    pub fn submit(id: String, organisation: String, content: PledgeContent) -> Pledge {
+        let mut pledge = Pledge {
+            id,
+            organisation,
+            topic: String::new(),
+            category: content.category,
+            title: String::new(),
+            summary: String::new(),
+            details: None,
+            status: PledgeStatus::Pending,
+            rejection_reason: None,
+            coverage: Coverage::default(),
+            age_from: content.age_from,
+            age_to: content.age_to,
+            conditions: Vec::new(),
+            places: None,
+            how_to_apply: None,
+            closes: None,
+            source: None,
+            version: 1,
+            updated_at: None,
+            draft: None,
+        };
+        pledge.set_content(content);
+        pledge
+    }
+
+    /// The content as it stands (the published one, not a draft).
+    pub fn content(&self) -> PledgeContent {
+        PledgeContent {
+            topic: self.topic.clone(),
+            category: self.category,
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            details: self.details.clone(),
+            coverage: self.coverage.clone(),
+            age_from: self.age_from,
+            age_to: self.age_to,
+            conditions: self.conditions.clone(),
+            places: self.places,
+            how_to_apply: self.how_to_apply.clone(),
+            closes: self.closes,
+            source: self.source.clone(),
+        }
+    }
+
+    fn set_content(&mut self, c: PledgeContent) {
+        self.topic = c.topic;
+        self.category = c.category;
+        self.title = c.title;
+        self.summary = c.summary;
+        self.details = c.details;
+        self.coverage = c.coverage;
+        self.age_from = c.age_from;
+        self.age_to = c.age_to;
+        self.conditions = c.conditions;
+        self.places = c.places;
+        self.how_to_apply = c.how_to_apply;
+        self.closes = c.closes;
+        self.source = c.source;
+    }
+
+    /// Whether a moderator has something to decide: a new pledge or an edit.
+    pub fn awaits_moderation(&self) -> bool {
+        self.status == PledgeStatus::Pending || self.draft.is_some()
+    }
+
+    /// The organisation changes its pledge. A pending or rejected pledge is replaced and
+    /// (again) pending; a published one keeps its public content and holds the edit as a
+    /// draft for moderation.
+    pub fn edit(&mut self, content: PledgeContent) -> Result<(), LifecycleError> {
+        match self.status {
+            PledgeStatus::Pending | PledgeStatus::Rejected => {
+                self.set_content(content);
+                self.status = PledgeStatus::Pending;
+                self.rejection_reason = None;
+                self.draft = None;
+            }
+            PledgeStatus::Published => {
+                self.draft = Some(Box::new(content));
+                self.rejection_reason = None;
+            }
+            PledgeStatus::Withdrawn => {
+                return Err(LifecycleError(
+                    "a withdrawn pledge cannot be edited; submit a new pledge instead",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// A moderator approves the pending pledge, or the pending edit of a published one.
+    pub fn publish(&mut self) -> Result<(), LifecycleError> {
+        match (self.status, self.draft.take()) {
+            (PledgeStatus::Pending, _) => self.status = PledgeStatus::Published,
+            (PledgeStatus::Published, Some(draft)) => self.set_content(*draft),
+            _ => return Err(LifecycleError("there is nothing awaiting approval")),
+        }
+        self.rejection_reason = None;
+        Ok(())
+    }
+
+    /// A moderator refuses the pending pledge, or the pending edit of a published one
+    /// (which then stays published as it was).
+    pub fn reject(&mut self, reason: String) -> Result<(), LifecycleError> {
+        match (self.status, self.draft.take()) {
+            (PledgeStatus::Pending, _) => self.status = PledgeStatus::Rejected,
+            (PledgeStatus::Published, Some(_)) => {}
+            _ => return Err(LifecycleError("there is nothing awaiting approval")),
+        }
+        self.rejection_reason = Some(reason);
+        Ok(())
+    }
+
+    /// The organisation or a moderator takes the pledge down for good.
+    pub fn withdraw(&mut self) -> Result<(), LifecycleError> {
+        match self.status {
+            PledgeStatus::Pending | PledgeStatus::Published => {
+                self.status = PledgeStatus::Withdrawn;
+                self.draft = None;
+                Ok(())
+            }
+            _ => Err(LifecycleError(
+                "only a pending or published pledge can be withdrawn",
+            )),
+        }
+    }
+
+    /// What anyone may see: no pending edit, no moderator's reasons.
+    pub fn public_view(&self) -> Pledge {
+        Pledge {
+            draft: None,
+            rejection_reason: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// Text limits for the covenant, in characters.
+pub const MAX_NAME: usize = 200;
+pub const MAX_STATEMENT: usize = 5_000;
+pub const MAX_EMAIL: usize = 254;
+pub const MAX_REASON: usize = 2_000;
+pub const MAX_TITLE: usize = 200;
+pub const MAX_SUMMARY: usize = 1_000;
+pub const MAX_DETAILS: usize = 10_000;
+pub const MAX_HOW_TO_APPLY: usize = 2_000;
+/// Places named in one pledge's coverage (there are about 350 authorities in England).
+pub const MAX_COVERAGE_ITEMS: usize = 400;
+pub const MAX_PLACES: u32 = 1_000_000;
+
+/// `POST /organisations` as sent. Every field optional so a missing one is named.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RegistrationInput {
+    pub name: Option<String>,
+    pub kind: Option<OrganisationKind>,
+    pub website: Option<String>,
+    pub contact_email: Option<String>,
+    pub statement: Option<String>,
+}
+
+/// A checked registration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registration {
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub website: String,
+    pub contact_email: String,
+    pub statement: String,
+}
+
+impl RegistrationInput {
+    pub const FIELDS: &'static [&'static str] =
+        &["name", "kind", "website", "contact_email", "statement"];
+
+    pub fn from_json(value: serde_json::Value) -> Result<RegistrationInput, ValidationErrors> {
+        parse_object(value, Self::FIELDS)
+    }
+
+    pub fn validate(self) -> Result<Registration, ValidationErrors> {
+        let mut errors = ValidationErrors::default();
+        let mut check = Check::new(&mut errors, "");
+        let name = check.required_text("name", self.name, MAX_NAME);
+        let kind = check.required("kind", self.kind);
+        let website = check.optional_url("website", self.website.clone());
+        if website.is_none() && self.website.as_deref().is_none_or(|w| w.trim().is_empty()) {
+            check.fail("website", "missing_field", "this field is required");
+        }
+        let email = check.required_text("contact_email", self.contact_email, MAX_EMAIL);
+        let email = match email {
+            Some(e) if is_email(&e) => Some(e),
+            Some(_) => {
+                check.fail(
+                    "contact_email",
+                    "invalid_email",
+                    "must be an email address such as name@example.org",
+                );
+                None
+            }
+            None => None,
+        };
+        let statement = check.required_text("statement", self.statement, MAX_STATEMENT);
+        drop(check);
+        let registration = (|| {
+            Some(Registration {
+                name: name?,
+                kind: kind?,
+                website: website?,
+                contact_email: email?,
+                statement: statement?,
+            })
+        })();
+        errors.finish(registration)
+    }
+}
+
+/// An address moderators can write to: valid by RFC 5322 and with a dotted domain
+/// (`name@localhost` is valid email but not an organisation's address).
+pub fn is_email(address: &str) -> bool {
+    email_address::EmailAddress::is_valid(address)
+        && address
+            .rsplit_once('@')
+            .is_some_and(|(_, domain)| domain.contains('.') && !domain.ends_with('.'))
+}
+
+/// A place a pledge's coverage names, for checking that it exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceRef<'a> {
+    Partnership(&'a str),
+    Authority(&'a str),
+}
+
+/// Coverage as sent; missing parts mean none.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoverageInput {
+    pub national: Option<bool>,
+    pub partnerships: Option<Vec<String>>,
+    pub authorities: Option<Vec<String>>,
+}
+
+/// A pledge as its organisation sends it (create or replace).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PledgeInput {
+    pub topic: Option<String>,
+    pub category: Option<Category>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub details: Option<String>,
+    pub coverage: Option<CoverageInput>,
+    pub age_from: Option<u8>,
+    pub age_to: Option<u8>,
+    pub conditions: Option<Vec<Circumstance>>,
+    pub places: Option<u32>,
+    pub how_to_apply: Option<String>,
+    pub closes: Option<NaiveDate>,
+    pub source: Option<SourceInput>,
+    /// The version last read; required when replacing.
+    pub version: Option<u64>,
+}
+
+impl PledgeInput {
+    pub const FIELDS: &'static [&'static str] = &[
+        "topic",
+        "category",
+        "title",
+        "summary",
+        "details",
+        "coverage",
+        "age_from",
+        "age_to",
+        "conditions",
+        "places",
+        "how_to_apply",
+        "closes",
+        "source",
+        "version",
+    ];
+
+    pub fn from_json(value: serde_json::Value) -> Result<PledgeInput, ValidationErrors> {
+        parse_object(value, Self::FIELDS)
+    }
+
+    /// Checks every rule; `place_exists` says whether a partnership or authority named in
+    /// the coverage is in the registry.
+    pub fn validate(
+        self,
+        place_exists: impl Fn(PlaceRef<'_>) -> bool,
+    ) -> Result<PledgeContent, ValidationErrors> {
+        let mut errors = ValidationErrors::default();
+        let mut check = Check::new(&mut errors, "");
+        let topic_slug = check.required("topic", self.topic);
+        let known = topic_slug.as_deref().and_then(|slug| {
+            let found = topic(slug);
+            if found.is_none() {
+                check.fail(
+                    "topic",
+                    "unknown_topic",
+                    "not in the topic vocabulary (see /api/v1/topics)",
+                );
+            }
+            found
+        });
+        // The category follows from the topic; if given it must agree.
+        if let (Some(t), Some(c)) = (known, self.category) {
+            if t.category != c {
+                check.fail(
+                    "category",
+                    "invalid_value",
+                    format!("topic {} belongs to category {}", t.slug, t.category.slug()),
+                );
+            }
+        }
+        let title = check.required_text("title", self.title, MAX_TITLE);
+        let summary = check.required_text("summary", self.summary, MAX_SUMMARY);
+        let details = check.optional_text("details", self.details, MAX_DETAILS);
+        let age_from = check.age("age_from", self.age_from.or(Some(crate::MIN_AGE)));
+        let age_to = check.age("age_to", self.age_to.or(Some(crate::MAX_AGE)));
+        if let (Some(from), Some(to)) = (age_from, age_to) {
+            if from > to {
+                check.fail("age_to", "out_of_range", "must not be below age_from");
+            }
+        }
+        let mut conditions = check.list("conditions", self.conditions, 12);
+        conditions.sort();
+        let before = conditions.len();
+        conditions.dedup();
+        if conditions.len() != before {
+            check.fail(
+                "conditions",
+                "invalid_value",
+                "must not repeat a circumstance",
+            );
+        }
+        if let Some(places) = self.places {
+            if places == 0 || places > MAX_PLACES {
+                check.fail(
+                    "places",
+                    "out_of_range",
+                    format!("must be from 1 to {MAX_PLACES}"),
+                );
+            }
+        }
+        let how_to_apply = check.optional_text("how_to_apply", self.how_to_apply, MAX_HOW_TO_APPLY);
+        let coverage = match check.required("coverage", self.coverage) {
+            Some(input) => coverage(input, &mut check, &place_exists),
+            None => None,
+        };
+        drop(check);
+        let source = self.source.and_then(|s| s.validate("source", &mut errors));
+        let content = (|| {
+            Some(PledgeContent {
+                category: known?.category,
+                topic: topic_slug?,
+                title: title?,
+                summary: summary?,
+                details,
+                coverage: coverage?,
+                age_from: age_from?,
+                age_to: age_to?,
+                conditions,
+                places: self.places,
+                how_to_apply,
+                closes: self.closes,
+                source,
+            })
+        })();
+        errors.finish(content)
+    }
+}
+
+fn coverage(
+    input: CoverageInput,
+    check: &mut Check<'_>,
+    place_exists: &impl Fn(PlaceRef<'_>) -> bool,
+) -> Option<Coverage> {
+    let national = input.national.unwrap_or(false);
+    let mut partnerships = check.list(
+        "coverage.partnerships",
+        input.partnerships,
+        MAX_COVERAGE_ITEMS,
+    );
+    let mut authorities = check.list(
+        "coverage.authorities",
+        input.authorities,
+        MAX_COVERAGE_ITEMS,
+    );
+    let mut ok = true;
+    for (i, id) in partnerships.iter().enumerate() {
+        if !is_slug(id, 64) || !place_exists(PlaceRef::Partnership(id)) {
+            check.fail(
+                &format!("coverage.partnerships[{i}]"),
+                "unknown_partnership",
+                "not a partnership in the registry (see /api/v1/partnerships)",
+            );
+            ok = false;
+        }
+    }
+    for (i, code) in authorities.iter().enumerate() {
+        if code.len() > 16 || !place_exists(PlaceRef::Authority(code)) {
+            check.fail(
+                &format!("coverage.authorities[{i}]"),
+                "unknown_authority",
+                "not an authority code in the registry (see /api/v1/authorities)",
+            );
+            ok = false;
+        }
+    }
+    if ok && !national && partnerships.is_empty() && authorities.is_empty() {
+        check.fail(
+            "coverage",
+            "missing_field",
+            "say where the pledge applies: national, partnerships or authorities",
+        );
+        ok = false;
+    }
+    partnerships.sort();
+    partnerships.dedup();
+    authorities.sort();
+    authorities.dedup();
+    ok.then_some(Coverage {
+        national,
+        partnerships,
+        authorities,
+    })
+}
+
+/// `POST /pledges/{id}/reject` as sent.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RejectionInput {
+    pub reason: Option<String>,
+}
+
+impl RejectionInput {
+    pub fn parse(value: serde_json::Value) -> Result<String, ValidationErrors> {
+        let input: RejectionInput = parse_object(value, &["reason"])?;
+        let mut errors = ValidationErrors::default();
+        let reason = Check::new(&mut errors, "").required_text("reason", input.reason, MAX_REASON);
+        errors.finish(reason)
+    }
 }
 
 #[cfg(test)]
@@ -129,6 +677,8 @@ mod tests {
             signed: None,
             verified: true,
             source: None,
+            contact_email: None,
+            statement: None,
         };
         let pledge = Pledge {
             id: "p".into(),
@@ -150,6 +700,7 @@ mod tests {
             source: None,
             version: 1,
             updated_at: None,
+            draft: None,
         };
         assert!(pledge.is_public(Some(&org)));
         assert!(!pledge.is_public(None));
@@ -186,5 +737,204 @@ mod tests {
             ..Default::default()
         }
         .covers("E06000054", None, &[]));
+    }
+
+    fn content(title: &str) -> PledgeContent {
+        PledgeContent {
+            topic: "internships".into(),
+            category: Category::Employment,
+            title: title.into(),
+            summary: "Paid summer internships.".into(),
+            details: None,
+            coverage: Coverage {
+                national: true,
+                ..Default::default()
+            },
+            age_from: 18,
+            age_to: 25,
+            conditions: vec![],
+            places: Some(10),
+            how_to_apply: None,
+            closes: None,
+            source: None,
+        }
+    }
+
+    #[test]
+    fn the_pledge_lifecycle_keeps_published_content_until_an_edit_is_approved() {
+        let mut p = Pledge::submit("p1".into(), "acme".into(), content("First"));
+        assert_eq!(p.status, PledgeStatus::Pending);
+        assert!(p.awaits_moderation());
+        p.publish().unwrap();
+        assert_eq!(p.status, PledgeStatus::Published);
+        assert!(!p.awaits_moderation());
+        assert!(p.publish().is_err(), "nothing left to approve");
+
+        p.edit(content("Second")).unwrap();
+        assert_eq!(p.title, "First", "the published text stays until approved");
+        assert!(p.awaits_moderation());
+        assert_eq!(p.public_view().draft, None);
+        p.reject("Say how many places.".into()).unwrap();
+        assert_eq!(
+            (p.status, p.title.as_str()),
+            (PledgeStatus::Published, "First")
+        );
+        assert_eq!(p.public_view().rejection_reason, None);
+
+        p.edit(content("Third")).unwrap();
+        p.publish().unwrap();
+        assert_eq!(p.title, "Third");
+        assert_eq!(p.draft, None);
+
+        p.withdraw().unwrap();
+        assert_eq!(p.status, PledgeStatus::Withdrawn);
+        assert!(p.withdraw().is_err());
+        assert!(p.edit(content("Fourth")).is_err());
+        assert!(p.publish().is_err());
+    }
+
+    #[test]
+    fn a_rejected_pledge_can_be_corrected_and_resubmitted() {
+        let mut p = Pledge::submit("p1".into(), "acme".into(), content("First"));
+        p.reject("Too vague.".into()).unwrap();
+        assert_eq!(p.status, PledgeStatus::Rejected);
+        assert!(p.reject("again".into()).is_err());
+        assert!(p.withdraw().is_err());
+        p.edit(content("Clearer")).unwrap();
+        assert_eq!(p.status, PledgeStatus::Pending);
+        assert_eq!(p.rejection_reason, None);
+    }
+
+    #[test]
+    fn organisation_ids_are_slugs_and_unique() {
+        assert_eq!(
+            organisation_id("Acme & Sons Ltd.", |_| false),
+            "acme-sons-ltd"
+        );
+        assert_eq!(
+            organisation_id("Acme", |id| id == "acme" || id == "acme-2"),
+            "acme-3"
+        );
+        assert_eq!(organisation_id("!!!", |_| false), "organisation");
+        assert!(is_slug(
+            &organisation_id("Ünïcode  Café—Bar", |_| false),
+            64
+        ));
+    }
+
+    fn registration() -> serde_json::Value {
+        serde_json::json!({
+            "name": "Acme Ltd", "kind": "employer", "website": "https://acme.example",
+            "contact_email": "people@acme.example", "statement": "We will offer internships."
+        })
+    }
+
+    fn registration_error(change: serde_json::Value) -> (String, String) {
+        let mut body = registration();
+        for (k, v) in change.as_object().unwrap() {
+            body[k] = v.clone();
+        }
+        let err = RegistrationInput::from_json(body)
+            .and_then(RegistrationInput::validate)
+            .unwrap_err();
+        let first = err.first().unwrap();
+        (first.field.clone(), first.code.clone())
+    }
+
+    #[test]
+    fn registrations_are_checked_field_by_field() {
+        let ok = RegistrationInput::from_json(registration())
+            .unwrap()
+            .validate()
+            .unwrap();
+        assert_eq!(ok.kind, OrganisationKind::Employer);
+        let cases = [
+            (serde_json::json!({"name": "  "}), "name", "missing_field"),
+            (
+                serde_json::json!({"kind": "pirate"}),
+                "kind",
+                "invalid_type",
+            ),
+            (
+                serde_json::json!({"website": "javascript:alert(1)"}),
+                "website",
+                "invalid_url",
+            ),
+            (
+                serde_json::json!({"website": null}),
+                "website",
+                "missing_field",
+            ),
+            (
+                serde_json::json!({"contact_email": "not-an-email"}),
+                "contact_email",
+                "invalid_email",
+            ),
+            (
+                serde_json::json!({"statement": "x".repeat(MAX_STATEMENT + 1)}),
+                "statement",
+                "too_long",
+            ),
+            (serde_json::json!({"name": 7}), "name", "invalid_type"),
+        ];
+        for (change, field, code) in cases {
+            assert_eq!(
+                registration_error(change.clone()),
+                (field.to_string(), code.to_string()),
+                "{change}"
+            );
+        }
+    }
+
+    #[test]
+    fn pledge_coverage_must_name_known_places() {
+        let exists = |p: PlaceRef<'_>| {
+            matches!(
+                p,
+                PlaceRef::Partnership("greater-manchester") | PlaceRef::Authority("E08000003")
+            )
+        };
+        let base = serde_json::json!({
+            "topic": "internships", "title": "Internships", "summary": "Paid.",
+            "coverage": {"partnerships": ["greater-manchester"], "authorities": ["E08000003"]}
+        });
+        let ok = PledgeInput::from_json(base.clone())
+            .unwrap()
+            .validate(exists)
+            .unwrap();
+        assert_eq!(ok.category, Category::Employment);
+        assert_eq!((ok.age_from, ok.age_to), (16, 25));
+
+        let fail = |change: serde_json::Value| {
+            let mut body = base.clone();
+            for (k, v) in change.as_object().unwrap() {
+                body[k] = v.clone();
+            }
+            let err = PledgeInput::from_json(body)
+                .and_then(|i| i.validate(exists))
+                .unwrap_err();
+            let first = err.first().unwrap().clone();
+            (first.field, first.code)
+        };
+        assert_eq!(
+            fail(serde_json::json!({"coverage": {"authorities": ["E08000003", "E99"]}})),
+            ("coverage.authorities[1]".into(), "unknown_authority".into())
+        );
+        assert_eq!(
+            fail(serde_json::json!({"coverage": {}})),
+            ("coverage".into(), "missing_field".into())
+        );
+        assert_eq!(
+            fail(serde_json::json!({"category": "money"})),
+            ("category".into(), "invalid_value".into())
+        );
+        assert_eq!(
+            fail(serde_json::json!({"places": 0})),
+            ("places".into(), "out_of_range".into())
+        );
+        assert_eq!(
+            fail(serde_json::json!({"coverage": {"planet": true}})).0,
+            "coverage.planet"
+        );
     }
 }

@@ -48,8 +48,15 @@ impl TestServer {
     }
 
     pub fn start_in(data: PathBuf) -> TestServer {
+        TestServer::start_in_with(data, &[])
+    }
+
+    /// Starts on `data` with extra `serve` options (such as lower rate limits).
+    pub fn start_in_with(data: PathBuf, options: &[&str]) -> TestServer {
         let mut child = Command::new(BIN)
-            .args(["serve", "--addr", "127.0.0.1:0", "--data"])
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .args(options)
+            .arg("--data")
             .arg(&data)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())

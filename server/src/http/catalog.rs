@@ -3,7 +3,7 @@
 
 use atlas_shared::api::{AuthorityDetail, List};
 use atlas_shared::topic::TOPICS;
-use atlas_shared::{Authority, Organisation};
+use atlas_shared::Authority;
 use serde::Serialize;
 use warp::reply::Response;
 
@@ -61,34 +61,6 @@ pub fn partnership(state: &AppState, id: &str) -> Result<Response, ApiError> {
         .store
         .partnership(id)?
         .ok_or_else(|| ApiError::not_found("partnership with this id"))?)
-}
-
-pub fn organisations(state: &AppState) -> Result<Response, ApiError> {
-    let mut organisations = state.store.organisations()?;
-    // Organisations awaiting verification are not public.
-    organisations.retain(Organisation::is_public);
-    organisations.sort_by(|a, b| a.name.cmp(&b.name));
-    list(organisations)
-}
-
-pub fn organisation(state: &AppState, id: &str) -> Result<Response, ApiError> {
-    let organisation = state
-        .store
-        .organisation(id)?
-        .filter(Organisation::is_public)
-        .ok_or_else(|| ApiError::not_found("organisation with this id"))?;
-    let mut pledges = state.store.pledges()?;
-    pledges.retain(|p| p.organisation == organisation.id && p.is_public(Some(&organisation)));
-    #[derive(Serialize)]
-    struct Detail {
-        #[serde(flatten)]
-        organisation: atlas_shared::Organisation,
-        pledges: Vec<atlas_shared::Pledge>,
-    }
-    ok(&Detail {
-        organisation,
-        pledges,
-    })
 }
 
 pub fn pledges(state: &AppState) -> Result<Response, ApiError> {

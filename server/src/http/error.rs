@@ -11,6 +11,8 @@ use crate::store::StoreError;
 pub struct ApiError {
     pub status: StatusCode,
     pub body: ErrorBody,
+    /// Seconds to wait before trying again, sent as `Retry-After` (with 429).
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -18,6 +20,7 @@ impl ApiError {
         ApiError {
             status,
             body: ErrorBody::new(code, message, None),
+            retry_after: None,
         }
     }
 
@@ -30,6 +33,7 @@ impl ApiError {
         ApiError {
             status,
             body: ErrorBody::new(code, message, Some(field)),
+            retry_after: None,
         }
     }
 
@@ -49,6 +53,7 @@ impl ApiError {
         ApiError {
             status: StatusCode::UNPROCESSABLE_ENTITY,
             body: ErrorBody::from_validation(errors),
+            retry_after: None,
         }
     }
 
@@ -62,6 +67,21 @@ impl ApiError {
 
     pub fn forbidden(message: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::FORBIDDEN, "forbidden", message)
+    }
+
+    /// 429: this client has made too many requests of this kind.
+    pub fn too_many(what: &str, retry_after: u64) -> ApiError {
+        ApiError {
+            retry_after: Some(retry_after.max(1)),
+            ..ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                format!(
+                    "Too many {what} from your address. Try again in {} seconds.",
+                    retry_after.max(1)
+                ),
+            )
+        }
     }
 
     pub fn internal() -> ApiError {
@@ -85,6 +105,11 @@ impl From<StoreError> for ApiError {
                 "version_conflict",
                 "version",
                 format!("Someone changed this record first: the current version is {current}. Read it again and reapply your change."),
+            ),
+            StoreError::Lifecycle(e) => ApiError::new(
+                StatusCode::CONFLICT,
+                "invalid_state",
+                format!("This step is not possible now: {e}."),
             ),
             StoreError::AlreadyExists => ApiError::new(StatusCode::CONFLICT, "already_exists", "This record already exists."),
             other => {

@@ -8,7 +8,9 @@
 mod assets;
 mod catalog;
 mod compare;
+mod covenant;
 mod error;
+mod limits;
 mod offers;
 mod ops;
 mod pages;
@@ -30,6 +32,10 @@ use warp::{Filter, Reply};
 use atlas_shared::access::Role;
 
 pub use error::ApiError;
+pub use limits::{LimitSettings, Limits};
+
+use covenant::PledgeStep;
+use limits::Limited;
 
 use crate::metrics::Metrics;
 use crate::store::Store;
@@ -50,6 +56,8 @@ pub struct AppState {
     pub snapshot: crate::snapshot::Snapshot,
     /// Whether `/bench/static` is served (load tests only).
     pub bench_routes: bool,
+    /// Per-address limits on registrations and writes.
+    pub limits: Arc<Limits>,
 }
 
 /// A request as handlers see it.
@@ -116,6 +124,28 @@ impl Request {
             .ok_or_else(ApiError::unauthorized)?;
         crate::auth::authenticate(store, token)?.ok_or_else(ApiError::unauthorized)
     }
+
+    /// The role of the bearer token if one is sent (a bad one is still 401); `None` for
+    /// a public reader.
+    pub fn optional_role(&self, store: &Store) -> Result<Option<Role>, ApiError> {
+        if self.headers.contains_key(header::AUTHORIZATION) {
+            self.role(store).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+/// Runs a store write off the async threads: it waits for the disk.
+pub async fn blocking<T: Send + 'static>(
+    store: &Arc<Store>,
+    write: impl FnOnce(&Store) -> Result<T, crate::store::StoreError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let store = store.clone();
+    match tokio::task::spawn_blocking(move || write(&store)).await {
+        Ok(result) => Ok(result?),
+        Err(_) => Err(ApiError::internal()),
+    }
 }
 
 /// JSON response with a status.
@@ -146,7 +176,13 @@ enum Route<'a> {
     Partnership(&'a str),
     Organisations,
     Organisation(&'a str),
+    OrganisationVerify(&'a str),
+    OrganisationPledges(&'a str),
     Pledges,
+    Pledge(&'a str),
+    PledgeHistory(&'a str),
+    PledgeStep(&'a str, PledgeStep),
+    Moderation,
     Search,
     Compare,
     OpenApi,
@@ -174,7 +210,13 @@ impl Route<'_> {
                 ["partnerships", id] => Route::Partnership(id),
                 ["organisations"] => Route::Organisations,
                 ["organisations", id] => Route::Organisation(id),
+                ["organisations", id, "verify"] => Route::OrganisationVerify(id),
+                ["organisations", id, "pledges"] => Route::OrganisationPledges(id),
                 ["pledges"] => Route::Pledges,
+                ["pledges", id] => Route::Pledge(id),
+                ["pledges", id, "history"] => Route::PledgeHistory(id),
+                ["pledges", id, step] => Route::PledgeStep(id, PledgeStep::parse(step)?),
+                ["moderation"] => Route::Moderation,
                 ["search"] => Route::Search,
                 ["compare"] => Route::Compare,
                 ["openapi.json"] => Route::OpenApi,
@@ -204,7 +246,13 @@ impl Route<'_> {
             Route::Partnership(_) => "partnership",
             Route::Organisations => "organisations",
             Route::Organisation(_) => "organisation",
+            Route::OrganisationVerify(_) => "organisation_verify",
+            Route::OrganisationPledges(_) => "organisation_pledges",
             Route::Pledges => "pledges",
+            Route::Pledge(_) => "pledge",
+            Route::PledgeHistory(_) => "pledge_history",
+            Route::PledgeStep(_, _) => "pledge_step",
+            Route::Moderation => "moderation",
             Route::Search => "search",
             Route::Compare => "compare",
             Route::OpenApi => "openapi",
@@ -215,7 +263,11 @@ impl Route<'_> {
 
     fn allowed(&self) -> &'static [Method] {
         match self {
-            Route::AuthorityOffers(_) => &[Method::POST],
+            Route::AuthorityOffers(_) | Route::OrganisationVerify(_) | Route::PledgeStep(_, _) => {
+                &[Method::POST]
+            }
+            Route::Organisations | Route::OrganisationPledges(_) => &[Method::GET, Method::POST],
+            Route::Pledge(_) => &[Method::GET, Method::PUT],
             Route::Offer(_) => &[Method::GET, Method::PUT, Method::DELETE],
             _ => &[Method::GET],
         }
@@ -237,8 +289,17 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Topics, _) => catalog::topics(),
         (Route::Partnerships, _) => catalog::partnerships(state),
         (Route::Partnership(id), _) => catalog::partnership(state, id),
-        (Route::Organisations, _) => catalog::organisations(state),
-        (Route::Organisation(id), _) => catalog::organisation(state, id),
+        (Route::Organisations, &Method::POST) => covenant::register(state, req).await,
+        (Route::Organisations, _) => covenant::list(state),
+        (Route::Organisation(id), _) => covenant::get(state, id, &req),
+        (Route::OrganisationVerify(id), _) => covenant::verify(state, id, req).await,
+        (Route::OrganisationPledges(id), &Method::POST) => covenant::submit(state, id, req).await,
+        (Route::OrganisationPledges(id), _) => covenant::list_pledges(state, id, &req),
+        (Route::Pledge(id), &Method::PUT) => covenant::edit(state, id, req).await,
+        (Route::Pledge(id), _) => covenant::get_pledge(state, id, &req),
+        (Route::PledgeHistory(id), _) => covenant::history(state, id, &req),
+        (Route::PledgeStep(id, step), _) => covenant::step(state, id, *step, req).await,
+        (Route::Moderation, _) => covenant::queue(state, &req),
         (Route::Pledges, _) => catalog::pledges(state),
         (Route::Search, _) => search::search(state, &req),
         (Route::Compare, _) => compare::compare(state, &req),
@@ -287,6 +348,7 @@ where
 /// Handles one request end to end; never fails, never panics on input.
 async fn handle<S, B>(
     state: Arc<AppState>,
+    client: Option<std::net::SocketAddr>,
     method: Method,
     path: warp::path::FullPath,
     query: String,
@@ -324,6 +386,15 @@ where
                 .headers_mut()
                 .insert(header::ALLOW, allow_header(allowed));
             return Ok(response);
+        }
+        // Limits are counted before the body is read or the token checked, so a flood
+        // costs the server as little as possible.
+        if method == Method::POST || method == Method::PUT || method == Method::DELETE {
+            let kind = match route {
+                Route::Organisations => Limited::Registration,
+                _ => Limited::Write,
+            };
+            state.limits.check(kind, client)?;
         }
         if query.len() > MAX_QUERY_BYTES {
             return Err(ApiError::new(
@@ -415,7 +486,13 @@ fn preflight(methods: &[Method]) -> Response {
 
 impl Reply for ApiError {
     fn into_response(self) -> Response {
-        json(self.status, &self.body)
+        let mut response = json(self.status, &self.body);
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
     }
 }
 
@@ -424,13 +501,14 @@ pub fn routes(
     state: Arc<AppState>,
 ) -> impl Filter<Extract = (Response,), Error = Infallible> + Clone {
     let query = warp::query::raw().or(warp::any().map(String::new)).unify();
-    warp::method()
+    warp::addr::remote()
+        .and(warp::method())
         .and(warp::path::full())
         .and(query)
         .and(warp::header::headers_cloned())
         .and(warp::body::stream())
-        .and_then(move |method, path, query, headers, body| {
-            handle(state.clone(), method, path, query, headers, body)
+        .and_then(move |client, method, path, query, headers, body| {
+            handle(state.clone(), client, method, path, query, headers, body)
         })
         .recover(|_rejection: warp::Rejection| async {
             // The catch-all above never rejects; this keeps the JSON shape if it ever does.

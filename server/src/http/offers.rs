@@ -1,14 +1,12 @@
 //! A council's offers: read, history, and the authenticated writes.
 
-use std::sync::Arc;
-
 use atlas_shared::access::Role;
 use atlas_shared::{Offer, OfferInput};
 use warp::http::StatusCode;
 use warp::reply::Response;
 
-use super::{json, ok, ApiError, AppState, Request};
-use crate::store::{Kind, OfferLookup, Store};
+use super::{blocking, json, ok, ApiError, AppState, Request};
+use crate::store::{Kind, OfferLookup};
 
 pub fn get(state: &AppState, id: &str) -> Result<Response, ApiError> {
     match state.store.offer(id)? {
@@ -37,18 +35,6 @@ fn authorise(role: &Role, authority: &str) -> Result<(), ApiError> {
     }
 }
 
-/// Runs a store write off the async threads: it waits for the disk.
-async fn blocking<T: Send + 'static>(
-    store: &Arc<Store>,
-    write: impl FnOnce(&Store) -> Result<T, crate::store::StoreError> + Send + 'static,
-) -> Result<T, ApiError> {
-    let store = store.clone();
-    match tokio::task::spawn_blocking(move || write(&store)).await {
-        Ok(result) => Ok(result?),
-        Err(_) => Err(ApiError::internal()),
-    }
-}
-
 pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Response, ApiError> {
     let role = req.role(&state.store)?;
     if state.store.authority(code)?.is_none() {
@@ -62,6 +48,7 @@ pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Respon
         store.create_offer(&code, content, &actor)
     })
     .await?;
+    state.nudge.changed();
     let mut response = json(StatusCode::CREATED, &offer);
     if let Ok(location) = format!("/api/v1/offers/{}", offer.id).parse() {
         response
@@ -99,6 +86,7 @@ pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response
         store.update_offer(&id, version, content, &actor)
     })
     .await?;
+    state.nudge.changed();
     ok(&offer)
 }
 

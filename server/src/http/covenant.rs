@@ -1,0 +1,409 @@
+//! The Care Leaver Covenant routes: registration, verification, pledges and their
+//! moderation. Who may do what is decided in `atlas_shared::access`; the pledge lifecycle
+//! in `atlas_shared::covenant`. This module only joins them to HTTP and the store.
+
+use atlas_shared::access::Role;
+use atlas_shared::api::{
+    Action, ModerationQueue, OrganisationDetail, OrganisationView, Registered,
+};
+use atlas_shared::covenant::{PlaceRef, PledgeInput, RegistrationInput, MAX_REASON};
+use atlas_shared::validate::{parse_object, Check, ValidationErrors};
+use atlas_shared::{Organisation, Pledge};
+use serde::Deserialize;
+use warp::http::{header, StatusCode};
+use warp::reply::Response;
+
+use super::{blocking, json, ok, ApiError, AppState, Request};
+use crate::auth::TokenRecord;
+use crate::store::Kind;
+
+/// A moderation or withdrawal step named in `POST /pledges/{id}/{step}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PledgeStep {
+    Publish,
+    Reject,
+    Withdraw,
+}
+
+impl PledgeStep {
+    pub fn parse(segment: &str) -> Option<PledgeStep> {
+        match segment {
+            "publish" => Some(PledgeStep::Publish),
+            "reject" => Some(PledgeStep::Reject),
+            "withdraw" => Some(PledgeStep::Withdraw),
+            _ => None,
+        }
+    }
+}
+
+fn created(body: &impl serde::Serialize, location: &str) -> Response {
+    let mut response = json(StatusCode::CREATED, body);
+    if let Ok(value) = location.parse() {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+fn organisation(state: &AppState, id: &str) -> Result<Organisation, ApiError> {
+    state
+        .store
+        .organisation(id)?
+        .ok_or_else(|| ApiError::not_found("organisation with this id"))
+}
+
+fn pledge(state: &AppState, id: &str) -> Result<Pledge, ApiError> {
+    state
+        .store
+        .pledge(id)?
+        .ok_or_else(|| ApiError::not_found("pledge with this id"))
+}
+
+fn moderator(role: &Role) -> Result<(), ApiError> {
+    if role.may_moderate() {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden(
+            "Only a covenant moderator may do this.",
+        ))
+    }
+}
+
+/// Whether the reader sees an organisation's private side. No token: no. A token that
+/// does not belong to it: 403, so a signatory learns nothing about other organisations.
+fn sees_private(state: &AppState, req: &Request, organisation: &str) -> Result<bool, ApiError> {
+    match req.optional_role(&state.store)? {
+        None => Ok(false),
+        Some(role) if role.may_see_private_of(organisation) => Ok(true),
+        Some(_) => Err(ApiError::forbidden(
+            "Your token does not allow access to this organisation's records.",
+        )),
+    }
+}
+
+/// `POST /organisations`: anyone may register; the organisation waits for verification.
+pub async fn register(state: &AppState, req: Request) -> Result<Response, ApiError> {
+    let input = RegistrationInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    let registration = input.validate().map_err(|e| ApiError::validation(&e))?;
+    let (token, hashed) = crate::auth::generate();
+    let organisation = blocking(&state.store, move |store| {
+        store.register_organisation(
+            registration,
+            &hashed,
+            |id| {
+                TokenRecord::new(Role::Signatory {
+                    organisation: id.to_string(),
+                })
+            },
+            "registration",
+        )
+    })
+    .await?;
+    state.nudge.changed();
+    let location = format!("/api/v1/organisations/{}", organisation.id);
+    Ok(created(
+        &Registered {
+            organisation: OrganisationView::private(&organisation),
+            token,
+        },
+        &location,
+    ))
+}
+
+/// `GET /organisations`: verified signatories, by name.
+pub fn list(state: &AppState) -> Result<Response, ApiError> {
+    let snapshot = state.snapshot.get(&state.store)?;
+    let mut items: Vec<OrganisationView> = snapshot
+        .organisations
+        .iter()
+        .map(OrganisationView::public)
+        .collect();
+    items.sort_by(|a, b| a.organisation.name.cmp(&b.organisation.name));
+    ok(&atlas_shared::api::List {
+        total: items.len(),
+        items,
+    })
+}
+
+/// The pledges of `organisation` a reader may see: all of them for its signatory and
+/// moderators, else only the public ones in their public form.
+fn pledges_of(
+    state: &AppState,
+    organisation: &Organisation,
+    private: bool,
+) -> Result<Vec<Pledge>, ApiError> {
+    let mut pledges: Vec<Pledge> = state
+        .store
+        .pledges()?
+        .into_iter()
+        .filter(|p| p.organisation == organisation.id)
+        .filter_map(|p| {
+            if private {
+                Some(p)
+            } else {
+                p.is_public(Some(organisation)).then(|| p.public_view())
+            }
+        })
+        .collect();
+    pledges.sort_by(|a, b| a.title.cmp(&b.title));
+    Ok(pledges)
+}
+
+/// `GET /organisations/{id}`.
+pub fn get(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
+    let organisation = organisation(state, id)?;
+    let private = sees_private(state, req, id)?;
+    if !private && !organisation.is_public() {
+        return Err(ApiError::not_found("organisation with this id"));
+    }
+    let view = if private {
+        OrganisationView::private(&organisation)
+    } else {
+        OrganisationView::public(&organisation)
+    };
+    ok(&OrganisationDetail {
+        pledges: pledges_of(state, &organisation, private)?,
+        organisation: view,
+    })
+}
+
+/// `GET /organisations/{id}/pledges`.
+pub fn list_pledges(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
+    let organisation = organisation(state, id)?;
+    let private = sees_private(state, req, id)?;
+    if !private && !organisation.is_public() {
+        return Err(ApiError::not_found("organisation with this id"));
+    }
+    let items = pledges_of(state, &organisation, private)?;
+    ok(&atlas_shared::api::List {
+        total: items.len(),
+        items,
+    })
+}
+
+/// `POST /organisations/{id}/verify` (moderators).
+pub async fn verify(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    organisation(state, id)?;
+    moderator(&role)?;
+    let (id, actor) = (id.to_string(), role.describe());
+    let organisation = blocking(&state.store, move |store| {
+        store.verify_organisation(&id, &actor)
+    })
+    .await?;
+    state.nudge.changed();
+    ok(&OrganisationView::private(&organisation))
+}
+
+fn validate_pledge(
+    state: &AppState,
+    input: PledgeInput,
+) -> Result<atlas_shared::covenant::PledgeContent, ApiError> {
+    let snapshot = state.snapshot.get(&state.store)?;
+    input
+        .validate(|place| match place {
+            PlaceRef::Authority(code) => snapshot.authority(code).is_some(),
+            PlaceRef::Partnership(id) => snapshot.partnerships.iter().any(|p| p.id == id),
+        })
+        .map_err(|e| ApiError::validation(&e))
+}
+
+/// `POST /organisations/{id}/pledges` (that organisation's signatory).
+pub async fn submit(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    organisation(state, id)?;
+    if !role.may_manage_pledges_of(id) {
+        return Err(ApiError::forbidden(
+            "Your token does not allow pledges for this organisation.",
+        ));
+    }
+    let input = PledgeInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    if input.version.is_some() {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_field",
+            "version",
+            "version: a new pledge has no version yet.",
+        ));
+    }
+    let content = validate_pledge(state, input)?;
+    let (id, actor) = (id.to_string(), role.describe());
+    let pledge = blocking(&state.store, move |store| {
+        store.submit_pledge(&id, content, &actor)
+    })
+    .await?;
+    state.nudge.changed();
+    Ok(created(&pledge, &format!("/api/v1/pledges/{}", pledge.id)))
+}
+
+/// `GET /pledges/{id}`: public once published by a verified organisation; before that,
+/// only to its signatory and moderators.
+pub fn get_pledge(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
+    let pledge = pledge(state, id)?;
+    let organisation = state.store.organisation(&pledge.organisation)?;
+    if pledge.is_public(organisation.as_ref()) && req.optional_role(&state.store)?.is_none() {
+        return ok(&pledge.public_view());
+    }
+    match req.optional_role(&state.store)? {
+        Some(role) if role.may_see_private_of(&pledge.organisation) => ok(&pledge),
+        Some(_) if pledge.is_public(organisation.as_ref()) => ok(&pledge.public_view()),
+        Some(_) => Err(ApiError::forbidden(
+            "Your token does not allow access to this pledge.",
+        )),
+        None => Err(ApiError::not_found("pledge with this id")),
+    }
+}
+
+/// `GET /pledges/{id}/history` (its signatory and moderators): every version and step.
+pub fn history(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    let pledge = pledge(state, id)?;
+    if !role.may_see_private_of(&pledge.organisation) {
+        return Err(ApiError::forbidden(
+            "Your token does not allow access to this pledge's history.",
+        ));
+    }
+    let history = state
+        .store
+        .history::<Pledge>(Kind::Pledge, id)?
+        .ok_or_else(|| ApiError::not_found("pledge with this id"))?;
+    ok(&history)
+}
+
+/// `PUT /pledges/{id}` (its signatory, with the version last read).
+pub async fn edit(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    let existing = pledge(state, id)?;
+    if !role.may_manage_pledges_of(&existing.organisation) {
+        return Err(ApiError::forbidden(
+            "Your token does not allow changes to this organisation's pledges.",
+        ));
+    }
+    let input = PledgeInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    let Some(version) = input.version else {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "missing_field",
+            "version",
+            "version: give the version you last read, so that no one's change is overwritten.",
+        ));
+    };
+    let content = validate_pledge(state, input)?;
+    let (id, actor) = (id.to_string(), role.describe());
+    let pledge = blocking(&state.store, move |store| {
+        store.change_pledge(&id, Some(version), Action::Updated, &actor, |p| {
+            p.edit(content)
+        })
+    })
+    .await?;
+    state.nudge.changed();
+    ok(&pledge)
+}
+
+/// The optional body of a step: the version the moderator reviewed, and for a rejection
+/// the reason (required).
+#[derive(Debug, Default, Deserialize)]
+struct StepInput {
+    version: Option<u64>,
+    reason: Option<String>,
+}
+
+fn step_input(req: &Request, step: PledgeStep) -> Result<StepInput, ApiError> {
+    let input: StepInput = if req.body.is_empty() {
+        StepInput::default()
+    } else {
+        let allowed: &[&str] = match step {
+            PledgeStep::Reject => &["version", "reason"],
+            _ => &["version"],
+        };
+        parse_object(req.json()?, allowed).map_err(|e| ApiError::validation(&e))?
+    };
+    if step == PledgeStep::Reject {
+        let mut errors = ValidationErrors::default();
+        let reason = Check::new(&mut errors, "").required_text("reason", input.reason, MAX_REASON);
+        let reason = errors
+            .finish(reason)
+            .map_err(|e| ApiError::validation(&e))?;
+        return Ok(StepInput {
+            version: input.version,
+            reason: Some(reason),
+        });
+    }
+    Ok(input)
+}
+
+/// `POST /pledges/{id}/publish|reject|withdraw`.
+pub async fn step(
+    state: &AppState,
+    id: &str,
+    step: PledgeStep,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    let existing = pledge(state, id)?;
+    let allowed = match step {
+        PledgeStep::Publish | PledgeStep::Reject => role.may_moderate(),
+        PledgeStep::Withdraw => role.may_withdraw_pledges_of(&existing.organisation),
+    };
+    if !allowed {
+        return Err(ApiError::forbidden(match step {
+            PledgeStep::Withdraw => {
+                "Your token does not allow changes to this organisation's pledges."
+            }
+            _ => "Only a covenant moderator may publish or reject a pledge.",
+        }));
+    }
+    let input = step_input(&req, step)?;
+    let (id, actor) = (id.to_string(), role.describe());
+    let pledge = blocking(&state.store, move |store| match step {
+        PledgeStep::Publish => store.change_pledge(
+            &id,
+            input.version,
+            Action::Published,
+            &actor,
+            Pledge::publish,
+        ),
+        PledgeStep::Reject => {
+            let reason = input.reason.unwrap_or_default();
+            store.change_pledge(&id, input.version, Action::Rejected, &actor, |p| {
+                p.reject(reason)
+            })
+        }
+        PledgeStep::Withdraw => store.change_pledge(
+            &id,
+            input.version,
+            Action::Withdrawn,
+            &actor,
+            Pledge::withdraw,
+        ),
+    })
+    .await?;
+    state.nudge.changed();
+    ok(&pledge)
+}
+
+/// `GET /moderation` (moderators): pending organisations and pledges, oldest first.
+pub fn queue(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let role = req.role(&state.store)?;
+    moderator(&role)?;
+    let mut organisations: Vec<Organisation> = state
+        .store
+        .organisations()?
+        .into_iter()
+        .filter(|o| !o.verified)
+        .collect();
+    organisations.sort_by(|a, b| (a.signed, &a.id).cmp(&(b.signed, &b.id)));
+    let mut pledges: Vec<Pledge> = state
+        .store
+        .pledges()?
+        .into_iter()
+        .filter(Pledge::awaits_moderation)
+        .collect();
+    pledges.sort_by(|a, b| (a.updated_at, &a.id).cmp(&(b.updated_at, &b.id)));
+    ok(&ModerationQueue {
+        organisations: organisations
+            .iter()
+            .map(OrganisationView::private)
+            .collect(),
+        pledges,
+    })
+}
