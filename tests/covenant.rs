@@ -732,3 +732,159 @@ fn pledge_text_is_shown_as_text_never_as_html() {
     assert!(!page.contains("<script>alert(1)"));
     assert!(!page.contains("<b>Bold</b>"));
 }
+
+/// Posts a form to a page; returns the status and the HTML.
+fn post_form(server: &TestServer, path: &str, fields: &[(&str, &str)]) -> (u16, String) {
+    let response = server
+        .client
+        .post(server.url(path))
+        .form(fields)
+        .send()
+        .unwrap();
+    (response.status().as_u16(), response.text().unwrap())
+}
+
+#[test]
+fn the_covenant_pages_register_write_and_moderate_without_javascript() {
+    let (server, tokens) = TestServer::start_with_tokens(&[&["--role", "moderator"]]);
+    let moderator = tokens[0].as_str();
+
+    // A mistake is shown beside its field, and nothing is stored.
+    let mut fields = vec![
+        ("name", "Heron Bakery"),
+        ("kind", "employer"),
+        ("website", "javascript:alert(1)"),
+        ("contact_email", "jobs@heron.example"),
+        ("statement", "Paid traineeships for care leavers."),
+    ];
+    let (status, html) = post_form(&server, "/covenant/register", &fields);
+    assert_eq!(status, 422);
+    assert!(html.contains("<title>Error: Register"), "{html}");
+    assert!(html.contains(r##"<a href="#atlas-f-website">"##));
+    assert!(
+        html.contains(r#"value="Heron Bakery""#),
+        "what was typed is kept"
+    );
+    let (status, _) = server.get_json("/api/v1/organisations/heron-bakery");
+    assert_eq!(status, 404);
+
+    fields[2].1 = "https://heron.example";
+    let (status, html) = post_form(&server, "/covenant/register", &fields);
+    assert_eq!(status, 201);
+    let token = html
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .find(|w| w.starts_with("oat_"))
+        .expect("the token is shown")
+        .to_string();
+
+    // The signatory writes a pledge; a wrong number is named in words.
+    let pledge_fields = |title: &'static str, age_to: &'static str| {
+        vec![
+            ("token", token.as_str()),
+            ("action", "submit"),
+            ("topic", "work-experience"),
+            ("title", title),
+            ("summary", "Two weeks in our bakery, paid."),
+            ("partnerships", "greater-manchester"),
+            ("age_from", "16"),
+            ("age_to", age_to),
+        ]
+    };
+    let (status, html) = post_form(
+        &server,
+        "/covenant/pledges",
+        &pledge_fields("Sourdough weeks", "twenty"),
+    );
+    assert_eq!(status, 422);
+    assert!(html.contains("must be a whole number"), "{html}");
+    let (status, html) = post_form(
+        &server,
+        "/covenant/pledges",
+        &pledge_fields("Sourdough weeks", "25"),
+    );
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("sent to a moderator"));
+    assert!(html.contains("Waiting for a moderator"));
+    assert!(html.contains("Where: Greater Manchester"), "{html}");
+
+    // A token that is not a moderator's cannot open the queue; the moderator's can.
+    let (status, _) = post_form(&server, "/covenant/moderation", &[("token", &token)]);
+    assert_eq!(status, 403);
+    let (status, html) = post_form(
+        &server,
+        "/covenant/moderation",
+        &[("token", "oat_nonsense")],
+    );
+    assert_eq!(status, 401);
+    assert!(html.contains("not known"));
+    let (status, html) = post_form(&server, "/covenant/moderation", &[("token", moderator)]);
+    assert_eq!(status, 200);
+    assert!(html.contains("Verify Heron Bakery"));
+    let (_, queue) = server.send(Method::GET, "/api/v1/moderation", Some(moderator), None);
+    let pledge_id = queue["pledges"][0]["id"].as_str().unwrap().to_string();
+
+    let (status, html) = post_form(
+        &server,
+        "/covenant/moderation",
+        &[
+            ("token", moderator),
+            ("action", "reject"),
+            ("pledge", &pledge_id),
+            ("reason", ""),
+        ],
+    );
+    assert_eq!(status, 422);
+    assert!(html.contains("Give a reason"), "{html}");
+    let (status, _) = post_form(
+        &server,
+        "/covenant/moderation",
+        &[
+            ("token", moderator),
+            ("action", "verify"),
+            ("organisation", "heron-bakery"),
+        ],
+    );
+    assert_eq!(status, 200);
+    let (status, html) = post_form(
+        &server,
+        "/covenant/moderation",
+        &[
+            ("token", moderator),
+            ("action", "publish"),
+            ("pledge", &pledge_id),
+            ("version", "1"),
+        ],
+    );
+    assert_eq!(status, 200);
+    assert!(html.contains("“Sourdough weeks” is published"), "{html}");
+    wait_for_search(&server, "sourdough", |ids| ids.contains(&pledge_id));
+
+    // Another signatory cannot open this pledge for editing or withdraw it.
+    let (_, other_token) = register(&server, "Ibis Books");
+    for action in ["edit", "withdraw"] {
+        let (status, _) = post_form(
+            &server,
+            "/covenant/pledges",
+            &[
+                ("token", &other_token),
+                ("action", action),
+                ("pledge", &pledge_id),
+            ],
+        );
+        assert_eq!(status, 403, "{action}");
+    }
+    // Its own signatory withdraws it, and search follows.
+    let (status, html) = post_form(
+        &server,
+        "/covenant/pledges",
+        &[
+            ("token", &token),
+            ("action", "withdraw"),
+            ("pledge", &pledge_id),
+            ("version", "2"),
+        ],
+    );
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("The pledge was withdrawn."));
+    wait_for_search(&server, "sourdough", |ids| !ids.contains(&pledge_id));
+}

@@ -22,6 +22,43 @@ pub enum OrganisationKind {
     Other,
 }
 
+impl OrganisationKind {
+    pub const ALL: [OrganisationKind; 7] = [
+        OrganisationKind::Employer,
+        OrganisationKind::University,
+        OrganisationKind::College,
+        OrganisationKind::Charity,
+        OrganisationKind::GovernmentDepartment,
+        OrganisationKind::PublicBody,
+        OrganisationKind::Other,
+    ];
+
+    /// The JSON name, e.g. `government_department`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            OrganisationKind::Employer => "employer",
+            OrganisationKind::University => "university",
+            OrganisationKind::College => "college",
+            OrganisationKind::Charity => "charity",
+            OrganisationKind::GovernmentDepartment => "government_department",
+            OrganisationKind::PublicBody => "public_body",
+            OrganisationKind::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OrganisationKind::Employer => "Employer",
+            OrganisationKind::University => "University",
+            OrganisationKind::College => "College",
+            OrganisationKind::Charity => "Charity",
+            OrganisationKind::GovernmentDepartment => "Government department",
+            OrganisationKind::PublicBody => "Other public body",
+            OrganisationKind::Other => "Other",
+        }
+    }
+}
+
 /// A covenant signatory.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organisation {
@@ -57,6 +94,18 @@ pub enum PledgeStatus {
     Published,
     Withdrawn,
     Rejected,
+}
+
+impl PledgeStatus {
+    /// Plain words for the signatory's own list.
+    pub fn label(self) -> &'static str {
+        match self {
+            PledgeStatus::Pending => "Waiting for a moderator",
+            PledgeStatus::Published => "Published",
+            PledgeStatus::Withdrawn => "Withdrawn",
+            PledgeStatus::Rejected => "Not accepted",
+        }
+    }
 }
 
 /// Where a pledge applies. Missing parts mean none.

@@ -22,6 +22,8 @@ pub use app::{mount, widget_css, Mounted};
 #[cfg(feature = "ssr")]
 mod ssr;
 #[cfg(feature = "ssr")]
+pub use ssr::covenant as covenant_pages;
+#[cfg(feature = "ssr")]
 pub use ssr::{
     render_authority, render_compare, render_compare_view, render_search, render_search_results,
     ComparePageData,

@@ -109,3 +109,105 @@ pub async fn render_search_results(response: SearchResponse) -> String {
     .await;
     format!("<div class=\"atlas\">{inner}</div>")
 }
+
+/// The covenant pages' bodies (see [`crate::components::covenant`]).
+pub mod covenant {
+    use std::rc::Rc;
+
+    use atlas_shared::api::{ModerationQueue, OrganisationView};
+    use atlas_shared::validate::FieldError;
+    use atlas_shared::Pledge;
+    use yew::AttrValue;
+
+    use super::render;
+    use crate::components::covenant::{
+        ModerationPage, ModerationPageProps, Places, PledgeValues, RegisterPage, RegisterPageProps,
+        RegisteredPage, RegisteredPageProps, RegistrationValues, SignatoryPage, SignatoryPageProps,
+        TokenPage, TokenPageProps,
+    };
+
+    /// The registration form, filled in again with `errors` after a failed attempt.
+    pub async fn register(
+        values: RegistrationValues,
+        errors: Vec<FieldError>,
+        message: Option<String>,
+    ) -> String {
+        render::<RegisterPage, _>(move || RegisterPageProps {
+            values,
+            errors: Rc::new(errors),
+            message,
+        })
+        .await
+    }
+
+    /// After registering: the token, shown once.
+    pub async fn registered(organisation: OrganisationView, token: String) -> String {
+        render::<RegisteredPage, _>(move || RegisteredPageProps {
+            organisation,
+            token: AttrValue::from(token),
+        })
+        .await
+    }
+
+    /// The form that asks for a token before a private page.
+    pub async fn token(
+        action: &'static str,
+        intro: &'static str,
+        message: Option<String>,
+    ) -> String {
+        render::<TokenPage, _>(move || TokenPageProps {
+            action: AttrValue::Static(action),
+            intro: AttrValue::Static(intro),
+            message,
+        })
+        .await
+    }
+
+    /// Everything the signatory page shows (plain data, so it can cross threads).
+    #[derive(Debug, Clone)]
+    pub struct SignatoryData {
+        pub token: String,
+        pub organisation: OrganisationView,
+        pub pledges: Vec<Pledge>,
+        pub form: PledgeValues,
+        pub editing: Option<(String, u64)>,
+        pub errors: Vec<FieldError>,
+        pub message: Option<String>,
+        pub notice: Option<String>,
+        pub places: Places,
+    }
+
+    pub async fn signatory(data: SignatoryData) -> String {
+        render::<SignatoryPage, _>(move || SignatoryPageProps {
+            token: AttrValue::from(data.token),
+            organisation: data.organisation,
+            pledges: Rc::new(data.pledges),
+            form: data.form,
+            editing: data.editing,
+            errors: Rc::new(data.errors),
+            message: data.message,
+            notice: data.notice,
+            places: Rc::new(data.places),
+        })
+        .await
+    }
+
+    pub async fn moderation(
+        token: String,
+        queue: ModerationQueue,
+        errors: Vec<FieldError>,
+        message: Option<String>,
+        notice: Option<String>,
+        places: Places,
+    ) -> String {
+        render::<ModerationPage, _>(move || ModerationPageProps {
+            token: AttrValue::from(token),
+            queue: Rc::new(queue),
+            errors: Rc::new(errors),
+            message,
+            notice,
+            places: Rc::new(places),
+        })
+        .await
+    }
+}

@@ -83,6 +83,23 @@ fn sees_private(state: &AppState, req: &Request, organisation: &str) -> Result<b
 /// `POST /organisations`: anyone may register; the organisation waits for verification.
 pub async fn register(state: &AppState, req: Request) -> Result<Response, ApiError> {
     let input = RegistrationInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    let (organisation, token) = register_core(state, input).await?;
+    let location = format!("/api/v1/organisations/{}", organisation.id);
+    Ok(created(
+        &Registered {
+            organisation: OrganisationView::private(&organisation),
+            token,
+        },
+        &location,
+    ))
+}
+
+/// Registers an organisation with a new signatory token; returns both (the token is
+/// shown once). Shared by the API and the registration page.
+pub async fn register_core(
+    state: &AppState,
+    input: RegistrationInput,
+) -> Result<(Organisation, String), ApiError> {
     let registration = input.validate().map_err(|e| ApiError::validation(&e))?;
     let (token, hashed) = crate::auth::generate();
     let organisation = blocking(&state.store, move |store| {
@@ -99,14 +116,7 @@ pub async fn register(state: &AppState, req: Request) -> Result<Response, ApiErr
     })
     .await?;
     state.nudge.changed();
-    let location = format!("/api/v1/organisations/{}", organisation.id);
-    Ok(created(
-        &Registered {
-            organisation: OrganisationView::private(&organisation),
-            token,
-        },
-        &location,
-    ))
+    Ok((organisation, token))
 }
 
 /// `GET /organisations`: verified signatories, by name.
@@ -183,15 +193,25 @@ pub fn list_pledges(state: &AppState, id: &str, req: &Request) -> Result<Respons
 /// `POST /organisations/{id}/verify` (moderators).
 pub async fn verify(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
     let role = req.role(&state.store)?;
+    ok(&OrganisationView::private(
+        &verify_core(state, &role, id).await?,
+    ))
+}
+
+pub async fn verify_core(
+    state: &AppState,
+    role: &Role,
+    id: &str,
+) -> Result<Organisation, ApiError> {
     organisation(state, id)?;
-    moderator(&role)?;
+    moderator(role)?;
     let (id, actor) = (id.to_string(), role.describe());
     let organisation = blocking(&state.store, move |store| {
         store.verify_organisation(&id, &actor)
     })
     .await?;
     state.nudge.changed();
-    ok(&OrganisationView::private(&organisation))
+    Ok(organisation)
 }
 
 fn validate_pledge(
@@ -207,16 +227,47 @@ fn validate_pledge(
         .map_err(|e| ApiError::validation(&e))
 }
 
+/// 404 for an unknown organisation, 403 unless `role` writes its pledges. The API checks
+/// before reading the body, so a refusal is the same whatever was sent.
+fn authorise_submit(state: &AppState, role: &Role, organisation_id: &str) -> Result<(), ApiError> {
+    organisation(state, organisation_id)?;
+    if role.may_manage_pledges_of(organisation_id) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden(
+            "Your token does not allow pledges for this organisation.",
+        ))
+    }
+}
+
+/// 404 for an unknown pledge, 403 unless `role` writes its organisation's pledges.
+pub fn authorise_edit(state: &AppState, role: &Role, pledge_id: &str) -> Result<(), ApiError> {
+    let existing = pledge(state, pledge_id)?;
+    if role.may_manage_pledges_of(&existing.organisation) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden(
+            "Your token does not allow changes to this organisation's pledges.",
+        ))
+    }
+}
+
 /// `POST /organisations/{id}/pledges` (that organisation's signatory).
 pub async fn submit(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
     let role = req.role(&state.store)?;
-    organisation(state, id)?;
-    if !role.may_manage_pledges_of(id) {
-        return Err(ApiError::forbidden(
-            "Your token does not allow pledges for this organisation.",
-        ));
-    }
+    authorise_submit(state, &role, id)?;
     let input = PledgeInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    let pledge = submit_core(state, &role, id, input).await?;
+    Ok(created(&pledge, &format!("/api/v1/pledges/{}", pledge.id)))
+}
+
+pub async fn submit_core(
+    state: &AppState,
+    role: &Role,
+    id: &str,
+    input: PledgeInput,
+) -> Result<Pledge, ApiError> {
+    authorise_submit(state, role, id)?;
     if input.version.is_some() {
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -232,7 +283,7 @@ pub async fn submit(state: &AppState, id: &str, req: Request) -> Result<Response
     })
     .await?;
     state.nudge.changed();
-    Ok(created(&pledge, &format!("/api/v1/pledges/{}", pledge.id)))
+    Ok(pledge)
 }
 
 /// `GET /pledges/{id}`: public once published by a verified organisation; before that,
@@ -272,13 +323,18 @@ pub fn history(state: &AppState, id: &str, req: &Request) -> Result<Response, Ap
 /// `PUT /pledges/{id}` (its signatory, with the version last read).
 pub async fn edit(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
     let role = req.role(&state.store)?;
-    let existing = pledge(state, id)?;
-    if !role.may_manage_pledges_of(&existing.organisation) {
-        return Err(ApiError::forbidden(
-            "Your token does not allow changes to this organisation's pledges.",
-        ));
-    }
+    authorise_edit(state, &role, id)?;
     let input = PledgeInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    ok(&edit_core(state, &role, id, input).await?)
+}
+
+pub async fn edit_core(
+    state: &AppState,
+    role: &Role,
+    id: &str,
+    input: PledgeInput,
+) -> Result<Pledge, ApiError> {
+    authorise_edit(state, role, id)?;
     let Some(version) = input.version else {
         return Err(ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -296,39 +352,26 @@ pub async fn edit(state: &AppState, id: &str, req: Request) -> Result<Response, 
     })
     .await?;
     state.nudge.changed();
-    ok(&pledge)
+    Ok(pledge)
 }
 
 /// The optional body of a step: the version the moderator reviewed, and for a rejection
 /// the reason (required).
 #[derive(Debug, Default, Deserialize)]
-struct StepInput {
-    version: Option<u64>,
-    reason: Option<String>,
+pub struct StepInput {
+    pub version: Option<u64>,
+    pub reason: Option<String>,
 }
 
 fn step_input(req: &Request, step: PledgeStep) -> Result<StepInput, ApiError> {
-    let input: StepInput = if req.body.is_empty() {
-        StepInput::default()
-    } else {
-        let allowed: &[&str] = match step {
-            PledgeStep::Reject => &["version", "reason"],
-            _ => &["version"],
-        };
-        parse_object(req.json()?, allowed).map_err(|e| ApiError::validation(&e))?
-    };
-    if step == PledgeStep::Reject {
-        let mut errors = ValidationErrors::default();
-        let reason = Check::new(&mut errors, "").required_text("reason", input.reason, MAX_REASON);
-        let reason = errors
-            .finish(reason)
-            .map_err(|e| ApiError::validation(&e))?;
-        return Ok(StepInput {
-            version: input.version,
-            reason: Some(reason),
-        });
+    if req.body.is_empty() {
+        return Ok(StepInput::default());
     }
-    Ok(input)
+    let allowed: &[&str] = match step {
+        PledgeStep::Reject => &["version", "reason"],
+        _ => &["version"],
+    };
+    parse_object(req.json()?, allowed).map_err(|e| ApiError::validation(&e))
 }
 
 /// `POST /pledges/{id}/publish|reject|withdraw`.
@@ -339,6 +382,18 @@ pub async fn step(
     req: Request,
 ) -> Result<Response, ApiError> {
     let role = req.role(&state.store)?;
+    // Who may is checked before the body is read, so a refusal says 403 whatever was sent.
+    authorise_step(state, &role, id, step)?;
+    let input = step_input(&req, step)?;
+    ok(&step_core(state, &role, id, step, input).await?)
+}
+
+fn authorise_step(
+    state: &AppState,
+    role: &Role,
+    id: &str,
+    step: PledgeStep,
+) -> Result<(), ApiError> {
     let existing = pledge(state, id)?;
     let allowed = match step {
         PledgeStep::Publish | PledgeStep::Reject => role.may_moderate(),
@@ -352,39 +407,56 @@ pub async fn step(
             _ => "Only a covenant moderator may publish or reject a pledge.",
         }));
     }
-    let input = step_input(&req, step)?;
+    Ok(())
+}
+
+/// One lifecycle step, checked and applied. Shared by the API and the pages.
+pub async fn step_core(
+    state: &AppState,
+    role: &Role,
+    id: &str,
+    step: PledgeStep,
+    input: StepInput,
+) -> Result<Pledge, ApiError> {
+    authorise_step(state, role, id, step)?;
+    let reason = if step == PledgeStep::Reject {
+        let mut errors = ValidationErrors::default();
+        let reason = Check::new(&mut errors, "").required_text("reason", input.reason, MAX_REASON);
+        Some(
+            errors
+                .finish(reason)
+                .map_err(|e| ApiError::validation(&e))?,
+        )
+    } else {
+        None
+    };
+    let version = input.version;
     let (id, actor) = (id.to_string(), role.describe());
     let pledge = blocking(&state.store, move |store| match step {
-        PledgeStep::Publish => store.change_pledge(
-            &id,
-            input.version,
-            Action::Published,
-            &actor,
-            Pledge::publish,
-        ),
-        PledgeStep::Reject => {
-            let reason = input.reason.unwrap_or_default();
-            store.change_pledge(&id, input.version, Action::Rejected, &actor, |p| {
-                p.reject(reason)
-            })
+        PledgeStep::Publish => {
+            store.change_pledge(&id, version, Action::Published, &actor, Pledge::publish)
         }
-        PledgeStep::Withdraw => store.change_pledge(
-            &id,
-            input.version,
-            Action::Withdrawn,
-            &actor,
-            Pledge::withdraw,
-        ),
+        PledgeStep::Reject => {
+            let reason = reason.unwrap_or_default();
+            store.change_pledge(&id, version, Action::Rejected, &actor, |p| p.reject(reason))
+        }
+        PledgeStep::Withdraw => {
+            store.change_pledge(&id, version, Action::Withdrawn, &actor, Pledge::withdraw)
+        }
     })
     .await?;
     state.nudge.changed();
-    ok(&pledge)
+    Ok(pledge)
 }
 
 /// `GET /moderation` (moderators): pending organisations and pledges, oldest first.
 pub fn queue(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let role = req.role(&state.store)?;
-    moderator(&role)?;
+    ok(&queue_core(state, &role)?)
+}
+
+pub fn queue_core(state: &AppState, role: &Role) -> Result<ModerationQueue, ApiError> {
+    moderator(role)?;
     let mut organisations: Vec<Organisation> = state
         .store
         .organisations()?
@@ -399,7 +471,7 @@ pub fn queue(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         .filter(Pledge::awaits_moderation)
         .collect();
     pledges.sort_by(|a, b| (a.updated_at, &a.id).cmp(&(b.updated_at, &b.id)));
-    ok(&ModerationQueue {
+    Ok(ModerationQueue {
         organisations: organisations
             .iter()
             .map(OrganisationView::private)

@@ -9,6 +9,7 @@ mod assets;
 mod catalog;
 mod compare;
 mod covenant;
+mod covenant_pages;
 mod error;
 mod limits;
 mod offers;
@@ -168,6 +169,9 @@ enum Route<'a> {
     ComparePage,
     AuthorityPage(&'a str),
     SearchPage,
+    RegisterPage,
+    SignatoryPage,
+    ModerationPage,
     Authorities,
     Authority(&'a str),
     AuthorityOffers(&'a str),
@@ -201,6 +205,9 @@ impl Route<'_> {
             ["compare"] => Route::ComparePage,
             ["authorities", code] => Route::AuthorityPage(code),
             ["search"] => Route::SearchPage,
+            ["covenant", "register"] => Route::RegisterPage,
+            ["covenant", "pledges"] => Route::SignatoryPage,
+            ["covenant", "moderation"] => Route::ModerationPage,
             ["api", "v1", rest @ ..] => match rest {
                 ["authorities"] => Route::Authorities,
                 ["authorities", code] => Route::Authority(code),
@@ -238,6 +245,9 @@ impl Route<'_> {
             Route::ComparePage => "page_compare",
             Route::AuthorityPage(_) => "page_authority",
             Route::SearchPage => "page_search",
+            Route::RegisterPage => "page_register",
+            Route::SignatoryPage => "page_signatory",
+            Route::ModerationPage => "page_moderation",
             Route::Authorities => "authorities",
             Route::Authority(_) => "authority",
             Route::AuthorityOffers(_) => "authority_offers",
@@ -266,7 +276,11 @@ impl Route<'_> {
             Route::AuthorityOffers(_) | Route::OrganisationVerify(_) | Route::PledgeStep(_, _) => {
                 &[Method::POST]
             }
-            Route::Organisations | Route::OrganisationPledges(_) => &[Method::GET, Method::POST],
+            Route::Organisations
+            | Route::OrganisationPledges(_)
+            | Route::RegisterPage
+            | Route::SignatoryPage
+            | Route::ModerationPage => &[Method::GET, Method::POST],
             Route::Pledge(_) => &[Method::GET, Method::PUT],
             Route::Offer(_) => &[Method::GET, Method::PUT, Method::DELETE],
             _ => &[Method::GET],
@@ -284,6 +298,12 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::ComparePage, _) => pages::compare(state, &req).await,
         (Route::AuthorityPage(code), _) => pages::authority(state, code, &req).await,
         (Route::SearchPage, _) => pages::search(state, &req).await,
+        (Route::RegisterPage, &Method::POST) => covenant_pages::register(state, &req).await,
+        (Route::RegisterPage, _) => covenant_pages::register_form(&req).await,
+        (Route::SignatoryPage, &Method::POST) => covenant_pages::pledges(state, &req).await,
+        (Route::SignatoryPage, _) => covenant_pages::pledges_form(&req).await,
+        (Route::ModerationPage, &Method::POST) => covenant_pages::moderation(state, &req).await,
+        (Route::ModerationPage, _) => covenant_pages::moderation_form(&req).await,
         (Route::Authorities, _) => catalog::authorities(state, &req),
         (Route::Authority(code), _) => catalog::authority(state, code),
         (Route::Topics, _) => catalog::topics(),
@@ -391,7 +411,7 @@ where
         // costs the server as little as possible.
         if method == Method::POST || method == Method::PUT || method == Method::DELETE {
             let kind = match route {
-                Route::Organisations => Limited::Registration,
+                Route::Organisations | Route::RegisterPage => Limited::Registration,
                 _ => Limited::Write,
             };
             state.limits.check(kind, client)?;

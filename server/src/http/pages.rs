@@ -35,7 +35,13 @@ fn escape(text: &str) -> String {
 }
 
 /// A whole HTML document around a rendered body.
-fn page(req: &Request, status: StatusCode, title: &str, heading: &str, body: &str) -> Response {
+pub(super) fn page(
+    req: &Request,
+    status: StatusCode,
+    title: &str,
+    heading: &str,
+    body: &str,
+) -> Response {
     let html = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Offer Atlas</title>\n\
@@ -43,7 +49,7 @@ fn page(req: &Request, status: StatusCode, title: &str, heading: &str, body: &st
 .skip {{ position: absolute; left: -999px; }} .skip:focus {{ position: static; }}\n\
 .site-nav a {{ margin-right: 1rem; }}</style>\n</head>\n<body>\n\
 <a class=\"skip\" href=\"#main\">Skip to main content</a>\n<div class=\"page\">\n\
-<nav class=\"site-nav\" aria-label=\"Offer Atlas\"><a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a></nav>\n\
+<nav class=\"site-nav\" aria-label=\"Offer Atlas\"><a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/covenant/register\">For organisations</a></nav>\n\
 <main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n</div>\n</body>\n</html>\n",
         title = escape(title),
         heading = escape(heading),

@@ -2,6 +2,7 @@
 //! render them too; the containers that fetch live in `crate::app` (browser only).
 
 mod compare;
+pub mod covenant;
 mod offers;
 mod pages;
 mod search;

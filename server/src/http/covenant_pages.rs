@@ -1,0 +1,559 @@
+//! The covenant's server-rendered pages: register, "your pledges" and the moderation
+//! queue. Plain HTML forms post here; each post becomes the same typed input the JSON API
+//! takes and goes through the same functions in [`super::covenant`], so a rule is never
+//! checked in one place and forgotten in the other.
+//!
+//! There is no session and no cookie. A signatory or moderator types their token into a
+//! form; the page that answers carries it in its own forms' hidden fields. Because the
+//! browser never sends it by itself, another site cannot make the browser act with it
+//! (no cross-site request forgery), and nothing remains once the tab is closed.
+
+use atlas_shared::access::Role;
+use atlas_shared::api::OrganisationView;
+use atlas_shared::covenant::{PledgeInput, RegistrationInput};
+use atlas_shared::validate::{FieldError, ValidationErrors};
+use atlas_widget::components::covenant::{PlaceChoice, Places, PledgeValues, RegistrationValues};
+use atlas_widget::covenant_pages as render;
+use serde_json::{Map, Value};
+use warp::http::StatusCode;
+use warp::reply::Response;
+
+use super::covenant::{self as core, PledgeStep, StepInput};
+use super::pages::page;
+use super::{ApiError, AppState, Request};
+
+/// Most fields one form may send (the councils' checkboxes are the most).
+const MAX_FORM_FIELDS: usize = 1_000;
+
+/// A posted form: its fields in order, repeats kept (checkboxes).
+struct Form(Vec<(String, String)>);
+
+impl Form {
+    fn read(req: &Request) -> Result<Form, ApiError> {
+        let content_type = req
+            .headers
+            .get(warp::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        if !content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Send this form as application/x-www-form-urlencoded.",
+            ));
+        }
+        let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&req.body)
+            .map_err(|_| ApiError::bad_query("", "The form could not be read."))?;
+        if fields.len() > MAX_FORM_FIELDS {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "The form has too many fields.",
+            ));
+        }
+        Ok(Form(fields))
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self, name: &str) -> String {
+        self.get(name).unwrap_or("").to_string()
+    }
+
+    fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    /// A whole number, if the field holds one.
+    fn number(&self, name: &str) -> Option<u64> {
+        self.get(name).and_then(|v| v.trim().parse().ok())
+    }
+}
+
+/// The form's fields as the JSON the API would take: empty fields left out, numbers as
+/// numbers where they parse (else left as text, so validation names the field).
+fn to_json(fields: &[(&str, &str)]) -> Value {
+    let mut map = Map::new();
+    for (name, value) in fields {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let json = match name {
+            &"age_from" | &"age_to" | &"places" | &"version" => value
+                .parse::<i64>()
+                .map(Value::from)
+                .unwrap_or_else(|_| Value::from(value)),
+            _ => Value::from(value),
+        };
+        map.insert(name.to_string(), json);
+    }
+    Value::Object(map)
+}
+
+/// The field errors of a refusal, or none (then its message is shown instead).
+fn field_errors(e: &ApiError) -> Vec<FieldError> {
+    if !e.body.error.errors.is_empty() {
+        return e.body.error.errors.clone();
+    }
+    match &e.body.error.field {
+        Some(field) => vec![FieldError {
+            field: field.clone(),
+            code: e.body.error.code.clone(),
+            message: e.body.error.message.clone(),
+        }],
+        None => Vec::new(),
+    }
+}
+
+fn problem(e: &ApiError) -> (Vec<FieldError>, Option<String>) {
+    let errors = field_errors(e);
+    let message = errors.is_empty().then(|| e.body.error.message.clone());
+    (errors, message)
+}
+
+// ---- /covenant/register ---------------------------------------------------------------
+
+const REGISTER_TITLE: &str = "Register as a covenant signatory";
+
+pub async fn register_form(req: &Request) -> Result<Response, ApiError> {
+    let body = render::register(RegistrationValues::default(), Vec::new(), None).await;
+    Ok(page(
+        req,
+        StatusCode::OK,
+        REGISTER_TITLE,
+        REGISTER_TITLE,
+        &body,
+    ))
+}
+
+pub async fn register(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let form = Form::read(req)?;
+    let values = RegistrationValues {
+        name: form.text("name"),
+        kind: form.text("kind"),
+        website: form.text("website"),
+        contact_email: form.text("contact_email"),
+        statement: form.text("statement"),
+    };
+    let json = to_json(&[
+        ("name", &values.name),
+        ("kind", &values.kind),
+        ("website", &values.website),
+        ("contact_email", &values.contact_email),
+        ("statement", &values.statement),
+    ]);
+    let result = match RegistrationInput::from_json(json) {
+        Ok(input) => core::register_core(state, input).await,
+        Err(errors) => Err(ApiError::validation(&errors)),
+    };
+    match result {
+        Ok((organisation, token)) => {
+            let body = render::registered(OrganisationView::private(&organisation), token).await;
+            Ok(page(
+                req,
+                StatusCode::CREATED,
+                "Registered",
+                "You are registered",
+                &body,
+            ))
+        }
+        Err(e) => {
+            let (errors, message) = problem(&e);
+            let body = render::register(values, errors, message).await;
+            let title = format!("Error: {REGISTER_TITLE}");
+            Ok(page(req, e.status, &title, REGISTER_TITLE, &body))
+        }
+    }
+}
+
+// ---- the token form shared by the private pages ---------------------------------------
+
+const PLEDGES_TITLE: &str = "Your pledges";
+const PLEDGES_INTRO: &str = "Enter the token you were given when your organisation registered.";
+const MODERATION_TITLE: &str = "Moderation";
+const MODERATION_INTRO: &str = "Enter your moderator's token.";
+
+pub async fn pledges_form(req: &Request) -> Result<Response, ApiError> {
+    let body = render::token("/covenant/pledges", PLEDGES_INTRO, None).await;
+    Ok(page(
+        req,
+        StatusCode::OK,
+        PLEDGES_TITLE,
+        PLEDGES_TITLE,
+        &body,
+    ))
+}
+
+pub async fn moderation_form(req: &Request) -> Result<Response, ApiError> {
+    let body = render::token("/covenant/moderation", MODERATION_INTRO, None).await;
+    Ok(page(
+        req,
+        StatusCode::OK,
+        MODERATION_TITLE,
+        MODERATION_TITLE,
+        &body,
+    ))
+}
+
+/// The role of the posted token, or the token form again with the problem.
+async fn role_or_form(
+    state: &AppState,
+    req: &Request,
+    form: &Form,
+    action: &'static str,
+    title: &str,
+    intro: &'static str,
+) -> Result<Result<(String, Role), Response>, ApiError> {
+    let token = form.text("token").trim().to_string();
+    let role = if token.is_empty() {
+        None
+    } else {
+        crate::auth::authenticate(&state.store, &token)?
+    };
+    match role {
+        Some(role) => Ok(Ok((token, role))),
+        None => {
+            let message = if token.is_empty() {
+                "Enter your token."
+            } else {
+                "This token is not known, or it was revoked."
+            };
+            let body = render::token(action, intro, Some(message.into())).await;
+            Ok(Err(page(
+                req,
+                StatusCode::UNAUTHORIZED,
+                &format!("Error: {title}"),
+                title,
+                &body,
+            )))
+        }
+    }
+}
+
+// ---- /covenant/pledges ----------------------------------------------------------------
+
+/// The places a pledge may cover, for the form's checkboxes.
+fn place_choices(state: &AppState) -> Result<Places, ApiError> {
+    let reference = state.snapshot.get(&state.store)?;
+    let mut partnerships: Vec<PlaceChoice> = reference
+        .partnerships
+        .iter()
+        .map(|p| PlaceChoice {
+            id: p.id.clone(),
+            name: p.name.clone(),
+        })
+        .collect();
+    partnerships.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut authorities: Vec<PlaceChoice> = reference
+        .authorities
+        .iter()
+        .map(|a| PlaceChoice {
+            id: a.code.clone(),
+            name: a.name.clone(),
+        })
+        .collect();
+    authorities.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(Places {
+        partnerships,
+        authorities,
+    })
+}
+
+fn pledge_values(form: &Form) -> PledgeValues {
+    PledgeValues {
+        topic: form.text("topic"),
+        title: form.text("title"),
+        summary: form.text("summary"),
+        details: form.text("details"),
+        national: form.get("national") == Some("true"),
+        partnerships: form.all("partnerships"),
+        authorities: form.all("authorities"),
+        age_from: form.text("age_from"),
+        age_to: form.text("age_to"),
+        places: form.text("places"),
+        how_to_apply: form.text("how_to_apply"),
+        closes: form.text("closes"),
+    }
+}
+
+/// The pledge form's values as the API's input.
+fn pledge_input(v: &PledgeValues, version: Option<&str>) -> Result<PledgeInput, ValidationErrors> {
+    // A browser sends numbers as text; say plainly when one is not a number.
+    let mut errors = ValidationErrors::default();
+    for (field, text) in [
+        ("age_from", &v.age_from),
+        ("age_to", &v.age_to),
+        ("places", &v.places),
+    ] {
+        let text = text.trim();
+        if !text.is_empty() && text.parse::<u32>().is_err() {
+            errors.push(field, "invalid_type", "must be a whole number, such as 18");
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut json = to_json(&[
+        ("topic", &v.topic),
+        ("title", &v.title),
+        ("summary", &v.summary),
+        ("details", &v.details),
+        ("age_from", &v.age_from),
+        ("age_to", &v.age_to),
+        ("places", &v.places),
+        ("how_to_apply", &v.how_to_apply),
+        ("closes", &v.closes),
+        ("version", version.unwrap_or("")),
+    ]);
+    json["coverage"] = serde_json::json!({
+        "national": v.national,
+        "partnerships": v.partnerships,
+        "authorities": v.authorities,
+    });
+    PledgeInput::from_json(json)
+}
+
+pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let form = Form::read(req)?;
+    let (token, role) = match role_or_form(
+        state,
+        req,
+        &form,
+        "/covenant/pledges",
+        PLEDGES_TITLE,
+        PLEDGES_INTRO,
+    )
+    .await?
+    {
+        Ok(found) => found,
+        Err(response) => return Ok(response),
+    };
+    let Role::Signatory { organisation } = role.clone() else {
+        let body = render::token(
+            "/covenant/pledges",
+            PLEDGES_INTRO,
+            Some("This is not a signatory's token.".into()),
+        )
+        .await;
+        return Ok(page(
+            req,
+            StatusCode::FORBIDDEN,
+            &format!("Error: {PLEDGES_TITLE}"),
+            PLEDGES_TITLE,
+            &body,
+        ));
+    };
+
+    let mut status = StatusCode::OK;
+    let mut values = PledgeValues::default();
+    let mut editing = None;
+    let mut errors = Vec::new();
+    let mut message = None;
+    let mut notice = None;
+    let pledge_id = form.text("pledge");
+    let outcome: Result<Option<&str>, ApiError> = match form.get("action").unwrap_or("") {
+        "submit" => {
+            values = pledge_values(&form);
+            match pledge_input(&values, None) {
+                Ok(input) => core::submit_core(state, &role, &organisation, input)
+                    .await
+                    .map(|_| Some("Your pledge was sent to a moderator. It is shown once it is published.")),
+                Err(e) => Err(ApiError::validation(&e)),
+            }
+        }
+        "edit" => core::authorise_edit(state, &role, &pledge_id).and_then(|()| {
+            let p = state
+                .store
+                .pledge(&pledge_id)?
+                .ok_or_else(|| ApiError::not_found("pledge with this id"))?;
+            // Edit from the pending change if there is one, else from what is published.
+            let content = p.draft.as_deref().cloned().unwrap_or_else(|| p.content());
+            values = PledgeValues::from(&content);
+            editing = Some((p.id.clone(), p.version));
+            Ok(None)
+        }),
+        "save" => {
+            values = pledge_values(&form);
+            let version = form.get("version");
+            editing = form.number("version").map(|v| (pledge_id.clone(), v));
+            match pledge_input(&values, version) {
+                Ok(input) => core::edit_core(state, &role, &pledge_id, input)
+                    .await
+                    .map(|_| Some("Your change was sent to a moderator.")),
+                Err(e) => Err(ApiError::validation(&e)),
+            }
+        }
+        "withdraw" => core::step_core(
+            state,
+            &role,
+            &pledge_id,
+            PledgeStep::Withdraw,
+            StepInput {
+                version: form.number("version"),
+                reason: None,
+            },
+        )
+        .await
+        .map(|_| Some("The pledge was withdrawn.")),
+        "" => Ok(None),
+        _ => Err(ApiError::bad_query("action", "Unknown action.")),
+    };
+    match outcome {
+        Ok(done) => {
+            if let Some(done) = done {
+                notice = Some(done.to_string());
+                values = PledgeValues::default();
+                editing = None;
+            }
+        }
+        Err(e) => {
+            status = e.status;
+            (errors, message) = problem(&e);
+        }
+    }
+
+    let organisation = state
+        .store
+        .organisation(&organisation)?
+        .ok_or_else(|| ApiError::not_found("organisation for this token"))?;
+    let mut pledges: Vec<_> = state
+        .store
+        .pledges()?
+        .into_iter()
+        .filter(|p| p.organisation == organisation.id)
+        .collect();
+    pledges.sort_by(|a, b| a.title.cmp(&b.title));
+    let places = place_choices(state)?;
+    let title = if status.is_success() {
+        PLEDGES_TITLE.to_string()
+    } else {
+        format!("Error: {PLEDGES_TITLE}")
+    };
+    let body = render::signatory(render::SignatoryData {
+        token,
+        organisation: OrganisationView::private(&organisation),
+        pledges,
+        form: values,
+        editing,
+        errors,
+        message,
+        notice,
+        places,
+    })
+    .await;
+    Ok(page(req, status, &title, PLEDGES_TITLE, &body))
+}
+
+// ---- /covenant/moderation -------------------------------------------------------------
+
+pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let form = Form::read(req)?;
+    let (token, role) = match role_or_form(
+        state,
+        req,
+        &form,
+        "/covenant/moderation",
+        MODERATION_TITLE,
+        MODERATION_INTRO,
+    )
+    .await?
+    {
+        Ok(found) => found,
+        Err(response) => return Ok(response),
+    };
+    if !role.may_moderate() {
+        let body = render::token(
+            "/covenant/moderation",
+            MODERATION_INTRO,
+            Some("This is not a moderator's token.".into()),
+        )
+        .await;
+        return Ok(page(
+            req,
+            StatusCode::FORBIDDEN,
+            &format!("Error: {MODERATION_TITLE}"),
+            MODERATION_TITLE,
+            &body,
+        ));
+    }
+    let pledge_id = form.text("pledge");
+    let step = |step, reason: Option<String>| {
+        core::step_core(
+            state,
+            &role,
+            &pledge_id,
+            step,
+            StepInput {
+                version: form.number("version"),
+                reason,
+            },
+        )
+    };
+    let outcome: Result<Option<String>, ApiError> = match form.get("action").unwrap_or("") {
+        "verify" => core::verify_core(state, &role, &form.text("organisation"))
+            .await
+            .map(|o| Some(format!("{} is verified.", o.name))),
+        "publish" => step(PledgeStep::Publish, None)
+            .await
+            .map(|p| Some(format!("“{}” is published.", p.title))),
+        "reject" => step(PledgeStep::Reject, form.get("reason").map(str::to_string))
+            .await
+            .map(|p| {
+                Some(format!(
+                    "“{}” was not accepted; the organisation can see why.",
+                    p.title
+                ))
+            }),
+        "" => Ok(None),
+        _ => Err(ApiError::bad_query("action", "Unknown action.")),
+    };
+    let (status, message, notice) = match outcome {
+        Ok(notice) => (StatusCode::OK, None, notice),
+        Err(e) => {
+            let (errors, message) = problem(&e);
+            // A field error here belongs to one pledge's form among many (a missing
+            // reason): say it in words rather than link to a field.
+            let message = message.or_else(|| {
+                errors.first().map(|e| match e.field.as_str() {
+                    "reason" => {
+                        format!("Give a reason for not accepting the pledge: {}", e.message)
+                    }
+                    _ => e.message.clone(),
+                })
+            });
+            (e.status, message, None)
+        }
+    };
+    let queue = core::queue_core(state, &role)?;
+    let title = if status.is_success() {
+        MODERATION_TITLE.to_string()
+    } else {
+        format!("Error: {MODERATION_TITLE}")
+    };
+    let body = render::moderation(
+        token,
+        queue,
+        Vec::new(),
+        message,
+        notice,
+        place_choices(state)?,
+    )
+    .await;
+    Ok(page(req, status, &title, MODERATION_TITLE, &body))
+}
