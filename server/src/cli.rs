@@ -46,6 +46,10 @@ enum Command {
         /// Authenticated writes allowed per client address per minute.
         #[arg(long, env = "OFFER_ATLAS_WRITES_PER_MINUTE", default_value = "60")]
         writes_per_minute: std::num::NonZeroU32,
+        /// Days after which an offer or council not reviewed counts as stale (DfE expects a
+        /// review every two to three years).
+        #[arg(long, env = "OFFER_ATLAS_STALE_AFTER_DAYS", default_value_t = atlas_shared::consistency::DEFAULT_STALE_AFTER_DAYS)]
+        stale_after_days: u32,
         #[command(flatten)]
         data: DataDir,
     },
@@ -150,6 +154,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             bench_routes,
             registrations_per_hour,
             writes_per_minute,
+            stale_after_days,
         } => serve(
             addr,
             &data.data,
@@ -158,6 +163,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 registrations_per_hour,
                 writes_per_minute,
             },
+            stale_after_days,
         ),
         Command::Token { command } => token(command),
         Command::Reindex { data } => reindex(&data.data),
@@ -308,6 +314,7 @@ fn serve(
     data: &Path,
     bench_routes: bool,
     limits: crate::http::LimitSettings,
+    stale_after_days: u32,
 ) -> anyhow::Result<()> {
     let store = Arc::new(open(data)?);
     if store.is_empty() {
@@ -339,6 +346,7 @@ fn serve(
             snapshot: crate::snapshot::Snapshot::default(),
             bench_routes,
             limits,
+            stale_after_days,
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

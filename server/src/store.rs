@@ -380,6 +380,28 @@ impl Store {
             .map(|bytes| Ok(serde_json::from_slice(&bytes?)?))
     }
 
+    /// The change log, newest first.
+    pub fn events_newest_first(&self) -> impl Iterator<Item = Result<Event, StoreError>> + '_ {
+        self.trees[EVENTS]
+            .iter()
+            .values()
+            .rev()
+            .map(|bytes| Ok(serde_json::from_slice(&bytes?)?))
+    }
+
+    /// One version of a record as it was written.
+    pub fn version<T: DeserializeOwned>(
+        &self,
+        kind: Kind,
+        id: &str,
+        version: u64,
+    ) -> Result<Option<Version<T>>, StoreError> {
+        match self.trees[VERSIONS].get(version_key(kind, id, version))? {
+            Some(bytes) => Ok(Some(serde_json::from_slice(&bytes)?)),
+            None => Ok(None),
+        }
+    }
+
     /// The newest sequence number in the change log (0 when empty).
     pub fn last_seq(&self) -> Result<u64, StoreError> {
         Ok(match self.trees[EVENTS].last()? {
@@ -564,6 +586,40 @@ impl Store {
         )?;
         self.commit(set)?;
         Ok(organisation)
+    }
+
+    /// The version a partnership record is at (0 if it never existed).
+    pub fn partnership_version(&self, id: &str) -> Result<u64, StoreError> {
+        self.last_version(Kind::Partnership, id)
+    }
+
+    /// Changes a partnership (its guarantee or the board's notes) as a new version, if
+    /// `expected_version` is still current.
+    pub fn change_partnership(
+        &self,
+        id: &str,
+        expected_version: u64,
+        actor: &str,
+        change: impl FnOnce(&mut Partnership),
+    ) -> Result<(Partnership, u64), StoreError> {
+        let _guard = self.lock()?;
+        let mut partnership = self.partnership(id)?.ok_or(StoreError::NotFound)?;
+        let current = self.last_version(Kind::Partnership, id)?;
+        if current != expected_version {
+            return Err(StoreError::Conflict { current });
+        }
+        change(&mut partnership);
+        let version = current + 1;
+        let mut set = WriteSet::new(actor, Utc::now());
+        set.record(
+            Kind::Partnership,
+            id,
+            version,
+            Action::Updated,
+            &partnership,
+        )?;
+        self.commit(set)?;
+        Ok((partnership, version))
     }
 
     /// The newest version number in a record's history (0 if it has none).

@@ -144,6 +144,7 @@ pub fn registry(scale: Scale, seed: u64) -> Registry {
                 source: Some(source()),
             }],
             source: Some(source()),
+            notes: vec![],
         })
         .collect();
 

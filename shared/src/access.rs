@@ -54,6 +54,16 @@ impl Role {
         self.may_withdraw_pledges_of(organisation)
     }
 
+    /// May this role change `partnership`'s guarantee and the board's notes on it? Only
+    /// that partnership's board (or an admin): a council cannot mark its own homework.
+    pub fn may_edit_guarantee_of(&self, partnership: &str) -> bool {
+        match self {
+            Role::Board { partnership: own } => own == partnership,
+            Role::Admin => true,
+            _ => false,
+        }
+    }
+
     /// A short description for the audit log (never the token itself).
     pub fn describe(&self) -> String {
         match self {
@@ -79,6 +89,16 @@ mod tests {
         assert!(!walsall.may_edit_offers_of("E06000054"));
         assert!(Role::Admin.may_edit_offers_of("E06000054"));
         assert!(!Role::Moderator.may_edit_offers_of("E06000054"));
+        let gm = Role::Board {
+            partnership: "greater-manchester".into(),
+        };
+        assert!(gm.may_edit_guarantee_of("greater-manchester"));
+        assert!(!gm.may_edit_guarantee_of("north-east"));
+        assert!(!Role::Moderator.may_edit_guarantee_of("greater-manchester"));
+        assert!(!Role::CouncilEditor {
+            authority: "E08000001".into()
+        }
+        .may_edit_guarantee_of("greater-manchester"));
         assert!(!Role::Board {
             partnership: "greater-manchester".into()
         }

@@ -100,6 +100,30 @@ pub struct Version<T> {
     pub record: T,
 }
 
+/// One entry of `GET /changes`: a record created, updated or retired.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeEntry {
+    pub at: DateTime<Utc>,
+    pub action: Action,
+    /// `offer`, `authority` or `partnership`.
+    pub kind: String,
+    pub id: String,
+    pub version: u64,
+    /// The council the change belongs to (an offer's, or the authority itself).
+    pub authority: Option<String>,
+    /// The record's title or name as it stood after the change.
+    pub title: String,
+}
+
+/// `GET /changes`: what changed since a date, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Changes {
+    pub since: chrono::NaiveDate,
+    pub changes: Vec<ChangeEntry>,
+    /// True when more changes matched than the list holds.
+    pub truncated: bool,
+}
+
 /// `GET /offers/{id}/history`: every version, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History<T> {

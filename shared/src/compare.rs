@@ -1506,6 +1506,7 @@ mod tests {
                 ),
             ],
             source: None,
+            notes: vec![],
         }];
         let national = Coverage {
             national: true,
@@ -2292,6 +2293,7 @@ mod props {
                         })
                         .collect(),
                     source: None,
+                    notes: vec![],
                 })
                 .collect()
         })

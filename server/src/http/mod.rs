@@ -6,6 +6,7 @@
 //! with `Allow`, and every failure has the JSON error shape.
 
 mod assets;
+mod boards;
 mod catalog;
 mod compare;
 mod covenant;
@@ -59,6 +60,8 @@ pub struct AppState {
     pub bench_routes: bool,
     /// Per-address limits on registrations and writes.
     pub limits: Arc<Limits>,
+    /// Days after which an unreviewed offer or council counts as stale.
+    pub stale_after_days: u32,
 }
 
 /// A request as handlers see it.
@@ -178,6 +181,13 @@ enum Route<'a> {
     Topics,
     Partnerships,
     Partnership(&'a str),
+    Consistency(&'a str),
+    ConsistencyCsv(&'a str),
+    Guarantee(&'a str),
+    Notes(&'a str),
+    Spread(&'a str),
+    Changes,
+    BoardPage(&'a str),
     Organisations,
     Organisation(&'a str),
     OrganisationVerify(&'a str),
@@ -208,6 +218,7 @@ impl Route<'_> {
             ["covenant", "register"] => Route::RegisterPage,
             ["covenant", "pledges"] => Route::SignatoryPage,
             ["covenant", "moderation"] => Route::ModerationPage,
+            ["board", id] => Route::BoardPage(id),
             ["api", "v1", rest @ ..] => match rest {
                 ["authorities"] => Route::Authorities,
                 ["authorities", code] => Route::Authority(code),
@@ -215,6 +226,12 @@ impl Route<'_> {
                 ["topics"] => Route::Topics,
                 ["partnerships"] => Route::Partnerships,
                 ["partnerships", id] => Route::Partnership(id),
+                ["partnerships", id, "consistency"] => Route::Consistency(id),
+                ["partnerships", id, "consistency.csv"] => Route::ConsistencyCsv(id),
+                ["partnerships", id, "guarantee"] => Route::Guarantee(id),
+                ["partnerships", id, "notes"] => Route::Notes(id),
+                ["topics", topic, "spread"] => Route::Spread(topic),
+                ["changes"] => Route::Changes,
                 ["organisations"] => Route::Organisations,
                 ["organisations", id] => Route::Organisation(id),
                 ["organisations", id, "verify"] => Route::OrganisationVerify(id),
@@ -254,6 +271,13 @@ impl Route<'_> {
             Route::Topics => "topics",
             Route::Partnerships => "partnerships",
             Route::Partnership(_) => "partnership",
+            Route::Consistency(_) => "consistency",
+            Route::ConsistencyCsv(_) => "consistency_csv",
+            Route::Guarantee(_) => "guarantee",
+            Route::Notes(_) => "notes",
+            Route::Spread(_) => "spread",
+            Route::Changes => "changes",
+            Route::BoardPage(_) => "page_board",
             Route::Organisations => "organisations",
             Route::Organisation(_) => "organisation",
             Route::OrganisationVerify(_) => "organisation_verify",
@@ -282,6 +306,7 @@ impl Route<'_> {
             | Route::SignatoryPage
             | Route::ModerationPage => &[Method::GET, Method::POST],
             Route::Pledge(_) => &[Method::GET, Method::PUT],
+            Route::Guarantee(_) | Route::Notes(_) => &[Method::PUT],
             Route::Offer(_) => &[Method::GET, Method::PUT, Method::DELETE],
             _ => &[Method::GET],
         }
@@ -309,6 +334,13 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Topics, _) => catalog::topics(),
         (Route::Partnerships, _) => catalog::partnerships(state),
         (Route::Partnership(id), _) => catalog::partnership(state, id),
+        (Route::Consistency(id), _) => boards::json(state, id),
+        (Route::ConsistencyCsv(id), _) => boards::csv(state, id),
+        (Route::Guarantee(id), _) => boards::put_guarantee(state, id, req).await,
+        (Route::Notes(id), _) => boards::put_note(state, id, req).await,
+        (Route::Spread(topic), _) => boards::spread(state, topic, &req),
+        (Route::Changes, _) => boards::changes(state, &req),
+        (Route::BoardPage(id), _) => pages::board(state, id, &req).await,
         (Route::Organisations, &Method::POST) => covenant::register(state, req).await,
         (Route::Organisations, _) => covenant::list(state),
         (Route::Organisation(id), _) => covenant::get(state, id, &req),

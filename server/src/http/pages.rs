@@ -228,6 +228,64 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
     ))
 }
 
+/// `/board/{partnership}`: what the partnership's board monitors, server-rendered.
+pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
+    use super::boards;
+    let consistency = match boards::matrix(state, id) {
+        Ok(c) => c,
+        Err(e) if e.status == StatusCode::NOT_FOUND => {
+            let body = "<p>We do not know a partnership with this id. See <a href=\"/api/v1/partnerships\">the list of partnerships</a>.</p>";
+            return Ok(page(
+                req,
+                StatusCode::NOT_FOUND,
+                "Partnership not found",
+                "Partnership not found",
+                body,
+            ));
+        }
+        Err(e) => return Err(e),
+    };
+    // Every topic on which money changes hands, charted across the members; where no
+    // member states an amount, across the registry, so the board sees what others give.
+    let reference = state.snapshot.get(&state.store)?;
+    let partnership = reference.partnerships.iter().find(|p| p.id == id);
+    let member_offers = boards::offers_in(state, partnership)?;
+    let all_offers = boards::offers_in(state, None)?;
+    let mut members_charts = Vec::new();
+    let mut registry_charts = Vec::new();
+    for topic in atlas_shared::TOPICS {
+        let ours = boards::spread_over(&reference, topic.slug, &member_offers);
+        let (spread, whole) = if ours.min.is_some() {
+            (ours, false)
+        } else {
+            (
+                boards::spread_over(&reference, topic.slug, &all_offers),
+                true,
+            )
+        };
+        if spread.basis.is_some_and(|b| b.is_money()) && spread.min.is_some() {
+            let chart = (spread, topic.label.to_string(), whole);
+            if whole {
+                registry_charts.push(chart);
+            } else {
+                members_charts.push(chart);
+            }
+        }
+    }
+    let mut charts = members_charts;
+    charts.extend(registry_charts);
+    let filter = boards::ChangeFilter {
+        since: chrono::Utc::now().date_naive() - chrono::Duration::days(90),
+        authority: None,
+        partnership,
+        limit: boards::MAX_CHANGES,
+    };
+    let changes = boards::changes_data(&state.store, &filter)?;
+    let title = format!("{}: guarantee consistency", consistency.name);
+    let body = ssr::render_board(consistency, charts, changes).await;
+    Ok(page(req, StatusCode::OK, &title, &title, &body))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

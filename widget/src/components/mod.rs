@@ -1,6 +1,7 @@
 //! The components. Presentational ones take their data as props, so the server can
 //! render them too; the containers that fetch live in `crate::app` (browser only).
 
+pub mod board;
 mod compare;
 pub mod covenant;
 mod offers;

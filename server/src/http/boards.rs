@@ -1,0 +1,351 @@
+//! What a regional board monitors: whether each member council meets each item of the
+//! partnership's guarantee (JSON and CSV), how a topic's value spreads across councils,
+//! what changed lately, and the board's own edits to its guarantee and notes. The rules
+//! are in `atlas_shared` (`consistency`, `spread`, `access`); this module gathers the
+//! records and answers.
+
+use std::collections::HashMap;
+
+use atlas_shared::api::{ChangeEntry, Changes};
+use atlas_shared::consistency::{consistency, Consistency};
+use atlas_shared::partnership::{BoardNote, GuaranteeInput, NoteInput};
+use atlas_shared::spread::{spread as spread_of, Spread};
+use atlas_shared::{Authority, Offer, Partnership};
+use chrono::NaiveDate;
+use warp::http::header::{HeaderValue, CONTENT_DISPOSITION, CONTENT_TYPE};
+use warp::reply::Response;
+
+use super::{blocking, ok, ApiError, AppState, Request};
+use crate::snapshot::Reference;
+use crate::store::{Kind, Store, StoreError};
+
+/// Most entries `GET /changes` returns; a board reads recent changes, not an archive.
+pub const MAX_CHANGES: usize = 500;
+/// How far back `GET /changes` looks when no `since` is given.
+const DEFAULT_CHANGES_DAYS: i64 = 90;
+
+/// The consistency matrix of partnership `id` as of today.
+pub fn matrix(state: &AppState, id: &str) -> Result<Consistency, ApiError> {
+    let reference = state.snapshot.get(&state.store)?;
+    let partnership = reference
+        .partnerships
+        .iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| ApiError::not_found("partnership with this id"))?;
+    // Members' offers and, for districts, their counties'.
+    let mut wanted: Vec<String> = partnership.members.clone();
+    for code in &partnership.members {
+        if let Some(county) = reference.authority(code).and_then(|a| a.parent.clone()) {
+            wanted.push(county);
+        }
+    }
+    let mut offers: HashMap<String, Vec<Offer>> = HashMap::new();
+    for code in wanted {
+        let list = state.store.offers_of(&code)?;
+        offers.insert(code, list);
+    }
+    let today = chrono::Utc::now().date_naive();
+    let mut matrix = consistency(
+        partnership,
+        |code| reference.authority(code),
+        |code| {
+            offers
+                .get(code)
+                .map(|l| l.iter().collect())
+                .unwrap_or_default()
+        },
+        today,
+        state.stale_after_days,
+    );
+    matrix.version = state.store.partnership_version(id)?;
+    Ok(matrix)
+}
+
+/// `GET /partnerships/{id}/consistency`.
+pub fn json(state: &AppState, id: &str) -> Result<Response, ApiError> {
+    ok(&matrix(state, id)?)
+}
+
+/// `GET /partnerships/{id}/consistency.csv`: a row per member, a column per item.
+pub fn csv(state: &AppState, id: &str) -> Result<Response, ApiError> {
+    let m = matrix(state, id)?;
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        "code".to_string(),
+        "name".to_string(),
+        "offer_reviewed".to_string(),
+        "stale".to_string(),
+    ];
+    header.extend(m.items.iter().map(|i| i.id.clone()));
+    let write_failed = |_| ApiError::internal();
+    writer.write_record(&header).map_err(write_failed)?;
+    for member in &m.members {
+        let mut row = vec![
+            member.code.clone(),
+            member.name.clone(),
+            member
+                .offer_reviewed
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            member.stale.to_string(),
+        ];
+        row.extend(member.statuses.iter().map(|s| s.status.slug().to_string()));
+        writer.write_record(&row).map_err(write_failed)?;
+    }
+    let bytes = writer.into_inner().map_err(|_| ApiError::internal())?;
+    let mut response = Response::new(bytes.into());
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"{}-consistency.csv\"",
+        m.partnership
+    )) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
+}
+
+/// The current offers of a partnership's members, or of every authority.
+pub fn offers_in(
+    state: &AppState,
+    partnership: Option<&Partnership>,
+) -> Result<Vec<Offer>, ApiError> {
+    Ok(match partnership {
+        Some(p) => {
+            let mut offers = Vec::new();
+            for code in &p.members {
+                offers.extend(state.store.offers_of(code)?);
+            }
+            offers
+        }
+        None => state.store.offers()?,
+    })
+}
+
+/// The spread of `topic` over `offers`, with the authorities' names.
+pub fn spread_over(reference: &Reference, topic: &str, offers: &[Offer]) -> Spread {
+    let name = |code: &str| {
+        reference
+            .authority(code)
+            .map_or_else(|| code.to_string(), |a| a.name.clone())
+    };
+    spread_of(topic, offers, name)
+}
+
+/// The spread of `topic` across every authority, or a partnership's members.
+fn spread_data(
+    state: &AppState,
+    topic: &str,
+    partnership: Option<&str>,
+) -> Result<Spread, ApiError> {
+    if atlas_shared::topic::topic(topic).is_none() {
+        return Err(ApiError::not_found(
+            "topic with this slug (see /api/v1/topics)",
+        ));
+    }
+    let reference = state.snapshot.get(&state.store)?;
+    let members = match partnership {
+        Some(id) => Some(
+            reference
+                .partnerships
+                .iter()
+                .find(|p| p.id == id)
+                .ok_or_else(|| {
+                    ApiError::bad_query("partnership", "No partnership with this id.")
+                })?,
+        ),
+        None => None,
+    };
+    let offers = offers_in(state, members)?;
+    Ok(spread_over(&reference, topic, &offers))
+}
+
+/// `GET /topics/{topic}/spread?partnership=`.
+pub fn spread(state: &AppState, topic: &str, req: &Request) -> Result<Response, ApiError> {
+    let params = req.params(&["partnership"])?;
+    ok(&spread_data(
+        state,
+        topic,
+        params.get("partnership").copied(),
+    )?)
+}
+
+/// What to list in `GET /changes`.
+pub struct ChangeFilter<'a> {
+    pub since: NaiveDate,
+    pub authority: Option<&'a str>,
+    /// Members of a partnership (and the partnership itself).
+    pub partnership: Option<&'a Partnership>,
+    pub limit: usize,
+}
+
+/// Changes to offers, authorities and partnerships from `since`, newest first.
+/// Organisations and pledges are left out: a pending pledge is not public.
+pub fn changes_data(store: &Store, filter: &ChangeFilter) -> Result<Changes, StoreError> {
+    let mut changes = Vec::new();
+    let mut truncated = false;
+    for event in store.events_newest_first() {
+        let event = event?;
+        if event.at.date_naive() < filter.since {
+            break;
+        }
+        let entry = match event.kind {
+            Kind::Offer => store
+                .version::<Offer>(Kind::Offer, &event.id, event.version)?
+                .map(|v| (Some(v.record.authority), v.record.content.title)),
+            Kind::Authority => store
+                .version::<Authority>(Kind::Authority, &event.id, event.version)?
+                .map(|v| (Some(v.record.code), v.record.name)),
+            Kind::Partnership => store
+                .version::<Partnership>(Kind::Partnership, &event.id, event.version)?
+                .map(|v| (None, v.record.name)),
+            Kind::Organisation | Kind::Pledge => None,
+        };
+        let Some((authority, title)) = entry else {
+            continue;
+        };
+        if let Some(code) = filter.authority {
+            if authority.as_deref() != Some(code) {
+                continue;
+            }
+        }
+        if let Some(p) = filter.partnership {
+            let belongs = match &authority {
+                Some(code) => p.members.contains(code),
+                None => event.kind == Kind::Partnership && event.id == p.id,
+            };
+            if !belongs {
+                continue;
+            }
+        }
+        if changes.len() == filter.limit {
+            truncated = true;
+            break;
+        }
+        changes.push(ChangeEntry {
+            at: event.at,
+            action: event.action,
+            kind: event.kind.name().to_string(),
+            id: event.id,
+            version: event.version,
+            authority,
+            title,
+        });
+    }
+    Ok(Changes {
+        since: filter.since,
+        changes,
+        truncated,
+    })
+}
+
+/// `GET /changes?since=YYYY-MM-DD&authority=&partnership=`.
+pub fn changes(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let params = req.params(&["since", "authority", "partnership"])?;
+    let since = match params.get("since") {
+        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+            ApiError::bad_query(
+                "since",
+                "since: give a date as YYYY-MM-DD, e.g. 2026-01-31.",
+            )
+        })?,
+        None => chrono::Utc::now().date_naive() - chrono::Duration::days(DEFAULT_CHANGES_DAYS),
+    };
+    let reference = state.snapshot.get(&state.store)?;
+    let authority = params.get("authority").copied();
+    if let Some(code) = authority {
+        if reference.authority(code).is_none() {
+            return Err(ApiError::bad_query(
+                "authority",
+                format!(
+                    "No authority with code '{}'.",
+                    code.chars().take(16).collect::<String>()
+                ),
+            ));
+        }
+    }
+    let partnership = match params.get("partnership") {
+        Some(id) => Some(
+            reference
+                .partnerships
+                .iter()
+                .find(|p| p.id == *id)
+                .ok_or_else(|| {
+                    ApiError::bad_query("partnership", "No partnership with this id.")
+                })?,
+        ),
+        None => None,
+    };
+    let filter = ChangeFilter {
+        since,
+        authority,
+        partnership,
+        limit: MAX_CHANGES,
+    };
+    ok(&changes_data(&state.store, &filter)?)
+}
+
+/// The partnership, and the role of a caller who may edit it (401/403/404 otherwise).
+fn board_member(
+    state: &AppState,
+    id: &str,
+    req: &Request,
+) -> Result<(Partnership, String), ApiError> {
+    let role = req.role(&state.store)?;
+    let partnership = state
+        .store
+        .partnership(id)?
+        .ok_or_else(|| ApiError::not_found("partnership with this id"))?;
+    if !role.may_edit_guarantee_of(id) {
+        return Err(ApiError::forbidden(
+            "Only this partnership's board may change its guarantee or notes.",
+        ));
+    }
+    Ok((partnership, role.describe()))
+}
+
+/// `PUT /partnerships/{id}/guarantee`: replaces the guarantee's items.
+pub async fn put_guarantee(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let (_, actor) = board_member(state, id, &req)?;
+    let (version, items) = GuaranteeInput::from_json(req.json()?)
+        .and_then(GuaranteeInput::validate)
+        .map_err(|e| ApiError::validation(&e))?;
+    let id_owned = id.to_string();
+    blocking(&state.store, move |store| {
+        store.change_partnership(&id_owned, version, &actor, |p| {
+            // Notes on items that no longer exist go with them.
+            p.notes.retain(|n| items.iter().any(|i| i.id == n.item));
+            p.guarantee = items;
+        })
+    })
+    .await?;
+    state.nudge.changed();
+    ok(&matrix(state, id)?)
+}
+
+/// `PUT /partnerships/{id}/notes`: sets or removes the board's note on one cell.
+pub async fn put_note(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let (partnership, actor) = board_member(state, id, &req)?;
+    let edit = NoteInput::from_json(req.json()?)
+        .and_then(|input| input.validate(&partnership))
+        .map_err(|e| ApiError::validation(&e))?;
+    let id_owned = id.to_string();
+    blocking(&state.store, move |store| {
+        let note = edit.text.map(|text| BoardNote {
+            member: edit.member.clone(),
+            item: edit.item.clone(),
+            text,
+            evidence_url: edit.evidence_url,
+            by: actor.clone(),
+        });
+        store.change_partnership(&id_owned, edit.version, &actor, |p| {
+            p.set_note(&edit.member, &edit.item, note);
+        })
+    })
+    .await?;
+    state.nudge.changed();
+    ok(&matrix(state, id)?)
+}

@@ -1,0 +1,417 @@
+//! Does each member of a partnership meet each item of its guarantee? Computed from the
+//! members' offers, with the offers that justify every answer, so a regional board sees
+//! evidence rather than a hand-kept spreadsheet. Pure functions: the server, the CSV and
+//! the board page all ask these.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::authority::Authority;
+use crate::offer::{AppliesTo, Offer, OfferStatus};
+use crate::partnership::{BoardNote, GuaranteeItem, Partnership, Standard};
+
+/// How far a member is from one guarantee item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// Nothing published on the item's topics.
+    NotDeclared,
+    /// The member's offer on the topic has ended: declared as no longer given.
+    NotMet,
+    /// Something is there, but a pilot, planned, or below the standard.
+    Partial,
+    /// An available offer meets the standard.
+    Met,
+}
+
+impl ItemStatus {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ItemStatus::NotDeclared => "not_declared",
+            ItemStatus::NotMet => "not_met",
+            ItemStatus::Partial => "partial",
+            ItemStatus::Met => "met",
+        }
+    }
+
+    /// The words shown with the colour (never colour alone).
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemStatus::NotDeclared => "Not declared",
+            ItemStatus::NotMet => "Not met",
+            ItemStatus::Partial => "Partly met",
+            ItemStatus::Met => "Met",
+        }
+    }
+}
+
+/// One member's standing on one item, with the offers that show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemStanding {
+    pub item: String,
+    pub status: ItemStatus,
+    /// Ids of the offers that justify the status (empty for `not_declared`).
+    pub offers: Vec<String>,
+    /// Why an offer falls short, in words (e.g. "runs to 21; the standard asks 25").
+    pub shortfalls: Vec<String>,
+}
+
+/// How one offer measures up to a standard, and why not if it does not.
+pub fn assess(offer: &Offer, standard: &Standard) -> (ItemStatus, Vec<String>) {
+    let c = &offer.content;
+    match c.status {
+        OfferStatus::Ended => return (ItemStatus::NotMet, vec!["the offer has ended".into()]),
+        OfferStatus::Pilot => return (ItemStatus::Partial, vec!["only a pilot".into()]),
+        OfferStatus::Planned => {
+            return (ItemStatus::Partial, vec!["planned, not yet given".into()])
+        }
+        OfferStatus::Available => {}
+    }
+    let mut shortfalls = Vec::new();
+    if let Some(age) = standard.age_to {
+        if c.age_to < age {
+            shortfalls.push(format!("runs to {}; the standard asks {age}", c.age_to));
+        }
+    }
+    if let Some(wanted) = standard.applies_to {
+        if !reaches(c.applies_to, wanted) {
+            shortfalls.push(format!(
+                "is for {}; the standard asks {}",
+                applies_to_words(c.applies_to),
+                applies_to_words(wanted)
+            ));
+        }
+    }
+    if let Some(wanted) = standard.amount_pence_per_year {
+        let worth = c.value.as_ref().and_then(|v| v.pence_per_year());
+        match worth {
+            Some(worth) if worth >= wanted => {}
+            Some(worth) => shortfalls.push(format!(
+                "is worth {worth} pence a year; the standard asks {wanted}"
+            )),
+            None => shortfalls.push("does not say what it is worth a year".into()),
+        }
+    }
+    if shortfalls.is_empty() {
+        (ItemStatus::Met, shortfalls)
+    } else {
+        (ItemStatus::Partial, shortfalls)
+    }
+}
+
+/// Whether an offer for `offered` reaches the care leavers a standard asks for.
+fn reaches(offered: AppliesTo, wanted: AppliesTo) -> bool {
+    match wanted {
+        AppliesTo::AnyCareLeaverInArea => offered == AppliesTo::AnyCareLeaverInArea,
+        AppliesTo::OwnCareLeaversAnywhere => offered == AppliesTo::OwnCareLeaversAnywhere,
+        AppliesTo::OwnCareLeaversInArea => matches!(
+            offered,
+            AppliesTo::OwnCareLeaversInArea
+                | AppliesTo::OwnCareLeaversAnywhere
+                | AppliesTo::AnyCareLeaverInArea
+        ),
+        AppliesTo::Unstated => true,
+    }
+}
+
+fn applies_to_words(a: AppliesTo) -> &'static str {
+    match a {
+        AppliesTo::OwnCareLeaversAnywhere => "its own care leavers wherever they live",
+        AppliesTo::OwnCareLeaversInArea => "its own care leavers living in its area",
+        AppliesTo::AnyCareLeaverInArea => "any care leaver living in its area",
+        AppliesTo::Unstated => "care leavers it does not name",
+    }
+}
+
+/// A member's standing on an item, from the offers it (or, for a district, its county)
+/// publishes on the item's topics. The best offer decides; ties keep every offer.
+pub fn standing(item: &GuaranteeItem, offers: &[&Offer]) -> ItemStanding {
+    let mut best = ItemStatus::NotDeclared;
+    let mut justifying: Vec<(&Offer, Vec<String>)> = Vec::new();
+    for offer in offers
+        .iter()
+        .filter(|o| item.topics.contains(&o.content.topic))
+    {
+        let (status, shortfalls) = assess(offer, &item.standard);
+        if status > best {
+            best = status;
+            justifying.clear();
+        }
+        if status == best {
+            justifying.push((offer, shortfalls));
+        }
+    }
+    justifying.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    ItemStanding {
+        item: item.id.clone(),
+        status: best,
+        offers: justifying.iter().map(|(o, _)| o.id.clone()).collect(),
+        shortfalls: justifying.into_iter().flat_map(|(_, s)| s).collect(),
+    }
+}
+
+/// Whether a review date is older than `stale_after_days` on `today`. No date at all
+/// counts as stale: a board cannot rely on an offer no one says was checked.
+pub fn is_stale(reviewed: Option<NaiveDate>, today: NaiveDate, stale_after_days: u32) -> bool {
+    match reviewed {
+        Some(date) => (today - date).num_days() > i64::from(stale_after_days),
+        None => true,
+    }
+}
+
+/// DfE expects a Local Offer to be reviewed every two to three years; two is the default.
+pub const DEFAULT_STALE_AFTER_DAYS: u32 = 730;
+
+/// One member's row of the consistency matrix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberStanding {
+    pub code: String,
+    pub name: String,
+    pub offer_reviewed: Option<NaiveDate>,
+    pub stale: bool,
+    pub statuses: Vec<MemberItem>,
+}
+
+/// A cell of the matrix as the API shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberItem {
+    pub item: String,
+    pub status: ItemStatus,
+    pub offers: Vec<String>,
+    pub shortfalls: Vec<String>,
+    /// A board member's note with evidence, shown beside the computed status.
+    pub note: Option<BoardNote>,
+}
+
+/// `GET /partnerships/{id}/consistency`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consistency {
+    pub partnership: String,
+    /// The partnership record's version: give it back when editing the guarantee or a
+    /// note. (Set by the store's reader; the pure computation leaves it 0.)
+    pub version: u64,
+    pub name: String,
+    pub items: Vec<GuaranteeItem>,
+    pub members: Vec<MemberStanding>,
+    /// Members' offers not reviewed within the threshold (or never), oldest first.
+    pub stale_offers: Vec<StaleOffer>,
+}
+
+/// An offer due for review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaleOffer {
+    pub id: String,
+    pub authority: String,
+    pub title: String,
+    pub reviewed: Option<NaiveDate>,
+}
+
+/// The whole matrix: every member against every item. `offers_of` gives an authority's
+/// current offers; `authority` looks one up (for names and a district's county).
+pub fn consistency<'a>(
+    partnership: &Partnership,
+    authority: impl Fn(&str) -> Option<&'a Authority>,
+    offers_of: impl Fn(&str) -> Vec<&'a Offer>,
+    today: NaiveDate,
+    stale_after_days: u32,
+) -> Consistency {
+    let mut stale_offers: Vec<StaleOffer> = partnership
+        .members
+        .iter()
+        .flat_map(|code| offers_of(code))
+        .filter(|o| is_stale(o.content.reviewed, today, stale_after_days))
+        .map(|o| StaleOffer {
+            id: o.id.clone(),
+            authority: o.authority.clone(),
+            title: o.content.title.clone(),
+            reviewed: o.content.reviewed,
+        })
+        .collect();
+    stale_offers.sort_by(|a, b| (a.reviewed, &a.id).cmp(&(b.reviewed, &b.id)));
+    let members = partnership
+        .members
+        .iter()
+        .map(|code| {
+            let found = authority(code);
+            let mut offers = offers_of(code);
+            // A district's care leavers are its county's: the county's offers count too.
+            if let Some(county) = found.and_then(|a| a.parent.as_deref()) {
+                offers.extend(offers_of(county));
+            }
+            let reviewed = found.and_then(|a| a.offer_reviewed);
+            MemberStanding {
+                code: code.clone(),
+                name: found.map_or_else(|| code.clone(), |a| a.name.clone()),
+                offer_reviewed: reviewed,
+                stale: is_stale(reviewed, today, stale_after_days),
+                statuses: partnership
+                    .guarantee
+                    .iter()
+                    .map(|item| {
+                        let s = standing(item, &offers);
+                        MemberItem {
+                            item: s.item,
+                            status: s.status,
+                            offers: s.offers,
+                            shortfalls: s.shortfalls,
+                            note: partnership.note(code, &item.id).cloned(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Consistency {
+        partnership: partnership.id.clone(),
+        version: 0,
+        name: partnership.name.clone(),
+        items: partnership.guarantee.clone(),
+        members,
+        stale_offers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::offer::{Basis, OfferContent};
+    use crate::source::Source;
+    use crate::Category;
+
+    fn offer(id: &str, status: OfferStatus, applies_to: AppliesTo, age_to: u8) -> Offer {
+        Offer {
+            id: id.into(),
+            authority: "E08000009".into(),
+            content: OfferContent {
+                topic: "travel".into(),
+                category: Category::Money,
+                title: "Free travel".into(),
+                summary: "s".into(),
+                details: None,
+                status,
+                basis: Basis::Discretionary,
+                applies_to,
+                age_from: 16,
+                age_to,
+                conditions: vec![],
+                value: None,
+                how_to_access: None,
+                contact: None,
+                source: Source {
+                    document: "d".into(),
+                    locator: "l".into(),
+                    url: None,
+                    date: None,
+                },
+                reviewed: None,
+                council_tax: None,
+            },
+            version: 1,
+            updated_at: Default::default(),
+        }
+    }
+
+    fn item(age_to: Option<u8>, applies_to: Option<AppliesTo>) -> GuaranteeItem {
+        GuaranteeItem {
+            id: "free-travel".into(),
+            title: "Free travel".into(),
+            topics: vec!["travel".into()],
+            standard: Standard {
+                text: "t".into(),
+                age_to,
+                applies_to,
+                amount_pence_per_year: None,
+            },
+            source: None,
+        }
+    }
+
+    #[test]
+    fn travel_to_21_against_an_ambition_of_25_is_partial_and_says_why() {
+        let o = offer(
+            "t21",
+            OfferStatus::Available,
+            AppliesTo::AnyCareLeaverInArea,
+            21,
+        );
+        let s = standing(&item(Some(25), None), &[&o]);
+        assert_eq!(s.status, ItemStatus::Partial);
+        assert_eq!(s.offers, vec!["t21"]);
+        assert_eq!(s.shortfalls, vec!["runs to 21; the standard asks 25"]);
+        let o25 = offer(
+            "t25",
+            OfferStatus::Available,
+            AppliesTo::AnyCareLeaverInArea,
+            25,
+        );
+        let s = standing(&item(Some(25), None), &[&o, &o25]);
+        assert_eq!(
+            (s.status, s.offers),
+            (ItemStatus::Met, vec!["t25".to_string()])
+        );
+    }
+
+    #[test]
+    fn status_and_reach_decide_the_rest() {
+        let any = Some(AppliesTo::AnyCareLeaverInArea);
+        let cases = [
+            (
+                OfferStatus::Available,
+                AppliesTo::AnyCareLeaverInArea,
+                ItemStatus::Met,
+            ),
+            (
+                OfferStatus::Available,
+                AppliesTo::OwnCareLeaversInArea,
+                ItemStatus::Partial,
+            ),
+            (
+                OfferStatus::Available,
+                AppliesTo::Unstated,
+                ItemStatus::Partial,
+            ),
+            (
+                OfferStatus::Pilot,
+                AppliesTo::AnyCareLeaverInArea,
+                ItemStatus::Partial,
+            ),
+            (
+                OfferStatus::Planned,
+                AppliesTo::AnyCareLeaverInArea,
+                ItemStatus::Partial,
+            ),
+            (
+                OfferStatus::Ended,
+                AppliesTo::AnyCareLeaverInArea,
+                ItemStatus::NotMet,
+            ),
+        ];
+        for (status, applies_to, expected) in cases {
+            let o = offer("o", status, applies_to, 25);
+            assert_eq!(
+                standing(&item(Some(25), any), &[&o]).status,
+                expected,
+                "{status:?} {applies_to:?}"
+            );
+        }
+        assert_eq!(
+            standing(&item(None, None), &[]).status,
+            ItemStatus::NotDeclared
+        );
+        let mut other_topic = offer("o", OfferStatus::Available, AppliesTo::Unstated, 25);
+        other_topic.content.topic = "wifi".into();
+        assert_eq!(
+            standing(&item(None, None), &[&other_topic]).status,
+            ItemStatus::NotDeclared
+        );
+    }
+
+    #[test]
+    fn staleness_follows_the_threshold_on_a_fixed_day() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let two_years_ago = NaiveDate::from_ymd_opt(2024, 11, 25).unwrap();
+        assert!(!is_stale(Some(two_years_ago), today, 730));
+        assert!(is_stale(Some(two_years_ago), today, 729));
+        assert!(is_stale(None, today, 730));
+    }
+}

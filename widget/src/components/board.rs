@@ -1,0 +1,343 @@
+//! What a regional board sees on `/board/{partnership}`: the members × items matrix with
+//! the evidence for each answer, the value spread of money topics as a chart, the stale
+//! list, recent changes, and the CSV link. Status is always words and colour together.
+
+use std::rc::Rc;
+
+use atlas_shared::api::{Action, Changes};
+use atlas_shared::consistency::{Consistency, ItemStatus, MemberItem};
+use atlas_shared::spread::{Spread, SpreadBasis};
+use yew::prelude::*;
+
+use crate::view::{encode, pounds, value_text};
+
+/// One value spread to draw, and whose values it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpreadChart {
+    pub spread: Rc<Spread>,
+    pub label: String,
+    /// True when no member states a value and the chart shows every council instead.
+    pub whole_registry: bool,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct BoardPageProps {
+    pub consistency: Rc<Consistency>,
+    pub charts: Vec<SpreadChart>,
+    pub changes: Rc<Changes>,
+    /// How many stale offers to list before summing up the rest.
+    #[prop_or(30)]
+    pub stale_shown: usize,
+    /// How many recent changes to list.
+    #[prop_or(20)]
+    pub changes_shown: usize,
+}
+
+fn status_class(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Met => "atlas-tag gain",
+        ItemStatus::Partial => "atlas-tag ask",
+        ItemStatus::NotMet => "atlas-tag lose",
+        ItemStatus::NotDeclared => "atlas-tag keep",
+    }
+}
+
+fn action_text(action: Action) -> &'static str {
+    match action {
+        Action::Created => "Added",
+        Action::Updated => "Changed",
+        Action::Retired => "Retired",
+        Action::Verified => "Verified",
+        Action::Published => "Published",
+        Action::Rejected => "Rejected",
+        Action::Withdrawn => "Withdrawn",
+    }
+}
+
+/// The `/board/{id}` page body.
+#[function_component]
+pub fn BoardPage(props: &BoardPageProps) -> Html {
+    let c = &props.consistency;
+    let met_all: Vec<&str> = c
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            c.members.iter().all(|m| {
+                m.statuses
+                    .get(*i)
+                    .is_some_and(|s| s.status == ItemStatus::Met)
+            })
+        })
+        .map(|(_, item)| item.title.as_str())
+        .collect();
+    let csv = format!(
+        "/api/v1/partnerships/{}/consistency.csv",
+        encode(&c.partnership)
+    );
+    html! {
+        <div class="atlas">
+            <p>
+                { format!("{} members, {} guarantee items. ", c.members.len(), c.items.len()) }
+                { format!("Every member meets {} of them.", met_all.len()) }
+            </p>
+            <p><a href={csv}>{ "Download the matrix as CSV (a row per member)" }</a></p>
+            <Matrix consistency={c.clone()} />
+            <h2 id="spread">{ "How values spread" }</h2>
+            if props.charts.is_empty() {
+                <p class="atlas-none">{ "No council in the registry publishes an amount yet." }</p>
+            }
+            { for props.charts.iter().map(|chart| html! { <Chart chart={chart.clone()} /> }) }
+            <Stale consistency={c.clone()} shown={props.stale_shown} />
+            <Recent changes={props.changes.clone()} shown={props.changes_shown} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct MatrixProps {
+    consistency: Rc<Consistency>,
+}
+
+/// The members × items table. It scrolls sideways on a phone, and can be scrolled by
+/// keyboard (the region takes focus).
+#[function_component]
+fn Matrix(props: &MatrixProps) -> Html {
+    let c = &props.consistency;
+    html! {
+        <>
+        <h2 id="matrix">{ "Who meets the guarantee" }</h2>
+        <p class="atlas-hint">
+            { "Each answer is worked out from the councils' published offers. " }
+            { "Partly met means a pilot, a plan, or a lower standard than the guarantee asks." }
+        </p>
+        <div class="atlas-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+            <table class="atlas-matrix">
+                <caption id="matrix-caption">{ format!("{}: guarantee by member council", c.name) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Council" }</th>
+                        { for c.items.iter().map(|item| html! {
+                            <th scope="col" title={item.standard.text.clone()}>{ &item.title }</th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for c.members.iter().map(|m| html! {
+                        <tr>
+                            <th scope="row">
+                                <a href={format!("/authorities/{}", encode(&m.code))}>{ &m.name }</a>
+                                if m.stale {
+                                    <span class="atlas-small">{ " (review due)" }</span>
+                                }
+                            </th>
+                            { for m.statuses.iter().map(|s| html! { <Cell item={s.clone()} /> }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct CellProps {
+    item: MemberItem,
+}
+
+#[function_component]
+fn Cell(props: &CellProps) -> Html {
+    let s = &props.item;
+    html! {
+        <td data-status={s.status.slug()}>
+            <span class={status_class(s.status)}>{ s.status.label() }</span>
+            { for s.shortfalls.iter().map(|f| html! { <span class="atlas-small atlas-block">{ f }</span> }) }
+            if !s.offers.is_empty() {
+                <span class="atlas-small atlas-block">
+                    { "Evidence: " }
+                    { for s.offers.iter().enumerate().map(|(i, id)| html! {
+                        <>
+                        if i > 0 { { ", " } }
+                        <a href={format!("/api/v1/offers/{}", encode(id))}>{ id }</a>
+                        </>
+                    }) }
+                </span>
+            }
+            if let Some(note) = &s.note {
+                <span class="atlas-small atlas-block">
+                    { format!("Board note: {}", note.text) }
+                    if let Some(url) = &note.evidence_url {
+                        { " " }<a href={url.clone()} rel="noopener noreferrer">{ "(evidence)" }</a>
+                    }
+                </span>
+            }
+        </td>
+    }
+}
+
+/// The figure of a value on its basis, in words.
+fn figure_text(basis: SpreadBasis, figure: u64) -> String {
+    match basis {
+        SpreadBasis::PencePerYear => format!("{} a year", pounds(figure)),
+        SpreadBasis::PenceOnce => format!("{} once", pounds(figure)),
+        SpreadBasis::Count => figure.to_string(),
+        SpreadBasis::Percent => format!("{figure}%"),
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct ChartProps {
+    chart: SpreadChart,
+}
+
+// Chart geometry, in SVG user units (the SVG scales to its container).
+const CHART_WIDTH: u64 = 640;
+const LABEL_WIDTH: u64 = 200;
+const VALUE_WIDTH: u64 = 130;
+const BAR_HEIGHT: u64 = 26;
+const BAR_GAP: u64 = 8;
+
+/// A horizontal bar chart of one topic's spread, with the figures written beside the bars
+/// (so it reads without colour) and a text summary for screen readers.
+#[function_component]
+fn Chart(props: &ChartProps) -> Html {
+    let chart = &props.chart;
+    let s = &chart.spread;
+    let Some(basis) = s.basis else {
+        return html! {};
+    };
+    let ranked: Vec<_> = s
+        .values
+        .iter()
+        .filter_map(|v| v.value.map(|n| (v, n)))
+        .collect();
+    let max = s.max.unwrap_or(0).max(1);
+    let span = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+    let height = (ranked.len() as u64) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP;
+    let id = format!("spread-{}", s.topic);
+    let summary = match (s.min, s.median, s.max) {
+        (Some(min), Some(median), Some(max)) => format!(
+            "{} councils. Lowest {}, median {}, highest {}.",
+            ranked.len(),
+            figure_text(basis, min),
+            figure_text(basis, median),
+            figure_text(basis, max)
+        ),
+        _ => String::new(),
+    };
+    let median_x = s.median.map(|m| LABEL_WIDTH + m.saturating_mul(span) / max);
+    let others: Vec<_> = s.values.iter().filter(|v| v.value.is_none()).collect();
+    html! {
+        <figure class="atlas-chart" aria-labelledby={format!("{id}-title")}>
+            <h3 id={format!("{id}-title")}>{ &chart.label }</h3>
+            if chart.whole_registry {
+                <p class="atlas-hint">{ "No member publishes an amount yet; these are all the councils in the registry that do." }</p>
+            }
+            <svg viewBox={format!("0 0 {CHART_WIDTH} {height}")} width="100%" role="img"
+                aria-labelledby={format!("{id}-title {id}-desc")} focusable="false">
+                <desc id={format!("{id}-desc")}>{ &summary }</desc>
+                { for ranked.iter().enumerate().map(|(i, (v, n))| {
+                    let y = BAR_GAP + (i as u64) * (BAR_HEIGHT + BAR_GAP);
+                    let w = (n.saturating_mul(span) / max).max(2);
+                    html! {
+                        <g>
+                            <text x={(LABEL_WIDTH - 8).to_string()} y={(y + 18).to_string()} text-anchor="end"
+                                font-size="14" fill="#0b0c0c">{ &v.name }</text>
+                            <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()}
+                                height={BAR_HEIGHT.to_string()} fill="#1d70b8" />
+                            <text x={(LABEL_WIDTH + w + 6).to_string()} y={(y + 18).to_string()}
+                                font-size="14" fill="#0b0c0c">{ figure_text(basis, *n) }</text>
+                        </g>
+                    }
+                }) }
+                if let Some(x) = median_x {
+                    <line x1={x.to_string()} x2={x.to_string()} y1="0" y2={height.to_string()}
+                        stroke="#0b0c0c" stroke-width="2" stroke-dasharray="6 4" />
+                }
+            </svg>
+            <figcaption class="atlas-small">{ summary.clone() }{ " The dashed line is the median." }</figcaption>
+            if !others.is_empty() {
+                <p class="atlas-small">
+                    { "Stated on another basis: " }
+                    { crate::view::and_list(others.iter().map(|v| v.name.as_str())) }
+                    { format!(" ({})", others.iter().map(|v| value_text(&v.stated)).collect::<Vec<_>>().join("; ")) }
+                </p>
+            }
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct StaleProps {
+    consistency: Rc<Consistency>,
+    shown: usize,
+}
+
+#[function_component]
+fn Stale(props: &StaleProps) -> Html {
+    let c = &props.consistency;
+    let name = |code: &str| {
+        c.members
+            .iter()
+            .find(|m| m.code == code)
+            .map_or_else(|| code.to_string(), |m| m.name.clone())
+    };
+    let rest = c.stale_offers.len().saturating_sub(props.shown);
+    html! {
+        <>
+        <h2 id="stale">{ "Due for review" }</h2>
+        <p class="atlas-hint">
+            { "Offers not reviewed for longer than the registry's threshold (two years unless set otherwise), or never dated." }
+        </p>
+        if c.stale_offers.is_empty() {
+            <p class="atlas-none">{ "Every member's offers are up to date." }</p>
+        } else {
+            <ul class="atlas-list">
+                { for c.stale_offers.iter().take(props.shown).map(|o| html! {
+                    <li>
+                        <a href={format!("/api/v1/offers/{}", encode(&o.id))}>{ &o.title }</a>
+                        { format!(" – {}, ", name(&o.authority)) }
+                        { o.reviewed.map_or_else(|| "never reviewed".to_string(), |d| format!("last reviewed {}", d.format("%-d %B %Y"))) }
+                    </li>
+                }) }
+            </ul>
+            if rest > 0 {
+                <p>{ format!("and {rest} more (all are in the JSON: stale_offers).") }</p>
+            }
+        }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct RecentProps {
+    changes: Rc<Changes>,
+    shown: usize,
+}
+
+#[function_component]
+fn Recent(props: &RecentProps) -> Html {
+    let ch = &props.changes;
+    html! {
+        <>
+        <h2 id="changes">{ "Recent changes" }</h2>
+        <p class="atlas-hint">{ format!("Since {}, newest first.", ch.since.format("%-d %B %Y")) }</p>
+        if ch.changes.is_empty() {
+            <p class="atlas-none">{ "Nothing has changed in this time." }</p>
+        } else {
+            <ul class="atlas-list">
+                { for ch.changes.iter().take(props.shown).map(|e| html! {
+                    <li>
+                        <time datetime={e.at.to_rfc3339()}>{ e.at.format("%-d %b %Y").to_string() }</time>
+                        { format!(": {} {} – {}", action_text(e.action), e.kind, e.title) }
+                    </li>
+                }) }
+            </ul>
+            if ch.changes.len() > props.shown {
+                <p>{ format!("and {} more.", ch.changes.len() - props.shown) }</p>
+            }
+        }
+        </>
+    }
+}
