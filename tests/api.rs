@@ -431,6 +431,7 @@ fn the_openapi_document_describes_every_route() {
         ("/api/v1/partnerships/{id}", &["get"]),
         ("/api/v1/partnerships/{id}/consistency", &["get"]),
         ("/api/v1/partnerships/{id}/consistency.csv", &["get"]),
+        ("/api/v1/partnerships/{id}/board", &["get"]),
         ("/api/v1/partnerships/{id}/guarantee", &["put"]),
         ("/api/v1/partnerships/{id}/notes", &["put"]),
         ("/api/v1/topics/{topic}/spread", &["get"]),
@@ -473,7 +474,7 @@ fn the_openapi_document_describes_every_route() {
     // And nothing documented is missing from the list above.
     assert_eq!(
         paths.len(),
-        28,
+        29,
         "a documented route is missing from this test"
     );
 }

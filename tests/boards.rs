@@ -391,6 +391,41 @@ fn the_board_page_shows_the_matrix_chart_stale_list_and_changes() {
     assert!(html.contains("last reviewed 10 November 2020"));
     assert!(html.contains("Recent changes"));
 
+    // Narrowed to one item (a GET form, so it works without script): one column.
+    let html = server
+        .get(&format!("/board/{GM}?item=council-tax"))
+        .text()
+        .unwrap();
+    assert_eq!(html.matches("data-status=").count(), 10);
+    assert_eq!(html.matches("data-status=\"met\"").count(), 10);
+    assert!(html.contains("Standard: "));
+    // The page is the widget's fallback: the element wraps the server's HTML.
+    assert!(html.contains(&format!(
+        "<offer-atlas mode=\"board\" partnership=\"{GM}\">"
+    )));
+
     let response = server.get("/board/atlantis");
     assert_eq!(response.status().as_u16(), 404);
+}
+
+#[test]
+fn the_board_view_comes_in_one_answer() {
+    let server = TestServer::start();
+    let (status, body) = server.get_json(&format!("/api/v1/partnerships/{GM}/board"));
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["consistency"]["members"].as_array().unwrap().len(), 10);
+    let charts = body["charts"].as_array().unwrap();
+    let home = charts
+        .iter()
+        .find(|c| c["spread"]["topic"] == "setting-up-home-grant")
+        .expect("a setting-up-home chart");
+    assert_eq!(home["whole_registry"], true, "no member states an amount");
+    assert_eq!(home["spread"]["values"].as_array().unwrap().len(), 3);
+    assert!(charts.iter().all(|c| matches!(
+        c["spread"]["basis"].as_str(),
+        Some("pence_per_year" | "pence_once")
+    )));
+    assert!(body["changes"]["changes"].as_array().unwrap().len() <= 50);
+    let (status, _) = server.get_json("/api/v1/partnerships/atlantis/board");
+    assert_eq!(status, 404);
 }

@@ -124,6 +124,27 @@ pub struct Changes {
     pub truncated: bool,
 }
 
+/// One topic's value spread as the board page draws it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpreadChart {
+    /// The topic's plain-English label.
+    pub label: String,
+    /// True when no member states an amount and the spread is the whole registry's.
+    pub whole_registry: bool,
+    pub spread: crate::spread::Spread,
+}
+
+/// `GET /partnerships/{id}/board`: everything a regional board's page shows, in one answer
+/// (one request on a slow connection).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardView {
+    pub consistency: crate::consistency::Consistency,
+    /// Money topics' spreads: the members' first, then the registry's.
+    pub charts: Vec<SpreadChart>,
+    /// The last 90 days' changes to the members' offers and the partnership.
+    pub changes: Changes,
+}
+
 /// `GET /offers/{id}/history`: every version, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History<T> {

@@ -274,41 +274,14 @@ pub fn consistency<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::offer::{Basis, OfferContent};
-    use crate::source::Source;
-    use crate::Category;
+    use crate::offer::test_offer;
 
     fn offer(id: &str, status: OfferStatus, applies_to: AppliesTo, age_to: u8) -> Offer {
-        Offer {
-            id: id.into(),
-            authority: "E08000009".into(),
-            content: OfferContent {
-                topic: "travel".into(),
-                category: Category::Money,
-                title: "Free travel".into(),
-                summary: "s".into(),
-                details: None,
-                status,
-                basis: Basis::Discretionary,
-                applies_to,
-                age_from: 16,
-                age_to,
-                conditions: vec![],
-                value: None,
-                how_to_access: None,
-                contact: None,
-                source: Source {
-                    document: "d".into(),
-                    locator: "l".into(),
-                    url: None,
-                    date: None,
-                },
-                reviewed: None,
-                council_tax: None,
-            },
-            version: 1,
-            updated_at: Default::default(),
-        }
+        let mut offer = test_offer(id, "E08000009", "travel");
+        offer.content.status = status;
+        offer.content.applies_to = applies_to;
+        offer.content.age_to = age_to;
+        offer
     }
 
     fn item(age_to: Option<u8>, applies_to: Option<AppliesTo>) -> GuaranteeItem {

@@ -273,6 +273,42 @@ impl OfferInput {
     }
 }
 
+/// A plain offer for unit tests across the crate: available, discretionary, for any care
+/// leaver in the area, 16–25, no value. Tests change the fields they are about.
+#[cfg(test)]
+pub(crate) fn test_offer(id: &str, authority: &str, topic: &str) -> Offer {
+    Offer {
+        id: id.into(),
+        authority: authority.into(),
+        content: OfferContent {
+            topic: topic.into(),
+            category: crate::Category::Money,
+            title: "Test offer".into(),
+            summary: "s".into(),
+            details: None,
+            status: OfferStatus::Available,
+            basis: Basis::Discretionary,
+            applies_to: AppliesTo::AnyCareLeaverInArea,
+            age_from: 16,
+            age_to: 25,
+            conditions: vec![],
+            value: None,
+            how_to_access: None,
+            contact: None,
+            source: Source {
+                document: "d".into(),
+                locator: "l".into(),
+                url: None,
+                date: None,
+            },
+            reviewed: None,
+            council_tax: None,
+        },
+        version: 1,
+        updated_at: Default::default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -163,42 +163,14 @@ pub fn median(sorted: &[u64]) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::offer::{AppliesTo, Basis, OfferContent, OfferStatus};
-    use crate::source::Source;
+    use crate::offer::{test_offer, OfferStatus};
     use crate::value::Period;
-    use crate::Category;
 
     fn offer(id: &str, authority: &str, status: OfferStatus, value: Value) -> Offer {
-        Offer {
-            id: id.into(),
-            authority: authority.into(),
-            content: OfferContent {
-                topic: "setting-up-home-grant".into(),
-                category: Category::Money,
-                title: "Setting up home".into(),
-                summary: "s".into(),
-                details: None,
-                status,
-                basis: Basis::Discretionary,
-                applies_to: AppliesTo::AnyCareLeaverInArea,
-                age_from: 16,
-                age_to: 25,
-                conditions: vec![],
-                value: Some(value),
-                how_to_access: None,
-                contact: None,
-                source: Source {
-                    document: "d".into(),
-                    locator: "l".into(),
-                    url: None,
-                    date: None,
-                },
-                reviewed: None,
-                council_tax: None,
-            },
-            version: 1,
-            updated_at: chrono::DateTime::UNIX_EPOCH,
-        }
+        let mut offer = test_offer(id, authority, "setting-up-home-grant");
+        offer.content.status = status;
+        offer.content.value = Some(value);
+        offer
     }
 
     fn money(pence: u64, per: Period) -> Value {

@@ -212,25 +212,14 @@ pub mod covenant {
     }
 }
 
-/// The `/board/{partnership}` page body: the consistency matrix, value spread charts,
-/// offers due for review and recent changes.
-pub async fn render_board(
-    consistency: atlas_shared::consistency::Consistency,
-    charts: Vec<(atlas_shared::spread::Spread, String, bool)>,
-    changes: atlas_shared::api::Changes,
-) -> String {
-    use crate::components::board::{BoardPage, BoardPageProps, SpreadChart};
+/// The `/board/{partnership}` page body: the consistency matrix (all items, or `item`
+/// only), value spread charts, offers due for review and recent changes.
+pub async fn render_board(view: atlas_shared::api::BoardView, item: Option<String>) -> String {
+    use crate::components::board::{BoardPage, BoardPageProps};
     render::<BoardPage, _>(move || BoardPageProps {
-        consistency: Rc::new(consistency),
-        charts: charts
-            .into_iter()
-            .map(|(spread, label, whole_registry)| SpreadChart {
-                spread: Rc::new(spread),
-                label,
-                whole_registry,
-            })
-            .collect(),
-        changes: Rc::new(changes),
+        view: Rc::new(view),
+        item: item.map(AttrValue::from),
+        on_item: None,
         stale_shown: 30,
         changes_shown: 20,
     })

@@ -3,14 +3,14 @@
 //   <script type="module" src="https://ATLAS-HOST/widget/offer-atlas.js"></script>
 //   <offer-atlas to="E06000054"></offer-atlas>
 //
-// Attributes: to (host council, ONS code), from, age, mode (compare | search | offers),
-// api (defaults to the origin this script came from). Renders into an open shadow root,
+// Attributes: to (host council, ONS code), from, age, mode (compare | search | offers |
+// board), partnership (board mode: the partnership's id), api (defaults to the origin this script came from). Renders into an open shadow root,
 // so the page's CSS cannot reach in and ours cannot leak out. Stores nothing, sets no
 // cookies, and talks only to the Atlas server.
 
 const here = import.meta.url;
 const DEFAULT_API = new URL(here).origin;
-const MODES = ['compare', 'search', 'offers'];
+const MODES = ['compare', 'search', 'offers', 'board'];
 const ready = new Map();
 
 // Each mode is its own small module. Loads and starts one once, for every instance on
@@ -28,7 +28,7 @@ function load(mode) {
 }
 
 class OfferAtlas extends HTMLElement {
-  static get observedAttributes() { return ['to', 'from', 'age', 'mode', 'api']; }
+  static get observedAttributes() { return ['to', 'from', 'age', 'mode', 'api', 'partnership']; }
 
   #mountPoint = null;
   #mounted = null;
@@ -40,7 +40,10 @@ class OfferAtlas extends HTMLElement {
       this.#mountPoint = document.createElement('div');
       this.#mountPoint.setAttribute('role', 'region');
       this.#mountPoint.setAttribute('aria-label', 'Offer Atlas');
-      this.#mountPoint.textContent = 'Loading Offer Atlas…';
+      // Server-rendered content inside the element (the page without script) stays on
+      // show through a slot until the widget replaces it.
+      if (this.childElementCount > 0) this.#mountPoint.append(document.createElement('slot'));
+      else this.#mountPoint.textContent = 'Loading Offer Atlas…';
       root.append(this.#mountPoint);
     }
     this.#render();
@@ -74,7 +77,9 @@ class OfferAtlas extends HTMLElement {
       if (turn === this.#turn) {
         this.#mountPoint.textContent = 'Sorry, Offer Atlas could not load here. ';
         const a = document.createElement('a');
-        a.href = `${this.#api()}/compare?to=${encodeURIComponent(this.getAttribute('to') || '')}`;
+        a.href = mode === 'board'
+          ? `${this.#api()}/board/${encodeURIComponent(this.getAttribute('partnership') || '')}`
+          : `${this.#api()}/compare?to=${encodeURIComponent(this.getAttribute('to') || '')}`;
         a.textContent = 'Open Offer Atlas';
         this.#mountPoint.append(a);
       }
@@ -95,7 +100,11 @@ class OfferAtlas extends HTMLElement {
       age: this.getAttribute('age') || '',
       mode,
       api: this.#api(),
+      partnership: this.getAttribute('partnership') || '',
     });
+    // The widget now shows what the server-rendered fallback did: keep one copy in the
+    // document, so ids and find-in-page see only what is on screen.
+    this.replaceChildren();
   }
 
   #api() {

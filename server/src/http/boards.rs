@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use atlas_shared::api::{ChangeEntry, Changes};
+use atlas_shared::api::{BoardView, ChangeEntry, Changes, SpreadChart};
 use atlas_shared::consistency::{consistency, Consistency};
 use atlas_shared::partnership::{BoardNote, GuaranteeInput, NoteInput};
 use atlas_shared::spread::{spread as spread_of, Spread};
@@ -286,6 +286,63 @@ pub fn changes(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         limit: MAX_CHANGES,
     };
     ok(&changes_data(&state.store, &filter)?)
+}
+
+/// How far back the board's recent changes look.
+const BOARD_CHANGES_DAYS: i64 = 90;
+/// How many recent changes the board view carries.
+const BOARD_CHANGES: usize = 50;
+
+/// Everything the board page shows: the matrix, every money topic's spread (across the
+/// members, or across the registry where no member states an amount, so the board sees
+/// what others give) and recent changes.
+pub fn board_view(state: &AppState, id: &str) -> Result<BoardView, ApiError> {
+    let consistency = matrix(state, id)?;
+    let reference = state.snapshot.get(&state.store)?;
+    let partnership = reference.partnerships.iter().find(|p| p.id == id);
+    let member_offers = offers_in(state, partnership)?;
+    let all_offers = offers_in(state, None)?;
+    let mut members_charts = Vec::new();
+    let mut registry_charts = Vec::new();
+    for topic in atlas_shared::TOPICS {
+        let ours = spread_over(&reference, topic.slug, &member_offers);
+        let (spread, whole_registry) = if ours.min.is_some() {
+            (ours, false)
+        } else {
+            (spread_over(&reference, topic.slug, &all_offers), true)
+        };
+        if spread.basis.is_some_and(|b| b.is_money()) && spread.min.is_some() {
+            let chart = SpreadChart {
+                label: topic.label.to_string(),
+                whole_registry,
+                spread,
+            };
+            if whole_registry {
+                registry_charts.push(chart);
+            } else {
+                members_charts.push(chart);
+            }
+        }
+    }
+    let mut charts = members_charts;
+    charts.extend(registry_charts);
+    let filter = ChangeFilter {
+        since: chrono::Utc::now().date_naive() - chrono::Duration::days(BOARD_CHANGES_DAYS),
+        authority: None,
+        partnership,
+        limit: BOARD_CHANGES,
+    };
+    let changes = changes_data(&state.store, &filter)?;
+    Ok(BoardView {
+        consistency,
+        charts,
+        changes,
+    })
+}
+
+/// `GET /partnerships/{id}/board`.
+pub fn board(state: &AppState, id: &str) -> Result<Response, ApiError> {
+    ok(&board_view(state, id)?)
 }
 
 /// The partnership, and the role of a caller who may edit it (401/403/404 otherwise).

@@ -117,7 +117,9 @@ A council adds the widget with two lines of HTML.</p>\n\
 <a href=\"/compare?to=E06000054\">Compare councils on a simple page</a> instead.</p></noscript>\n\
 <h2>Search all offers</h2>\n\
 <offer-atlas to=\"E06000054\" mode=\"search\"></offer-atlas>\n\
-<p><a href=\"/search\">Search on a simple page</a> · <a href=\"/authorities/E06000054\">Wiltshire's offer</a></p>";
+<p><a href=\"/search\">Search on a simple page</a> · <a href=\"/authorities/E06000054\">Wiltshire's offer</a></p>\n\
+<h2>For regional boards</h2>\n\
+<p><a href=\"/board/greater-manchester\">Greater Manchester: who meets the care leaver guarantee</a></p>";
     Ok(page(
         req,
         StatusCode::OK,
@@ -228,11 +230,11 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
     ))
 }
 
-/// `/board/{partnership}`: what the partnership's board monitors, server-rendered.
+/// `/board/{partnership}?item=`: what the partnership's board monitors, server-rendered;
+/// `item` narrows the matrix to one guarantee item (readable on a phone).
 pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
-    use super::boards;
-    let consistency = match boards::matrix(state, id) {
-        Ok(c) => c,
+    let view = match super::boards::board_view(state, id) {
+        Ok(view) => view,
         Err(e) if e.status == StatusCode::NOT_FOUND => {
             let body = "<p>We do not know a partnership with this id. See <a href=\"/api/v1/partnerships\">the list of partnerships</a>.</p>";
             return Ok(page(
@@ -245,44 +247,18 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
         }
         Err(e) => return Err(e),
     };
-    // Every topic on which money changes hands, charted across the members; where no
-    // member states an amount, across the registry, so the board sees what others give.
-    let reference = state.snapshot.get(&state.store)?;
-    let partnership = reference.partnerships.iter().find(|p| p.id == id);
-    let member_offers = boards::offers_in(state, partnership)?;
-    let all_offers = boards::offers_in(state, None)?;
-    let mut members_charts = Vec::new();
-    let mut registry_charts = Vec::new();
-    for topic in atlas_shared::TOPICS {
-        let ours = boards::spread_over(&reference, topic.slug, &member_offers);
-        let (spread, whole) = if ours.min.is_some() {
-            (ours, false)
-        } else {
-            (
-                boards::spread_over(&reference, topic.slug, &all_offers),
-                true,
-            )
-        };
-        if spread.basis.is_some_and(|b| b.is_money()) && spread.min.is_some() {
-            let chart = (spread, topic.label.to_string(), whole);
-            if whole {
-                registry_charts.push(chart);
-            } else {
-                members_charts.push(chart);
-            }
-        }
-    }
-    let mut charts = members_charts;
-    charts.extend(registry_charts);
-    let filter = boards::ChangeFilter {
-        since: chrono::Utc::now().date_naive() - chrono::Duration::days(90),
-        authority: None,
-        partnership,
-        limit: boards::MAX_CHANGES,
-    };
-    let changes = boards::changes_data(&state.store, &filter)?;
-    let title = format!("{}: guarantee consistency", consistency.name);
-    let body = ssr::render_board(consistency, charts, changes).await;
+    let item = param(req, "item")
+        .filter(|i| view.consistency.items.iter().any(|g| g.id == *i))
+        .map(str::to_string);
+    let title = format!("{}: guarantee consistency", view.consistency.name);
+    let body = ssr::render_board(view, item).await;
+    // The widget takes over when script runs (choosing an item then needs no reload);
+    // until then, and without script, the server's HTML inside the element is the page.
+    let body = format!(
+        "<script type=\"module\" src=\"/widget/offer-atlas.js\"></script>\n\
+<offer-atlas mode=\"board\" partnership=\"{}\">{body}</offer-atlas>",
+        escape(id)
+    );
     Ok(page(req, StatusCode::OK, &title, &title, &body))
 }
 

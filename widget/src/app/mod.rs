@@ -12,13 +12,31 @@ use crate::api::get;
 use crate::view::{self, ages, compare_page_url, join};
 
 // Each mode can be built on its own (features `only-compare`, `only-search`,
-// `only-offers`), so a page loads only the code of the modes it shows. With none of
-// them, every mode is built in.
-#[cfg(not(any(feature = "only-search", feature = "only-offers")))]
+// `only-offers`, `only-board`), so a page loads only the code of the modes it shows.
+// With none of them, every mode is built in.
+#[cfg(not(any(
+    feature = "only-compare",
+    feature = "only-search",
+    feature = "only-offers"
+)))]
+mod board;
+#[cfg(not(any(
+    feature = "only-search",
+    feature = "only-offers",
+    feature = "only-board"
+)))]
 mod compare;
-#[cfg(not(any(feature = "only-compare", feature = "only-search")))]
+#[cfg(not(any(
+    feature = "only-compare",
+    feature = "only-search",
+    feature = "only-board"
+)))]
 mod offers;
-#[cfg(not(any(feature = "only-compare", feature = "only-offers")))]
+#[cfg(not(any(
+    feature = "only-compare",
+    feature = "only-offers",
+    feature = "only-board"
+)))]
 mod search;
 
 /// What the widget shows.
@@ -27,6 +45,8 @@ pub enum Mode {
     Compare,
     Search,
     Offers,
+    /// A regional board's consistency matrix, charts and changes.
+    Board,
 }
 
 impl Mode {
@@ -34,6 +54,7 @@ impl Mode {
         match s.trim().to_ascii_lowercase().as_str() {
             "search" => Mode::Search,
             "offers" => Mode::Offers,
+            "board" => Mode::Board,
             _ => Mode::Compare,
         }
     }
@@ -48,6 +69,9 @@ pub struct RootProps {
     pub age: Option<u8>,
     /// Base URL of the Atlas server, without a trailing slash.
     pub api: AttrValue,
+    /// The partnership id (board mode).
+    #[prop_or_default]
+    pub partnership: AttrValue,
 }
 
 /// Something being loaded.
@@ -66,6 +90,10 @@ pub fn Root(props: &RootProps) -> Html {
         Mode::Compare => compare_page_url(&props.api, props.from.as_deref(), &props.to, props.age),
         Mode::Search => join(&props.api, "/search"),
         Mode::Offers => view::authority_page_url(&props.api, &props.to),
+        Mode::Board => join(
+            &props.api,
+            &format!("/board/{}", view::encode(&props.partnership)),
+        ),
     };
     html! {
         <div class="atlas" lang="en">
@@ -81,12 +109,30 @@ pub fn Root(props: &RootProps) -> Html {
 /// The mode's container, or a link to the server page if this build does not hold it.
 fn mode_view(props: &RootProps, fallback: &str) -> Html {
     match props.mode {
-        #[cfg(not(any(feature = "only-search", feature = "only-offers")))]
+        #[cfg(not(any(
+            feature = "only-search",
+            feature = "only-offers",
+            feature = "only-board"
+        )))]
         Mode::Compare => html! { <compare::CompareApp ..props.clone() /> },
-        #[cfg(not(any(feature = "only-compare", feature = "only-offers")))]
+        #[cfg(not(any(
+            feature = "only-compare",
+            feature = "only-offers",
+            feature = "only-board"
+        )))]
         Mode::Search => html! { <search::SearchApp ..props.clone() /> },
-        #[cfg(not(any(feature = "only-compare", feature = "only-search")))]
+        #[cfg(not(any(
+            feature = "only-compare",
+            feature = "only-search",
+            feature = "only-board"
+        )))]
         Mode::Offers => html! { <offers::OffersApp ..props.clone() /> },
+        #[cfg(not(any(
+            feature = "only-compare",
+            feature = "only-search",
+            feature = "only-offers"
+        )))]
+        Mode::Board => html! { <board::BoardApp ..props.clone() /> },
         #[allow(unreachable_patterns)]
         _ => html! { <p><a href={fallback.to_string()}>{ "Open Offer Atlas" }</a></p> },
     }
@@ -142,7 +188,7 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 }
 
 /// Renders the widget into `element` (a div in the custom element's shadow root).
-/// `options`: `{ to, from, age, mode, api }`, all strings; anything missing or out of
+/// `options`: `{ to, from, age, mode, api, partnership }`, all strings; anything missing or out of
 /// range is ignored (an age outside 16–25 is simply not preset).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
@@ -158,6 +204,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
         from: option(&options, "from").map(AttrValue::from),
         age,
         api: api.trim_end_matches('/').to_string().into(),
+        partnership: option(&options, "partnership").unwrap_or_default().into(),
     };
     let app = yew::Renderer::<Root>::with_root_and_props(element, props).render();
     Mounted { app: Some(app) }

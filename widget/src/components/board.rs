@@ -4,27 +4,22 @@
 
 use std::rc::Rc;
 
-use atlas_shared::api::{Action, Changes};
-use atlas_shared::consistency::{Consistency, ItemStatus, MemberItem};
-use atlas_shared::spread::{Spread, SpreadBasis};
+use atlas_shared::api::{Action, BoardView, Changes, SpreadChart};
+use atlas_shared::consistency::{ItemStatus, MemberItem};
+use atlas_shared::spread::SpreadBasis;
 use yew::prelude::*;
 
 use crate::view::{encode, pounds, value_text};
 
-/// One value spread to draw, and whose values it holds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SpreadChart {
-    pub spread: Rc<Spread>,
-    pub label: String,
-    /// True when no member states a value and the chart shows every council instead.
-    pub whole_registry: bool,
-}
-
 #[derive(Properties, PartialEq, Clone)]
 pub struct BoardPageProps {
-    pub consistency: Rc<Consistency>,
-    pub charts: Vec<SpreadChart>,
-    pub changes: Rc<Changes>,
+    pub view: Rc<BoardView>,
+    /// Show only this guarantee item's column (one column reads well on a phone).
+    #[prop_or_default]
+    pub item: Option<AttrValue>,
+    /// In the widget, choosing an item; on the server page the choice is a GET form.
+    #[prop_or_default]
+    pub on_item: Option<Callback<Event>>,
     /// How many stale offers to list before summing up the rest.
     #[prop_or(30)]
     pub stale_shown: usize,
@@ -57,7 +52,7 @@ fn action_text(action: Action) -> &'static str {
 /// The `/board/{id}` page body.
 #[function_component]
 pub fn BoardPage(props: &BoardPageProps) -> Html {
-    let c = &props.consistency;
+    let c = &props.view.consistency;
     let met_all: Vec<&str> = c
         .items
         .iter()
@@ -82,28 +77,78 @@ pub fn BoardPage(props: &BoardPageProps) -> Html {
                 { format!("Every member meets {} of them.", met_all.len()) }
             </p>
             <p><a href={csv}>{ "Download the matrix as CSV (a row per member)" }</a></p>
-            <Matrix consistency={c.clone()} />
+            <ItemSelect view={props.view.clone()} item={props.item.clone()} onchange={props.on_item.clone()} />
+            <Matrix view={props.view.clone()} item={props.item.clone()} />
             <h2 id="spread">{ "How values spread" }</h2>
-            if props.charts.is_empty() {
+            if props.view.charts.is_empty() {
                 <p class="atlas-none">{ "No council in the registry publishes an amount yet." }</p>
             }
-            { for props.charts.iter().map(|chart| html! { <Chart chart={chart.clone()} /> }) }
-            <Stale consistency={c.clone()} shown={props.stale_shown} />
-            <Recent changes={props.changes.clone()} shown={props.changes_shown} />
+            { for props.view.charts.iter().map(|chart| html! { <Chart chart={chart.clone()} /> }) }
+            <Stale view={props.view.clone()} shown={props.stale_shown} />
+            <Recent changes={Rc::new(props.view.changes.clone())} shown={props.changes_shown} />
         </div>
     }
 }
 
 #[derive(Properties, PartialEq, Clone)]
+struct ItemSelectProps {
+    view: Rc<BoardView>,
+    item: Option<AttrValue>,
+    onchange: Option<Callback<Event>>,
+}
+
+/// Choose one guarantee item, or all. Without script it is a GET form with a button; in
+/// the widget the matrix follows the choice at once.
+#[function_component]
+fn ItemSelect(props: &ItemSelectProps) -> Html {
+    let c = &props.view.consistency;
+    let selected = props.item.as_deref();
+    let select = html! {
+        <div class="atlas-field">
+            <label for="atlas-item">{ "Guarantee item" }</label>
+            <select id="atlas-item" name="item" onchange={props.onchange.clone()}>
+                <option value="" selected={selected.is_none()}>{ "All items" }</option>
+                { for c.items.iter().map(|i| html! {
+                    <option value={i.id.clone()} selected={selected == Some(i.id.as_str())}>{ &i.title }</option>
+                }) }
+            </select>
+        </div>
+    };
+    if props.onchange.is_some() {
+        html! {
+            <form class="atlas-form atlas-inline" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { select }
+            </form>
+        }
+    } else {
+        html! {
+            <form class="atlas-form atlas-inline" method="get" action="">
+                { select }
+                <button type="submit" class="atlas-button atlas-secondary">{ "Show" }</button>
+            </form>
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
 struct MatrixProps {
-    consistency: Rc<Consistency>,
+    view: Rc<BoardView>,
+    item: Option<AttrValue>,
 }
 
 /// The members × items table. It scrolls sideways on a phone, and can be scrolled by
 /// keyboard (the region takes focus).
 #[function_component]
 fn Matrix(props: &MatrixProps) -> Html {
-    let c = &props.consistency;
+    let c = &props.view.consistency;
+    // Column indices shown: one item's, or all.
+    let shown: Vec<usize> = c
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| props.item.as_deref().is_none_or(|wanted| i.id == wanted))
+        .map(|(n, _)| n)
+        .collect();
     html! {
         <>
         <h2 id="matrix">{ "Who meets the guarantee" }</h2>
@@ -112,13 +157,21 @@ fn Matrix(props: &MatrixProps) -> Html {
             { "Partly met means a pilot, a plan, or a lower standard than the guarantee asks." }
         </p>
         <div class="atlas-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
-            <table class="atlas-matrix">
+            <table class={classes!("atlas-matrix", (shown.len() == 1).then_some("atlas-matrix-one"))}>
                 <caption id="matrix-caption">{ format!("{}: guarantee by member council", c.name) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Council" }</th>
-                        { for c.items.iter().map(|item| html! {
-                            <th scope="col" title={item.standard.text.clone()}>{ &item.title }</th>
+                        { for shown.iter().map(|n| {
+                            let item = &c.items[*n];
+                            html! {
+                                <th scope="col">
+                                    { &item.title }
+                                    if shown.len() == 1 {
+                                        <span class="atlas-small atlas-block">{ format!("Standard: {}", item.standard.text) }</span>
+                                    }
+                                </th>
+                            }
                         }) }
                     </tr>
                 </thead>
@@ -131,7 +184,7 @@ fn Matrix(props: &MatrixProps) -> Html {
                                     <span class="atlas-small">{ " (review due)" }</span>
                                 }
                             </th>
-                            { for m.statuses.iter().map(|s| html! { <Cell item={s.clone()} /> }) }
+                            { for shown.iter().filter_map(|n| m.statuses.get(*n)).map(|s| html! { <Cell item={s.clone()} /> }) }
                         </tr>
                     }) }
                 </tbody>
@@ -270,13 +323,13 @@ fn Chart(props: &ChartProps) -> Html {
 
 #[derive(Properties, PartialEq, Clone)]
 struct StaleProps {
-    consistency: Rc<Consistency>,
+    view: Rc<BoardView>,
     shown: usize,
 }
 
 #[function_component]
 fn Stale(props: &StaleProps) -> Html {
-    let c = &props.consistency;
+    let c = &props.view.consistency;
     let name = |code: &str| {
         c.members
             .iter()
