@@ -357,3 +357,52 @@ fn place_filters_follow_two_tier_areas_and_partnerships() {
         assert!(offer["age_to"].as_u64().unwrap() >= 25, "{offer}");
     }
 }
+
+/// How many answers of `cache` the server counted with `outcome`, from /metrics.
+fn cache_count(server: &TestServer, cache: &str, outcome: &str) -> u64 {
+    let text = server.get("/metrics").text().unwrap();
+    let wanted =
+        format!("offer_atlas_response_cache_total{{cache=\"{cache}\",outcome=\"{outcome}\"}} ");
+    text.lines()
+        .find_map(|l| l.strip_prefix(wanted.as_str()))
+        .map_or(0, |n| n.trim().parse().unwrap())
+}
+
+#[test]
+fn cached_answers_follow_every_write() {
+    let (server, tokens) = TestServer::start_with_tokens(&[&["--role", "admin"]]);
+    let admin = &tokens[0];
+    // The same search twice: the second answer comes from the cache, and is the same.
+    let path = "/api/v1/search?q=unicycle";
+    let (_, first) = server.get_json(path);
+    let hits_before = cache_count(&server, "search", "hit");
+    let (_, second) = server.get_json(path);
+    assert_eq!(first, second);
+    assert_eq!(first["total"], 0);
+    assert_eq!(cache_count(&server, "search", "hit"), hits_before + 1);
+    // A compare, twice, likewise.
+    let compare = format!("/api/v1/compare?from=E06000054&to={WALSALL}&age=19");
+    let (status, before) = server.get_json(&compare);
+    assert_eq!(status, 200, "{before}");
+    server.get_json(&compare);
+    assert!(cache_count(&server, "compare", "hit") >= 1);
+
+    // A write: the cached answers give way at once (compare) or with the index (search).
+    let mut new_offer = offer("Unicycle lessons");
+    new_offer["applies_to"] = json!("any_care_leaver_in_area");
+    let (status, created) = server.send(
+        Method::POST,
+        &format!("/api/v1/authorities/{WALSALL}/offers"),
+        Some(admin),
+        Some(&new_offer),
+    );
+    assert_eq!(status, 201, "{created}");
+    let id = created["id"].as_str().unwrap().to_string();
+    let (_, after) = server.get_json(&compare);
+    assert!(!before.to_string().contains(&id));
+    assert!(
+        after.to_string().contains(&id),
+        "the comparison right after the write shows the new offer"
+    );
+    wait_for(&server, path, |b| ids(b).contains(&id));
+}

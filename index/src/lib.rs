@@ -9,6 +9,7 @@ mod query;
 mod schema;
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use atlas_shared::api::{DocType, Facets, Highlight, SearchHit, SearchRequest, SearchResponse};
@@ -70,6 +71,9 @@ pub struct SearchIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     fields: Fields,
+    /// Counts the commits searches can see: an answer computed at one generation holds
+    /// until the next (the server's response cache keys on it).
+    generation: AtomicU64,
 }
 
 impl SearchIndex {
@@ -134,6 +138,7 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             fields,
+            generation: AtomicU64::new(0),
         })
     }
 
@@ -186,7 +191,13 @@ impl SearchIndex {
         prepared.commit()?;
         drop(writer);
         self.reader.reload()?;
+        self.generation.fetch_add(1, Ordering::Release);
         Ok(())
+    }
+
+    /// Which commit searches see now; it changes whenever a commit becomes visible.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
     }
 
     /// Empties the index and fills it with `docs`, committing once with `seq`.

@@ -50,6 +50,11 @@ enum Command {
         /// review every two to three years).
         #[arg(long, env = "OFFER_ATLAS_STALE_AFTER_DAYS", default_value_t = atlas_shared::consistency::DEFAULT_STALE_AFTER_DAYS)]
         stale_after_days: u32,
+        /// Memory for cached search and compare answers, in MiB per cache (0: no cache).
+        /// Answers are dropped as soon as the data changes.
+        #[arg(long, env = "OFFER_ATLAS_RESPONSE_CACHE_MB", default_value = "16",
+              value_parser = clap::value_parser!(u64).range(0..=4096))]
+        response_cache_mb: u64,
         #[command(flatten)]
         data: DataDir,
     },
@@ -155,6 +160,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             registrations_per_hour,
             writes_per_minute,
             stale_after_days,
+            response_cache_mb,
         } => serve(
             addr,
             &data.data,
@@ -164,6 +170,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 writes_per_minute,
             },
             stale_after_days,
+            response_cache_mb,
         ),
         Command::Token { command } => token(command),
         Command::Reindex { data } => reindex(&data.data),
@@ -315,6 +322,7 @@ fn serve(
     bench_routes: bool,
     limits: crate::http::LimitSettings,
     stale_after_days: u32,
+    response_cache_mb: u64,
 ) -> anyhow::Result<()> {
     let store = Arc::new(open(data)?);
     if store.is_empty() {
@@ -347,6 +355,8 @@ fn serve(
             bench_routes,
             limits,
             stale_after_days,
+            search_cache: crate::http::cache::ResponseCache::new(response_cache_mb << 20),
+            compare_cache: crate::http::cache::ResponseCache::new(response_cache_mb << 20),
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

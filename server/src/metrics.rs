@@ -11,6 +11,7 @@ pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    cache: IntCounterVec,
 }
 
 impl Metrics {
@@ -35,6 +36,17 @@ impl Metrics {
             &["route"],
         )
         .expect("static metric definition");
+        let cache = IntCounterVec::new(
+            Opts::new(
+                "offer_atlas_response_cache_total",
+                "Search and compare answers by whether the response cache held them",
+            ),
+            &["cache", "outcome"],
+        )
+        .expect("static metric definition");
+        registry
+            .register(Box::new(cache.clone()))
+            .expect("registered once");
         registry
             .register(Box::new(requests.clone()))
             .expect("registered once");
@@ -45,6 +57,7 @@ impl Metrics {
             registry,
             requests,
             latency,
+            cache,
         }
     }
 
@@ -55,6 +68,17 @@ impl Metrics {
         self.latency
             .with_label_values(&[route])
             .observe(elapsed.as_secs_f64());
+    }
+
+    /// Counts one answer of `cache` ("search" or "compare") by where it came from.
+    pub fn cache(&self, cache: &str, lookup: crate::http::cache::Lookup) {
+        use crate::http::cache::Lookup;
+        let outcome = match lookup {
+            Lookup::Hit => "hit",
+            Lookup::Miss => "miss",
+            Lookup::Off => "off",
+        };
+        self.cache.with_label_values(&[cache, outcome]).inc();
     }
 
     pub fn render(&self) -> String {

@@ -7,7 +7,7 @@ use atlas_shared::Circumstance;
 use warp::http::StatusCode;
 use warp::reply::Response;
 
-use super::{ok, ApiError, AppState, Request};
+use super::{json_body, to_body, ApiError, AppState, Request};
 
 /// Most circumstances one request may list (there are eleven kinds).
 const MAX_CIRCUMSTANCES: usize = 16;
@@ -60,15 +60,22 @@ pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
             "Too many circumstances.",
         ));
     }
-    ok(&comparison(
-        state,
-        &CompareRequest {
-            from,
-            to,
-            age,
-            circumstances,
-        },
-    )?)
+    let request = CompareRequest {
+        from,
+        to,
+        age,
+        circumstances,
+    };
+    // Read before computing, so an answer is never filed under newer data than it saw.
+    let generation = state.store.last_seq()?;
+    let (body, lookup) =
+        state
+            .compare_cache
+            .get_or_compute(generation, format!("{request:?}"), || {
+                to_body(&comparison(state, &request)?)
+            })?;
+    state.metrics.cache("compare", lookup);
+    Ok(json_body(body))
 }
 
 /// Runs the shared compare rules over the data they need. Also used by the

@@ -7,6 +7,7 @@
 
 mod assets;
 mod boards;
+pub mod cache;
 mod catalog;
 mod compare;
 mod covenant;
@@ -62,6 +63,10 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// Days after which an unreviewed offer or council counts as stale.
     pub stale_after_days: u32,
+    /// Search answers, for the index generation they were computed at.
+    pub search_cache: cache::ResponseCache,
+    /// Compare answers, for the store's change sequence they were computed at.
+    pub compare_cache: cache::ResponseCache,
 }
 
 /// A request as handlers see it.
@@ -150,6 +155,23 @@ pub async fn blocking<T: Send + 'static>(
         Ok(result) => Ok(result?),
         Err(_) => Err(ApiError::internal()),
     }
+}
+
+/// A 200 JSON response from an already serialised body (a cached answer).
+pub fn json_body(body: bytes::Bytes) -> Response {
+    let mut response = Response::new(body.into());
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// Serialises an answer for the response cache.
+pub fn to_body<T: Serialize>(value: &T) -> Result<bytes::Bytes, ApiError> {
+    serde_json::to_vec(value)
+        .map(bytes::Bytes::from)
+        .map_err(|_| ApiError::internal())
 }
 
 /// JSON response with a status.

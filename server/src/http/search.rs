@@ -6,7 +6,7 @@ use atlas_shared::topic::topic;
 use atlas_shared::Category;
 use warp::reply::Response;
 
-use super::{ok, ApiError, AppState, Request};
+use super::{json_body, to_body, ApiError, AppState, Request};
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -121,11 +121,21 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         limit,
         offset,
     };
-    let response = state.index.search(&request).map_err(|e| {
-        tracing::error!(error = %e, "search failed");
-        ApiError::internal()
-    })?;
-    ok(&response)
+    // The generation is read before searching, so an answer is never filed under a
+    // newer generation than the data it saw.
+    let generation = state.index.generation();
+    let (body, lookup) =
+        state
+            .search_cache
+            .get_or_compute(generation, format!("{request:?}"), || {
+                let response = state.index.search(&request).map_err(|e| {
+                    tracing::error!(error = %e, "search failed");
+                    ApiError::internal()
+                })?;
+                to_body(&response)
+            })?;
+    state.metrics.cache("search", lookup);
+    Ok(json_body(body))
 }
 
 fn number(

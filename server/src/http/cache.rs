@@ -1,0 +1,152 @@
+//! A bounded in-memory cache of public JSON answers (search and compare).
+//!
+//! Many people ask the same things ("council tax", Walsall to Wiltshire at 19), and an
+//! answer only changes when the data does. Each answer is kept under the request as the
+//! handler understood it (after validation, so nothing malformed is stored) together with
+//! the generation of the data it was computed from. When the generation moves on, the
+//! whole cache is emptied: a stale answer is never served, and no query outlives the data
+//! it was asked of. Only the body is kept: never a client address, a time, or a count of
+//! who asked (DESIGN §8), and nothing leaves memory.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use bytes::Bytes;
+use quick_cache::sync::Cache;
+use quick_cache::Weighter;
+
+/// Weighs an entry by the bytes it holds, so the limit is a memory limit.
+#[derive(Clone)]
+struct Size;
+
+impl Weighter<String, Bytes> for Size {
+    fn weight(&self, key: &String, body: &Bytes) -> u64 {
+        (key.len() + body.len()) as u64
+    }
+}
+
+/// Answers of one kind (search or compare), for one data generation at a time.
+pub struct ResponseCache {
+    /// `None` when caching is switched off.
+    entries: Option<Cache<String, Bytes, Size>>,
+    generation: AtomicU64,
+}
+
+/// Whether an answer came from the cache (for the metrics).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Hit,
+    Miss,
+    Off,
+}
+
+impl ResponseCache {
+    /// A cache holding at most `capacity_bytes` of keys and bodies; 0 switches it off.
+    pub fn new(capacity_bytes: u64) -> ResponseCache {
+        // quick_cache sizes its tables from an estimate of the entry count; answers are
+        // a few KB (search) to ~100 KB (compare), so assume 4 KB each.
+        let entries = (capacity_bytes > 0).then(|| {
+            let estimate = usize::try_from(capacity_bytes / 4096).unwrap_or(usize::MAX);
+            Cache::with_weighter(estimate.max(16), capacity_bytes, Size)
+        });
+        ResponseCache {
+            entries,
+            generation: AtomicU64::new(0),
+        }
+    }
+
+    /// The body for `key` at data `generation`, computing (and keeping) it if needed.
+    /// Errors are never kept.
+    pub fn get_or_compute<E>(
+        &self,
+        generation: u64,
+        key: String,
+        compute: impl FnOnce() -> Result<Bytes, E>,
+    ) -> Result<(Bytes, Lookup), E> {
+        let Some(entries) = &self.entries else {
+            return Ok((compute()?, Lookup::Off));
+        };
+        let seen = self.generation.load(Ordering::Acquire);
+        if generation != seen {
+            // The data moved on: drop every answer computed from the old data. Only the
+            // first request to notice does the clearing.
+            if self
+                .generation
+                .compare_exchange(seen, generation, Ordering::AcqRel, Ordering::Acquire)
+                .is_ok()
+            {
+                entries.clear();
+            }
+        }
+        if let Some(body) = entries.get(&key) {
+            return Ok((body, Lookup::Hit));
+        }
+        let body = compute()?;
+        // Keep it only if the data has not moved on meanwhile.
+        if self.generation.load(Ordering::Acquire) == generation {
+            entries.insert(key, body.clone());
+        }
+        Ok((body, Lookup::Miss))
+    }
+
+    /// How many answers are kept now.
+    pub fn len(&self) -> usize {
+        self.entries.as_ref().map_or(0, Cache::len)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(text: &str) -> Result<Bytes, ()> {
+        Ok(Bytes::from(text.to_string()))
+    }
+
+    #[test]
+    fn an_answer_is_reused_until_the_data_changes() {
+        let cache = ResponseCache::new(1 << 20);
+        let (b, how) = cache
+            .get_or_compute(1, "q=tax".into(), || body("one"))
+            .unwrap();
+        assert_eq!((b.as_ref(), how), (&b"one"[..], Lookup::Miss));
+        let (b, how) = cache
+            .get_or_compute(1, "q=tax".into(), || body("two"))
+            .unwrap();
+        assert_eq!((b.as_ref(), how), (&b"one"[..], Lookup::Hit));
+        // A new generation empties the cache and computes afresh.
+        let (b, how) = cache
+            .get_or_compute(2, "q=tax".into(), || body("three"))
+            .unwrap();
+        assert_eq!((b.as_ref(), how), (&b"three"[..], Lookup::Miss));
+        assert_eq!(cache.len(), 1);
+    }
+
+    #[test]
+    fn errors_are_not_kept_and_zero_capacity_is_off() {
+        let cache = ResponseCache::new(1 << 20);
+        assert!(cache
+            .get_or_compute(1, "k".into(), || Err::<Bytes, _>(()))
+            .is_err());
+        assert!(cache.is_empty());
+        let off = ResponseCache::new(0);
+        let (_, how) = off.get_or_compute(1, "k".into(), || body("x")).unwrap();
+        assert_eq!(how, Lookup::Off);
+        assert!(off.is_empty());
+    }
+
+    #[test]
+    fn the_limit_is_in_bytes() {
+        let cache = ResponseCache::new(64 * 1024);
+        for i in 0..100 {
+            let big = "x".repeat(4096);
+            cache
+                .get_or_compute(1, format!("k{i}"), || body(&big))
+                .unwrap();
+        }
+        assert!(cache.len() < 17, "{} answers of 4 KB in 64 KB", cache.len());
+    }
+}
