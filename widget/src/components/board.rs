@@ -271,8 +271,13 @@ fn Chart(props: &ChartProps) -> Html {
     let id = format!("spread-{}", s.topic);
     let summary = match (s.min, s.median, s.max) {
         (Some(min), Some(median), Some(max)) => format!(
-            "{} councils. Lowest {}, median {}, highest {}.",
+            "{} {}. Lowest {}, median {}, highest {}.",
             ranked.len(),
+            if ranked.len() == 1 {
+                "council"
+            } else {
+                "councils"
+            },
             figure_text(basis, min),
             figure_text(basis, median),
             figure_text(basis, max)
