@@ -2079,7 +2079,7 @@ mod tests {
 mod props {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
-    use crate::{Basis, OfferContent, OrganisationKind, Period, Source};
+    use crate::{Basis, OrganisationKind, Period};
     use proptest::prelude::*;
 
     /// The last code never names an authority, so lookups also fail.
@@ -2224,35 +2224,15 @@ mod props {
             list.into_iter()
                 .enumerate()
                 .map(
-                    |(i, (a, t, status, applies_to, age_from, age_to, conditions, value))| Offer {
-                        id: format!("o{i}"),
-                        authority: CODES[a].into(),
-                        content: OfferContent {
-                            topic: t.into(),
-                            category: category_of(t),
-                            title: "t".into(),
-                            summary: "s".into(),
-                            details: None,
-                            status,
-                            basis: Basis::Statutory,
-                            applies_to,
-                            age_from,
-                            age_to,
-                            conditions,
-                            value,
-                            how_to_access: None,
-                            contact: None,
-                            source: Source {
-                                document: "d".into(),
-                                locator: "l".into(),
-                                url: None,
-                                date: None,
-                            },
-                            reviewed: None,
-                            council_tax: None,
-                        },
-                        version: 1,
-                        updated_at: Default::default(),
+                    |(i, (a, t, status, applies_to, age_from, age_to, conditions, value))| {
+                        let mut offer = crate::offer::test_offer(&format!("o{i}"), CODES[a], t);
+                        let c = &mut offer.content;
+                        c.category = category_of(t);
+                        c.basis = Basis::Statutory;
+                        (c.status, c.applies_to, c.age_from, c.age_to) =
+                            (status, applies_to, age_from, age_to);
+                        (c.conditions, c.value) = (conditions, value);
+                        offer
                     },
                 )
                 .collect()
