@@ -51,6 +51,16 @@ impl Reference {
     pub fn authority(&self, code: &str) -> Option<&Authority> {
         self.authorities.iter().find(|a| a.code == code)
     }
+
+    pub fn partnership(&self, id: &str) -> Option<&Partnership> {
+        self.partnerships.iter().find(|p| p.id == id)
+    }
+
+    /// An authority's display name, or its code if it is unknown.
+    pub fn name_of(&self, code: &str) -> String {
+        self.authority(code)
+            .map_or_else(|| code.to_string(), |a| a.name.clone())
+    }
 }
 
 /// The cached snapshot.

@@ -997,7 +997,7 @@ fn long_date(day: NaiveDate) -> String {
 mod tests {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
-    use crate::{Basis, OfferContent, OrganisationKind, Period, Source};
+    use crate::{OrganisationKind, Period};
     use Circumstance::*;
 
     // --- Fixtures: facts from the seed documents (figures marked "invented" are not) ---
@@ -1043,36 +1043,10 @@ mod tests {
         applies_to: AppliesTo,
         ages: (u8, u8),
     ) -> Offer {
-        Offer {
-            id: id.into(),
-            authority: authority.into(),
-            content: OfferContent {
-                topic: topic_slug.into(),
-                category: topic(topic_slug).map_or(Category::Money, |t| t.category),
-                title: format!("{id} title"),
-                summary: format!("{id} summary"),
-                details: None,
-                status,
-                basis: Basis::Discretionary,
-                applies_to,
-                age_from: ages.0,
-                age_to: ages.1,
-                conditions: vec![],
-                value: None,
-                how_to_access: None,
-                contact: None,
-                source: Source {
-                    document: "seed".into(),
-                    locator: "-".into(),
-                    url: None,
-                    date: None,
-                },
-                reviewed: None,
-                council_tax: None,
-            },
-            version: 1,
-            updated_at: Default::default(),
-        }
+        let mut offer = crate::offer::test_offer(id, authority, topic_slug);
+        let c = &mut offer.content;
+        (c.status, c.applies_to, c.age_from, c.age_to) = (status, applies_to, ages.0, ages.1);
+        offer
     }
 
     fn with_value(
@@ -2227,7 +2201,6 @@ mod props {
                     |(i, (a, t, status, applies_to, age_from, age_to, conditions, value))| {
                         let mut offer = crate::offer::test_offer(&format!("o{i}"), CODES[a], t);
                         let c = &mut offer.content;
-                        c.category = category_of(t);
                         c.basis = Basis::Statutory;
                         (c.status, c.applies_to, c.age_from, c.age_to) =
                             (status, applies_to, age_from, age_to);

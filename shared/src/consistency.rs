@@ -188,7 +188,7 @@ pub struct MemberItem {
 pub struct Consistency {
     pub partnership: String,
     /// The partnership record's version: give it back when editing the guarantee or a
-    /// note. (Set by the store's reader; the pure computation leaves it 0.)
+    /// note.
     pub version: u64,
     pub name: String,
     pub items: Vec<GuaranteeItem>,
@@ -206,10 +206,12 @@ pub struct StaleOffer {
     pub reviewed: Option<NaiveDate>,
 }
 
-/// The whole matrix: every member against every item. `offers_of` gives an authority's
-/// current offers; `authority` looks one up (for names and a district's county).
+/// The whole matrix: every member against every item of `partnership` (at record
+/// `version`). `offers_of` gives an authority's current offers; `authority` looks one up
+/// (for names and a district's county).
 pub fn consistency<'a>(
     partnership: &Partnership,
+    version: u64,
     authority: impl Fn(&str) -> Option<&'a Authority>,
     offers_of: impl Fn(&str) -> Vec<&'a Offer>,
     today: NaiveDate,
@@ -263,7 +265,7 @@ pub fn consistency<'a>(
         .collect();
     Consistency {
         partnership: partnership.id.clone(),
-        version: 0,
+        version,
         name: partnership.name.clone(),
         items: partnership.guarantee.clone(),
         members,

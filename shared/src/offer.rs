@@ -274,17 +274,18 @@ impl OfferInput {
 }
 
 /// A plain offer for unit tests across the crate: available, discretionary, for any care
-/// leaver in the area, 16–25, no value. Tests change the fields they are about.
+/// leaver in the area, 16–25, no value, in its topic's category. Tests change the fields
+/// they are about.
 #[cfg(test)]
-pub(crate) fn test_offer(id: &str, authority: &str, topic: &str) -> Offer {
+pub(crate) fn test_offer(id: &str, authority: &str, topic_slug: &str) -> Offer {
     Offer {
         id: id.into(),
         authority: authority.into(),
         content: OfferContent {
-            topic: topic.into(),
-            category: crate::Category::Money,
-            title: "Test offer".into(),
-            summary: "s".into(),
+            topic: topic_slug.into(),
+            category: topic(topic_slug).map_or(Category::Money, |t| t.category),
+            title: format!("{id} title"),
+            summary: format!("{id} summary"),
             details: None,
             status: OfferStatus::Available,
             basis: Basis::Discretionary,

@@ -47,6 +47,12 @@ impl Partnership {
             .find(|n| n.member == member && n.item == item)
     }
 
+    /// Replaces the guarantee's items; notes on items that no longer exist go with them.
+    pub fn replace_guarantee(&mut self, items: Vec<GuaranteeItem>) {
+        self.notes.retain(|n| items.iter().any(|i| i.id == n.item));
+        self.guarantee = items;
+    }
+
     /// Sets, replaces or (with `None`) removes the note on one member and item.
     pub fn set_note(&mut self, member: &str, item: &str, note: Option<BoardNote>) {
         self.notes
@@ -317,5 +323,8 @@ mod tests {
         assert_eq!(p.note("E08000001", "council-tax").unwrap().text, "b");
         p.set_note("E08000001", "council-tax", None);
         assert!(p.notes.is_empty());
+        p.set_note("E08000001", "council-tax", Some(note("c")));
+        p.replace_guarantee(vec![]);
+        assert!(p.notes.is_empty(), "a note goes with its item");
     }
 }

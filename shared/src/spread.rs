@@ -147,6 +147,41 @@ pub fn spread<'a>(
     }
 }
 
+/// The money charts a regional board sees: for every topic in the vocabulary on which
+/// money is stated, the spread across the members' offers or, where no member states an
+/// amount, across the whole registry (so the board sees what others give). The members'
+/// charts come first.
+pub fn board_charts(
+    member_offers: &[&Offer],
+    all_offers: &[&Offer],
+    name: impl Fn(&str) -> String,
+) -> Vec<crate::api::SpreadChart> {
+    let mut members = Vec::new();
+    let mut registry = Vec::new();
+    for topic in crate::TOPICS {
+        let ours = spread(topic.slug, member_offers.iter().copied(), &name);
+        let (spread, whole_registry) = if ours.min.is_some() {
+            (ours, false)
+        } else {
+            (spread(topic.slug, all_offers.iter().copied(), &name), true)
+        };
+        if spread.basis.is_some_and(SpreadBasis::is_money) && spread.min.is_some() {
+            let chart = crate::api::SpreadChart {
+                label: topic.label.to_string(),
+                whole_registry,
+                spread,
+            };
+            if whole_registry {
+                registry.push(chart);
+            } else {
+                members.push(chart);
+            }
+        }
+    }
+    members.extend(registry);
+    members
+}
+
 /// The median of sorted figures; between two middle figures, their mean rounded down.
 pub fn median(sorted: &[u64]) -> Option<u64> {
     let n = sorted.len();
@@ -257,6 +292,38 @@ mod tests {
         assert_eq!(s.values.len(), 2);
         assert_eq!(s.values[0].offer, "a2");
         assert_eq!(s.median, Some(225_000));
+    }
+
+    #[test]
+    fn board_charts_are_the_members_money_else_the_registrys() {
+        let members = [offer(
+            "m",
+            "M",
+            OfferStatus::Available,
+            money(1_000, Period::Week),
+        )];
+        let mut elsewhere = offer(
+            "x",
+            "X",
+            OfferStatus::Available,
+            money(50_000, Period::Once),
+        );
+        elsewhere.content.topic = "higher-education-bursary".into();
+        let members: Vec<&Offer> = members.iter().collect();
+        let mut all = members.clone();
+        all.push(&elsewhere);
+        let charts = board_charts(&members, &all, str::to_string);
+        let summary: Vec<(&str, bool)> = charts
+            .iter()
+            .map(|c| (c.spread.topic.as_str(), c.whole_registry))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("setting-up-home-grant", false),
+                ("higher-education-bursary", true)
+            ]
+        );
     }
 
     #[test]

@@ -6,10 +6,10 @@
 
 use std::collections::HashMap;
 
-use atlas_shared::api::{BoardView, ChangeEntry, Changes, SpreadChart};
+use atlas_shared::api::{BoardView, ChangeEntry, Changes};
 use atlas_shared::consistency::{consistency, Consistency};
 use atlas_shared::partnership::{BoardNote, GuaranteeInput, NoteInput};
-use atlas_shared::spread::{spread as spread_of, Spread};
+use atlas_shared::spread::{board_charts, spread as spread_of, Spread};
 use atlas_shared::{Authority, Offer, Partnership};
 use chrono::NaiveDate;
 use warp::http::header::{HeaderValue, CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -24,41 +24,62 @@ pub const MAX_CHANGES: usize = 500;
 /// How far back `GET /changes` looks when no `since` is given.
 const DEFAULT_CHANGES_DAYS: i64 = 90;
 
-/// The consistency matrix of partnership `id` as of today.
+/// The consistency matrix of partnership `id` as of today, reading only the offers it
+/// needs: the members' and, for districts, their counties'.
 pub fn matrix(state: &AppState, id: &str) -> Result<Consistency, ApiError> {
     let reference = state.snapshot.get(&state.store)?;
-    let partnership = reference
-        .partnerships
-        .iter()
-        .find(|p| p.id == id)
-        .ok_or_else(|| ApiError::not_found("partnership with this id"))?;
-    // Members' offers and, for districts, their counties'.
-    let mut wanted: Vec<String> = partnership.members.clone();
+    let partnership = known_partnership(&reference, id)?;
+    let mut offers: HashMap<String, Vec<Offer>> = HashMap::new();
     for code in &partnership.members {
-        if let Some(county) = reference.authority(code).and_then(|a| a.parent.clone()) {
-            wanted.push(county);
+        let county = reference.authority(code).and_then(|a| a.parent.clone());
+        for code in std::iter::once(code.clone()).chain(county) {
+            let list = state.store.offers_of(&code)?;
+            offers.insert(code, list);
         }
     }
-    let mut offers: HashMap<String, Vec<Offer>> = HashMap::new();
-    for code in wanted {
-        let list = state.store.offers_of(&code)?;
-        offers.insert(code, list);
-    }
-    let today = chrono::Utc::now().date_naive();
-    let mut matrix = consistency(
+    matrix_over(state, &reference, partnership, |code| {
+        offers
+            .get(code)
+            .map(|l| l.iter().collect())
+            .unwrap_or_default()
+    })
+}
+
+/// The matrix of `partnership` over offers already read (`offers_of` an authority).
+fn matrix_over<'a>(
+    state: &AppState,
+    reference: &'a Reference,
+    partnership: &Partnership,
+    offers_of: impl Fn(&str) -> Vec<&'a Offer>,
+) -> Result<Consistency, ApiError> {
+    Ok(consistency(
         partnership,
+        state.store.partnership_version(&partnership.id)?,
         |code| reference.authority(code),
-        |code| {
-            offers
-                .get(code)
-                .map(|l| l.iter().collect())
-                .unwrap_or_default()
-        },
-        today,
+        offers_of,
+        chrono::Utc::now().date_naive(),
         state.stale_after_days,
-    );
-    matrix.version = state.store.partnership_version(id)?;
-    Ok(matrix)
+    ))
+}
+
+/// The partnership with this id, or a 404.
+fn known_partnership<'r>(reference: &'r Reference, id: &str) -> Result<&'r Partnership, ApiError> {
+    reference
+        .partnership(id)
+        .ok_or_else(|| ApiError::not_found("partnership with this id"))
+}
+
+/// The partnership a `partnership=` parameter names (none if absent), or a 400.
+fn partnership_param<'r>(
+    reference: &'r Reference,
+    id: Option<&str>,
+) -> Result<Option<&'r Partnership>, ApiError> {
+    id.map(|id| {
+        reference
+            .partnership(id)
+            .ok_or_else(|| ApiError::bad_query("partnership", "No partnership with this id."))
+    })
+    .transpose()
 }
 
 /// `GET /partnerships/{id}/consistency`.
@@ -108,33 +129,6 @@ pub fn csv(state: &AppState, id: &str) -> Result<Response, ApiError> {
     Ok(response)
 }
 
-/// The current offers of a partnership's members, or of every authority.
-pub fn offers_in(
-    state: &AppState,
-    partnership: Option<&Partnership>,
-) -> Result<Vec<Offer>, ApiError> {
-    Ok(match partnership {
-        Some(p) => {
-            let mut offers = Vec::new();
-            for code in &p.members {
-                offers.extend(state.store.offers_of(code)?);
-            }
-            offers
-        }
-        None => state.store.offers()?,
-    })
-}
-
-/// The spread of `topic` over `offers`, with the authorities' names.
-pub fn spread_over(reference: &Reference, topic: &str, offers: &[Offer]) -> Spread {
-    let name = |code: &str| {
-        reference
-            .authority(code)
-            .map_or_else(|| code.to_string(), |a| a.name.clone())
-    };
-    spread_of(topic, offers, name)
-}
-
 /// The spread of `topic` across every authority, or a partnership's members.
 fn spread_data(
     state: &AppState,
@@ -147,20 +141,17 @@ fn spread_data(
         ));
     }
     let reference = state.snapshot.get(&state.store)?;
-    let members = match partnership {
-        Some(id) => Some(
-            reference
-                .partnerships
-                .iter()
-                .find(|p| p.id == id)
-                .ok_or_else(|| {
-                    ApiError::bad_query("partnership", "No partnership with this id.")
-                })?,
-        ),
-        None => None,
+    let offers = match partnership_param(&reference, partnership)? {
+        Some(p) => {
+            let mut offers = Vec::new();
+            for code in &p.members {
+                offers.extend(state.store.offers_of(code)?);
+            }
+            offers
+        }
+        None => state.store.offers()?,
     };
-    let offers = offers_in(state, members)?;
-    Ok(spread_over(&reference, topic, &offers))
+    Ok(spread_of(topic, &offers, |code| reference.name_of(code)))
 }
 
 /// `GET /topics/{topic}/spread?partnership=`.
@@ -267,18 +258,7 @@ pub fn changes(state: &AppState, req: &Request) -> Result<Response, ApiError> {
             ));
         }
     }
-    let partnership = match params.get("partnership") {
-        Some(id) => Some(
-            reference
-                .partnerships
-                .iter()
-                .find(|p| p.id == *id)
-                .ok_or_else(|| {
-                    ApiError::bad_query("partnership", "No partnership with this id.")
-                })?,
-        ),
-        None => None,
-    };
+    let partnership = partnership_param(&reference, params.get("partnership").copied())?;
     let filter = ChangeFilter {
         since,
         authority,
@@ -293,43 +273,40 @@ const BOARD_CHANGES_DAYS: i64 = 90;
 /// How many recent changes the board view carries.
 const BOARD_CHANGES: usize = 50;
 
-/// Everything the board page shows: the matrix, every money topic's spread (across the
-/// members, or across the registry where no member states an amount, so the board sees
-/// what others give) and recent changes.
+/// Everything the board page shows: the matrix, the money charts (rules in
+/// `atlas_shared::spread::board_charts`) and recent changes. The registry's offers are
+/// read once and serve all three.
 pub fn board_view(state: &AppState, id: &str) -> Result<BoardView, ApiError> {
-    let consistency = matrix(state, id)?;
     let reference = state.snapshot.get(&state.store)?;
-    let partnership = reference.partnerships.iter().find(|p| p.id == id);
-    let member_offers = offers_in(state, partnership)?;
-    let all_offers = offers_in(state, None)?;
-    let mut members_charts = Vec::new();
-    let mut registry_charts = Vec::new();
-    for topic in atlas_shared::TOPICS {
-        let ours = spread_over(&reference, topic.slug, &member_offers);
-        let (spread, whole_registry) = if ours.min.is_some() {
-            (ours, false)
-        } else {
-            (spread_over(&reference, topic.slug, &all_offers), true)
-        };
-        if spread.basis.is_some_and(|b| b.is_money()) && spread.min.is_some() {
-            let chart = SpreadChart {
-                label: topic.label.to_string(),
-                whole_registry,
-                spread,
-            };
-            if whole_registry {
-                registry_charts.push(chart);
-            } else {
-                members_charts.push(chart);
-            }
-        }
+    let partnership = known_partnership(&reference, id)?;
+    let all_offers = state.store.offers()?;
+    let all: Vec<&Offer> = all_offers.iter().collect();
+    let mut by_authority: HashMap<&str, Vec<&Offer>> = HashMap::new();
+    for offer in &all {
+        by_authority
+            .entry(offer.authority.as_str())
+            .or_default()
+            .push(offer);
     }
-    let mut charts = members_charts;
-    charts.extend(registry_charts);
+    let consistency = matrix_over(state, &reference, partnership, |code| {
+        by_authority.get(code).cloned().unwrap_or_default()
+    })?;
+    let members: Vec<&Offer> = partnership
+        .members
+        .iter()
+        .flat_map(|code| {
+            by_authority
+                .get(code.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+        })
+        .collect();
+    let charts = board_charts(&members, &all, |code| reference.name_of(code));
     let filter = ChangeFilter {
         since: chrono::Utc::now().date_naive() - chrono::Duration::days(BOARD_CHANGES_DAYS),
         authority: None,
-        partnership,
+        partnership: Some(partnership),
         limit: BOARD_CHANGES,
     };
     let changes = changes_data(&state.store, &filter)?;
@@ -373,9 +350,7 @@ pub async fn put_guarantee(state: &AppState, id: &str, req: Request) -> Result<R
     let id_owned = id.to_string();
     blocking(&state.store, move |store| {
         store.change_partnership(&id_owned, version, &actor, |p| {
-            // Notes on items that no longer exist go with them.
-            p.notes.retain(|n| items.iter().any(|i| i.id == n.item));
-            p.guarantee = items;
+            p.replace_guarantee(items);
         })
     })
     .await?;

@@ -83,9 +83,7 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         }
         if let Some(id) = partnership {
             let partnership = reference
-                .partnerships
-                .iter()
-                .find(|p| p.id == id)
+                .partnership(id)
                 .ok_or_else(|| ApiError::bad_query("partnership", "No such partnership."))?;
             let of_partnership = PlaceScope::of_partnership(partnership, authorities);
             scope = Some(match scope {

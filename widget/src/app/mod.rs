@@ -12,31 +12,14 @@ use crate::api::get;
 use crate::view::{self, ages, compare_page_url, join};
 
 // Each mode can be built on its own (features `only-compare`, `only-search`,
-// `only-offers`, `only-board`), so a page loads only the code of the modes it shows.
-// With none of them, every mode is built in.
-#[cfg(not(any(
-    feature = "only-compare",
-    feature = "only-search",
-    feature = "only-offers"
-)))]
+// `only-offers`, `only-board`; see build.rs for the `mode_*` cfgs they set).
+#[cfg(mode_board)]
 mod board;
-#[cfg(not(any(
-    feature = "only-search",
-    feature = "only-offers",
-    feature = "only-board"
-)))]
+#[cfg(mode_compare)]
 mod compare;
-#[cfg(not(any(
-    feature = "only-compare",
-    feature = "only-search",
-    feature = "only-board"
-)))]
+#[cfg(mode_offers)]
 mod offers;
-#[cfg(not(any(
-    feature = "only-compare",
-    feature = "only-offers",
-    feature = "only-board"
-)))]
+#[cfg(mode_search)]
 mod search;
 
 /// What the widget shows.
@@ -109,29 +92,13 @@ pub fn Root(props: &RootProps) -> Html {
 /// The mode's container, or a link to the server page if this build does not hold it.
 fn mode_view(props: &RootProps, fallback: &str) -> Html {
     match props.mode {
-        #[cfg(not(any(
-            feature = "only-search",
-            feature = "only-offers",
-            feature = "only-board"
-        )))]
+        #[cfg(mode_compare)]
         Mode::Compare => html! { <compare::CompareApp ..props.clone() /> },
-        #[cfg(not(any(
-            feature = "only-compare",
-            feature = "only-offers",
-            feature = "only-board"
-        )))]
+        #[cfg(mode_search)]
         Mode::Search => html! { <search::SearchApp ..props.clone() /> },
-        #[cfg(not(any(
-            feature = "only-compare",
-            feature = "only-search",
-            feature = "only-board"
-        )))]
+        #[cfg(mode_offers)]
         Mode::Offers => html! { <offers::OffersApp ..props.clone() /> },
-        #[cfg(not(any(
-            feature = "only-compare",
-            feature = "only-search",
-            feature = "only-offers"
-        )))]
+        #[cfg(mode_board)]
         Mode::Board => html! { <board::BoardApp ..props.clone() /> },
         #[allow(unreachable_patterns)]
         _ => html! { <p><a href={fallback.to_string()}>{ "Open Offer Atlas" }</a></p> },
@@ -140,7 +107,7 @@ fn mode_view(props: &RootProps, fallback: &str) -> Html {
 
 /// Runs `fetch` for `url`, storing the outcome in `state`, unless a newer request was
 /// started meanwhile (`seq` counts requests).
-#[cfg_attr(feature = "only-offers", allow(dead_code))]
+#[cfg_attr(not(any(mode_compare, mode_search, mode_board)), allow(dead_code))]
 pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
     url: String,
     state: UseStateHandle<Load<T>>,
