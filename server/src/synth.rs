@@ -203,6 +203,7 @@ pub fn registry(scale: Scale, seed: u64) -> Registry {
                     source: source(),
                     reviewed: None,
                     council_tax: None,
+                    note: None,
                 },
                 version: 1,
                 updated_at: now,

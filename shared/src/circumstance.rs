@@ -1,4 +1,13 @@
 //! Circumstances that some entitlements depend on (an offer's `conditions`).
+//!
+//! Two kinds live in one vocabulary, so that every condition a document states can be
+//! recorded as a field rather than prose:
+//! - circumstances a young person can tell us ([`Circumstance::ASKED`], the comparison
+//!   form's ticks): an entitlement that needs one is left out when the young person said
+//!   their circumstances and did not tick it;
+//! - conditions only the provider can check (the right to work, income, a GP in the area)
+//!   and negations ("not in prison"): shown with the entitlement, and a negation leaves
+//!   it out only when the young person ticked what it excludes.
 
 use serde::{Deserialize, Serialize};
 
@@ -17,10 +26,53 @@ pub enum Circumstance {
     Disabled,
     InOwnTenancy,
     InCustody,
+    /// Not working: less than an hour a week, or not at all (excludes `in_employment`).
+    NotInEmployment,
+    /// Not in prison or custody (excludes `in_custody`).
+    NotInCustody,
+    RightToWorkInUk,
+    LivingInOrNearArea,
+    NotOnZeroHoursContract,
+    /// Has enough income for what is asked (e.g. a rent guarantor's limited liability).
+    SufficientIncome,
+    RegisteredWithLocalGp,
+}
+
+/// What a condition asks of the young person, as far as the comparison can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requirement {
+    /// They must have ticked this circumstance.
+    Has(Circumstance),
+    /// They must not have ticked this circumstance.
+    HasNot(Circumstance),
+    /// Only the provider can check it: never filters, always shown.
+    Unchecked,
 }
 
 impl Circumstance {
-    pub const ALL: [Circumstance; 11] = [
+    pub const ALL: [Circumstance; 18] = [
+        Circumstance::InEducationOrTraining,
+        Circumstance::InHigherEducation,
+        Circumstance::InApprenticeship,
+        Circumstance::InEmployment,
+        Circumstance::NotInEducationEmploymentOrTraining,
+        Circumstance::YoungParent,
+        Circumstance::Pregnant,
+        Circumstance::UnaccompaniedAsylumSeeking,
+        Circumstance::Disabled,
+        Circumstance::InOwnTenancy,
+        Circumstance::InCustody,
+        Circumstance::NotInEmployment,
+        Circumstance::NotInCustody,
+        Circumstance::RightToWorkInUk,
+        Circumstance::LivingInOrNearArea,
+        Circumstance::NotOnZeroHoursContract,
+        Circumstance::SufficientIncome,
+        Circumstance::RegisteredWithLocalGp,
+    ];
+
+    /// The circumstances a young person is asked about (the comparison's ticks).
+    pub const ASKED: [Circumstance; 11] = [
         Circumstance::InEducationOrTraining,
         Circumstance::InHigherEducation,
         Circumstance::InApprenticeship,
@@ -33,6 +85,33 @@ impl Circumstance {
         Circumstance::InOwnTenancy,
         Circumstance::InCustody,
     ];
+
+    /// What this condition asks of the young person (see the module doc).
+    pub fn requirement(self) -> Requirement {
+        match self {
+            Circumstance::NotInEmployment => Requirement::HasNot(Circumstance::InEmployment),
+            Circumstance::NotInCustody => Requirement::HasNot(Circumstance::InCustody),
+            Circumstance::RightToWorkInUk
+            | Circumstance::LivingInOrNearArea
+            | Circumstance::NotOnZeroHoursContract
+            | Circumstance::SufficientIncome
+            | Circumstance::RegisteredWithLocalGp => Requirement::Unchecked,
+            asked => Requirement::Has(asked),
+        }
+    }
+
+    /// Whether someone who said `said` (sorted or not) can meet this condition. Nothing
+    /// said means "not said": every condition may be met.
+    pub fn may_be_met_by(self, said: &[Circumstance]) -> bool {
+        if said.is_empty() {
+            return true;
+        }
+        match self.requirement() {
+            Requirement::Has(c) => said.contains(&c),
+            Requirement::HasNot(c) => !said.contains(&c),
+            Requirement::Unchecked => true,
+        }
+    }
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -49,6 +128,13 @@ impl Circumstance {
             Circumstance::Disabled => "disabled",
             Circumstance::InOwnTenancy => "in_own_tenancy",
             Circumstance::InCustody => "in_custody",
+            Circumstance::NotInEmployment => "not_in_employment",
+            Circumstance::NotInCustody => "not_in_custody",
+            Circumstance::RightToWorkInUk => "right_to_work_in_uk",
+            Circumstance::LivingInOrNearArea => "living_in_or_near_area",
+            Circumstance::NotOnZeroHoursContract => "not_on_zero_hours_contract",
+            Circumstance::SufficientIncome => "sufficient_income",
+            Circumstance::RegisteredWithLocalGp => "registered_with_local_gp",
         }
     }
 
@@ -70,10 +156,44 @@ impl Circumstance {
             Circumstance::Disabled => "disabled",
             Circumstance::InOwnTenancy => "living in your own tenancy",
             Circumstance::InCustody => "in custody",
+            Circumstance::NotInEmployment => "not working (less than an hour a week)",
+            Circumstance::NotInCustody => "not in prison or custody",
+            Circumstance::RightToWorkInUk => "allowed to work in the UK",
+            Circumstance::LivingInOrNearArea => "living in or near the council's area",
+            Circumstance::NotOnZeroHoursContract => "not on a zero-hours contract",
+            Circumstance::SufficientIncome => "earning enough to meet the conditions",
+            Circumstance::RegisteredWithLocalGp => "registered with a GP in the council's area",
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Circumstance> {
         Circumstance::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_round_trip_and_asked_ones_filter_by_presence() {
+        for c in Circumstance::ALL {
+            assert_eq!(Circumstance::from_slug(c.slug()), Some(c));
+            assert_eq!(
+                serde_json::to_value(c).unwrap(),
+                serde_json::Value::String(c.slug().into())
+            );
+        }
+        for c in Circumstance::ASKED {
+            assert_eq!(c.requirement(), Requirement::Has(c));
+        }
+        let said = [Circumstance::InEmployment];
+        assert!(Circumstance::InEmployment.may_be_met_by(&said));
+        assert!(!Circumstance::YoungParent.may_be_met_by(&said));
+        assert!(!Circumstance::NotInEmployment.may_be_met_by(&said));
+        assert!(Circumstance::NotInCustody.may_be_met_by(&said));
+        assert!(Circumstance::RightToWorkInUk.may_be_met_by(&said));
+        // Nothing said: anything may be met.
+        assert!(Circumstance::NotInEmployment.may_be_met_by(&[]));
     }
 }

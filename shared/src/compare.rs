@@ -338,8 +338,9 @@ impl Ctx<'_> {
     fn fits(&self, age_from: u8, age_to: u8, conditions: &[Circumstance]) -> bool {
         age_from <= self.age
             && self.age <= age_to
-            && (self.circumstances.is_empty()
-                || conditions.iter().all(|c| self.circumstances.contains(c)))
+            && conditions
+                .iter()
+                .all(|c| c.may_be_met_by(self.circumstances))
     }
 
     /// Whether the young person is one of `a`'s own care leavers: `a` looked after them,

@@ -97,6 +97,11 @@ pub struct OfferContent {
     pub source: Source,
     pub reviewed: Option<NaiveDate>,
     pub council_tax: Option<CouncilTaxTerms>,
+    /// How the record was read from its source, where a reader should know: a value that
+    /// comes from law rather than from the document (naming the statute), or a provision
+    /// the document dates (a 2020 lockdown measure).
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A stored offer: its content plus identity and version.
@@ -139,6 +144,7 @@ pub struct OfferInput {
     pub source: Option<SourceInput>,
     pub reviewed: Option<NaiveDate>,
     pub council_tax: Option<CouncilTaxTerms>,
+    pub note: Option<String>,
     /// The version the editor last read; required when replacing an offer.
     pub version: Option<u64>,
 }
@@ -150,6 +156,7 @@ pub const MAX_DETAILS: usize = 10_000;
 pub const MAX_HOW_TO_ACCESS: usize = 2_000;
 pub const MAX_CONTACT: usize = 500;
 pub const MAX_CONDITIONS: usize = 12;
+pub const MAX_NOTE: usize = 1_000;
 
 impl OfferInput {
     /// The field names an offer body may contain.
@@ -171,6 +178,7 @@ impl OfferInput {
         "source",
         "reviewed",
         "council_tax",
+        "note",
         "version",
     ];
 
@@ -236,6 +244,7 @@ impl OfferInput {
         let how_to_access =
             check.optional_text("how_to_access", self.how_to_access, MAX_HOW_TO_ACCESS);
         let contact = check.optional_text("contact", self.contact, MAX_CONTACT);
+        let note = check.optional_text("note", self.note, MAX_NOTE);
         if self.council_tax.is_some() && topic_slug.as_deref() != Some("council-tax") {
             check.fail(
                 "council_tax",
@@ -267,6 +276,7 @@ impl OfferInput {
                 source: source?,
                 reviewed: self.reviewed,
                 council_tax: self.council_tax,
+                note,
             })
         })();
         errors.finish(content)
@@ -304,6 +314,7 @@ pub(crate) fn test_offer(id: &str, authority: &str, topic_slug: &str) -> Offer {
             },
             reviewed: None,
             council_tax: None,
+            note: None,
         },
         version: 1,
         updated_at: Default::default(),

@@ -207,7 +207,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
                     <summary>{ "Tell us more about you (optional)" }</summary>
                     <fieldset>
                         <legend>{ "Tick any that are true for you. Some help depends on them." }</legend>
-                        { for Circumstance::ALL.iter().map(|c| {
+                        { for Circumstance::ASKED.iter().map(|c| {
                             let id = format!("atlas-c-{}", c.slug());
                             let checked = circs.contains(c);
                             let onchange = {
