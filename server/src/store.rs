@@ -95,10 +95,10 @@ pub enum StoreError {
     Poisoned,
 }
 
-impl From<TransactionError<()>> for StoreError {
-    fn from(e: TransactionError<()>) -> StoreError {
+impl From<TransactionError<Abort>> for StoreError {
+    fn from(e: TransactionError<Abort>) -> StoreError {
         match e {
-            TransactionError::Abort(()) => StoreError::Poisoned,
+            TransactionError::Abort(Abort::Exists) => StoreError::AlreadyExists,
             TransactionError::Storage(e) => StoreError::Sled(e),
         }
     }
@@ -114,7 +114,8 @@ const OFFERS_BY_AUTHORITY: usize = 5;
 const VERSIONS: usize = 6;
 const EVENTS: usize = 7;
 const TOKENS: usize = 8;
-const TREE_NAMES: [&str; 9] = [
+const META: usize = 9;
+const TREE_NAMES: [&str; 10] = [
     "authorities",
     "partnerships",
     "organisations",
@@ -124,13 +125,28 @@ const TREE_NAMES: [&str; 9] = [
     "versions",
     "events",
     "tokens",
+    "meta",
 ];
+
+/// Key in `meta` of the next number for a new record id (u64, big-endian). It is written
+/// in the same transaction as the record that uses it, and `import` and `load` move it
+/// past every number an existing id ends in.
+const NEXT_ID: &[u8] = b"next_id";
 
 /// One key written or removed as part of a write.
 struct Op {
     tree: usize,
     key: Vec<u8>,
     value: Option<Vec<u8>>,
+    /// The key must not exist yet: a create never overwrites a record or a version.
+    must_be_new: bool,
+}
+
+/// Why a transaction gave up before writing anything.
+#[derive(Debug, Clone, Copy)]
+enum Abort {
+    /// A key that a create needs is already there.
+    Exists,
 }
 
 /// Everything one write changes, applied atomically by [`Store::commit`].
@@ -162,8 +178,32 @@ impl WriteSet {
             tree,
             key,
             value: Some(serde_json::to_vec(value)?),
+            must_be_new: false,
         });
         Ok(())
+    }
+
+    /// Like `put`, but the transaction fails with `AlreadyExists` if the key is there.
+    fn put_new<T: Serialize>(
+        &mut self,
+        tree: usize,
+        key: Vec<u8>,
+        value: &T,
+    ) -> Result<(), StoreError> {
+        self.put(tree, key, value)?;
+        if let Some(op) = self.ops.last_mut() {
+            op.must_be_new = true;
+        }
+        Ok(())
+    }
+
+    fn put_raw(&mut self, tree: usize, key: &[u8], value: &[u8]) {
+        self.ops.push(Op {
+            tree,
+            key: key.to_vec(),
+            value: Some(value.to_vec()),
+            must_be_new: false,
+        });
     }
 
     fn remove(&mut self, tree: usize, key: Vec<u8>) {
@@ -171,6 +211,7 @@ impl WriteSet {
             tree,
             key,
             value: None,
+            must_be_new: false,
         });
     }
 
@@ -183,11 +224,6 @@ impl WriteSet {
         action: Action,
         record: &T,
     ) -> Result<(), StoreError> {
-        if action == Action::Retired {
-            self.remove(kind.tree(), id.as_bytes().to_vec());
-        } else {
-            self.put(kind.tree(), id.as_bytes().to_vec(), record)?;
-        }
         let entry = Version {
             version,
             action,
@@ -195,6 +231,18 @@ impl WriteSet {
             at: self.at,
             record,
         };
+        match action {
+            Action::Retired => self.remove(kind.tree(), id.as_bytes().to_vec()),
+            // A new record must not replace one that exists, nor reuse a retired one's
+            // history.
+            Action::Created => {
+                self.put_new(kind.tree(), id.as_bytes().to_vec(), record)?;
+                self.put_new(VERSIONS, version_key(kind, id, version), &entry)?;
+                self.events.push((kind, id.to_string(), version, action));
+                return Ok(());
+            }
+            _ => self.put(kind.tree(), id.as_bytes().to_vec(), record)?,
+        }
         self.put(VERSIONS, version_key(kind, id, version), &entry)?;
         self.events.push((kind, id.to_string(), version, action));
         Ok(())
@@ -436,15 +484,19 @@ impl Store {
             .collect::<Result<Vec<_>, StoreError>>()?;
         self.trees.as_slice().transaction(|trees| {
             for op in &set.ops {
+                let tree = &trees[op.tree];
+                if op.must_be_new && tree.get(op.key.as_slice())?.is_some() {
+                    return Err(ConflictableTransactionError::Abort(Abort::Exists));
+                }
                 match &op.value {
-                    Some(value) => trees[op.tree].insert(op.key.as_slice(), value.as_slice())?,
-                    None => trees[op.tree].remove(op.key.as_slice())?,
+                    Some(value) => tree.insert(op.key.as_slice(), value.as_slice())?,
+                    None => tree.remove(op.key.as_slice())?,
                 };
             }
             for (key, value) in &encoded {
                 trees[EVENTS].insert(&key[..], value.as_slice())?;
             }
-            Ok::<_, ConflictableTransactionError<()>>(())
+            Ok(())
         })?;
         self.db.flush()?;
         Ok(events)
@@ -452,6 +504,43 @@ impl Store {
 
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, ()>, StoreError> {
         self.write_lock.lock().map_err(|_| StoreError::Poisoned)
+    }
+
+    /// Whether a record of this kind and id exists now or ever did (retired records keep
+    /// their history, and their ids are never given again).
+    fn ever_existed(&self, kind: Kind, id: &str) -> Result<bool, StoreError> {
+        Ok(self.trees[kind.tree()].contains_key(id.as_bytes())?
+            || self.trees[VERSIONS]
+                .scan_prefix(version_prefix(kind, id))
+                .next()
+                .is_some())
+    }
+
+    /// The next number the id counter gives (1 in a new store).
+    fn next_id(&self) -> Result<u64, StoreError> {
+        Ok(match self.trees[META].get(NEXT_ID)? {
+            Some(bytes) => u64::from_be_bytes(bytes.as_ref().try_into().unwrap_or([0; 8])).max(1),
+            None => 1,
+        })
+    }
+
+    /// A new id `{prefix}-{n}` from the counter, skipping any id that exists or existed,
+    /// and the counter's new value written in `set`. Call with the write lock held.
+    fn allocate_id(
+        &self,
+        set: &mut WriteSet,
+        kind: Kind,
+        prefix: &str,
+    ) -> Result<String, StoreError> {
+        let mut n = self.next_id()?;
+        loop {
+            let id = format!("{prefix}-{n}");
+            n = n.saturating_add(1);
+            if !self.ever_existed(kind, &id)? {
+                set.put_raw(META, NEXT_ID, &n.to_be_bytes());
+                return Ok(id);
+            }
+        }
     }
 
     /// Creates an offer for `authority` (which must exist) as version 1.
@@ -465,15 +554,11 @@ impl Store {
         if self.authority(authority)?.is_none() {
             return Err(StoreError::NotFound);
         }
-        // Ids read well in URLs and stay unique: authority, topic, then a counter that
-        // sled persists across restarts.
-        let id = format!(
-            "{}-{}-{}",
-            authority.to_ascii_lowercase(),
-            content.topic,
-            self.db.generate_id()?
-        );
         let now = Utc::now();
+        let mut set = WriteSet::new(actor, now);
+        // Ids read well in URLs: authority, topic, then the store's own counter.
+        let prefix = format!("{}-{}", authority.to_ascii_lowercase(), content.topic);
+        let id = self.allocate_id(&mut set, Kind::Offer, &prefix)?;
         let offer = Offer {
             id: id.clone(),
             authority: authority.to_string(),
@@ -481,7 +566,6 @@ impl Store {
             version: 1,
             updated_at: now,
         };
-        let mut set = WriteSet::new(actor, now);
         set.record(Kind::Offer, &id, 1, Action::Created, &offer)?;
         set.put(OFFERS_BY_AUTHORITY, by_authority_key(authority, &id), &())?;
         self.commit(set)?;
@@ -648,15 +732,12 @@ impl Store {
         if self.organisation(organisation)?.is_none() {
             return Err(StoreError::NotFound);
         }
-        let id = format!(
-            "{organisation}-{}-{}",
-            content.topic,
-            self.db.generate_id()?
-        );
         let now = Utc::now();
+        let mut set = WriteSet::new(actor, now);
+        let prefix = format!("{organisation}-{}", content.topic);
+        let id = self.allocate_id(&mut set, Kind::Pledge, &prefix)?;
         let mut pledge = Pledge::submit(id.clone(), organisation.to_string(), content);
         pledge.updated_at = Some(now);
-        let mut set = WriteSet::new(actor, now);
         set.record(Kind::Pledge, &id, 1, Action::Created, &pledge)?;
         self.commit(set)?;
         Ok(pledge)
@@ -730,6 +811,12 @@ impl Store {
                 &(),
             )?;
         }
+        let ids = registry
+            .offers
+            .iter()
+            .map(|o| o.id.as_str())
+            .chain(registry.pledges.iter().map(|p| p.id.as_str()));
+        set.put_raw(META, NEXT_ID, &id_counter_after(ids).to_be_bytes());
         let count = set.events.len() as u64;
         self.commit(set)?;
         Ok(count)
@@ -811,15 +898,22 @@ impl Store {
         for e in &export.events {
             set.put(EVENTS, e.seq.to_be_bytes().to_vec(), e)?;
         }
-        self.trees.as_slice().transaction(|trees| {
-            for op in &set.ops {
-                if let Some(value) = &op.value {
-                    trees[op.tree].insert(op.key.as_slice(), value.as_slice())?;
-                }
-            }
-            Ok::<_, ConflictableTransactionError<()>>(())
-        })?;
-        self.db.flush()?;
+        // New ids must never meet an imported one, current or retired.
+        let ids = r
+            .offers
+            .iter()
+            .map(|o| o.id.as_str())
+            .chain(r.pledges.iter().map(|p| p.id.as_str()))
+            .chain(
+                export
+                    .versions
+                    .iter()
+                    .filter(|v| matches!(v.kind, Kind::Offer | Kind::Pledge))
+                    .map(|v| v.id.as_str()),
+            );
+        set.put_raw(META, NEXT_ID, &id_counter_after(ids).to_be_bytes());
+        // The events are the export's own, already numbered: `commit` adds none.
+        self.commit(set)?;
         Ok(())
     }
 
@@ -850,6 +944,13 @@ impl Store {
     }
 }
 
+/// The first counter value above every number an id ends in (`…-17` → 18).
+fn id_counter_after<'a>(ids: impl Iterator<Item = &'a str>) -> u64 {
+    ids.filter_map(|id| id.rsplit('-').next()?.parse::<u64>().ok())
+        .max()
+        .map_or(1, |n| n.saturating_add(1))
+}
+
 pub const EXPORT_FORMAT: &str = "offer-atlas-export/1";
 
 /// The whole registry with its history: `offer-atlas export` writes this as JSON.
@@ -868,4 +969,231 @@ pub struct ExportedVersion {
     pub id: String,
     #[serde(flatten)]
     pub entry: Version<serde_json::Value>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_shared::covenant::PledgeContent;
+    use atlas_shared::{AppliesTo, Basis, Category, OfferStatus, OrganisationKind, Source, Tier};
+
+    fn authority(code: &str) -> Authority {
+        Authority {
+            code: code.into(),
+            name: format!("Council {code}"),
+            tier: Tier::Unitary,
+            parent: None,
+            partnerships: vec![],
+            website: None,
+            offer_url: None,
+            offer_reviewed: None,
+            predecessors: vec![],
+            successors: vec![],
+            replaced_on: None,
+        }
+    }
+
+    fn source() -> Source {
+        Source {
+            document: "test".into(),
+            locator: "1".into(),
+            url: None,
+            date: None,
+        }
+    }
+
+    fn content(title: &str) -> OfferContent {
+        OfferContent {
+            topic: "wifi".into(),
+            category: Category::Money,
+            title: title.into(),
+            summary: "s".into(),
+            details: None,
+            status: OfferStatus::Available,
+            basis: Basis::Discretionary,
+            applies_to: AppliesTo::Unstated,
+            age_from: 16,
+            age_to: 25,
+            conditions: vec![],
+            value: None,
+            how_to_access: None,
+            contact: None,
+            source: source(),
+            reviewed: None,
+            council_tax: None,
+            note: None,
+        }
+    }
+
+    fn pledge_content() -> PledgeContent {
+        PledgeContent {
+            topic: "internships".into(),
+            category: Category::Employment,
+            title: "Internships".into(),
+            summary: "s".into(),
+            details: None,
+            coverage: Default::default(),
+            age_from: 16,
+            age_to: 25,
+            conditions: vec![],
+            places: None,
+            how_to_apply: None,
+            closes: None,
+            source: None,
+        }
+    }
+
+    /// A store holding one council and one verified organisation.
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let registry = Registry {
+            authorities: vec![authority("E06000054")],
+            organisations: vec![Organisation {
+                id: "acme".into(),
+                name: "Acme".into(),
+                kind: OrganisationKind::Employer,
+                website: None,
+                signed: None,
+                verified: true,
+                source: None,
+                contact_email: None,
+                statement: None,
+            }],
+            ..Registry::default()
+        };
+        store.load(&registry, "test").unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn a_stale_version_is_refused_and_changes_nothing() {
+        let (_dir, store) = store();
+        let offer = store
+            .create_offer("E06000054", content("one"), "editor")
+            .unwrap();
+        let updated = store
+            .update_offer(&offer.id, 1, content("two"), "editor")
+            .unwrap();
+        assert_eq!(updated.version, 2);
+        let err = store
+            .update_offer(&offer.id, 1, content("three"), "editor")
+            .unwrap_err();
+        assert!(
+            matches!(err, StoreError::Conflict { current: 2 }),
+            "{err:?}"
+        );
+        match store.offer(&offer.id).unwrap() {
+            OfferLookup::Current(o) => assert_eq!(o.content.title, "two"),
+            _ => panic!("the offer went missing"),
+        }
+    }
+
+    #[test]
+    fn a_retired_offer_keeps_its_history_and_its_id() {
+        let (_dir, store) = store();
+        let offer = store
+            .create_offer("E06000054", content("one"), "editor")
+            .unwrap();
+        store.retire_offer(&offer.id, "editor").unwrap();
+        assert!(matches!(
+            store.offer(&offer.id).unwrap(),
+            OfferLookup::Retired
+        ));
+        assert!(store.offers_of("E06000054").unwrap().is_empty());
+        assert!(matches!(
+            store.retire_offer(&offer.id, "editor"),
+            Err(StoreError::Retired)
+        ));
+        let history = store
+            .history::<serde_json::Value>(Kind::Offer, &offer.id)
+            .unwrap()
+            .unwrap();
+        assert!(history.retired);
+        assert_eq!(history.versions.len(), 2);
+        // The next offer gets a new id, never the retired one's.
+        let next = store
+            .create_offer("E06000054", content("two"), "editor")
+            .unwrap();
+        assert_ne!(next.id, offer.id);
+    }
+
+    #[test]
+    fn ids_are_never_given_twice_even_after_import() {
+        let (_dir, store) = store();
+        let kept = store
+            .create_offer("E06000054", content("kept"), "editor")
+            .unwrap();
+        let retired = store
+            .create_offer("E06000054", content("retired"), "editor")
+            .unwrap();
+        store.retire_offer(&retired.id, "editor").unwrap();
+        let pledge = store
+            .submit_pledge("acme", pledge_content(), "signatory")
+            .unwrap();
+        let export = store.export().unwrap();
+
+        let copy_dir = tempfile::tempdir().unwrap();
+        let copy = Store::open(copy_dir.path()).unwrap();
+        copy.import(&export).unwrap();
+        let new_offer = copy
+            .create_offer("E06000054", content("new"), "editor")
+            .unwrap();
+        let new_pledge = copy
+            .submit_pledge("acme", pledge_content(), "signatory")
+            .unwrap();
+        for old in [&kept.id, &retired.id] {
+            assert_ne!(&new_offer.id, old);
+        }
+        assert_ne!(new_pledge.id, pledge.id);
+        // Every imported record and version is still there, unchanged.
+        let after = copy.export().unwrap();
+        for v in &export.versions {
+            assert!(after.versions.contains(v), "lost {} {}", v.id, v.entry.version);
+        }
+        for o in &export.registry.offers {
+            assert!(after.registry.offers.contains(o), "lost {}", o.id);
+        }
+        assert!(after.registry.pledges.contains(&export.registry.pledges[0]));
+    }
+
+    #[test]
+    fn a_create_never_overwrites_even_when_the_counter_is_behind() {
+        let (_dir, store) = store();
+        let first = store
+            .create_offer("E06000054", content("first"), "editor")
+            .unwrap();
+        // Wind the counter back, as a store written before the counter existed would be.
+        store.trees[META].insert(NEXT_ID, &1u64.to_be_bytes()).unwrap();
+        let second = store
+            .create_offer("E06000054", content("second"), "editor")
+            .unwrap();
+        assert_ne!(first.id, second.id);
+        match store.offer(&first.id).unwrap() {
+            OfferLookup::Current(o) => assert_eq!(o.content.title, "first"),
+            _ => panic!("the first offer went missing"),
+        }
+        // And the transaction itself refuses a create whose key exists.
+        let mut set = WriteSet::new("test", Utc::now());
+        set.record(Kind::Offer, &first.id, 1, Action::Created, &first)
+            .unwrap();
+        let _guard = store.lock().unwrap();
+        assert!(matches!(
+            store.commit(set),
+            Err(StoreError::AlreadyExists)
+        ));
+    }
+
+    #[test]
+    fn the_counter_moves_past_every_number_an_id_ends_in() {
+        assert_eq!(id_counter_after(["a", "b-c"].into_iter()), 1);
+        assert_eq!(
+            id_counter_after(["e06-wifi-17", "x-3", "y-99x"].into_iter()),
+            18
+        );
+        assert_eq!(
+            id_counter_after(["z-18446744073709551615"].into_iter()),
+            u64::MAX
+        );
+    }
 }
