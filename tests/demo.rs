@@ -114,7 +114,8 @@ fn places_partnerships_and_the_covenant_match_the_seeds() {
     let server = TestServer::start();
     let dfe = flat(&seed(DFE_SEED));
 
-    // Greater Manchester: ten members, each exempting any care leaver from council tax to 25.
+    // Greater Manchester: ten members, each exempting any care leaver from council tax "to
+    // 25 years", which is until the 25th birthday: age_to 24 (ranges are inclusive).
     let (_, gm) = server.get_json("/api/v1/partnerships/greater-manchester");
     let members = gm["members"].as_array().unwrap();
     assert_eq!(members.len(), 10);
@@ -137,7 +138,7 @@ fn places_partnerships_and_the_covenant_match_the_seeds() {
             .collect();
         assert_eq!(ct.len(), 1, "{code}");
         assert_eq!(ct[0]["applies_to"], "any_care_leaver_in_area", "{code}");
-        assert_eq!(ct[0]["age_to"], 25, "{code}");
+        assert_eq!(ct[0]["age_to"], 24, "{code}");
         assert_eq!(ct[0]["source"]["document"], DFE_SEED);
     }
 
@@ -188,5 +189,94 @@ fn places_partnerships_and_the_covenant_match_the_seeds() {
             metro["id"].as_str().unwrap()
         ));
         assert!(detail["pledges"].as_array().unwrap().is_empty());
+    }
+}
+
+/// The whole number written straight after `phrase` in `text` (which must contain it).
+fn number_after(text: &str, phrase: &str) -> u8 {
+    let at = text
+        .find(phrase)
+        .unwrap_or_else(|| panic!("the seed does not say {phrase:?}"))
+        + phrase.len();
+    let digits: String = text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no number after {phrase:?}"))
+}
+
+/// One reading of ages everywhere: "to N", "up to N", "until the age of N" run until the
+/// Nth birthday, so the last age covered (ranges are inclusive) is N - 1.
+fn last_age_of(n: u8) -> Value {
+    Value::from(n - 1)
+}
+
+#[test]
+fn greater_manchester_ages_run_until_the_birthday_the_seed_names() {
+    let server = TestServer::start();
+    let dfe = flat(&seed(DFE_SEED));
+    // The numbers come from the GM offer's own words.
+    let tax_to = number_after(&dfe, "11. Council Tax Exemption to ");
+    let travel_to = number_after(&dfe, "years – an offer to ");
+    let travel_ambition = number_after(&dfe, "free travel across GM for Care Leavers up to ");
+    let prescriptions_to = number_after(&dfe, "free prescriptions for all care leavers up to ");
+    assert_eq!(
+        (tax_to, travel_to, travel_ambition, prescriptions_to),
+        (25, 21, 25, 25)
+    );
+
+    let (_, gm) = server.get_json("/api/v1/partnerships/greater-manchester");
+    for code in gm["members"].as_array().unwrap() {
+        let (_, detail) =
+            server.get_json(&format!("/api/v1/authorities/{}", code.as_str().unwrap()));
+        let offers = detail["offers"].as_array().unwrap();
+        let of_item = |topic: &str, item: &str| -> Vec<&Value> {
+            offers
+                .iter()
+                .filter(|o| {
+                    o["topic"] == topic
+                        && o["source"]["locator"]
+                            .as_str()
+                            .unwrap()
+                            .ends_with(&format!("The GM offer, {item}"))
+                })
+                .collect()
+        };
+        let tax = of_item("council-tax", "item 11");
+        assert_eq!(tax.len(), 1, "{code}");
+        assert_eq!(tax[0]["age_to"], last_age_of(tax_to), "{code}");
+        let travel = of_item("travel", "item 8");
+        assert_eq!(travel.len(), 1, "{code}");
+        assert_eq!(travel[0]["age_to"], last_age_of(travel_to), "{code}");
+    }
+
+    // The guarantee's standards are read the same way.
+    let standard = |id: &str| {
+        gm["guarantee"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == id)
+            .unwrap_or_else(|| panic!("no guarantee item {id}"))["standard"]
+            .clone()
+    };
+    assert_eq!(standard("council-tax")["age_to"], last_age_of(tax_to));
+    assert_eq!(
+        standard("free-travel")["age_to"],
+        last_age_of(travel_ambition)
+    );
+    assert_eq!(
+        standard("free-prescriptions")["age_to"],
+        last_age_of(prescriptions_to)
+    );
+    // Nothing else in the guarantee claims an age the seed does not give.
+    for item in gm["guarantee"].as_array().unwrap() {
+        if !["council-tax", "free-travel", "free-prescriptions"]
+            .contains(&item["id"].as_str().unwrap())
+        {
+            assert!(item["standard"]["age_to"].is_null(), "{item}");
+        }
     }
 }
