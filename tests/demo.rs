@@ -19,7 +19,235 @@ fn flat(text: &str) -> String {
 
 const WILTSHIRE_SEED: &str = "000_dd1cb549a4835cd9.txt";
 const WALSALL_SEED: &str = "001_b4b6f27fa2511586.txt";
+const LEICESTERSHIRE_SEED: &str = "002_863a0ddf70956cc7.txt";
+const CUMBRIA_SEED: &str = "003_5d6d8b82bfac8ea0.txt";
 const DFE_SEED: &str = "004_917c4464bc7c359c.txt";
+
+/// Headings of the seeds whose records cite a heading rather than a number, each a whole
+/// line of the seed (without a trailing colon). A heading's passage runs to the next one.
+fn headings(file: &str) -> &'static [&'static str] {
+    match file {
+        WALSALL_SEED => &[
+            "Corporate Parenting Pledges",
+            "Resource and legal considerations",
+        ],
+        DFE_SEED => &[
+            "Foreword from Secretary of State",
+            "Contents",
+            "Reflections from the National Implementation Adviser for Care Leavers",
+            "Progress on implementing Keep on Caring",
+            "Improving the quality of support that care leavers receive from their local authority",
+            "Staying Close",
+            "Care Leaver Social Impact Bonds (SIBs)",
+            "Rough Sleeping",
+            "Improving the wider offer to care leavers from central government, other public \
+             bodies and the voluntary and community sector",
+            "The Care Leaver Covenant",
+            "Key messages from local authority visits and good practice examples from across \
+             the sector",
+            "Corporate Parenting Boards",
+            "Membership of the Board and key partner agencies",
+            "The local offer for Care Leavers",
+            "Extending support from a Personal Adviser to all care leavers to age 25",
+            "Other good practice examples from across the sector",
+            "Middlesbrough: health offer",
+            "Suffolk: education, employment and training",
+            "South Tyneside: housing and extending the Shared Lives model to care leavers at 16 \
+             years",
+            "South Tyneside: housing and the four week free rent offer and Training Flats",
+            "Medway Council: YOS and Probation Joint Offer",
+            "Coventry: the local offer",
+            "Warwickshire: dedicated space for care leavers",
+            "Gloucestershire County Council: free travel and e-card",
+            "Somerset",
+            "Wolverhampton",
+            "Herefordshire",
+            "Liverpool: revenue and benefits offer and credit union",
+            "South Gloucestershire: setting up a charity for care leavers",
+            "Slough: clinical offer for care leavers",
+            "What is in a 'good' local offer?",
+            "Collaboration at regional level",
+            "The GM offer",
+            "COVID-19 responses",
+            "Isolation and mental health",
+            "Finance and practical support",
+            "Accommodation",
+            "Aims and ambitions for 2020-21",
+        ],
+        _ => &[],
+    }
+}
+
+/// A line read as a heading: trimmed, without a trailing colon.
+fn heading_of(line: &str) -> &str {
+    let line = line.trim();
+    line.strip_suffix(':').map_or(line, str::trim_end)
+}
+
+/// The number a line opens with, as in "18. All district councils ...".
+fn opening_number(line: &str) -> Option<u32> {
+    let line = line.trim_start();
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || !line[digits..].starts_with(". ") {
+        return None;
+    }
+    line[..digits].parse().ok()
+}
+
+/// Every number in text such as "4 and 9-14", with ranges expanded.
+fn numbers(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| !c.is_ascii_digit() && c != '-') {
+        let mut ends = word
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse::<u32>().unwrap());
+        if let Some(first) = ends.next() {
+            out.extend(first..=ends.next().unwrap_or(first));
+        }
+    }
+    out
+}
+
+/// The lines of numbered item or paragraph `n`: from the line that opens with "n. " to the
+/// next line that opens with a number.
+fn numbered<'a>(lines: &[&'a str], n: u32) -> Option<Vec<&'a str>> {
+    let start = lines.iter().position(|l| opening_number(l) == Some(n))?;
+    let end = lines[start + 1..]
+        .iter()
+        .position(|l| opening_number(l).is_some())
+        .map_or(lines.len(), |i| start + 1 + i);
+    Some(lines[start..end].to_vec())
+}
+
+/// Paragraph `n` of a report numbered by paragraph, with the subheading just above it (up to
+/// three lines set apart by a blank line, none a sentence or a numbered line).
+fn paragraph<'a>(lines: &[&'a str], n: u32) -> Option<Vec<&'a str>> {
+    let body = numbered(lines, n)?;
+    let start = lines.iter().position(|l| opening_number(l) == Some(n))?;
+    let mut i = start;
+    while i > 0 && lines[i - 1].trim().is_empty() {
+        i -= 1;
+    }
+    let mut heading = Vec::new();
+    while i > 0 && !lines[i - 1].trim().is_empty() && heading.len() <= 3 {
+        heading.insert(0, lines[i - 1]);
+        i -= 1;
+    }
+    let is_heading = (i == 0 || lines[i - 1].trim().is_empty())
+        && (1..=3).contains(&heading.len())
+        && heading
+            .iter()
+            .all(|l| opening_number(l).is_none() && !l.trim().ends_with('.'));
+    Some(if is_heading {
+        heading.into_iter().chain(body).collect()
+    } else {
+        body
+    })
+}
+
+/// The lines of section `number` ("2.3") of a report numbered by section.
+fn section<'a>(lines: &[&'a str], number: &str) -> Option<Vec<&'a str>> {
+    let is_section = |l: &str| {
+        let b = l.trim().as_bytes();
+        b.len() > 3
+            && b[0].is_ascii_digit()
+            && b[1] == b'.'
+            && b[2].is_ascii_digit()
+            && b[3] == b' '
+    };
+    let start = lines
+        .iter()
+        .position(|l| l.trim().starts_with(&format!("{number} ")))?;
+    let end = lines[start + 1..]
+        .iter()
+        .position(|l| is_section(l))
+        .map_or(lines.len(), |i| start + 1 + i);
+    Some(lines[start..end].to_vec())
+}
+
+/// The text a citation points at in its seed, or `None` if it points at nothing. Locators
+/// name numbered paragraphs ("paragraphs 4 and 9-14"), sections and their items ("section
+/// 2.3 introduction and item 5"), a paragraph by its opening words ("paragraph beginning
+/// '...'"), or a heading, perhaps with a numbered item ("Collaboration at regional level: The
+/// GM offer, item 11"). Parts separated by ";" are joined.
+fn passage(file: &str, locator: &str) -> Option<String> {
+    let text = seed(file);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found: Vec<String> = Vec::new();
+    for part in locator.split(';').map(str::trim) {
+        if let Some((_, rest)) = part.split_once("beginning '") {
+            let opening = flat(rest.split('\'').next()?);
+            let block = text
+                .split("\n")
+                .collect::<Vec<_>>()
+                .split(|l| l.trim().is_empty())
+                .map(|b| b.join("\n"))
+                .find(|b| flat(b).contains(&opening))?;
+            found.push(block);
+        } else if let Some(rest) = part.strip_prefix("section ") {
+            let (number, rest) = rest
+                .split_once(|c: char| c == ' ' || c == ',')
+                .unwrap_or((rest, ""));
+            let lines = section(&lines, number)?;
+            match rest.split_once("item") {
+                Some((before, items)) => {
+                    if before.contains("introduction") {
+                        let first = lines.iter().position(|l| opening_number(l).is_some());
+                        found.push(lines[..first.unwrap_or(lines.len())].join("\n"));
+                    }
+                    for n in numbers(items) {
+                        found.push(numbered(&lines, n)?.join("\n"));
+                    }
+                }
+                None => found.push(lines.join("\n")),
+            }
+        } else if let Some(rest) = part
+            .strip_prefix("paragraphs ")
+            .or_else(|| part.strip_prefix("paragraph "))
+        {
+            for n in numbers(rest) {
+                found.push(paragraph(&lines, n)?.join("\n"));
+            }
+        } else {
+            let (part, item) = match part.rsplit_once(", item ") {
+                Some((head, n)) => (head, Some(n.parse::<u32>().ok()?)),
+                None => (part, None),
+            };
+            let all = headings(file);
+            let heading = all
+                .iter()
+                .filter_map(|h| part.rfind(h).map(|at| (at + h.len(), h.len(), *h)))
+                .max()?
+                .2;
+            let start = lines.iter().position(|l| heading_of(l) == heading)?;
+            let end = lines[start + 1..]
+                .iter()
+                .position(|l| all.contains(&heading_of(l)))
+                .map_or(lines.len(), |i| start + 1 + i);
+            let lines = &lines[start..end];
+            found.push(match item {
+                Some(n) => numbered(lines, n)?.join("\n"),
+                None => lines.join("\n"),
+            });
+        }
+    }
+    let joined = found.join("\n");
+    (!joined.trim().is_empty()).then_some(joined)
+}
+
+/// The passage a record cites, flattened; fails the test if the citation points at nothing.
+fn cited(record: &Value) -> String {
+    let source = &record["source"];
+    let (file, locator) = (
+        source["document"].as_str().unwrap(),
+        source["locator"].as_str().unwrap(),
+    );
+    flat(
+        &passage(file, locator)
+            .unwrap_or_else(|| panic!("{}: {locator:?} points at nothing in {file}", record["id"])),
+    )
+}
 
 fn offer(server: &TestServer, id: &str) -> Value {
     let (status, body) = server.get_json(&format!("/api/v1/offers/{id}"));
@@ -278,5 +506,107 @@ fn greater_manchester_ages_run_until_the_birthday_the_seed_names() {
         {
             assert!(item["standard"]["age_to"].is_null(), "{item}");
         }
+    }
+}
+
+/// The districts of `county`, as (code, name).
+fn districts_of(server: &TestServer, county: &str) -> Vec<(String, String)> {
+    let (_, list) = server.get_json("/api/v1/authorities?tier=district");
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["parent"] == county)
+        .map(|a| {
+            (
+                a["code"].as_str().unwrap().to_string(),
+                a["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// An id slug from a council's name: "Hinckley and Bosworth" → "hinckley-and-bosworth".
+fn slug(name: &str) -> String {
+    name.to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[test]
+fn districts_bill_council_tax_so_each_carries_the_exemption_it_agreed() {
+    let server = TestServer::start();
+    // Seed 002 paragraph 18: all of Leicestershire's districts agreed, "until the age of 25".
+    // Seed 003: the county, "the 6 District Councils" and the Police agreed; no age given.
+    let leics = flat(&seed(LEICESTERSHIRE_SEED));
+    assert!(leics.contains("the seven District Councils"));
+    let cumbria = flat(&seed(CUMBRIA_SEED));
+    let leics_to = number_after(
+        &leics,
+        "exempt from the payment of Council Tax until the age of ",
+    );
+    for (county, file, count, agreed, date, age_to) in [
+        (
+            "E10000018",
+            LEICESTERSHIRE_SEED,
+            7,
+            "All district councils in Leicestershire have now agreed that care leavers should be exempt",
+            "2020-01-21",
+            last_age_of(leics_to),
+        ),
+        (
+            "E10000006",
+            CUMBRIA_SEED,
+            6,
+            "the 6 District Councils and the Police have agreed to exempt Care Leavers from Council Tax",
+            "2018-02-21",
+            // No age in the text: the top of the care-leaver range.
+            Value::from(25),
+        ),
+    ] {
+        assert!(
+            if file == CUMBRIA_SEED { &cumbria } else { &leics }.contains(agreed),
+            "{file}"
+        );
+        let districts = districts_of(&server, county);
+        assert_eq!(districts.len(), count, "{county}");
+        for (code, name) in &districts {
+            let (_, detail) = server.get_json(&format!("/api/v1/authorities/{code}"));
+            let tax: Vec<&Value> = detail["offers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|o| o["topic"] == "council-tax")
+                .collect();
+            assert_eq!(tax.len(), 1, "{name} has one council tax offer");
+            let o = tax[0];
+            assert_eq!(o["id"], format!("{}-council-tax", slug(name)));
+            assert_eq!(o["source"]["document"], file, "{name}");
+            assert_eq!(o["source"]["date"], date, "{name}");
+            assert!(cited(o).contains(agreed), "{name} cites the agreement");
+            assert_eq!(o["status"], "available", "{name}: agreed");
+            assert_eq!(o["council_tax"]["relief"], "full_exemption", "{name}: \"exempt\"");
+            assert_eq!(
+                o["applies_to"], "unstated",
+                "{name}: the report does not say whose care leavers"
+            );
+            assert_eq!((&o["age_from"], &o["age_to"]), (&Value::from(18), &age_to), "{name}");
+            assert!(
+                o["note"].as_str().unwrap().contains("Local Government Finance Act 1992"),
+                "{name}: the lower age comes from the law"
+            );
+        }
+        // The county's report records the districts' agreement; the county bills nothing.
+        let (_, detail) = server.get_json(&format!("/api/v1/authorities/{county}"));
+        assert!(
+            !detail["offers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|o| o["topic"] == "council-tax"),
+            "{county}"
+        );
     }
 }
