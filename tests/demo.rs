@@ -249,6 +249,20 @@ fn cited(record: &Value) -> String {
     )
 }
 
+/// Every published offer of the demo registry, council by council.
+fn all_offers(server: &TestServer) -> Vec<Value> {
+    let (_, list) = server.get_json("/api/v1/authorities");
+    let mut offers = Vec::new();
+    for a in list["items"].as_array().unwrap() {
+        let (_, detail) = server.get_json(&format!(
+            "/api/v1/authorities/{}",
+            a["code"].as_str().unwrap()
+        ));
+        offers.extend(detail["offers"].as_array().unwrap().iter().cloned());
+    }
+    offers
+}
+
 fn offer(server: &TestServer, id: &str) -> Value {
     let (status, body) = server.get_json(&format!("/api/v1/offers/{id}"));
     assert_eq!(status, 200, "{id}: {body}");
@@ -608,5 +622,48 @@ fn districts_bill_council_tax_so_each_carries_the_exemption_it_agreed() {
                 .any(|o| o["topic"] == "council-tax"),
             "{county}"
         );
+    }
+}
+
+#[test]
+fn status_is_the_one_the_document_gives() {
+    let server = TestServer::start();
+    let dfe = flat(&seed(DFE_SEED));
+    assert!(dfe.contains("COVID-19 responses"));
+    let mut ended = 0;
+    for o in all_offers(&server) {
+        let text = cited(&o).to_lowercase();
+        // Not yet agreed or started: planned, never available.
+        for phrase in ["to be agreed", "being explored", "could be rolled out"] {
+            if text.contains(phrase) {
+                assert_eq!(o["status"], "planned", "{} cites {phrase:?}", o["id"]);
+            }
+        }
+        // The 2020 lockdown responses were one-off measures told in the past tense.
+        if o["source"]["locator"]
+            .as_str()
+            .unwrap()
+            .starts_with("COVID-19 responses")
+        {
+            ended += 1;
+            assert_eq!(o["status"], "ended", "{}", o["id"]);
+            let note = o["note"].as_str().unwrap_or_default();
+            assert!(
+                note.contains("2020") && note.contains("COVID-19"),
+                "{}",
+                o["id"]
+            );
+        }
+    }
+    // Bury, Oldham and Stockport (nappies and baby food), Rochdale and Trafford (Staying Put
+    // beyond 21), Trafford (accommodation for students).
+    assert_eq!(ended, 6);
+    for (id, phrase) in [
+        ("wiltshire-legal-advice", "Range and scope to be agreed"),
+        ("wiltshire-wifi", "currently being explored"),
+    ] {
+        let o = offer(&server, id);
+        assert!(cited(&o).contains(phrase), "{id}");
+        assert_eq!(o["status"], "planned", "{id}");
     }
 }
