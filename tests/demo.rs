@@ -667,3 +667,78 @@ fn status_is_the_one_the_document_gives() {
         assert_eq!(o["status"], "planned", "{id}");
     }
 }
+
+/// The date of each seed document, as every record citing it carries.
+fn seed_date(file: &str) -> &'static str {
+    match file {
+        WILTSHIRE_SEED => "2018-10-16",
+        WALSALL_SEED => "2020-08-10",
+        LEICESTERSHIRE_SEED => "2020-01-21",
+        CUMBRIA_SEED => "2018-02-21",
+        DFE_SEED => "2020-11-10",
+        other => panic!("not a seed: {other}"),
+    }
+}
+
+/// Whether `text` has `word` as a whole word, whatever its case.
+fn has_word(text: &str, word: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word)
+}
+
+/// Every pledge and guarantee item, as records with an id and a source.
+fn pledges_and_guarantee(server: &TestServer) -> Vec<Value> {
+    let (_, pledges) = server.get_json("/api/v1/pledges");
+    let (_, gm) = server.get_json("/api/v1/partnerships/greater-manchester");
+    let mut records: Vec<Value> = pledges["items"].as_array().unwrap().clone();
+    records.extend(gm["guarantee"].as_array().unwrap().iter().cloned());
+    records
+}
+
+#[test]
+fn every_citation_points_at_text_in_its_seed() {
+    let server = TestServer::start();
+    let mut records = all_offers(&server);
+    records.extend(pledges_and_guarantee(&server));
+    for r in &records {
+        // `cited` fails the test when a locator names nothing in its seed.
+        let text = cited(r);
+        assert!(text.len() > 20, "{}: {text:?}", r["id"]);
+        // Every record keeps its document's date, however the council has changed since.
+        let file = r["source"]["document"].as_str().unwrap();
+        assert_eq!(r["source"]["date"], seed_date(file), "{}", r["id"]);
+    }
+}
+
+/// Words a writer adds easily and a document may not say: a record may use them only where
+/// the passage it cites does.
+const UNSAID: [&str; 2] = ["free", "local"];
+
+#[test]
+fn no_record_calls_a_thing_free_or_local_unless_its_passage_does() {
+    let server = TestServer::start();
+    let mut records = all_offers(&server);
+    records.extend(pledges_and_guarantee(&server));
+    let mut checked = 0;
+    for r in &records {
+        let text = cited(r);
+        for field in ["title", "summary", "details"] {
+            let Some(said) = r[field].as_str() else {
+                continue;
+            };
+            for word in UNSAID {
+                if has_word(said, word) {
+                    checked += 1;
+                    assert!(
+                        has_word(&text, word),
+                        "{} says {word:?} in its {field}, but its passage does not: {said:?}",
+                        r["id"]
+                    );
+                }
+            }
+        }
+    }
+    // The check has something to bite on: free travel, free prescriptions, free legal advice.
+    assert!(checked >= 20, "only {checked} uses checked");
+}
