@@ -742,3 +742,33 @@ fn no_record_calls_a_thing_free_or_local_unless_its_passage_does() {
     // The check has something to bite on: free travel, free prescriptions, free legal advice.
     assert!(checked >= 20, "only {checked} uses checked");
 }
+
+/// Phrases by which a document itself says whom a duty covers; then no statute is needed.
+const SAYS_WHOM: [&str; 2] = [
+    "irrespective of whether they resided",
+    "previously placed outside",
+];
+
+#[test]
+fn statutory_offers_that_follow_the_young_person_name_the_law_that_says_so() {
+    let server = TestServer::start();
+    let mut named = 0;
+    for o in all_offers(&server) {
+        if o["basis"] != "statutory" || o["applies_to"] != "own_care_leavers_anywhere" {
+            continue;
+        }
+        let text = cited(&o);
+        if SAYS_WHOM.iter().any(|p| text.contains(p)) {
+            continue;
+        }
+        let note = o["note"].as_str().unwrap_or_default();
+        assert!(
+            note.contains("Children Act 1989") && note.contains("not the document"),
+            "{}: whom it applies to comes from the law, so its note must say which: {note:?}",
+            o["id"]
+        );
+        named += 1;
+    }
+    // Personal Advisers in three councils, and Walsall's section 2.1 duties.
+    assert!(named >= 10, "only {named}");
+}
