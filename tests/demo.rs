@@ -772,3 +772,112 @@ fn statutory_offers_that_follow_the_young_person_name_the_law_that_says_so() {
     // Personal Advisers in three councils, and Walsall's section 2.1 duties.
     assert!(named >= 10, "only {named}");
 }
+
+/// The conditions an offer carries, as slugs.
+fn conditions_of(o: &Value) -> Vec<&str> {
+    o["conditions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn conditions_the_documents_state_are_conditions() {
+    let server = TestServer::start();
+    // Wiltshire paragraph 25, Building Bridges' participant eligibility, item by item.
+    let bb = offer(&server, "wiltshire-building-bridges");
+    let text = cited(&bb);
+    let mut wanted = Vec::new();
+    for (said, condition) in [
+        ("Not working", "not_in_employment"),
+        (
+            "Have the legal right to work in the UK",
+            "right_to_work_in_uk",
+        ),
+        (
+            "Currently live in or close to Wiltshire area",
+            "living_in_or_near_area",
+        ),
+        ("Not on a zero hours contract", "not_on_zero_hours_contract"),
+        ("Not in Prison", "not_in_custody"),
+    ] {
+        assert!(text.contains(said), "paragraph 25 says {said:?}");
+        wanted.push(condition);
+    }
+    let mut have = conditions_of(&bb);
+    have.sort();
+    wanted.sort();
+    assert_eq!(have, wanted, "exactly paragraph 25's list");
+    // "Building Bridges work with people over the age of 15": from 15, the registry's 16.
+    assert_eq!(number_after(&text, "people over the age of "), 15);
+    assert_eq!(bb["age_from"], 16);
+
+    // One condition each, said in the passage the offer cites.
+    for (id, said, condition) in [
+        (
+            "wiltshire-rent-guarantor",
+            "where they have a sufficient income",
+            "sufficient_income",
+        ),
+        (
+            "walsall-talking-therapies",
+            "registered with a Walsall GP",
+            "registered_with_local_gp",
+        ),
+        (
+            "walsall-higher-education-bursary",
+            "All care leavers at university",
+            "in_higher_education",
+        ),
+        (
+            "walsall-young-parents",
+            "Care Leavers who are young parents",
+            "young_parent",
+        ),
+        (
+            "walsall-tenancy-support",
+            "maintaining their tenancy",
+            "in_own_tenancy",
+        ),
+        (
+            "coventry-apprenticeships",
+            "care leavers doing apprenticeships within the City Council",
+            "in_apprenticeship",
+        ),
+        (
+            "medway-custody-support",
+            "young people in custody",
+            "in_custody",
+        ),
+        (
+            "bury-young-parent-essentials",
+            "care leavers who are young parents",
+            "young_parent",
+        ),
+        (
+            "oldham-young-parent-essentials",
+            "care leavers who are young parents",
+            "young_parent",
+        ),
+        (
+            "stockport-young-parent-essentials",
+            "care leavers who are young parents",
+            "young_parent",
+        ),
+        (
+            "trafford-university-accommodation",
+            "unable to remain in university accommodation",
+            "in_higher_education",
+        ),
+    ] {
+        let o = offer(&server, id);
+        assert!(cited(&o).contains(said), "{id}: the seed says {said:?}");
+        assert!(conditions_of(&o).contains(&condition), "{id}: {condition}");
+    }
+    // Talking Therapies is "open to anyone over the age of 17": from the 17th birthday.
+    let tt = offer(&server, "walsall-talking-therapies");
+    let from = number_after(&cited(&tt), "open to anyone over the age of ");
+    assert_eq!(tt["age_from"], from);
+}
