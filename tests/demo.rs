@@ -881,3 +881,126 @@ fn conditions_the_documents_state_are_conditions() {
     let from = number_after(&cited(&tt), "open to anyone over the age of ");
     assert_eq!(tt["age_from"], from);
 }
+
+#[test]
+fn facts_the_seeds_give_are_all_there_with_their_citations() {
+    let server = TestServer::start();
+    for (id, authority, topic, status, said) in [
+        // Seed 003: the Cumbria offer, to be rolled out, in place until at least 25.
+        (
+            "cumbria-offer-to-25",
+            "E10000006",
+            "personal-adviser",
+            "planned",
+            "The offer will be in place until at least the age of 25",
+        ),
+        // Seed 002: Member Champions, the risk panel, and the team's help in paragraph 33.
+        (
+            "leicestershire-member-champions",
+            "E10000018",
+            "advocacy",
+            "available",
+            "established three Member Champions",
+        ),
+        (
+            "leicestershire-risk-panel",
+            "E10000018",
+            "personal-adviser",
+            "available",
+            "multi-agency risk-management panel meets every 2 months",
+        ),
+        (
+            "leicestershire-allowance",
+            "E10000018",
+            "emergency-fund",
+            "available",
+            "provision of an allowance",
+        ),
+        (
+            "leicestershire-education-support",
+            "E10000018",
+            "careers-advice",
+            "available",
+            "support with education or training",
+        ),
+        (
+            "leicestershire-accommodation-support",
+            "E10000018",
+            "supported-accommodation",
+            "available",
+            "at times with accommodation",
+        ),
+        // Seed 001: the students' weekly allowance and two of the council's pledges.
+        (
+            "walsall-student-weekly-allowance",
+            "E08000030",
+            "higher-education-bursary",
+            "available",
+            "a weekly allowance is also paid",
+        ),
+        (
+            "walsall-medical-appointments",
+            "E08000030",
+            "health-passport",
+            "available",
+            "go to medical appointments with you if you are worried to go alone",
+        ),
+        (
+            "walsall-budgeting-and-bills",
+            "E08000030",
+            "benefits-advice",
+            "available",
+            "learn about budgeting and what bills to pay",
+        ),
+        // Seed 004: what the Go CV card is meant to lead to.
+        (
+            "coventry-go-cv-discounts",
+            "E08000026",
+            "travel",
+            "planned",
+            "will eventually lead to discounts in shops and transport",
+        ),
+    ] {
+        let o = offer(&server, id);
+        assert_eq!(
+            (
+                o["authority"].as_str(),
+                o["topic"].as_str(),
+                o["status"].as_str()
+            ),
+            (Some(authority), Some(topic), Some(status)),
+            "{id}"
+        );
+        assert!(
+            cited(&o).contains(said),
+            "{id} cites a passage saying {said:?}"
+        );
+        let file = o["source"]["document"].as_str().unwrap();
+        assert_eq!(o["source"]["date"], seed_date(file), "{id}");
+    }
+
+    // Cumbria: "could be rolled out in September" (planned), "until at least the age of 25".
+    let cumbria = offer(&server, "cumbria-offer-to-25");
+    let text = cited(&cumbria);
+    assert!(text.contains("could be rolled out in September"));
+    let to = number_after(&text, "until at least the age of ");
+    assert_eq!(cumbria["age_to"], last_age_of(to));
+    // Leicestershire: three champions, one for each of the lead areas the seed lists.
+    let champions = offer(&server, "leicestershire-member-champions");
+    assert_eq!(champions["value"]["count"], 3);
+    let text = cited(&champions);
+    for area in [
+        "Health and Wellbeing",
+        "Housing and Accommodation",
+        "Education, Employment and Training",
+    ] {
+        assert!(text.contains(area), "{area}");
+    }
+    // Walsall: the weekly allowance is for students, and the seed gives no amount for it
+    // (the only sum in the item is the bursary's).
+    let weekly = offer(&server, "walsall-student-weekly-allowance");
+    assert_eq!(conditions_of(&weekly), ["in_higher_education"]);
+    let text = cited(&weekly);
+    assert_eq!(text.matches('£').count(), 1, "{text}");
+    assert!(weekly["value"].is_null());
+}
