@@ -415,6 +415,91 @@ fn export_then_import_is_lossless() {
     assert_eq!((status, history["retired"].as_bool()), (200, Some(true)));
 }
 
+/// Issue #17, defect 1: on an imported store the first new offer took an imported id
+/// and replaced that offer and its history. Export a store with offers and pledges,
+/// import it, create one of each, export again: every original record and version stays.
+#[test]
+fn records_created_after_an_import_never_replace_imported_ones() {
+    let (server, tokens) = TestServer::start_with_tokens(&[
+        &["--role", "admin"],
+        &[
+            "--role",
+            "signatory",
+            "--organisation",
+            "department-for-education",
+        ],
+    ]);
+    let pledge = json!({
+        "topic": "apprenticeships", "title": "Apprenticeships",
+        "summary": "Paid apprenticeships.", "coverage": { "national": true },
+        "age_from": 16, "age_to": 24
+    });
+    let create = |server: &TestServer, tokens: &[String]| -> (String, String) {
+        let (status, offer) = server.send(
+            Method::POST,
+            &format!("/api/v1/authorities/{WALSALL}/offers"),
+            Some(&tokens[0]),
+            Some(&new_offer()),
+        );
+        assert_eq!(status, 201, "{offer}");
+        let (status, made) = server.send(
+            Method::POST,
+            "/api/v1/organisations/department-for-education/pledges",
+            Some(&tokens[1]),
+            Some(&pledge),
+        );
+        assert_eq!(status, 201, "{made}");
+        (
+            offer["id"].as_str().unwrap().to_string(),
+            made["id"].as_str().unwrap().to_string(),
+        )
+    };
+    let (first_offer, first_pledge) = create(&server, &tokens);
+    let data = server.data.clone();
+    server.stop();
+    let before: Value = serde_json::from_str(&run_cli(&data, &["export"])).unwrap();
+
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), before.to_string()).unwrap();
+    let copy = tempfile::tempdir().unwrap().keep();
+    let out = std::process::Command::new(support::BIN)
+        .args(["import", file.path().to_str().unwrap(), "--data"])
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let tokens = vec![
+        create_token(&copy, &["--role", "admin"]),
+        create_token(
+            &copy,
+            &[
+                "--role",
+                "signatory",
+                "--organisation",
+                "department-for-education",
+            ],
+        ),
+    ];
+    let server = TestServer::start_in(copy.clone());
+    let (new_offer_id, new_pledge_id) = create(&server, &tokens);
+    assert_ne!(new_offer_id, first_offer);
+    assert_ne!(new_pledge_id, first_pledge);
+    server.stop();
+    let after: Value = serde_json::from_str(&run_cli(&copy, &["export"])).unwrap();
+    for list in ["offers", "pledges", "versions"] {
+        let now = after[list].as_array().unwrap();
+        for record in before[list].as_array().unwrap() {
+            assert!(now.contains(record), "{list}: lost or changed {record}");
+        }
+        assert_eq!(
+            now.len(),
+            before[list].as_array().unwrap().len() + if list == "versions" { 2 } else { 1 },
+            "{list}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&copy);
+}
+
 #[test]
 fn the_openapi_document_describes_every_route() {
     let server = TestServer::start();

@@ -187,7 +187,7 @@ fn passage(file: &str, locator: &str) -> Option<String> {
             found.push(block);
         } else if let Some(rest) = part.strip_prefix("section ") {
             let (number, rest) = rest
-                .split_once(|c: char| c == ' ' || c == ',')
+                .split_once([' ', ','])
                 .unwrap_or((rest, ""));
             let lines = section(&lines, number)?;
             match rest.split_once("item") {

@@ -1149,7 +1149,12 @@ mod tests {
         // Every imported record and version is still there, unchanged.
         let after = copy.export().unwrap();
         for v in &export.versions {
-            assert!(after.versions.contains(v), "lost {} {}", v.id, v.entry.version);
+            assert!(
+                after.versions.contains(v),
+                "lost {} {}",
+                v.id,
+                v.entry.version
+            );
         }
         for o in &export.registry.offers {
             assert!(after.registry.offers.contains(o), "lost {}", o.id);
@@ -1164,7 +1169,9 @@ mod tests {
             .create_offer("E06000054", content("first"), "editor")
             .unwrap();
         // Wind the counter back, as a store written before the counter existed would be.
-        store.trees[META].insert(NEXT_ID, &1u64.to_be_bytes()).unwrap();
+        store.trees[META]
+            .insert(NEXT_ID, &1u64.to_be_bytes())
+            .unwrap();
         let second = store
             .create_offer("E06000054", content("second"), "editor")
             .unwrap();
@@ -1178,10 +1185,7 @@ mod tests {
         set.record(Kind::Offer, &first.id, 1, Action::Created, &first)
             .unwrap();
         let _guard = store.lock().unwrap();
-        assert!(matches!(
-            store.commit(set),
-            Err(StoreError::AlreadyExists)
-        ));
+        assert!(matches!(store.commit(set), Err(StoreError::AlreadyExists)));
     }
 
     #[test]

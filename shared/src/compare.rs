@@ -9,9 +9,17 @@
 //!   care leavers living there when the young person is one of them;
 //! - the host's **partnership** guarantee, and **covenant pledges** covering the host.
 //!
+//! An offer whose source does not say whom it is for (`unstated`) could mean any of the
+//! three concrete readings; it is certain (a yes, subject to status, ages and conditions)
+//! only where every reading includes the young person (a council's own care leaver living
+//! in its area), an ask where the readings disagree, and absent where none includes them
+//! ([`AppliesTo::reaches`]).
+//!
 //! *stay* lists what the young person gets living in the home area, *move* what they would
-//! get living in the destination, and each topic gets a [`Change`]. Pure functions over
-//! plain data: no I/O, no clock, no panics for any input (the crate also builds for wasm32).
+//! get living in the destination, and each topic gets a [`Change`]. [`Comparison::answer`]
+//! orders it as a care leaver reads it: what certainly changes, what to ask and whom, what
+//! stays the same. Pure functions over plain data: no I/O, no clock, no panics for any
+//! input (the crate also builds for wasm32).
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -20,12 +28,13 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::offer::AppliesTo;
+use crate::offer::{AppliesTo, Reach, Standing};
+use crate::place::{is_member, is_own_care_leaver, responsible_council, Place};
 use crate::topic::topic;
 use crate::value::{once, per_year};
 use crate::{
-    Authority, Category, Circumstance, Coverage, Offer, OfferStatus, Organisation, Partnership,
-    Pledge, PledgeStatus, Tier, Value, MAX_AGE, MIN_AGE,
+    Authority, Category, Circumstance, Offer, OfferStatus, Organisation, Partnership, Period,
+    Pledge, PledgeStatus, Source, Tier, Value, MAX_AGE, MIN_AGE,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -117,9 +126,10 @@ pub enum Via {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Certainty {
-    /// The source says it reaches them.
+    /// It reaches them however the source is read (an `unstated` offer reaches a
+    /// council's own care leaver living in its area under every reading).
     Yes,
-    /// The source does not say whom it covers (`unstated`): ask.
+    /// The readings of an `unstated` offer disagree for them: ask.
     Ask,
 }
 
@@ -138,6 +148,20 @@ pub struct Provider {
     pub kind: ProviderKind,
     pub id: String,
     pub name: String,
+}
+
+/// Something to ask before moving, and whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// The question in the young person's words, e.g. "Is “Priority banding” for care
+    /// leavers from Walsall who live here?".
+    pub text: String,
+    /// Whom to ask: the provider, or the responsible council when it is its own offer.
+    pub whom: Provider,
+    /// Ask through the Personal Adviser at the council that looked after them.
+    pub personal_adviser: bool,
+    /// Whom to ask, as a sentence (the same as the entitlement's `ask`).
+    pub whom_text: String,
 }
 
 /// One thing the young person would get, and why.
@@ -165,10 +189,28 @@ pub struct Entitlement {
     pub via: Via,
     pub status: OfferStatus,
     pub certainty: Certainty,
+    /// Whom the source says it is for (offers and guarantee standards that say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<AppliesTo>,
+    /// Why it reaches them, or why that is not certain, in words.
+    pub reason: String,
     pub value: Option<Value>,
     pub conditions: Vec<Circumstance>,
     /// Whom to ask, in plain English, whenever this is not a firm yes.
     pub ask: Option<String>,
+    /// What to ask and whom, whenever this is not a firm yes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Question>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to_access: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// Where the fact comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// The offer's reading note (what comes from law rather than the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// The last age covered: a tie-break when values are equal. Not part of the JSON.
     #[serde(skip)]
     reach: u8,
@@ -198,7 +240,8 @@ pub enum Change {
     Same,
     /// Firm yes on both sides, worth more after moving.
     Better,
-    /// Firm yes on both sides, worth less after moving.
+    /// Firm yes on both sides, worth less after moving, with nothing to ask about that
+    /// could make up the difference.
     Worse,
     /// Something to ask about: unstated, pilot, planned, or no firm yes on either side.
     Ask,
@@ -214,6 +257,11 @@ pub struct Row {
     #[serde(rename = "move")]
     pub moving: Vec<Entitlement>,
     pub change: Change,
+    /// In a row to ask about, the firm entitlements of `stay` (by position) that certainly
+    /// stop after moving: no reading of them reaches the young person there. The topic is
+    /// uncertain, these are not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lost: Vec<usize>,
     /// Covenant pledges that count towards the change but are not listed, because a
     /// national registry can hold thousands (search lists them all).
     #[serde(default)]
@@ -233,9 +281,9 @@ pub struct MorePledges {
 /// the unlisted ones could only move the age tie-break.
 pub const PLEDGES_LISTED_PER_SIDE: usize = 3;
 
-/// Yearly money of firm entitlements on each side, in pence.
+/// Money of firm entitlements on each side, in pence (a year, or one-off).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MoneyPerYear {
+pub struct MoneyTotals {
     pub stay: u64,
     #[serde(rename = "move")]
     pub moving: u64,
@@ -251,8 +299,13 @@ pub struct Summary {
     pub better: usize,
     pub worse: usize,
     pub ask: usize,
+    /// Entitlements that certainly stop after moving, inside rows to ask about (each
+    /// row's `lost`).
+    pub lost_in_asks: usize,
     /// Null when neither side has a yearly amount.
-    pub money_per_year_pence: Option<MoneyPerYear>,
+    pub money_per_year_pence: Option<MoneyTotals>,
+    /// One-off payments (grants) on each side; null when neither side states one.
+    pub money_once_pence: Option<MoneyTotals>,
     /// How money was compared, in plain English.
     pub money_basis: String,
 }
@@ -281,12 +334,14 @@ pub struct Comparison {
 /// `to` unknown, age outside 16..=25.
 pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, CompareError> {
     let from = find(data, &req.from).ok_or(CompareError::UnknownFrom)?;
-    let (responsible, home) = home_place(data, from)?;
+    let responsible =
+        responsible_council(from, data.authorities).ok_or(CompareError::FromCannotBeResponsible)?;
     let to = find(data, &req.to).ok_or(CompareError::UnknownTo)?;
     if !(MIN_AGE..=MAX_AGE).contains(&req.age) {
         return Err(CompareError::AgeOutOfRange);
     }
-    let destination = Place::of(data, to);
+    let home = Place::of(from, data.authorities);
+    let destination = Place::of(to, data.authorities);
 
     let mut circumstances = req.circumstances.clone();
     circumstances.sort();
@@ -294,6 +349,7 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
     let ctx = Ctx {
         data,
         responsible,
+        home,
         age: req.age,
         circumstances: &circumstances,
         organisation_names: data
@@ -303,8 +359,8 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
             .collect(),
     };
 
-    let stay = stay_column(&ctx, &home);
-    let moving = move_column(&ctx, &home, &destination);
+    let stay = column(&ctx, Side::Stay, &home);
+    let moving = column(&ctx, Side::Move, &destination);
     let rows = rows(stay, moving);
     let summary = summarise(&rows);
     let notices = notices(&ctx, from, &destination);
@@ -326,6 +382,8 @@ struct Ctx<'a> {
     data: &'a CompareData<'a>,
     /// The council that looked after the young person.
     responsible: &'a Authority,
+    /// Where they live now.
+    home: Place<'a>,
     age: u8,
     /// Sorted, deduplicated; empty means "not said".
     circumstances: &'a [Circumstance],
@@ -334,20 +392,13 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// Inclusive age range and, when circumstances were given, every condition met.
+    /// Inclusive age range and every condition one the young person may meet.
     fn fits(&self, age_from: u8, age_to: u8, conditions: &[Circumstance]) -> bool {
         age_from <= self.age
             && self.age <= age_to
             && conditions
                 .iter()
                 .all(|c| c.may_be_met_by(self.circumstances))
-    }
-
-    /// Whether the young person is one of `a`'s own care leavers: `a` looked after them,
-    /// or `a` is a district of the county that did (district offers for "our care
-    /// leavers" mean the county's).
-    fn is_theirs(&self, a: &Authority) -> bool {
-        a.code == self.responsible.code || a.parent.as_deref() == Some(&self.responsible.code)
     }
 
     fn authority_name(&self, code: &str) -> String {
@@ -359,62 +410,11 @@ fn find<'a>(data: &CompareData<'a>, code: &str) -> Option<&'a Authority> {
     data.authorities.iter().find(|a| a.code == code)
 }
 
-/// A place where someone lives: a single-tier council, or a district and its county.
-struct Place<'a> {
-    local: &'a Authority,
-    county: Option<&'a Authority>,
-}
-
-impl<'a> Place<'a> {
-    /// Only a district has a county over it. A missing county (or a district naming
-    /// itself) is left out rather than failing, and a notice says so.
-    fn of(data: &CompareData<'a>, local: &'a Authority) -> Place<'a> {
-        let county = local
-            .parent
-            .as_deref()
-            .filter(|p| local.tier == Tier::District && *p != local.code)
-            .and_then(|p| find(data, p));
-        Place { local, county }
-    }
-
-    /// The councils whose offers concern the place: the county first, then the local one.
-    fn councils(&self) -> impl Iterator<Item = &'a Authority> {
-        self.county.into_iter().chain(std::iter::once(self.local))
-    }
-
-    /// Partnerships the place belongs to, by the councils' own lists or by membership.
-    fn partnerships(&self, data: &CompareData<'a>) -> Vec<&'a Partnership> {
-        data.partnerships
-            .iter()
-            .filter(|p| {
-                self.councils()
-                    .any(|a| a.partnerships.contains(&p.id) || p.members.contains(&a.code))
-            })
-            .collect()
-    }
-
-    /// Whether a pledge's coverage reaches someone living here, given the ids of the
-    /// place's partnerships.
-    fn covered_by(&self, coverage: &Coverage, partnership_ids: &[String]) -> bool {
-        let county = self.county.map(|c| c.code.as_str());
-        coverage.covers(&self.local.code, county, partnership_ids)
-    }
-}
-
-/// The responsible authority and the home place. A district `from` means its county looked
-/// after the young person and the district is where they live at home.
-fn home_place<'a>(
-    data: &CompareData<'a>,
-    from: &'a Authority,
-) -> Result<(&'a Authority, Place<'a>), CompareError> {
-    let place = Place::of(data, from);
-    if from.tier.runs_leaving_care() {
-        return Ok((from, place));
-    }
-    match place.county {
-        Some(county) if county.tier.runs_leaving_care() => Ok((county, place)),
-        _ => Err(CompareError::FromCannotBeResponsible),
-    }
+/// Which column is being built: living at home, or living in the destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Stay,
+    Move,
 }
 
 /// An entitlement waiting to be put in its topic row.
@@ -434,14 +434,6 @@ struct Column {
 }
 
 impl Column {
-    fn new(ctx: &Ctx) -> Column {
-        Column {
-            items: Vec::new(),
-            offers_seen: vec![false; ctx.data.offers.len()],
-            pledges: BTreeMap::new(),
-        }
-    }
-
     /// Pledges of `topic` counted but not listed.
     fn unlisted_pledges(&self, topic: &str) -> usize {
         self.pledges
@@ -449,115 +441,115 @@ impl Column {
             .map_or(0, |n| n.saturating_sub(PLEDGES_LISTED_PER_SIDE))
     }
 
-    /// Adds offer `i` unless it is already in the column.
-    fn add_offer(&mut self, ctx: &Ctx, i: usize, via: Via, certainty: Certainty) {
-        let (Some(seen), Some(offer)) = (self.offers_seen.get_mut(i), ctx.data.offers.get(i))
-        else {
-            return;
+    /// Marks offer `i` as in the column; false if it already was.
+    fn first_time(&mut self, i: usize) -> bool {
+        match self.offers_seen.get_mut(i) {
+            Some(seen) if !*seen => {
+                *seen = true;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Everything that reaches someone living in `lives`, looked after by `ctx.responsible`:
+/// - the offers of the home councils (their own care leaver's) and, after moving, of the
+///   destination councils, each as far as its `applies_to` reaches them (a yes only where
+///   every reading of `unstated` includes them, an ask where readings disagree);
+/// - the guarantee of every partnership the place belongs to;
+/// - published covenant pledges covering the place.
+fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
+    let mut column = Column {
+        items: Vec::new(),
+        offers_seen: vec![false; ctx.data.offers.len()],
+        pledges: BTreeMap::new(),
+    };
+    // Home councils first, so a portable offer keeps its place at the top.
+    let mut councils: Vec<&Authority> = ctx.home.councils().collect();
+    if side == Side::Move {
+        for a in lives.councils() {
+            if !councils.iter().any(|c| c.code == a.code) {
+                councils.push(a);
+            }
+        }
+    }
+    for a in councils {
+        let standing = Standing {
+            own: is_own_care_leaver(a, &ctx.responsible.code),
+            lives_here: lives.is_in(&a.code),
         };
-        if *seen {
-            return;
-        }
-        *seen = true;
-        self.items.push(offer_item(ctx, offer, via, certainty));
-    }
-
-    /// The place's partnership guarantee items and the published pledges covering it.
-    fn add_regional(&mut self, ctx: &Ctx, place: &Place) {
-        let partnerships = place.partnerships(ctx.data);
-        for p in &partnerships {
-            self.items.extend(guarantee_items(ctx, p));
-        }
-        let ids: Vec<String> = partnerships.iter().map(|p| p.id.clone()).collect();
-        for pledge in ctx.data.pledges {
-            if pledge.status == PledgeStatus::Published
-                && ctx.fits(pledge.age_from, pledge.age_to, &pledge.conditions)
-                && place.covered_by(&pledge.coverage, &ids)
+        for (i, o) in ctx.data.offers.iter().enumerate() {
+            if o.authority != a.code
+                || !ctx.fits(o.content.age_from, o.content.age_to, &o.content.conditions)
             {
-                // Only the first few per topic are built: a national registry has
-                // thousands, the same on both sides, and a row lists only a few.
-                let seen = match self.pledges.get_mut(&pledge.topic) {
-                    Some(n) => {
-                        *n += 1;
-                        *n
-                    }
-                    None => {
-                        self.pledges.insert(pledge.topic.clone(), 1);
-                        1
-                    }
-                };
-                if seen <= PLEDGES_LISTED_PER_SIDE {
-                    self.items.push(pledge_item(ctx, pledge));
+                continue;
+            }
+            let certainty = match o.content.applies_to.reaches(standing) {
+                Reach::Yes => Certainty::Yes,
+                Reach::Ask => Certainty::Ask,
+                Reach::No => continue,
+            };
+            // In the destination, what follows them is still home's; what comes with
+            // living there is the destination's.
+            let via = match side {
+                Side::Stay => Via::Home,
+                Side::Move
+                    if standing.lives_here
+                        && o.content.applies_to != AppliesTo::OwnCareLeaversAnywhere =>
+                {
+                    Via::Destination
                 }
+                Side::Move => Via::Home,
+            };
+            if column.first_time(i) {
+                column
+                    .items
+                    .push(offer_item(ctx, o, a, via, certainty, standing, lives));
             }
         }
     }
-}
-
-/// The offers of `a` that fit the young person's age and circumstances, with positions.
-fn fitting_offers<'c>(
-    ctx: &'c Ctx,
-    a: &'c Authority,
-) -> impl Iterator<Item = (usize, &'c Offer)> + 'c {
-    ctx.data.offers.iter().enumerate().filter(move |(_, o)| {
-        o.authority == a.code
-            && ctx.fits(o.content.age_from, o.content.age_to, &o.content.conditions)
-    })
-}
-
-/// Living at home, everything the home councils offer reaches them: their own offers
-/// (portable or in-area) and offers for any care leaver there; `unstated` is an ask.
-fn stay_column(ctx: &Ctx, home: &Place) -> Column {
-    let mut column = Column::new(ctx);
-    for a in home.councils() {
-        for (i, o) in fitting_offers(ctx, a) {
-            let certainty = match o.content.applies_to {
-                AppliesTo::Unstated => Certainty::Ask,
-                _ => Certainty::Yes,
-            };
-            column.add_offer(ctx, i, Via::Home, certainty);
+    let partnerships = lives.partnerships(ctx.data.partnerships);
+    for p in &partnerships {
+        column.items.extend(guarantee_items(ctx, p, lives));
+    }
+    let ids: Vec<String> = partnerships.iter().map(|p| p.id.clone()).collect();
+    for pledge in ctx.data.pledges {
+        if pledge.status == PledgeStatus::Published
+            && ctx.fits(pledge.age_from, pledge.age_to, &pledge.conditions)
+            && lives.covered_by(&pledge.coverage, &ids)
+        {
+            // Only the first few per topic are built: a national registry has
+            // thousands, the same on both sides, and a row lists only a few.
+            let n = column.pledges.entry(pledge.topic.clone()).or_insert(0);
+            *n += 1;
+            if *n <= PLEDGES_LISTED_PER_SIDE {
+                column.items.push(pledge_item(ctx, pledge, lives));
+            }
         }
     }
-    column.add_regional(ctx, home);
     column
 }
 
-/// After moving: home offers that are portable, then what the destination councils give
-/// this young person, then the destination's guarantee and pledges.
-fn move_column(ctx: &Ctx, home: &Place, destination: &Place) -> Column {
-    let mut column = Column::new(ctx);
-    for a in home.councils() {
-        for (i, o) in fitting_offers(ctx, a) {
-            if o.content.applies_to == AppliesTo::OwnCareLeaversAnywhere {
-                column.add_offer(ctx, i, Via::Home, Certainty::Yes);
-            }
-        }
-    }
-    for a in destination.councils() {
-        for (i, o) in fitting_offers(ctx, a) {
-            let certainty = match o.content.applies_to {
-                AppliesTo::AnyCareLeaverInArea => Some(Certainty::Yes),
-                AppliesTo::OwnCareLeaversInArea | AppliesTo::OwnCareLeaversAnywhere => {
-                    ctx.is_theirs(a).then_some(Certainty::Yes)
-                }
-                AppliesTo::Unstated => Some(Certainty::Ask),
-            };
-            if let Some(certainty) = certainty {
-                column.add_offer(ctx, i, Via::Destination, certainty);
-            }
-        }
-    }
-    column.add_regional(ctx, destination);
-    column
-}
-
-fn offer_item(ctx: &Ctx, offer: &Offer, via: Via, certainty: Certainty) -> Item {
+fn offer_item(
+    ctx: &Ctx,
+    offer: &Offer,
+    council: &Authority,
+    via: Via,
+    certainty: Certainty,
+    standing: Standing,
+    lives: &Place,
+) -> Item {
     let c = &offer.content;
     let provider = Provider {
         kind: ProviderKind::Authority,
         id: offer.authority.clone(),
-        name: ctx.authority_name(&offer.authority),
+        name: council.name.clone(),
     };
+    let reason = offer_reason(ctx, c.applies_to, certainty, standing, &council.name, lives);
+    let question = question(
+        ctx, c.status, certainty, standing, &provider, &c.title, lives,
+    );
     Item {
         topic: c.topic.clone(),
         category: Some(c.category),
@@ -567,24 +559,131 @@ fn offer_item(ctx: &Ctx, offer: &Offer, via: Via, certainty: Certainty) -> Item 
             guarantee: None,
             title: c.title.clone(),
             summary: c.summary.clone(),
-            ask: whom_to_ask(ctx, c.status, certainty, &provider),
+            ask: question.as_ref().map(|q| q.whom_text.clone()),
+            question,
+            reason,
+            applies_to: Some(c.applies_to),
             provider,
             via,
             status: c.status,
             certainty,
             value: c.value.clone(),
             conditions: c.conditions.clone(),
+            how_to_access: c.how_to_access.clone(),
+            contact: c.contact.clone(),
+            source: Some(c.source.clone()),
+            note: c.note.clone(),
             reach: c.age_to,
         },
     }
 }
 
+/// Why an offer reaches the young person, or why that is not certain, in words.
+fn offer_reason(
+    ctx: &Ctx,
+    applies_to: AppliesTo,
+    certainty: Certainty,
+    standing: Standing,
+    council: &str,
+    lives: &Place,
+) -> String {
+    let home = &ctx.responsible.name;
+    let place = &lives.local.name;
+    match (applies_to, certainty) {
+        (AppliesTo::OwnCareLeaversAnywhere, _) => {
+            format!("{council} gives this to its own care leavers wherever they live, and you are one of them.")
+        }
+        (AppliesTo::OwnCareLeaversInArea, _) => format!(
+            "{council} gives this to its own care leavers living in its area: you are one of them, living in {place}."
+        ),
+        (AppliesTo::AnyCareLeaverInArea, _) => {
+            format!("{council} gives this to any care leaver living in its area, and you would live in {place}.")
+        }
+        (AppliesTo::Unstated, Certainty::Yes) => format!(
+            "{council} does not say whom this is for, but it reaches you whichever way it is read: you are its own care leaver and live in its area."
+        ),
+        (AppliesTo::Unstated, Certainty::Ask) if standing.own => format!(
+            "{council} does not say whether this follows its care leavers who live outside its area."
+        ),
+        (AppliesTo::Unstated, Certainty::Ask) => format!(
+            "{council} does not say whether this is for care leavers from other councils, such as {home}, who live in its area."
+        ),
+    }
+}
+
+/// What to ask and whom, for anything that is not a firm yes.
+fn question(
+    ctx: &Ctx,
+    status: OfferStatus,
+    certainty: Certainty,
+    standing: Standing,
+    provider: &Provider,
+    title: &str,
+    lives: &Place,
+) -> Option<Question> {
+    let home = &ctx.responsible.name;
+    let p = &provider.name;
+    // The Personal Adviser asks on the young person's behalf at their own council.
+    let own_council =
+        provider.kind == ProviderKind::Authority && ctx.home.is_in(&provider.id) && standing.own;
+    let (text, whom_text) = match (status, certainty) {
+        (OfferStatus::Available, Certainty::Yes) => return None,
+        (OfferStatus::Pilot, _) => (
+            format!("Can I take part in the pilot \u{201c}{title}\u{201d}?"),
+            if own_council {
+                format!("This is a pilot: ask your Personal Adviser at {home} whether you can take part.")
+            } else {
+                format!("This is a pilot: ask {p} whether you can take part, or ask your Personal Adviser at {home} to find out.")
+            },
+        ),
+        (OfferStatus::Planned, _) => (
+            format!("Has \u{201c}{title}\u{201d} started, and will I get it?"),
+            format!("This is planned and not running yet: ask {p} when it starts."),
+        ),
+        (OfferStatus::Ended, _) => (
+            format!("\u{201c}{title}\u{201d} has ended: has anything replaced it?"),
+            format!("This has ended: ask {p} whether anything has replaced it."),
+        ),
+        (OfferStatus::Available, Certainty::Ask) if standing.own && !standing.lives_here => (
+            format!(
+                "Do I keep \u{201c}{title}\u{201d} if I live in {}?",
+                lives.local.name
+            ),
+            format!("{p} does not say whether this follows you: ask your Personal Adviser at {home}."),
+        ),
+        (OfferStatus::Available, Certainty::Ask) => (
+            format!("Is \u{201c}{title}\u{201d} for care leavers from {home} who live here?"),
+            format!(
+                "{p} does not say whether this is for care leavers from other councils: ask {p}, or ask your Personal Adviser at {home} to ask for you."
+            ),
+        ),
+    };
+    let whom = if own_council {
+        Provider {
+            kind: ProviderKind::Authority,
+            id: ctx.responsible.code.clone(),
+            name: ctx.responsible.name.clone(),
+        }
+    } else {
+        provider.clone()
+    };
+    Some(Question {
+        text,
+        whom,
+        personal_adviser: own_council,
+        whom_text,
+    })
+}
+
 /// A guarantee item gives one entitlement per topic it lists. Its standard limits it: not
-/// past `age_to`; for "own care leavers" standards, only if the young person's council is
-/// a member; an `unstated` standard is an ask like an unstated offer.
-fn guarantee_items(ctx: &Ctx, p: &Partnership) -> Vec<Item> {
-    let responsible_is_member =
-        p.members.contains(&ctx.responsible.code) || ctx.responsible.partnerships.contains(&p.id);
+/// past `age_to`, and only as far as its `applies_to` reaches (a standard that does not
+/// say whom it is for is read like an `unstated` offer: the young person is the
+/// partnership's own when the council that looked after them is a member).
+fn guarantee_items(ctx: &Ctx, p: &Partnership, lives: &Place) -> Vec<Item> {
+    let standing = Standing {
+        own: is_member(p, ctx.responsible),
+        lives_here: true,
+    };
     let provider = Provider {
         kind: ProviderKind::Partnership,
         id: p.id.clone(),
@@ -593,18 +692,42 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership) -> Vec<Item> {
     let mut items = Vec::new();
     for g in &p.guarantee {
         let reach = g.standard.age_to.unwrap_or(MAX_AGE);
-        let certainty = match g.standard.applies_to {
-            Some(AppliesTo::OwnCareLeaversAnywhere | AppliesTo::OwnCareLeaversInArea)
-                if !responsible_is_member =>
-            {
-                continue
-            }
-            Some(AppliesTo::Unstated) => Certainty::Ask,
-            _ => Certainty::Yes,
+        let applies_to = g.standard.applies_to.unwrap_or(AppliesTo::Unstated);
+        let certainty = match applies_to.reaches(standing) {
+            Reach::Yes => Certainty::Yes,
+            Reach::Ask => Certainty::Ask,
+            Reach::No => continue,
         };
         if ctx.age > reach {
             continue;
         }
+        let reason = match certainty {
+            Certainty::Yes => format!(
+                "Part of the {} guarantee, which reaches you living in {}.",
+                p.name, lives.local.name
+            ),
+            Certainty::Ask => format!(
+                "The {} guarantee does not say whether it is for care leavers from councils outside it, such as {}.",
+                p.name, ctx.responsible.name
+            ),
+        };
+        // A care leaver asks the council where they would live, a member of the partnership.
+        let question = (certainty == Certainty::Ask).then(|| Question {
+            text: format!(
+                "Is the {} guarantee \u{201c}{}\u{201d} for care leavers from {}?",
+                p.name, g.title, ctx.responsible.name
+            ),
+            whom: Provider {
+                kind: ProviderKind::Authority,
+                id: lives.local.code.clone(),
+                name: lives.local.name.clone(),
+            },
+            personal_adviser: false,
+            whom_text: format!(
+                "Ask {}, or ask your Personal Adviser at {} to ask for you.",
+                lives.local.name, ctx.responsible.name
+            ),
+        });
         let mut topics: Vec<&String> = g.topics.iter().collect();
         topics.sort();
         topics.dedup();
@@ -622,9 +745,16 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership) -> Vec<Item> {
                     via: Via::Partnership,
                     status: OfferStatus::Available,
                     certainty,
+                    applies_to: g.standard.applies_to,
+                    reason: reason.clone(),
+                    ask: question.as_ref().map(|q| q.whom_text.clone()),
+                    question: question.clone(),
                     value: None,
                     conditions: Vec::new(),
-                    ask: whom_to_ask(ctx, OfferStatus::Available, certainty, &provider),
+                    how_to_access: None,
+                    contact: None,
+                    source: g.source.clone(),
+                    note: None,
                     reach,
                 },
             });
@@ -634,11 +764,19 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership) -> Vec<Item> {
 }
 
 /// A published pledge: available and certain (its coverage was already checked).
-fn pledge_item(ctx: &Ctx, pledge: &Pledge) -> Item {
+fn pledge_item(ctx: &Ctx, pledge: &Pledge, lives: &Place) -> Item {
     let name = ctx
         .organisation_names
         .get(pledge.organisation.as_str())
         .map_or_else(|| pledge.organisation.clone(), |name| name.to_string());
+    let reason = if pledge.coverage.national {
+        format!("A Care Leaver Covenant pledge by {name} for care leavers anywhere in England.")
+    } else {
+        format!(
+            "A Care Leaver Covenant pledge by {name} that covers {}.",
+            lives.local.name
+        )
+    };
     Item {
         topic: pledge.topic.clone(),
         category: Some(pledge.category),
@@ -656,47 +794,19 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge) -> Item {
             via: Via::Covenant,
             status: OfferStatus::Available,
             certainty: Certainty::Yes,
+            applies_to: None,
+            reason,
             value: None,
             conditions: pledge.conditions.clone(),
             ask: None,
+            question: None,
+            how_to_access: pledge.how_to_apply.clone(),
+            contact: None,
+            source: pledge.source.clone(),
+            note: None,
             reach: pledge.age_to,
         },
     }
-}
-
-/// Whom to ask when an entitlement is not a firm yes. The Personal Adviser at the
-/// responsible authority is always a safe second port of call.
-fn whom_to_ask(
-    ctx: &Ctx,
-    status: OfferStatus,
-    certainty: Certainty,
-    provider: &Provider,
-) -> Option<String> {
-    let home = &ctx.responsible.name;
-    let p = &provider.name;
-    let own = provider.kind == ProviderKind::Authority && provider.id == ctx.responsible.code;
-    let text = match (status, certainty) {
-        (OfferStatus::Available, Certainty::Yes) => return None,
-        (OfferStatus::Pilot, _) if own => {
-            format!("This is a pilot: ask your Personal Adviser at {home} whether you can take part.")
-        }
-        (OfferStatus::Pilot, _) => format!(
-            "This is a pilot: ask {p} whether you can take part, or ask your Personal Adviser at {home} to find out."
-        ),
-        (OfferStatus::Planned, _) => {
-            format!("This is planned and not running yet: ask {p} when it starts.")
-        }
-        (OfferStatus::Ended, _) => {
-            format!("This has ended: ask {p} whether anything has replaced it.")
-        }
-        (OfferStatus::Available, Certainty::Ask) if own => format!(
-            "{home} does not say who this is for: ask your Personal Adviser at {home}."
-        ),
-        (OfferStatus::Available, Certainty::Ask) => format!(
-            "{p} does not say whether this is for care leavers from other councils: ask {p}, or ask your Personal Adviser at {home} to ask for you."
-        ),
-    };
-    Some(text)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -748,6 +858,11 @@ fn rows(stay: Column, moving: Column) -> Vec<Row> {
             let label = known.map_or_else(|| slug.clone(), |t| t.label.to_string());
             let change = change(&acc.stay, &acc.moving);
             let more_pledges = by_topic_more.get(&slug).copied().unwrap_or_default();
+            let lost = if change == Change::Ask {
+                certainly_lost(&acc.stay, &acc.moving)
+            } else {
+                Vec::new()
+            };
             Row {
                 topic: slug,
                 label,
@@ -755,6 +870,7 @@ fn rows(stay: Column, moving: Column) -> Vec<Row> {
                 stay: acc.stay,
                 moving: acc.moving,
                 change,
+                lost,
                 more_pledges,
             }
         })
@@ -774,17 +890,32 @@ fn rows(stay: Column, moving: Column) -> Vec<Row> {
     rows
 }
 
+/// Positions in `stay` of firm entitlements that are not in `moving` at all. Both columns
+/// apply the same ages and conditions, so an entitlement missing after the move is one
+/// that no reading of it reaches the young person there.
+fn certainly_lost(stay: &[Entitlement], moving: &[Entitlement]) -> Vec<usize> {
+    stay.iter()
+        .enumerate()
+        .filter(|(_, e)| e.is_firm() && !moving.iter().any(|m| same_record(m, e)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The change for one topic (the rules are in [`Change`]'s variants).
 fn change(stay: &[Entitlement], moving: &[Entitlement]) -> Change {
     let stay_yes = stay.iter().any(Entitlement::is_firm);
     let move_yes = moving.iter().any(Entitlement::is_firm);
+    // Something still to ask about after moving could make up for what is less or lost,
+    // so neither is then certain.
+    let move_hopeful = moving.iter().any(Entitlement::is_hopeful);
     match (stay_yes, move_yes) {
         (true, true) => match Measure::of(moving).compare(&Measure::of(stay)) {
             Ordering::Greater => Change::Better,
+            Ordering::Less if move_hopeful => Change::Ask,
             Ordering::Less => Change::Worse,
             Ordering::Equal => Change::Same,
         },
-        (true, false) if moving.iter().any(Entitlement::is_hopeful) => Change::Ask,
+        (true, false) if move_hopeful => Change::Ask,
         (true, false) => Change::Loss,
         (false, true) => Change::Gain,
         (false, false) => Change::Ask,
@@ -848,43 +979,19 @@ impl Measure {
 
 fn summarise(rows: &[Row]) -> Summary {
     let count = |c: Change| rows.iter().filter(|r| r.change == c).count();
-    let side_total = |pick: fn(&Row) -> &Vec<Entitlement>| -> Option<u64> {
-        rows.iter()
-            .flat_map(|r| pick(r).iter())
-            .filter(|e| e.is_firm())
-            .filter_map(|e| {
-                e.value
-                    .as_ref()
-                    .and_then(|v| per_year(v.amount_pence, v.per))
-            })
-            .fold(None, |acc: Option<u64>, p| {
-                Some(acc.unwrap_or(0).saturating_add(p))
-            })
-    };
-    let stay = side_total(|r| &r.stay);
-    let moving = side_total(|r| &r.moving);
-    let money = (stay.is_some() || moving.is_some()).then(|| {
-        let (stay, moving) = (stay.unwrap_or(0), moving.unwrap_or(0));
-        let difference = i128::from(moving) - i128::from(stay);
-        MoneyPerYear {
-            stay,
-            moving,
-            difference: i64::try_from(difference).unwrap_or(if difference < 0 {
-                i64::MIN
-            } else {
-                i64::MAX
-            }),
-        }
+    let yearly = money_totals(rows, |v| per_year(v.amount_pence, v.per));
+    let one_off = money_totals(rows, |v| match v.per {
+        Some(Period::Once) => v.amount_pence,
+        _ => None,
     });
-    let money_basis = if money.is_some() {
-        "Money per year adds up the regular payments you would certainly get (available, \
-         and for you) on each side: weekly amounts times 52, monthly times 12. One-off \
-         payments such as grants, percentages such as council tax discounts, and anything \
-         still to ask about are left out of these totals; one-off payments are compared \
-         topic by topic."
+    let money_basis = if yearly.is_some() || one_off.is_some() {
+        "Money adds up the payments you would certainly get (available, and for you) on \
+         each side: regular payments as a year's worth (weekly amounts times 52, monthly \
+         times 12), and one-off grants on their own. Percentages such as council tax \
+         discounts, and anything still to ask about, are left out of these totals."
     } else {
-        "Neither side states a regular yearly amount you would certainly get, so there is no \
-         money total; one-off payments and discounts are compared topic by topic."
+        "Neither side states an amount of money you would certainly get, so there are no \
+         money totals; discounts and other help are compared topic by topic."
     };
     Summary {
         gain: count(Change::Gain),
@@ -893,9 +1000,188 @@ fn summarise(rows: &[Row]) -> Summary {
         better: count(Change::Better),
         worse: count(Change::Worse),
         ask: count(Change::Ask),
-        money_per_year_pence: money,
+        lost_in_asks: rows.iter().map(|r| r.lost.len()).sum(),
+        money_per_year_pence: yearly,
+        money_once_pence: one_off,
         money_basis: money_basis.to_string(),
     }
+}
+
+/// The amounts `amount` picks out of the firm entitlements on each side, added up; `None`
+/// when neither side has one.
+fn money_totals(rows: &[Row], amount: impl Fn(&Value) -> Option<u64>) -> Option<MoneyTotals> {
+    let side_total = |pick: fn(&Row) -> &Vec<Entitlement>| -> Option<u64> {
+        rows.iter()
+            .flat_map(|r| pick(r).iter())
+            .filter(|e| e.is_firm())
+            .filter_map(|e| e.value.as_ref().and_then(&amount))
+            .fold(None, |acc: Option<u64>, p| {
+                Some(acc.unwrap_or(0).saturating_add(p))
+            })
+    };
+    let stay = side_total(|r| &r.stay);
+    let moving = side_total(|r| &r.moving);
+    (stay.is_some() || moving.is_some()).then(|| {
+        let (stay, moving) = (stay.unwrap_or(0), moving.unwrap_or(0));
+        let difference = i128::from(moving) - i128::from(stay);
+        MoneyTotals {
+            stay,
+            moving,
+            difference: i64::try_from(difference).unwrap_or(if difference < 0 {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+        }
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// The answer first
+// ---------------------------------------------------------------------------------------
+
+/// A comparison as a care leaver reads it: what certainly changes, what to ask and whom,
+/// and what stays the same. Built from the rows, so every view orders it the same way.
+#[derive(Debug)]
+pub struct Answer<'a> {
+    /// What certainly changes: losses (whole topics, and entitlements that stop inside
+    /// topics to ask about) and *worse* first, then gains and *better*; money topics
+    /// before others within each; otherwise in row order.
+    pub certain: Vec<Certain<'a>>,
+    /// The questions of the rows to ask about, grouped by whom to ask: the Personal
+    /// Adviser first, then the others in the order they first come up.
+    pub ask: Vec<AskGroup<'a>>,
+    /// Rows that are the same (or just as good) after moving, in row order.
+    pub same: Vec<&'a Row>,
+}
+
+/// One certain change: a whole topic, or entitlements that stop inside a topic that is
+/// otherwise to ask about.
+#[derive(Debug)]
+pub struct Certain<'a> {
+    pub row: &'a Row,
+    /// `Loss` for entitlements that stop inside a row to ask about.
+    pub change: Change,
+    /// The entitlements that stop; empty when the whole topic changes.
+    pub lost: Vec<&'a Entitlement>,
+}
+
+/// Questions for one person or organisation.
+#[derive(Debug)]
+pub struct AskGroup<'a> {
+    pub whom: &'a Provider,
+    /// Asked through the Personal Adviser at the council that looked after them.
+    pub personal_adviser: bool,
+    pub questions: Vec<AskItem<'a>>,
+}
+
+impl<'a> AskGroup<'a> {
+    /// The questions by topic, topics in the order they first come up.
+    pub fn by_topic(&self) -> Vec<(&'a Row, Vec<&AskItem<'a>>)> {
+        let mut topics: Vec<(&'a Row, Vec<&AskItem<'a>>)> = Vec::new();
+        for q in &self.questions {
+            match topics.iter_mut().find(|(row, _)| std::ptr::eq(*row, q.row)) {
+                Some((_, list)) => list.push(q),
+                None => topics.push((q.row, vec![q])),
+            }
+        }
+        topics
+    }
+
+    /// "your Personal Adviser at Walsall", or the provider's name.
+    pub fn whom_label(&self) -> String {
+        if self.personal_adviser {
+            format!("your Personal Adviser at {}", self.whom.name)
+        } else {
+            self.whom.name.clone()
+        }
+    }
+}
+
+/// One question, with the row and entitlement it is about.
+#[derive(Debug)]
+pub struct AskItem<'a> {
+    pub row: &'a Row,
+    pub entitlement: &'a Entitlement,
+    pub question: &'a Question,
+}
+
+impl Comparison {
+    /// The answer first (see [`Answer`]).
+    pub fn answer(&self) -> Answer<'_> {
+        let mut certain: Vec<Certain> = self
+            .rows
+            .iter()
+            .filter_map(|row| match row.change {
+                Change::Loss | Change::Worse | Change::Gain | Change::Better => Some(Certain {
+                    row,
+                    change: row.change,
+                    lost: Vec::new(),
+                }),
+                Change::Ask if !row.lost.is_empty() => Some(Certain {
+                    row,
+                    change: Change::Loss,
+                    lost: row.lost.iter().filter_map(|i| row.stay.get(*i)).collect(),
+                }),
+                _ => None,
+            })
+            .collect();
+        let rank = |c: &Certain| {
+            let worse_first = usize::from(matches!(c.change, Change::Gain | Change::Better));
+            let money_first = usize::from(c.row.category != Category::Money);
+            (worse_first, money_first)
+        };
+        certain.sort_by_key(|c| rank(c));
+
+        let mut ask: Vec<AskGroup> = Vec::new();
+        for row in self.rows.iter().filter(|r| r.change == Change::Ask) {
+            for e in row.stay.iter().chain(&row.moving) {
+                let Some(q) = &e.question else { continue };
+                let group = match ask.iter_mut().position(|g| {
+                    g.personal_adviser == q.personal_adviser
+                        && g.whom.kind == q.whom.kind
+                        && g.whom.id == q.whom.id
+                }) {
+                    Some(i) => &mut ask[i],
+                    None => {
+                        ask.push(AskGroup {
+                            whom: &q.whom,
+                            personal_adviser: q.personal_adviser,
+                            questions: Vec::new(),
+                        });
+                        let last = ask.len() - 1;
+                        &mut ask[last]
+                    }
+                };
+                // The same offer can raise the same question on both sides: ask it once.
+                let repeated = group
+                    .questions
+                    .iter()
+                    .any(|i| i.question.text == q.text && same_record(i.entitlement, e));
+                if !repeated {
+                    group.questions.push(AskItem {
+                        row,
+                        entitlement: e,
+                        question: q,
+                    });
+                }
+            }
+        }
+        // The Personal Adviser first: they can ask the others too.
+        ask.sort_by_key(|g| !g.personal_adviser);
+
+        let same = self
+            .rows
+            .iter()
+            .filter(|r| r.change == Change::Same)
+            .collect();
+        Answer { certain, ask, same }
+    }
+}
+
+/// Whether two entitlements come from the same offer, pledge or guarantee item.
+fn same_record(a: &Entitlement, b: &Entitlement) -> bool {
+    a.offer == b.offer && a.pledge == b.pledge && a.guarantee == b.guarantee
 }
 
 // ---------------------------------------------------------------------------------------
@@ -998,7 +1284,7 @@ fn long_date(day: NaiveDate) -> String {
 mod tests {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
-    use crate::{OrganisationKind, Period};
+    use crate::{Coverage, OrganisationKind, Period};
     use Circumstance::*;
 
     // --- Fixtures: facts from the seed documents (figures marked "invented" are not) ---
@@ -1300,6 +1586,41 @@ mod tests {
                 Unstated,
                 (16, 24),
             ),
+            // Invented: firm on both sides, worth less after moving unless an ask comes good.
+            offer(
+                "trafford-mentoring",
+                TRAFFORD,
+                "mentoring",
+                Available,
+                Unstated,
+                (16, 24),
+            ),
+            with_value(
+                offer(
+                    "trafford-mentor-fund",
+                    TRAFFORD,
+                    "mentoring",
+                    Available,
+                    AnyCareLeaverInArea,
+                    (16, 24),
+                ),
+                Some(10_000),
+                Some(Period::Year),
+                None,
+            ),
+            with_value(
+                offer(
+                    "manchester-mentor-fund",
+                    MANCHESTER,
+                    "mentoring",
+                    Available,
+                    AnyCareLeaverInArea,
+                    (16, 24),
+                ),
+                Some(5_000),
+                Some(Period::Year),
+                None,
+            ),
             // Invented figures, to test better and worse.
             with_value(
                 offer(
@@ -1370,13 +1691,14 @@ mod tests {
                 OwnCareLeaversInArea,
                 (18, 25),
             ),
+            // 002 ¶ on council tax: each district exempts care leavers; whose is not said.
             with_value(
                 offer(
                     "blaby-council-tax",
                     BLABY,
                     "council-tax",
                     Available,
-                    OwnCareLeaversInArea,
+                    Unstated,
                     (18, 24),
                 ),
                 None,
@@ -1389,7 +1711,7 @@ mod tests {
                     CHARNWOOD,
                     "council-tax",
                     Available,
-                    OwnCareLeaversInArea,
+                    Unstated,
                     (18, 24),
                 ),
                 None,
@@ -1602,9 +1924,9 @@ mod tests {
         Case { name: "portable council tax follows a Walsall care leaver to Trafford", from: WALSALL, to: TRAFFORD, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Same),
             stay: &["walsall-council-tax home yes"],
             moving: &["walsall-council-tax home yes", "trafford-council-tax destination yes", "greater-manchester/council-tax partnership yes"] },
-        Case { name: "host gives council tax to any care leaver", from: WILTSHIRE, to: TRAFFORD, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Gain),
+        Case { name: "host gives council tax to any care leaver; home's unstated plan may follow", from: WILTSHIRE, to: TRAFFORD, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Gain),
             stay: &["wiltshire-council-tax home planned"],
-            moving: &["trafford-council-tax destination yes", "greater-manchester/council-tax partnership yes"] },
+            moving: &["wiltshire-council-tax home planned", "trafford-council-tax destination yes", "greater-manchester/council-tax partnership yes"] },
         Case { name: "Trafford care leaver in Walsall: Walsall's relief is only for its own", from: TRAFFORD, to: WALSALL, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Loss),
             stay: &["trafford-council-tax home yes", "greater-manchester/council-tax partnership yes"], moving: &[] },
         Case { name: "stay yes, destination only planned and unstated: ask", from: TRAFFORD, to: WILTSHIRE, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Ask),
@@ -1617,14 +1939,10 @@ mod tests {
             stay: &["leics-personal-adviser home yes"], moving: &["leics-personal-adviser home yes"] },
         Case { name: "Leicestershire care leaver into Blaby keeps the county's in-area housing protocol", from: LEICESTERSHIRE, to: BLABY, age: 20, circumstances: &[], topic: "housing-priority", change: Some(Change::Same),
             stay: &["leics-housing-protocol home yes"], moving: &["leics-housing-protocol destination yes"] },
-        Case { name: "Leicestershire care leaver from Charnwood to Blaby: the district exemption", from: CHARNWOOD, to: BLABY, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Same),
-            stay: &["charnwood-council-tax home yes"], moving: &["blaby-council-tax destination yes"] },
-        Case { name: "Walsall care leaver into Blaby: not Blaby's, Walsall's relief follows", from: WALSALL, to: BLABY, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Same),
-            stay: &["walsall-council-tax home yes"], moving: &["walsall-council-tax home yes"] },
         Case { name: "Walsall care leaver into Blaby: Leicestershire's in-area protocol is not theirs", from: WALSALL, to: BLABY, age: 20, circumstances: &[], topic: "housing-priority", change: Some(Change::Loss),
             stay: &["walsall-housing-priority home yes"], moving: &[] },
-        Case { name: "from a district: its county is home, the district's exemption stays behind", from: BLABY, to: WALSALL, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Loss),
-            stay: &["blaby-council-tax home yes"], moving: &[] },
+        Case { name: "from a district: its unstated exemption may or may not follow them", from: BLABY, to: WALSALL, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Ask),
+            stay: &["blaby-council-tax home yes"], moving: &["blaby-council-tax home ask"] },
         Case { name: "from a district: the county's Personal Adviser follows", from: BLABY, to: WALSALL, age: 20, circumstances: &[], topic: "personal-adviser", change: Some(Change::Same),
             stay: &["leics-personal-adviser home yes"], moving: &["leics-personal-adviser home yes"] },
         Case { name: "age 24 is inside 'until 25'", from: WALSALL, to: TRAFFORD, age: 24, circumstances: &[], topic: "council-tax", change: Some(Change::Same),
@@ -1632,11 +1950,15 @@ mod tests {
             moving: &["walsall-council-tax home yes", "trafford-council-tax destination yes", "greater-manchester/council-tax partnership yes"] },
         Case { name: "age 25 is past 'until 25' (age_to 24)", from: WALSALL, to: TRAFFORD, age: 25, circumstances: &[], topic: "council-tax", change: None, stay: &[], moving: &[] },
         Case { name: "age 16 is before age_from 18", from: WALSALL, to: BLABY, age: 16, circumstances: &[], topic: "council-tax", change: None, stay: &[], moving: &[] },
-        Case { name: "guarantee travel to 21 at 20", from: WALSALL, to: TRAFFORD, age: 20, circumstances: &[], topic: "travel", change: Some(Change::Gain),
-            stay: &[], moving: &["greater-manchester/travel partnership yes"] },
+        Case { name: "a guarantee that does not say whom it is for is an ask for an outsider", from: WALSALL, to: TRAFFORD, age: 20, circumstances: &[], topic: "travel", change: Some(Change::Ask),
+            stay: &[], moving: &["greater-manchester/travel partnership ask"] },
+        Case { name: "…and certain for a member council's own care leaver", from: MANCHESTER, to: TRAFFORD, age: 20, circumstances: &[], topic: "travel", change: Some(Change::Same),
+            stay: &["greater-manchester/travel partnership yes"], moving: &["greater-manchester/travel partnership yes"] },
         Case { name: "guarantee travel to 21 not at 21", from: WALSALL, to: TRAFFORD, age: 21, circumstances: &[], topic: "travel", change: None, stay: &[], moving: &[] },
-        Case { name: "guarantee prescriptions in the destination partnership", from: WALSALL, to: MANCHESTER, age: 22, circumstances: &[], topic: "prescriptions", change: Some(Change::Gain),
-            stay: &[], moving: &["greater-manchester/prescriptions partnership yes"] },
+        Case { name: "guarantee prescriptions for a member's own care leaver", from: TRAFFORD, to: MANCHESTER, age: 22, circumstances: &[], topic: "prescriptions", change: Some(Change::Same),
+            stay: &["greater-manchester/prescriptions partnership yes"], moving: &["greater-manchester/prescriptions partnership yes"] },
+        Case { name: "guarantee for any care leaver reaches an outsider for certain", from: WALSALL, to: MANCHESTER, age: 22, circumstances: &[], topic: "council-tax", change: Some(Change::Same),
+            stay: &["walsall-council-tax home yes"], moving: &["walsall-council-tax home yes", "greater-manchester/council-tax partnership yes"] },
         Case { name: "HE bursary kept with its conditions when none given", from: WALSALL, to: TRAFFORD, age: 19, circumstances: &[], topic: "higher-education-bursary", change: Some(Change::Same),
             stay: &["walsall-he-bursary home yes"], moving: &["walsall-he-bursary home yes"] },
         Case { name: "HE bursary when in higher education", from: WALSALL, to: TRAFFORD, age: 19, circumstances: &[InHigherEducation, YoungParent], topic: "higher-education-bursary", change: Some(Change::Same),
@@ -1650,12 +1972,24 @@ mod tests {
             stay: &["wiltshire-supported-housing home pilot"], moving: &[] },
         Case { name: "unstated destination offer is an ask", from: WALSALL, to: TRAFFORD, age: 20, circumstances: &[], topic: "leisure", change: Some(Change::Ask),
             stay: &[], moving: &["trafford-leisure destination ask"] },
-        Case { name: "unstated home offer is an ask", from: TRAFFORD, to: WALSALL, age: 20, circumstances: &[], topic: "leisure", change: Some(Change::Ask),
-            stay: &["trafford-leisure home ask"], moving: &[] },
+        Case { name: "unstated offer of their own council where they live is a yes", from: TRAFFORD, to: TRAFFORD, age: 20, circumstances: &[], topic: "leisure", change: Some(Change::Same),
+            stay: &["trafford-leisure home yes"], moving: &["trafford-leisure destination yes"] },
+        Case { name: "unstated home offer is certain at home, an ask once they live elsewhere", from: TRAFFORD, to: WALSALL, age: 20, circumstances: &[], topic: "leisure", change: Some(Change::Ask),
+            stay: &["trafford-leisure home yes"], moving: &["trafford-leisure home ask"] },
+        Case { name: "a county's care leaver moving into its district gets the district's unstated exemption", from: LEICESTERSHIRE, to: BLABY, age: 24, circumstances: &[], topic: "council-tax", change: Some(Change::Gain),
+            stay: &[], moving: &["blaby-council-tax destination yes"] },
+        Case { name: "another council's care leaver in that district: ask", from: WALSALL, to: BLABY, age: 21, circumstances: &[], topic: "council-tax", change: Some(Change::Same),
+            stay: &["walsall-council-tax home yes"], moving: &["walsall-council-tax home yes", "blaby-council-tax destination ask"] },
+        Case { name: "from one district to another of the same county: both unstated exemptions certain", from: CHARNWOOD, to: BLABY, age: 24, circumstances: &[], topic: "council-tax", change: Some(Change::Same),
+            stay: &["charnwood-council-tax home yes"], moving: &["charnwood-council-tax home ask", "blaby-council-tax destination yes"] },
         Case { name: "more money a year after moving is better", from: WALSALL, to: TRAFFORD, age: 20, circumstances: &[], topic: "emergency-fund", change: Some(Change::Better),
             stay: &["walsall-emergency-fund home yes"], moving: &["walsall-emergency-fund home yes", "trafford-emergency-fund destination yes"] },
         Case { name: "less money a year after moving is worse", from: TRAFFORD, to: MANCHESTER, age: 20, circumstances: &[], topic: "emergency-fund", change: Some(Change::Worse),
             stay: &["trafford-emergency-fund home yes"], moving: &["manchester-emergency-fund destination yes"] },
+        Case { name: "less for certain, but a move-side ask could make it up: ask", from: TRAFFORD, to: MANCHESTER, age: 20, circumstances: &[], topic: "mentoring", change: Some(Change::Ask),
+            stay: &["trafford-mentoring home yes", "trafford-mentor-fund home yes"], moving: &["trafford-mentoring home ask", "manchester-mentor-fund destination yes"] },
+        Case { name: "a destination fund for any care leaver is a gain", from: WALSALL, to: MANCHESTER, age: 20, circumstances: &[], topic: "mentoring", change: Some(Change::Gain),
+            stay: &[], moving: &["manchester-mentor-fund destination yes"] },
         Case { name: "a bigger one-off payment is better", from: TRAFFORD, to: MANCHESTER, age: 20, circumstances: &[], topic: "furniture-package", change: Some(Change::Better),
             stay: &["trafford-furniture home yes"], moving: &["manchester-furniture destination yes"] },
         Case { name: "same council on both sides", from: WALSALL, to: WALSALL, age: 20, circumstances: &[], topic: "council-tax", change: Some(Change::Same),
@@ -1856,24 +2190,34 @@ mod tests {
     fn money_per_year_counts_firm_recurring_amounts_only() {
         let f = fixture();
         let c = f.run(WALSALL, TRAFFORD, 20, &[]).expect("valid");
-        // Walsall £100 a year follows; Trafford adds £200 for any care leaver. The £300
-        // furniture package and the £2000 bursary are one-off and left out.
+        // Walsall £100 a year follows; Trafford adds £200 and £100 for any care leaver.
+        // The £300 furniture package and the £2000 bursary are one-off and left out.
         assert_eq!(
             c.summary.money_per_year_pence,
-            Some(MoneyPerYear {
+            Some(MoneyTotals {
                 stay: 10_000,
-                moving: 30_000,
-                difference: 20_000
+                moving: 40_000,
+                difference: 30_000
             })
         );
-        assert!(c.summary.money_basis.contains("One-off"));
+        // One-off grants are added up on their own: the £2000 bursary follows (stay and
+        // move), the £300 furniture package comes with Trafford.
+        assert_eq!(
+            c.summary.money_once_pence,
+            Some(MoneyTotals {
+                stay: 200_000,
+                moving: 230_000,
+                difference: 30_000
+            })
+        );
+        assert!(c.summary.money_basis.contains("one-off grants"));
         let c = f.run(TRAFFORD, WALSALL, 20, &[]).expect("valid");
         assert_eq!(
             c.summary.money_per_year_pence,
-            Some(MoneyPerYear {
-                stay: 20_000,
+            Some(MoneyTotals {
+                stay: 30_000,
                 moving: 0,
-                difference: -20_000
+                difference: -30_000
             })
         );
         let c = f.run(WILTSHIRE, WILTSHIRE, 20, &[]).expect("valid");
@@ -1942,6 +2286,83 @@ mod tests {
     }
 
     #[test]
+    fn the_answer_puts_certain_losses_first_then_gains_then_questions_by_whom() {
+        let f = fixture();
+        let c = f.run(TRAFFORD, WALSALL, 20, &[]).expect("valid");
+        let a = c.answer();
+        let changes: Vec<Change> = a.certain.iter().map(|c| c.change).collect();
+        let first_gain = changes
+            .iter()
+            .position(|c| matches!(c, Change::Gain | Change::Better))
+            .unwrap_or(changes.len());
+        assert!(changes[..first_gain]
+            .iter()
+            .all(|c| matches!(c, Change::Loss | Change::Worse)));
+        assert!(changes[first_gain..]
+            .iter()
+            .all(|c| matches!(c, Change::Gain | Change::Better)));
+        // Council tax and the emergency fund are money: they come before the rest.
+        let losses: Vec<&str> = a.certain[..first_gain]
+            .iter()
+            .map(|c| c.row.topic.as_str())
+            .collect();
+        assert_eq!(
+            &losses[..2],
+            ["council-tax", "emergency-fund"],
+            "{losses:?}"
+        );
+        assert!(a.certain.iter().all(|c| c.change != Change::Ask));
+        // Inside mentoring, still to ask about, Trafford's fund for care leavers living
+        // there certainly stops.
+        let mentoring = a
+            .certain
+            .iter()
+            .find(|c| c.row.topic == "mentoring")
+            .expect("a certain loss inside mentoring");
+        assert_eq!(mentoring.row.change, Change::Ask);
+        let lost: Vec<&str> = mentoring
+            .lost
+            .iter()
+            .filter_map(|e| e.offer.as_deref())
+            .collect();
+        assert_eq!(lost, ["trafford-mentor-fund"]);
+        assert_eq!(c.summary.lost_in_asks, 1);
+        // Trafford's unstated leisure offer may not follow them: ask the PA at Trafford.
+        let pa = &a.ask[0];
+        assert!(pa.personal_adviser);
+        assert_eq!(pa.whom.id, TRAFFORD);
+        assert_eq!(pa.whom_label(), "your Personal Adviser at Trafford");
+        assert!(pa
+            .questions
+            .iter()
+            .any(|q| q.row.topic == "leisure" && q.question.text.starts_with("Do I keep")));
+        // By topic, each topic once, holding all its questions for that person.
+        let topics = pa.by_topic();
+        let mut slugs: Vec<&str> = topics.iter().map(|(r, _)| r.topic.as_str()).collect();
+        let count = slugs.len();
+        slugs.dedup();
+        assert_eq!(slugs.len(), count);
+        assert_eq!(
+            topics.iter().map(|(_, qs)| qs.len()).sum::<usize>(),
+            pa.questions.len()
+        );
+        // Every question of every ask row is listed once.
+        let asked: usize = a.ask.iter().map(|g| g.questions.len()).sum();
+        assert!(asked >= c.summary.ask);
+        assert_eq!(a.same.len(), c.summary.same);
+        // The same planned offer on both sides is one question.
+        let c = f.run(WILTSHIRE, TRAFFORD, 20, &[]).expect("valid");
+        let answer = c.answer();
+        let wifi: Vec<&AskItem> = answer
+            .ask
+            .iter()
+            .flat_map(|g| g.questions.iter())
+            .filter(|q| q.row.topic == "wifi")
+            .collect();
+        assert_eq!(wifi.len(), 1);
+    }
+
+    #[test]
     fn json_has_the_documented_shape() {
         let f = fixture();
         let c = f
@@ -1995,11 +2416,14 @@ mod tests {
         assert_eq!(
             keys(ent),
             [
+                "applies_to",
                 "ask",
                 "certainty",
                 "conditions",
                 "offer",
                 "provider",
+                "reason",
+                "source",
                 "status",
                 "summary",
                 "title",
@@ -2007,6 +2431,9 @@ mod tests {
                 "via"
             ]
         );
+        assert!(ent["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("wherever they live")));
         assert_eq!(
             ent["provider"],
             serde_json::json!({"type": "authority", "id": WALSALL, "name": "Walsall"})
@@ -2020,7 +2447,9 @@ mod tests {
                 "better",
                 "gain",
                 "loss",
+                "lost_in_asks",
                 "money_basis",
+                "money_once_pence",
                 "money_per_year_pence",
                 "same",
                 "worse"
@@ -2041,7 +2470,15 @@ mod tests {
         assert_eq!(travel["move"][0]["guarantee"], "greater-manchester/travel");
         assert_eq!(travel["move"][0]["provider"]["type"], "partnership");
         assert_eq!(travel["move"][0]["value"], serde_json::Value::Null);
-        assert_eq!(travel["change"], "gain");
+        // The guarantee does not say whom it is for, and Walsall is not a member: ask.
+        assert_eq!(travel["change"], "ask");
+        assert_eq!(travel["move"][0]["certainty"], "ask");
+        let question = &travel["move"][0]["question"];
+        assert_eq!(question["whom"]["id"], TRAFFORD);
+        assert_eq!(question["personal_adviser"], false);
+        assert!(question["text"]
+            .as_str()
+            .is_some_and(|q| q.contains("care leavers from Walsall")));
         let req: CompareRequest =
             serde_json::from_value(serde_json::json!({"from": WALSALL, "to": TRAFFORD, "age": 20}))
                 .expect("circumstances default to none");
@@ -2054,7 +2491,7 @@ mod tests {
 mod props {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
-    use crate::{Basis, OrganisationKind, Period};
+    use crate::{Basis, Coverage, OrganisationKind, Period};
     use proptest::prelude::*;
 
     /// The last code never names an authority, so lookups also fail.
@@ -2319,6 +2756,7 @@ mod props {
         })
     }
 
+    #[derive(Clone)]
     struct Registry {
         authorities: Vec<Authority>,
         offers: Vec<Offer>,
@@ -2395,6 +2833,16 @@ mod props {
                 prop_assert!(c.rows.iter().all(|r| !r.stay.is_empty() || !r.moving.is_empty()));
                 let counted = c.summary.gain + c.summary.loss + c.summary.same + c.summary.better + c.summary.worse + c.summary.ask;
                 prop_assert_eq!(counted, c.rows.len());
+                // What certainly stops inside a row to ask about is firm at home and gone
+                // after moving.
+                for r in &c.rows {
+                    prop_assert!(r.lost.is_empty() || r.change == Change::Ask);
+                    for i in &r.lost {
+                        let e = &r.stay[*i];
+                        prop_assert!(e.is_firm());
+                        prop_assert!(!r.moving.iter().any(|m| m.offer == e.offer && m.pledge == e.pledge && m.guarantee == e.guarantee));
+                    }
+                }
             }
         }
 
@@ -2411,14 +2859,26 @@ mod props {
         #[test]
         fn move_entitlements_come_by_an_allowed_route(reg in registry(), req in request()) {
             let Ok(c) = compare(&reg.data(), &req) else { return Ok(()) };
-            // Who looked after them, as the rules define it.
-            let from = reg.authorities.iter().find(|a| a.code == req.from);
+            // Who looked after them, and where they would live, as the design defines it.
+            let find = |code: &str| reg.authorities.iter().find(|a| a.code == code);
+            let from = find(&req.from);
             let responsible = match from {
                 Some(a) if a.tier == Tier::District => a.parent.clone(),
                 Some(a) => Some(a.code.clone()),
                 None => None,
+            }.unwrap_or_default();
+            let place_of = |code: &str| -> Vec<String> {
+                let Some(a) = find(code) else { return vec![] };
+                let mut councils = vec![a.code.clone()];
+                if let Some(p) = a.parent.as_deref().filter(|p| a.tier == Tier::District && *p != a.code) {
+                    if find(p).is_some() {
+                        councils.push(p.to_string());
+                    }
+                }
+                councils
             };
-            let responsible = responsible.unwrap_or_default();
+            let home = place_of(&req.from);
+            let destination = place_of(&req.to);
             for r in &c.rows {
                 let mut offers_seen = Vec::new();
                 for e in &r.moving {
@@ -2431,18 +2891,25 @@ mod props {
                         prop_assert!(o.is_some());
                         let Some(o) = o else { continue };
                         prop_assert!(o.covers_age(req.age));
-                        prop_assert_eq!(e.certainty == Certainty::Ask, o.content.applies_to == AppliesTo::Unstated);
+                        prop_assert!(home.contains(&o.authority) || destination.contains(&o.authority));
+                        let owner = find(&o.authority);
+                        let own = owner.is_some_and(|a| a.code == responsible || a.parent.as_deref() == Some(responsible.as_str()));
+                        let lives = destination.contains(&o.authority);
+                        match o.content.applies_to {
+                            AppliesTo::OwnCareLeaversAnywhere => prop_assert!(own),
+                            AppliesTo::OwnCareLeaversInArea => prop_assert!(own && lives),
+                            AppliesTo::AnyCareLeaverInArea => prop_assert!(lives),
+                            AppliesTo::Unstated => prop_assert!(own || lives),
+                        }
+                        let certain = o.content.applies_to != AppliesTo::Unstated || (own && lives);
+                        prop_assert_eq!(e.certainty == Certainty::Yes, certain);
                         match e.via {
-                            Via::Home => prop_assert_eq!(o.content.applies_to, AppliesTo::OwnCareLeaversAnywhere),
-                            Via::Destination => {
-                                if matches!(o.content.applies_to, AppliesTo::OwnCareLeaversAnywhere | AppliesTo::OwnCareLeaversInArea) {
-                                    let owner = reg.authorities.iter().find(|a| a.code == o.authority);
-                                    let theirs = owner.is_some_and(|a| a.code == responsible || a.parent.as_deref() == Some(responsible.as_str()));
-                                    prop_assert!(theirs, "{:?} is not theirs", o);
-                                }
-                            }
+                            Via::Home => prop_assert!(o.content.applies_to == AppliesTo::OwnCareLeaversAnywhere || !lives),
+                            Via::Destination => prop_assert!(lives && o.content.applies_to != AppliesTo::OwnCareLeaversAnywhere),
                             other => prop_assert!(false, "offer via {:?}", other),
                         }
+                        prop_assert!(!e.reason.is_empty());
+                        prop_assert_eq!(e.question.is_some(), !e.is_firm());
                     }
                     if let Some(id) = &e.pledge {
                         prop_assert_eq!(e.via, Via::Covenant);
@@ -2461,6 +2928,49 @@ mod props {
                 }
                 for e in &r.stay {
                     prop_assert!(matches!((e.via, e.offer.is_some()), (Via::Home, true) | (Via::Partnership | Via::Covenant, false)));
+                    if let Some(o) = e.offer.as_ref().and_then(|id| reg.offers.iter().find(|o| &o.id == id)) {
+                        // Living at home, every home offer is theirs for certain.
+                        prop_assert!(home.contains(&o.authority));
+                        prop_assert_eq!(e.certainty, Certainty::Yes);
+                    }
+                }
+            }
+        }
+
+        /// Reading `unstated` as each concrete value in turn: a yes stays a yes under every
+        /// reading, an ask is present under some and absent under others, and an offer left
+        /// out is left out under every reading. So certainty never rests on a reading that
+        /// excludes the young person.
+        #[test]
+        fn unstated_is_certain_only_where_every_reading_agrees(reg in registry(), req in request()) {
+            let Ok(c) = compare(&reg.data(), &req) else { return Ok(()) };
+            // Per column, the certainty an offer has there, if it is there.
+            fn found(c: &Comparison, id: &str) -> [Option<Certainty>; 2] {
+                let side = |pick: fn(&Row) -> &Vec<Entitlement>| {
+                    c.rows.iter().flat_map(pick).find(|e| e.offer.as_deref() == Some(id)).map(|e| e.certainty)
+                };
+                [side(|r| &r.stay), side(|r| &r.moving)]
+            }
+            for (i, o) in reg.offers.iter().enumerate() {
+                if o.content.applies_to != AppliesTo::Unstated || reg.offers.iter().filter(|x| x.id == o.id).count() > 1 {
+                    continue;
+                }
+                let now = found(&c, &o.id);
+                let under: Vec<[Option<Certainty>; 2]> = AppliesTo::CONCRETE.iter().map(|reading| {
+                    let mut concrete = reg.clone();
+                    concrete.offers[i].content.applies_to = *reading;
+                    let c2 = compare(&concrete.data(), &req).expect("the same request");
+                    found(&c2, &o.id)
+                }).collect();
+                for side in 0..2 {
+                    let present = under.iter().filter(|u| u[side].is_some()).count();
+                    // A concrete value is never an ask.
+                    prop_assert!(under.iter().all(|u| u[side] != Some(Certainty::Ask)));
+                    match now[side] {
+                        Some(Certainty::Yes) => prop_assert_eq!(present, 3, "{} side {}: a yes that some reading leaves out", &o.id, side),
+                        Some(Certainty::Ask) => prop_assert!(present > 0 && present < 3, "{} side {}: an ask where readings agree", &o.id, side),
+                        None => prop_assert_eq!(present, 0, "{} side {}: left out though a reading includes them", &o.id, side),
+                    }
                 }
             }
         }

@@ -28,7 +28,10 @@ pub use authority::{Authority, Tier};
 pub use category::Category;
 pub use circumstance::Circumstance;
 pub use covenant::{Coverage, Organisation, OrganisationKind, Pledge, PledgeStatus};
-pub use offer::{AppliesTo, Basis, CouncilTaxTerms, Offer, OfferContent, OfferInput, OfferStatus};
+pub use offer::{
+    AppliesTo, Basis, CouncilTaxTerms, Offer, OfferContent, OfferInput, OfferStatus, Reach,
+    Standing,
+};
 pub use partnership::{GuaranteeItem, Partnership, Standard};
 pub use source::Source;
 pub use topic::{Topic, TOPICS};

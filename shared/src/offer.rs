@@ -54,8 +54,81 @@ pub enum AppliesTo {
     OwnCareLeaversInArea,
     /// Any care leaver living in the area, whoever looked after them.
     AnyCareLeaverInArea,
-    /// The source does not say; never shown as a yes.
+    /// The source does not say. It can mean any of the three above, so it is a yes only
+    /// for someone every one of them includes (see [`AppliesTo::reaches`]).
     Unstated,
+}
+
+/// How a young person stands to the council whose offer is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Standing {
+    /// They are one of the council's own care leavers (a district's own are its county's).
+    pub own: bool,
+    /// They live (or would live) in the council's area.
+    pub lives_here: bool,
+}
+
+/// Whether an offer's `applies_to` reaches someone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reach {
+    /// Every reading includes them.
+    Yes,
+    /// Some readings include them and some do not: ask.
+    Ask,
+    /// No reading includes them.
+    No,
+}
+
+impl AppliesTo {
+    /// The values that say whom an offer is for.
+    pub const CONCRETE: [AppliesTo; 3] = [
+        AppliesTo::OwnCareLeaversAnywhere,
+        AppliesTo::OwnCareLeaversInArea,
+        AppliesTo::AnyCareLeaverInArea,
+    ];
+
+    /// What the value can mean: itself, or for `unstated` every concrete value.
+    pub fn readings(self) -> &'static [AppliesTo] {
+        match self {
+            AppliesTo::OwnCareLeaversAnywhere => &AppliesTo::CONCRETE[0..1],
+            AppliesTo::OwnCareLeaversInArea => &AppliesTo::CONCRETE[1..2],
+            AppliesTo::AnyCareLeaverInArea => &AppliesTo::CONCRETE[2..3],
+            AppliesTo::Unstated => &AppliesTo::CONCRETE,
+        }
+    }
+
+    /// Whether the offer reaches someone standing so: a yes only when every reading
+    /// includes them, never a yes that rests on a reading that leaves them out.
+    pub fn reaches(self, standing: Standing) -> Reach {
+        let includes = |reading: &AppliesTo| match reading {
+            AppliesTo::OwnCareLeaversAnywhere => standing.own,
+            AppliesTo::OwnCareLeaversInArea => standing.own && standing.lives_here,
+            AppliesTo::AnyCareLeaverInArea => standing.lives_here,
+            AppliesTo::Unstated => false,
+        };
+        let readings = self.readings();
+        match readings.iter().filter(|r| includes(r)).count() {
+            0 => Reach::No,
+            n if n == readings.len() => Reach::Yes,
+            _ => Reach::Ask,
+        }
+    }
+
+    /// Whom it is for, in words, naming the council.
+    pub fn describe(self, council: &str) -> String {
+        match self {
+            AppliesTo::OwnCareLeaversAnywhere => {
+                format!("care leavers {council} looked after, wherever they live")
+            }
+            AppliesTo::OwnCareLeaversInArea => {
+                format!("care leavers {council} looked after, while they live in its area")
+            }
+            AppliesTo::AnyCareLeaverInArea => {
+                format!("any care leaver living in {council}'s area")
+            }
+            AppliesTo::Unstated => format!("{council} does not say whom it is for"),
+        }
+    }
 }
 
 /// How council tax relief is given: the differences that leave care leavers out.
@@ -417,6 +490,30 @@ mod tests {
             first_error(b),
             ("council_tax".into(), "invalid_value".into())
         );
+    }
+
+    #[test]
+    fn unstated_is_a_yes_only_where_every_reading_agrees() {
+        let standing = |own, lives_here| Standing { own, lives_here };
+        let u = AppliesTo::Unstated;
+        assert_eq!(u.reaches(standing(true, true)), Reach::Yes);
+        assert_eq!(u.reaches(standing(true, false)), Reach::Ask);
+        assert_eq!(u.reaches(standing(false, true)), Reach::Ask);
+        assert_eq!(u.reaches(standing(false, false)), Reach::No);
+        for own in [true, false] {
+            for lives_here in [true, false] {
+                let s = standing(own, lives_here);
+                let concrete: Vec<Reach> =
+                    AppliesTo::CONCRETE.iter().map(|a| a.reaches(s)).collect();
+                // A concrete value is never an ask.
+                assert!(!concrete.contains(&Reach::Ask));
+                // Unstated is yes exactly when every concrete reading is.
+                assert_eq!(
+                    u.reaches(s) == Reach::Yes,
+                    concrete.iter().all(|r| *r == Reach::Yes)
+                );
+            }
+        }
     }
 
     #[test]

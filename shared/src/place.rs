@@ -1,7 +1,90 @@
-//! Which records concern a place: the rules behind "offers near here" filters.
+//! Places and who belongs to them: the one home of the rules about two-tier areas and
+//! partnership membership.
+//!
+//! - A district does not look after children: its county does, so a district's own care
+//!   leavers are its county's ([`responsible_council`], [`is_own_care_leaver`]).
+//! - Someone living in a district lives in its county too, so both councils' offers
+//!   concern them ([`Place`]).
+//! - A council belongs to a partnership when either record says so ([`is_member`]); the
+//!   registry refuses data where the two disagree.
+//! - [`PlaceScope`]: which records concern a place, for "offers near here" filters.
 
-use crate::authority::Authority;
+use crate::authority::{Authority, Tier};
+use crate::covenant::Coverage;
 use crate::partnership::Partnership;
+
+/// The council that looks after children from `council`'s area: the council itself, or
+/// a district's county. `None` for a district whose county is unknown.
+pub fn responsible_council<'a>(
+    council: &'a Authority,
+    authorities: &'a [Authority],
+) -> Option<&'a Authority> {
+    if council.tier.runs_leaving_care() {
+        return Some(council);
+    }
+    council
+        .parent
+        .as_deref()
+        .and_then(|p| authorities.iter().find(|a| a.code == p))
+        .filter(|county| county.tier.runs_leaving_care())
+}
+
+/// Whether someone looked after by `responsible` is one of `council`'s own care leavers:
+/// the council looked after them, or it is a district of the county that did.
+pub fn is_own_care_leaver(council: &Authority, responsible: &str) -> bool {
+    council.code == responsible || council.parent.as_deref() == Some(responsible)
+}
+
+/// Whether `council` belongs to `partnership` (by either record's list).
+pub fn is_member(partnership: &Partnership, council: &Authority) -> bool {
+    partnership.members.contains(&council.code) || council.partnerships.contains(&partnership.id)
+}
+
+/// A place where someone lives: a single-tier council, or a district and its county.
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    pub local: &'a Authority,
+    pub county: Option<&'a Authority>,
+}
+
+impl<'a> Place<'a> {
+    /// Only a district has a county over it. A missing county (or a district naming
+    /// itself) is left out rather than failing; callers may say so.
+    pub fn of(local: &'a Authority, authorities: &'a [Authority]) -> Place<'a> {
+        let county = local
+            .parent
+            .as_deref()
+            .filter(|p| local.tier == Tier::District && *p != local.code)
+            .and_then(|p| authorities.iter().find(|a| a.code == p));
+        Place { local, county }
+    }
+
+    /// The councils whose offers concern someone living here: the county first, then the
+    /// local one.
+    pub fn councils(&self) -> impl Iterator<Item = &'a Authority> {
+        self.county.into_iter().chain(std::iter::once(self.local))
+    }
+
+    /// Whether someone living here lives in `code`'s area.
+    pub fn is_in(&self, code: &str) -> bool {
+        self.councils().any(|a| a.code == code)
+    }
+
+    /// The partnerships the place belongs to.
+    pub fn partnerships(&self, partnerships: &'a [Partnership]) -> Vec<&'a Partnership> {
+        partnerships
+            .iter()
+            .filter(|p| self.councils().any(|a| is_member(p, a)))
+            .collect()
+    }
+
+    /// Whether a pledge's coverage reaches someone living here, given the ids of the
+    /// place's partnerships.
+    pub fn covered_by(&self, coverage: &Coverage, partnership_ids: &[String]) -> bool {
+        let county = self.county.map(|c| c.code.as_str());
+        coverage.covers(&self.local.code, county, partnership_ids)
+    }
+}
 
 /// The places whose records are relevant to someone living in, or asking about, one area.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -89,6 +172,41 @@ mod tests {
             successors: vec![],
             replaced_on: None,
         }
+    }
+
+    #[test]
+    fn a_districts_care_leavers_are_its_countys() {
+        let all = vec![
+            authority("E10000018", Tier::County, None, &[]),
+            authority("E07000129", Tier::District, Some("E10000018"), &[]),
+            authority("E07000200", Tier::District, Some("E99999999"), &[]),
+            authority("E08000030", Tier::MetropolitanDistrict, None, &[]),
+        ];
+        let code = |a: Option<&Authority>| a.map(|a| a.code.clone());
+        assert_eq!(
+            code(responsible_council(&all[1], &all)),
+            Some("E10000018".into())
+        );
+        assert_eq!(code(responsible_council(&all[2], &all)), None);
+        assert_eq!(
+            code(responsible_council(&all[3], &all)),
+            Some("E08000030".into())
+        );
+        assert!(is_own_care_leaver(&all[1], "E10000018"));
+        assert!(is_own_care_leaver(&all[0], "E10000018"));
+        assert!(!is_own_care_leaver(&all[3], "E10000018"));
+        let blaby = Place::of(&all[1], &all);
+        assert!(blaby.is_in("E10000018") && blaby.is_in("E07000129"));
+        assert!(!blaby.is_in("E08000030"));
+        assert_eq!(
+            blaby
+                .councils()
+                .map(|a| a.code.as_str())
+                .collect::<Vec<_>>(),
+            ["E10000018", "E07000129"]
+        );
+        // A district whose county is unknown is a place of one council.
+        assert_eq!(Place::of(&all[2], &all).councils().count(), 1);
     }
 
     #[test]

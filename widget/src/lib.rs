@@ -25,8 +25,8 @@ mod ssr;
 pub use ssr::covenant as covenant_pages;
 #[cfg(feature = "ssr")]
 pub use ssr::{
-    render_authority, render_board, render_compare, render_compare_view, render_search,
-    render_search_results, ComparePageData,
+    render_authority, render_board, render_compare, render_compare_view, render_offer,
+    render_questions, render_search, render_search_results, ComparePageData,
 };
 
 /// The one stylesheet of the widget: the shadow root and the server-rendered pages use it.

@@ -14,7 +14,8 @@ use yew::{AttrValue, BaseComponent, ServerRenderer};
 
 use crate::components::{
     AuthorityPage, AuthorityPageProps, ComparePage, ComparePageProps, CompareView,
-    CompareViewProps, SearchPage, SearchPageProps, SearchResults, SearchResultsProps,
+    CompareViewProps, OfferPage, OfferPageProps, QuestionsPage, QuestionsPageProps, SearchPage,
+    SearchPageProps, SearchResults, SearchResultsProps,
 };
 use crate::view::AgeBand;
 
@@ -40,8 +41,8 @@ pub struct ComparePageData {
     pub age: Option<u8>,
     /// The result, when the query was complete and the comparison worked.
     pub comparison: Option<Comparison>,
-    /// A plain-English problem with the query (the API error's message).
-    pub error: Option<String>,
+    /// A problem with one field of the query (`from`, `to` or `age`) and what to do.
+    pub error: Option<(String, String)>,
 }
 
 /// The `/compare` page body: a plain GET form (from, to, age) that works without
@@ -58,10 +59,19 @@ pub async fn render_compare(page: ComparePageData) -> String {
     .await
 }
 
+/// The `/compare/questions` page body: the comparison's questions, to print.
+pub async fn render_questions(comparison: Comparison) -> String {
+    render::<QuestionsPage, _>(move || QuestionsPageProps {
+        comparison: Rc::new(comparison),
+    })
+    .await
+}
+
 /// Just the comparison, wrapped in `<div class="atlas">`.
 pub async fn render_compare_view(comparison: Comparison) -> String {
     let inner = render::<CompareView, _>(move || CompareViewProps {
         comparison: Rc::new(comparison),
+        base: AttrValue::Static(""),
     })
     .await;
     format!("<div class=\"atlas\">{inner}</div>")
@@ -79,6 +89,21 @@ pub async fn render_authority(
         authority: Rc::new(authority),
         offers: Rc::new(offers),
         band,
+    })
+    .await
+}
+
+/// The `/offers/{id}` page body: one offer with its source and history, given as
+/// (version, what happened, when, by whom).
+pub async fn render_offer(
+    offer: Offer,
+    authority: Authority,
+    history: Vec<(u64, String, String, String)>,
+) -> String {
+    render::<OfferPage, _>(move || OfferPageProps {
+        offer: Rc::new(offer),
+        authority: Rc::new(authority),
+        history: Rc::new(history),
     })
     .await
 }

@@ -3,9 +3,9 @@
 //! links. No rules about who owes what live here: those come ready-made from
 //! `atlas_shared`.
 
-use atlas_shared::compare::{Change, Entitlement, Row, Via};
+use atlas_shared::compare::{Change, Entitlement, MoneyTotals, Row, Summary, Via};
 use atlas_shared::value::Value;
-use atlas_shared::{Category, Offer, OfferStatus, Period, MAX_AGE, MIN_AGE};
+use atlas_shared::{Category, Offer, OfferStatus, Period, Source, MAX_AGE, MIN_AGE};
 
 /// The short word shown on a row's badge. Always text: colour only repeats it.
 pub fn change_label(change: Change) -> &'static str {
@@ -121,19 +121,99 @@ pub fn money_difference_text(difference: i64) -> String {
     }
 }
 
-/// Rows grouped under their categories, categories in the fixed order of
-/// [`Category::ALL`], rows in the order the comparison gave them. Empty groups are left out.
-pub fn rows_by_category(rows: &[Row]) -> Vec<(Category, Vec<&Row>)> {
-    Category::ALL
-        .iter()
-        .map(|c| {
-            (
-                *c,
-                rows.iter().filter(|r| r.category == *c).collect::<Vec<_>>(),
-            )
-        })
-        .filter(|(_, rs)| !rs.is_empty())
-        .collect()
+/// The first line of a comparison: what certainly changes, in one sentence.
+pub fn certain_summary(s: &Summary) -> String {
+    let things = |n: usize| {
+        if n == 1 {
+            "1 thing".to_string()
+        } else {
+            format!("{n} things")
+        }
+    };
+    let mut parts = Vec::new();
+    // Whole topics lost, and things that stop inside topics still to ask about.
+    let lost = s.loss + s.lost_in_asks;
+    if lost > 0 {
+        parts.push(format!("lose {}", things(lost)));
+    }
+    if s.worse > 0 {
+        parts.push(format!("get less of {}", things(s.worse)));
+    }
+    if s.gain > 0 {
+        parts.push(format!("gain {}", things(s.gain)));
+    }
+    if s.better > 0 {
+        parts.push(format!("get more of {}", things(s.better)));
+    }
+    if parts.is_empty() {
+        "Nothing changes for certain if you move.".to_string()
+    } else {
+        format!(
+            "For certain, if you move you would {}.",
+            and_list(parts.iter().map(String::as_str))
+        )
+    }
+}
+
+/// The money lines of a summary: a year's regular payments and one-off grants, each side.
+pub fn money_lines(s: &Summary) -> Vec<String> {
+    let line = |what: &str, m: &MoneyTotals, difference: String| {
+        format!(
+            "{what}: {} if you stay, {} if you move. {difference}",
+            pounds(m.stay),
+            pounds(m.moving)
+        )
+    };
+    let mut lines = Vec::new();
+    if let Some(m) = &s.money_per_year_pence {
+        lines.push(line(
+            "Money you would certainly get each year",
+            m,
+            money_difference_text(m.difference),
+        ));
+    }
+    if let Some(m) = &s.money_once_pence {
+        let amount = pounds(m.difference.unsigned_abs());
+        let difference = match m.difference {
+            0 => "The same.".to_string(),
+            d if d > 0 => format!("{amount} more if you move."),
+            _ => format!("{amount} less if you move."),
+        };
+        lines.push(line(
+            "One-off grants you would certainly get",
+            m,
+            difference,
+        ));
+    }
+    lines
+}
+
+/// What a row's firm entitlements are worth on the side that matters: what you lose, what
+/// you gain, or both sides when they compare. `None` when no amount is stated.
+pub fn row_value_text(row: &Row) -> Option<String> {
+    let first = |side: &[Entitlement]| {
+        side.iter()
+            .filter(|e| e.is_firm())
+            .find_map(|e| e.value.as_ref().map(value_text).filter(|v| !v.is_empty()))
+    };
+    match row.change {
+        Change::Loss => first(&row.stay),
+        Change::Gain => first(&row.moving),
+        Change::Better | Change::Worse => match (first(&row.stay), first(&row.moving)) {
+            (Some(a), Some(b)) => Some(format!("{a} → {b}")),
+            (a, b) => a.or(b),
+        },
+        Change::Same | Change::Ask => None,
+    }
+}
+
+/// A citation in words: "section 2.4 of 001_b4b6f27fa2511586.txt (10 August 2020)".
+pub fn source_text(source: &Source) -> String {
+    let mut text = format!("{} of {}", source.locator, source.document);
+    if let Some(date) = source.date {
+        text.push_str(&format!(" ({})", date.format("%-d %B %Y")));
+    }
+    text
 }
 
 /// The age bands offers are shown in.
@@ -292,6 +372,23 @@ pub fn compare_page_url(base: &str, from: Option<&str>, to: &str, age: Option<u8
         url.push_str(&format!("&age={a}"));
     }
     url
+}
+
+/// The printable questions for a comparison (no JavaScript needed).
+pub fn questions_page_url(base: &str, from: &str, to: &str, age: u8) -> String {
+    join(
+        base,
+        &format!(
+            "/compare/questions?from={}&to={}&age={age}",
+            encode(from),
+            encode(to)
+        ),
+    )
+}
+
+/// The server-rendered page of one offer, with its source and history.
+pub fn offer_page_url(base: &str, id: &str) -> String {
+    join(base, &format!("/offers/{}", encode(id)))
 }
 
 /// The server-rendered page of one council's offers.

@@ -37,9 +37,8 @@ class OfferAtlas extends HTMLElement {
   connectedCallback() {
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: 'open' });
+      // The widget's own root is the landmark, named by its heading.
       this.#mountPoint = document.createElement('div');
-      this.#mountPoint.setAttribute('role', 'region');
-      this.#mountPoint.setAttribute('aria-label', 'Offer Atlas');
       // Server-rendered content inside the element (the page without script) stays on
       // show through a slot until the widget replaces it.
       if (this.childElementCount > 0) this.#mountPoint.append(document.createElement('slot'));

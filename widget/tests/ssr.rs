@@ -2,9 +2,9 @@
 #![cfg(feature = "ssr")]
 
 use atlas_shared::api::SearchResponse;
-use atlas_shared::compare::{Change, Comparison};
+use atlas_shared::compare::Comparison;
 use atlas_shared::{Authority, Category, Offer};
-use atlas_widget::view::{offers_by_category, rows_by_category, AgeBand};
+use atlas_widget::view::{offers_by_category, AgeBand};
 use serde_json::json;
 
 fn authority(code: &str, name: &str) -> serde_json::Value {
@@ -13,14 +13,24 @@ fn authority(code: &str, name: &str) -> serde_json::Value {
 }
 
 fn entitlement(title: &str, status: &str, certainty: &str, ask: Option<&str>) -> serde_json::Value {
-    json!({ "offer": "o", "title": title, "summary": "A summary.",
+    let question = ask.map(|a| {
+        json!({
+        "text": format!("Has “{title}” started, and will I get it?"),
+        "whom": { "type": "authority", "id": "E06000054", "name": "Wiltshire" },
+        "personal_adviser": false, "whom_text": a })
+    });
+    json!({ "offer": title.to_lowercase().replace(' ', "-"), "title": title, "summary": "A summary.",
             "provider": { "type": "authority", "id": "E08000030", "name": "Walsall" },
             "via": "home", "status": status, "certainty": certainty,
+            "reason": "Walsall gives this to its own care leavers wherever they live, and you are one of them.",
             "value": { "amount_pence": 120000, "per": "year", "count": null, "percent": null, "note": null },
-            "conditions": ["young_parent"], "ask": ask })
+            "conditions": ["young_parent"], "ask": ask, "question": question,
+            "source": { "document": "001_b4b6f27fa2511586.txt", "locator": "section 2.3", "url": null, "date": "2020-08-10" } })
 }
 
-/// Walsall → Wiltshire at 19, three rows in two categories, from JSON as the API sends it.
+/// Walsall → Wiltshire at 19: a topic kept, one to ask about, one lost, and an
+/// entitlement that certainly stops inside the topic to ask about; from JSON as the API
+/// sends it.
 fn comparison() -> Comparison {
     serde_json::from_value(json!({
         "from": authority("E08000030", "Walsall"),
@@ -28,51 +38,51 @@ fn comparison() -> Comparison {
         "to_county": null, "age": 19, "circumstances": [],
         "notices": ["Cumbria County Council was replaced in 2023."],
         "rows": [
+            { "topic": "gym", "label": "Free or cheap leisure", "category": "health-and-wellbeing",
+              "stay": [entitlement("Leisure pass", "available", "yes", None)],
+              "move": [entitlement("Gym pass", "planned", "yes", Some("Ask Wiltshire's leaving care team."))],
+              "change": "ask", "lost": [0], "more_pledges": { "stay": 0, "move": 4 } },
             { "topic": "council-tax", "label": "Council tax help", "category": "money",
               "stay": [entitlement("Council tax paid in full", "available", "yes", None)],
               "move": [entitlement("Council tax paid in full", "available", "yes", None)],
               "change": "same" },
-            { "topic": "gym", "label": "Free or cheap leisure", "category": "health-and-wellbeing",
-              "stay": [], "move": [entitlement("Gym pass", "planned", "yes", Some("Ask Wiltshire's leaving care team."))],
-              "change": "ask", "more_pledges": { "stay": 0, "move": 4 } },
             { "topic": "setting-up-home-grant", "label": "Setting-up-home grant", "category": "money",
               "stay": [entitlement("Grant", "available", "yes", None)], "move": [], "change": "loss" }
         ],
-        "summary": { "gain": 0, "loss": 1, "same": 1, "better": 0, "worse": 0, "ask": 1,
+        "summary": { "gain": 0, "loss": 1, "same": 1, "better": 0, "worse": 0, "ask": 1, "lost_in_asks": 1,
                      "money_per_year_pence": { "stay": 240000, "move": 120000, "difference": -120000 },
+                     "money_once_pence": null,
                      "money_basis": "Yearly amounts of firm entitlements." }
     }))
     .expect("comparison JSON")
 }
 
-#[test]
-fn rows_group_by_category_in_fixed_order() {
-    let c = comparison();
-    let groups = rows_by_category(&c.rows);
-    let cats: Vec<Category> = groups.iter().map(|(c, _)| *c).collect();
-    assert_eq!(cats, [Category::HealthAndWellbeing, Category::Money]);
-    assert_eq!(groups[1].1.len(), 2);
-    assert_eq!(groups[1].1[1].change, Change::Loss);
-}
-
 #[tokio::test]
-async fn compare_view_renders_rows_words_and_money() {
+async fn compare_view_puts_the_answer_first_and_every_topic_in_a_disclosure() {
     let html = atlas_widget::render_compare_view(comparison()).await;
     for needle in [
         "Moving from Walsall to Wiltshire, aged 19",
-        "Council tax help",
+        "For certain, if you move you would lose 2 things.",
+        "1 question to ask before you move; 1 thing stays the same.",
+        "£1,200 less each year if you move.",
+        "What changes for certain",
+        "Ask before you move",
+        "Ask Wiltshire",
+        "Has “Gym pass” started, and will I get it?",
+        "What stays the same (1)",
         "Council tax paid in full",
-        ">Keep<",
         ">Lose<",
-        ">Ask<",
+        ">Keep<",
         "Planned – not available yet",
         "Who to ask: ",
-        "Ask Wiltshire&#x27;s leaving care team.",
+        "Ask Wiltshire's leaving care team.",
         "Cumbria County Council was replaced in 2023.",
-        "£1,200 less each year if you move.",
         "Only if you are a parent.",
         "And 4 more Care Leaver Covenant pledges",
-        "Health and wellbeing",
+        "wherever they live, and you are one of them.",
+        "Source: section 2.3 of 001_b4b6f27fa2511586.txt (10 August 2020)",
+        "/offers/grant",
+        "/compare/questions?from=E08000030&amp;to=E06000054&amp;age=19",
     ] {
         let needle = needle.replace("&#x27;", "'");
         assert!(
@@ -82,8 +92,18 @@ async fn compare_view_renders_rows_words_and_money() {
             "missing {needle:?} in {html}"
         );
     }
-    // Health comes before money, whatever the row order.
-    assert!(html.find("Free or cheap leisure") < html.find("Council tax help"));
+    // The answer first: the certain losses (the lost grant, the leisure pass that stops),
+    // then the questions, then what stays the same.
+    let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+    assert!(at("What changes for certain") < at("Setting-up-home grant"));
+    assert!(at("Setting-up-home grant") < at("Ask before you move"));
+    assert!(at("Leisure pass") < at("Ask before you move"));
+    assert!(at("Ask before you move") < at("What stays the same"));
+    // Money topics come first among the certain changes.
+    assert!(at("Setting-up-home grant") < at("Leisure pass"));
+    // Every topic is a disclosure; "what stays the same" too, closed.
+    assert_eq!(html.matches("<details").count(), 5, "{html}");
+    assert!(!html.contains("<details open"));
 }
 
 #[tokio::test]
@@ -112,12 +132,31 @@ async fn compare_page_has_a_plain_get_form_with_the_query_kept() {
     assert!(html.contains("Council tax paid in full"));
     assert!(!html.contains("<script"));
 
+    // A problem: an error summary that links to the field, the message beside the field,
+    // the field marked invalid, and what was chosen kept.
     let html = atlas_widget::render_compare(atlas_widget::ComparePageData {
-        error: Some("We do not know the council in \"from\".".into()),
+        authorities: vec![serde_json::from_value(authority("E06000054", "Wiltshire")).expect("a")],
+        to: Some("E06000054".into()),
+        age: Some(19),
+        error: Some((
+            "from".into(),
+            "Choose the council that looked after you from the list.".into(),
+        )),
         ..Default::default()
     })
     .await;
-    assert!(html.contains(r#"role="alert""#) && html.contains("We do not know the council"));
+    assert!(html.contains(r#"role="alert""#), "{html}");
+    assert!(html.contains(
+        r##"<a href="#atlas-from">Choose the council that looked after you from the list.</a>"##
+    ));
+    assert!(html.contains(r#"id="atlas-from-error""#));
+    assert!(html.contains(r#"aria-invalid="true""#));
+    assert_eq!(html.matches(r#"aria-invalid="true""#).count(), 1);
+    assert!(
+        html.contains(r#"<option value="E06000054" selected>Wiltshire</option>"#)
+            || html.contains(r#"value="E06000054" selected"#),
+        "{html}"
+    );
 }
 
 #[tokio::test]

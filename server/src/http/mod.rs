@@ -192,6 +192,8 @@ enum Route<'a> {
     Widget(String),
     HomePage,
     ComparePage,
+    QuestionsPage,
+    OfferPage(&'a str),
     AuthorityPage(&'a str),
     SearchPage,
     RegisterPage,
@@ -236,6 +238,8 @@ impl Route<'_> {
             ["widget", rest @ ..] if !rest.is_empty() => Route::Widget(rest.join("/")),
             [""] => Route::HomePage,
             ["compare"] => Route::ComparePage,
+            ["compare", "questions"] => Route::QuestionsPage,
+            ["offers", id] => Route::OfferPage(id),
             ["authorities", code] => Route::AuthorityPage(code),
             ["search"] => Route::SearchPage,
             ["covenant", "register"] => Route::RegisterPage,
@@ -284,6 +288,8 @@ impl Route<'_> {
             Route::Widget(_) => "widget",
             Route::HomePage => "page_home",
             Route::ComparePage => "page_compare",
+            Route::QuestionsPage => "page_questions",
+            Route::OfferPage(_) => "page_offer",
             Route::AuthorityPage(_) => "page_authority",
             Route::SearchPage => "page_search",
             Route::RegisterPage => "page_register",
@@ -346,6 +352,8 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Widget(path), _) => assets::widget_file(path, &req.headers),
         (Route::HomePage, _) => pages::home(&req),
         (Route::ComparePage, _) => pages::compare(state, &req).await,
+        (Route::QuestionsPage, _) => pages::questions(state, &req).await,
+        (Route::OfferPage(id), _) => pages::offer(state, id, &req).await,
         (Route::AuthorityPage(code), _) => pages::authority(state, code, &req).await,
         (Route::SearchPage, _) => pages::search(state, &req).await,
         (Route::RegisterPage, &Method::POST) => covenant_pages::register(state, &req).await,
@@ -444,9 +452,19 @@ where
     let public_read = method == Method::GET || method == Method::HEAD;
 
     let result = async {
-        let route = route
-            .as_ref()
-            .ok_or_else(|| ApiError::not_found("page or API route at this address"))?;
+        let Some(route) = route.as_ref() else {
+            // A browser asking for a page that does not exist gets a page; API clients
+            // (and everything under /api/) get the JSON error.
+            if !path.as_str().starts_with("/api/") && pages::wants_html(&headers) {
+                return Ok(pages::not_found_page(&Request {
+                    method: method.clone(),
+                    query: Vec::new(),
+                    headers: headers.clone(),
+                    body: Bytes::new(),
+                }));
+            }
+            return Err(ApiError::not_found("page or API route at this address"));
+        };
         if method == Method::OPTIONS {
             return Ok(preflight(route.allowed()));
         }

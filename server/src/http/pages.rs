@@ -2,9 +2,9 @@
 //! every comparison, council offer and search works without JavaScript, prints well, and
 //! can be shared as a link. Plain GET forms drive them.
 
-use atlas_shared::api::SearchRequest;
-use atlas_shared::compare::CompareRequest;
-use atlas_shared::Category;
+use atlas_shared::api::{Action, SearchRequest};
+use atlas_shared::compare::{CompareRequest, Comparison};
+use atlas_shared::{Category, Offer};
 use atlas_widget as ssr;
 use atlas_widget::view::AgeBand;
 use warp::http::header::{HeaderValue, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
@@ -12,11 +12,25 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 
 use super::{ApiError, AppState, Request};
+use crate::store::{Kind, OfferLookup};
 
 /// Pages load only their own origin's files. The wasm needs 'wasm-unsafe-eval'; the
 /// components' stylesheet is inline.
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
 img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+
+/// The page around the components: one padding (the components' own is dropped here, so
+/// a phone's width is used), navigation links that never break inside, and print on A4
+/// without navigation.
+const PAGE_CSS: &str = ".page { max-width: 60rem; margin: 0 auto; padding: 1rem .75rem; \
+font-family: system-ui, sans-serif; color: #0b0c0c; }
+.page .atlas { padding: 0; }
+.skip { position: absolute; left: -999px; } .skip:focus { position: static; }
+.site-nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 1rem; }
+.site-nav a { white-space: nowrap; }
+h1 { font-size: 2rem; line-height: 1.15; margin: .5rem 0 1rem; }
+@page { size: A4; margin: 15mm; }
+@media print { .skip, .site-nav { display: none; } .page { max-width: none; padding: 0; } }";
 
 /// Escapes text for HTML element content and attribute values.
 fn escape(text: &str) -> String {
@@ -45,9 +59,7 @@ pub(super) fn page(
     let html = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Offer Atlas</title>\n\
-<style>{css}\n.page {{ max-width: 60rem; margin: 0 auto; padding: 1rem; font-family: system-ui, sans-serif; color: #0b0c0c; }}\n\
-.skip {{ position: absolute; left: -999px; }} .skip:focus {{ position: static; }}\n\
-.site-nav a {{ margin-right: 1rem; }}</style>\n</head>\n<body>\n\
+<style>{css}\n{PAGE_CSS}</style>\n</head>\n<body>\n\
 <a class=\"skip\" href=\"#main\">Skip to main content</a>\n<div class=\"page\">\n\
 <nav class=\"site-nav\" aria-label=\"Offer Atlas\"><a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/covenant/register\">For organisations</a></nav>\n\
 <main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n</div>\n</body>\n</html>\n",
@@ -129,7 +141,9 @@ A council adds the widget with two lines of HTML.</p>\n\
     ))
 }
 
-/// `/compare?from=&to=&age=`: the form, and the comparison once all three are given.
+/// `/compare?from=&to=&age=`: the form, and the comparison once all three are given. A
+/// problem is told in the page's words (councils and ages, not parameters and codes),
+/// beside the field, with what was chosen kept.
 pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let reference = state.snapshot.get(&state.store)?;
     let mut authorities = reference.authorities.clone();
@@ -137,46 +151,189 @@ pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiErr
     let from = param(req, "from").map(str::to_string);
     let to = param(req, "to").map(str::to_string);
     let age_text = param(req, "age");
-    let age = age_text.and_then(|a| a.parse::<u8>().ok());
     let mut data = ssr::ComparePageData {
         authorities,
         from: from.clone(),
         to: to.clone(),
-        age,
+        age: age_text.and_then(|a| a.parse::<u8>().ok()),
         ..Default::default()
     };
     let mut status = StatusCode::OK;
-    if let (Some(from), Some(to), Some(age_text)) = (from, to, age_text) {
-        match age_text.parse::<u8>() {
-            Ok(age) => {
-                match super::compare::comparison(
-                    state,
-                    &CompareRequest {
-                        from,
-                        to,
-                        age,
-                        circumstances: Vec::new(),
-                    },
-                ) {
-                    Ok(comparison) => data.comparison = Some(comparison),
-                    Err(e) => {
-                        status = e.status;
-                        data.error = Some(e.body.error.message);
-                    }
-                }
-            }
-            Err(_) => {
-                status = StatusCode::UNPROCESSABLE_ENTITY;
-                data.error = Some("Give an age from 16 to 25.".into());
+    if let (Some(from), Some(to), Some(age)) = (from, to, age_text) {
+        match page_comparison(state, from, to, age) {
+            Ok(comparison) => data.comparison = Some(comparison),
+            Err((code, field, message)) => {
+                status = code;
+                data.error = Some((field.to_string(), message));
             }
         }
     }
-    let title = match &data.comparison {
-        Some(c) => format!("Moving from {} to {}", c.from.name, c.to.name),
-        None => "Compare councils".to_string(),
+    let title = match (&data.comparison, &data.error) {
+        (Some(c), _) => format!("Moving from {} to {}", c.from.name, c.to.name),
+        (None, Some(_)) => "Error: Compare councils".to_string(),
+        (None, None) => "Compare councils".to_string(),
     };
+    let heading = title.trim_start_matches("Error: ").to_string();
     let body = ssr::render_compare(data).await;
-    Ok(page(req, status, &title, &title, &body))
+    Ok(page(req, status, &title, &heading, &body))
+}
+
+/// The comparison a page asks for, or the field at fault and what to do, in the page's
+/// words.
+fn page_comparison(
+    state: &AppState,
+    from: String,
+    to: String,
+    age: &str,
+) -> Result<Comparison, (StatusCode, &'static str, String)> {
+    let Ok(age) = age.parse::<u8>() else {
+        return Err((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "age",
+            "Choose your age, from 16 to 25.".to_string(),
+        ));
+    };
+    let request = CompareRequest {
+        from,
+        to,
+        age,
+        circumstances: Vec::new(),
+    };
+    super::compare::comparison(state, &request).map_err(|e| {
+        let field = match e.body.error.field.as_deref() {
+            Some("to") => "to",
+            Some("age") => "age",
+            _ => "from",
+        };
+        let message = match field {
+            "to" => "Choose the council you might move to from the list.".to_string(),
+            "age" => "Choose your age, from 16 to 25.".to_string(),
+            _ if e.status == StatusCode::NOT_FOUND => {
+                "Choose the council that looked after you from the list.".to_string()
+            }
+            _ => "Choose the county council that looked after you: a district council does \
+                  not look after children."
+                .to_string(),
+        };
+        (e.status, field, message)
+    })
+}
+
+/// `/compare/questions?from=&to=&age=`: the comparison's questions, to print and take to
+/// a Personal Adviser.
+pub async fn questions(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let (Some(from), Some(to), Some(age)) =
+        (param(req, "from"), param(req, "to"), param(req, "age"))
+    else {
+        let body = "<p>Compare two councils first: <a href=\"/compare\">choose the councils and your age</a>.</p>";
+        return Ok(page(
+            req,
+            StatusCode::BAD_REQUEST,
+            "Error: Questions to take to your Personal Adviser",
+            "Questions to take to your Personal Adviser",
+            body,
+        ));
+    };
+    match page_comparison(state, from.to_string(), to.to_string(), age) {
+        Ok(comparison) => {
+            let title = format!(
+                "Questions to take to your Personal Adviser: moving from {} to {}",
+                comparison.from.name, comparison.to.name
+            );
+            let body = ssr::render_questions(comparison).await;
+            Ok(page(
+                req,
+                StatusCode::OK,
+                &title,
+                "Questions to take to your Personal Adviser",
+                &body,
+            ))
+        }
+        Err((status, _, message)) => {
+            let body = format!(
+                "<p>{} <a href=\"/compare\">Compare councils</a>.</p>",
+                escape(&message)
+            );
+            Ok(page(
+                req,
+                status,
+                "Error: Questions to take to your Personal Adviser",
+                "Questions to take to your Personal Adviser",
+                &body,
+            ))
+        }
+    }
+}
+
+/// `/offers/{id}`: one offer, readable, with its source and history.
+pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
+    let found = match state.store.offer(id)? {
+        OfferLookup::Current(offer) => Some(*offer),
+        OfferLookup::Retired => {
+            let body = "<p>The council has retired this offer: it is no longer part of its Local Offer.</p>";
+            return Ok(page(
+                req,
+                StatusCode::GONE,
+                "Offer retired",
+                "Offer retired",
+                body,
+            ));
+        }
+        OfferLookup::Missing => None,
+    };
+    let authority = match &found {
+        Some(o) => state.store.authority(&o.authority)?,
+        None => None,
+    };
+    let (Some(offer), Some(authority)) = (found, authority) else {
+        return Ok(not_found_page(req));
+    };
+    let history = state
+        .store
+        .history::<Offer>(Kind::Offer, id)?
+        .map(|h| h.versions)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|v| {
+            let action = match v.action {
+                Action::Created => "added",
+                Action::Updated => "changed",
+                Action::Retired => "retired",
+                _ => "changed",
+            };
+            (
+                v.version,
+                action.to_string(),
+                v.at.format("%-d %B %Y").to_string(),
+                v.actor,
+            )
+        })
+        .collect();
+    let title = format!("{}: {}", authority.name, offer.content.title);
+    let heading = offer.content.title.clone();
+    let body = ssr::render_offer(offer, authority, history).await;
+    Ok(page(req, StatusCode::OK, &title, &heading, &body))
+}
+
+/// The page for an address that names nothing, for browsers outside `/api/`.
+pub fn not_found_page(req: &Request) -> Response {
+    let body = "<p>There is no page at this address. It may have moved, or the link may be wrong.</p>\n\
+<p><a href=\"/\">Go to the home page</a>, <a href=\"/compare\">compare councils</a> or <a href=\"/search\">search the offers</a>.</p>";
+    page(
+        req,
+        StatusCode::NOT_FOUND,
+        "Page not found",
+        "Page not found",
+        body,
+    )
+}
+
+/// Whether the client asked for HTML (a browser), so a page rather than JSON suits it.
+pub fn wants_html(headers: &warp::http::HeaderMap) -> bool {
+    headers
+        .get(warp::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
 }
 
 /// `/authorities/{code}?band=`: one council's offer by category and age band.

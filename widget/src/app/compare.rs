@@ -3,6 +3,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -10,7 +11,9 @@ use yew::prelude::*;
 use super::{load_into, Load, RootProps};
 use crate::api::get;
 use crate::components::CompareView;
-use crate::view::{ages, compare_page_url, encode, find_council, join};
+use crate::view::{
+    ages, certain_summary, compare_page_url, encode, find_council, join, questions_page_url,
+};
 use atlas_shared::api::List;
 use atlas_shared::compare::Comparison;
 use atlas_shared::{Authority, Circumstance};
@@ -23,6 +26,8 @@ pub fn CompareApp(props: &RootProps) -> Html {
     let circs = use_state(Vec::<Circumstance>::new);
     let result = use_state(|| Load::<Comparison>::Idle);
     let problem = use_state(|| None::<(&'static str, String)>);
+    let home_ref = use_node_ref();
+    let age_ref = use_node_ref();
     let seq = use_memo((), |_| Cell::new(0u32));
     let councils_seq = use_memo((), |_| Cell::new(0u32));
 
@@ -148,19 +153,34 @@ pub fn CompareApp(props: &RootProps) -> Html {
         .filter(|(f, _)| *f == "age")
         .map(|(_, m)| m.clone());
 
-    let status = match &*result {
-        Load::Loading => "Comparing…".to_string(),
-        Load::Done(c) => format!(
-            "Comparison ready: {} topics. Keep {}, gain {}, lose {}, ask {}.",
-            c.rows.len(),
-            c.summary.same,
-            c.summary.gain,
-            c.summary.loss,
+    // Said by the status region: the answer in a sentence, or the problem.
+    let status = match (&*result, problem.as_ref()) {
+        (_, Some((_, m))) => format!("There is a problem: {m}"),
+        (Load::Loading, _) => "Comparing…".to_string(),
+        (Load::Done(c), _) => format!(
+            "Comparison ready. {} {} to ask about.",
+            certain_summary(&c.summary),
             c.summary.ask
         ),
-        Load::Failed(e) => e.clone(),
-        Load::Idle => String::new(),
+        (Load::Failed(e), _) => format!("There is a problem: {e}"),
+        (Load::Idle, _) => String::new(),
     };
+
+    // A problem moves focus to the field at fault, as the GOV.UK pattern asks.
+    {
+        let home_ref = home_ref.clone();
+        let age_ref = age_ref.clone();
+        use_effect_with((*problem).clone(), move |problem| {
+            let target = match problem.as_ref().map(|(f, _)| *f) {
+                Some("home") => home_ref.cast::<web_sys::HtmlElement>(),
+                Some("age") => age_ref.cast::<web_sys::HtmlElement>(),
+                _ => None,
+            };
+            if let Some(el) = target {
+                let _ = el.focus();
+            }
+        });
+    }
 
     let heading = match &to_name {
         Some(n) => format!("Moving to {n}?"),
@@ -170,8 +190,14 @@ pub fn CompareApp(props: &RootProps) -> Html {
     html! {
         <>
             <form class="atlas-form atlas-noprint" onsubmit={on_submit} novalidate=true>
-                <h2>{ heading }</h2>
+                <h2 id="atlas-heading">{ heading }</h2>
                 <p>{ "See what help you keep, gain or lose if you move. Help for care leavers aged 16 to 25." }</p>
+                if let Some((field, message)) = &*problem {
+                    <div class="atlas-error">
+                        <h3>{ "There is a problem" }</h3>
+                        <ul class="atlas-list"><li><a href={format!("#atlas-{field}")}>{ message }</a></li></ul>
+                    </div>
+                }
                 if let Load::Failed(e) = &*councils {
                     <p class="atlas-error-text">{ format!("We could not load the list of councils. {e}") }</p>
                 }
@@ -179,9 +205,9 @@ pub fn CompareApp(props: &RootProps) -> Html {
                     <label for="atlas-home">{ "The council that looked after you" }</label>
                     <p class="atlas-hint" id="atlas-home-hint">{ "Start typing, then choose from the list." }</p>
                     if let Some(m) = &home_error {
-                        <p class="atlas-error-text" id="atlas-home-error">{ m }</p>
+                        <p class="atlas-error-text" id="atlas-home-error"><span class="atlas-vh">{ "Error: " }</span>{ m }</p>
                     }
-                    <input id="atlas-home" type="text" list="atlas-councils" autocomplete="off"
+                    <input id="atlas-home" ref={home_ref.clone()} type="text" list="atlas-councils" autocomplete="off"
                         spellcheck="false" value={(*home).clone()} oninput={on_home}
                         aria-describedby={if home_error.is_some() { "atlas-home-hint atlas-home-error" } else { "atlas-home-hint" }}
                         aria-invalid={home_error.is_some().then_some("true")} />
@@ -192,9 +218,9 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 <div class={classes!("atlas-field", age_error.as_ref().map(|_| "atlas-field-error"))}>
                     <label for="atlas-age">{ "Your age" }</label>
                     if let Some(m) = &age_error {
-                        <p class="atlas-error-text" id="atlas-age-error">{ m }</p>
+                        <p class="atlas-error-text" id="atlas-age-error"><span class="atlas-vh">{ "Error: " }</span>{ m }</p>
                     }
-                    <select id="atlas-age" onchange={on_age}
+                    <select id="atlas-age" ref={age_ref.clone()} onchange={on_age}
                         aria-describedby={age_error.is_some().then_some("atlas-age-error")}
                         aria-invalid={age_error.is_some().then_some("true")}>
                         <option value="" selected={age.is_none()}>{ "Choose your age" }</option>
@@ -238,12 +264,12 @@ pub fn CompareApp(props: &RootProps) -> Html {
             { match &*result {
                 Load::Done(c) => html! {
                     <>
-                        <CompareView comparison={c.clone()} />
+                        <CompareView comparison={c.clone()} base={props.api.clone()} />
                         <CompareActions api={props.api.clone()} comparison={c.clone()} />
                     </>
                 },
                 Load::Failed(e) => html! {
-                    <div class="atlas-error"><h2>{ "There is a problem" }</h2><p>{ e }</p></div>
+                    <div class="atlas-error"><h3>{ "There is a problem" }</h3><p>{ e }</p></div>
                 },
                 Load::Loading => html! { <p>{ "Comparing…" }</p> },
                 Load::Idle => html! {},
@@ -258,12 +284,28 @@ struct ActionsProps {
     comparison: Rc<Comparison>,
 }
 
-/// Print, and a link to share (only the councils and the age are in it).
+/// Print, the questions page, and a link to share (only the councils and the age are in
+/// it).
 #[function_component]
 fn CompareActions(props: &ActionsProps) -> Html {
     let c = &props.comparison;
     let share = compare_page_url(&props.api, Some(&c.from.code), &c.to.code, Some(c.age));
-    let print = Callback::from(|_: MouseEvent| {
+    let questions = questions_page_url(&props.api, &c.from.code, &c.to.code, c.age);
+    // A printed comparison shows every topic: open them all first.
+    let print = Callback::from(|e: MouseEvent| {
+        let root = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|button| button.closest(".atlas").ok().flatten());
+        if let Some(all) = root.and_then(|r| r.query_selector_all("details").ok()) {
+            for i in 0..all.length() {
+                if let Some(el) = all
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        }
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -272,10 +314,12 @@ fn CompareActions(props: &ActionsProps) -> Html {
         <div class="atlas-actions atlas-noprint">
             <h3>{ "Keep or share this" }</h3>
             <button type="button" class="atlas-button atlas-secondary" onclick={print}>{ "Print this comparison" }</button>
+            <p><a href={questions}>{ "Questions to take to your Personal Adviser" }</a></p>
             <p>
-                { "Link to this comparison (it shows only the two councils and your age): " }
-                <a href={share.clone()}>{ share.clone() }</a>
+                <a href={share.clone()}>{ "Link to this comparison" }</a>
+                { " " }<span class="atlas-small atlas-url">{ share }</span>
             </p>
+            <p class="atlas-small">{ "The link holds only the two councils and your age." }</p>
         </div>
     }
 }

@@ -78,8 +78,14 @@ pub fn Root(props: &RootProps) -> Html {
             &format!("/board/{}", view::encode(&props.partnership)),
         ),
     };
+    // Each widget is a landmark named by its own heading, so two on a page are told apart.
+    let heading = match props.mode {
+        Mode::Compare | Mode::Search => "atlas-heading",
+        Mode::Offers => "atlas-offers-title",
+        Mode::Board => "matrix",
+    };
     html! {
-        <div class="atlas" lang="en">
+        <div class="atlas" lang="en" role="region" aria-labelledby={heading}>
             { mode_view(props, &fallback) }
             <p class="atlas-foot atlas-small">
                 <a href={fallback}>{ "View without JavaScript" }</a>

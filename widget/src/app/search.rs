@@ -98,7 +98,7 @@ pub fn SearchApp(props: &RootProps) -> Html {
     html! {
         <>
             <form class="atlas-form atlas-noprint" role="search" onsubmit={on_submit}>
-                <h2>{ "Search the help on offer" }</h2>
+                <h2 id="atlas-heading">{ "Search the help on offer" }</h2>
                 <div class="atlas-field">
                     <label for="atlas-q">{ "What do you need help with?" }</label>
                     <p class="atlas-hint" id="atlas-q-hint">{ "For example: rent, council tax, college, driving lessons." }</p>

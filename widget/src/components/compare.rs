@@ -1,53 +1,109 @@
 //! Compare: what a care leaver keeps, gains and loses by moving.
 //!
-//! [`CompareView`] shows a [`Comparison`] it is given (browser and server alike);
-//! [`CompareForm`] is the plain GET form the server-rendered page uses without JavaScript.
+//! [`CompareView`] shows a [`Comparison`] it is given (browser and server alike), the
+//! answer first: what certainly changes, then what to ask and whom, then what stays the
+//! same. Every topic is a `<details>` disclosure, so the page works without JavaScript and
+//! a phone shows the answer in two screens. [`CompareForm`] is the plain GET form the
+//! server-rendered page uses; [`QuestionsPage`] the printable list of questions.
 
 use std::rc::Rc;
 
-use atlas_shared::compare::{Change, Comparison, Entitlement, Row, Summary};
-use atlas_shared::Authority;
+use atlas_shared::compare::{AskGroup, AskItem, Change, Comparison, Entitlement, Row};
+use atlas_shared::{Authority, Category};
 use yew::prelude::*;
 
 use crate::view::{
-    ages, and_list, ask_text, change_class, change_label, change_sentence, money_difference_text,
-    more_pledges_text, pounds, rows_by_category, status_note, value_text, via_text,
+    ages, and_list, ask_text, certain_summary, change_class, change_label, change_sentence,
+    compare_page_url, money_lines, more_pledges_text, offer_page_url, questions_page_url,
+    row_value_text, source_text, status_note, value_text, via_text,
 };
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareViewProps {
     /// Shared, not copied: a comparison can be large.
     pub comparison: Rc<Comparison>,
+    /// Base URL of the Atlas server for links to offer pages ("" on the server's own pages).
+    #[prop_or_default]
+    pub base: AttrValue,
 }
 
-/// The result of a comparison: notices, a summary, then every topic by category.
+/// The result of a comparison, the answer first.
 #[function_component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let c = &*props.comparison;
+    let base = props.base.as_str();
     let from = c.from.name.as_str();
     let to = c.to.name.as_str();
+    let answer = c.answer();
+    let asked: usize = answer.ask.iter().map(|g| g.questions.len()).sum();
+    let ctx = RowCtx { from, to, base };
     html! {
         <section class="atlas-result" aria-labelledby="atlas-result-title">
             <h2 id="atlas-result-title">{ format!("Moving from {from} to {to}, aged {}", c.age) }</h2>
-            <p>{ format!("This is for you if {from} looked after you and you might move to {to}.") }</p>
-            if !c.circumstances.is_empty() {
-                <p>{ format!("You said you are {}.", and_list(c.circumstances.iter().map(|x| x.label()))) }</p>
-            }
+            <div class="atlas-summary">
+                <p class="atlas-lede">{ certain_summary(&c.summary) }</p>
+                <p>{ questions_line(asked, c.summary.same) }</p>
+                { for money_lines(&c.summary).into_iter().map(|line| html! { <p class="atlas-money">{ line }</p> }) }
+                if !c.circumstances.is_empty() {
+                    <p class="atlas-small">{ format!("You said you are {}.", and_list(c.circumstances.iter().map(|x| x.label()))) }</p>
+                }
+            </div>
             { notices(&c.notices) }
-            { summary(&c.summary) }
+
+            <h3 id="atlas-certain">{ "What changes for certain" }</h3>
+            if answer.certain.is_empty() {
+                <p>{ "Nothing changes for certain. Check the questions below before you move." }</p>
+            } else {
+                <ul class="atlas-topics">
+                    { for answer.certain.iter().map(|c| if c.lost.is_empty() {
+                        topic(c.row, &ctx, TopicHead::Change)
+                    } else {
+                        topic(c.row, &ctx, TopicHead::Lost(&c.lost))
+                    }) }
+                </ul>
+            }
+
+            <h3 id="atlas-ask">{ "Ask before you move" }</h3>
+            if answer.ask.is_empty() {
+                <p>{ "Nothing to ask: the Local Offers say who each thing is for." }</p>
+            } else {
+                <p>
+                    { "Things the Local Offers do not make certain for you, by whom to ask. " }
+                    <a href={questions_page_url(base, &c.from.code, &c.to.code, c.age)}>{ "Print these questions for your Personal Adviser" }</a>
+                </p>
+                { for answer.ask.iter().map(|g| ask_group(g, &ctx)) }
+            }
+
+            <details class="atlas-same">
+                <summary><h3>{ format!("What stays the same ({})", answer.same.len()) }</h3></summary>
+                if answer.same.is_empty() {
+                    <p>{ "Nothing is certain on both sides." }</p>
+                } else {
+                    <ul class="atlas-topics">
+                        { for answer.same.iter().map(|r| topic(r, &ctx, TopicHead::Change)) }
+                    </ul>
+                }
+            </details>
             if c.rows.is_empty() {
                 <p>{ "We found nothing in either Local Offer for your age. Ask your Personal Adviser." }</p>
             }
-            { for rows_by_category(&c.rows).into_iter().map(|(category, rows)| html! {
-                <section class="atlas-category" key={category.slug()}>
-                    <h3>{ category.label() }</h3>
-                    <ul class="atlas-rows">
-                        { for rows.into_iter().map(|r| row(r, from, to)) }
-                    </ul>
-                </section>
-            }) }
         </section>
     }
+}
+
+/// "12 questions to ask before you move; 9 things stay the same."
+fn questions_line(asked: usize, same: usize) -> String {
+    let ask = match asked {
+        0 => "Nothing to ask about".to_string(),
+        1 => "1 question to ask".to_string(),
+        n => format!("{n} questions to ask"),
+    };
+    let same = match same {
+        0 => "nothing stays the same for certain".to_string(),
+        1 => "1 thing stays the same".to_string(),
+        n => format!("{n} things stay the same"),
+    };
+    format!("{ask} before you move; {same}.")
 }
 
 fn notices(notices: &[String]) -> Html {
@@ -62,33 +118,90 @@ fn notices(notices: &[String]) -> Html {
     }
 }
 
-fn summary(s: &Summary) -> Html {
-    let counts = [
-        (Change::Same, s.same),
-        (Change::Gain, s.gain),
-        (Change::Loss, s.loss),
-        (Change::Better, s.better),
-        (Change::Worse, s.worse),
-        (Change::Ask, s.ask),
-    ];
-    html! {
-        <div class="atlas-summary">
-            <h3>{ "In short" }</h3>
-            <ul class="atlas-counts">
-                { for counts.iter().map(|(change, n)| html! {
-                    <li>{ tag(*change) }{ " " }{ things(*n) }</li>
-                }) }
+/// What the rows' texts need to know.
+struct RowCtx<'a> {
+    from: &'a str,
+    to: &'a str,
+    base: &'a str,
+}
+
+/// What a topic's disclosure says when closed.
+enum TopicHead<'a> {
+    /// The change as a tag, the topic and its value.
+    Change,
+    /// Questions to ask about the topic.
+    Questions(&'a [&'a AskItem<'a>]),
+    /// Entitlements that certainly stop inside a topic that is otherwise to ask about.
+    Lost(&'a [&'a Entitlement]),
+}
+
+/// A topic as a disclosure: closed, it says what changes (or the question); open, it
+/// holds both sides with every offer, its conditions and its source.
+fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
+    let shown = match head {
+        TopicHead::Lost(_) => Change::Loss,
+        _ => row.change,
+    };
+    let summary = match head {
+        TopicHead::Change => html! {
+            <>
+                { tag(row.change) }
+                <span class="atlas-topic-label">{ &row.label }</span>
+                if let Some(v) = row_value_text(row) {
+                    <span class="atlas-small">{ v }</span>
+                }
+            </>
+        },
+        TopicHead::Lost(lost) => html! {
+            <>
+                { tag(Change::Loss) }
+                <span class="atlas-topic-label">{ and_list(lost.iter().map(|e| e.title.as_str())) }</span>
+                <span class="atlas-small">{ format!("{}: the rest is to ask about", row.label) }</span>
+            </>
+        },
+        TopicHead::Questions(questions) => html! {
+            <>
+                <span class="atlas-topic-label">{ &row.label }</span>
+                <span class="atlas-small">{ match questions.len() {
+                    1 => "1 question".to_string(),
+                    n => format!("{n} questions"),
+                } }</span>
+            </>
+        },
+    };
+    let questions = match head {
+        TopicHead::Questions(questions) => html! {
+            <ul class="atlas-list atlas-qs">
+                { for questions.iter().map(|q| html! { <li>{ &q.question.text }</li> }) }
             </ul>
-            if let Some(m) = &s.money_per_year_pence {
-                <p class="atlas-money">
-                    { format!("Money each year: {} if you stay, {} if you move. ", pounds(m.stay), pounds(m.moving)) }
-                    <strong>{ money_difference_text(m.difference) }</strong>
-                </p>
-            }
-            if !s.money_basis.trim().is_empty() {
-                <p class="atlas-small">{ &s.money_basis }</p>
-            }
-        </div>
+        },
+        _ => html! {},
+    };
+    html! {
+        <li class={classes!("atlas-row", format!("atlas-row-{}", change_class(shown)))}>
+            <details class="atlas-topic">
+                <summary>{ summary }</summary>
+                <div class="atlas-topic-body">
+                    { questions }
+                    <p class="atlas-row-says">{ change_sentence(row.change) }</p>
+                    <div class="atlas-cols">
+                        { side(&format!("If you stay in {}", ctx.from), &row.stay, row.more_pledges.stay, ctx.base) }
+                        { side(&format!("If you move to {}", ctx.to), &row.moving, row.more_pledges.moving, ctx.base) }
+                    </div>
+                </div>
+            </details>
+        </li>
+    }
+}
+
+fn ask_group(g: &AskGroup, ctx: &RowCtx) -> Html {
+    html! {
+        <section class="atlas-askgroup">
+            <h4>{ format!("Ask {}", g.whom_label()) }</h4>
+            <ul class="atlas-topics">
+                { for g.by_topic().iter().map(|(row, questions)| topic(row, ctx, TopicHead::Questions(questions))) }
+            </ul>
+        </section>
     }
 }
 
@@ -97,38 +210,14 @@ fn tag(change: Change) -> Html {
     html! { <strong class={classes!("atlas-tag", change_class(change))}>{ change_label(change) }</strong> }
 }
 
-fn things(n: usize) -> String {
-    if n == 1 {
-        "1 thing".to_string()
-    } else {
-        format!("{n} things")
-    }
-}
-
-fn row(row: &Row, from: &str, to: &str) -> Html {
-    html! {
-        <li key={row.topic.as_str()} class={classes!("atlas-row", format!("atlas-row-{}", change_class(row.change)))}>
-            <div class="atlas-row-head">
-                <h4>{ &row.label }</h4>
-                { tag(row.change) }
-            </div>
-            <p class="atlas-row-says">{ change_sentence(row.change) }</p>
-            <div class="atlas-cols">
-                { side(&format!("If you stay in {from}"), &row.stay, row.more_pledges.stay) }
-                { side(&format!("If you move to {to}"), &row.moving, row.more_pledges.moving) }
-            </div>
-        </li>
-    }
-}
-
-fn side(heading: &str, items: &[Entitlement], more_pledges: usize) -> Html {
+fn side(heading: &str, items: &[Entitlement], more_pledges: usize, base: &str) -> Html {
     html! {
         <div class="atlas-side">
-            <h5>{ heading }</h5>
+            <p class="atlas-side-head">{ heading }</p>
             if items.is_empty() {
                 <p class="atlas-none">{ "Nothing found." }</p>
             } else {
-                <ul class="atlas-ents">{ for items.iter().map(entitlement) }</ul>
+                <ul class="atlas-ents">{ for items.iter().map(|e| entitlement(e, base)) }</ul>
             }
             if more_pledges > 0 {
                 <p class="atlas-small">{ more_pledges_text(more_pledges) }</p>
@@ -137,7 +226,7 @@ fn side(heading: &str, items: &[Entitlement], more_pledges: usize) -> Html {
     }
 }
 
-fn entitlement(e: &Entitlement) -> Html {
+fn entitlement(e: &Entitlement, base: &str) -> Html {
     let value = e.value.as_ref().map(value_text).filter(|v| !v.is_empty());
     html! {
         <li class="atlas-ent">
@@ -153,8 +242,29 @@ fn entitlement(e: &Entitlement) -> Html {
             if !e.conditions.is_empty() {
                 <p>{ format!("Only if you are {}.", and_list(e.conditions.iter().map(|c| c.label()))) }</p>
             }
+            <p class="atlas-small">{ &e.reason }</p>
             if let Some(ask) = ask_text(e) {
                 <p class="atlas-askwho"><strong>{ "Who to ask: " }</strong>{ ask }</p>
+            }
+            if let Some(how) = e.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
+                <p><strong>{ "How to get it: " }</strong>{ how }</p>
+            }
+            if let Some(contact) = e.contact.as_deref().filter(|c| !c.trim().is_empty()) {
+                <p><strong>{ "Contact: " }</strong>{ contact }</p>
+            }
+            if let Some(note) = e.note.as_deref().filter(|n| !n.trim().is_empty()) {
+                <p class="atlas-small">{ format!("Note: {note}") }</p>
+            }
+            if let Some(source) = &e.source {
+                <p class="atlas-small">
+                    { format!("Source: {}", source_text(source)) }
+                    if let Some(url) = &source.url {
+                        { " · " }<a href={url.clone()}>{ "the document" }</a>
+                    }
+                    if let Some(id) = &e.offer {
+                        { " · " }<a href={offer_page_url(base, id)}>{ format!("more about \u{201c}{}\u{201d}", e.title) }</a>
+                    }
+                </p>
             }
         </li>
     }
@@ -173,9 +283,13 @@ pub struct CompareFormProps {
     /// Where the form goes: `/compare` on the Atlas server.
     #[prop_or(AttrValue::Static("/compare"))]
     pub action: AttrValue,
+    /// A problem with one field (`from`, `to` or `age`) and its message, shown beside it.
+    #[prop_or_default]
+    pub error: Option<(String, String)>,
 }
 
-/// A plain HTML form (GET) that works without JavaScript.
+/// A plain HTML form (GET) that works without JavaScript. A field in error says so beside
+/// itself and is marked invalid; what was chosen stays chosen.
 #[function_component]
 pub fn CompareForm(props: &CompareFormProps) -> Html {
     let options = |selected: Option<&str>| -> Html {
@@ -188,25 +302,104 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
             </>
         }
     };
+    let error_of = |field: &str| {
+        props
+            .error
+            .as_ref()
+            .filter(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    };
+    let field = |name: &'static str, label: &'static str, control: Html| -> Html {
+        let error = error_of(name);
+        html! {
+            <div class={classes!("atlas-field", error.as_ref().map(|_| "atlas-field-error"))}>
+                <label for={format!("atlas-{name}")}>{ label }</label>
+                if let Some(m) = error {
+                    <p class="atlas-error-text" id={format!("atlas-{name}-error")}>
+                        <span class="atlas-vh">{ "Error: " }</span>{ m }
+                    </p>
+                }
+                { control }
+            </div>
+        }
+    };
+    let described = |name: &str| error_of(name).map(|_| format!("atlas-{name}-error"));
+    let invalid = |name: &str| error_of(name).map(|_| "true");
     html! {
         <form class="atlas-form" method="get" action={props.action.clone()}>
             <h2>{ "Compare Local Offers" }</h2>
-            <div class="atlas-field">
-                <label for="atlas-from">{ "The council that looked after you" }</label>
-                <select id="atlas-from" name="from" required=true>{ options(props.from.as_deref()) }</select>
-            </div>
-            <div class="atlas-field">
-                <label for="atlas-to">{ "The council you might move to" }</label>
-                <select id="atlas-to" name="to" required=true>{ options(props.to.as_deref()) }</select>
-            </div>
-            <div class="atlas-field">
-                <label for="atlas-age">{ "Your age" }</label>
-                <select id="atlas-age" name="age" required=true>
+            { field("from", "The council that looked after you", html! {
+                <select id="atlas-from" name="from" required=true
+                    aria-describedby={described("from")} aria-invalid={invalid("from")}>
+                    { options(props.from.as_deref()) }
+                </select>
+            }) }
+            { field("to", "The council you might move to", html! {
+                <select id="atlas-to" name="to" required=true
+                    aria-describedby={described("to")} aria-invalid={invalid("to")}>
+                    { options(props.to.as_deref()) }
+                </select>
+            }) }
+            { field("age", "Your age", html! {
+                <select id="atlas-age" name="age" required=true
+                    aria-describedby={described("age")} aria-invalid={invalid("age")}>
                     <option value="" selected={props.age.is_none()}>{ "Choose your age" }</option>
                     { for ages().map(|a| html! { <option value={a.to_string()} selected={props.age == Some(a)}>{ a }</option> }) }
                 </select>
-            </div>
+            }) }
             <button type="submit" class="atlas-button">{ "Compare" }</button>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuestionsPageProps {
+    pub comparison: Rc<Comparison>,
+}
+
+/// Questions to take to a Personal Adviser: every "ask" of a comparison as a question in
+/// plain words, by whom to ask, with how to reach them and a line for the answer. Made to
+/// be printed (A4) and to work without JavaScript.
+#[function_component]
+pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
+    let c = &*props.comparison;
+    let answer = c.answer();
+    let back = compare_page_url("", Some(&c.from.code), &c.to.code, Some(c.age));
+    html! {
+        <div class="atlas atlas-questions">
+            <p class="atlas-noprint"><a href={back}>{ "Back to the comparison" }</a></p>
+            <p>{ format!(
+                "For a care leaver looked after by {}, aged {}, thinking of moving to {}. Take this to your Personal Adviser: they can ask the others for you.",
+                c.from.name, c.age, c.to.name
+            ) }</p>
+            if answer.ask.is_empty() {
+                <p>{ "There is nothing to ask: the Local Offers say who each thing is for." }</p>
+            }
+            { for answer.ask.iter().map(|g| html! {
+                <section class="atlas-qgroup">
+                    <h2>{ format!("Ask {}", g.whom_label()) }</h2>
+                    <ol class="atlas-qlist">
+                        { for g.questions.iter().map(|q| {
+                            let e = q.entitlement;
+                            let category = Category::label(q.row.category);
+                            html! {
+                                <li>
+                                    <p class="atlas-q">{ &q.question.text }</p>
+                                    <p class="atlas-small">{ format!("{} ({}), from {}.", e.title, category, e.provider.name) }</p>
+                                    <p class="atlas-small">{ &q.question.whom_text }</p>
+                                    if let Some(how) = e.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
+                                        <p class="atlas-small">{ format!("How to get it: {how}") }</p>
+                                    }
+                                    if let Some(contact) = e.contact.as_deref().filter(|c| !c.trim().is_empty()) {
+                                        <p class="atlas-small">{ format!("Contact: {contact}") }</p>
+                                    }
+                                    <p class="atlas-answer">{ "Answer:" }</p>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </section>
+            }) }
+        </div>
     }
 }

@@ -8,11 +8,15 @@ mod offers;
 mod pages;
 mod search;
 
-pub use compare::{CompareForm, CompareFormProps, CompareView, CompareViewProps};
-pub use offers::{BandSelect, BandSelectProps, OfferList, OfferListProps};
+pub use compare::{
+    CompareForm, CompareFormProps, CompareView, CompareViewProps, QuestionsPage, QuestionsPageProps,
+};
+pub use offers::{
+    BandSelect, BandSelectProps, OfferList, OfferListProps, OfferPage, OfferPageProps,
+};
 pub use pages::{
     AuthorityPage, AuthorityPageProps, ComparePage, ComparePageProps, ErrorBox, ErrorBoxProps,
-    SearchPage, SearchPageProps,
+    ErrorSummary, ErrorSummaryProps, SearchPage, SearchPageProps,
 };
 pub use search::{
     CategorySelect, CategorySelectProps, SearchForm, SearchFormProps, SearchResults,

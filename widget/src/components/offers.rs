@@ -98,3 +98,71 @@ pub fn BandSelect(props: &BandSelectProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct OfferPageProps {
+    pub offer: Rc<Offer>,
+    pub authority: Rc<Authority>,
+    /// Every version, oldest first: (version, what happened, when, by whom).
+    pub history: Rc<Vec<(u64, String, String, String)>>,
+}
+
+/// One offer on a page of its own: everything recorded about it, whom it is for in words,
+/// where it comes from, and its history. Board evidence and comparisons link here.
+#[function_component]
+pub fn OfferPage(props: &OfferPageProps) -> Html {
+    let o = &props.offer;
+    let c = &o.content;
+    let a = &props.authority;
+    let value = c.value.as_ref().map(value_text).filter(|v| !v.is_empty());
+    let row = |label: &'static str, text: String| {
+        html! { <><dt>{ label }</dt><dd>{ text }</dd></> }
+    };
+    html! {
+        <div class="atlas">
+            <p>
+                <a href={crate::view::authority_page_url("", &a.code)}>{ format!("All of {}'s offer", a.name) }</a>
+            </p>
+            if let Some(note) = status_note(c.status) {
+                <p class="atlas-status"><strong>{ note }</strong></p>
+            }
+            <p>{ &c.summary }</p>
+            if let Some(details) = c.details.as_deref().filter(|d| !d.trim().is_empty()) {
+                <p>{ details }</p>
+            }
+            <dl class="atlas-facts">
+                { row("Council", a.name.clone()) }
+                { row("For", c.applies_to.describe(&a.name)) }
+                { row("Ages", ages_text(c.age_from, c.age_to)) }
+                if !c.conditions.is_empty() {
+                    { row("Only if you are", and_list(c.conditions.iter().map(|x| x.label()))) }
+                }
+                if let Some(v) = value {
+                    { row("Worth", v) }
+                }
+                if let Some(how) = c.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
+                    { row("How to get it", how.to_string()) }
+                }
+                if let Some(contact) = c.contact.as_deref().filter(|h| !h.trim().is_empty()) {
+                    { row("Contact", contact.to_string()) }
+                }
+                { row("Source", crate::view::source_text(&c.source)) }
+                if let Some(note) = c.note.as_deref().filter(|n| !n.trim().is_empty()) {
+                    { row("Note", note.to_string()) }
+                }
+                if let Some(day) = c.reviewed {
+                    { row("Last reviewed", day.format("%-d %B %Y").to_string()) }
+                }
+            </dl>
+            if let Some(url) = &c.source.url {
+                <p><a href={url.clone()}>{ "Read the source document" }</a></p>
+            }
+            <h2>{ "History" }</h2>
+            <ol class="atlas-list">
+                { for props.history.iter().map(|(version, action, at, actor)| html! {
+                    <li>{ format!("Version {version}: {action} on {at} by {actor}.") }</li>
+                }) }
+            </ol>
+        </div>
+    }
+}

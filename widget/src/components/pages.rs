@@ -23,22 +23,47 @@ pub struct ComparePageProps {
     /// The result, when the form was filled in and the comparison worked.
     #[prop_or_default]
     pub comparison: Option<Rc<Comparison>>,
-    /// A plain-English problem with the request (the API error's message).
+    /// A problem with one field of the request (`from`, `to` or `age`) and what to do.
     #[prop_or_default]
-    pub error: Option<String>,
+    pub error: Option<(String, String)>,
 }
 
-/// The `/compare` page body: the form, then the result or the problem.
+/// The `/compare` page body: the form, then the result or the problem (an error summary
+/// linking to the field, and the message beside the field).
 #[function_component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     html! {
         <div class="atlas">
-            <ErrorBox error={props.error.clone()} />
+            if let Some((field, message)) = &props.error {
+                <ErrorSummary problems={vec![(format!("atlas-{field}"), message.clone())]} />
+            }
             <CompareForm authorities={props.authorities.clone()} from={props.from.clone()}
-                to={props.to.clone()} age={props.age} />
+                to={props.to.clone()} age={props.age} error={props.error.clone()} />
             if let Some(c) = &props.comparison {
                 <CompareView comparison={c.clone()} />
             }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// Each problem: the id of the field at fault and what to do.
+    pub problems: Vec<(String, String)>,
+}
+
+/// The GOV.UK error summary: at the top of the page, announced, each problem a link to
+/// its field.
+#[function_component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    html! {
+        <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
+            <h2 id="atlas-error-title">{ "There is a problem" }</h2>
+            <ul class="atlas-list">
+                { for props.problems.iter().map(|(id, message)| html! {
+                    <li><a href={format!("#{id}")}>{ message }</a></li>
+                }) }
+            </ul>
         </div>
     }
 }
