@@ -13,6 +13,7 @@ const TRAFFORD: &str = "E08000009";
 const LEICESTERSHIRE: &str = "E10000018";
 const BLABY: &str = "E07000129";
 const CUMBRIA: &str = "E10000006";
+const MANCHESTER: &str = "E08000003";
 
 fn compare(server: &TestServer, query: &str) -> Value {
     let (status, body) = server.get_json(&format!("/api/v1/compare?{query}"));
@@ -212,4 +213,127 @@ fn bad_compare_requests_name_the_parameter() {
         assert_eq!(body["error"]["field"], field, "{query}: {body}");
         assert!(body["error"]["message"].as_str().unwrap().len() > 10);
     }
+}
+
+/// Issue #13 §1: certain wherever every reading of an `unstated` offer agrees.
+#[test]
+fn unstated_offers_are_certain_for_their_own_care_leavers_living_there() {
+    let server = TestServer::start();
+
+    // A Walsall care leaver living in Walsall: every Walsall offer, stated or not, is a yes
+    // when staying. Moving to Wiltshire, Walsall's unstated offers become questions, and
+    // the talking therapies for care leavers living in Walsall certainly stop.
+    let c = compare(&server, &format!("from={WALSALL}&to={WILTSHIRE}&age=19"));
+    let (_, walsall) = server.get_json(&format!("/api/v1/authorities/{WALSALL}"));
+    let unstated: Vec<&str> = walsall["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["applies_to"] == "unstated")
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    assert!(unstated.len() > 10, "{unstated:?}");
+    let mut seen = 0;
+    for r in c["rows"].as_array().unwrap() {
+        for e in r["stay"].as_array().unwrap() {
+            if let Some(id) = e["offer"].as_str().filter(|id| unstated.contains(id)) {
+                seen += 1;
+                assert_eq!(e["certainty"], "yes", "{id} in stay: {e}");
+                assert!(e["question"].is_null() || e["status"] != "available");
+                assert!(e["reason"]
+                    .as_str()
+                    .unwrap()
+                    .contains("whichever way it is read"));
+            }
+        }
+        for e in r["move"].as_array().unwrap() {
+            if let Some(id) = e["offer"].as_str().filter(|id| unstated.contains(id)) {
+                assert_eq!(e["certainty"], "ask", "{id} in move: {e}");
+                assert_eq!(e["question"]["personal_adviser"], true, "{e}");
+                assert_eq!(e["question"]["whom"]["id"], WALSALL);
+            }
+        }
+    }
+    assert!(seen > 10, "only {seen} unstated offers in stay");
+    let mental = row(&c, "mental-health").expect("mental health row");
+    let lost: Vec<&str> = mental["lost"]
+        .as_array()
+        .expect("a certain loss")
+        .iter()
+        .map(|i| {
+            mental["stay"][i.as_u64().unwrap() as usize]["offer"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(lost, ["walsall-talking-therapies"]);
+    assert!(c["summary"]["lost_in_asks"].as_u64().unwrap() >= 1);
+    assert_eq!(c["summary"]["ask"], 24, "{}", c["summary"]);
+
+    // The same council on both sides: nothing to ask about its own offers.
+    let same = compare(&server, &format!("from={WALSALL}&to={WALSALL}&age=19"));
+    for r in same["rows"].as_array().unwrap() {
+        for side in ["stay", "move"] {
+            for e in r[side].as_array().unwrap() {
+                if e["offer"].is_string() {
+                    assert_eq!(e["certainty"], "yes", "{e}");
+                }
+            }
+        }
+    }
+
+    // A Leicestershire care leaver moving to Blaby at 24: Blaby's exemption (its document
+    // does not say whose care leavers) reaches the county's own care leavers living there.
+    let c = compare(&server, &format!("from={LEICESTERSHIRE}&to={BLABY}&age=24"));
+    let ct = row(&c, "council-tax").expect("council tax row");
+    assert!(
+        column(ct, "move").contains(&"blaby-council-tax destination yes".to_string()),
+        "{ct}"
+    );
+    assert_eq!(ct["change"], "gain");
+    // …but a Walsall care leaver moving to Blaby is told to ask Blaby.
+    let c = compare(&server, &format!("from={WALSALL}&to={BLABY}&age=24"));
+    let ct = row(&c, "council-tax").expect("council tax row");
+    let blaby = ct["move"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["offer"] == "blaby-council-tax")
+        .expect("Blaby's exemption as a question");
+    assert_eq!(blaby["certainty"], "ask");
+    assert_eq!(blaby["question"]["whom"]["id"], BLABY);
+    assert_eq!(blaby["question"]["personal_adviser"], false);
+}
+
+/// Issue #13: the figures the closing note reports, pinned so a change to the rules or
+/// the data is a deliberate one.
+#[test]
+fn summary_counts_of_the_three_reference_comparisons() {
+    let server = TestServer::start();
+    let counts = |query: &str| {
+        let c = compare(&server, query);
+        let s = &c["summary"];
+        [
+            "same",
+            "gain",
+            "loss",
+            "better",
+            "worse",
+            "ask",
+            "lost_in_asks",
+        ]
+        .map(|k| s[k].as_u64().unwrap())
+    };
+    assert_eq!(
+        counts(&format!("from={WALSALL}&to={WILTSHIRE}&age=19")),
+        [8, 0, 0, 0, 0, 24, 1]
+    );
+    assert_eq!(
+        counts(&format!("from={LEICESTERSHIRE}&to={BLABY}&age=24")),
+        [12, 1, 0, 0, 0, 1, 0]
+    );
+    assert_eq!(
+        counts(&format!("from={MANCHESTER}&to={TRAFFORD}&age=20")),
+        [14, 0, 0, 0, 0, 0, 0]
+    );
 }

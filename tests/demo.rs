@@ -186,9 +186,7 @@ fn passage(file: &str, locator: &str) -> Option<String> {
                 .find(|b| flat(b).contains(&opening))?;
             found.push(block);
         } else if let Some(rest) = part.strip_prefix("section ") {
-            let (number, rest) = rest
-                .split_once([' ', ','])
-                .unwrap_or((rest, ""));
+            let (number, rest) = rest.split_once([' ', ',']).unwrap_or((rest, ""));
             let lines = section(&lines, number)?;
             match rest.split_once("item") {
                 Some((before, items)) => {

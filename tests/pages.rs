@@ -108,3 +108,104 @@ fn the_compare_page_is_within_its_transfer_budget() {
         "{transferred} bytes is over the 30 KB budget"
     );
 }
+
+/// Issue #13: the questions page, the offer pages that comparisons and boards link to,
+/// a page (not JSON) for a browser's unknown address, and errors in the page's words.
+#[test]
+fn questions_offer_pages_unknown_pages_and_errors_speak_to_people() {
+    let server = TestServer::start();
+    let browser = |path: &str| {
+        let response = server
+            .client
+            .get(server.url(path))
+            .header("accept", "text/html,application/xhtml+xml")
+            .send()
+            .expect("GET");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        (status, response.text().expect("body"), headers)
+    };
+
+    // Every question of the comparison, by whom to ask, each with a line for the answer.
+    let (_, c) = server.get_json("/api/v1/compare?from=E08000030&to=E06000054&age=19");
+    let mut questions: Vec<String> = Vec::new();
+    for r in c["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["change"] == "ask")
+    {
+        for side in ["stay", "move"] {
+            for e in r[side].as_array().unwrap() {
+                if let Some(q) = e["question"]["text"].as_str() {
+                    if !questions.iter().any(|x| x == q) {
+                        questions.push(q.to_string());
+                    }
+                }
+            }
+        }
+    }
+    assert!(questions.len() > 20, "{}", questions.len());
+    let (status, page, headers) = browser("/compare/questions?from=E08000030&to=E06000054&age=19");
+    assert_eq!(status, 200);
+    assert!(headers.get("set-cookie").is_none());
+    assert!(!page.contains("<script"));
+    assert!(page.contains("@page { size: A4"));
+    assert!(page.contains("<h2>Ask your Personal Adviser at Walsall</h2>"));
+    assert!(page.contains("<h2>Ask Wiltshire</h2>"));
+    for q in &questions {
+        let escaped = q.replace('&', "&amp;").replace('\'', "&#39;");
+        assert!(page.contains(&escaped) || page.contains(q), "missing {q}");
+    }
+    assert!(page.matches("class=\"atlas-answer\"").count() >= questions.len());
+    let (status, _, _) = browser("/compare/questions?from=E08000030");
+    assert_eq!(status, 400);
+
+    // An offer's own page, titled by the offer, with its source and history.
+    let (status, page, _) = browser("/offers/walsall-council-tax");
+    assert_eq!(status, 200);
+    let (_, offer) = server.get_json("/api/v1/offers/walsall-council-tax");
+    let title = offer["title"].as_str().unwrap();
+    assert!(page.contains(&format!("<h1>{title}</h1>")), "{page}");
+    assert!(page.contains("<title>Walsall: "));
+    assert!(page.contains("section 2.3") || page.contains("2.3"));
+    assert!(page.contains("Version 1: added"));
+    assert!(page.contains("care leavers Walsall looked after, wherever they live"));
+    let (status, page, _) = browser("/offers/no-such-offer");
+    assert_eq!(status, 404);
+    assert!(page.contains("<h1>Page not found</h1>"));
+
+    // An unknown address outside /api/: a page for a browser, JSON for an API client.
+    let (status, page, headers) = browser("/no/such/page");
+    assert_eq!(status, 404);
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    assert!(page.contains("<html lang=\"en\">") && page.contains("<nav"));
+    assert!(page.contains("<title>Page not found – Offer Atlas</title>"));
+    let (status, body) = server.get_json("/no/such/page");
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (404, Some("not_found"))
+    );
+    let (status, page, headers) = browser("/api/v1/nothing-here");
+    assert_eq!(status, 404);
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/json"));
+    assert!(page.contains("\"not_found\""));
+
+    // An unknown council: the page speaks of councils, links to the field, marks it
+    // invalid, keeps what was chosen, and says "Error:" first in the title.
+    let (status, page, _) = browser("/compare?from=E99999999&to=E06000054&age=19");
+    assert_eq!(status, 404);
+    assert!(page.contains("<title>Error: Compare councils – Offer Atlas</title>"));
+    assert!(page.contains(
+        "<a href=\"#atlas-from\">Choose the council that looked after you from the list.</a>"
+    ));
+    assert!(page.contains("aria-invalid=\"true\""));
+    assert!(page.contains("value=\"E06000054\" selected"));
+    assert!(!page.contains("ONS") && !page.contains("parameter"));
+}
