@@ -32,32 +32,7 @@ struct DataDir {
 #[derive(Subcommand)]
 enum Command {
     /// Serve the API (and load the demo registry into an empty store).
-    Serve {
-        /// Address to listen on; port 0 picks a free port.
-        #[arg(long, env = "OFFER_ATLAS_ADDR", default_value = "127.0.0.1:8080")]
-        addr: SocketAddr,
-        /// Also serve GET /bench/static?bytes=N, a fixed JSON body of N bytes that load
-        /// tests compare search against. Off unless asked for.
-        #[arg(long)]
-        bench_routes: bool,
-        /// Organisation registrations allowed per client address per hour.
-        #[arg(long, env = "OFFER_ATLAS_REGISTRATIONS_PER_HOUR", default_value = "5")]
-        registrations_per_hour: std::num::NonZeroU32,
-        /// Authenticated writes allowed per client address per minute.
-        #[arg(long, env = "OFFER_ATLAS_WRITES_PER_MINUTE", default_value = "60")]
-        writes_per_minute: std::num::NonZeroU32,
-        /// Days after which an offer or council not reviewed counts as stale (DfE expects a
-        /// review every two to three years).
-        #[arg(long, env = "OFFER_ATLAS_STALE_AFTER_DAYS", default_value_t = atlas_shared::consistency::DEFAULT_STALE_AFTER_DAYS)]
-        stale_after_days: u32,
-        /// Memory for cached search and compare answers, in MiB per cache (0: no cache).
-        /// Answers are dropped as soon as the data changes.
-        #[arg(long, env = "OFFER_ATLAS_RESPONSE_CACHE_MB", default_value = "16",
-              value_parser = clap::value_parser!(u64).range(0..=4096))]
-        response_cache_mb: u64,
-        #[command(flatten)]
-        data: DataDir,
-    },
+    Serve(Box<ServeArgs>),
     /// Manage API tokens (while the server is stopped: sled locks the store).
     Token {
         #[command(subcommand)]
@@ -88,6 +63,62 @@ enum Command {
         #[command(flatten)]
         data: DataDir,
     },
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, env = "OFFER_ATLAS_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// Also serve GET /bench/static?bytes=N, a fixed JSON body of N bytes that load
+    /// tests compare search against. Off unless asked for.
+    #[arg(long)]
+    bench_routes: bool,
+    /// Organisation registrations allowed per client address per hour.
+    #[arg(long, env = "OFFER_ATLAS_REGISTRATIONS_PER_HOUR", default_value = "5")]
+    registrations_per_hour: std::num::NonZeroU32,
+    /// Authenticated writes allowed per client address per minute.
+    #[arg(long, env = "OFFER_ATLAS_WRITES_PER_MINUTE", default_value = "60")]
+    writes_per_minute: std::num::NonZeroU32,
+    /// Writes refused before any work (no valid token, not JSON, too large) allowed per
+    /// client address per minute, apart from the write allowance; then 429.
+    #[arg(long, env = "OFFER_ATLAS_REFUSALS_PER_MINUTE", default_value = "30")]
+    refusals_per_minute: std::num::NonZeroU32,
+    /// A reverse proxy (address or CIDR, repeatable) whose Forwarded / X-Forwarded-For
+    /// headers name the client. Never trusted from any other address.
+    #[arg(long = "trusted-proxy", env = "OFFER_ATLAS_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_net)]
+    trusted_proxies: Vec<ipnet::IpNet>,
+    /// Seconds a client has to send a request's headers; also the longest a keep-alive
+    /// connection may stay idle.
+    #[arg(long = "header-read-timeout", env = "OFFER_ATLAS_HEADER_READ_TIMEOUT", default_value = "10",
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    header_read_timeout_secs: u64,
+    /// Seconds a client has to send a request's body.
+    #[arg(long = "body-read-timeout", env = "OFFER_ATLAS_BODY_READ_TIMEOUT", default_value = "30",
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    body_read_timeout_secs: u64,
+    /// Most connections open at once; more wait until one closes.
+    #[arg(long, env = "OFFER_ATLAS_MAX_CONNECTIONS", default_value = "1024",
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    max_connections: u64,
+    /// Days after which an offer or council not reviewed counts as stale (DfE expects a
+    /// review every two to three years).
+    #[arg(long, env = "OFFER_ATLAS_STALE_AFTER_DAYS", default_value_t = atlas_shared::consistency::DEFAULT_STALE_AFTER_DAYS)]
+    stale_after_days: u32,
+    /// Memory for cached search and compare answers, in MiB per cache (0: no cache).
+    /// Answers are dropped as soon as the data changes.
+    #[arg(long, env = "OFFER_ATLAS_RESPONSE_CACHE_MB", default_value = "16",
+          value_parser = clap::value_parser!(u64).range(0..=4096))]
+    response_cache_mb: u64,
+    #[command(flatten)]
+    data: DataDir,
+}
+
+/// A proxy's address or network: `10.0.0.0/8`, `192.0.2.7`, `::1`.
+fn parse_net(text: &str) -> Result<ipnet::IpNet, String> {
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("'{text}' is not an IP address or CIDR network"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -153,25 +184,7 @@ fn open(dir: &Path) -> anyhow::Result<Store> {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve {
-            addr,
-            data,
-            bench_routes,
-            registrations_per_hour,
-            writes_per_minute,
-            stale_after_days,
-            response_cache_mb,
-        } => serve(
-            addr,
-            &data.data,
-            bench_routes,
-            crate::http::LimitSettings {
-                registrations_per_hour,
-                writes_per_minute,
-            },
-            stale_after_days,
-            response_cache_mb,
-        ),
+        Command::Serve(args) => serve(*args),
         Command::Token { command } => token(command),
         Command::Reindex { data } => reindex(&data.data),
         Command::Synth { seed, data } => {
@@ -316,14 +329,8 @@ fn reindex(data: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn serve(
-    addr: SocketAddr,
-    data: &Path,
-    bench_routes: bool,
-    limits: crate::http::LimitSettings,
-    stale_after_days: u32,
-    response_cache_mb: u64,
-) -> anyhow::Result<()> {
+fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let data = &args.data.data;
     let store = Arc::new(open(data)?);
     if store.is_empty() {
         let registry = crate::demo::registry().context("the embedded demo data is invalid")?;
@@ -336,35 +343,46 @@ fn serve(
     // The index is level with the store before the first request is answered.
     let index = Arc::new(crate::indexer::open(&store, &index_dir(data))?);
     let nudge = crate::indexer::spawn(store.clone(), index.clone())?;
+    let connections = crate::http::ConnectionSettings {
+        header_read_timeout: std::time::Duration::from_secs(args.header_read_timeout_secs),
+        body_read_timeout: std::time::Duration::from_secs(args.body_read_timeout_secs),
+        max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+        ..crate::http::ConnectionSettings::default()
+    };
+    let limits = crate::http::LimitSettings {
+        registrations_per_hour: args.registrations_per_hour,
+        writes_per_minute: args.writes_per_minute,
+        refusals_per_minute: args.refusals_per_minute,
+        trusted_proxies: args.trusted_proxies,
+        ..crate::http::LimitSettings::default()
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(addr)
+        let listener = tokio::net::TcpListener::bind(args.addr)
             .await
-            .with_context(|| format!("cannot listen on {addr}"))?;
+            .with_context(|| format!("cannot listen on {}", args.addr))?;
         let bound = listener.local_addr()?;
         let limits = Arc::new(crate::http::Limits::new(limits));
         crate::http::Limits::spawn_tidier(limits.clone(), std::time::Duration::from_secs(60));
+        let cache_bytes = args.response_cache_mb << 20;
         let state = Arc::new(crate::http::AppState {
             store: store.clone(),
             index,
             nudge,
             metrics: crate::metrics::Metrics::new(),
             snapshot: crate::snapshot::Snapshot::default(),
-            bench_routes,
+            bench_routes: args.bench_routes,
             limits,
-            stale_after_days,
-            search_cache: crate::http::cache::ResponseCache::new(response_cache_mb << 20),
-            compare_cache: crate::http::cache::ResponseCache::new(response_cache_mb << 20),
+            body_read_timeout: connections.body_read_timeout,
+            stale_after_days: args.stale_after_days,
+            search_cache: crate::http::cache::ResponseCache::new(cache_bytes),
+            compare_cache: crate::http::cache::ResponseCache::new(cache_bytes),
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");
-        warp::serve(crate::http::routes(state))
-            .incoming(listener)
-            .graceful(shutdown_signal())
-            .run()
-            .await;
+        crate::http::serve(listener, state, connections, shutdown_signal()).await;
         anyhow::Ok(())
     })?;
     store.flush()?;

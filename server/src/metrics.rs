@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
 };
 
 pub struct Metrics {
@@ -12,6 +12,7 @@ pub struct Metrics {
     requests: IntCounterVec,
     latency: HistogramVec,
     cache: IntCounterVec,
+    connections: IntGauge,
 }
 
 impl Metrics {
@@ -44,6 +45,14 @@ impl Metrics {
             &["cache", "outcome"],
         )
         .expect("static metric definition");
+        let connections = IntGauge::new(
+            "offer_atlas_open_connections",
+            "Client connections open now (the cap is --max-connections)",
+        )
+        .expect("static metric definition");
+        registry
+            .register(Box::new(connections.clone()))
+            .expect("registered once");
         registry
             .register(Box::new(cache.clone()))
             .expect("registered once");
@@ -58,7 +67,13 @@ impl Metrics {
             requests,
             latency,
             cache,
+            connections,
         }
+    }
+
+    /// The gauge of open connections, for the accept loop to move.
+    pub fn open_connections(&self) -> IntGauge {
+        self.connections.clone()
     }
 
     pub fn observe(&self, route: &str, status: u16, elapsed: Duration) {

@@ -328,7 +328,7 @@ fn board_member(
     id: &str,
     req: &Request,
 ) -> Result<(Partnership, String), ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     let partnership = state
         .store
         .partnership(id)?

@@ -71,7 +71,7 @@ fn moderator(role: &Role) -> Result<(), ApiError> {
 /// Whether the reader sees an organisation's private side. No token: no. A token that
 /// does not belong to it: 403, so a signatory learns nothing about other organisations.
 fn sees_private(state: &AppState, req: &Request, organisation: &str) -> Result<bool, ApiError> {
-    match req.optional_role(&state.store)? {
+    match req.optional_role(state)? {
         None => Ok(false),
         Some(role) if role.may_see_private_of(organisation) => Ok(true),
         Some(_) => Err(ApiError::forbidden(
@@ -83,7 +83,7 @@ fn sees_private(state: &AppState, req: &Request, organisation: &str) -> Result<b
 /// `POST /organisations`: anyone may register; the organisation waits for verification.
 pub async fn register(state: &AppState, req: Request) -> Result<Response, ApiError> {
     let input = RegistrationInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
-    let (organisation, token) = register_core(state, input).await?;
+    let (organisation, token) = register_core(state, input, req.client).await?;
     let location = format!("/api/v1/organisations/{}", organisation.id);
     Ok(created(
         &Registered {
@@ -99,7 +99,12 @@ pub async fn register(state: &AppState, req: Request) -> Result<Response, ApiErr
 pub async fn register_core(
     state: &AppState,
     input: RegistrationInput,
+    client: Option<std::net::IpAddr>,
 ) -> Result<(Organisation, String), ApiError> {
+    // Counted once the request is readable: a registration attempt is work, junk is not.
+    state
+        .limits
+        .check(super::limits::Limited::Registration, client)?;
     let registration = input.validate().map_err(|e| ApiError::validation(&e))?;
     let (token, hashed) = crate::auth::generate();
     let organisation = blocking(&state.store, move |store| {
@@ -192,7 +197,7 @@ pub fn list_pledges(state: &AppState, id: &str, req: &Request) -> Result<Respons
 
 /// `POST /organisations/{id}/verify` (moderators).
 pub async fn verify(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     ok(&OrganisationView::private(
         &verify_core(state, &role, id).await?,
     ))
@@ -254,7 +259,7 @@ pub fn authorise_edit(state: &AppState, role: &Role, pledge_id: &str) -> Result<
 
 /// `POST /organisations/{id}/pledges` (that organisation's signatory).
 pub async fn submit(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     authorise_submit(state, &role, id)?;
     let input = PledgeInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     let pledge = submit_core(state, &role, id, input).await?;
@@ -291,10 +296,10 @@ pub async fn submit_core(
 pub fn get_pledge(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
     let pledge = pledge(state, id)?;
     let organisation = state.store.organisation(&pledge.organisation)?;
-    if pledge.is_public(organisation.as_ref()) && req.optional_role(&state.store)?.is_none() {
+    if pledge.is_public(organisation.as_ref()) && req.optional_role(state)?.is_none() {
         return ok(&pledge.public_view());
     }
-    match req.optional_role(&state.store)? {
+    match req.optional_role(state)? {
         Some(role) if role.may_see_private_of(&pledge.organisation) => ok(&pledge),
         Some(_) if pledge.is_public(organisation.as_ref()) => ok(&pledge.public_view()),
         Some(_) => Err(ApiError::forbidden(
@@ -306,7 +311,7 @@ pub fn get_pledge(state: &AppState, id: &str, req: &Request) -> Result<Response,
 
 /// `GET /pledges/{id}/history` (its signatory and moderators): every version and step.
 pub fn history(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     let pledge = pledge(state, id)?;
     if !role.may_see_private_of(&pledge.organisation) {
         return Err(ApiError::forbidden(
@@ -322,7 +327,7 @@ pub fn history(state: &AppState, id: &str, req: &Request) -> Result<Response, Ap
 
 /// `PUT /pledges/{id}` (its signatory, with the version last read).
 pub async fn edit(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     authorise_edit(state, &role, id)?;
     let input = PledgeInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     ok(&edit_core(state, &role, id, input).await?)
@@ -381,7 +386,7 @@ pub async fn step(
     step: PledgeStep,
     req: Request,
 ) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     // Who may is checked before the body is read, so a refusal says 403 whatever was sent.
     authorise_step(state, &role, id, step)?;
     let input = step_input(&req, step)?;
@@ -451,7 +456,7 @@ pub async fn step_core(
 
 /// `GET /moderation` (moderators): pending organisations and pledges, oldest first.
 pub fn queue(state: &AppState, req: &Request) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     ok(&queue_core(state, &role)?)
 }
 

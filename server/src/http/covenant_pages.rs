@@ -159,7 +159,7 @@ pub async fn register(state: &AppState, req: &Request) -> Result<Response, ApiEr
         ("statement", &values.statement),
     ]);
     let result = match RegistrationInput::from_json(json) {
-        Ok(input) => core::register_core(state, input).await,
+        Ok(input) => core::register_core(state, input, req.client).await,
         Err(errors) => Err(ApiError::validation(&errors)),
     };
     match result {
@@ -227,7 +227,10 @@ async fn role_or_form(
         crate::auth::authenticate(&state.store, &token)?
     };
     match role {
-        Some(role) => Ok(Ok((token, role))),
+        Some(role) => {
+            req.count_write(state)?;
+            Ok(Ok((token, role)))
+        }
         None => {
             let message = if token.is_empty() {
                 "Enter your token."

@@ -18,6 +18,7 @@ mod offers;
 mod ops;
 mod pages;
 mod search;
+mod serve;
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -36,6 +37,7 @@ use atlas_shared::access::Role;
 
 pub use error::ApiError;
 pub use limits::{LimitSettings, Limits};
+pub use serve::{serve, ConnectionSettings, Peer};
 
 use covenant::PledgeStep;
 use limits::Limited;
@@ -47,6 +49,12 @@ use crate::store::Store;
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// Largest query string accepted.
 const MAX_QUERY_BYTES: usize = 4096;
+/// Statuses of writes refused before any work was done for them.
+const REFUSED_BEFORE_WORK: [StatusCode; 3] = [
+    StatusCode::UNAUTHORIZED,
+    StatusCode::PAYLOAD_TOO_LARGE,
+    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+];
 
 /// What every handler can reach.
 pub struct AppState {
@@ -61,6 +69,8 @@ pub struct AppState {
     pub bench_routes: bool,
     /// Per-address limits on registrations and writes.
     pub limits: Arc<Limits>,
+    /// Time a client has to send a request's body.
+    pub body_read_timeout: std::time::Duration,
     /// Days after which an unreviewed offer or council counts as stale.
     pub stale_after_days: u32,
     /// Search answers, for the index generation they were computed at.
@@ -75,6 +85,8 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     pub headers: HeaderMap,
     pub body: Bytes,
+    /// The client, for rate limits only (never logged or stored).
+    pub client: Option<std::net::IpAddr>,
 }
 
 impl Request {
@@ -120,8 +132,10 @@ impl Request {
         })
     }
 
-    /// The role of the bearer token, or 401.
-    pub fn role(&self, store: &Store) -> Result<Role, ApiError> {
+    /// The role of the bearer token, or 401. A write with a valid token counts against
+    /// the client's write allowance (429 once it is spent); one without counts only as a
+    /// refusal (see `handle`).
+    pub fn role(&self, state: &AppState) -> Result<Role, ApiError> {
         let value = self
             .headers
             .get(header::AUTHORIZATION)
@@ -131,14 +145,25 @@ impl Request {
             .strip_prefix("Bearer ")
             .map(str::trim)
             .ok_or_else(ApiError::unauthorized)?;
-        crate::auth::authenticate(store, token)?.ok_or_else(ApiError::unauthorized)
+        let role =
+            crate::auth::authenticate(&state.store, token)?.ok_or_else(ApiError::unauthorized)?;
+        self.count_write(state)?;
+        Ok(role)
+    }
+
+    /// Counts an authenticated write against the client's allowance; reads are free.
+    pub fn count_write(&self, state: &AppState) -> Result<(), ApiError> {
+        if self.method == Method::GET {
+            return Ok(());
+        }
+        state.limits.check(Limited::Write, self.client)
     }
 
     /// The role of the bearer token if one is sent (a bad one is still 401); `None` for
     /// a public reader.
-    pub fn optional_role(&self, store: &Store) -> Result<Option<Role>, ApiError> {
+    pub fn optional_role(&self, state: &AppState) -> Result<Option<Role>, ApiError> {
         if self.headers.contains_key(header::AUTHORIZATION) {
-            self.role(store).map(Some)
+            self.role(state).map(Some)
         } else {
             Ok(None)
         }
@@ -434,7 +459,7 @@ where
 /// Handles one request end to end; never fails, never panics on input.
 async fn handle<S, B>(
     state: Arc<AppState>,
-    client: Option<std::net::SocketAddr>,
+    peer: Option<Peer>,
     method: Method,
     path: warp::path::FullPath,
     query: String,
@@ -446,6 +471,8 @@ where
     B: Buf,
 {
     let started = Instant::now();
+    let client = state.limits.client(peer.map(|Peer(addr)| addr), &headers);
+    let is_write = method == Method::POST || method == Method::PUT || method == Method::DELETE;
     let segments: Vec<&str> = path.as_str().trim_matches('/').split('/').collect();
     let route = Route::parse(&segments);
     let route_name = route.as_ref().map_or("unknown", Route::name);
@@ -461,6 +488,7 @@ where
                     query: Vec::new(),
                     headers: headers.clone(),
                     body: Bytes::new(),
+                    client,
                 }));
             }
             return Err(ApiError::not_found("page or API route at this address"));
@@ -483,15 +511,6 @@ where
                 .insert(header::ALLOW, allow_header(allowed));
             return Ok(response);
         }
-        // Limits are counted before the body is read or the token checked, so a flood
-        // costs the server as little as possible.
-        if method == Method::POST || method == Method::PUT || method == Method::DELETE {
-            let kind = match route {
-                Route::Organisations | Route::RegisterPage => Limited::Registration,
-                _ => Limited::Write,
-            };
-            state.limits.check(kind, client)?;
-        }
         if query.len() > MAX_QUERY_BYTES {
             return Err(ApiError::new(
                 StatusCode::URI_TOO_LONG,
@@ -502,7 +521,15 @@ where
         let query: Vec<(String, String)> = serde_urlencoded::from_str(&query)
             .map_err(|_| ApiError::bad_query("", "The query string could not be read."))?;
         let body = if method == Method::POST || method == Method::PUT {
-            read_body(body).await?
+            tokio::time::timeout(state.body_read_timeout, read_body(body))
+                .await
+                .map_err(|_| {
+                    ApiError::new(
+                        StatusCode::REQUEST_TIMEOUT,
+                        "request_timeout",
+                        "The body took too long to arrive.",
+                    )
+                })??
         } else {
             Bytes::new()
         };
@@ -519,6 +546,7 @@ where
                 query,
                 headers,
                 body,
+                client,
             },
         )
         .await
@@ -526,6 +554,14 @@ where
     .await;
 
     let mut response = result.unwrap_or_else(ApiError::into_response);
+    // A write refused before any work (no valid token, not JSON, too large) spends only
+    // the client's cheaper refusal allowance, never its write allowance; a client that
+    // keeps sending them is slowed down.
+    if is_write && REFUSED_BEFORE_WORK.contains(&response.status()) {
+        if let Err(too_many) = state.limits.check(Limited::Refusal, client) {
+            response = too_many.into_response();
+        }
+    }
     let status = response.status();
     let headers = response.headers_mut();
     headers.insert(
@@ -597,14 +633,14 @@ pub fn routes(
     state: Arc<AppState>,
 ) -> impl Filter<Extract = (Response,), Error = Infallible> + Clone {
     let query = warp::query::raw().or(warp::any().map(String::new)).unify();
-    warp::addr::remote()
+    warp::ext::optional::<Peer>()
         .and(warp::method())
         .and(warp::path::full())
         .and(query)
         .and(warp::header::headers_cloned())
         .and(warp::body::stream())
-        .and_then(move |client, method, path, query, headers, body| {
-            handle(state.clone(), client, method, path, query, headers, body)
+        .and_then(move |peer, method, path, query, headers, body| {
+            handle(state.clone(), peer, method, path, query, headers, body)
         })
         .recover(|_rejection: warp::Rejection| async {
             // The catch-all above never rejects; this keeps the JSON shape if it ever does.

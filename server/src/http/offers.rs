@@ -36,7 +36,7 @@ fn authorise(role: &Role, authority: &str) -> Result<(), ApiError> {
 }
 
 pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     if state.store.authority(code)?.is_none() {
         return Err(ApiError::not_found("authority with this code"));
     }
@@ -68,7 +68,7 @@ fn current(state: &AppState, id: &str) -> Result<Offer, ApiError> {
 }
 
 pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     let existing = current(state, id)?;
     authorise(&role, &existing.authority)?;
     let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
@@ -91,7 +91,7 @@ pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response
 }
 
 pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
-    let role = req.role(&state.store)?;
+    let role = req.role(state)?;
     let existing = current(state, id)?;
     authorise(&role, &existing.authority)?;
     let (id, actor) = (id.to_string(), role.describe());

@@ -1,0 +1,246 @@
+//! Issue #17 through the real binary: connections that are idle or slow are closed while
+//! the server keeps answering, and the rate limits can be turned against no one.
+
+mod support;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use serde_json::{json, Value};
+use support::{create_token, TestServer};
+
+fn address(server: &TestServer) -> String {
+    server.base.trim_start_matches("http://").to_string()
+}
+
+/// Whether the server has closed `stream`: reading reaches the end (after any response
+/// it sent) before `wait` passes.
+fn closed_by_server(stream: &mut TcpStream, wait: Duration) -> (bool, String) {
+    stream.set_read_timeout(Some(wait)).expect("timeout");
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => return (true, String::from_utf8_lossy(&seen).into_owned()),
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+            // A reset is the server closing too.
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {
+                return (true, String::from_utf8_lossy(&seen).into_owned())
+            }
+            Err(_) => return (false, String::from_utf8_lossy(&seen).into_owned()),
+        }
+    }
+}
+
+fn open_connections(server: &TestServer) -> u64 {
+    let text = server.get("/metrics").text().expect("metrics");
+    text.lines()
+        .find_map(|l| l.strip_prefix("offer_atlas_open_connections "))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("the open connections gauge")
+}
+
+#[test]
+fn idle_and_slow_connections_are_closed_while_healthz_keeps_answering() {
+    let server = TestServer::start_in_with(
+        tempfile::tempdir().unwrap().keep(),
+        &[
+            "--header-read-timeout",
+            "3",
+            "--body-read-timeout",
+            "3",
+            "--max-connections",
+            "1100",
+        ],
+    );
+    let addr = address(&server);
+    // 1,000 connections: most say nothing, every tenth sends half its headers.
+    let mut held = Vec::new();
+    for i in 0..1000 {
+        let mut stream = TcpStream::connect(&addr).expect("connect");
+        if i % 10 == 0 {
+            stream
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: atlas\r\nX-Slow: ")
+                .expect("half a request");
+        }
+        held.push(stream);
+    }
+    // A keep-alive connection that asked once and then idles.
+    let mut keep_alive = TcpStream::connect(&addr).expect("connect");
+    keep_alive
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: atlas\r\n\r\n")
+        .unwrap();
+    let mut first = [0u8; 12];
+    keep_alive.read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"HTTP/1.1 200");
+    // A body that never finishes arriving.
+    let mut slow_body = TcpStream::connect(&addr).expect("connect");
+    slow_body
+        .write_all(
+            b"POST /api/v1/organisations HTTP/1.1\r\nHost: atlas\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"name\": \"Sl",
+        )
+        .unwrap();
+
+    // Once the server holds them all, it still answers others at once.
+    let deadline = Instant::now() + Duration::from_millis(2000);
+    while open_connections(&server) < 1000 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(open_connections(&server) >= 1000);
+    let asked = Instant::now();
+    let (status, _) = server.get_json("/healthz");
+    assert_eq!(status, 200);
+    assert!(
+        asked.elapsed() < Duration::from_millis(1500),
+        "healthz took {:?}",
+        asked.elapsed()
+    );
+
+    // After the timeouts every one of them has been closed by the server.
+    std::thread::sleep(Duration::from_millis(3000));
+    let (closed, answer) = closed_by_server(&mut slow_body, Duration::from_secs(3));
+    assert!(closed, "the slow body's connection is still open");
+    assert!(answer.contains(" 408 "), "{answer}");
+    assert!(answer.contains("request_timeout"), "{answer}");
+    let (closed, _) = closed_by_server(&mut keep_alive, Duration::from_secs(3));
+    assert!(closed, "the idle keep-alive connection is still open");
+    for (i, stream) in held.iter_mut().enumerate() {
+        let (closed, _) = closed_by_server(stream, Duration::from_secs(3));
+        assert!(closed, "connection {i} is still open");
+    }
+    // Only our own metrics request is left.
+    assert!(open_connections(&server) <= 2);
+}
+
+#[test]
+fn connections_beyond_the_cap_wait_instead_of_being_served() {
+    let server = TestServer::start_in_with(
+        tempfile::tempdir().unwrap().keep(),
+        &["--max-connections", "20", "--header-read-timeout", "2"],
+    );
+    let addr = address(&server);
+    let held: Vec<TcpStream> = (0..40)
+        .map(|_| TcpStream::connect(&addr).expect("connect"))
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    // The twenty served slots are full: a new request waits for a slot, which the header
+    // timeout frees within seconds.
+    let asked = Instant::now();
+    let text = server.get("/metrics").text().expect("metrics");
+    let waited = asked.elapsed();
+    let open: u64 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("offer_atlas_open_connections "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert!(open <= 20, "{open} connections open with a cap of 20");
+    assert!(
+        waited >= Duration::from_millis(1000) && waited < Duration::from_secs(10),
+        "waited {waited:?}"
+    );
+    drop(held);
+}
+
+fn offer() -> Value {
+    json!({
+        "topic": "leisure", "category": "health-and-wellbeing", "title": "Gym",
+        "summary": "Gym.", "status": "available", "basis": "discretionary",
+        "applies_to": "unstated", "age_from": 18, "age_to": 21,
+        "source": {"document": "test", "locator": "1"}
+    })
+}
+
+fn post_offer(server: &TestServer, token: Option<&str>, forwarded_for: Option<&str>) -> u16 {
+    let mut request = server
+        .client
+        .post(server.url("/api/v1/authorities/E06000054/offers"))
+        .json(&offer());
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(ip) = forwarded_for {
+        request = request.header("x-forwarded-for", ip);
+    }
+    request.send().expect("POST").status().as_u16()
+}
+
+#[test]
+fn junk_requests_never_spend_an_editors_allowance() {
+    let dir = tempfile::tempdir().unwrap().keep();
+    let first = TestServer::start_in(dir.clone());
+    first.stop();
+    let editor = create_token(
+        &dir,
+        &["--role", "council-editor", "--authority", "E06000054"],
+    );
+    let server = TestServer::start_in_with(
+        dir,
+        &["--writes-per-minute", "2", "--refusals-per-minute", "5"],
+    );
+    // Five refused before any work, from the editor's own address: no token, a wrong
+    // token, not JSON.
+    assert_eq!(post_offer(&server, None, None), 401);
+    assert_eq!(post_offer(&server, Some("oa_wrong"), None), 401);
+    let not_json = server
+        .client
+        .post(server.url("/api/v1/authorities/E06000054/offers"))
+        .bearer_auth(&editor)
+        .header("content-type", "text/plain")
+        .body("hello")
+        .send()
+        .unwrap();
+    assert_eq!(not_json.status().as_u16(), 415);
+    assert_eq!(post_offer(&server, None, None), 401);
+    // The editor still has both writes (the 415 came with a valid token, so it counted
+    // as a write: one is left).
+    assert_eq!(post_offer(&server, Some(&editor), None), 201);
+    assert_eq!(post_offer(&server, Some(&editor), None), 429);
+    // The refusal allowance is its own: the fifth refusal is answered, the sixth is 429.
+    assert_eq!(post_offer(&server, None, None), 401);
+    let response = server
+        .client
+        .post(server.url("/api/v1/authorities/E06000054/offers"))
+        .json(&offer())
+        .send()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 429);
+    assert!(response.headers().contains_key("retry-after"));
+    let body: Value = response.json().unwrap();
+    assert_eq!(body["error"]["code"], "rate_limited");
+}
+
+#[test]
+fn forwarded_addresses_are_believed_only_from_a_trusted_proxy() {
+    let dir = tempfile::tempdir().unwrap().keep();
+    let first = TestServer::start_in(dir.clone());
+    first.stop();
+    let editor = create_token(&dir, &["--role", "admin"]);
+    // Trusting the loopback proxy: each forwarded client has its own allowance.
+    let server = TestServer::start_in_with(
+        dir.clone(),
+        &[
+            "--writes-per-minute",
+            "1",
+            "--trusted-proxy",
+            "127.0.0.1/32",
+        ],
+    );
+    assert_eq!(post_offer(&server, Some(&editor), Some("203.0.113.1")), 201);
+    assert_eq!(post_offer(&server, Some(&editor), Some("203.0.113.2")), 201);
+    assert_eq!(post_offer(&server, Some(&editor), Some("203.0.113.1")), 429);
+    // A client cannot pose as another by adding its own header in front of the proxy's.
+    assert_eq!(
+        post_offer(&server, Some(&editor), Some("198.51.100.9, 203.0.113.2")),
+        429
+    );
+    server.stop();
+
+    // Without --trusted-proxy the header is ignored: everyone is the connection's address.
+    let server = TestServer::start_in_with(dir, &["--writes-per-minute", "1"]);
+    assert_eq!(post_offer(&server, Some(&editor), Some("203.0.113.3")), 201);
+    assert_eq!(post_offer(&server, Some(&editor), Some("203.0.113.4")), 429);
+    let (status, _) = server.send(Method::GET, "/healthz", None, None);
+    assert_eq!(status, 200);
+}
