@@ -34,6 +34,9 @@ fn closed_by_server(stream: &mut TcpStream, wait: Duration) -> (bool, String) {
     }
 }
 
+/// The connection tests hold hundreds of sockets and time their answers: one at a time.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn open_connections(server: &TestServer) -> u64 {
     let text = server.get("/metrics").text().expect("metrics");
     text.lines()
@@ -44,13 +47,14 @@ fn open_connections(server: &TestServer) -> u64 {
 
 #[test]
 fn idle_and_slow_connections_are_closed_while_healthz_keeps_answering() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = TestServer::start_in_with(
         tempfile::tempdir().unwrap().keep(),
         &[
             "--header-read-timeout",
-            "3",
+            "10",
             "--body-read-timeout",
-            "3",
+            "10",
             "--max-connections",
             "1100",
         ],
@@ -84,11 +88,13 @@ fn idle_and_slow_connections_are_closed_while_healthz_keeps_answering() {
         .unwrap();
 
     // Once the server holds them all, it still answers others at once.
-    let deadline = Instant::now() + Duration::from_millis(2000);
+    // (A busy machine may take a few seconds to accept them all.)
+    let deadline = Instant::now() + Duration::from_millis(8000);
     while open_connections(&server) < 1000 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
-    assert!(open_connections(&server) >= 1000);
+    let open = open_connections(&server);
+    assert!(open >= 1000, "{open} connections open");
     let asked = Instant::now();
     let (status, _) = server.get_json("/healthz");
     assert_eq!(status, 200);
@@ -99,7 +105,7 @@ fn idle_and_slow_connections_are_closed_while_healthz_keeps_answering() {
     );
 
     // After the timeouts every one of them has been closed by the server.
-    std::thread::sleep(Duration::from_millis(3000));
+    std::thread::sleep(Duration::from_millis(10_000));
     let (closed, answer) = closed_by_server(&mut slow_body, Duration::from_secs(3));
     assert!(closed, "the slow body's connection is still open");
     assert!(answer.contains(" 408 "), "{answer}");
@@ -116,6 +122,7 @@ fn idle_and_slow_connections_are_closed_while_healthz_keeps_answering() {
 
 #[test]
 fn connections_beyond_the_cap_wait_instead_of_being_served() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = TestServer::start_in_with(
         tempfile::tempdir().unwrap().keep(),
         &["--max-connections", "20", "--header-read-timeout", "2"],
@@ -242,5 +249,88 @@ fn forwarded_addresses_are_believed_only_from_a_trusted_proxy() {
     assert_eq!(post_offer(&server, Some(&editor), Some("203.0.113.3")), 201);
     assert_eq!(post_offer(&server, Some(&editor), Some("203.0.113.4")), 429);
     let (status, _) = server.send(Method::GET, "/healthz", None, None);
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn a_guarantee_source_must_be_a_web_link_and_names_hide_nothing() {
+    let (server, tokens) = TestServer::start_with_tokens(&[&["--role", "admin"]]);
+    let admin = &tokens[0];
+    let (_, consistency) = server.get_json("/api/v1/partnerships/greater-manchester/consistency");
+    let (_, gm) = server.get_json("/api/v1/partnerships/greater-manchester");
+    let mut guarantee = gm["guarantee"].clone();
+    guarantee[0]["source"]["url"] = json!("javascript:alert(1)");
+    let (status, body) = server.send(
+        Method::PUT,
+        "/api/v1/partnerships/greater-manchester/guarantee",
+        Some(admin),
+        Some(&json!({ "version": consistency["version"], "guarantee": guarantee })),
+    );
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["error"]["field"], "guarantee[0].source.url");
+    let (_, after) = server.get_json("/api/v1/partnerships/greater-manchester");
+    assert_eq!(after["guarantee"], gm["guarantee"], "nothing was stored");
+
+    // "Amazon" with a zero-width space would pass for the verified Amazon.
+    let (status, body) = server.send(
+        Method::POST,
+        "/api/v1/organisations",
+        None,
+        Some(&json!({
+            "name": "Ama\u{200B}zon", "kind": "employer", "website": "https://amazon.example.org",
+            "contact_email": "people@example.org", "statement": "We will help."
+        })),
+    );
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["error"]["field"], "name");
+    // In longer text they are taken out, not refused.
+    let (status, body) = server.send(
+        Method::POST,
+        "/api/v1/organisations",
+        None,
+        Some(&json!({
+            "name": "Zeta Trust", "kind": "charity",
+            "website": "https://zeta.example.org",
+            "contact_email": "people@example.org", "statement": "We\u{202E} will help."
+        })),
+    );
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["organisation"]["statement"], "We will help.");
+}
+
+/// Requests the HTTP layer rejects before the server's code runs: what they get is
+/// documented in the README's error table.
+#[test]
+fn requests_the_http_layer_refuses_get_the_documented_answers() {
+    let server = TestServer::start();
+    let addr = address(&server);
+    let raw = |request: String| -> String {
+        let mut stream = TcpStream::connect(&addr).expect("connect");
+        stream.write_all(request.as_bytes()).expect("send");
+        let (_, answer) = closed_by_server(&mut stream, Duration::from_secs(5));
+        answer
+    };
+    // A query over our 4 KB limit but one the HTTP layer reads: our JSON error.
+    let answer = raw(format!(
+        "GET /api/v1/search?q={} HTTP/1.1\r\nHost: atlas\r\nConnection: close\r\n\r\n",
+        "a".repeat(10_000)
+    ));
+    assert!(answer.starts_with("HTTP/1.1 414"), "{answer}");
+    assert!(answer.contains("\"query_too_long\""), "{answer}");
+    // A request line over 64 KB: hyper answers 414 itself, with no body.
+    let answer = raw(format!(
+        "GET /api/v1/search?q={} HTTP/1.1\r\nHost: atlas\r\n\r\n",
+        "a".repeat(100_000)
+    ));
+    assert!(answer.starts_with("HTTP/1.1 414"), "{answer}");
+    // More than 100 headers: 431 from hyper.
+    let headers: String = (0..120).map(|i| format!("X-H{i}: v\r\n")).collect();
+    let answer = raw(format!("GET /healthz HTTP/1.1\r\nHost: atlas\r\n{headers}\r\n"));
+    assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
+    // Not HTTP at all: 400 from hyper.
+    let answer = raw("HELLO THERE\r\n\r\n".to_string());
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    // The server is still there.
+    let (status, _) = server.get_json("/healthz");
     assert_eq!(status, 200);
 }

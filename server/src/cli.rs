@@ -39,6 +39,9 @@ enum Command {
         command: TokenCommand,
     },
     /// Write the whole registry, with every version and the change log, as JSON to stdout.
+    ///
+    /// API tokens are not exported (only their hashes are stored, and a copy of the
+    /// registry should not carry anyone's access): issue them again after an import.
     Export {
         #[command(flatten)]
         data: DataDir,
@@ -56,7 +59,8 @@ enum Command {
         #[command(flatten)]
         data: DataDir,
     },
-    /// Restore a registry written by `export` into an empty store.
+    /// Restore a registry written by `export` into an empty store. Tokens are not in
+    /// an export: create them again with `offer-atlas token create`.
     Import {
         /// The export file.
         file: PathBuf,
@@ -228,6 +232,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 export.registry.offers.len(),
                 export.registry.pledges.len(),
                 export.events.len()
+            );
+            eprintln!(
+                "API tokens are not part of an export: issue them again with \
+                 'offer-atlas token create' before anyone writes to this store"
             );
             Ok(())
         }

@@ -67,7 +67,7 @@ impl Authority {
                 "must be an ONS GSS code such as E06000054",
             );
         }
-        check.required_text("name", Some(self.name.clone()), 120);
+        check.required_name("name", Some(self.name.clone()), 120);
         match (self.tier, &self.parent) {
             (Tier::District, None) => {
                 check.fail("parent", "missing_field", "a district needs its county")

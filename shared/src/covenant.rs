@@ -452,7 +452,7 @@ impl RegistrationInput {
     pub fn validate(self) -> Result<Registration, ValidationErrors> {
         let mut errors = ValidationErrors::default();
         let mut check = Check::new(&mut errors, "");
-        let name = check.required_text("name", self.name, MAX_NAME);
+        let name = check.required_name("name", self.name, MAX_NAME);
         let kind = check.required("kind", self.kind);
         let website = check.optional_url("website", self.website.clone());
         if website.is_none() && self.website.as_deref().is_none_or(|w| w.trim().is_empty()) {
@@ -583,7 +583,7 @@ impl PledgeInput {
                 );
             }
         }
-        let title = check.required_text("title", self.title, MAX_TITLE);
+        let title = check.required_name("title", self.title, MAX_TITLE);
         let summary = check.required_text("summary", self.summary, MAX_SUMMARY);
         let details = check.optional_text("details", self.details, MAX_DETAILS);
         let age_from = check.age("age_from", self.age_from.or(Some(crate::MIN_AGE)));

@@ -290,7 +290,7 @@ impl OfferInput {
                 );
             }
         }
-        let title = check.required_text("title", self.title, MAX_TITLE);
+        let title = check.required_name("title", self.title, MAX_TITLE);
         let summary = check.required_text("summary", self.summary, MAX_SUMMARY);
         let details = check.optional_text("details", self.details, MAX_DETAILS);
         let status = check.required("status", self.status);

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::offer::AppliesTo;
-use crate::source::Source;
+use crate::source::{Source, SourceInput};
 use crate::topic::topic;
 use crate::validate::{is_slug, parse_object, Check, ValidationErrors};
 
@@ -125,7 +125,7 @@ impl GuaranteeInput {
                 check.fail("id", "duplicate", "another item has this id");
             }
             seen.push(item.id.clone());
-            let title = check.required_text("title", Some(item.title), MAX_ITEM_TITLE);
+            let title = check.required_name("title", Some(item.title), MAX_ITEM_TITLE);
             if item.topics.is_empty() || item.topics.len() > 12 {
                 check.fail("topics", "out_of_range", "must name from 1 to 12 topics");
             }
@@ -144,6 +144,11 @@ impl GuaranteeInput {
                 Some(age) => check.age("standard.age_to", Some(age)),
                 None => None,
             };
+            drop(check);
+            // The same rules as every other citation (an http(s) link, sane lengths).
+            let source = item.source.and_then(|s| {
+                SourceInput::from(s).validate(&format!("guarantee[{i}].source"), &mut errors)
+            });
             if let (Some(title), Some(text)) = (title, text) {
                 items_ok.push(GuaranteeItem {
                     id: item.id,
@@ -155,7 +160,7 @@ impl GuaranteeInput {
                         applies_to: item.standard.applies_to,
                         amount_pence_per_year: item.standard.amount_pence_per_year,
                     },
-                    source: item.source,
+                    source,
                 });
             }
         }
@@ -305,6 +310,34 @@ mod tests {
         .validate()
         .unwrap();
         assert_eq!((version, items.len()), (3, 1));
+        // A source's link follows the same rule as every citation; a title may not hide
+        // characters.
+        let mut items = gm().guarantee;
+        items[0].source = Some(Source {
+            document: "board minutes".into(),
+            locator: "item 4".into(),
+            url: Some("javascript:alert(1)".into()),
+            date: None,
+        });
+        items[0].title = "Council tax\u{200B}".into();
+        let err = GuaranteeInput {
+            version: Some(3),
+            guarantee: Some(items),
+        }
+        .validate()
+        .unwrap_err();
+        let found: Vec<(&str, &str)> = err
+            .0
+            .iter()
+            .map(|e| (e.field.as_str(), e.code.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("guarantee[0].title", "invalid_value"),
+                ("guarantee[0].source.url", "invalid_url")
+            ]
+        );
     }
 
     #[test]

@@ -24,6 +24,18 @@ pub struct SourceInput {
     pub date: Option<NaiveDate>,
 }
 
+impl From<Source> for SourceInput {
+    /// A citation that arrived whole (inside a guarantee item), to be checked like any.
+    fn from(s: Source) -> SourceInput {
+        SourceInput {
+            document: Some(s.document),
+            locator: Some(s.locator),
+            url: s.url,
+            date: s.date,
+        }
+    }
+}
+
 impl SourceInput {
     pub fn validate(self, field: &str, errors: &mut ValidationErrors) -> Option<Source> {
         let mut check = Check::new(errors, field);

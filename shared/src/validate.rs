@@ -157,14 +157,15 @@ impl<'a> Check<'a> {
     }
 
     /// Trimmed text of at most `max` characters, with no control characters other than
-    /// line breaks and tabs. Empty text counts as missing.
+    /// line breaks and tabs, and with invisible and direction-changing characters taken
+    /// out (see [`is_invisible`]). Empty text counts as missing.
     pub fn optional_text(
         &mut self,
         field: &str,
         value: Option<String>,
         max: usize,
     ) -> Option<String> {
-        let text = value?.trim().to_string();
+        let text = strip_invisible(&value?).trim().to_string();
         if text.is_empty() {
             return None;
         }
@@ -211,6 +212,32 @@ impl<'a> Check<'a> {
         text
     }
 
+    /// A name or title: one line of required text in which an invisible or
+    /// direction-changing character is refused rather than removed, because it would
+    /// let "Amazon" with a zero-width space pass for the verified Amazon.
+    pub fn required_name(
+        &mut self,
+        field: &str,
+        value: Option<String>,
+        max: usize,
+    ) -> Option<String> {
+        if let Some(text) = &value {
+            if text.chars().any(is_invisible) {
+                self.fail(
+                    field,
+                    "invalid_value",
+                    "must not contain invisible or direction-changing characters",
+                );
+                return None;
+            }
+            if text.trim().contains(['\n', '\r', '\t']) {
+                self.fail(field, "invalid_value", "must be one line");
+                return None;
+            }
+        }
+        self.required_text(field, value, max)
+    }
+
     /// An http or https URL; anything else (javascript:, data:, relative) is refused.
     pub fn optional_url(&mut self, field: &str, value: Option<String>) -> Option<String> {
         let url = self.optional_text(field, value, 2048)?;
@@ -244,6 +271,18 @@ impl<'a> Check<'a> {
         }
         list
     }
+}
+
+/// Characters that show nothing or reverse the direction of the text around them:
+/// zero-width spaces and joiners, direction marks, embeddings, overrides and isolates,
+/// and the byte-order mark. Names and titles refuse them; longer text has them removed.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// `text` without the characters [`is_invisible`] names.
+pub fn strip_invisible(text: &str) -> String {
+    text.chars().filter(|c| !is_invisible(*c)).collect()
 }
 
 /// True for an absolute http(s) URL with a host and no spaces.
@@ -285,6 +324,35 @@ mod tests {
         assert!(!is_web_url("https://"));
         assert!(!is_web_url("https://exa mple.org"));
         assert!(!is_web_url("/relative"));
+    }
+
+    #[test]
+    fn invisible_characters_are_refused_in_names_and_removed_from_text() {
+        for c in ['\u{200B}', '\u{200F}', '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{FEFF}'] {
+            assert!(is_invisible(c), "{:04X}", c as u32);
+            let mut errors = ValidationErrors::default();
+            let mut check = Check::new(&mut errors, "");
+            assert_eq!(check.required_name("name", Some(format!("Ama{c}zon")), 100), None);
+            assert_eq!(
+                check.optional_text("summary", Some(format!("Rent{c} help")), 100),
+                Some("Rent help".to_string())
+            );
+            drop(check);
+            assert_eq!(errors.first().unwrap().field, "name");
+            assert_eq!(errors.first().unwrap().code, "invalid_value");
+        }
+        for c in ['a', 'é', ' ', '\u{2010}', '\u{2070}', '\u{200A}'] {
+            assert!(!is_invisible(c), "{:04X}", c as u32);
+        }
+        let mut errors = ValidationErrors::default();
+        let mut check = Check::new(&mut errors, "");
+        assert_eq!(check.required_name("title", Some("Two\nlines".into()), 100), None);
+        assert_eq!(
+            check.required_name("title", Some(" Amazon ".into()), 100),
+            Some("Amazon".to_string())
+        );
+        drop(check);
+        assert_eq!(errors.0.len(), 1);
     }
 
     #[test]
