@@ -559,12 +559,12 @@ fn bad_registrations_and_pledges_are_refused_with_the_field_named() {
         ),
         (
             json!({"coverage": {"authorities": ["E99999999"]}}),
-            "unknown_authority",
+            "unknown_reference",
             "coverage.authorities[0]",
         ),
         (
             json!({"coverage": {"partnerships": ["atlantis"]}}),
-            "unknown_partnership",
+            "unknown_reference",
             "coverage.partnerships[0]",
         ),
         (

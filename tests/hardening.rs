@@ -325,7 +325,9 @@ fn requests_the_http_layer_refuses_get_the_documented_answers() {
     assert!(answer.starts_with("HTTP/1.1 414"), "{answer}");
     // More than 100 headers: 431 from hyper.
     let headers: String = (0..120).map(|i| format!("X-H{i}: v\r\n")).collect();
-    let answer = raw(format!("GET /healthz HTTP/1.1\r\nHost: atlas\r\n{headers}\r\n"));
+    let answer = raw(format!(
+        "GET /healthz HTTP/1.1\r\nHost: atlas\r\n{headers}\r\n"
+    ));
     assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
     // Not HTTP at all: 400 from hyper.
     let answer = raw("HELLO THERE\r\n\r\n".to_string());

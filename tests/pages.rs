@@ -56,10 +56,10 @@ fn the_pages_answer_in_html_with_forms_that_need_no_javascript() {
     );
 
     let (status, page, _) = html(&server, "/compare?from=E08000030&to=E06000054&age=99");
-    assert_eq!(status, 422);
+    assert_eq!(status, 400);
     assert!(page.contains("16 to 25"), "the problem is not explained");
     let (status, _, _) = html(&server, "/compare?from=E99999999&to=E06000054&age=19");
-    assert_eq!(status, 404);
+    assert_eq!(status, 400);
 
     let (status, page, _) = html(&server, "/authorities/E06000054");
     assert_eq!(status, 200);
@@ -200,7 +200,7 @@ fn questions_offer_pages_unknown_pages_and_errors_speak_to_people() {
     // An unknown council: the page speaks of councils, links to the field, marks it
     // invalid, keeps what was chosen, and says "Error:" first in the title.
     let (status, page, _) = browser("/compare?from=E99999999&to=E06000054&age=19");
-    assert_eq!(status, 404);
+    assert_eq!(status, 400);
     assert!(page.contains("<title>Error: Compare councils – Offer Atlas</title>"));
     assert!(page.contains(
         "<a href=\"#atlas-from\">Choose the council that looked after you from the list.</a>"

@@ -174,6 +174,92 @@ pub struct SearchRequest {
     pub offset: usize,
 }
 
+/// Longest search query accepted, in characters.
+pub const MAX_SEARCH_CHARS: usize = 200;
+/// Deepest page offered: deeper paging is a crawl, not a search.
+pub const MAX_SEARCH_OFFSET: usize = 10_000;
+
+impl SearchRequest {
+    /// The parameters `GET /search` accepts.
+    pub const PARAMETERS: &'static [&'static str] = &[
+        "q",
+        "type",
+        "authority",
+        "partnership",
+        "category",
+        "topic",
+        "age",
+        "limit",
+        "offset",
+    ];
+
+    /// Reads a search from its query, resolving `authority` and `partnership` to the
+    /// places whose records concern them (both given: places in both).
+    pub fn from_query(
+        q: &crate::query::Query,
+        authorities: &[crate::Authority],
+        partnerships: &[crate::Partnership],
+    ) -> Result<SearchRequest, crate::query::QueryError> {
+        use crate::place::PlaceScope;
+        use crate::query::QueryError;
+        let text = q.text("q").unwrap_or("");
+        if text.chars().count() > MAX_SEARCH_CHARS {
+            return Err(QueryError::new(
+                "q",
+                format!("Search for at most {MAX_SEARCH_CHARS} characters."),
+            ));
+        }
+        let doc_type = q.one_of(
+            "type",
+            |t| match t {
+                "offer" => Some(DocType::Offer),
+                "pledge" => Some(DocType::Pledge),
+                _ => None,
+            },
+            "Use type=offer or type=pledge.",
+        )?;
+        let category = q.one_of("category", crate::Category::from_slug, "No such category.")?;
+        let topic = q
+            .one_of(
+                "topic",
+                crate::topic::topic,
+                "No such topic (see /api/v1/topics).",
+            )?
+            .map(|t| t.slug.to_string());
+        let age = q.age("age")?;
+        let limit = q.number("limit", 20, 1, 100)?;
+        let offset = q.number("offset", 0, 0, MAX_SEARCH_OFFSET)?;
+        let mut scope = match q.text("authority") {
+            Some(code) => Some(
+                PlaceScope::of_authority(code, authorities)
+                    .ok_or_else(|| QueryError::new("authority", "No council has this code."))?,
+            ),
+            None => None,
+        };
+        if let Some(id) = q.text("partnership") {
+            let partnership = partnerships
+                .iter()
+                .find(|p| p.id == id)
+                .ok_or_else(|| QueryError::new("partnership", "No such partnership."))?;
+            let of_partnership = PlaceScope::of_partnership(partnership, authorities);
+            scope = Some(match scope {
+                Some(a) => a.within(&of_partnership),
+                None => of_partnership,
+            });
+        }
+        Ok(SearchRequest {
+            q: text.to_string(),
+            doc_type,
+            scope,
+            category,
+            topic,
+            age,
+            limit,
+            offset,
+        })
+    }
+}
+
 /// The two kinds of searchable record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

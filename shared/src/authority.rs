@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::error::ErrorCode;
 use crate::validate::{is_slug, Check, ValidationErrors};
 
 /// The kind of council. In two-tier areas a district sits under its county.
@@ -17,6 +18,28 @@ pub enum Tier {
 }
 
 impl Tier {
+    pub const ALL: [Tier; 5] = [
+        Tier::County,
+        Tier::Unitary,
+        Tier::MetropolitanDistrict,
+        Tier::LondonBorough,
+        Tier::District,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tier::County => "county",
+            Tier::Unitary => "unitary",
+            Tier::MetropolitanDistrict => "metropolitan_district",
+            Tier::LondonBorough => "london_borough",
+            Tier::District => "district",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Tier> {
+        Tier::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
     /// Whether this council runs children's services (and so has care leavers of its own).
     pub fn runs_leaving_care(self) -> bool {
         self != Tier::District
@@ -63,21 +86,23 @@ impl Authority {
         if !is_gss_code(&self.code) {
             check.fail(
                 "code",
-                "invalid_value",
+                ErrorCode::InvalidValue,
                 "must be an ONS GSS code such as E06000054",
             );
         }
         check.required_name("name", Some(self.name.clone()), 120);
         match (self.tier, &self.parent) {
-            (Tier::District, None) => {
-                check.fail("parent", "missing_field", "a district needs its county")
-            }
+            (Tier::District, None) => check.fail(
+                "parent",
+                ErrorCode::MissingField,
+                "a district needs its county",
+            ),
             (Tier::District, Some(p)) if !is_gss_code(p) => {
-                check.fail("parent", "invalid_value", "must be a GSS code")
+                check.fail("parent", ErrorCode::InvalidValue, "must be a GSS code")
             }
             (tier, Some(_)) if tier != Tier::District => check.fail(
                 "parent",
-                "invalid_value",
+                ErrorCode::InvalidValue,
                 "only a district has a parent county",
             ),
             _ => {}
@@ -86,7 +111,7 @@ impl Authority {
             if !is_slug(p, 64) {
                 check.fail(
                     &format!("partnerships[{i}]"),
-                    "invalid_value",
+                    ErrorCode::InvalidValue,
                     "must be a partnership id",
                 );
             }
@@ -99,7 +124,7 @@ impl Authority {
                 if !is_gss_code(c) {
                     check.fail(
                         &format!("{field}[{i}]"),
-                        "invalid_value",
+                        ErrorCode::InvalidValue,
                         "must be a GSS code",
                     );
                 }
@@ -110,7 +135,7 @@ impl Authority {
         if self.replaced_on.is_some() && self.successors.is_empty() {
             check.fail(
                 "successors",
-                "missing_field",
+                ErrorCode::MissingField,
                 "a replaced council names its successors",
             );
         }

@@ -84,6 +84,31 @@ pub enum CompareError {
     FromCannotBeResponsible,
 }
 
+impl CompareRequest {
+    /// The parameters `GET /compare` accepts.
+    pub const PARAMETERS: &'static [&'static str] = &["from", "to", "age", "circumstances"];
+
+    /// Reads a comparison from its query (the councils are checked by [`compare`]).
+    pub fn from_query(q: &crate::query::Query) -> Result<CompareRequest, crate::query::QueryError> {
+        let from = q.required(
+            "from",
+            "the ONS code of the council that looked after you, such as E08000030",
+        )?;
+        let to = q.required(
+            "to",
+            "the ONS code of the council you might move to, such as E06000054",
+        )?;
+        q.required("age", "your age, from 16 to 25")?;
+        let age = q.age("age")?.unwrap_or(MIN_AGE);
+        Ok(CompareRequest {
+            from: from.to_string(),
+            to: to.to_string(),
+            age,
+            circumstances: q.circumstances("circumstances")?,
+        })
+    }
+}
+
 impl CompareError {
     /// The request field at fault: `from`, `to` or `age`.
     pub fn field(&self) -> &'static str {
@@ -94,13 +119,9 @@ impl CompareError {
         }
     }
 
-    /// A stable snake_case code for the API error body, matching the validation codes.
-    pub fn code(&self) -> &'static str {
-        match self {
-            CompareError::UnknownFrom | CompareError::UnknownTo => "unknown_reference",
-            CompareError::AgeOutOfRange => "out_of_range",
-            CompareError::FromCannotBeResponsible => "invalid_value",
-        }
+    /// Every one is a bad query parameter (see [`crate::error`]).
+    pub fn code(&self) -> crate::ErrorCode {
+        crate::ErrorCode::InvalidParameter
     }
 }
 
@@ -2067,7 +2088,7 @@ mod tests {
         for (from, to, age, error, field) in cases {
             let e = f.run(from, to, *age, &[]).expect_err("must fail");
             assert_eq!((e, e.field()), (*error, *field), "{from} {to} {age}");
-            assert!(!e.to_string().is_empty() && !e.code().is_empty());
+            assert!(!e.to_string().is_empty() && e.code().status() == 400);
         }
         assert!(f.run(WALSALL, TRAFFORD, 16, &[]).is_ok());
         assert!(f.run(WALSALL, TRAFFORD, 25, &[]).is_ok());

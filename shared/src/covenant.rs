@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
 use crate::circumstance::Circumstance;
+use crate::error::ErrorCode;
 use crate::source::{Source, SourceInput};
 use crate::topic::topic;
 use crate::validate::{is_slug, parse_object, Check, ValidationErrors};
@@ -456,7 +457,7 @@ impl RegistrationInput {
         let kind = check.required("kind", self.kind);
         let website = check.optional_url("website", self.website.clone());
         if website.is_none() && self.website.as_deref().is_none_or(|w| w.trim().is_empty()) {
-            check.fail("website", "missing_field", "this field is required");
+            check.fail("website", ErrorCode::MissingField, "this field is required");
         }
         let email = check.required_text("contact_email", self.contact_email, MAX_EMAIL);
         let email = match email {
@@ -464,7 +465,7 @@ impl RegistrationInput {
             Some(_) => {
                 check.fail(
                     "contact_email",
-                    "invalid_email",
+                    ErrorCode::InvalidEmail,
                     "must be an email address such as name@example.org",
                 );
                 None
@@ -567,7 +568,7 @@ impl PledgeInput {
             if found.is_none() {
                 check.fail(
                     "topic",
-                    "unknown_topic",
+                    ErrorCode::UnknownTopic,
                     "not in the topic vocabulary (see /api/v1/topics)",
                 );
             }
@@ -578,7 +579,7 @@ impl PledgeInput {
             if t.category != c {
                 check.fail(
                     "category",
-                    "invalid_value",
+                    ErrorCode::InvalidValue,
                     format!("topic {} belongs to category {}", t.slug, t.category.slug()),
                 );
             }
@@ -590,7 +591,11 @@ impl PledgeInput {
         let age_to = check.age("age_to", self.age_to.or(Some(crate::MAX_AGE)));
         if let (Some(from), Some(to)) = (age_from, age_to) {
             if from > to {
-                check.fail("age_to", "out_of_range", "must not be below age_from");
+                check.fail(
+                    "age_to",
+                    ErrorCode::OutOfRange,
+                    "must not be below age_from",
+                );
             }
         }
         let mut conditions = check.list("conditions", self.conditions, 12);
@@ -600,7 +605,7 @@ impl PledgeInput {
         if conditions.len() != before {
             check.fail(
                 "conditions",
-                "invalid_value",
+                ErrorCode::InvalidValue,
                 "must not repeat a circumstance",
             );
         }
@@ -608,7 +613,7 @@ impl PledgeInput {
             if places == 0 || places > MAX_PLACES {
                 check.fail(
                     "places",
-                    "out_of_range",
+                    ErrorCode::OutOfRange,
                     format!("must be from 1 to {MAX_PLACES}"),
                 );
             }
@@ -662,7 +667,7 @@ fn coverage(
         if !is_slug(id, 64) || !place_exists(PlaceRef::Partnership(id)) {
             check.fail(
                 &format!("coverage.partnerships[{i}]"),
-                "unknown_partnership",
+                ErrorCode::UnknownReference,
                 "not a partnership in the registry (see /api/v1/partnerships)",
             );
             ok = false;
@@ -672,7 +677,7 @@ fn coverage(
         if code.len() > 16 || !place_exists(PlaceRef::Authority(code)) {
             check.fail(
                 &format!("coverage.authorities[{i}]"),
-                "unknown_authority",
+                ErrorCode::UnknownReference,
                 "not an authority code in the registry (see /api/v1/authorities)",
             );
             ok = false;
@@ -681,7 +686,7 @@ fn coverage(
     if ok && !national && partnerships.is_empty() && authorities.is_empty() {
         check.fail(
             "coverage",
-            "missing_field",
+            ErrorCode::MissingField,
             "say where the pledge applies: national, partnerships or authorities",
         );
         ok = false;
@@ -967,7 +972,7 @@ mod tests {
         };
         assert_eq!(
             fail(serde_json::json!({"coverage": {"authorities": ["E08000003", "E99"]}})),
-            ("coverage.authorities[1]".into(), "unknown_authority".into())
+            ("coverage.authorities[1]".into(), "unknown_reference".into())
         );
         assert_eq!(
             fail(serde_json::json!({"coverage": {}})),

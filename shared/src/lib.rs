@@ -14,9 +14,11 @@ pub mod circumstance;
 pub mod compare;
 pub mod consistency;
 pub mod covenant;
+pub mod error;
 pub mod offer;
 pub mod partnership;
 pub mod place;
+pub mod query;
 pub mod registry;
 pub mod source;
 pub mod spread;
@@ -28,6 +30,7 @@ pub use authority::{Authority, Tier};
 pub use category::Category;
 pub use circumstance::Circumstance;
 pub use covenant::{Coverage, Organisation, OrganisationKind, Pledge, PledgeStatus};
+pub use error::ErrorCode;
 pub use offer::{
     AppliesTo, Basis, CouncilTaxTerms, Offer, OfferContent, OfferInput, OfferStatus, Reach,
     Standing,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
 use crate::circumstance::Circumstance;
+use crate::error::ErrorCode;
 use crate::source::{Source, SourceInput};
 use crate::topic::topic;
 use crate::validate::{parse_object, Check, ValidationErrors};
@@ -272,7 +273,7 @@ impl OfferInput {
                 if found.is_none() {
                     check.fail(
                         "topic",
-                        "unknown_topic",
+                        ErrorCode::UnknownTopic,
                         "not in the topic vocabulary (see /api/v1/topics)",
                     );
                 }
@@ -285,7 +286,7 @@ impl OfferInput {
             if t.category != c {
                 check.fail(
                     "category",
-                    "invalid_value",
+                    ErrorCode::InvalidValue,
                     format!("topic {} belongs to category {}", t.slug, t.category.slug()),
                 );
             }
@@ -300,7 +301,11 @@ impl OfferInput {
         let age_to = check.age("age_to", self.age_to);
         if let (Some(from), Some(to)) = (age_from, age_to) {
             if from > to {
-                check.fail("age_to", "out_of_range", "must not be below age_from");
+                check.fail(
+                    "age_to",
+                    ErrorCode::OutOfRange,
+                    "must not be below age_from",
+                );
             }
         }
         let mut conditions = check.list("conditions", self.conditions, MAX_CONDITIONS);
@@ -310,7 +315,7 @@ impl OfferInput {
         if conditions.len() != before {
             check.fail(
                 "conditions",
-                "invalid_value",
+                ErrorCode::InvalidValue,
                 "must not repeat a circumstance",
             );
         }
@@ -321,7 +326,7 @@ impl OfferInput {
         if self.council_tax.is_some() && topic_slug.as_deref() != Some("council-tax") {
             check.fail(
                 "council_tax",
-                "invalid_value",
+                ErrorCode::InvalidValue,
                 "only offers of topic council-tax have council_tax terms",
             );
         }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::ErrorCode;
 use crate::offer::AppliesTo;
 use crate::source::{Source, SourceInput};
 use crate::topic::topic;
@@ -120,20 +121,28 @@ impl GuaranteeInput {
         for (i, item) in items.into_iter().enumerate() {
             let mut check = Check::new(&mut errors, &format!("guarantee[{i}]"));
             if !is_slug(&item.id, 64) {
-                check.fail("id", "invalid_value", "must be a slug of a-z, 0-9 and -");
+                check.fail(
+                    "id",
+                    ErrorCode::InvalidValue,
+                    "must be a slug of a-z, 0-9 and -",
+                );
             } else if seen.contains(&item.id) {
-                check.fail("id", "duplicate", "another item has this id");
+                check.fail("id", ErrorCode::Duplicate, "another item has this id");
             }
             seen.push(item.id.clone());
             let title = check.required_name("title", Some(item.title), MAX_ITEM_TITLE);
             if item.topics.is_empty() || item.topics.len() > 12 {
-                check.fail("topics", "out_of_range", "must name from 1 to 12 topics");
+                check.fail(
+                    "topics",
+                    ErrorCode::OutOfRange,
+                    "must name from 1 to 12 topics",
+                );
             }
             for (j, t) in item.topics.iter().enumerate() {
                 if topic(t).is_none() {
                     check.fail(
                         &format!("topics[{j}]"),
-                        "unknown_topic",
+                        ErrorCode::UnknownTopic,
                         "not in the topic vocabulary (see /api/v1/topics)",
                     );
                 }
@@ -206,7 +215,7 @@ impl NoteInput {
             if !partnership.members.contains(m) {
                 check.fail(
                     "member",
-                    "unknown_member",
+                    ErrorCode::UnknownReference,
                     "not a member of this partnership",
                 );
             }
@@ -216,7 +225,7 @@ impl NoteInput {
             if !partnership.guarantee.iter().any(|g| &g.id == i) {
                 check.fail(
                     "item",
-                    "unknown_item",
+                    ErrorCode::UnknownReference,
                     "not an item of this partnership's guarantee",
                 );
             }
@@ -224,7 +233,11 @@ impl NoteInput {
         let text = check.optional_text("text", self.text, MAX_NOTE);
         let evidence_url = check.optional_url("evidence_url", self.evidence_url);
         if text.is_none() && evidence_url.is_some() {
-            check.fail("text", "missing_field", "say what the evidence shows");
+            check.fail(
+                "text",
+                ErrorCode::MissingField,
+                "say what the evidence shows",
+            );
         }
         let edit = match (version, member, item) {
             (Some(version), Some(member), Some(item)) => Some(NoteEdit {

@@ -134,6 +134,24 @@ impl PlaceScope {
         Some(scope)
     }
 
+    /// The places of `self` that are also in `other` (a council and a partnership both
+    /// asked for); national records no longer count.
+    pub fn within(self, other: &PlaceScope) -> PlaceScope {
+        PlaceScope {
+            authorities: self
+                .authorities
+                .into_iter()
+                .filter(|c| other.authorities.contains(c))
+                .collect(),
+            partnerships: self
+                .partnerships
+                .into_iter()
+                .filter(|c| other.partnerships.contains(c))
+                .collect(),
+            national: false,
+        }
+    }
+
     /// A partnership's scope: its members (with their counties' districts) and itself.
     pub fn of_partnership(partnership: &Partnership, authorities: &[Authority]) -> PlaceScope {
         let mut scope = PlaceScope {

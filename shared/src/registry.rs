@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::authority::Tier;
+use crate::error::ErrorCode;
 use crate::topic::topic;
 use crate::validate::ValidationErrors;
 use crate::{Authority, Offer, Organisation, Partnership, Pledge};
@@ -31,7 +32,7 @@ impl Registry {
                     if !seen.insert(id.to_string()) {
                         errors.push(
                             format!("{kind}[{id}]"),
-                            "duplicate_id",
+                            ErrorCode::Duplicate,
                             "this id is used twice",
                         );
                     }
@@ -68,23 +69,32 @@ impl Registry {
             let at = |field: &str| format!("authorities[{}].{field}", a.code);
             if let Err(e) = a.validate() {
                 for f in e.0 {
-                    errors.push(at(&f.field), &f.code, f.message);
+                    errors.0.push(crate::validate::FieldError {
+                        field: at(&f.field),
+                        ..f
+                    });
                 }
             }
             if let Some(parent) = &a.parent {
                 match self.authorities.iter().find(|p| &p.code == parent) {
                     Some(p) if p.tier == Tier::County => {}
-                    Some(_) => {
-                        errors.push(at("parent"), "invalid_value", "the parent must be a county")
-                    }
-                    None => errors.push(at("parent"), "unknown_reference", "no such authority"),
+                    Some(_) => errors.push(
+                        at("parent"),
+                        ErrorCode::InvalidValue,
+                        "the parent must be a county",
+                    ),
+                    None => errors.push(
+                        at("parent"),
+                        ErrorCode::UnknownReference,
+                        "no such authority",
+                    ),
                 }
             }
             for code in a.predecessors.iter().chain(&a.successors) {
                 if !authorities.contains(code) {
                     errors.push(
                         at("successors"),
-                        "unknown_reference",
+                        ErrorCode::UnknownReference,
                         format!("no authority {code}"),
                     );
                 }
@@ -93,7 +103,7 @@ impl Registry {
                 if !partnerships.contains(p) {
                     errors.push(
                         at("partnerships"),
-                        "unknown_reference",
+                        ErrorCode::UnknownReference,
                         format!("no partnership {p}"),
                     );
                 }
@@ -104,7 +114,7 @@ impl Registry {
                 if !authorities.contains(m) {
                     errors.push(
                         format!("partnerships[{}].members", p.id),
-                        "unknown_reference",
+                        ErrorCode::UnknownReference,
                         format!("no authority {m}"),
                     );
                 }
@@ -114,7 +124,7 @@ impl Registry {
                     if topic(t).is_none() {
                         errors.push(
                             format!("partnerships[{}].guarantee[{}].topics", p.id, item.id),
-                            "unknown_topic",
+                            ErrorCode::UnknownTopic,
                             t.clone(),
                         );
                     }
@@ -125,7 +135,7 @@ impl Registry {
             if !authorities.contains(&o.authority) {
                 errors.push(
                     format!("offers[{}].authority", o.id),
-                    "unknown_reference",
+                    ErrorCode::UnknownReference,
                     "no such authority",
                 );
             }
@@ -135,7 +145,7 @@ impl Registry {
             if !organisations.contains(&p.organisation) {
                 errors.push(
                     at("organisation"),
-                    "unknown_reference",
+                    ErrorCode::UnknownReference,
                     "no such organisation",
                 );
             }
@@ -143,16 +153,20 @@ impl Registry {
                 Some(t) if t.category == p.category => {}
                 Some(_) => errors.push(
                     at("category"),
-                    "invalid_value",
+                    ErrorCode::InvalidValue,
                     "does not match the topic's category",
                 ),
-                None => errors.push(at("topic"), "unknown_topic", "not in the vocabulary"),
+                None => errors.push(
+                    at("topic"),
+                    ErrorCode::UnknownTopic,
+                    "not in the vocabulary",
+                ),
             }
             for code in &p.coverage.authorities {
                 if !authorities.contains(code) {
                     errors.push(
                         at("coverage.authorities"),
-                        "unknown_reference",
+                        ErrorCode::UnknownReference,
                         format!("no authority {code}"),
                     );
                 }
@@ -161,7 +175,7 @@ impl Registry {
                 if !partnerships.contains(id) {
                     errors.push(
                         at("coverage.partnerships"),
-                        "unknown_reference",
+                        ErrorCode::UnknownReference,
                         format!("no partnership {id}"),
                     );
                 }

@@ -7,12 +7,14 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::error::ErrorCode;
+
 /// One problem with one field of an input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     /// Dotted path of the field, e.g. `source.document` or `conditions[2]`.
     pub field: String,
-    /// Stable machine-readable code, e.g. `missing_field`, `too_long`, `out_of_range`.
+    /// Stable machine-readable code from [`ErrorCode`], e.g. `missing_field`, `too_long`.
     pub code: String,
     /// Plain-English explanation.
     pub message: String,
@@ -23,10 +25,10 @@ pub struct FieldError {
 pub struct ValidationErrors(pub Vec<FieldError>);
 
 impl ValidationErrors {
-    pub fn push(&mut self, field: impl Into<String>, code: &str, message: impl Into<String>) {
+    pub fn push(&mut self, field: impl Into<String>, code: ErrorCode, message: impl Into<String>) {
         self.0.push(FieldError {
             field: field.into(),
-            code: code.into(),
+            code: code.as_str().into(),
             message: message.into(),
         });
     }
@@ -47,7 +49,7 @@ impl ValidationErrors {
                 // A validator returned nothing without saying why: a bug, but never a panic.
                 Err(ValidationErrors(vec![FieldError {
                     field: String::new(),
-                    code: "invalid_value".into(),
+                    code: ErrorCode::InvalidValue.as_str().into(),
                     message: "the input is not valid".into(),
                 }]))
             }
@@ -55,7 +57,7 @@ impl ValidationErrors {
         }
     }
 
-    pub fn single(field: &str, code: &str, message: impl Into<String>) -> ValidationErrors {
+    pub fn single(field: &str, code: ErrorCode, message: impl Into<String>) -> ValidationErrors {
         let mut errors = ValidationErrors::default();
         errors.push(field, code, message);
         errors
@@ -85,7 +87,7 @@ pub fn parse_object<T: DeserializeOwned>(
     let serde_json::Value::Object(map) = &value else {
         return Err(ValidationErrors::single(
             "",
-            "invalid_type",
+            ErrorCode::InvalidType,
             "the body must be a JSON object",
         ));
     };
@@ -95,7 +97,7 @@ pub fn parse_object<T: DeserializeOwned>(
             let shown: String = key.chars().take(64).collect();
             errors.push(
                 shown,
-                "unknown_field",
+                ErrorCode::UnknownField,
                 "this field is not part of the input",
             );
         }
@@ -109,9 +111,9 @@ pub fn parse_object<T: DeserializeOwned>(
         let message = err.into_inner().to_string();
         // serde names the offending nested field inside its message; surface it.
         let code = if message.starts_with("unknown field") {
-            "unknown_field"
+            ErrorCode::UnknownField
         } else {
-            "invalid_type"
+            ErrorCode::InvalidType
         };
         ValidationErrors::single(&field, code, message)
     })
@@ -139,19 +141,19 @@ impl<'a> Check<'a> {
         }
     }
 
-    pub fn fail(&mut self, field: &str, code: &str, message: impl Into<String>) {
+    pub fn fail(&mut self, field: &str, code: ErrorCode, message: impl Into<String>) {
         let path = self.path(field);
         self.errors.push(path, code, message);
     }
 
     /// An error about the object itself rather than one of its fields.
-    pub fn fail_here(&mut self, code: &str, message: impl Into<String>) {
+    pub fn fail_here(&mut self, code: ErrorCode, message: impl Into<String>) {
         self.fail("", code, message);
     }
 
     pub fn required<T>(&mut self, field: &str, value: Option<T>) -> Option<T> {
         if value.is_none() {
-            self.fail(field, "missing_field", "this field is required");
+            self.fail(field, ErrorCode::MissingField, "this field is required");
         }
         value
     }
@@ -173,7 +175,7 @@ impl<'a> Check<'a> {
         if length > max {
             self.fail(
                 field,
-                "too_long",
+                ErrorCode::TooLong,
                 format!("must be at most {max} characters (it has {length})"),
             );
             return None;
@@ -184,7 +186,7 @@ impl<'a> Check<'a> {
         {
             self.fail(
                 field,
-                "invalid_value",
+                ErrorCode::InvalidValue,
                 "must not contain control characters",
             );
             return None;
@@ -207,7 +209,7 @@ impl<'a> Check<'a> {
             } else {
                 "this field is required"
             };
-            self.fail(field, "missing_field", message);
+            self.fail(field, ErrorCode::MissingField, message);
         }
         text
     }
@@ -225,13 +227,13 @@ impl<'a> Check<'a> {
             if text.chars().any(is_invisible) {
                 self.fail(
                     field,
-                    "invalid_value",
+                    ErrorCode::InvalidValue,
                     "must not contain invisible or direction-changing characters",
                 );
                 return None;
             }
             if text.trim().contains(['\n', '\r', '\t']) {
-                self.fail(field, "invalid_value", "must be one line");
+                self.fail(field, ErrorCode::InvalidValue, "must be one line");
                 return None;
             }
         }
@@ -244,7 +246,7 @@ impl<'a> Check<'a> {
         if !is_web_url(&url) {
             self.fail(
                 field,
-                "invalid_url",
+                ErrorCode::InvalidUrl,
                 "must be a web address starting with http:// or https://",
             );
             return None;
@@ -256,7 +258,7 @@ impl<'a> Check<'a> {
     pub fn age(&mut self, field: &str, value: Option<u8>) -> Option<u8> {
         let age = self.required(field, value)?;
         if !(crate::MIN_AGE..=crate::MAX_AGE).contains(&age) {
-            self.fail(field, "out_of_range", "must be an age from 16 to 25");
+            self.fail(field, ErrorCode::OutOfRange, "must be an age from 16 to 25");
             return None;
         }
         Some(age)
@@ -266,7 +268,11 @@ impl<'a> Check<'a> {
     pub fn list<T>(&mut self, field: &str, value: Option<Vec<T>>, max: usize) -> Vec<T> {
         let list = value.unwrap_or_default();
         if list.len() > max {
-            self.fail(field, "too_many", format!("must have at most {max} items"));
+            self.fail(
+                field,
+                ErrorCode::TooMany,
+                format!("must have at most {max} items"),
+            );
             return Vec::new();
         }
         list
@@ -328,11 +334,16 @@ mod tests {
 
     #[test]
     fn invisible_characters_are_refused_in_names_and_removed_from_text() {
-        for c in ['\u{200B}', '\u{200F}', '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{FEFF}'] {
+        for c in [
+            '\u{200B}', '\u{200F}', '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{FEFF}',
+        ] {
             assert!(is_invisible(c), "{:04X}", c as u32);
             let mut errors = ValidationErrors::default();
             let mut check = Check::new(&mut errors, "");
-            assert_eq!(check.required_name("name", Some(format!("Ama{c}zon")), 100), None);
+            assert_eq!(
+                check.required_name("name", Some(format!("Ama{c}zon")), 100),
+                None
+            );
             assert_eq!(
                 check.optional_text("summary", Some(format!("Rent{c} help")), 100),
                 Some("Rent help".to_string())
@@ -346,7 +357,10 @@ mod tests {
         }
         let mut errors = ValidationErrors::default();
         let mut check = Check::new(&mut errors, "");
-        assert_eq!(check.required_name("title", Some("Two\nlines".into()), 100), None);
+        assert_eq!(
+            check.required_name("title", Some("Two\nlines".into()), 100),
+            None
+        );
         assert_eq!(
             check.required_name("title", Some(" Amazon ".into()), 100),
             Some("Amazon".to_string())

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::ErrorCode;
 use crate::validate::{Check, ValidationErrors};
 
 /// How often an amount is paid.
@@ -84,25 +85,33 @@ impl ValueInput {
             if amount > MAX_AMOUNT_PENCE {
                 check.fail(
                     "amount_pence",
-                    "out_of_range",
+                    ErrorCode::OutOfRange,
                     "must be at most 100000000 (£1,000,000)",
                 );
             }
         }
         if let Some(count) = self.count {
             if count == 0 || count > MAX_COUNT {
-                check.fail("count", "out_of_range", "must be between 1 and 100000");
+                check.fail(
+                    "count",
+                    ErrorCode::OutOfRange,
+                    "must be between 1 and 100000",
+                );
             }
         }
         if let Some(percent) = self.percent {
             if percent == 0 || percent > 100 {
-                check.fail("percent", "out_of_range", "must be between 1 and 100");
+                check.fail(
+                    "percent",
+                    ErrorCode::OutOfRange,
+                    "must be between 1 and 100",
+                );
             }
         }
         if self.per.is_some() && self.amount_pence.is_none() && self.count.is_none() {
             check.fail(
                 "per",
-                "invalid_value",
+                ErrorCode::InvalidValue,
                 "a period needs an amount_pence or a count",
             );
         }
@@ -113,7 +122,7 @@ impl ValueInput {
             && note.is_none()
         {
             check.fail_here(
-                "invalid_value",
+                ErrorCode::InvalidValue,
                 "give an amount, a count, a percent or a note, or leave value null",
             );
         }

@@ -1,8 +1,9 @@
 //! The widget's files, embedded at build time, served with the right types, gzip when the
 //! browser accepts it, and CORS so any council's page can load them.
 
+use atlas_shared::ErrorCode;
 use warp::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY};
-use warp::http::{HeaderMap, StatusCode};
+use warp::http::HeaderMap;
 use warp::reply::Response;
 
 use super::ApiError;
@@ -33,8 +34,7 @@ pub fn widget_file(path: &str, headers: &HeaderMap) -> Result<Response, ApiError
             ApiError::not_found("widget file with this name")
         } else {
             ApiError::new(
-                StatusCode::NOT_FOUND,
-                "widget_not_built",
+                ErrorCode::WidgetNotBuilt,
                 "This server was built without the widget: run scripts/build-widget, then rebuild.",
             )
         });

@@ -157,11 +157,7 @@ fn spread_data(
 /// `GET /topics/{topic}/spread?partnership=`.
 pub fn spread(state: &AppState, topic: &str, req: &Request) -> Result<Response, ApiError> {
     let params = req.params(&["partnership"])?;
-    ok(&spread_data(
-        state,
-        topic,
-        params.get("partnership").copied(),
-    )?)
+    ok(&spread_data(state, topic, params.text("partnership"))?)
 }
 
 /// What to list in `GET /changes`.
@@ -236,29 +232,20 @@ pub fn changes_data(store: &Store, filter: &ChangeFilter) -> Result<Changes, Sto
 /// `GET /changes?since=YYYY-MM-DD&authority=&partnership=`.
 pub fn changes(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let params = req.params(&["since", "authority", "partnership"])?;
-    let since = match params.get("since") {
-        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-            ApiError::bad_query(
-                "since",
-                "since: give a date as YYYY-MM-DD, e.g. 2026-01-31.",
-            )
-        })?,
-        None => chrono::Utc::now().date_naive() - chrono::Duration::days(DEFAULT_CHANGES_DAYS),
-    };
+    let since = params.date("since")?.unwrap_or_else(|| {
+        chrono::Utc::now().date_naive() - chrono::Duration::days(DEFAULT_CHANGES_DAYS)
+    });
     let reference = state.snapshot.get(&state.store)?;
-    let authority = params.get("authority").copied();
+    let authority = params.text("authority");
     if let Some(code) = authority {
         if reference.authority(code).is_none() {
             return Err(ApiError::bad_query(
                 "authority",
-                format!(
-                    "No authority with code '{}'.",
-                    code.chars().take(16).collect::<String>()
-                ),
+                "No council has this code.",
             ));
         }
     }
-    let partnership = partnership_param(&reference, params.get("partnership").copied())?;
+    let partnership = partnership_param(&reference, params.text("partnership"))?;
     let filter = ChangeFilter {
         since,
         authority,

@@ -2,8 +2,9 @@
 //! covenant organisations and pledges.
 
 use atlas_shared::api::{AuthorityDetail, List};
+use atlas_shared::place::is_member;
 use atlas_shared::topic::TOPICS;
-use atlas_shared::Authority;
+use atlas_shared::{Authority, Tier};
 use serde::Serialize;
 use warp::reply::Response;
 
@@ -18,20 +19,27 @@ fn list<T: Serialize>(items: Vec<T>) -> Result<Response, ApiError> {
 
 pub fn authorities(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let params = req.params(&["partnership", "tier"])?;
-    let mut authorities: Vec<Authority> = state.store.authorities()?;
-    if let Some(partnership) = params.get("partnership") {
-        authorities.retain(|a| a.partnerships.iter().any(|p| p == partnership));
-    }
-    if let Some(tier) = params.get("tier") {
-        let tier: atlas_shared::Tier =
-            serde_json::from_value(serde_json::Value::String(tier.to_string())).map_err(|_| {
-                ApiError::bad_query(
-                    "tier",
-                    "Use county, unitary, metropolitan_district, london_borough or district.",
-                )
-            })?;
-        authorities.retain(|a| a.tier == tier);
-    }
+    let tier = params.one_of(
+        "tier",
+        Tier::from_slug,
+        "Use county, unitary, metropolitan_district, london_borough or district.",
+    )?;
+    let reference = state.snapshot.get(&state.store)?;
+    let partnership = match params.text("partnership") {
+        Some(id) => Some(
+            reference
+                .partnership(id)
+                .ok_or_else(|| ApiError::bad_query("partnership", "No such partnership."))?,
+        ),
+        None => None,
+    };
+    let mut authorities: Vec<Authority> = reference
+        .authorities
+        .iter()
+        .filter(|a| partnership.is_none_or(|p| is_member(p, a)))
+        .filter(|a| tier.is_none_or(|t| a.tier == t))
+        .cloned()
+        .collect();
     authorities.sort_by(|a, b| a.name.cmp(&b.name));
     list(authorities)
 }

@@ -8,6 +8,7 @@ use atlas_shared::api::{
 };
 use atlas_shared::covenant::{PlaceRef, PledgeInput, RegistrationInput, MAX_REASON};
 use atlas_shared::validate::{parse_object, Check, ValidationErrors};
+use atlas_shared::ErrorCode;
 use atlas_shared::{Organisation, Pledge};
 use serde::Deserialize;
 use warp::http::{header, StatusCode};
@@ -275,8 +276,7 @@ pub async fn submit_core(
     authorise_submit(state, role, id)?;
     if input.version.is_some() {
         return Err(ApiError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "unknown_field",
+            ErrorCode::UnknownField,
             "version",
             "version: a new pledge has no version yet.",
         ));
@@ -342,8 +342,7 @@ pub async fn edit_core(
     authorise_edit(state, role, id)?;
     let Some(version) = input.version else {
         return Err(ApiError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "missing_field",
+            ErrorCode::MissingField,
             "version",
             "version: give the version you last read, so that no one's change is overwritten.",
         ));

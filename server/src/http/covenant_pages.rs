@@ -12,6 +12,7 @@ use atlas_shared::access::Role;
 use atlas_shared::api::OrganisationView;
 use atlas_shared::covenant::{PledgeInput, RegistrationInput};
 use atlas_shared::validate::{FieldError, ValidationErrors};
+use atlas_shared::ErrorCode;
 use atlas_widget::components::covenant::{PlaceChoice, Places, PledgeValues, RegistrationValues};
 use atlas_widget::covenant_pages as render;
 use serde_json::{Map, Value};
@@ -43,8 +44,7 @@ impl Form {
             .eq_ignore_ascii_case("application/x-www-form-urlencoded")
         {
             return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported_media_type",
+                ErrorCode::UnsupportedMediaType,
                 "Send this form as application/x-www-form-urlencoded.",
             ));
         }
@@ -52,8 +52,7 @@ impl Form {
             .map_err(|_| ApiError::bad_query("", "The form could not be read."))?;
         if fields.len() > MAX_FORM_FIELDS {
             return Err(ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
+                ErrorCode::PayloadTooLarge,
                 "The form has too many fields.",
             ));
         }
@@ -306,7 +305,11 @@ fn pledge_input(v: &PledgeValues, version: Option<&str>) -> Result<PledgeInput, 
     ] {
         let text = text.trim();
         if !text.is_empty() && text.parse::<u32>().is_err() {
-            errors.push(field, "invalid_type", "must be a whole number, such as 18");
+            errors.push(
+                field,
+                atlas_shared::ErrorCode::InvalidType,
+                "must be a whole number, such as 18",
+            );
         }
     }
     if !errors.is_empty() {

@@ -1,7 +1,8 @@
 //! The one error type every route returns, rendered as the API's JSON error shape.
 
 use atlas_shared::api::ErrorBody;
-use atlas_shared::ValidationErrors;
+use atlas_shared::query::QueryError;
+use atlas_shared::{ErrorCode, ValidationErrors};
 use warp::http::StatusCode;
 
 use crate::store::StoreError;
@@ -16,39 +17,35 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> ApiError {
+    /// An error with its code's status (see [`ErrorCode`]: the one table).
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
         ApiError {
-            status,
-            body: ErrorBody::new(code, message, None),
+            status: status_of(code),
+            body: ErrorBody::new(code.as_str(), message, None),
             retry_after: None,
         }
     }
 
-    pub fn field(
-        status: StatusCode,
-        code: &str,
-        field: &str,
-        message: impl Into<String>,
-    ) -> ApiError {
+    /// An error about one field or parameter.
+    pub fn field(code: ErrorCode, field: &str, message: impl Into<String>) -> ApiError {
         ApiError {
-            status,
-            body: ErrorBody::new(code, message, Some(field)),
+            status: status_of(code),
+            body: ErrorBody::new(code.as_str(), message, Some(field)),
             retry_after: None,
         }
     }
 
+    /// 404 for the record a path names.
     pub fn not_found(what: &str) -> ApiError {
-        ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            format!("There is no {what}."),
-        )
+        ApiError::new(ErrorCode::NotFound, format!("There is no {what}."))
     }
 
+    /// 400 for a query parameter, whatever is wrong with it.
     pub fn bad_query(field: &str, message: impl Into<String>) -> ApiError {
-        ApiError::field(StatusCode::BAD_REQUEST, "invalid_parameter", field, message)
+        ApiError::field(ErrorCode::InvalidParameter, field, message)
     }
 
+    /// 422 with every field problem of a body.
     pub fn validation(errors: &ValidationErrors) -> ApiError {
         ApiError {
             status: StatusCode::UNPROCESSABLE_ENTITY,
@@ -59,14 +56,13 @@ impl ApiError {
 
     pub fn unauthorized() -> ApiError {
         ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
+            ErrorCode::Unauthorized,
             "This needs an API token: send it as 'Authorization: Bearer <token>'.",
         )
     }
 
     pub fn forbidden(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::FORBIDDEN, "forbidden", message)
+        ApiError::new(ErrorCode::Forbidden, message)
     }
 
     /// 429: this client has made too many requests of this kind.
@@ -74,8 +70,7 @@ impl ApiError {
         ApiError {
             retry_after: Some(retry_after.max(1)),
             ..ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
+                ErrorCode::RateLimited,
                 format!(
                     "Too many {what} from your address. Try again in {} seconds.",
                     retry_after.max(1)
@@ -85,33 +80,40 @@ impl ApiError {
     }
 
     pub fn internal() -> ApiError {
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "Something went wrong on our side.",
-        )
+        ApiError::new(ErrorCode::Internal, "Something went wrong on our side.")
     }
+}
+
+impl From<QueryError> for ApiError {
+    fn from(e: QueryError) -> ApiError {
+        ApiError::field(e.code(), &e.field, e.message)
+    }
+}
+
+fn status_of(code: ErrorCode) -> StatusCode {
+    StatusCode::from_u16(code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         match e {
             StoreError::NotFound => ApiError::not_found("such record"),
-            StoreError::Retired => {
-                ApiError::new(StatusCode::GONE, "retired", "This record was retired; its history is still available.")
-            }
+            StoreError::Retired => ApiError::new(
+                ErrorCode::Retired,
+                "This record was retired; its history is still available.",
+            ),
             StoreError::Conflict { current } => ApiError::field(
-                StatusCode::CONFLICT,
-                "version_conflict",
+                ErrorCode::VersionConflict,
                 "version",
                 format!("Someone changed this record first: the current version is {current}. Read it again and reapply your change."),
             ),
             StoreError::Lifecycle(e) => ApiError::new(
-                StatusCode::CONFLICT,
-                "invalid_state",
+                ErrorCode::InvalidState,
                 format!("This step is not possible now: {e}."),
             ),
-            StoreError::AlreadyExists => ApiError::new(StatusCode::CONFLICT, "already_exists", "This record already exists."),
+            StoreError::AlreadyExists => {
+                ApiError::new(ErrorCode::AlreadyExists, "This record already exists.")
+            }
             other => {
                 tracing::error!(error = %other, "store failure");
                 ApiError::internal()

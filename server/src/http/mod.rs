@@ -20,7 +20,7 @@ mod pages;
 mod search;
 mod serve;
 
-use std::collections::HashMap;
+use atlas_shared::ErrorCode;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Instant;
@@ -34,6 +34,7 @@ use warp::reply::Response;
 use warp::{Filter, Reply};
 
 use atlas_shared::access::Role;
+use atlas_shared::query::Query;
 
 pub use error::ApiError;
 pub use limits::{LimitSettings, Limits};
@@ -90,22 +91,10 @@ pub struct Request {
 }
 
 impl Request {
-    /// The query parameters, refusing any not in `allowed` and any given twice.
-    pub fn params(&self, allowed: &[&str]) -> Result<HashMap<&str, &str>, ApiError> {
-        let mut params = HashMap::new();
-        for (key, value) in &self.query {
-            if !allowed.contains(&key.as_str()) {
-                let shown: String = key.chars().take(64).collect();
-                return Err(ApiError::bad_query(
-                    &shown,
-                    format!("Unknown parameter '{shown}'."),
-                ));
-            }
-            if params.insert(key.as_str(), value.as_str()).is_some() {
-                return Err(ApiError::bad_query(key, format!("Give '{key}' only once.")));
-            }
-        }
-        Ok(params)
+    /// The query parameters, by the rules of `atlas_shared::query` (unknown or repeated
+    /// names refused, empty values absent).
+    pub fn params(&self, allowed: &[&str]) -> Result<Query<'_>, ApiError> {
+        Ok(Query::parse(&self.query, allowed)?)
     }
 
     /// The JSON body of a write, after checking its content type.
@@ -118,15 +107,13 @@ impl Request {
         let mime = content_type.split(';').next().unwrap_or("").trim();
         if !mime.eq_ignore_ascii_case("application/json") {
             return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported_media_type",
+                ErrorCode::UnsupportedMediaType,
                 "Send the body as JSON with 'Content-Type: application/json'.",
             ));
         }
         serde_json::from_slice(&self.body).map_err(|e| {
             ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "malformed_json",
+                ErrorCode::MalformedJson,
                 format!("The body is not valid JSON: {e}"),
             )
         })
@@ -432,17 +419,11 @@ where
     let mut body = Vec::new();
     futures_util::pin_mut!(stream);
     while let Some(chunk) = stream.next().await {
-        let mut chunk = chunk.map_err(|_| {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "bad_body",
-                "The body could not be read.",
-            )
-        })?;
+        let mut chunk =
+            chunk.map_err(|_| ApiError::new(ErrorCode::BadBody, "The body could not be read."))?;
         if body.len() + chunk.remaining() > MAX_BODY_BYTES {
             return Err(ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
+                ErrorCode::PayloadTooLarge,
                 "The body is larger than 1 MiB.",
             ));
         }
@@ -501,8 +482,7 @@ where
             allowed.contains(&method) || (method == Method::HEAD && allowed.contains(&Method::GET));
         if !method_ok {
             let mut response = ApiError::new(
-                StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
+                ErrorCode::MethodNotAllowed,
                 format!("This address does not accept {method}."),
             )
             .into_response();
@@ -513,8 +493,7 @@ where
         }
         if query.len() > MAX_QUERY_BYTES {
             return Err(ApiError::new(
-                StatusCode::URI_TOO_LONG,
-                "query_too_long",
+                ErrorCode::QueryTooLong,
                 "The query string is too long.",
             ));
         }
@@ -525,8 +504,7 @@ where
                 .await
                 .map_err(|_| {
                     ApiError::new(
-                        StatusCode::REQUEST_TIMEOUT,
-                        "request_timeout",
+                        ErrorCode::RequestTimeout,
                         "The body took too long to arrive.",
                     )
                 })??
@@ -645,12 +623,8 @@ pub fn routes(
         .recover(|_rejection: warp::Rejection| async {
             // The catch-all above never rejects; this keeps the JSON shape if it ever does.
             Ok::<_, Infallible>(
-                ApiError::new(
-                    StatusCode::BAD_REQUEST,
-                    "bad_request",
-                    "The request could not be read.",
-                )
-                .into_response(),
+                ApiError::new(ErrorCode::BadRequest, "The request could not be read.")
+                    .into_response(),
             )
         })
         .unify()

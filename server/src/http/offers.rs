@@ -1,6 +1,7 @@
 //! A council's offers: read, history, and the authenticated writes.
 
 use atlas_shared::access::Role;
+use atlas_shared::ErrorCode;
 use atlas_shared::{Offer, OfferInput};
 use warp::http::StatusCode;
 use warp::reply::Response;
@@ -74,8 +75,7 @@ pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response
     let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     let Some(version) = input.version else {
         return Err(ApiError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "missing_field",
+            ErrorCode::MissingField,
             "version",
             "version: give the version you last read, so that no one's change is overwritten.",
         ));

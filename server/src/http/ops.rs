@@ -29,11 +29,8 @@ pub fn bench_static(state: &AppState, req: &Request) -> Result<Response, ApiErro
         return Err(ApiError::not_found("page or API route at this address"));
     }
     let p = req.params(&["bytes"])?;
-    let bytes: usize = p
-        .get("bytes")
-        .and_then(|b| b.parse().ok())
-        .filter(|b| (16..=1_048_576).contains(b))
-        .ok_or_else(|| ApiError::bad_query("bytes", "Give bytes from 16 to 1048576."))?;
+    p.required("bytes", "the size of the body, from 16 to 1048576")?;
+    let bytes = p.number("bytes", 16, 16, 1_048_576)?;
     static CACHE: std::sync::Mutex<Option<(usize, bytes::Bytes)>> = std::sync::Mutex::new(None);
     let body = {
         let mut cache = CACHE.lock().map_err(|_| ApiError::internal())?;

@@ -3,7 +3,7 @@
 //! can be shared as a link. Plain GET forms drive them.
 
 use atlas_shared::api::{Action, SearchRequest};
-use atlas_shared::compare::{CompareRequest, Comparison};
+use atlas_shared::compare::{CompareError, CompareRequest, Comparison};
 use atlas_shared::{Category, Offer};
 use atlas_widget as ssr;
 use atlas_widget::view::AgeBand;
@@ -160,10 +160,11 @@ pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiErr
     };
     let mut status = StatusCode::OK;
     if let (Some(from), Some(to), Some(age)) = (from, to, age_text) {
-        match page_comparison(state, from, to, age) {
+        match page_comparison(state, from, to, age)? {
             Ok(comparison) => data.comparison = Some(comparison),
-            Err((code, field, message)) => {
-                status = code;
+            Err((field, message)) => {
+                // The same status the API gives the same mistake.
+                status = StatusCode::BAD_REQUEST;
                 data.error = Some((field.to_string(), message));
             }
         }
@@ -179,19 +180,15 @@ pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiErr
 }
 
 /// The comparison a page asks for, or the field at fault and what to do, in the page's
-/// words.
+/// words (councils and ages, not parameters and codes).
 fn page_comparison(
     state: &AppState,
     from: String,
     to: String,
     age: &str,
-) -> Result<Comparison, (StatusCode, &'static str, String)> {
-    let Ok(age) = age.parse::<u8>() else {
-        return Err((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "age",
-            "Choose your age, from 16 to 25.".to_string(),
-        ));
+) -> Result<Result<Comparison, (&'static str, String)>, ApiError> {
+    let Some(age) = atlas_shared::query::parse_age(age) else {
+        return Ok(Err(("age", "Choose your age, from 16 to 25.".to_string())));
     };
     let request = CompareRequest {
         from,
@@ -199,24 +196,17 @@ fn page_comparison(
         age,
         circumstances: Vec::new(),
     };
-    super::compare::comparison(state, &request).map_err(|e| {
-        let field = match e.body.error.field.as_deref() {
-            Some("to") => "to",
-            Some("age") => "age",
-            _ => "from",
-        };
-        let message = match field {
-            "to" => "Choose the council you might move to from the list.".to_string(),
-            "age" => "Choose your age, from 16 to 25.".to_string(),
-            _ if e.status == StatusCode::NOT_FOUND => {
-                "Choose the council that looked after you from the list.".to_string()
+    Ok(super::compare::comparison(state, &request)?.map_err(|e| {
+        let message = match e {
+            CompareError::UnknownFrom => "Choose the council that looked after you from the list.",
+            CompareError::FromCannotBeResponsible => {
+                "Choose the county council that looked after you: a district council does not look after children."
             }
-            _ => "Choose the county council that looked after you: a district council does \
-                  not look after children."
-                .to_string(),
+            CompareError::UnknownTo => "Choose the council you might move to from the list.",
+            CompareError::AgeOutOfRange => "Choose your age, from 16 to 25.",
         };
-        (e.status, field, message)
-    })
+        (e.field(), message.to_string())
+    }))
 }
 
 /// `/compare/questions?from=&to=&age=`: the comparison's questions, to print and take to
@@ -234,7 +224,7 @@ pub async fn questions(state: &AppState, req: &Request) -> Result<Response, ApiE
             body,
         ));
     };
-    match page_comparison(state, from.to_string(), to.to_string(), age) {
+    match page_comparison(state, from.to_string(), to.to_string(), age)? {
         Ok(comparison) => {
             let title = format!(
                 "Questions to take to your Personal Adviser: moving from {} to {}",
@@ -249,14 +239,14 @@ pub async fn questions(state: &AppState, req: &Request) -> Result<Response, ApiE
                 &body,
             ))
         }
-        Err((status, _, message)) => {
+        Err((_, message)) => {
             let body = format!(
                 "<p>{} <a href=\"/compare\">Compare councils</a>.</p>",
                 escape(&message)
             );
             Ok(page(
                 req,
-                status,
+                StatusCode::BAD_REQUEST,
                 "Error: Questions to take to your Personal Adviser",
                 "Questions to take to your Personal Adviser",
                 &body,
@@ -360,7 +350,7 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
     let q: String = param(req, "q")
         .unwrap_or("")
         .chars()
-        .take(super::search::MAX_QUERY_CHARS)
+        .take(atlas_shared::api::MAX_SEARCH_CHARS)
         .collect();
     let category = param(req, "category").and_then(Category::from_slug);
     let response = if q.is_empty() && category.is_none() {
