@@ -10,11 +10,13 @@ use crate::validate::{FieldError, ValidationErrors};
 
 /// The body of every error response: `{ "error": { "code", "message", "field" } }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorDetail {
     /// Stable snake_case code to match on.
     pub code: String,
@@ -65,6 +67,7 @@ impl ErrorBody {
 
 /// `GET /authorities/{code}`: the authority with its published offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AuthorityDetail {
     #[serde(flatten)]
     pub authority: Authority,
@@ -73,6 +76,7 @@ pub struct AuthorityDetail {
 
 /// What a write did to a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Created,
@@ -90,6 +94,8 @@ pub enum Action {
 
 /// One version of a record in its history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Version_of_{T}"))]
 pub struct Version<T> {
     pub version: u64,
     pub action: Action,
@@ -102,6 +108,7 @@ pub struct Version<T> {
 
 /// One entry of `GET /changes`: a record created, updated or retired.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChangeEntry {
     pub at: DateTime<Utc>,
     pub action: Action,
@@ -117,6 +124,7 @@ pub struct ChangeEntry {
 
 /// `GET /changes`: what changed since a date, newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Changes {
     pub since: chrono::NaiveDate,
     pub changes: Vec<ChangeEntry>,
@@ -126,6 +134,7 @@ pub struct Changes {
 
 /// One topic's value spread as the board page draws it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SpreadChart {
     /// The topic's plain-English label.
     pub label: String,
@@ -137,6 +146,7 @@ pub struct SpreadChart {
 /// `GET /partnerships/{id}/board`: everything a regional board's page shows, in one answer
 /// (one request on a slow connection).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BoardView {
     pub consistency: crate::consistency::Consistency,
     /// Money topics' spreads: the members' first, then the registry's.
@@ -147,14 +157,29 @@ pub struct BoardView {
 
 /// `GET /offers/{id}/history`: every version, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "History_of_{T}"))]
 pub struct History<T> {
     pub id: String,
     pub retired: bool,
     pub versions: Vec<Version<T>>,
 }
 
+/// `DELETE /offers/{id}`: the offer is retired; its history stays readable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RetiredRecord {
+    pub id: String,
+    /// Always true.
+    pub retired: bool,
+    /// The version that records the retirement.
+    pub version: u64,
+}
+
 /// A page of a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "List_of_{T}"))]
 pub struct List<T> {
     pub total: usize,
     pub items: Vec<T>,
@@ -262,6 +287,7 @@ impl SearchRequest {
 
 /// The two kinds of searchable record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DocType {
     Offer,
@@ -279,6 +305,7 @@ impl DocType {
 
 /// `GET /search` response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SearchResponse {
     pub total: usize,
     pub hits: Vec<SearchHit>,
@@ -286,6 +313,7 @@ pub struct SearchResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SearchHit {
     #[serde(rename = "type")]
     pub doc_type: DocType,
@@ -307,6 +335,7 @@ pub struct SearchHit {
 
 /// A plain-text fragment and the character ranges in it that matched. Never HTML.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Highlight {
     pub field: String,
     pub text: String,
@@ -316,6 +345,7 @@ pub struct Highlight {
 
 /// Counts of matching records by value, for filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Facets {
     pub category: std::collections::BTreeMap<String, u64>,
     pub topic: std::collections::BTreeMap<String, u64>,
@@ -326,6 +356,7 @@ pub struct Facets {
 
 /// An organisation with its status, as the covenant routes show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OrganisationView {
     #[serde(flatten)]
     pub organisation: Organisation,
@@ -352,6 +383,7 @@ impl OrganisationView {
 
 /// `GET /organisations/{id}`: the organisation and the pledges the reader may see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OrganisationDetail {
     #[serde(flatten)]
     pub organisation: OrganisationView,
@@ -360,6 +392,7 @@ pub struct OrganisationDetail {
 
 /// `POST /organisations` answer: the token is shown this once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Registered {
     pub organisation: OrganisationView,
     pub token: String,
@@ -367,6 +400,7 @@ pub struct Registered {
 
 /// `GET /moderation`: what waits for a moderator, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModerationQueue {
     pub organisations: Vec<OrganisationView>,
     pub pledges: Vec<Pledge>,

@@ -57,6 +57,7 @@ pub struct CompareData<'a> {
 
 /// `GET /api/v1/compare?from=&to=&age=&circumstances=` after the server has parsed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CompareRequest {
     /// GSS code of the council that looked after the young person (a district means its
     /// county looked after them and they live in the district).
@@ -131,6 +132,7 @@ impl CompareError {
 
 /// Why an entitlement reaches the young person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Via {
     /// Owed by the responsible authority (or, in stay, the home district).
@@ -145,6 +147,7 @@ pub enum Via {
 
 /// Whether the source says the entitlement is for this young person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Certainty {
     /// It reaches them however the source is read (an `unstated` offer reaches a
@@ -155,6 +158,7 @@ pub enum Certainty {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProviderKind {
     Authority,
@@ -164,6 +168,7 @@ pub enum ProviderKind {
 
 /// Who gives the entitlement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Provider {
     #[serde(rename = "type")]
     pub kind: ProviderKind,
@@ -173,6 +178,7 @@ pub struct Provider {
 
 /// Something to ask before moving, and whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Question {
     /// The question in the young person's words, e.g. "Is “Priority banding” for care
     /// leavers from Walsall who live here?".
@@ -196,6 +202,7 @@ pub struct Question {
 /// comparison; a pilot or planned entitlement that is certainly for them is still not a
 /// yes, and `ask` then says whom to ask.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entitlement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer: Option<String>,
@@ -251,6 +258,7 @@ impl Entitlement {
 
 /// What moving does to one topic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Change {
     /// A firm yes only after moving.
@@ -270,6 +278,7 @@ pub enum Change {
 
 /// One topic, side by side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Row {
     pub topic: String,
     pub label: String,
@@ -291,6 +300,7 @@ pub struct Row {
 
 /// How many covenant pledges each side of a row holds beyond those listed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MorePledges {
     pub stay: usize,
     #[serde(rename = "move")]
@@ -304,6 +314,7 @@ pub const PLEDGES_LISTED_PER_SIDE: usize = 3;
 
 /// Money of firm entitlements on each side, in pence (a year, or one-off).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MoneyTotals {
     pub stay: u64,
     #[serde(rename = "move")]
@@ -313,6 +324,7 @@ pub struct MoneyTotals {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Summary {
     pub gain: usize,
     pub loss: usize,
@@ -333,6 +345,7 @@ pub struct Summary {
 
 /// The answer to `GET /api/v1/compare`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Comparison {
     pub from: Authority,
     pub to: Authority,

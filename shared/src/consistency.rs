@@ -12,6 +12,7 @@ use crate::partnership::{BoardNote, GuaranteeItem, Partnership, Standard};
 
 /// How far a member is from one guarantee item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemStatus {
     /// Nothing published on the item's topics.
@@ -47,6 +48,7 @@ impl ItemStatus {
 
 /// One member's standing on one item, with the offers that show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ItemStanding {
     pub item: String,
     pub status: ItemStatus,
@@ -164,6 +166,7 @@ pub const DEFAULT_STALE_AFTER_DAYS: u32 = 730;
 
 /// One member's row of the consistency matrix.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberStanding {
     pub code: String,
     pub name: String,
@@ -174,6 +177,7 @@ pub struct MemberStanding {
 
 /// A cell of the matrix as the API shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberItem {
     pub item: String,
     pub status: ItemStatus,
@@ -185,6 +189,7 @@ pub struct MemberItem {
 
 /// `GET /partnerships/{id}/consistency`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Consistency {
     pub partnership: String,
     /// The partnership record's version: give it back when editing the guarantee or a
@@ -199,6 +204,7 @@ pub struct Consistency {
 
 /// An offer due for review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaleOffer {
     pub id: String,
     pub authority: String,

@@ -12,6 +12,7 @@ use crate::{Authority, Offer, Organisation, Partnership, Pledge};
 
 /// Every record of a registry: what the demo data, export and import carry.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Registry {
     pub authorities: Vec<Authority>,
     pub partnerships: Vec<Partnership>,

@@ -11,6 +11,7 @@ use crate::error::ErrorCode;
 
 /// One problem with one field of an input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldError {
     /// Dotted path of the field, e.g. `source.document` or `conditions[2]`.
     pub field: String,
@@ -22,6 +23,7 @@ pub struct FieldError {
 
 /// Every problem found in an input, in the order found.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ValidationErrors(pub Vec<FieldError>);
 
 impl ValidationErrors {

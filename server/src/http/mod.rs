@@ -15,6 +15,7 @@ mod covenant_pages;
 mod error;
 mod limits;
 mod offers;
+pub mod openapi;
 mod ops;
 mod pages;
 mod search;

@@ -97,5 +97,9 @@ pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response
     let (id, actor) = (id.to_string(), role.describe());
     let retired = blocking(&state.store, move |store| store.retire_offer(&id, &actor)).await?;
     state.nudge.changed();
-    ok(&serde_json::json!({ "id": retired.id, "retired": true, "version": retired.version }))
+    ok(&atlas_shared::api::RetiredRecord {
+        id: retired.id,
+        retired: true,
+        version: retired.version,
+    })
 }
