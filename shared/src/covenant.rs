@@ -717,9 +717,13 @@ pub struct RejectionInput {
 
 impl RejectionInput {
     pub fn parse(value: serde_json::Value) -> Result<String, ValidationErrors> {
-        let input: RejectionInput = parse_object(value, &["reason"])?;
+        parse_object::<RejectionInput>(value, &["reason"])?.validate()
+    }
+
+    /// The reason, checked: required, at most 2,000 characters.
+    pub fn validate(self) -> Result<String, ValidationErrors> {
         let mut errors = ValidationErrors::default();
-        let reason = Check::new(&mut errors, "").required_text("reason", input.reason, MAX_REASON);
+        let reason = Check::new(&mut errors, "").required_text("reason", self.reason, MAX_REASON);
         errors.finish(reason)
     }
 }

@@ -268,6 +268,30 @@ impl OfferInput {
         parse_object(value, Self::FIELDS)
     }
 
+    /// A new offer: every rule, and no `version` (a new offer has none yet).
+    pub fn validate_new(self) -> Result<OfferContent, ValidationErrors> {
+        if self.version.is_some() {
+            return Err(ValidationErrors::single(
+                "version",
+                ErrorCode::UnknownField,
+                "a new offer has no version: leave it out",
+            ));
+        }
+        self.validate()
+    }
+
+    /// A replacement: every rule, and the `version` it replaces.
+    pub fn validate_replacement(self) -> Result<(u64, OfferContent), ValidationErrors> {
+        let Some(version) = self.version else {
+            return Err(ValidationErrors::single(
+                "version",
+                ErrorCode::MissingField,
+                "give the version you last read, so that no one's change is overwritten",
+            ));
+        };
+        Ok((version, self.validate()?))
+    }
+
     /// Checks every rule and returns the content to store, or every problem found.
     pub fn validate(self) -> Result<OfferContent, ValidationErrors> {
         let mut errors = ValidationErrors::default();

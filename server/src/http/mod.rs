@@ -402,7 +402,7 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Pledges, _) => catalog::pledges(state),
         (Route::Search, _) => search::search(state, &req),
         (Route::Compare, _) => compare::compare(state, &req),
-        (Route::OpenApi, _) => ops::openapi(),
+        (Route::OpenApi, _) => ops::openapi(state),
         (Route::AuthorityOffers(code), _) => offers::create(state, code, req).await,
         (Route::Offer(id), &Method::GET) => offers::get(state, id),
         (Route::Offer(id), &Method::PUT) => offers::update(state, id, req).await,

@@ -1,15 +1,19 @@
 //! The OpenAPI document, built once from two halves so that it cannot drift from the code:
 //!
 //! - `server/openapi-paths.json`, written by hand: the paths, their parameters, request
-//!   bodies and success responses, and the input schemas (what a client may send);
+//!   bodies and success responses;
 //! - the schemas of everything the server sends, generated from the Rust types that
-//!   serialise the responses (`schemars`), and the vocabularies (topics, categories,
-//!   circumstances) the input schemas list, read from `atlas_shared`;
+//!   serialise the responses (`schemars`);
+//! - the input schemas (what a client may send), built in [`inputs`] from the same limits
+//!   and vocabularies the validators use, and the registry's own councils and
+//!   partnerships;
 //! - the error responses of every operation, added by the rules of the one error table
 //!   (`atlas_shared::error`), so the same mistake is documented with the same status on
 //!   every route.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
+
+use crate::snapshot::Reference;
 
 use atlas_shared::api::{
     AuthorityDetail, BoardView, Changes, ErrorBody, History, List, ModerationQueue,
@@ -17,24 +21,37 @@ use atlas_shared::api::{
 };
 use atlas_shared::compare::Comparison;
 use atlas_shared::consistency::Consistency;
+use atlas_shared::offer::CouncilTaxRelief;
 use atlas_shared::spread::Spread;
-use atlas_shared::topic::TOPICS;
 use atlas_shared::{
-    Authority, Category, Circumstance, ErrorCode, Offer, Partnership, Pledge, Topic,
+    AppliesTo, Authority, Basis, ErrorCode, Offer, OfferStatus, OrganisationKind, Partnership,
+    Period, Pledge, Tier, Topic,
 };
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, SchemaGenerator};
 use serde_json::{json, Map, Value};
 
-const PATHS: &str = include_str!("../../openapi-paths.json");
+mod inputs;
 
-/// The whole document (built on first use, then shared).
-pub fn document() -> &'static Value {
-    static DOCUMENT: OnceLock<Value> = OnceLock::new();
-    DOCUMENT.get_or_init(build)
+const PATHS: &str = include_str!("../../../openapi-paths.json");
+
+/// The document for the registry as it stands: the input schemas list the councils,
+/// partnerships and guarantee items a body or parameter may name, so it is rebuilt when
+/// the reference data changes.
+pub fn document(reference: &Reference) -> Arc<Value> {
+    static CACHE: Mutex<Option<(u64, Arc<Value>)>> = Mutex::new(None);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    match cache.as_ref() {
+        Some((seq, doc)) if *seq == reference.seq => doc.clone(),
+        _ => {
+            let doc = Arc::new(build(reference));
+            *cache = Some((reference.seq, doc.clone()));
+            doc
+        }
+    }
 }
 
-fn build() -> Value {
+fn build(reference: &Reference) -> Value {
     // The file is checked by the tests; a broken one gives an empty document, not a panic.
     let mut doc: Value = serde_json::from_str(PATHS).unwrap_or_else(|_| json!({}));
     let mut generator = SchemaSettings::draft2020_12()
@@ -67,6 +84,14 @@ fn build() -> Value {
     add::<Changes>(&mut generator);
     add::<BoardView>(&mut generator);
     add::<ErrorBody>(&mut generator);
+    // Enums the input schemas use.
+    add::<OfferStatus>(&mut generator);
+    add::<Basis>(&mut generator);
+    add::<AppliesTo>(&mut generator);
+    add::<CouncilTaxRelief>(&mut generator);
+    add::<OrganisationKind>(&mut generator);
+    add::<Period>(&mut generator);
+    add::<Tier>(&mut generator);
     let generated = generator.take_definitions(true);
 
     if let Some(components) = doc
@@ -77,43 +102,17 @@ fn build() -> Value {
         let schemas = components.entry("schemas").or_insert_with(|| json!({}));
         if let Some(schemas) = schemas.as_object_mut() {
             for (name, schema) in generated {
-                // A hand-written input schema keeps its name; the tests refuse a clash.
                 schemas.entry(name).or_insert(schema);
             }
-            vocabularies(schemas);
+            for (name, schema) in inputs::schemas(reference) {
+                schemas.insert(name, schema);
+            }
         }
         error_responses(components);
     }
     add_error_statuses(&mut doc);
+    empty_query_values(&mut doc);
     doc
-}
-
-/// The controlled vocabularies, as enums the input schemas refer to.
-fn vocabularies(schemas: &mut Map<String, Value>) {
-    let topics: Vec<&str> = TOPICS.iter().map(|t| t.slug).collect();
-    schemas.insert(
-        "TopicSlug".into(),
-        json!({ "type": "string", "enum": topics, "description": "A topic of the vocabulary (GET /api/v1/topics)." }),
-    );
-    let categories: Vec<&str> = Category::ALL.iter().map(|c| c.slug()).collect();
-    schemas.insert(
-        "CategorySlug".into(),
-        json!({ "type": "string", "enum": categories }),
-    );
-    let conditions: Vec<&str> = Circumstance::ALL.iter().map(|c| c.slug()).collect();
-    schemas.insert(
-        "ConditionSlug".into(),
-        json!({ "type": "string", "enum": conditions }),
-    );
-    // Each topic belongs to one category: the pairs a body may name.
-    let pairs: Vec<Value> = TOPICS
-        .iter()
-        .map(|t| json!({ "properties": { "topic": { "const": t.slug }, "category": { "const": t.category.slug() } } }))
-        .collect();
-    schemas.insert(
-        "TopicInItsCategory".into(),
-        json!({ "description": "The category must be the topic's own.", "anyOf": pairs }),
-    );
 }
 
 /// One error response per status, each with the error body (429 also `Retry-After`).
@@ -195,6 +194,31 @@ fn add_error_statuses(doc: &mut Value) {
     }
 }
 
+/// An optional query parameter may be sent empty: the same as leaving it out (a plain
+/// HTML form sends every field). Every such parameter's schema says so.
+fn empty_query_values(doc: &mut Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for op in item.values_mut() {
+            let Some(parameters) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for p in parameters {
+                let optional_query = p["in"] == "query" && p["required"] != true;
+                if optional_query {
+                    let schema = p["schema"].take();
+                    p["schema"] = json!({ "anyOf": [schema, { "const": "" }] });
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,7 +244,8 @@ mod tests {
     #[test]
     fn every_reference_resolves_and_no_generated_schema_hides_a_written_one() {
         let written: Value = serde_json::from_str(PATHS).expect("openapi-paths.json is JSON");
-        let doc = document();
+        let doc = document(&inputs::tests::reference());
+        let doc = doc.as_ref();
         let mut all = Vec::new();
         refs(doc, &mut all);
         assert!(all.len() > 50);
@@ -243,7 +268,7 @@ mod tests {
 
     #[test]
     fn the_same_mistake_is_documented_with_the_same_status_everywhere() {
-        let doc = document();
+        let doc = document(&inputs::tests::reference());
         for (path, item) in doc["paths"].as_object().unwrap() {
             for (method, op) in item.as_object().unwrap() {
                 let responses = op["responses"].as_object().unwrap();
