@@ -10,7 +10,9 @@ use atlas_shared::consistency::{ItemStatus, MemberItem};
 use atlas_shared::spread::SpreadBasis;
 use yew::prelude::*;
 
-use crate::view::{authority_page_url, encode, join, offer_page_url, pounds, value_text};
+use crate::view::{
+    authority_page_url, encode, join, long_date, offer_page_url, pounds, short_date, value_text,
+};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct BoardPageProps {
@@ -400,7 +402,7 @@ fn Stale(props: &StaleProps) -> Html {
                     <li>
                         <a href={offer_page_url(&props.base, &o.id)}>{ &o.title }</a>
                         { format!(" – {}, ", name(&o.authority)) }
-                        { o.reviewed.map_or_else(|| "never reviewed".to_string(), |d| format!("last reviewed {}", d.format("%-d %B %Y"))) }
+                        { o.reviewed.map_or_else(|| "never reviewed".to_string(), |d| format!("last reviewed {}", long_date(d))) }
                     </li>
                 }) }
             </ul>
@@ -424,14 +426,14 @@ fn Recent(props: &RecentProps) -> Html {
     html! {
         <>
         <h2 id="changes">{ "Recent changes" }</h2>
-        <p class="atlas-hint">{ format!("Since {}, newest first.", ch.since.format("%-d %B %Y")) }</p>
+        <p class="atlas-hint">{ format!("Since {}, newest first.", long_date(ch.since)) }</p>
         if ch.changes.is_empty() {
             <p class="atlas-none">{ "Nothing has changed in this time." }</p>
         } else {
             <ul class="atlas-list">
                 { for ch.changes.iter().take(props.shown).map(|e| html! {
                     <li>
-                        <time datetime={e.at.to_rfc3339()}>{ e.at.format("%-d %b %Y").to_string() }</time>
+                        <time datetime={e.at.date_naive().to_string()}>{ short_date(e.at.date_naive()) }</time>
                         { format!(": {} {} – {}", action_text(e.action), e.kind, e.title) }
                     </li>
                 }) }
