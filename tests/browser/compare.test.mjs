@@ -158,7 +158,10 @@ async function tabThroughDisclosures(page, result) {
     const info = await summary.evaluate((el) => {
       if (!el || el.tagName !== 'SUMMARY' || !el.closest('.atlas-result')) return null;
       const s = getComputedStyle(el);
+      const again = el.dataset.tabbed === 'yes';
+      el.dataset.tabbed = 'yes';
       return {
+        again,
         text: el.textContent.trim().replace(/\s+/g, ' ').slice(0, 60),
         focusVisible: el.matches(':focus-visible'),
         outline: `${s.outlineStyle} ${s.outlineWidth}`,
@@ -166,6 +169,9 @@ async function tabThroughDisclosures(page, result) {
       };
     });
     if (!info) continue;
+    if (info.again) {
+      assert.fail(`Tab came back to "${info.text}" having reached ${reached.length} of ${total} disclosures`);
+    }
     assert.equal(await isOpen(summary), false, `${info.text}: closed to start with`);
     assert.ok(info.focusVisible && /^solid [2-9]/.test(info.outline),
       `${info.text}: focus is visible (outline ${info.outline})`);
