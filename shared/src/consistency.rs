@@ -54,6 +54,8 @@ pub struct ItemStanding {
     pub status: ItemStatus,
     /// Ids of the offers that justify the status (empty for `not_declared`).
     pub offers: Vec<String>,
+    /// Those offers' titles, in the same order, so the evidence reads as words.
+    pub offer_titles: Vec<String>,
     /// Why an offer falls short, in words (e.g. "runs to 21; the standard asks 25").
     pub shortfalls: Vec<String>,
 }
@@ -148,6 +150,10 @@ pub fn standing(item: &GuaranteeItem, offers: &[&Offer]) -> ItemStanding {
         item: item.id.clone(),
         status: best,
         offers: justifying.iter().map(|(o, _)| o.id.clone()).collect(),
+        offer_titles: justifying
+            .iter()
+            .map(|(o, _)| o.content.title.clone())
+            .collect(),
         shortfalls: justifying.into_iter().flat_map(|(_, s)| s).collect(),
     }
 }
@@ -181,7 +187,11 @@ pub struct MemberStanding {
 pub struct MemberItem {
     pub item: String,
     pub status: ItemStatus,
+    /// Ids of the offers that show the status.
     pub offers: Vec<String>,
+    /// Those offers' titles, in the same order (older answers may lack them).
+    #[serde(default)]
+    pub offer_titles: Vec<String>,
     pub shortfalls: Vec<String>,
     /// A board member's note with evidence, shown beside the computed status.
     pub note: Option<BoardNote>,
@@ -261,6 +271,7 @@ pub fn consistency<'a>(
                             item: s.item,
                             status: s.status,
                             offers: s.offers,
+                            offer_titles: s.offer_titles,
                             shortfalls: s.shortfalls,
                             note: partnership.note(code, &item.id).cloned(),
                         }
@@ -318,6 +329,7 @@ mod tests {
         let s = standing(&item(Some(25), None), &[&o]);
         assert_eq!(s.status, ItemStatus::Partial);
         assert_eq!(s.offers, vec!["t21"]);
+        assert_eq!(s.offer_titles, vec![o.content.title.clone()]);
         assert_eq!(s.shortfalls, vec!["runs to 21; the standard asks 25"]);
         let o25 = offer(
             "t25",
