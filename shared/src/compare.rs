@@ -34,7 +34,7 @@ use crate::topic::topic;
 use crate::value::{once, per_year};
 use crate::{
     Authority, Category, Circumstance, Offer, OfferStatus, Organisation, Partnership, Period,
-    Pledge, PledgeStatus, Source, Tier, Value, MAX_AGE, MIN_AGE,
+    Pledge, Source, Tier, Value, MAX_AGE, MIN_AGE,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -386,10 +386,10 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
         home,
         age: req.age,
         circumstances: &circumstances,
-        organisation_names: data
+        organisations: data
             .organisations
             .iter()
-            .map(|o| (o.id.as_str(), o.name.as_str()))
+            .map(|o| (o.id.as_str(), o))
             .collect(),
     };
 
@@ -421,8 +421,8 @@ struct Ctx<'a> {
     age: u8,
     /// Sorted, deduplicated; empty means "not said".
     circumstances: &'a [Circumstance],
-    /// Organisation names by id, built once: thousands of pledges look them up.
-    organisation_names: std::collections::HashMap<&'a str, &'a str>,
+    /// Organisations by id, built once: thousands of pledges look them up.
+    organisations: std::collections::HashMap<&'a str, &'a Organisation>,
 }
 
 impl Ctx<'_> {
@@ -549,7 +549,7 @@ fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
     }
     let ids: Vec<String> = partnerships.iter().map(|p| p.id.clone()).collect();
     for pledge in ctx.data.pledges {
-        if pledge.status == PledgeStatus::Published
+        if pledge.is_public(ctx.organisations.get(pledge.organisation.as_str()).copied())
             && ctx.fits(pledge.age_from, pledge.age_to, &pledge.conditions)
             && lives.covered_by(&pledge.coverage, &ids)
         {
@@ -800,9 +800,9 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership, lives: &Place) -> Vec<Item> {
 /// A published pledge: available and certain (its coverage was already checked).
 fn pledge_item(ctx: &Ctx, pledge: &Pledge, lives: &Place) -> Item {
     let name = ctx
-        .organisation_names
+        .organisations
         .get(pledge.organisation.as_str())
-        .map_or_else(|| pledge.organisation.clone(), |name| name.to_string());
+        .map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
     let reason = if pledge.coverage.national {
         format!("A Care Leaver Covenant pledge by {name} for care leavers anywhere in England.")
     } else {
@@ -1318,7 +1318,7 @@ fn long_date(day: NaiveDate) -> String {
 mod tests {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
-    use crate::{Coverage, OrganisationKind, Period};
+    use crate::{Coverage, OrganisationKind, Period, PledgeStatus};
     use Circumstance::*;
 
     // --- Fixtures: facts from the seed documents (figures marked "invented" are not) ---
@@ -2525,7 +2525,7 @@ mod tests {
 mod props {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
-    use crate::{Basis, Coverage, OrganisationKind, Period};
+    use crate::{Basis, Coverage, OrganisationKind, Period, PledgeStatus};
     use proptest::prelude::*;
 
     /// The last code never names an authority, so lookups also fail.
@@ -2836,7 +2836,7 @@ mod props {
                         kind: OrganisationKind::Charity,
                         website: None,
                         signed: None,
-                        verified: false,
+                        verified: i == 0,
                         source: None,
                         contact_email: None,
                         statement: None,
@@ -2948,8 +2948,11 @@ mod props {
                     if let Some(id) = &e.pledge {
                         prop_assert_eq!(e.via, Via::Covenant);
                         prop_assert_eq!(e.provider.kind, ProviderKind::Organisation);
-                        let published = reg.pledges.iter().any(|p| &p.id == id && p.status == PledgeStatus::Published);
-                        prop_assert!(published);
+                        // Public: published by a verified organisation.
+                        let public = reg.pledges.iter().any(|p| {
+                            &p.id == id && p.is_public(reg.organisations.iter().find(|o| o.id == p.organisation))
+                        });
+                        prop_assert!(public);
                     }
                     if e.guarantee.is_some() {
                         prop_assert_eq!(e.via, Via::Partnership);

@@ -252,9 +252,9 @@ pub fn consistency<'a>(
         .map(|code| {
             let found = authority(code);
             let mut offers = offers_of(code);
-            // A district's care leavers are its county's: the county's offers count too.
-            if let Some(county) = found.and_then(|a| a.parent.as_deref()) {
-                offers.extend(offers_of(county));
+            // Someone living in a district lives in its county: its offers count too.
+            if let Some(county) = found.and_then(|a| crate::place::county_of(a, &authority)) {
+                offers.extend(offers_of(&county.code));
             }
             let reviewed = found.and_then(|a| a.offer_reviewed);
             MemberStanding {
