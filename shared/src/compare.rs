@@ -247,6 +247,20 @@ pub enum Change {
     Ask,
 }
 
+impl Change {
+    /// The name the API gives the change (`gain`, `loss`, `same`, `better`, `worse`, `ask`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Change::Gain => "gain",
+            Change::Loss => "loss",
+            Change::Same => "same",
+            Change::Better => "better",
+            Change::Worse => "worse",
+            Change::Ask => "ask",
+        }
+    }
+}
+
 /// One topic, side by side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
@@ -375,6 +389,26 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
         rows,
         summary,
     })
+}
+
+/// The councils whose offers [`compare`] reads for `req`: both councils and, in two-tier
+/// areas, their counties; sorted, each once. The server and the widget reading a static
+/// mirror load exactly these, each council's offers in id order (the store's), so both give
+/// the same answer in the same order.
+pub fn councils_to_read(authorities: &[Authority], req: &CompareRequest) -> Vec<String> {
+    let mut codes = vec![req.from.clone(), req.to.clone()];
+    for code in [&req.from, &req.to] {
+        if let Some(parent) = authorities
+            .iter()
+            .find(|a| &a.code == code)
+            .and_then(|a| a.parent.clone())
+        {
+            codes.push(parent);
+        }
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 /// What every column builder needs to know.

@@ -1,7 +1,7 @@
 //! `GET /api/v1/compare`: what a care leaver keeps, gains and loses by moving.
 
 use atlas_shared::compare::{
-    compare as run_compare, CompareData, CompareError, CompareRequest, Comparison,
+    compare as run_compare, councils_to_read, CompareData, CompareError, CompareRequest, Comparison,
 };
 use atlas_shared::Circumstance;
 use warp::http::StatusCode;
@@ -83,17 +83,9 @@ pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
 pub fn comparison(state: &AppState, request: &CompareRequest) -> Result<Comparison, ApiError> {
     let reference = state.snapshot.get(&state.store)?;
     // Offers of the places involved: both councils and, in two-tier areas, their counties.
-    let mut codes: Vec<&str> = vec![request.from.as_str(), request.to.as_str()];
-    for code in [&request.from, &request.to] {
-        if let Some(parent) = reference.authority(code).and_then(|a| a.parent.as_deref()) {
-            codes.push(parent);
-        }
-    }
-    codes.sort_unstable();
-    codes.dedup();
     let mut offers = Vec::new();
-    for code in codes {
-        offers.extend(state.store.offers_of(code)?);
+    for code in councils_to_read(&reference.authorities, request) {
+        offers.extend(state.store.offers_of(&code)?);
     }
     let data = CompareData {
         authorities: &reference.authorities,
