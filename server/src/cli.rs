@@ -357,6 +357,8 @@ fn serve(
             stale_after_days,
             search_cache: crate::http::cache::ResponseCache::new(response_cache_mb << 20),
             compare_cache: crate::http::cache::ResponseCache::new(response_cache_mb << 20),
+            oruk: crate::http::oruk::DirectoryCache::default(),
+            feed_log: crate::feeds::SharedLog::default(),
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod cli;
 pub mod demo;
+pub mod feeds;
 pub mod http;
 pub mod indexer;
 pub mod metrics;
