@@ -26,6 +26,7 @@ pub use ssr::covenant as covenant_pages;
 #[cfg(feature = "ssr")]
 pub use ssr::{
     render_authority, render_board, render_compare, render_compare_view, render_offer,
+    render_offer_list,
     render_questions, render_search, render_search_results, ComparePageData,
 };
 
