@@ -72,6 +72,7 @@ pub async fn render_compare_view(comparison: Comparison) -> String {
     let inner = render::<CompareView, _>(move || CompareViewProps {
         comparison: Rc::new(comparison),
         base: AttrValue::Static(""),
+        server_pages: true,
     })
     .await;
     format!("<div class=\"atlas\">{inner}</div>")

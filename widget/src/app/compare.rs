@@ -8,14 +8,14 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{load_into, Load, RootProps};
+use super::{load_into, load_with, Load, RootProps};
 use crate::api::get;
 use crate::components::CompareView;
 use crate::view::{
     ages, certain_summary, compare_page_url, encode, find_council, join, questions_page_url,
 };
 use atlas_shared::api::List;
-use atlas_shared::compare::Comparison;
+use atlas_shared::compare::{CompareRequest, Comparison};
 use atlas_shared::{Authority, Circumstance};
 
 #[function_component]
@@ -36,7 +36,23 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let seq = seq.clone();
         let api = props.api.clone();
         let to = props.to.clone();
+        let in_browser = props.mirror.as_ref().and_then(|m| m.compare.clone());
         Callback::from(move |(from, age, circs): (String, u8, Vec<Circumstance>)| {
+            if let Some(compute) = in_browser.clone() {
+                // A static mirror: the shared compare rules run here, on its JSON.
+                let request = CompareRequest {
+                    from,
+                    to: to.to_string(),
+                    age,
+                    circumstances: circs,
+                };
+                load_with(
+                    compare_in_browser(compute, request),
+                    result.clone(),
+                    seq.clone(),
+                );
+                return;
+            }
             let mut url = join(
                 &api,
                 &format!(
@@ -59,7 +75,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let home = home.clone();
         let run = run.clone();
         let preset = props.from.clone().zip(props.age);
-        let url = join(&props.api, "/api/v1/authorities");
+        let url = props.data_url("/api/v1/authorities");
         let cseq = councils_seq.clone();
         use_effect_with((), move |_| {
             if let Some((from, age)) = preset {
@@ -264,8 +280,8 @@ pub fn CompareApp(props: &RootProps) -> Html {
             { match &*result {
                 Load::Done(c) => html! {
                     <>
-                        <CompareView comparison={c.clone()} base={props.api.clone()} />
-                        <CompareActions api={props.api.clone()} comparison={c.clone()} />
+                        <CompareView comparison={c.clone()} base={props.api.clone()} server_pages={props.mirror.is_none()} />
+                        <CompareActions api={props.api.clone()} comparison={c.clone()} server_pages={props.mirror.is_none()} />
                     </>
                 },
                 Load::Failed(e) => html! {
@@ -282,6 +298,8 @@ pub fn CompareApp(props: &RootProps) -> Html {
 struct ActionsProps {
     api: AttrValue,
     comparison: Rc<Comparison>,
+    /// Whether `api` serves the compare and questions pages (a static mirror does not).
+    server_pages: bool,
 }
 
 /// Print, the questions page, and a link to share (only the councils and the age are in
@@ -314,12 +332,32 @@ fn CompareActions(props: &ActionsProps) -> Html {
         <div class="atlas-actions atlas-noprint">
             <h3>{ "Keep or share this" }</h3>
             <button type="button" class="atlas-button atlas-secondary" onclick={print}>{ "Print this comparison" }</button>
-            <p><a href={questions}>{ "Questions to take to your Personal Adviser" }</a></p>
-            <p>
-                <a href={share.clone()}>{ "Link to this comparison" }</a>
-                { " " }<span class="atlas-small atlas-url">{ share }</span>
-            </p>
-            <p class="atlas-small">{ "The link holds only the two councils and your age." }</p>
+            if props.server_pages {
+                <p><a href={questions}>{ "Questions to take to your Personal Adviser" }</a></p>
+                <p>
+                    <a href={share.clone()}>{ "Link to this comparison" }</a>
+                    { " " }<span class="atlas-small atlas-url">{ share }</span>
+                </p>
+                <p class="atlas-small">{ "The link holds only the two councils and your age." }</p>
+            }
         </div>
     }
+}
+
+/// Asks the mirror module (through the element) to compare in the browser.
+async fn compare_in_browser(
+    compute: js_sys::Function,
+    request: CompareRequest,
+) -> Result<Comparison, String> {
+    let unreadable = || {
+        "We could not compare from this copy of Offer Atlas. Please try again later.".to_string()
+    };
+    let argument = serde_wasm_bindgen::to_value(&request).map_err(|_| unreadable())?;
+    let promise = compute
+        .call1(&wasm_bindgen::JsValue::NULL, &argument)
+        .map_err(|_| unreadable())?;
+    let value = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(unreadable))?;
+    serde_wasm_bindgen::from_value(value).map_err(|_| unreadable())
 }

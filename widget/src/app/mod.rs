@@ -5,6 +5,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -43,6 +44,23 @@ impl Mode {
     }
 }
 
+/// A static mirror the widget reads instead of a server (see static/offer-atlas.js).
+#[derive(Clone)]
+pub struct MirrorLink {
+    /// When the mirror was made, in words ("3 December 2026 at 14:05 UTC"; the element
+    /// formats the manifest's time, which keeps a date library out of the wasm).
+    pub generated: AttrValue,
+    /// Computes a comparison in the browser (the mirror module's `compare`), in compare
+    /// mode: `(request) => Promise<Comparison>`.
+    pub compare: Option<js_sys::Function>,
+}
+
+impl PartialEq for MirrorLink {
+    fn eq(&self, other: &MirrorLink) -> bool {
+        self.generated == other.generated && self.compare.is_some() == other.compare.is_some()
+    }
+}
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct RootProps {
     pub mode: Mode,
@@ -55,6 +73,22 @@ pub struct RootProps {
     /// The partnership id (board mode).
     #[prop_or_default]
     pub partnership: AttrValue,
+    /// Set when `api` is a static mirror rather than a server.
+    #[prop_or_default]
+    pub mirror: Option<MirrorLink>,
+}
+
+impl RootProps {
+    /// The address of a public read: the API path on a server, the same path plus
+    /// `.json` in a static mirror.
+    pub fn data_url(&self, path: &str) -> String {
+        let url = join(&self.api, path);
+        if self.mirror.is_some() {
+            format!("{url}.json")
+        } else {
+            url
+        }
+    }
 }
 
 /// Something being loaded.
@@ -69,11 +103,15 @@ pub(crate) enum Load<T> {
 /// The widget's root: one mode, and a link to the page that works without JavaScript.
 #[function_component]
 pub fn Root(props: &RootProps) -> Html {
-    let fallback = match props.mode {
-        Mode::Compare => compare_page_url(&props.api, props.from.as_deref(), &props.to, props.age),
-        Mode::Search => join(&props.api, "/search"),
-        Mode::Offers => view::authority_page_url(&props.api, &props.to),
-        Mode::Board => join(
+    let fallback = match (props.mode, &props.mirror) {
+        // A mirror has each council's page, but no compare, search or board pages.
+        (_, Some(_)) => format!("{}/", view::authority_page_url(&props.api, &props.to)),
+        (Mode::Compare, None) => {
+            compare_page_url(&props.api, props.from.as_deref(), &props.to, props.age)
+        }
+        (Mode::Search, None) => join(&props.api, "/search"),
+        (Mode::Offers, None) => view::authority_page_url(&props.api, &props.to),
+        (Mode::Board, None) => join(
             &props.api,
             &format!("/board/{}", view::encode(&props.partnership)),
         ),
@@ -89,7 +127,11 @@ pub fn Root(props: &RootProps) -> Html {
             { mode_view(props, &fallback) }
             <p class="atlas-foot atlas-small">
                 <a href={fallback}>{ "View without JavaScript" }</a>
-                { " · Information from Offer Atlas, a register of councils' Local Offers." }
+                if let Some(m) = &props.mirror {
+                    <span class="atlas-mirror-made">{ format!(" · From a copy of Offer Atlas made on {}. It changes only when a new copy is made.", m.generated) }</span>
+                } else {
+                    { " · Information from Offer Atlas, a register of councils' Local Offers." }
+                }
             </p>
         </div>
     }
@@ -97,6 +139,15 @@ pub fn Root(props: &RootProps) -> Html {
 
 /// The mode's container, or a link to the server page if this build does not hold it.
 fn mode_view(props: &RootProps, fallback: &str) -> Html {
+    if props.mirror.is_some() && matches!(props.mode, Mode::Search | Mode::Board) {
+        // Searching and the board's live figures need the server; a copy has the offers.
+        return html! {
+            <p id={if props.mode == Mode::Board { "matrix" } else { "atlas-heading" }}>
+                { "This copy of Offer Atlas cannot do this without its server. " }
+                <a href={fallback.to_string()}>{ "Read the council's offer" }</a>
+            </p>
+        };
+    }
     match props.mode {
         #[cfg(mode_compare)]
         Mode::Compare => html! { <compare::CompareApp ..props.clone() /> },
@@ -119,11 +170,22 @@ pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
     state: UseStateHandle<Load<T>>,
     seq: Rc<Cell<u32>>,
 ) {
+    load_with(async move { get::<T>(&url).await }, state, seq);
+}
+
+/// Awaits `work`, storing the outcome in `state`, unless a newer request was started
+/// meanwhile (`seq` counts requests).
+#[cfg_attr(not(any(mode_compare, mode_search, mode_board)), allow(dead_code))]
+pub(crate) fn load_with<T: 'static>(
+    work: impl std::future::Future<Output = Result<T, String>> + 'static,
+    state: UseStateHandle<Load<T>>,
+    seq: Rc<Cell<u32>>,
+) {
     let mine = seq.get().wrapping_add(1);
     seq.set(mine);
     state.set(Load::Loading);
     spawn_local(async move {
-        let outcome = get::<T>(&url).await;
+        let outcome = work.await;
         if seq.get() == mine {
             state.set(match outcome {
                 Ok(v) => Load::Done(Rc::new(v)),
@@ -161,7 +223,8 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 }
 
 /// Renders the widget into `element` (a div in the custom element's shadow root).
-/// `options`: `{ to, from, age, mode, api, partnership }`, all strings; anything missing or out of
+/// `options`: `{ to, from, age, mode, api, partnership }`, all strings, and `mirror`
+/// (`{ generated, compare }`, or null for a server); anything missing or out of
 /// range is ignored (an age outside 16–25 is simply not preset).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
@@ -171,7 +234,17 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
     let api = option(&options, "api")
         .or_else(|| web_sys::window().and_then(|w| w.location().origin().ok()))
         .unwrap_or_default();
+    let mirror = js_sys::Reflect::get(&options, &JsValue::from_str("mirror"))
+        .ok()
+        .filter(|m| m.is_object())
+        .map(|m| MirrorLink {
+            generated: option(&m, "generated").unwrap_or_default().into(),
+            compare: js_sys::Reflect::get(&m, &JsValue::from_str("compare"))
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok()),
+        });
     let props = RootProps {
+        mirror,
         mode: Mode::parse(&option(&options, "mode").unwrap_or_default()),
         to: option(&options, "to").unwrap_or_default().into(),
         from: option(&options, "from").map(AttrValue::from),
