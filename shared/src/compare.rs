@@ -1307,7 +1307,7 @@ fn join_by(names: &[String]) -> String {
 
 /// "1 April 2023".
 fn long_date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
+    crate::long_date(day)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -106,7 +106,7 @@ pub fn offer_changes(old: &OfferContent, new: &OfferContent, council: &str) -> V
     }
     if old.reviewed != new.reviewed {
         out.push(match new.reviewed {
-            Some(day) => format!("the review date (now {})", day.format("%-d %B %Y")),
+            Some(day) => format!("the review date (now {})", crate::long_date(day)),
             None => "the review date (now none)".to_string(),
         });
     }
@@ -207,7 +207,7 @@ pub fn pledge_changes(old: &PledgeContent, new: &PledgeContent) -> Vec<String> {
     }
     if old.closes != new.closes {
         out.push(match new.closes {
-            Some(day) => format!("the closing date (now {})", day.format("%-d %B %Y")),
+            Some(day) => format!("the closing date (now {})", crate::long_date(day)),
             None => "the closing date (now none)".to_string(),
         });
     }

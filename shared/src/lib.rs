@@ -42,5 +42,43 @@ pub use value::{Period, Value};
 
 /// Youngest age covered by a Local Offer for care leavers.
 pub const MIN_AGE: u8 = 16;
+/// A day as people write it: "1 April 2023". Written out by hand rather than with
+/// chrono's `format`, whose pattern engine would add kilobytes to every widget module.
+pub fn long_date(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!(
+        "{} {} {}",
+        day.day(),
+        MONTHS[day.month0() as usize % 12],
+        day.year()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn long_dates_read_as_chrono_would_write_them() {
+        let mut day = chrono::NaiveDate::from_ymd_opt(1999, 12, 25).unwrap();
+        for _ in 0..400 {
+            assert_eq!(super::long_date(day), day.format("%-d %B %Y").to_string());
+            day = day + chrono::Days::new(29);
+        }
+    }
+}
+
 /// Oldest age covered (care leavers are entitled to a Personal Adviser up to 25).
 pub const MAX_AGE: u8 = 25;

@@ -120,7 +120,7 @@ fn applies_to_slug(applies_to: AppliesTo) -> &'static str {
 }
 
 fn uk_date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
+    crate::long_date(day)
 }
 
 /// A link we may publish as a `uri`: an absolute http(s) URL without spaces.

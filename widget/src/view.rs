@@ -171,7 +171,7 @@ pub fn row_value_text(row: &Row) -> Option<String> {
 pub fn source_text(source: &Source) -> String {
     let mut text = format!("{} of {}", source.locator, source.document);
     if let Some(date) = source.date {
-        text.push_str(&format!(" ({})", date.format("%-d %B %Y")));
+        text.push_str(&format!(" ({})", atlas_shared::long_date(date)));
     }
     text
 }

@@ -31,9 +31,7 @@ const mirrors = new Map();
 function madeOn(time) {
   const t = new Date(time);
   if (Number.isNaN(t.getTime())) return String(time || 'an unknown date');
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(t);
-  const hour = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(t);
-  return `${day} at ${hour} UTC`;
+  return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(t)} UTC`;
 }
 
 // The mirror's manifest, or null when `api` is an Offer Atlas server.

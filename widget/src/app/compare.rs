@@ -3,19 +3,19 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{load_into, load_with, Load, RootProps};
+use super::{load_into, Ask, Load, RootProps};
 use crate::api::get;
 use crate::components::CompareView;
 use crate::view::{
     ages, certain_summary, compare_page_url, encode, find_council, join, questions_page_url,
 };
 use atlas_shared::api::List;
-use atlas_shared::compare::{CompareRequest, Comparison};
+use atlas_shared::compare::Comparison;
 use atlas_shared::{Authority, Circumstance};
 
 #[function_component]
@@ -39,18 +39,10 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let in_browser = props.mirror.as_ref().and_then(|m| m.compare.clone());
         Callback::from(move |(from, age, circs): (String, u8, Vec<Circumstance>)| {
             if let Some(compute) = in_browser.clone() {
-                // A static mirror: the shared compare rules run here, on its JSON.
-                let request = CompareRequest {
-                    from,
-                    to: to.to_string(),
-                    age,
-                    circumstances: circs,
-                };
-                load_with(
-                    compare_in_browser(compute, request),
-                    result.clone(),
-                    seq.clone(),
-                );
+                // A static mirror: the shared compare rules run in the browser, on its
+                // JSON, and answer what GET /api/v1/compare would.
+                let argument = compare_request(&from, &to, age, &circs);
+                load_into(Ask::Compute(compute, argument), result.clone(), seq.clone());
                 return;
             }
             let mut url = join(
@@ -344,20 +336,21 @@ fn CompareActions(props: &ActionsProps) -> Html {
     }
 }
 
-/// Asks the mirror module (through the element) to compare in the browser.
-async fn compare_in_browser(
-    compute: js_sys::Function,
-    request: CompareRequest,
-) -> Result<Comparison, String> {
-    let unreadable = || {
-        "We could not compare from this copy of Offer Atlas. Please try again later.".to_string()
-    };
-    let argument = serde_wasm_bindgen::to_value(&request).map_err(|_| unreadable())?;
-    let promise = compute
-        .call1(&wasm_bindgen::JsValue::NULL, &argument)
-        .map_err(|_| unreadable())?;
-    let value = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
-        .await
-        .map_err(|e| e.as_string().unwrap_or_else(unreadable))?;
-    serde_wasm_bindgen::from_value(value).map_err(|_| unreadable())
+/// The mirror module's argument, `{ from, to, age, circumstances }` (a `CompareRequest`),
+/// built by hand: serialising it with serde would add a serializer to this module.
+fn compare_request(from: &str, to: &str, age: u8, circs: &[Circumstance]) -> JsValue {
+    let request = js_sys::Object::new();
+    let list = js_sys::Array::new();
+    for c in circs {
+        list.push(&JsValue::from_str(c.slug()));
+    }
+    for (key, value) in [
+        ("from", JsValue::from_str(from)),
+        ("to", JsValue::from_str(to)),
+        ("age", JsValue::from(age)),
+        ("circumstances", list.into()),
+    ] {
+        let _ = js_sys::Reflect::set(&request, &JsValue::from_str(key), &value);
+    }
+    request.into()
 }

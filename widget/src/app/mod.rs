@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::api::get;
+use crate::api::{decode, get_value};
 use crate::view::{self, ages, compare_page_url, join};
 
 // Each mode can be built on its own (features `only-compare`, `only-search`,
@@ -139,6 +139,7 @@ pub fn Root(props: &RootProps) -> Html {
 
 /// The mode's container, or a link to the server page if this build does not hold it.
 fn mode_view(props: &RootProps, fallback: &str) -> Html {
+    #[cfg(any(mode_search, mode_board))]
     if props.mirror.is_some() && matches!(props.mode, Mode::Search | Mode::Board) {
         // Searching and the board's live figures need the server; a copy has the offers.
         return html! {
@@ -162,30 +163,38 @@ fn mode_view(props: &RootProps, fallback: &str) -> Html {
     }
 }
 
-/// Runs `fetch` for `url`, storing the outcome in `state`, unless a newer request was
-/// started meanwhile (`seq` counts requests).
-#[cfg_attr(not(any(mode_compare, mode_search, mode_board)), allow(dead_code))]
-pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
-    url: String,
-    state: UseStateHandle<Load<T>>,
-    seq: Rc<Cell<u32>>,
-) {
-    load_with(async move { get::<T>(&url).await }, state, seq);
+/// What a container asks for: a read of the API (or a mirror's file), or a computation
+/// by the mirror module (a JS function and its argument), which answers the same JSON.
+pub(crate) enum Ask {
+    Get(String),
+    #[cfg_attr(not(mode_compare), allow(dead_code))]
+    Compute(js_sys::Function, JsValue),
 }
 
-/// Awaits `work`, storing the outcome in `state`, unless a newer request was started
+impl From<String> for Ask {
+    fn from(url: String) -> Ask {
+        Ask::Get(url)
+    }
+}
+
+/// Runs `ask`, storing the outcome in `state`, unless a newer request was started
 /// meanwhile (`seq` counts requests).
 #[cfg_attr(not(any(mode_compare, mode_search, mode_board)), allow(dead_code))]
-pub(crate) fn load_with<T: 'static>(
-    work: impl std::future::Future<Output = Result<T, String>> + 'static,
+pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
+    ask: impl Into<Ask>,
     state: UseStateHandle<Load<T>>,
     seq: Rc<Cell<u32>>,
 ) {
+    let ask = ask.into();
     let mine = seq.get().wrapping_add(1);
     seq.set(mine);
     state.set(Load::Loading);
     spawn_local(async move {
-        let outcome = work.await;
+        let value = match ask {
+            Ask::Get(url) => get_value(&url).await,
+            Ask::Compute(f, argument) => compute(&f, &argument).await,
+        };
+        let outcome = value.and_then(decode::<T>);
         if seq.get() == mine {
             state.set(match outcome {
                 Ok(v) => Load::Done(Rc::new(v)),
@@ -193,6 +202,21 @@ pub(crate) fn load_with<T: 'static>(
             });
         }
     });
+}
+
+/// Calls a function that returns a promise of a value (the mirror module's `compare`);
+/// a rejection's text is the sentence to show.
+#[cfg_attr(not(mode_compare), allow(dead_code))]
+async fn compute(f: &js_sys::Function, argument: &JsValue) -> Result<JsValue, String> {
+    let unreadable = || {
+        "We could not compare from this copy of Offer Atlas. Please try again later.".to_string()
+    };
+    let promise = f
+        .call1(&JsValue::NULL, argument)
+        .map_err(|_| unreadable())?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(unreadable))
 }
 
 // ---------------------------------------------------------------------------------------
