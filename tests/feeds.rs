@@ -347,14 +347,14 @@ fn pages_link_their_feeds_and_unknown_feeds_are_404() {
             .unwrap()
             .text()
             .unwrap();
-        let link = format!("<link rel=\"alternate\" type=\"application/atom+xml\"");
+        let link = "<link rel=\"alternate\" type=\"application/atom+xml\"";
         let at = html
-            .find(&link)
+            .find(link)
             .unwrap_or_else(|| panic!("{page} has no feed link"));
         let tag = &html[at..at + html[at..].find('>').unwrap()];
         assert!(tag.contains(&format!("href=\"{feed_path}\"")), "{tag}");
         assert!(
-            html[..html.find("</head>").unwrap()].contains(&link),
+            html[..html.find("</head>").unwrap()].contains(link),
             "{page}: not in <head>"
         );
         feed(&server, &feed_path);

@@ -189,6 +189,9 @@ pub struct Feed {
     pub entries: Vec<Entry>,
 }
 
+/// Which log entries a feed shows.
+type Picker<'a> = Box<dyn Fn(&LogEntry) -> bool + 'a>;
+
 /// The feed of `subject`, newest entry first, or `None` when the subject is unknown.
 pub fn build(
     store: &Store,
@@ -200,7 +203,7 @@ pub fn build(
     let pledge_news = |e: &LogEntry| {
         e.kind == Kind::Pledge && e.public_step && e.organisation.as_deref().is_some_and(public_org)
     };
-    let (title, subtitle, html, picks): (String, String, Option<String>, Box<dyn Fn(&LogEntry) -> bool>) =
+    let (title, subtitle, html, picks): (String, String, Option<String>, Picker<'_>) =
         match subject {
             Subject::Authority(code) => {
                 let Some(a) = reference.authority(code) else {

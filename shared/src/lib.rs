@@ -68,6 +68,9 @@ pub fn long_date(day: chrono::NaiveDate) -> String {
     )
 }
 
+/// Oldest age covered (care leavers are entitled to a Personal Adviser up to 25).
+pub const MAX_AGE: u8 = 25;
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -79,6 +82,3 @@ mod tests {
         }
     }
 }
-
-/// Oldest age covered (care leavers are entitled to a Personal Adviser up to 25).
-pub const MAX_AGE: u8 = 25;
