@@ -92,11 +92,14 @@ function staticServer(dir) {
 function councilPage(mirror) {
   return new Promise((ok) => {
     const server = createServer((req, res) => {
+      const mode = new URL(req.url, 'http://x').pathname === '/offers'
+        ? 'mode="offers"'
+        : `from="${WALSALL}" age="19"`;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moving to Wiltshire?</title>
 <script type="module" src="${mirror}/widget/offer-atlas.js"></script></head>
 <body><h1>Moving to Wiltshire?</h1>
-<offer-atlas to="${WILTSHIRE}" from="${WALSALL}" age="19" api="${mirror}"></offer-atlas></body></html>`);
+<offer-atlas to="${WILTSHIRE}" ${mode} api="${mirror}"></offer-atlas></body></html>`);
     });
     server.listen(0, '127.0.0.1', () => ok(server));
   });
@@ -239,6 +242,21 @@ test('the mirror says exactly what the server said', async () => {
     await w.locator('.atlas-row').first().waitFor({ timeout: 30000 });
     assert.equal(await w.locator('.atlas-summary').innerText(), serverSummary);
     assert.deepEqual(await w.locator('li.atlas-row > details > summary').allInnerTexts(), serverRowHeads);
+  } finally {
+    await context.close();
+  }
+});
+
+test("offers mode reads the council's offer from the mirror", async () => {
+  const { context, page, requests, errors } = await open(`${hostUrl}/offers`);
+  try {
+    const w = page.locator('offer-atlas');
+    await w.locator('#atlas-offers-title').filter({ hasText: 'What Wiltshire offers care leavers' })
+      .waitFor({ timeout: 30000 });
+    assert.ok(await w.locator('.atlas-ent').count() > 5);
+    assert.ok(requests.some((u) => u === `${mirrorUrl}/api/v1/authorities/${WILTSHIRE}.json`));
+    assert.ok(!requests.some((u) => u.includes('offer_atlas_mirror')), 'offers mode needs no mirror module');
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
   }
