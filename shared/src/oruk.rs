@@ -210,21 +210,6 @@ pub struct Service {
     pub attributes: Vec<Attribute>,
 }
 
-impl Service {
-    /// The service as list pages show it: its one-to-one fields and its organization's.
-    pub fn summary(&self) -> Service {
-        Service {
-            service_areas: Vec::new(),
-            service_at_locations: Vec::new(),
-            cost_options: Vec::new(),
-            contacts: Vec::new(),
-            attributes: Vec::new(),
-            organization: self.organization.as_ref().map(Organization::summary),
-            ..self.clone()
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Organization {
     pub id: Uuid,
@@ -895,17 +880,33 @@ pub struct Sources<'a> {
     pub today: NaiveDate,
 }
 
+/// One service as the directory keeps it: its own fields, and the ids of what it links
+/// to. The nested objects (organization, attributes with their terms, the location) are
+/// shared by many services, so they are put back only when a service is answered: at
+/// national scale that keeps the directory a fraction of the size of its answers.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Without `organization`, `attributes` and `service_at_locations`.
+    service: Service,
+    /// Index of its organization in [`Directory::organizations`].
+    organization: usize,
+    /// `(link_type, taxonomy term id)` of each attribute, in order.
+    terms: Vec<(&'static str, Uuid)>,
+    /// Index of its provider's location in [`Directory::locations`].
+    location: usize,
+}
+
 /// Everything the ORUK API publishes, built once per change of the registry.
 #[derive(Debug, Clone, Default)]
 pub struct Directory {
-    /// Fully nested, ordered by provider name, then name, then id.
-    pub services: Vec<Service>,
+    /// Ordered by provider name, then name, then id.
+    entries: Vec<Entry>,
     /// Councils, then covenant organisations, each by name.
     pub organizations: Vec<Organization>,
     pub taxonomies: Vec<Taxonomy>,
     pub taxonomy_terms: Vec<TaxonomyTerm>,
-    /// Words to search each service by (lower case), in the order of `services`.
-    haystacks: Vec<String>,
+    locations: Vec<Location>,
+    terms_by_id: HashMap<Uuid, usize>,
     services_by_id: HashMap<Uuid, usize>,
     service_at_locations_by_id: HashMap<Uuid, usize>,
 }
@@ -925,61 +926,7 @@ impl Directory {
             .iter()
             .map(|o| (o.id.as_str(), (*o, covenant_organization(o))))
             .collect();
-
-        let mut services: Vec<Service> = Vec::new();
-        for offer in src.offers {
-            if let Some((council, org)) = councils.get(offer.authority.as_str()) {
-                services.extend(offer_service(offer, council, org));
-            }
-        }
-        for pledge in src.pledges {
-            let Some((organisation, org)) = covenant.get(pledge.organisation.as_str()) else {
-                continue;
-            };
-            if pledge.is_public(Some(organisation)) {
-                services.push(pledge_service(
-                    &pledge.public_view(),
-                    org,
-                    src.authorities,
-                    src.partnerships,
-                    src.today,
-                ));
-            }
-        }
-        let provider = |s: &Service| s.organization.as_ref().map(|o| o.name.clone());
-        services.sort_by(|a, b| (provider(a), &a.name, a.id).cmp(&(provider(b), &b.name, b.id)));
-
-        let topic_label = |s: &Service| -> String {
-            s.attributes
-                .iter()
-                .map(|a| a.taxonomy_term.name.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let haystacks = services
-            .iter()
-            .map(|s| {
-                format!(
-                    "{} {} {} {}",
-                    s.name,
-                    s.description,
-                    topic_label(s),
-                    s.organization.as_ref().map_or("", |o| o.name.as_str())
-                )
-                .to_lowercase()
-            })
-            .collect();
-        let services_by_id = services
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id, i))
-            .collect();
-        let service_at_locations_by_id = services
-            .iter()
-            .enumerate()
-            .flat_map(|(i, s)| s.service_at_locations.iter().map(move |l| (l.id, i)))
-            .collect();
-        let organizations = authorities
+        let organizations: Vec<Organization> = authorities
             .iter()
             .filter_map(|a| councils.get(a.code.as_str()).map(|(_, o)| o.clone()))
             .chain(
@@ -988,29 +935,167 @@ impl Directory {
                     .filter_map(|o| covenant.get(o.id.as_str()).map(|(_, org)| org.clone())),
             )
             .collect();
+        let org_index: HashMap<Uuid, usize> = organizations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id, i))
+            .collect();
+
+        let mut locations: Vec<Location> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut keep = |mut service: Service| {
+            let Some(organization) = org_index.get(&service.organization_id).copied() else {
+                return;
+            };
+            let terms = service
+                .attributes
+                .iter()
+                .map(|a| (a.link_type, a.taxonomy_term_id))
+                .collect();
+            // Every service is at its provider's one location.
+            let Some(at) = service.service_at_locations.first() else {
+                return;
+            };
+            let location = match locations.iter().position(|l| l.id == at.location_id) {
+                Some(i) => i,
+                None => {
+                    locations.push(at.location.clone());
+                    locations.len() - 1
+                }
+            };
+            service.organization = None;
+            service.attributes = Vec::new();
+            service.service_at_locations = Vec::new();
+            entries.push(Entry {
+                service,
+                organization,
+                terms,
+                location,
+            });
+        };
+        for offer in src.offers {
+            if let Some((council, org)) = councils.get(offer.authority.as_str()) {
+                if let Some(service) = offer_service(offer, council, org) {
+                    keep(service);
+                }
+            }
+        }
+        for pledge in src.pledges {
+            let Some((organisation, org)) = covenant.get(pledge.organisation.as_str()) else {
+                continue;
+            };
+            if pledge.is_public(Some(organisation)) {
+                keep(pledge_service(
+                    &pledge.public_view(),
+                    org,
+                    src.authorities,
+                    src.partnerships,
+                    src.today,
+                ));
+            }
+        }
+        entries.sort_by(|a, b| {
+            (
+                &organizations[a.organization].name,
+                &a.service.name,
+                a.service.id,
+            )
+                .cmp(&(
+                    &organizations[b.organization].name,
+                    &b.service.name,
+                    b.service.id,
+                ))
+        });
+        let services_by_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.service.id, i))
+            .collect();
+        let service_at_locations_by_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (service_at_location_id(e.service.id), i))
+            .collect();
+        let taxonomy_terms = taxonomy_terms();
+        let terms_by_id = taxonomy_terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id, i))
+            .collect();
         Directory {
-            services,
+            entries,
             organizations,
             taxonomies: taxonomies(),
-            taxonomy_terms: taxonomy_terms(),
-            haystacks,
+            taxonomy_terms,
+            locations,
+            terms_by_id,
             services_by_id,
             service_at_locations_by_id,
         }
     }
 
+    /// How many services there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn term(&self, id: Uuid) -> Option<&TaxonomyTerm> {
+        self.terms_by_id.get(&id).map(|i| &self.taxonomy_terms[*i])
+    }
+
+    /// The entry's service at location, with its location.
+    fn service_at_location_of(&self, e: &Entry) -> ServiceAtLocation {
+        let location = self.locations[e.location].clone();
+        ServiceAtLocation {
+            id: service_at_location_id(e.service.id),
+            service_id: e.service.id,
+            location_id: location.id,
+            location,
+            service: None,
+        }
+    }
+
+    /// A service as list pages show it: its one-to-one fields and its organization's.
+    pub fn summary(&self, e: &Entry) -> Service {
+        Service {
+            organization: Some(self.organizations[e.organization].summary()),
+            ..e.service.clone()
+        }
+    }
+
+    /// A service fully nested: organization, attributes with their terms, location.
+    pub fn full(&self, e: &Entry) -> Service {
+        let id = e.service.id;
+        Service {
+            organization: Some(self.organizations[e.organization].clone()),
+            attributes: e
+                .terms
+                .iter()
+                .filter_map(|(link_type, term)| {
+                    Some(attribute(id, link_type, self.term(*term)?.clone()))
+                })
+                .collect(),
+            service_at_locations: vec![self.service_at_location_of(e)],
+            ..e.service.clone()
+        }
+    }
+
     /// One service, fully nested.
-    pub fn service(&self, id: Uuid) -> Option<&Service> {
-        self.services_by_id.get(&id).map(|i| &self.services[*i])
+    pub fn service(&self, id: Uuid) -> Option<Service> {
+        self.services_by_id
+            .get(&id)
+            .map(|i| self.full(&self.entries[*i]))
     }
 
     /// The services a query asks for, in directory order.
-    pub fn find_services(&self, query: &ServiceQuery) -> Vec<&Service> {
-        self.services
+    pub fn find_services(&self, query: &ServiceQuery) -> Vec<&Entry> {
+        self.entries
             .iter()
-            .zip(&self.haystacks)
-            .filter(|(s, words)| query.matches(s, words))
-            .map(|(s, _)| s)
+            .filter(|e| query.matches(self, e))
             .collect()
     }
 
@@ -1023,24 +1108,26 @@ impl Directory {
     }
 
     pub fn taxonomy_term(&self, id: Uuid) -> Option<&TaxonomyTerm> {
-        self.taxonomy_terms.iter().find(|t| t.id == id)
+        self.term(id)
     }
 
-    /// Every service at location, with its location (and, for lists, its service).
-    pub fn service_at_locations<'a>(
-        &'a self,
-        query: &'a ServiceQuery,
-    ) -> impl Iterator<Item = (&'a ServiceAtLocation, &'a Service)> + 'a {
-        self.find_services(query)
-            .into_iter()
-            .flat_map(|s| s.service_at_locations.iter().map(move |l| (l, s)))
+    /// A service at location as list pages show it: with its location and its service.
+    pub fn listed_service_at_location(&self, e: &Entry) -> ServiceAtLocation {
+        ServiceAtLocation {
+            service: Some(Box::new(self.summary(e))),
+            ..self.service_at_location_of(e)
+        }
     }
 
-    /// One service at location, fully nested.
-    pub fn service_at_location(&self, id: Uuid) -> Option<&ServiceAtLocation> {
-        let service = &self.services[*self.service_at_locations_by_id.get(&id)?];
-        service.service_at_locations.iter().find(|l| l.id == id)
+    /// One service at location, with its location.
+    pub fn service_at_location(&self, id: Uuid) -> Option<ServiceAtLocation> {
+        let e = &self.entries[*self.service_at_locations_by_id.get(&id)?];
+        Some(self.service_at_location_of(e))
     }
+}
+
+fn service_at_location_id(service: Uuid) -> Uuid {
+    uuid_for("service_at_location", &service.to_string())
 }
 
 /// The filters of `GET /services` (and `/service_at_locations`), already checked.
@@ -1062,35 +1149,8 @@ pub struct ServiceQuery {
 }
 
 impl ServiceQuery {
-    fn matches(&self, s: &Service, words: &str) -> bool {
-        if let Some(search) = &self.search {
-            let search = search.to_lowercase();
-            if !search
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .all(|w| words.contains(w))
-            {
-                return false;
-            }
-        }
-        if let Some(term) = self.taxonomy_term_id {
-            let hit = s
-                .attributes
-                .iter()
-                .any(|a| a.taxonomy_term_id == term || a.taxonomy_term.parent_id == Some(term));
-            if !hit {
-                return false;
-            }
-        }
-        if let Some(taxonomy) = self.taxonomy_id {
-            if !s
-                .attributes
-                .iter()
-                .any(|a| a.taxonomy_term.taxonomy_id == taxonomy)
-            {
-                return false;
-            }
-        }
+    fn matches(&self, dir: &Directory, e: &Entry) -> bool {
+        let s = &e.service;
         if self.organization_id.is_some_and(|o| o != s.organization_id) {
             return false;
         }
@@ -1102,6 +1162,39 @@ impl ServiceQuery {
         }
         if let Some(after) = self.modified_after {
             if s.last_modified.is_none_or(|at| at < after) {
+                return false;
+            }
+        }
+        let terms = || e.terms.iter().filter_map(|(_, id)| dir.term(*id));
+        if let Some(term) = self.taxonomy_term_id {
+            if !terms().any(|t| t.id == term || t.parent_id == Some(term)) {
+                return false;
+            }
+        }
+        if let Some(taxonomy) = self.taxonomy_id {
+            if !terms().any(|t| t.taxonomy_id == taxonomy) {
+                return false;
+            }
+        }
+        if let Some(search) = &self.search {
+            // Lower-cased here rather than kept: searching is rarer than holding memory.
+            let words = format!(
+                "{} {} {} {}",
+                s.name,
+                s.description,
+                terms()
+                    .map(|t| t.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                dir.organizations[e.organization].name
+            )
+            .to_lowercase();
+            let search = search.to_lowercase();
+            if !search
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| words.contains(w))
+            {
                 return false;
             }
         }
@@ -1217,13 +1310,10 @@ mod tests {
         let mut pilot = test_offer("w-pilot", "E06000054", "wifi");
         pilot.content.status = OfferStatus::Pilot;
         let d = directory(&[ended, pilot]);
-        assert_eq!(d.services.len(), 1);
-        assert_eq!(d.services[0].status, "active");
-        assert!(d.services[0]
-            .alert
-            .as_deref()
-            .unwrap()
-            .starts_with("A pilot"));
+        assert_eq!(d.len(), 1);
+        let s = d.full(d.find_services(&ServiceQuery::default())[0]);
+        assert_eq!(s.status, "active");
+        assert!(s.alert.as_deref().unwrap().starts_with("A pilot"));
     }
 
     #[test]
@@ -1241,7 +1331,7 @@ mod tests {
             note: None,
         });
         let d = directory(&[o]);
-        let s = &d.services[0];
+        let s = &d.full(d.find_services(&ServiceQuery::default())[0]);
         assert_eq!((s.minimum_age, s.maximum_age), (18, 24));
         assert_eq!(s.cost_options[0].amount, Some(2000.0));
         assert_eq!(s.cost_options[0].amount_description, "£2,000 once");
@@ -1277,7 +1367,8 @@ mod tests {
     #[test]
     fn empty_optional_fields_are_left_out_never_null() {
         let d = directory(&[test_offer("w-wifi", "E06000054", "wifi")]);
-        let json = serde_json::to_value(&d.services[0]).unwrap();
+        let entry = d.find_services(&ServiceQuery::default())[0];
+        let json = serde_json::to_value(d.full(entry)).unwrap();
         fn no_nulls(v: &serde_json::Value, at: &str) {
             match v {
                 serde_json::Value::Null => panic!("null at {at}"),
@@ -1292,7 +1383,7 @@ mod tests {
         no_nulls(&json, "service");
         assert!(json.get("cost_options").is_none());
         assert!(json.get("url").is_none());
-        let summary = serde_json::to_value(d.services[0].summary()).unwrap();
+        let summary = serde_json::to_value(d.summary(entry)).unwrap();
         assert!(summary.get("attributes").is_none());
         assert!(summary["organization"]
             .get("organization_identifiers")
@@ -1325,7 +1416,10 @@ mod tests {
         b.content.age_from = 21;
         let d = directory(&[a, b]);
         let names = |q: &ServiceQuery| -> Vec<String> {
-            d.find_services(q).iter().map(|s| s.name.clone()).collect()
+            d.find_services(q)
+                .iter()
+                .map(|e| d.summary(e).name)
+                .collect()
         };
         let q = ServiceQuery {
             search: Some("FREE  broadband".into()),

@@ -246,11 +246,11 @@ pub fn services(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     }
     let directory = state.oruk.get(state)?;
     let found = directory.find_services(&query);
-    respond(&page(&found, p.page, p.per_page, |s| {
+    respond(&page(&found, p.page, p.per_page, |e| {
         if full {
-            (*s).clone()
+            directory.full(e)
         } else {
-            s.summary()
+            directory.summary(e)
         }
     }))
 }
@@ -261,7 +261,7 @@ pub fn service(state: &AppState, id: &str, req: &Request) -> Result<Response, Ap
     let what = "service with this id";
     let directory = state.oruk.get(state)?;
     respond(
-        directory
+        &directory
             .service(id_of(id, what)?)
             .ok_or_else(|| ApiError::not_found(what))?,
     )
@@ -365,11 +365,10 @@ pub fn service_at_locations(state: &AppState, req: &Request) -> Result<Response,
     let p = list_params(req, &SERVICE_FILTERS[..8])?;
     let query = p.service_query()?;
     let directory = state.oruk.get(state)?;
-    let found: Vec<_> = directory.service_at_locations(&query).collect();
-    respond(&page(&found, p.page, p.per_page, |(l, s)| {
-        let mut item = (*l).clone();
-        item.service = Some(Box::new(s.summary()));
-        item
+    // One service at location per service (its provider's virtual location).
+    let found = directory.find_services(&query);
+    respond(&page(&found, p.page, p.per_page, |e| {
+        directory.listed_service_at_location(e)
     }))
 }
 
@@ -383,7 +382,7 @@ pub fn service_at_location(
     let what = "service at location with this id";
     let directory = state.oruk.get(state)?;
     respond(
-        directory
+        &directory
             .service_at_location(id_of(id, what)?)
             .ok_or_else(|| ApiError::not_found(what))?,
     )
