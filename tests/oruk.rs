@@ -334,6 +334,21 @@ fn every_endpoint_validates_against_the_oruk_schemas_on_the_demo_data() {
         }
     }
 
+    // full=true nests whole services in a page, exactly as each is by id.
+    let full_page = get(&server, "/oruk/services?full=true&per_page=5");
+    assert_valid(
+        &schemas.for_path("/services"),
+        &full_page,
+        "services?full=true",
+    );
+    for s in full_page["contents"].as_array().unwrap() {
+        let by_id = get(
+            &server,
+            &format!("/oruk/services/{}", s["id"].as_str().unwrap()),
+        );
+        assert_eq!(s, &by_id);
+    }
+
     // Fully nested services link to terms, organizations and locations that exist.
     let term_ids: BTreeSet<&str> = terms.iter().map(|t| t["id"].as_str().unwrap()).collect();
     let org_ids: BTreeSet<&str> = organizations
