@@ -1,4 +1,4 @@
-//! The `offer-atlas` command line: serve, token, export, import.
+//! The `offer-atlas` command line: serve, token, export, import, publish.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -38,11 +38,32 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
-    /// Write the whole registry, with every version and the change log, as JSON to stdout.
+    /// Write the whole registry, with every version and the change log, as JSON to stdout;
+    /// or, with `--format csv --out DIR`, one CSV file per table for analysts.
     ///
     /// API tokens are not exported (only their hashes are stored, and a copy of the
     /// registry should not carry anyone's access): issue them again after an import.
     Export {
+        /// json: everything, for `import` (stdout, or DIR/registry.json with --out);
+        /// csv: authorities, offers, partnerships, organisations and pledges as tables.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Directory to write into (needed for csv).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Write a static mirror (public JSON, pages, feeds, the widget) that any static host
+    /// can serve and the widget can use with no Offer Atlas server.
+    Publish {
+        /// Directory to write the mirror into (new, empty, or an earlier mirror).
+        #[arg(long)]
+        out: PathBuf,
+        /// Where the mirror will be served from, e.g. https://mirror.example.org/atlas
+        /// (links then go under its path; without it, the mirror must be at a host's root).
+        #[arg(long)]
+        base_url: Option<String>,
         #[command(flatten)]
         data: DataDir,
     },
@@ -125,6 +146,12 @@ fn parse_net(text: &str) -> Result<ipnet::IpNet, String> {
         .map_err(|_| format!("'{text}' is not an IP address or CIDR network"))
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Json,
+    Csv,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum RoleName {
     CouncilEditor,
@@ -202,12 +229,56 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Export { data } => {
+        Command::Export { format, out, data } => {
             let store = open(&data.data)?;
-            let export = store.export()?;
-            let stdout = std::io::stdout().lock();
-            serde_json::to_writer_pretty(stdout, &export)?;
-            println!();
+            match (format, out) {
+                (ExportFormat::Json, None) => {
+                    let export = store.export()?;
+                    let stdout = std::io::stdout().lock();
+                    serde_json::to_writer_pretty(stdout, &export)?;
+                    println!();
+                }
+                (ExportFormat::Json, Some(dir)) => {
+                    std::fs::create_dir_all(&dir)
+                        .with_context(|| format!("cannot create {}", dir.display()))?;
+                    let file = dir.join("registry.json");
+                    let writer = std::io::BufWriter::new(
+                        std::fs::File::create(&file)
+                            .with_context(|| format!("cannot write {}", file.display()))?,
+                    );
+                    serde_json::to_writer_pretty(writer, &store.export()?)?;
+                    eprintln!("wrote {}", file.display());
+                }
+                (ExportFormat::Csv, None) => {
+                    anyhow::bail!("--format csv writes several files: give --out DIR")
+                }
+                (ExportFormat::Csv, Some(dir)) => {
+                    let rows = crate::export_csv::write(&store, &dir)?;
+                    for (table, count) in rows {
+                        eprintln!("{table}.csv: {count} rows");
+                    }
+                }
+            }
+            Ok(())
+        }
+        Command::Publish {
+            out,
+            base_url,
+            data,
+        } => {
+            let store = open(&data.data)?;
+            let started = std::time::Instant::now();
+            let counts = crate::publish::publish(&store, &out, base_url.as_deref())?;
+            eprintln!(
+                "published {} councils, {} offers, {} pledges, {} pages and {} feeds to {} in {:.2?}",
+                counts.authorities,
+                counts.offers,
+                counts.pledges,
+                counts.pages,
+                counts.feeds,
+                out.display(),
+                started.elapsed()
+            );
             Ok(())
         }
         Command::Import { file, data } => {
@@ -387,6 +458,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             stale_after_days: args.stale_after_days,
             search_cache: crate::http::cache::ResponseCache::new(cache_bytes),
             compare_cache: crate::http::cache::ResponseCache::new(cache_bytes),
+            oruk: crate::http::oruk::DirectoryCache::default(),
+            feed_log: crate::feeds::SharedLog::default(),
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

@@ -24,7 +24,6 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -276,6 +275,20 @@ pub enum Change {
     Ask,
 }
 
+impl Change {
+    /// The name the API gives the change (`gain`, `loss`, `same`, `better`, `worse`, `ask`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Change::Gain => "gain",
+            Change::Loss => "loss",
+            Change::Same => "same",
+            Change::Better => "better",
+            Change::Worse => "worse",
+            Change::Ask => "ask",
+        }
+    }
+}
+
 /// One topic, side by side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -409,6 +422,23 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
         rows,
         summary,
     })
+}
+
+/// The councils whose offers [`compare`] reads for `req`: both councils and, in two-tier
+/// areas, their counties; sorted, each once. The server and the widget reading a static
+/// mirror load exactly these, each council's offers in id order (the store's), so both give
+/// the same answer in the same order.
+pub fn councils_to_read(authorities: &[Authority], req: &CompareRequest) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for code in [&req.from, &req.to] {
+        match authorities.iter().find(|a| &a.code == code) {
+            Some(a) => codes.extend(Place::of(a, authorities).councils().map(|c| c.code.clone())),
+            None => codes.push(code.clone()),
+        }
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 /// What every column builder needs to know.
@@ -1260,7 +1290,7 @@ fn notices(ctx: &Ctx, from: &Authority, destination: &Place) -> Vec<String> {
             note(format!(
                 "{} was replaced on {}{by}; its offers are shown as they were published.",
                 a.name,
-                long_date(day)
+                crate::long_date(day)
             ));
         }
     }
@@ -1305,11 +1335,6 @@ fn join_by(names: &[String]) -> String {
     }
 }
 
-/// "1 April 2023".
-fn long_date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
-}
-
 // ---------------------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------------------
@@ -1319,6 +1344,7 @@ mod tests {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
     use crate::{Coverage, OrganisationKind, Period, PledgeStatus};
+    use chrono::NaiveDate;
     use Circumstance::*;
 
     // --- Fixtures: facts from the seed documents (figures marked "invented" are not) ---
@@ -2526,6 +2552,7 @@ mod props {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
     use crate::{Basis, Coverage, OrganisationKind, Period, PledgeStatus};
+    use chrono::NaiveDate;
     use proptest::prelude::*;
 
     /// The last code never names an authority, so lookups also fail.

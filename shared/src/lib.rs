@@ -15,7 +15,9 @@ pub mod compare;
 pub mod consistency;
 pub mod covenant;
 pub mod error;
+pub mod feed;
 pub mod offer;
+pub mod oruk;
 pub mod partnership;
 pub mod place;
 pub mod query;
@@ -43,5 +45,53 @@ pub use value::{Period, Value};
 
 /// Youngest age covered by a Local Offer for care leavers.
 pub const MIN_AGE: u8 = 16;
+/// A day as people write it: "1 April 2023". Written out by hand rather than with
+/// chrono's `format`, whose pattern engine would add kilobytes to every widget module.
+pub fn long_date(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!(
+        "{} {} {}",
+        day.day(),
+        MONTHS[day.month0() as usize % 12],
+        day.year()
+    )
+}
+
+/// "10 Aug 2020": a date in a list, where space is short.
+pub fn short_date(day: chrono::NaiveDate) -> String {
+    let long = long_date(day);
+    let mut parts = long.splitn(3, ' ');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(d), Some(m), Some(y)) => format!("{d} {} {y}", m.get(..3).unwrap_or(m)),
+        _ => long,
+    }
+}
+
 /// Oldest age covered (care leavers are entitled to a Personal Adviser up to 25).
 pub const MAX_AGE: u8 = 25;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn long_dates_read_as_chrono_would_write_them() {
+        let mut day = chrono::NaiveDate::from_ymd_opt(1999, 12, 25).unwrap();
+        for _ in 0..400 {
+            assert_eq!(super::long_date(day), day.format("%-d %B %Y").to_string());
+            day = day + chrono::Days::new(29);
+        }
+    }
+}

@@ -17,6 +17,16 @@ pub enum Period {
 }
 
 impl Period {
+    /// The period in words after an amount: "once", "a week", "a month", "a year".
+    pub fn words(self) -> &'static str {
+        match self {
+            Period::Once => "once",
+            Period::Week => "a week",
+            Period::Month => "a month",
+            Period::Year => "a year",
+        }
+    }
+
     /// How many times a year the amount recurs; `None` for a one-off payment, which does
     /// not compare with yearly amounts.
     pub fn per_year(self) -> Option<u64> {
@@ -63,6 +73,48 @@ impl Value {
     /// The amount of a one-off payment in pence.
     pub fn pence_once(&self) -> Option<u64> {
         once(self.amount_pence, self.per)
+    }
+}
+
+/// Pence as pounds: `£1,234` for whole pounds, `£12.50` otherwise.
+pub fn pounds(pence: u64) -> String {
+    let whole = pence / 100;
+    let rest = pence % 100;
+    let digits = whole.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    // A comma before every group of three digits, counting from the right.
+    let lead = digits.len() % 3;
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && i % 3 == lead {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if rest == 0 {
+        format!("£{grouped}")
+    } else {
+        format!("£{grouped}.{rest:02}")
+    }
+}
+
+impl Value {
+    /// What the value is, in words: "£2,000 once", "£15 a week", "3 a year", "100%", with
+    /// the note after a comma. Empty when nothing is stated.
+    pub fn describe(&self) -> String {
+        let period = |per: Option<Period>| per.map_or(String::new(), |p| format!(" {}", p.words()));
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(p) = self.amount_pence {
+            parts.push(format!("{}{}", pounds(p), period(self.per)));
+        } else if let Some(n) = self.count {
+            parts.push(format!("{n}{}", period(self.per)));
+        }
+        if let Some(pc) = self.percent {
+            parts.push(format!("{pc}%"));
+        }
+        if let Some(note) = self.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            parts.push(note.trim().to_string());
+        }
+        parts.join(", ")
     }
 }
 
@@ -135,5 +187,44 @@ impl ValueInput {
             percent: self.percent,
             note,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pounds_group_thousands_and_show_pence_only_when_there_are_some() {
+        assert_eq!(pounds(0), "£0");
+        assert_eq!(pounds(1_200), "£12");
+        assert_eq!(pounds(1_250), "£12.50");
+        assert_eq!(pounds(123_456_700), "£1,234,567");
+        assert_eq!(pounds(100_000), "£1,000");
+    }
+
+    #[test]
+    fn values_read_as_words_with_their_period() {
+        let v = |amount_pence, per, count, percent, note: Option<&str>| Value {
+            amount_pence,
+            per,
+            count,
+            percent,
+            note: note.map(str::to_string),
+        };
+        assert_eq!(
+            v(Some(200_000), Some(Period::Once), None, None, None).describe(),
+            "£2,000 once"
+        );
+        assert_eq!(
+            v(Some(1_550), Some(Period::Week), None, None, None).describe(),
+            "£15.50 a week"
+        );
+        assert_eq!(
+            v(None, Some(Period::Year), Some(25), None, Some(" sessions ")).describe(),
+            "25 a year, sessions"
+        );
+        assert_eq!(v(None, None, None, Some(100), None).describe(), "100%");
+        assert_eq!(v(None, None, None, None, None).describe(), "");
     }
 }

@@ -8,6 +8,18 @@ use web_sys::{ReferrerPolicy, RequestCredentials};
 
 /// GETs `url` and reads the JSON body as `T`. Errors are sentences for people.
 pub async fn get<T: DeserializeOwned>(url: &str) -> Result<T, String> {
+    decode(get_value(url).await?)
+}
+
+/// Reads a value the browser parsed (an answer's JSON) as `T`.
+pub fn decode<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T, String> {
+    serde_wasm_bindgen::from_value(value).map_err(|_| {
+        "We could not read the answer from Offer Atlas. Please try again later.".to_string()
+    })
+}
+
+/// GETs `url` and parses the JSON body in the browser. Errors are sentences for people.
+pub async fn get_value(url: &str) -> Result<wasm_bindgen::JsValue, String> {
     let response = Request::get(url)
         .credentials(RequestCredentials::Omit)
         .referrer_policy(ReferrerPolicy::NoReferrer)
@@ -34,10 +46,7 @@ pub async fn get<T: DeserializeOwned>(url: &str) -> Result<T, String> {
             },
         );
     }
-    js_sys::JSON::parse(&text)
-        .ok()
-        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
-        .ok_or_else(|| {
-            "We could not read the answer from Offer Atlas. Please try again later.".to_string()
-        })
+    js_sys::JSON::parse(&text).map_err(|_| {
+        "We could not read the answer from Offer Atlas. Please try again later.".to_string()
+    })
 }

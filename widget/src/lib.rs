@@ -12,12 +12,15 @@
 pub mod components;
 pub mod view;
 
-#[cfg(feature = "csr")]
+#[cfg(any(feature = "csr", feature = "mirror"))]
 mod api;
 #[cfg(feature = "csr")]
 mod app;
 #[cfg(feature = "csr")]
 pub use app::{mount, widget_css, Mounted};
+
+#[cfg(feature = "mirror")]
+pub mod mirror;
 
 #[cfg(feature = "ssr")]
 mod ssr;
@@ -26,7 +29,7 @@ pub use ssr::covenant as covenant_pages;
 #[cfg(feature = "ssr")]
 pub use ssr::{
     render_authority, render_board, render_compare, render_compare_view, render_offer,
-    render_questions, render_search, render_search_results, ComparePageData,
+    render_offer_list, render_questions, render_search, render_search_results, ComparePageData,
 };
 
 /// The one stylesheet of the widget: the shadow root and the server-rendered pages use it.

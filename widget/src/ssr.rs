@@ -72,6 +72,7 @@ pub async fn render_compare_view(comparison: Comparison) -> String {
     let inner = render::<CompareView, _>(move || CompareViewProps {
         comparison: Rc::new(comparison),
         base: AttrValue::Static(""),
+        server_pages: true,
     })
     .await;
     format!("<div class=\"atlas\">{inner}</div>")
@@ -91,6 +92,19 @@ pub async fn render_authority(
         band,
     })
     .await
+}
+
+/// A council's offers by category for every age, wrapped in `<div class="atlas">`,
+/// without the age-band form (for a static copy, where a form cannot ask again).
+pub async fn render_offer_list(authority: Authority, offers: Vec<Offer>) -> String {
+    let inner =
+        render::<crate::components::OfferList, _>(move || crate::components::OfferListProps {
+            authority: Rc::new(authority),
+            offers: Rc::new(offers),
+            band: None,
+        })
+        .await;
+    format!("<div class=\"atlas\">{inner}</div>")
 }
 
 /// The `/offers/{id}` page body: one offer with its source and history, given as

@@ -5,7 +5,7 @@
 
 use atlas_shared::compare::{Change, Entitlement, MoneyTotals, Row, Summary, Via};
 use atlas_shared::value::Value;
-use atlas_shared::{Category, Offer, OfferStatus, Period, Source, MAX_AGE, MIN_AGE};
+use atlas_shared::{Category, Offer, OfferStatus, Source, MAX_AGE, MIN_AGE};
 
 /// The short word shown on a row's badge. Always text: colour only repeats it.
 pub fn change_label(change: Change) -> &'static str {
@@ -63,52 +63,12 @@ pub fn via_text(via: Via) -> &'static str {
     }
 }
 
-/// Pence as pounds: `£1,234` for whole pounds, `£12.50` otherwise.
-pub fn pounds(pence: u64) -> String {
-    let whole = pence / 100;
-    let rest = pence % 100;
-    let digits = whole.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    // A comma before every group of three digits, counting from the right.
-    let lead = digits.len() % 3;
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && i % 3 == lead {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if rest == 0 {
-        format!("£{grouped}")
-    } else {
-        format!("£{grouped}.{rest:02}")
-    }
-}
+pub use atlas_shared::value::pounds;
 
-fn period_text(per: Option<Period>) -> &'static str {
-    match per {
-        Some(Period::Once) => " once",
-        Some(Period::Week) => " a week",
-        Some(Period::Month) => " a month",
-        Some(Period::Year) => " a year",
-        None => "",
-    }
-}
-
-/// What an entitlement is worth, in words, e.g. "£2,000 once" or "100% off".
+/// What an entitlement is worth, in words, e.g. "£2,000 once" or "100% off" (the words
+/// are shared with the ORUK API and the feeds: see [`Value::describe`]).
 pub fn value_text(value: &Value) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(p) = value.amount_pence {
-        parts.push(format!("{}{}", pounds(p), period_text(value.per)));
-    } else if let Some(n) = value.count {
-        parts.push(format!("{n}{}", period_text(value.per)));
-    }
-    if let Some(pc) = value.percent {
-        parts.push(format!("{pc}%"));
-    }
-    if let Some(note) = value.note.as_deref().filter(|n| !n.trim().is_empty()) {
-        parts.push(note.trim().to_string());
-    }
-    parts.join(", ")
+    value.describe()
 }
 
 /// The money line of a summary: how much more or less a year moving means.
@@ -216,39 +176,7 @@ pub fn source_text(source: &Source) -> String {
     text
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A day in words, "10 August 2020". Written out rather than with chrono's `format`,
-/// whose pattern parser and formatter add tens of kilobytes to the widget.
-pub fn long_date(day: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!(
-        "{} {} {}",
-        day.day(),
-        MONTHS[day.month0() as usize],
-        day.year()
-    )
-}
-
-/// A day in short words, "10 Aug 2020".
-pub fn short_date(day: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    let month = MONTHS[day.month0() as usize];
-    format!("{} {} {}", day.day(), &month[..3], day.year())
-}
+pub use atlas_shared::{long_date, short_date};
 
 /// The age bands offers are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -496,6 +424,7 @@ pub fn more_pledges_text(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use atlas_shared::Period;
 
     #[test]
     fn every_change_has_a_word_not_just_a_colour() {

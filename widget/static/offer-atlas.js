@@ -4,14 +4,47 @@
 //   <offer-atlas to="E06000054"></offer-atlas>
 //
 // Attributes: to (host council, ONS code), from, age, mode (compare | search | offers |
-// board), partnership (board mode: the partnership's id), api (defaults to the origin this script came from). Renders into an open shadow root,
-// so the page's CSS cannot reach in and ours cannot leak out. Stores nothing, sets no
-// cookies, and talks only to the Atlas server.
+// board), partnership (board mode: the partnership's id), api (the Offer Atlas server or a
+// static mirror of it; defaults to where this script came from). Renders into an open
+// shadow root, so the page's CSS cannot reach in and ours cannot leak out. Stores nothing,
+// sets no cookies, and talks only to the Atlas server (or mirror).
+//
+// A static mirror (`offer-atlas publish`) has a manifest, mirror.json, at its root and the
+// API's public reads at their paths plus ".json". The widget treats `api` as a mirror when
+// that manifest is there: it then reads the JSON files and computes comparisons in the
+// browser with an extra module (offer_atlas_mirror), loaded only then. It only asks for the
+// manifest when it could be one: this script's copy in a mirror knows it is in one (publish
+// sets the flag below), and a copy from a server asks only when `api` points elsewhere.
+
+const PUBLISHED_MIRROR = false;
+const MIRROR_FORMAT = 'offer-atlas-mirror/1';
 
 const here = import.meta.url;
-const DEFAULT_API = new URL(here).origin;
+// A mirror may live under a path (https://example.org/atlas/): its root is the folder
+// above widget/. A server's is its origin.
+const OWN_BASE = (PUBLISHED_MIRROR ? new URL('..', here).href : new URL(here).origin).replace(/\/+$/, '');
 const MODES = ['compare', 'search', 'offers', 'board'];
 const ready = new Map();
+const mirrors = new Map();
+
+// "3 December 2026 at 14:05 UTC" for the manifest's generation time.
+function madeOn(time) {
+  const t = new Date(time);
+  if (Number.isNaN(t.getTime())) return String(time || 'an unknown date');
+  return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(t)} UTC`;
+}
+
+// The mirror's manifest, or null when `api` is an Offer Atlas server.
+function mirrorAt(api) {
+  if (api === OWN_BASE && !PUBLISHED_MIRROR) return Promise.resolve(null);
+  if (!mirrors.has(api)) {
+    mirrors.set(api, fetch(`${api}/mirror.json`, { credentials: 'omit', referrerPolicy: 'no-referrer' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((m) => (m && m.format === MIRROR_FORMAT ? m : null))
+      .catch(() => null));
+  }
+  return mirrors.get(api);
+}
 
 // Each mode is its own small module. Loads and starts one once, for every instance on
 // the page that shows that mode.
@@ -69,16 +102,28 @@ class OfferAtlas extends HTMLElement {
     const turn = ++this.#turn;
     const asked = (this.getAttribute('mode') || 'compare').trim().toLowerCase();
     const mode = MODES.includes(asked) ? asked : 'compare';
+    const api = this.#api();
+    // The mode's module and the manifest load side by side; a mirror's comparisons need
+    // the mirror module too, which starts loading as soon as the manifest is seen.
+    const mirror = mirrorAt(api).then((m) => {
+      if (m && mode === 'compare') load('mirror').catch(() => {});
+      return m;
+    });
     let glue;
+    let manifest;
     try {
-      glue = await load(mode);
+      [glue, manifest] = await Promise.all([load(mode), mirror]);
     } catch (e) {
       if (turn === this.#turn) {
+        manifest = await mirror;
         this.#mountPoint.textContent = 'Sorry, Offer Atlas could not load here. ';
         const a = document.createElement('a');
-        a.href = mode === 'board'
-          ? `${this.#api()}/board/${encodeURIComponent(this.getAttribute('partnership') || '')}`
-          : `${this.#api()}/compare?to=${encodeURIComponent(this.getAttribute('to') || '')}`;
+        const to = encodeURIComponent(this.getAttribute('to') || '');
+        a.href = manifest
+          ? `${api}/authorities/${to}/`
+          : mode === 'board'
+            ? `${api}/board/${encodeURIComponent(this.getAttribute('partnership') || '')}`
+            : `${api}/compare?to=${to}`;
         a.textContent = 'Open Offer Atlas';
         this.#mountPoint.append(a);
       }
@@ -91,6 +136,13 @@ class OfferAtlas extends HTMLElement {
       style.textContent = glue.widgetCss();
       root.prepend(style);
     }
+    let mirrorOption = null;
+    if (manifest) {
+      mirrorOption = { generated: madeOn(manifest.generated_at) };
+      if (mode === 'compare') {
+        mirrorOption.compare = async (request) => (await load('mirror')).compare(api, request);
+      }
+    }
     this.#unmount();
     this.#mountPoint.replaceChildren();
     this.#mounted = glue.mount(this.#mountPoint, {
@@ -98,8 +150,9 @@ class OfferAtlas extends HTMLElement {
       from: this.getAttribute('from') || '',
       age: this.getAttribute('age') || '',
       mode,
-      api: this.#api(),
+      api,
       partnership: this.getAttribute('partnership') || '',
+      mirror: mirrorOption,
     });
     // The widget now shows what the server-rendered fallback did: keep one copy in the
     // document, so ids and find-in-page see only what is on screen.
@@ -107,7 +160,7 @@ class OfferAtlas extends HTMLElement {
   }
 
   #api() {
-    return (this.getAttribute('api') || DEFAULT_API).replace(/\/+$/, '');
+    return (this.getAttribute('api') || OWN_BASE).replace(/\/+$/, '');
   }
 }
 

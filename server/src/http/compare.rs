@@ -1,9 +1,8 @@
 //! `GET /api/v1/compare`: what a care leaver keeps, gains and loses by moving.
 
 use atlas_shared::compare::{
-    compare as run_compare, CompareData, CompareError, CompareRequest, Comparison,
+    compare as run_compare, councils_to_read, CompareData, CompareError, CompareRequest, Comparison,
 };
-use atlas_shared::place::Place;
 use warp::reply::Response;
 
 use super::{json_body, to_body, ApiError, AppState, Request};
@@ -34,22 +33,9 @@ pub fn comparison(
 ) -> Result<Result<Comparison, CompareError>, ApiError> {
     let reference = state.snapshot.get(&state.store)?;
     // Offers of the places involved: both councils and, in two-tier areas, their counties.
-    let mut codes: Vec<&str> = Vec::new();
-    for code in [&request.from, &request.to] {
-        match reference.authority(code) {
-            Some(a) => codes.extend(
-                Place::of(a, &reference.authorities)
-                    .councils()
-                    .map(|c| c.code.as_str()),
-            ),
-            None => codes.push(code),
-        }
-    }
-    codes.sort_unstable();
-    codes.dedup();
     let mut offers = Vec::new();
-    for code in codes {
-        offers.extend(state.store.offers_of(code)?);
+    for code in councils_to_read(&reference.authorities, request) {
+        offers.extend(state.store.offers_of(&code)?);
     }
     let data = CompareData {
         authorities: &reference.authorities,

@@ -5,7 +5,7 @@
 //! an unknown path is a 404 (never a 405), a known path with the wrong method is a 405
 //! with `Allow`, and every failure has the JSON error shape.
 
-mod assets;
+pub mod assets;
 mod boards;
 pub mod cache;
 mod catalog;
@@ -13,11 +13,13 @@ mod compare;
 mod covenant;
 mod covenant_pages;
 mod error;
+mod feeds;
 mod limits;
 mod offers;
 pub mod openapi;
 mod ops;
-mod pages;
+pub mod oruk;
+pub mod pages;
 mod search;
 mod serve;
 
@@ -41,6 +43,7 @@ pub use error::ApiError;
 pub use limits::{LimitSettings, Limits};
 pub use serve::{serve, ConnectionSettings, Peer};
 
+use crate::feeds::Subject as FeedSubject;
 use covenant::PledgeStep;
 use limits::Limited;
 
@@ -79,6 +82,10 @@ pub struct AppState {
     pub search_cache: cache::ResponseCache,
     /// Compare answers, for the store's change sequence they were computed at.
     pub compare_cache: cache::ResponseCache,
+    /// The ORUK directory, for the store's change sequence it was built at.
+    pub oruk: oruk::DirectoryCache,
+    /// The change log as the Atom feeds read it, caught up on each feed request.
+    pub feed_log: crate::feeds::SharedLog,
 }
 
 /// A request as handlers see it.
@@ -240,6 +247,21 @@ enum Route<'a> {
     OpenApi,
     Offer(&'a str),
     OfferHistory(&'a str),
+    OrukRoot,
+    OrukServices,
+    OrukService(&'a str),
+    OrukOrganizations,
+    OrukOrganization(&'a str),
+    OrukTaxonomies,
+    OrukTaxonomy(&'a str),
+    OrukTaxonomyTerms,
+    OrukTaxonomyTerm(&'a str),
+    OrukServiceAtLocations,
+    OrukServiceAtLocation(&'a str),
+    FeedAuthority(&'a str),
+    FeedPartnership(&'a str),
+    FeedTopic(&'a str),
+    FeedPledges,
 }
 
 impl Route<'_> {
@@ -259,6 +281,24 @@ impl Route<'_> {
             ["covenant", "pledges"] => Route::SignatoryPage,
             ["covenant", "moderation"] => Route::ModerationPage,
             ["board", id] => Route::BoardPage(id),
+            ["oruk"] => Route::OrukRoot,
+            ["oruk", rest @ ..] => match rest {
+                ["services"] => Route::OrukServices,
+                ["services", id] => Route::OrukService(id),
+                ["organizations"] => Route::OrukOrganizations,
+                ["organizations", id] => Route::OrukOrganization(id),
+                ["taxonomies"] => Route::OrukTaxonomies,
+                ["taxonomies", id] => Route::OrukTaxonomy(id),
+                ["taxonomy_terms"] => Route::OrukTaxonomyTerms,
+                ["taxonomy_terms", id] => Route::OrukTaxonomyTerm(id),
+                ["service_at_locations"] => Route::OrukServiceAtLocations,
+                ["service_at_locations", id] => Route::OrukServiceAtLocation(id),
+                _ => return None,
+            },
+            ["feeds", "authorities", file] => Route::FeedAuthority(feeds::file_stem(file)?),
+            ["feeds", "partnerships", file] => Route::FeedPartnership(feeds::file_stem(file)?),
+            ["feeds", "topics", file] => Route::FeedTopic(feeds::file_stem(file)?),
+            ["feeds", "pledges.atom"] => Route::FeedPledges,
             ["api", "v1", rest @ ..] => match rest {
                 ["authorities"] => Route::Authorities,
                 ["authorities", code] => Route::Authority(code),
@@ -336,7 +376,110 @@ impl Route<'_> {
             Route::OpenApi => "openapi",
             Route::Offer(_) => "offer",
             Route::OfferHistory(_) => "offer_history",
+            Route::OrukRoot => "oruk",
+            Route::OrukServices => "oruk_services",
+            Route::OrukService(_) => "oruk_service",
+            Route::OrukOrganizations => "oruk_organizations",
+            Route::OrukOrganization(_) => "oruk_organization",
+            Route::OrukTaxonomies => "oruk_taxonomies",
+            Route::OrukTaxonomy(_) => "oruk_taxonomy",
+            Route::OrukTaxonomyTerms => "oruk_taxonomy_terms",
+            Route::OrukTaxonomyTerm(_) => "oruk_taxonomy_term",
+            Route::OrukServiceAtLocations => "oruk_service_at_locations",
+            Route::OrukServiceAtLocation(_) => "oruk_service_at_location",
+            Route::FeedAuthority(_) => "feed_authority",
+            Route::FeedPartnership(_) => "feed_partnership",
+            Route::FeedTopic(_) => "feed_topic",
+            Route::FeedPledges => "feed_pledges",
         }
+    }
+
+    /// The route's path as the OpenAPI document writes it (parameters in braces), so
+    /// tests can check every route is documented. Pages, the widget's files and the
+    /// benchmark route are not part of the API ([`Route::documented`] says which are).
+    #[cfg(test)]
+    fn template(&self) -> &'static str {
+        match self {
+            Route::Healthz => "/healthz",
+            Route::Metrics => "/metrics",
+            Route::BenchStatic => "/bench/static",
+            Route::Widget(_) => "/widget/{file}",
+            Route::HomePage => "/",
+            Route::ComparePage => "/compare",
+            Route::QuestionsPage => "/compare/questions",
+            Route::OfferPage(_) => "/offers/{id}",
+            Route::AuthorityPage(_) => "/authorities/{code}",
+            Route::SearchPage => "/search",
+            Route::RegisterPage => "/covenant/register",
+            Route::SignatoryPage => "/covenant/pledges",
+            Route::ModerationPage => "/covenant/moderation",
+            Route::BoardPage(_) => "/board/{id}",
+            Route::Authorities => "/api/v1/authorities",
+            Route::Authority(_) => "/api/v1/authorities/{code}",
+            Route::AuthorityOffers(_) => "/api/v1/authorities/{code}/offers",
+            Route::Topics => "/api/v1/topics",
+            Route::Partnerships => "/api/v1/partnerships",
+            Route::Partnership(_) => "/api/v1/partnerships/{id}",
+            Route::Consistency(_) => "/api/v1/partnerships/{id}/consistency",
+            Route::ConsistencyCsv(_) => "/api/v1/partnerships/{id}/consistency.csv",
+            Route::Board(_) => "/api/v1/partnerships/{id}/board",
+            Route::Guarantee(_) => "/api/v1/partnerships/{id}/guarantee",
+            Route::Notes(_) => "/api/v1/partnerships/{id}/notes",
+            Route::Spread(_) => "/api/v1/topics/{topic}/spread",
+            Route::Changes => "/api/v1/changes",
+            Route::Organisations => "/api/v1/organisations",
+            Route::Organisation(_) => "/api/v1/organisations/{id}",
+            Route::OrganisationVerify(_) => "/api/v1/organisations/{id}/verify",
+            Route::OrganisationPledges(_) => "/api/v1/organisations/{id}/pledges",
+            Route::Pledges => "/api/v1/pledges",
+            Route::Pledge(_) => "/api/v1/pledges/{id}",
+            Route::PledgeHistory(_) => "/api/v1/pledges/{id}/history",
+            Route::PledgeStep(_, PledgeStep::Publish) => "/api/v1/pledges/{id}/publish",
+            Route::PledgeStep(_, PledgeStep::Reject) => "/api/v1/pledges/{id}/reject",
+            Route::PledgeStep(_, PledgeStep::Withdraw) => "/api/v1/pledges/{id}/withdraw",
+            Route::Moderation => "/api/v1/moderation",
+            Route::Search => "/api/v1/search",
+            Route::Compare => "/api/v1/compare",
+            Route::OpenApi => "/api/v1/openapi.json",
+            Route::Offer(_) => "/api/v1/offers/{id}",
+            Route::OfferHistory(_) => "/api/v1/offers/{id}/history",
+            Route::OrukRoot => "/oruk/",
+            Route::OrukServices => "/oruk/services",
+            Route::OrukService(_) => "/oruk/services/{id}",
+            Route::OrukOrganizations => "/oruk/organizations",
+            Route::OrukOrganization(_) => "/oruk/organizations/{id}",
+            Route::OrukTaxonomies => "/oruk/taxonomies",
+            Route::OrukTaxonomy(_) => "/oruk/taxonomies/{id}",
+            Route::OrukTaxonomyTerms => "/oruk/taxonomy_terms",
+            Route::OrukTaxonomyTerm(_) => "/oruk/taxonomy_terms/{id}",
+            Route::OrukServiceAtLocations => "/oruk/service_at_locations",
+            Route::OrukServiceAtLocation(_) => "/oruk/service_at_locations/{id}",
+            Route::FeedAuthority(_) => "/feeds/authorities/{code}.atom",
+            Route::FeedPartnership(_) => "/feeds/partnerships/{id}.atom",
+            Route::FeedTopic(_) => "/feeds/topics/{slug}.atom",
+            Route::FeedPledges => "/feeds/pledges.atom",
+        }
+    }
+
+    /// Whether the OpenAPI document describes this route: every JSON, CSV and Atom
+    /// route does; the HTML pages, the widget's files and the load-test route do not.
+    #[cfg(test)]
+    fn documented(&self) -> bool {
+        !matches!(
+            self,
+            Route::BenchStatic
+                | Route::Widget(_)
+                | Route::HomePage
+                | Route::ComparePage
+                | Route::QuestionsPage
+                | Route::OfferPage(_)
+                | Route::AuthorityPage(_)
+                | Route::SearchPage
+                | Route::RegisterPage
+                | Route::SignatoryPage
+                | Route::ModerationPage
+                | Route::BoardPage(_)
+        )
     }
 
     fn allowed(&self) -> &'static [Method] {
@@ -392,6 +535,27 @@ fn read(
         (Route::OpenApi, _) => ops::openapi(state),
         (Route::Offer(id), &Method::GET) => offers::get(state, id),
         (Route::OfferHistory(id), _) => offers::history(state, id),
+        (Route::OrukRoot, _) => oruk::root(&req),
+        (Route::OrukServices, _) => oruk::services(state, &req),
+        (Route::OrukService(id), _) => oruk::service(state, id, &req),
+        (Route::OrukOrganizations, _) => oruk::organizations(state, &req),
+        (Route::OrukOrganization(id), _) => oruk::organization(state, id, &req),
+        (Route::OrukTaxonomies, _) => oruk::taxonomies(state, &req),
+        (Route::OrukTaxonomy(id), _) => oruk::taxonomy(state, id, &req),
+        (Route::OrukTaxonomyTerms, _) => oruk::taxonomy_terms(state, &req),
+        (Route::OrukTaxonomyTerm(id), _) => oruk::taxonomy_term(state, id, &req),
+        (Route::OrukServiceAtLocations, _) => oruk::service_at_locations(state, &req),
+        (Route::OrukServiceAtLocation(id), _) => oruk::service_at_location(state, id, &req),
+        (Route::FeedAuthority(code), _) => {
+            feeds::feed(state, FeedSubject::Authority(code.to_string()), &req)
+        }
+        (Route::FeedPartnership(id), _) => {
+            feeds::feed(state, FeedSubject::Partnership(id.to_string()), &req)
+        }
+        (Route::FeedTopic(slug), _) => {
+            feeds::feed(state, FeedSubject::Topic(slug.to_string()), &req)
+        }
+        (Route::FeedPledges, _) => feeds::feed(state, FeedSubject::Pledges, &req),
         _ => return Err(Box::new(req)),
     })
 }
@@ -680,4 +844,168 @@ pub fn routes(
             )
         })
         .unify()
+}
+
+#[cfg(test)]
+mod route_tests {
+    use std::collections::{BTreeSet, HashSet};
+
+    use super::Route;
+
+    /// One address for every route `Route::parse` knows, parameters filled in.
+    const EXAMPLES: &[&str] = &[
+        "/healthz",
+        "/metrics",
+        "/bench/static",
+        "/widget/offer-atlas.js",
+        "/",
+        "/compare",
+        "/compare/questions",
+        "/offers/x",
+        "/authorities/E06000054",
+        "/search",
+        "/covenant/register",
+        "/covenant/pledges",
+        "/covenant/moderation",
+        "/board/x",
+        "/api/v1/authorities",
+        "/api/v1/authorities/E06000054",
+        "/api/v1/authorities/E06000054/offers",
+        "/api/v1/topics",
+        "/api/v1/partnerships",
+        "/api/v1/partnerships/x",
+        "/api/v1/partnerships/x/consistency",
+        "/api/v1/partnerships/x/consistency.csv",
+        "/api/v1/partnerships/x/board",
+        "/api/v1/partnerships/x/guarantee",
+        "/api/v1/partnerships/x/notes",
+        "/api/v1/topics/travel/spread",
+        "/api/v1/changes",
+        "/api/v1/organisations",
+        "/api/v1/organisations/x",
+        "/api/v1/organisations/x/verify",
+        "/api/v1/organisations/x/pledges",
+        "/api/v1/pledges",
+        "/api/v1/pledges/x",
+        "/api/v1/pledges/x/history",
+        "/api/v1/pledges/x/publish",
+        "/api/v1/pledges/x/reject",
+        "/api/v1/pledges/x/withdraw",
+        "/api/v1/moderation",
+        "/api/v1/search",
+        "/api/v1/compare",
+        "/api/v1/openapi.json",
+        "/api/v1/offers/x",
+        "/api/v1/offers/x/history",
+        "/oruk/",
+        "/oruk/services",
+        "/oruk/services/x",
+        "/oruk/organizations",
+        "/oruk/organizations/x",
+        "/oruk/taxonomies",
+        "/oruk/taxonomies/x",
+        "/oruk/taxonomy_terms",
+        "/oruk/taxonomy_terms/x",
+        "/oruk/service_at_locations",
+        "/oruk/service_at_locations/x",
+        "/feeds/authorities/E06000054.atom",
+        "/feeds/partnerships/x.atom",
+        "/feeds/topics/travel.atom",
+        "/feeds/pledges.atom",
+    ];
+
+    fn parse(path: &str) -> Option<Route<'_>> {
+        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        Route::parse(&segments)
+    }
+
+    /// Every name `Route::name` gives, read from this file: that match is exhaustive, so
+    /// a new route has a name there before it compiles.
+    fn every_route_name() -> BTreeSet<String> {
+        let source = include_str!("mod.rs");
+        let start = source.find("fn name(&self)").expect("Route::name");
+        let end = start
+            + source[start..]
+                .find("\n    }\n")
+                .expect("end of Route::name");
+        source[start..end]
+            .split("=> \"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_route_has_an_example() {
+        let reached: BTreeSet<String> = EXAMPLES
+            .iter()
+            .map(|p| {
+                parse(p)
+                    .unwrap_or_else(|| panic!("{p} is not a route"))
+                    .name()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(
+            reached,
+            every_route_name(),
+            "a route has no example address here"
+        );
+    }
+
+    #[test]
+    fn every_api_route_is_in_the_openapi_document_and_nothing_else_is() {
+        let doc: serde_json::Value = serde_json::from_str(include_str!("../../openapi-paths.json"))
+            .expect("openapi-paths.json");
+        let paths = doc["paths"].as_object().expect("paths");
+        let mut documented = HashSet::new();
+        for example in EXAMPLES {
+            let route = parse(example).expect("a route");
+            if !route.documented() {
+                assert!(
+                    !paths.contains_key(route.template()),
+                    "{} is a page, not the API",
+                    route.template()
+                );
+                continue;
+            }
+            let template = route.template();
+            documented.insert(template);
+            let item = paths
+                .get(template)
+                .unwrap_or_else(|| panic!("{template} is served but not in openapi.json"));
+            let methods: BTreeSet<String> = item
+                .as_object()
+                .expect("a path item")
+                .keys()
+                .filter(|k| !["parameters", "summary", "description"].contains(&k.as_str()))
+                .cloned()
+                .collect();
+            let allowed: BTreeSet<String> = route
+                .allowed()
+                .iter()
+                .map(|m| m.as_str().to_ascii_lowercase())
+                .collect();
+            assert_eq!(methods, allowed, "{template}: documented methods differ");
+        }
+        for path in paths.keys() {
+            assert!(
+                documented.contains(path.as_str()),
+                "{path} is in openapi.json but the server has no such route"
+            );
+        }
+    }
+
+    #[test]
+    fn feed_routes_need_the_atom_suffix_and_a_name() {
+        assert!(parse("/feeds/authorities/E06000054").is_none());
+        assert!(parse("/feeds/authorities/.atom").is_none());
+        assert!(parse("/feeds/pledges").is_none());
+        assert!(matches!(
+            parse("/feeds/topics/wifi.atom"),
+            Some(Route::FeedTopic("wifi"))
+        ));
+        assert!(matches!(parse("/oruk"), Some(Route::OrukRoot)));
+    }
 }

@@ -34,7 +34,7 @@ h1 { font-size: 2rem; line-height: 1.15; margin: .5rem 0 1rem; }
 @media print { .skip, .site-nav { display: none; } .page { max-width: none; padding: 0; } }";
 
 /// Escapes text for HTML element content and attribute values.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -49,6 +49,47 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// The site's navigation, on every page the server renders.
+pub const SITE_NAV: &str = "<a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/covenant/register\">For organisations</a>";
+
+/// The parts of an HTML document around a rendered body.
+pub struct Document<'a> {
+    pub title: &'a str,
+    pub heading: &'a str,
+    pub body: &'a str,
+    /// Extra elements for `<head>` (already HTML, such as a feed's `<link>`).
+    pub head: &'a str,
+    /// The navigation links (HTML).
+    pub nav: &'a str,
+}
+
+/// A whole HTML document: used by the server's pages and by `offer-atlas publish`.
+pub fn document(d: &Document<'_>) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Offer Atlas</title>\n{head}\
+<style>{css}\n{PAGE_CSS}</style>\n</head>\n<body>\n\
+<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<div class=\"page\">\n\
+<nav class=\"site-nav\" aria-label=\"Offer Atlas\">{nav}</nav>\n\
+<main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n</div>\n</body>\n</html>\n",
+        title = escape(d.title),
+        heading = escape(d.heading),
+        head = d.head,
+        nav = d.nav,
+        body = d.body,
+        css = atlas_widget::WIDGET_CSS,
+    )
+}
+
+/// The `<link>` that lets browsers and feed readers find a page's Atom feed.
+pub fn feed_link(title: &str, href: &str) -> String {
+    format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
+        escape(title),
+        escape(href)
+    )
+}
+
 /// A whole HTML document around a rendered body.
 pub(super) fn page(
     req: &Request,
@@ -57,17 +98,25 @@ pub(super) fn page(
     heading: &str,
     body: &str,
 ) -> Response {
-    let html = format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Offer Atlas</title>\n\
-<style>{css}\n{PAGE_CSS}</style>\n</head>\n<body>\n\
-<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<div class=\"page\">\n\
-<nav class=\"site-nav\" aria-label=\"Offer Atlas\"><a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/covenant/register\">For organisations</a></nav>\n\
-<main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n</div>\n</body>\n</html>\n",
-        title = escape(title),
-        heading = escape(heading),
-        css = atlas_widget::WIDGET_CSS,
-    );
+    page_with_head(req, status, title, heading, body, "")
+}
+
+/// A page whose `<head>` carries `head` too (a feed's link).
+pub(super) fn page_with_head(
+    req: &Request,
+    status: StatusCode,
+    title: &str,
+    heading: &str,
+    body: &str,
+    head: &str,
+) -> Response {
+    let html = document(&Document {
+        title,
+        heading,
+        body,
+        head,
+        nav: SITE_NAV,
+    });
     let (bytes, gzipped) = encode(html, req);
     let mut response = Response::new(bytes.into());
     *response.status_mut() = status;
@@ -279,8 +328,19 @@ pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response
     let (Some(offer), Some(authority)) = (found, authority) else {
         return Ok(not_found_page(req));
     };
-    let history = state
-        .store
+    let history = offer_history(&state.store, id)?;
+    let title = format!("{}: {}", authority.name, offer.content.title);
+    let heading = offer.content.title.clone();
+    let body = ssr::render_offer(offer, authority, history).await;
+    Ok(page(req, StatusCode::OK, &title, &heading, &body))
+}
+
+/// An offer's history as its page lists it: (version, what happened, when, by whom).
+pub fn offer_history(
+    store: &crate::store::Store,
+    id: &str,
+) -> Result<Vec<(u64, String, String, String)>, crate::store::StoreError> {
+    Ok(store
         .history::<Offer>(Kind::Offer, id)?
         .map(|h| h.versions)
         .unwrap_or_default()
@@ -299,11 +359,7 @@ pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response
                 v.actor,
             )
         })
-        .collect();
-    let title = format!("{}: {}", authority.name, offer.content.title);
-    let heading = offer.content.title.clone();
-    let body = ssr::render_offer(offer, authority, history).await;
-    Ok(page(req, StatusCode::OK, &title, &heading, &body))
+        .collect())
 }
 
 /// The page for an address that names nothing, for browsers outside `/api/`.
@@ -342,8 +398,19 @@ pub async fn authority(state: &AppState, code: &str, req: &Request) -> Result<Re
     let band = param(req, "band").and_then(AgeBand::from_slug);
     let offers = state.store.offers_of(code)?;
     let title = format!("{}: offer for care leavers", authority.name);
+    let head = feed_link(
+        &format!("Changes to {}'s offer", authority.name),
+        &crate::feeds::Subject::Authority(authority.code.clone()).path(),
+    );
     let body = ssr::render_authority(authority, offers, band).await;
-    Ok(page(req, StatusCode::OK, &title, &title, &body))
+    Ok(page_with_head(
+        req,
+        StatusCode::OK,
+        &title,
+        &title,
+        &body,
+        &head,
+    ))
 }
 
 /// `/search?q=&category=`: the search form and results.
@@ -399,6 +466,13 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
         .filter(|i| view.consistency.items.iter().any(|g| g.id == *i))
         .map(str::to_string);
     let title = format!("{}: guarantee consistency", view.consistency.name);
+    let head = feed_link(
+        &format!(
+            "Changes to {} and its councils' offers",
+            view.consistency.name
+        ),
+        &crate::feeds::Subject::Partnership(view.consistency.partnership.clone()).path(),
+    );
     let body = ssr::render_board(view, item).await;
     // The widget takes over when script runs (choosing an item then needs no reload);
     // until then, and without script, the server's HTML inside the element is the page.
@@ -407,7 +481,14 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
 <offer-atlas mode=\"board\" partnership=\"{}\">{body}</offer-atlas>",
         escape(id)
     );
-    Ok(page(req, StatusCode::OK, &title, &title, &body))
+    Ok(page_with_head(
+        req,
+        StatusCode::OK,
+        &title,
+        &title,
+        &body,
+        &head,
+    ))
 }
 
 #[cfg(test)]

@@ -3,12 +3,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{load_into, Load, RootProps};
+use super::{load_into, Ask, Load, RootProps};
 use crate::api::get;
 use crate::components::CompareView;
 use crate::view::{
@@ -36,7 +36,15 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let seq = seq.clone();
         let api = props.api.clone();
         let to = props.to.clone();
+        let in_browser = props.mirror.as_ref().and_then(|m| m.compare.clone());
         Callback::from(move |(from, age, circs): (String, u8, Vec<Circumstance>)| {
+            if let Some(compute) = in_browser.clone() {
+                // A static mirror: the shared compare rules run in the browser, on its
+                // JSON, and answer what GET /api/v1/compare would.
+                let argument = compare_request(&from, &to, age, &circs);
+                load_into(Ask::Compute(compute, argument), result.clone(), seq.clone());
+                return;
+            }
             let mut url = join(
                 &api,
                 &format!(
@@ -59,7 +67,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let home = home.clone();
         let run = run.clone();
         let preset = props.from.clone().zip(props.age);
-        let url = join(&props.api, "/api/v1/authorities");
+        let url = props.data_url("/api/v1/authorities");
         let cseq = councils_seq.clone();
         use_effect_with((), move |_| {
             if let Some((from, age)) = preset {
@@ -283,8 +291,8 @@ pub fn CompareApp(props: &RootProps) -> Html {
             { match &*result {
                 Load::Done(c) => html! {
                     <>
-                        <CompareView comparison={c.clone()} base={props.api.clone()} />
-                        <CompareActions api={props.api.clone()} comparison={c.clone()} />
+                        <CompareView comparison={c.clone()} base={props.api.clone()} server_pages={props.mirror.is_none()} />
+                        <CompareActions api={props.api.clone()} comparison={c.clone()} server_pages={props.mirror.is_none()} />
                     </>
                 },
                 Load::Failed(e) => html! {
@@ -301,6 +309,8 @@ pub fn CompareApp(props: &RootProps) -> Html {
 struct ActionsProps {
     api: AttrValue,
     comparison: Rc<Comparison>,
+    /// Whether `api` serves the compare and questions pages (a static mirror does not).
+    server_pages: bool,
 }
 
 /// Print, the questions page, and a link to share (only the councils and the age are in
@@ -333,12 +343,33 @@ fn CompareActions(props: &ActionsProps) -> Html {
         <div class="atlas-actions atlas-noprint">
             <h3>{ "Keep or share this" }</h3>
             <button type="button" class="atlas-button atlas-secondary" onclick={print}>{ "Print this comparison" }</button>
-            <p><a href={questions}>{ "Questions to take to your Personal Adviser" }</a></p>
-            <p>
-                <a href={share.clone()}>{ "Link to this comparison" }</a>
-                { " " }<span class="atlas-small atlas-url">{ share }</span>
-            </p>
-            <p class="atlas-small">{ "The link holds only the two councils and your age." }</p>
+            if props.server_pages {
+                <p><a href={questions}>{ "Questions to take to your Personal Adviser" }</a></p>
+                <p>
+                    <a href={share.clone()}>{ "Link to this comparison" }</a>
+                    { " " }<span class="atlas-small atlas-url">{ share }</span>
+                </p>
+                <p class="atlas-small">{ "The link holds only the two councils and your age." }</p>
+            }
         </div>
     }
+}
+
+/// The mirror module's argument, `{ from, to, age, circumstances }` (a `CompareRequest`),
+/// built by hand: serialising it with serde would add a serializer to this module.
+fn compare_request(from: &str, to: &str, age: u8, circs: &[Circumstance]) -> JsValue {
+    let request = js_sys::Object::new();
+    let list = js_sys::Array::new();
+    for c in circs {
+        list.push(&JsValue::from_str(c.slug()));
+    }
+    for (key, value) in [
+        ("from", JsValue::from_str(from)),
+        ("to", JsValue::from_str(to)),
+        ("age", JsValue::from(age)),
+        ("circumstances", list.into()),
+    ] {
+        let _ = js_sys::Reflect::set(&request, &JsValue::from_str(key), &value);
+    }
+    request.into()
 }

@@ -5,10 +5,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::api::get;
+use crate::api::{decode, get_value};
 use crate::view::{self, ages, compare_page_url, join};
 
 // Each mode can be built on its own (features `only-compare`, `only-search`,
@@ -43,6 +44,23 @@ impl Mode {
     }
 }
 
+/// A static mirror the widget reads instead of a server (see static/offer-atlas.js).
+#[derive(Clone)]
+pub struct MirrorLink {
+    /// When the mirror was made, in words ("3 December 2026 at 14:05 UTC"; the element
+    /// formats the manifest's time, which keeps a date library out of the wasm).
+    pub generated: AttrValue,
+    /// Computes a comparison in the browser (the mirror module's `compare`), in compare
+    /// mode: `(request) => Promise<Comparison>`.
+    pub compare: Option<js_sys::Function>,
+}
+
+impl PartialEq for MirrorLink {
+    fn eq(&self, other: &MirrorLink) -> bool {
+        self.generated == other.generated && self.compare.is_some() == other.compare.is_some()
+    }
+}
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct RootProps {
     pub mode: Mode,
@@ -55,6 +73,22 @@ pub struct RootProps {
     /// The partnership id (board mode).
     #[prop_or_default]
     pub partnership: AttrValue,
+    /// Set when `api` is a static mirror rather than a server.
+    #[prop_or_default]
+    pub mirror: Option<MirrorLink>,
+}
+
+impl RootProps {
+    /// The address of a public read: the API path on a server, the same path plus
+    /// `.json` in a static mirror.
+    pub fn data_url(&self, path: &str) -> String {
+        let url = join(&self.api, path);
+        if self.mirror.is_some() {
+            format!("{url}.json")
+        } else {
+            url
+        }
+    }
 }
 
 /// Something being loaded.
@@ -69,11 +103,15 @@ pub(crate) enum Load<T> {
 /// The widget's root: one mode, and a link to the page that works without JavaScript.
 #[function_component]
 pub fn Root(props: &RootProps) -> Html {
-    let fallback = match props.mode {
-        Mode::Compare => compare_page_url(&props.api, props.from.as_deref(), &props.to, props.age),
-        Mode::Search => join(&props.api, "/search"),
-        Mode::Offers => view::authority_page_url(&props.api, &props.to),
-        Mode::Board => join(
+    let fallback = match (props.mode, &props.mirror) {
+        // A mirror has each council's page, but no compare, search or board pages.
+        (_, Some(_)) => format!("{}/", view::authority_page_url(&props.api, &props.to)),
+        (Mode::Compare, None) => {
+            compare_page_url(&props.api, props.from.as_deref(), &props.to, props.age)
+        }
+        (Mode::Search, None) => join(&props.api, "/search"),
+        (Mode::Offers, None) => view::authority_page_url(&props.api, &props.to),
+        (Mode::Board, None) => join(
             &props.api,
             &format!("/board/{}", view::encode(&props.partnership)),
         ),
@@ -89,7 +127,11 @@ pub fn Root(props: &RootProps) -> Html {
             { mode_view(props, &fallback) }
             <p class="atlas-foot atlas-small">
                 <a href={fallback}>{ "View without JavaScript" }</a>
-                { " · Information from Offer Atlas, a register of councils' Local Offers." }
+                if let Some(m) = &props.mirror {
+                    <span class="atlas-mirror-made">{ format!(" · From a copy of Offer Atlas made on {}. It changes only when a new copy is made.", m.generated) }</span>
+                } else {
+                    { " · Information from Offer Atlas, a register of councils' Local Offers." }
+                }
             </p>
         </div>
     }
@@ -97,6 +139,16 @@ pub fn Root(props: &RootProps) -> Html {
 
 /// The mode's container, or a link to the server page if this build does not hold it.
 fn mode_view(props: &RootProps, fallback: &str) -> Html {
+    #[cfg(any(mode_search, mode_board))]
+    if props.mirror.is_some() && matches!(props.mode, Mode::Search | Mode::Board) {
+        // Searching and the board's live figures need the server; a copy has the offers.
+        return html! {
+            <p id={if props.mode == Mode::Board { "matrix" } else { "atlas-heading" }}>
+                { "This copy of Offer Atlas cannot do this without its server. " }
+                <a href={fallback.to_string()}>{ "Read the council's offer" }</a>
+            </p>
+        };
+    }
     match props.mode {
         #[cfg(mode_compare)]
         Mode::Compare => html! { <compare::CompareApp ..props.clone() /> },
@@ -111,19 +163,38 @@ fn mode_view(props: &RootProps, fallback: &str) -> Html {
     }
 }
 
-/// Runs `fetch` for `url`, storing the outcome in `state`, unless a newer request was
-/// started meanwhile (`seq` counts requests).
+/// What a container asks for: a read of the API (or a mirror's file), or a computation
+/// by the mirror module (a JS function and its argument), which answers the same JSON.
+pub(crate) enum Ask {
+    Get(String),
+    #[cfg_attr(not(mode_compare), allow(dead_code))]
+    Compute(js_sys::Function, JsValue),
+}
+
+impl From<String> for Ask {
+    fn from(url: String) -> Ask {
+        Ask::Get(url)
+    }
+}
+
+/// Runs `ask`, storing the outcome in `state`, unless a newer request was started
+/// meanwhile (`seq` counts requests).
 #[cfg_attr(not(any(mode_compare, mode_search, mode_board)), allow(dead_code))]
 pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
-    url: String,
+    ask: impl Into<Ask>,
     state: UseStateHandle<Load<T>>,
     seq: Rc<Cell<u32>>,
 ) {
+    let ask = ask.into();
     let mine = seq.get().wrapping_add(1);
     seq.set(mine);
     state.set(Load::Loading);
     spawn_local(async move {
-        let outcome = get::<T>(&url).await;
+        let value = match ask {
+            Ask::Get(url) => get_value(&url).await,
+            Ask::Compute(f, argument) => compute(&f, &argument).await,
+        };
+        let outcome = value.and_then(decode::<T>);
         if seq.get() == mine {
             state.set(match outcome {
                 Ok(v) => Load::Done(Rc::new(v)),
@@ -131,6 +202,21 @@ pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
             });
         }
     });
+}
+
+/// Calls a function that returns a promise of a value (the mirror module's `compare`);
+/// a rejection's text is the sentence to show.
+#[cfg_attr(not(mode_compare), allow(dead_code))]
+async fn compute(f: &js_sys::Function, argument: &JsValue) -> Result<JsValue, String> {
+    let unreadable = || {
+        "We could not compare from this copy of Offer Atlas. Please try again later.".to_string()
+    };
+    let promise = f
+        .call1(&JsValue::NULL, argument)
+        .map_err(|_| unreadable())?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(unreadable))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -161,7 +247,8 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 }
 
 /// Renders the widget into `element` (a div in the custom element's shadow root).
-/// `options`: `{ to, from, age, mode, api, partnership }`, all strings; anything missing or out of
+/// `options`: `{ to, from, age, mode, api, partnership }`, all strings, and `mirror`
+/// (`{ generated, compare }`, or null for a server); anything missing or out of
 /// range is ignored (an age outside 16–25 is simply not preset).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
@@ -171,7 +258,17 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
     let api = option(&options, "api")
         .or_else(|| web_sys::window().and_then(|w| w.location().origin().ok()))
         .unwrap_or_default();
+    let mirror = js_sys::Reflect::get(&options, &JsValue::from_str("mirror"))
+        .ok()
+        .filter(|m| m.is_object())
+        .map(|m| MirrorLink {
+            generated: option(&m, "generated").unwrap_or_default().into(),
+            compare: js_sys::Reflect::get(&m, &JsValue::from_str("compare"))
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok()),
+        });
     let props = RootProps {
+        mirror,
         mode: Mode::parse(&option(&options, "mode").unwrap_or_default()),
         to: option(&options, "to").unwrap_or_default().into(),
         from: option(&options, "from").map(AttrValue::from),

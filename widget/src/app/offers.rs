@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::{Load, RootProps};
 use crate::api::get;
 use crate::components::{BandSelect, OfferList};
-use crate::view::{encode, join, AgeBand};
+use crate::view::{encode, AgeBand};
 use atlas_shared::api::AuthorityDetail;
 use atlas_shared::{Authority, Offer};
 
@@ -23,10 +23,7 @@ pub fn OffersApp(props: &RootProps) -> Html {
     });
     {
         let detail = detail.clone();
-        let url = join(
-            &props.api,
-            &format!("/api/v1/authorities/{}", encode(&props.to)),
-        );
+        let url = props.data_url(&format!("/api/v1/authorities/{}", encode(&props.to)));
         use_effect_with((), move |_| {
             detail.set(Load::Loading);
             spawn_local(async move {

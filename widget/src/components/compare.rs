@@ -25,6 +25,9 @@ pub struct CompareViewProps {
     /// Base URL of the Atlas server for links to offer pages ("" on the server's own pages).
     #[prop_or_default]
     pub base: AttrValue,
+    /// Whether `base` serves the questions page (a static mirror does not).
+    #[prop_or(true)]
+    pub server_pages: bool,
 }
 
 /// The result of a comparison, the answer first.
@@ -69,7 +72,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             } else {
                 <p>
                     { "Things the Local Offers do not make certain for you, by whom to ask. " }
-                    <a href={questions_page_url(base, &c.from.code, &c.to.code, c.age)}>{ "Print these questions for your Personal Adviser" }</a>
+                    if props.server_pages {
+                        <a href={questions_page_url(base, &c.from.code, &c.to.code, c.age)}>{ "Print these questions for your Personal Adviser" }</a>
+                    }
                 </p>
                 { for answer.ask.iter().map(|g| ask_group(g, &ctx)) }
             }
@@ -178,7 +183,8 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         _ => html! {},
     };
     html! {
-        <li class={classes!("atlas-row", format!("atlas-row-{}", change_class(shown)))}>
+        <li class={classes!("atlas-row", format!("atlas-row-{}", change_class(shown)))}
+            data-topic={row.topic.clone()} data-change={row.change.slug()}>
             <details class="atlas-topic">
                 <summary>{ summary }</summary>
                 <div class="atlas-topic-body">

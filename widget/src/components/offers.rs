@@ -151,7 +151,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     { row("Note", note.to_string()) }
                 }
                 if let Some(day) = c.reviewed {
-                    { row("Last reviewed", crate::view::long_date(day)) }
+                    { row("Last reviewed", atlas_shared::long_date(day)) }
                 }
             </dl>
             if let Some(url) = &c.source.url {

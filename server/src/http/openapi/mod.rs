@@ -149,7 +149,8 @@ fn add_error_statuses(doc: &mut Value) {
         return;
     };
     for (path, item) in paths.iter_mut() {
-        let api = path.starts_with("/api/");
+        // Every route reads its parameters except liveness and metrics.
+        let reads_parameters = !matches!(path.as_str(), "/healthz" | "/metrics");
         let names_a_record = path.contains('{');
         let Some(item) = item.as_object_mut() else {
             continue;
@@ -163,7 +164,7 @@ fn add_error_statuses(doc: &mut Value) {
             // Required or optional (`[{}, {"bearer": []}]`), a token can be refused.
             let secured = op.get("security").is_some();
             let mut statuses: Vec<u16> = vec![414];
-            if api {
+            if reads_parameters {
                 // Unknown or malformed parameters (and, for bodies, malformed JSON).
                 statuses.push(400);
             }
@@ -273,7 +274,7 @@ mod tests {
             for (method, op) in item.as_object().unwrap() {
                 let responses = op["responses"].as_object().unwrap();
                 assert!(responses.contains_key("414"), "{method} {path}");
-                if path.starts_with("/api/") {
+                if !matches!(path.as_str(), "/healthz" | "/metrics") {
                     assert!(responses.contains_key("400"), "{method} {path}");
                 }
                 if method != "get" {

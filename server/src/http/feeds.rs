@@ -1,0 +1,41 @@
+//! `GET /feeds/…`: Atom feeds to follow a council, a partnership, a topic or the
+//! covenant's pledges (see `crate::feeds`).
+
+use warp::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE};
+use warp::reply::Response;
+
+use super::{ApiError, AppState, Request};
+use crate::feeds::{atom, build, Subject};
+
+/// The subject a feed file names (`E06000054.atom` → `E06000054`), if it is a feed file.
+pub fn file_stem(file: &str) -> Option<&str> {
+    file.strip_suffix(".atom").filter(|s| !s.is_empty())
+}
+
+pub fn feed(state: &AppState, subject: Subject, req: &Request) -> Result<Response, ApiError> {
+    req.params(&[])?;
+    let reference = state.snapshot.get(&state.store)?;
+    let feed = state.feed_log.with(&state.store, |log| {
+        build(&state.store, &reference, log, &subject)
+    })?;
+    let Some(feed) = feed else {
+        return Err(ApiError::not_found(match subject {
+            Subject::Authority(_) => "authority with this code",
+            Subject::Partnership(_) => "partnership with this id",
+            Subject::Topic(_) => "topic with this slug (see /api/v1/topics)",
+            Subject::Pledges => "feed here",
+        }));
+    };
+    let mut response = Response::new(atom(&feed, "").into());
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/atom+xml; charset=utf-8"),
+    );
+    // Feed readers poll; a few minutes' staleness is what a feed is for.
+    headers.insert(
+        CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    Ok(response)
+}

@@ -1,0 +1,549 @@
+//! `offer-atlas publish`: a static mirror of everything a reader needs, for any static
+//! host or CDN, that keeps working when no Offer Atlas server does.
+//!
+//! The mirror holds:
+//! - `mirror.json`, the manifest: format, generation time, counts, where things are;
+//! - the public JSON at the API's own paths plus `.json` (`api/v1/authorities.json`,
+//!   `api/v1/authorities/{code}.json`, `api/v1/topics.json`, `api/v1/partnerships.json`,
+//!   `api/v1/partnerships/{id}.json`, `api/v1/organisations.json`,
+//!   `api/v1/organisations/{id}.json`, `api/v1/pledges.json`), in the API's shapes;
+//! - each council's offer page (`authorities/{code}/index.html`) and each offer's page
+//!   (`offers/{id}/index.html`), rendered by the same components as the server's pages;
+//! - the Atom feeds (`feeds/…`), a home page with the widget (`index.html`), and the
+//!   widget itself (`widget/…`), whose element knows it was published in a mirror.
+//!
+//! The widget, pointed at a mirror, computes comparisons in the browser with the shared
+//! compare rules from this JSON (see widget/static/offer-atlas.js). The mirror is written
+//! to a new directory beside `--out` and swapped in at the end, so a host never serves a
+//! half-written copy.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{ensure, Context};
+use atlas_shared::api::{AuthorityDetail, List, OrganisationDetail, OrganisationView};
+use atlas_shared::topic::TOPICS;
+use atlas_shared::{Authority, Offer};
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::Serialize;
+
+use crate::feeds::{atom, build, FeedLog, Subject};
+use crate::http::pages::{document, escape, feed_link, Document};
+use crate::snapshot::{Reference, Snapshot};
+use crate::store::Store;
+
+/// The manifest's format name; the widget checks it before trusting a mirror.
+pub const MIRROR_FORMAT: &str = "offer-atlas-mirror/1";
+/// The line of `offer-atlas.js` that a mirror's copy turns to `true`.
+const MIRROR_FLAG_OFF: &str = "const PUBLISHED_MIRROR = false;";
+const MIRROR_FLAG_ON: &str = "const PUBLISHED_MIRROR = true;";
+
+/// What a publish wrote.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Counts {
+    pub authorities: usize,
+    pub offers: usize,
+    pub partnerships: usize,
+    pub organisations: usize,
+    pub pledges: usize,
+    pub feeds: usize,
+    pub pages: usize,
+    pub widget_files: usize,
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    format: &'static str,
+    generated_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    base_url: Option<&'a str>,
+    /// Where the API's public reads are: the API path plus `.json`.
+    api: serde_json::Value,
+    counts: &'a Counts,
+    /// Whether the widget's files are in the mirror.
+    widget: bool,
+}
+
+/// The path part of the address the mirror will be served from (`/atlas` for
+/// `https://example.org/atlas/`, empty for a host's root).
+fn path_prefix(base_url: Option<&str>) -> anyhow::Result<String> {
+    let Some(base) = base_url else {
+        return Ok(String::new());
+    };
+    let rest = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"))
+        .with_context(|| format!("--base-url must start with https:// or http:// (got {base})"))?;
+    ensure!(
+        !rest.is_empty()
+            && !rest.contains(['?', '#', '"', '<', '>', ' '])
+            && !rest.starts_with('/'),
+        "--base-url must be a plain web address such as https://mirror.example.org/atlas"
+    );
+    Ok(rest
+        .find('/')
+        .map_or("", |i| &rest[i..])
+        .trim_end_matches('/')
+        .to_string())
+}
+
+/// Root-relative links and sources in rendered HTML, moved under `prefix`.
+fn rebase(html: &str, prefix: &str) -> String {
+    if prefix.is_empty() {
+        return html.to_string();
+    }
+    html.replace("href=\"/", &format!("href=\"{prefix}/"))
+        .replace("src=\"/", &format!("src=\"{prefix}/"))
+}
+
+struct Writer {
+    root: PathBuf,
+}
+
+impl Writer {
+    fn file(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let full = self.root.join(path.trim_start_matches('/'));
+        ensure!(
+            full.starts_with(&self.root) && !path.contains(".."),
+            "refusing to write outside the mirror: {path}"
+        );
+        if let Some(dir) = full.parent() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        std::fs::write(&full, bytes).with_context(|| format!("cannot write {}", full.display()))
+    }
+
+    fn json<T: Serialize>(&self, path: &str, value: &T) -> anyhow::Result<()> {
+        self.file(path, &serde_json::to_vec(value)?)
+    }
+}
+
+/// A file or directory name for an id or code: anything but a plain slug is refused, so
+/// a record can never name a path outside its folder.
+fn safe_name(id: &str) -> anyhow::Result<&str> {
+    ensure!(
+        !id.is_empty()
+            && id.len() <= 128
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && !id.starts_with('-'),
+        "the record id {id:?} cannot be a file name in a mirror"
+    );
+    Ok(id)
+}
+
+fn footer(generated: &DateTime<Utc>) -> String {
+    format!(
+        "<p class=\"atlas-small\">A copy of Offer Atlas made on {} (UTC). It changes only when a new copy is made.</p>",
+        generated.format("%-d %B %Y at %H:%M")
+    )
+}
+
+const MIRROR_NAV: &str = "<a href=\"/\">Home</a>";
+
+/// Writes the mirror of `store` into `out`. `base_url` is where it will be served from.
+pub fn publish(store: &Store, out: &Path, base_url: Option<&str>) -> anyhow::Result<Counts> {
+    ensure!(
+        !store.is_empty(),
+        "the store is empty: start the server once (it loads the demo registry) or import an export first"
+    );
+    let prefix = path_prefix(base_url)?;
+    let base_url = base_url.map(|b| b.trim_end_matches('/'));
+    if out.exists() {
+        let mut entries =
+            std::fs::read_dir(out).with_context(|| format!("cannot read {}", out.display()))?;
+        ensure!(
+            entries.next().is_none() || out.join("mirror.json").is_file(),
+            "{} is not empty and holds no mirror: choose an empty or new directory",
+            out.display()
+        );
+    }
+    let name = out
+        .file_name()
+        .and_then(|n| n.to_str())
+        .context("--out must name a directory")?;
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("cannot create {}", parent.display()))?;
+    let staging = parent.join(format!(".{name}.publishing-{}", std::process::id()));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging)?;
+    }
+    std::fs::create_dir_all(&staging)?;
+    let result = write_all(
+        store,
+        &Writer {
+            root: staging.clone(),
+        },
+        &prefix,
+        base_url,
+    );
+    let counts = match result {
+        Ok(counts) => counts,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+    };
+    // Swap the new copy in: the old one (if any) stays whole until the last moment.
+    let old = parent.join(format!(".{name}.previous-{}", std::process::id()));
+    if out.exists() {
+        std::fs::rename(out, &old)
+            .with_context(|| format!("cannot move the old mirror {} aside", out.display()))?;
+    }
+    std::fs::rename(&staging, out)
+        .with_context(|| format!("cannot move the new mirror into {}", out.display()))?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old)?;
+    }
+    Ok(counts)
+}
+
+fn write_all(
+    store: &Store,
+    w: &Writer,
+    prefix: &str,
+    base_url: Option<&str>,
+) -> anyhow::Result<Counts> {
+    let generated = Utc::now();
+    let reference = Snapshot::default().get(store)?;
+    let mut counts = Counts::default();
+
+    // The public JSON, in the API's shapes.
+    let mut authorities = reference.authorities.clone();
+    authorities.sort_by(|a, b| a.name.cmp(&b.name));
+    w.json(
+        "api/v1/authorities.json",
+        &List {
+            total: authorities.len(),
+            items: authorities.clone(),
+        },
+    )?;
+    let mut offers_by_council: Vec<(Authority, Vec<Offer>)> = Vec::new();
+    for a in &authorities {
+        let mut offers = store.offers_of(&a.code)?;
+        offers.sort_by(|x, y| {
+            (x.content.category, &x.content.title).cmp(&(y.content.category, &y.content.title))
+        });
+        counts.offers += offers.len();
+        w.json(
+            &format!("api/v1/authorities/{}.json", safe_name(&a.code)?),
+            &AuthorityDetail {
+                authority: a.clone(),
+                offers: offers.clone(),
+            },
+        )?;
+        offers_by_council.push((a.clone(), offers));
+    }
+    counts.authorities = authorities.len();
+    w.json(
+        "api/v1/topics.json",
+        &List {
+            total: TOPICS.len(),
+            items: TOPICS.to_vec(),
+        },
+    )?;
+    let partnerships = store.partnerships()?;
+    for p in &partnerships {
+        w.json(
+            &format!("api/v1/partnerships/{}.json", safe_name(&p.id)?),
+            p,
+        )?;
+    }
+    counts.partnerships = partnerships.len();
+    w.json(
+        "api/v1/partnerships.json",
+        &List {
+            total: partnerships.len(),
+            items: partnerships,
+        },
+    )?;
+    let mut organisations: Vec<OrganisationView> = reference
+        .organisations
+        .iter()
+        .map(OrganisationView::public)
+        .collect();
+    organisations.sort_by(|a, b| a.organisation.name.cmp(&b.organisation.name));
+    for o in &organisations {
+        let mut pledges: Vec<_> = reference
+            .pledges
+            .iter()
+            .filter(|p| p.organisation == o.organisation.id)
+            .cloned()
+            .collect();
+        pledges.sort_by(|a, b| a.title.cmp(&b.title));
+        w.json(
+            &format!(
+                "api/v1/organisations/{}.json",
+                safe_name(&o.organisation.id)?
+            ),
+            &OrganisationDetail {
+                organisation: o.clone(),
+                pledges,
+            },
+        )?;
+    }
+    counts.organisations = organisations.len();
+    w.json(
+        "api/v1/organisations.json",
+        &List {
+            total: organisations.len(),
+            items: organisations,
+        },
+    )?;
+    counts.pledges = reference.pledges.len();
+    w.json(
+        "api/v1/pledges.json",
+        &List {
+            total: reference.pledges.len(),
+            items: reference.pledges.clone(),
+        },
+    )?;
+
+    // The feeds, with links under the mirror's address (or its path, without one).
+    let feed_base = base_url.map_or_else(|| prefix.to_string(), str::to_string);
+    let mut log = FeedLog::default();
+    log.catch_up(store)?;
+    let mut subjects: Vec<Subject> = authorities
+        .iter()
+        .map(|a| Subject::Authority(a.code.clone()))
+        .collect();
+    subjects.extend(
+        reference
+            .partnerships
+            .iter()
+            .map(|p| Subject::Partnership(p.id.clone())),
+    );
+    subjects.extend(TOPICS.iter().map(|t| Subject::Topic(t.slug.to_string())));
+    subjects.push(Subject::Pledges);
+    for subject in &subjects {
+        if let Some(feed) = build(store, &reference, &log, subject)? {
+            w.file(&subject.path(), atom(&feed, &feed_base).as_bytes())?;
+            counts.feeds += 1;
+        }
+    }
+
+    // The pages.
+    counts.pages = write_pages(store, w, &reference, &offers_by_council, prefix, &generated)?;
+
+    // The widget, told it lives in a mirror.
+    let widget = crate::http::assets::widget_built();
+    if widget {
+        for (name, raw, _) in crate::http::assets::WIDGET_FILES {
+            let path = format!("widget/{name}");
+            if *name == "offer-atlas.js" {
+                let text = std::str::from_utf8(raw).context("offer-atlas.js is not UTF-8")?;
+                ensure!(
+                    text.matches(MIRROR_FLAG_OFF).count() == 1,
+                    "offer-atlas.js has no `{MIRROR_FLAG_OFF}` line to set"
+                );
+                w.file(
+                    &path,
+                    text.replace(MIRROR_FLAG_OFF, MIRROR_FLAG_ON).as_bytes(),
+                )?;
+            } else {
+                w.file(&path, raw)?;
+            }
+            counts.widget_files += 1;
+        }
+    } else {
+        eprintln!(
+            "offer-atlas: this binary was built without the widget (run scripts/build-widget, then rebuild): the mirror has no widget"
+        );
+    }
+
+    let api = serde_json::json!({
+        "authorities": "api/v1/authorities.json",
+        "authority": "api/v1/authorities/{code}.json",
+        "topics": "api/v1/topics.json",
+        "partnerships": "api/v1/partnerships.json",
+        "partnership": "api/v1/partnerships/{id}.json",
+        "organisations": "api/v1/organisations.json",
+        "organisation": "api/v1/organisations/{id}.json",
+        "pledges": "api/v1/pledges.json",
+    });
+    w.json(
+        "mirror.json",
+        &Manifest {
+            format: MIRROR_FORMAT,
+            generated_at: generated.to_rfc3339_opts(SecondsFormat::Secs, true),
+            base_url,
+            api,
+            counts: &counts,
+            widget,
+        },
+    )?;
+    Ok(counts)
+}
+
+fn write_pages(
+    store: &Store,
+    w: &Writer,
+    reference: &Reference,
+    offers_by_council: &[(Authority, Vec<Offer>)],
+    prefix: &str,
+    generated: &DateTime<Utc>,
+) -> anyhow::Result<usize> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let page = |title: &str, body: &str, head: &str| {
+        rebase(
+            &document(&Document {
+                title,
+                heading: title,
+                body: &format!("{body}\n{}", footer(generated)),
+                head,
+                nav: MIRROR_NAV,
+            }),
+            prefix,
+        )
+    };
+    let mut pages = 0;
+    for (authority, offers) in offers_by_council {
+        let code = safe_name(&authority.code)?;
+        let title = format!("{}: offer for care leavers", authority.name);
+        let feed = Subject::Authority(authority.code.clone()).path();
+        let head = feed_link(&format!("Changes to {}'s offer", authority.name), &feed);
+        let list = runtime.block_on(atlas_widget::render_offer_list(
+            authority.clone(),
+            offers.clone(),
+        ));
+        let body = format!(
+            "{list}\n<p><a href=\"{feed}\">Follow changes to {}'s offer (Atom feed)</a></p>",
+            escape(&authority.name)
+        );
+        w.file(
+            &format!("authorities/{code}/index.html"),
+            page(&title, &body, &head).as_bytes(),
+        )?;
+        pages += 1;
+        for offer in offers {
+            let id = safe_name(&offer.id)?;
+            let history = crate::http::pages::offer_history(store, &offer.id)?;
+            let body = runtime.block_on(atlas_widget::render_offer(
+                offer.clone(),
+                authority.clone(),
+                history,
+            ));
+            let title = format!("{}: {}", authority.name, offer.content.title);
+            w.file(
+                &format!("offers/{id}/index.html"),
+                page(&title, &body, "").as_bytes(),
+            )?;
+            pages += 1;
+        }
+    }
+    w.file(
+        "index.html",
+        page(
+            "Local Offers for care leavers",
+            &home_body(reference, offers_by_council, generated),
+            "",
+        )
+        .as_bytes(),
+    )?;
+    Ok(pages + 1)
+}
+
+/// The mirror's home page: the compare widget, then every council's page and feed, so a
+/// reader without JavaScript finds everything too.
+fn home_body(
+    reference: &Reference,
+    offers_by_council: &[(Authority, Vec<Offer>)],
+    generated: &DateTime<Utc>,
+) -> String {
+    // The demo's host council where it exists (as on the server's home page), else the
+    // first council that looks after children.
+    let host = reference
+        .authority("E06000054")
+        .or_else(|| {
+            offers_by_council
+                .iter()
+                .map(|(a, _)| a)
+                .find(|a| a.tier.runs_leaving_care())
+        })
+        .or_else(|| offers_by_council.first().map(|(a, _)| a));
+    let mut body = format!(
+        "<p>This is a copy of Offer Atlas, the register of councils' Local Offers for care leavers, made on {}. \
+It works without an Offer Atlas server: the comparison below runs in your browser.</p>\n",
+        generated.format("%-d %B %Y")
+    );
+    if let Some(host) = host {
+        body.push_str(&format!(
+            "<h2>Moving to {name}?</h2>\n\
+<script type=\"module\" src=\"/widget/offer-atlas.js\"></script>\n\
+<offer-atlas to=\"{code}\"></offer-atlas>\n\
+<noscript><p>Your browser is not running JavaScript. Read each council's offer below.</p></noscript>\n",
+            name = escape(&host.name),
+            code = escape(&host.code),
+        ));
+    }
+    body.push_str("<h2>Councils</h2>\n<ul>\n");
+    for (a, offers) in offers_by_council {
+        body.push_str(&format!(
+            "<li><a href=\"/authorities/{code}/\">{name}</a> ({n} offers) · <a href=\"{feed}\">changes (Atom)</a></li>\n",
+            code = escape(&a.code),
+            name = escape(&a.name),
+            n = offers.len(),
+            feed = Subject::Authority(a.code.clone()).path(),
+        ));
+    }
+    body.push_str("</ul>\n<h2>Follow changes</h2>\n<ul>\n");
+    for p in &reference.partnerships {
+        body.push_str(&format!(
+            "<li><a href=\"{}\">{} (Atom)</a></li>\n",
+            Subject::Partnership(p.id.clone()).path(),
+            escape(&p.name)
+        ));
+    }
+    body.push_str(&format!(
+        "<li><a href=\"{}\">Care Leaver Covenant pledges (Atom)</a></li>\n</ul>\n",
+        Subject::Pledges.path()
+    ));
+    body.push_str(
+        "<h2>For council web teams</h2>\n<p>Put the widget on your site from this copy:</p>\n\
+<pre>&lt;script type=\"module\" src=\"https://THIS-COPY/widget/offer-atlas.js\"&gt;&lt;/script&gt;\n\
+&lt;offer-atlas to=\"YOUR-ONS-CODE\"&gt;&lt;/offer-atlas&gt;</pre>\n\
+<p>The data is also here as JSON: <a href=\"/mirror.json\">mirror.json</a> says where.</p>\n",
+    );
+    body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_base_url_gives_the_path_links_go_under() {
+        assert_eq!(path_prefix(None).unwrap(), "");
+        assert_eq!(path_prefix(Some("https://m.example.org")).unwrap(), "");
+        assert_eq!(path_prefix(Some("https://m.example.org/")).unwrap(), "");
+        assert_eq!(
+            path_prefix(Some("https://example.github.io/atlas/")).unwrap(),
+            "/atlas"
+        );
+        assert!(path_prefix(Some("ftp://x")).is_err());
+        assert!(path_prefix(Some("https://x/a?b")).is_err());
+        assert_eq!(
+            rebase(
+                "<a href=\"/offers/x\"><script src=\"/widget/a.js\">",
+                "/atlas"
+            ),
+            "<a href=\"/atlas/offers/x\"><script src=\"/atlas/widget/a.js\">"
+        );
+    }
+
+    #[test]
+    fn only_plain_ids_become_file_names() {
+        assert!(safe_name("wiltshire-wifi-12").is_ok());
+        assert!(safe_name("E06000054").is_ok());
+        for bad in ["", "../x", "a/b", "-x", "a b", "a.json"] {
+            assert!(safe_name(bad).is_err(), "{bad}");
+        }
+    }
+}
