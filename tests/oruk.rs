@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use atlas_shared::oruk::uuid_for;
 use jsonschema::{Draft, Registry, Validator};
 use serde_json::{json, Value};
+use support::gss::WILTSHIRE;
 use support::{run_cli, TestServer};
 
 const SCHEMA_BASE: &str = "https://openreferraluk.org/specifications/3.0/schema/";
-const WILTSHIRE: &str = "E06000054";
 
 fn standards() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/standards/oruk")
@@ -713,7 +713,7 @@ fn ids_survive_restarts_changes_and_export_import() {
     let export = run_cli(&data, &["export"]);
     let file = data.join("export.json");
     std::fs::write(&file, export).unwrap();
-    let copy = tempfile::tempdir().unwrap().keep();
+    let copy = support::temp_dir();
     run_cli(&copy, &["import", file.to_str().unwrap()]);
     let server = TestServer::start_in(copy);
     assert_eq!(
