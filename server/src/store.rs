@@ -224,12 +224,26 @@ impl WriteSet {
         action: Action,
         record: &T,
     ) -> Result<(), StoreError> {
+        self.record_because(kind, id, version, action, record, None)
+    }
+
+    /// Like `record`, with the reason for the step kept in the version's audit entry.
+    fn record_because<T: Serialize>(
+        &mut self,
+        kind: Kind,
+        id: &str,
+        version: u64,
+        action: Action,
+        record: &T,
+        reason: Option<&str>,
+    ) -> Result<(), StoreError> {
         let entry = Version {
             version,
             action,
             actor: self.actor.clone(),
             at: self.at,
             record,
+            reason: reason.map(str::to_string),
         };
         match action {
             Action::Retired => self.remove(kind.tree(), id.as_bytes().to_vec()),
@@ -628,6 +642,177 @@ impl Store {
         Ok(retired)
     }
 
+    // ---- Council editors: reviewed without change, retired with a reason, imports ------
+    // (The editor's workspace and `offers import`; kept together for the store's split.)
+
+    /// The offer `id` as it stands for a write: current and at `expected_version`.
+    fn current_offer_at(&self, id: &str, expected_version: u64) -> Result<Offer, StoreError> {
+        let current = match self.offer(id)? {
+            OfferLookup::Current(offer) => *offer,
+            OfferLookup::Retired => return Err(StoreError::Retired),
+            OfferLookup::Missing => return Err(StoreError::NotFound),
+        };
+        if current.version != expected_version {
+            return Err(StoreError::Conflict {
+                current: current.version,
+            });
+        }
+        Ok(current)
+    }
+
+    /// Records that an editor checked the offer and found it right: a new version whose
+    /// only change is the review date, logged as `reviewed`.
+    pub fn review_offer(
+        &self,
+        id: &str,
+        expected_version: u64,
+        on: chrono::NaiveDate,
+        actor: &str,
+    ) -> Result<Offer, StoreError> {
+        let _guard = self.lock()?;
+        let current = self.current_offer_at(id, expected_version)?;
+        let now = Utc::now();
+        let mut offer = Offer {
+            version: current.version + 1,
+            updated_at: now,
+            ..current
+        };
+        offer.content.reviewed = Some(on);
+        let mut set = WriteSet::new(actor, now);
+        set.record(Kind::Offer, id, offer.version, Action::Reviewed, &offer)?;
+        self.commit(set)?;
+        Ok(offer)
+    }
+
+    /// Retires an offer read at `expected_version`, keeping `reason` in the audit entry
+    /// of the retiring version (the offer's own text stays as it was).
+    pub fn retire_offer_because(
+        &self,
+        id: &str,
+        expected_version: u64,
+        reason: &str,
+        actor: &str,
+    ) -> Result<Offer, StoreError> {
+        let _guard = self.lock()?;
+        let current = self.current_offer_at(id, expected_version)?;
+        let now = Utc::now();
+        let retired = Offer {
+            version: current.version + 1,
+            updated_at: now,
+            ..current
+        };
+        let mut set = WriteSet::new(actor, now);
+        set.record_because(
+            Kind::Offer,
+            id,
+            retired.version,
+            Action::Retired,
+            &retired,
+            Some(reason),
+        )?;
+        set.remove(
+            OFFERS_BY_AUTHORITY,
+            by_authority_key(&retired.authority, id),
+        );
+        self.commit(set)?;
+        Ok(retired)
+    }
+
+    /// Applies an import's plan for `authority` in one transaction: every offer created,
+    /// updated and retired, or nothing. Refused with `Conflict` if an offer the plan
+    /// changes has moved on since the plan was made (the dry run must be read again).
+    pub fn apply_offer_import(
+        &self,
+        authority: &str,
+        plan: &atlas_shared::spreadsheet::Plan,
+        actor: &str,
+    ) -> Result<ImportOutcome, StoreError> {
+        let _guard = self.lock()?;
+        if self.authority(authority)?.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        let mut outcome = ImportOutcome::default();
+        if plan.is_empty() {
+            return Ok(outcome);
+        }
+        let now = Utc::now();
+        let mut set = WriteSet::new(actor, now);
+        for update in &plan.update {
+            let current = self.current_offer_at(&update.id, update.version)?;
+            if current.authority != authority {
+                return Err(StoreError::NotFound);
+            }
+            let offer = Offer {
+                content: update.content.clone(),
+                version: current.version + 1,
+                updated_at: now,
+                ..current
+            };
+            set.record(
+                Kind::Offer,
+                &offer.id,
+                offer.version,
+                Action::Updated,
+                &offer,
+            )?;
+            outcome.updated.push(offer.id);
+        }
+        for retire in &plan.retire {
+            let current = self.current_offer_at(&retire.id, retire.version)?;
+            if current.authority != authority {
+                return Err(StoreError::NotFound);
+            }
+            let retired = Offer {
+                version: current.version + 1,
+                updated_at: now,
+                ..current
+            };
+            set.record_because(
+                Kind::Offer,
+                &retired.id,
+                retired.version,
+                Action::Retired,
+                &retired,
+                Some(atlas_shared::spreadsheet::RETIRED_BY_IMPORT),
+            )?;
+            set.remove(
+                OFFERS_BY_AUTHORITY,
+                by_authority_key(authority, &retired.id),
+            );
+            outcome.retired.push(retired.id);
+        }
+        // New ids from the store's counter, as `create_offer` gives them; the counter
+        // moves once per id within this one transaction.
+        let mut n = self.next_id()?;
+        for create in &plan.create {
+            let prefix = format!(
+                "{}-{}",
+                authority.to_ascii_lowercase(),
+                create.content.topic
+            );
+            let id = loop {
+                let id = format!("{prefix}-{n}");
+                n = n.saturating_add(1);
+                if !self.ever_existed(Kind::Offer, &id)? {
+                    break id;
+                }
+            };
+            let offer = Offer {
+                id: id.clone(),
+                authority: authority.to_string(),
+                content: create.content.clone(),
+                version: 1,
+                updated_at: now,
+            };
+            set.record(Kind::Offer, &id, 1, Action::Created, &offer)?;
+            set.put(OFFERS_BY_AUTHORITY, by_authority_key(authority, &id), &())?;
+            outcome.created.push(id);
+        }
+        set.put_raw(META, NEXT_ID, &n.to_be_bytes());
+        self.commit(set)?;
+        Ok(outcome)
+    }
+
     /// Registers a new, unverified organisation together with its signatory's token, in
     /// one transaction: there is never an organisation without its token or the reverse.
     pub fn register_organisation(
@@ -944,6 +1129,14 @@ impl Store {
     }
 }
 
+/// What an import wrote: the ids of the offers created, updated and retired.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub created: Vec<String>,
+    pub updated: Vec<String>,
+    pub retired: Vec<String>,
+}
+
 /// The first counter value above every number an id ends in (`…-17` → 18).
 fn id_counter_after<'a>(ids: impl Iterator<Item = &'a str>) -> u64 {
     ids.filter_map(|id| id.rsplit('-').next()?.parse::<u64>().ok())
@@ -1186,6 +1379,143 @@ mod tests {
             .unwrap();
         let _guard = store.lock().unwrap();
         assert!(matches!(store.commit(set), Err(StoreError::AlreadyExists)));
+    }
+
+    #[test]
+    fn an_import_applies_whole_or_not_at_all_and_retirement_keeps_its_reason() {
+        use atlas_shared::spreadsheet::{Create, Plan, Retire, Update};
+        let (_dir, store) = store();
+        let keep = store
+            .create_offer("E06000054", content("keep"), "editor")
+            .unwrap();
+        let change = store
+            .create_offer("E06000054", content("change"), "editor")
+            .unwrap();
+        let gone = store
+            .create_offer("E06000054", content("gone"), "editor")
+            .unwrap();
+        let seq = store.last_seq().unwrap();
+        let mut plan = Plan {
+            create: vec![
+                Create {
+                    row: 2,
+                    content: content("new one"),
+                },
+                Create {
+                    row: 3,
+                    content: content("new two"),
+                },
+            ],
+            update: vec![Update {
+                row: 4,
+                id: change.id.clone(),
+                version: 1,
+                content: content("changed"),
+                changes: vec![],
+            }],
+            unchanged: vec![],
+            retire: vec![Retire {
+                id: gone.id.clone(),
+                version: 2, // stale: it is at version 1
+                title: "gone".into(),
+            }],
+        };
+        // One stale step refuses the whole import: nothing written, no event.
+        assert!(matches!(
+            store.apply_offer_import("E06000054", &plan, "council-editor:E06000054"),
+            Err(StoreError::Conflict { current: 1 })
+        ));
+        assert_eq!(store.last_seq().unwrap(), seq);
+        assert_eq!(store.offers_of("E06000054").unwrap().len(), 3);
+
+        plan.retire[0].version = 1;
+        let outcome = store
+            .apply_offer_import("E06000054", &plan, "council-editor:E06000054")
+            .unwrap();
+        assert_eq!(outcome.created.len(), 2);
+        assert_ne!(outcome.created[0], outcome.created[1]);
+        assert_eq!(store.last_seq().unwrap(), seq + 4);
+        let titles: Vec<String> = store
+            .offers_of("E06000054")
+            .unwrap()
+            .into_iter()
+            .map(|o| o.content.title)
+            .collect();
+        assert_eq!(titles.len(), 4);
+        for t in ["keep", "changed", "new one", "new two"] {
+            assert!(titles.contains(&t.to_string()), "{t}");
+        }
+        let history = store
+            .history::<Offer>(Kind::Offer, &gone.id)
+            .unwrap()
+            .unwrap();
+        let last = history.versions.last().unwrap();
+        assert_eq!(last.action, Action::Retired);
+        assert_eq!(
+            last.reason.as_deref(),
+            Some(atlas_shared::spreadsheet::RETIRED_BY_IMPORT)
+        );
+        assert_eq!(last.actor, "council-editor:E06000054");
+        // The next new offer never reuses an imported id.
+        let next = store
+            .create_offer("E06000054", content("later"), "editor")
+            .unwrap();
+        assert!(!outcome.created.contains(&next.id));
+        // An empty plan writes nothing.
+        let seq = store.last_seq().unwrap();
+        store
+            .apply_offer_import("E06000054", &Plan::default(), "x")
+            .unwrap();
+        assert_eq!(store.last_seq().unwrap(), seq);
+        assert_eq!(
+            store
+                .history::<Offer>(Kind::Offer, &keep.id)
+                .unwrap()
+                .unwrap()
+                .versions
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_review_moves_only_the_date_and_a_reasoned_retirement_checks_the_version() {
+        let (_dir, store) = store();
+        let offer = store
+            .create_offer("E06000054", content("one"), "editor")
+            .unwrap();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+        let reviewed = store.review_offer(&offer.id, 1, day, "editor").unwrap();
+        assert_eq!(reviewed.version, 2);
+        assert_eq!(reviewed.content.reviewed, Some(day));
+        let mut expected = offer.content.clone();
+        expected.reviewed = Some(day);
+        assert_eq!(reviewed.content, expected);
+        assert!(matches!(
+            store.review_offer(&offer.id, 1, day, "editor"),
+            Err(StoreError::Conflict { current: 2 })
+        ));
+        assert!(matches!(
+            store.retire_offer_because(&offer.id, 1, "old", "editor"),
+            Err(StoreError::Conflict { current: 2 })
+        ));
+        store
+            .retire_offer_because(&offer.id, 2, "Replaced by the new grant.", "editor")
+            .unwrap();
+        let history = store
+            .history::<Offer>(Kind::Offer, &offer.id)
+            .unwrap()
+            .unwrap();
+        let actions: Vec<Action> = history.versions.iter().map(|v| v.action).collect();
+        assert_eq!(
+            actions,
+            vec![Action::Created, Action::Reviewed, Action::Retired]
+        );
+        assert_eq!(
+            history.versions[2].reason.as_deref(),
+            Some("Replaced by the new grant.")
+        );
+        assert!(history.versions[1].reason.is_none());
     }
 
     #[test]

@@ -289,6 +289,7 @@ pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response
                 Action::Created => "added",
                 Action::Updated => "changed",
                 Action::Retired => "retired",
+                Action::Reviewed => "reviewed with no change",
                 _ => "changed",
             };
             (

@@ -46,6 +46,7 @@ fn action_text(action: Action) -> &'static str {
         Action::Published => "Published",
         Action::Rejected => "Rejected",
         Action::Withdrawn => "Withdrawn",
+        Action::Reviewed => "Reviewed, no change",
     }
 }
 
