@@ -8,6 +8,7 @@ pub mod http;
 pub mod indexer;
 pub mod metrics;
 pub mod snapshot;
+pub mod spreadsheet;
 pub mod store;
 pub mod synth;
 pub mod telemetry;

@@ -156,7 +156,7 @@ fn spelling<T: Serialize>(value: &T) -> String {
 
 /// Pence as pounds the way a spreadsheet holds them: `2000`, `12.50`.
 pub fn format_pounds(pence: u64) -> String {
-    if pence % 100 == 0 {
+    if pence.is_multiple_of(100) {
         (pence / 100).to_string()
     } else {
         format!("{}.{:02}", pence / 100, pence % 100)
