@@ -114,6 +114,11 @@ struct ServeArgs {
     /// review every two to three years).
     #[arg(long, env = "OFFER_ATLAS_STALE_AFTER_DAYS", default_value_t = atlas_shared::consistency::DEFAULT_STALE_AFTER_DAYS)]
     stale_after_days: u32,
+    /// Always mark the editors' session cookie Secure (the site is served over HTTPS by a
+    /// proxy that does not send X-Forwarded-Proto). Without it, the cookie is Secure when
+    /// a --trusted-proxy says the request came over HTTPS.
+    #[arg(long, env = "OFFER_ATLAS_SECURE_COOKIES")]
+    secure_cookies: bool,
     /// Memory for cached search and compare answers, in MiB per cache (0: no cache).
     /// Answers are dropped as soon as the data changes.
     #[arg(long, env = "OFFER_ATLAS_RESPONSE_CACHE_MB", default_value = "16",
@@ -558,6 +563,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             stale_after_days: args.stale_after_days,
             search_cache: crate::http::cache::ResponseCache::new(cache_bytes),
             compare_cache: crate::http::cache::ResponseCache::new(cache_bytes),
+            sessions: crate::http::Sessions::default(),
+            secure_cookies: args.secure_cookies,
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

@@ -24,6 +24,8 @@ mod ssr;
 #[cfg(feature = "ssr")]
 pub use ssr::covenant as covenant_pages;
 #[cfg(feature = "ssr")]
+pub use ssr::editor as editor_pages;
+#[cfg(feature = "ssr")]
 pub use ssr::{
     render_authority, render_board, render_compare, render_compare_view, render_offer,
     render_questions, render_search, render_search_results, ComparePageData,

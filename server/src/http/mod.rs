@@ -12,6 +12,7 @@ mod catalog;
 mod compare;
 mod covenant;
 mod covenant_pages;
+mod editor;
 mod error;
 mod limits;
 mod offers;
@@ -36,6 +37,7 @@ use warp::{Filter, Reply};
 use atlas_shared::access::Role;
 use atlas_shared::query::Query;
 
+pub use editor::Sessions;
 pub use error::ApiError;
 pub use limits::{LimitSettings, Limits};
 pub use serve::{serve, ConnectionSettings, Peer};
@@ -78,6 +80,11 @@ pub struct AppState {
     pub search_cache: cache::ResponseCache,
     /// Compare answers, for the store's change sequence they were computed at.
     pub compare_cache: cache::ResponseCache,
+    /// The council editors' sessions (in memory: see `editor::session`).
+    pub sessions: editor::Sessions,
+    /// Mark the editors' session cookie `Secure` whatever the request says (the site is
+    /// served over HTTPS by a proxy that does not send `X-Forwarded-Proto`).
+    pub secure_cookies: bool,
 }
 
 /// A request as handlers see it.
@@ -88,6 +95,9 @@ pub struct Request {
     pub body: Bytes,
     /// The client, for rate limits only (never logged or stored).
     pub client: Option<std::net::IpAddr>,
+    /// Whether the connection is from a trusted proxy, whose forwarded scheme and host
+    /// may be believed.
+    pub via_proxy: bool,
 }
 
 impl Request {
@@ -239,6 +249,9 @@ enum Route<'a> {
     OpenApi,
     Offer(&'a str),
     OfferHistory(&'a str),
+    AuthorityOffersCsv(&'a str),
+    /// The council editors' workspace, under /editor.
+    Editor(editor::Page<'a>),
 }
 
 impl Route<'_> {
@@ -258,10 +271,12 @@ impl Route<'_> {
             ["covenant", "pledges"] => Route::SignatoryPage,
             ["covenant", "moderation"] => Route::ModerationPage,
             ["board", id] => Route::BoardPage(id),
+            ["editor", rest @ ..] => Route::Editor(editor::Page::parse(rest)?),
             ["api", "v1", rest @ ..] => match rest {
                 ["authorities"] => Route::Authorities,
                 ["authorities", code] => Route::Authority(code),
                 ["authorities", code, "offers"] => Route::AuthorityOffers(code),
+                ["authorities", code, "offers.csv"] => Route::AuthorityOffersCsv(code),
                 ["topics"] => Route::Topics,
                 ["partnerships"] => Route::Partnerships,
                 ["partnerships", id] => Route::Partnership(id),
@@ -335,6 +350,8 @@ impl Route<'_> {
             Route::OpenApi => "openapi",
             Route::Offer(_) => "offer",
             Route::OfferHistory(_) => "offer_history",
+            Route::AuthorityOffersCsv(_) => "authority_offers_csv",
+            Route::Editor(page) => page.name(),
         }
     }
 
@@ -351,6 +368,7 @@ impl Route<'_> {
             Route::Pledge(_) => &[Method::GET, Method::PUT],
             Route::Guarantee(_) | Route::Notes(_) => &[Method::PUT],
             Route::Offer(_) => &[Method::GET, Method::PUT, Method::DELETE],
+            Route::Editor(page) => page.allowed(),
             _ => &[Method::GET],
         }
     }
@@ -407,11 +425,13 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::Offer(id), &Method::PUT) => offers::update(state, id, req).await,
         (Route::Offer(id), _) => offers::retire(state, id, req).await,
         (Route::OfferHistory(id), _) => offers::history(state, id),
+        (Route::AuthorityOffersCsv(code), _) => editor::authority_csv(state, code),
+        (Route::Editor(page), _) => editor::handle(state, page, req).await,
     }
 }
 
-/// Reads a body of at most [`MAX_BODY_BYTES`], however it is framed.
-async fn read_body<S, B>(stream: S) -> Result<Bytes, ApiError>
+/// Reads a body of at most `limit` bytes, however it is framed.
+async fn read_body<S, B>(stream: S, limit: usize) -> Result<Bytes, ApiError>
 where
     S: Stream<Item = Result<B, warp::Error>>,
     B: Buf,
@@ -421,10 +441,14 @@ where
     while let Some(chunk) = stream.next().await {
         let mut chunk =
             chunk.map_err(|_| ApiError::new(ErrorCode::BadBody, "The body could not be read."))?;
-        if body.len() + chunk.remaining() > MAX_BODY_BYTES {
+        if body.len() + chunk.remaining() > limit {
             return Err(ApiError::new(
                 ErrorCode::PayloadTooLarge,
-                "The body is larger than 1 MiB.",
+                if limit == MAX_BODY_BYTES {
+                    "The body is larger than 1 MiB.".to_string()
+                } else {
+                    format!("The body is larger than {} MiB.", limit >> 20)
+                },
             ));
         }
         while chunk.has_remaining() {
@@ -453,11 +477,20 @@ where
 {
     let started = Instant::now();
     let client = state.limits.client(peer.map(|Peer(addr)| addr), &headers);
+    let via_proxy = state.limits.from_trusted_proxy(peer.map(|Peer(addr)| addr));
     let is_write = method == Method::POST || method == Method::PUT || method == Method::DELETE;
     let segments: Vec<&str> = path.as_str().trim_matches('/').split('/').collect();
     let route = Route::parse(&segments);
     let route_name = route.as_ref().map_or("unknown", Route::name);
     let public_read = method == Method::GET || method == Method::HEAD;
+    // The editors' workspace answers in pages, its refusals too (they need the request's
+    // headers after it is handled).
+    let editor_page = matches!(route, Some(Route::Editor(_)));
+    let page_headers = if editor_page {
+        headers.clone()
+    } else {
+        HeaderMap::new()
+    };
 
     let result = async {
         let Some(route) = route.as_ref() else {
@@ -470,6 +503,7 @@ where
                     headers: headers.clone(),
                     body: Bytes::new(),
                     client,
+                    via_proxy,
                 }));
             }
             return Err(ApiError::not_found("page or API route at this address"));
@@ -500,7 +534,12 @@ where
         let query: Vec<(String, String)> = serde_urlencoded::from_str(&query)
             .map_err(|_| ApiError::bad_query("", "The query string could not be read."))?;
         let body = if method == Method::POST || method == Method::PUT {
-            tokio::time::timeout(state.body_read_timeout, read_body(body))
+            // The editors' spreadsheet upload may be larger than any JSON body.
+            let limit = match route {
+                Route::Editor(page) => page.body_limit(),
+                _ => MAX_BODY_BYTES,
+            };
+            tokio::time::timeout(state.body_read_timeout, read_body(body, limit))
                 .await
                 .map_err(|_| {
                     ApiError::new(
@@ -525,13 +564,18 @@ where
                 headers,
                 body,
                 client,
+                via_proxy,
             },
         )
         .await
     }
     .await;
 
-    let mut response = result.unwrap_or_else(ApiError::into_response);
+    let mut response = match result {
+        Ok(response) => response,
+        Err(e) if editor_page => editor::error_page(&page_headers, &e).await,
+        Err(e) => e.into_response(),
+    };
     // A write refused before any work (no valid token, not JSON, too large) spends only
     // the client's cheaper refusal allowance, never its write allowance; a client that
     // keeps sending them is slowed down.
@@ -550,7 +594,7 @@ where
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
-    if public_read {
+    if public_read && !editor_page {
         // Published data is public: any site may read it (the widget runs on council sites).
         headers.insert(
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
