@@ -511,6 +511,7 @@ fn the_openapi_document_describes_every_route() {
         ("/api/v1/authorities", &["get"][..]),
         ("/api/v1/authorities/{code}", &["get"]),
         ("/api/v1/authorities/{code}/offers", &["post"]),
+        ("/api/v1/authorities/{code}/offers.csv", &["get"]),
         ("/api/v1/topics", &["get"]),
         ("/api/v1/partnerships", &["get"]),
         ("/api/v1/partnerships/{id}", &["get"]),
@@ -559,7 +560,7 @@ fn the_openapi_document_describes_every_route() {
     // And nothing documented is missing from the list above.
     assert_eq!(
         paths.len(),
-        29,
+        30,
         "a documented route is missing from this test"
     );
 }
