@@ -267,10 +267,8 @@ fn form_fields(page: &str, action: &str) -> Vec<(String, String)> {
             let kind = attr(tag, "type").unwrap_or_else(|| "text".into());
             if let Some(name) = attr(tag, "name") {
                 let checked = has_attr(tag, "checked");
-                if !matches!(kind.as_str(), "checkbox" | "radio") || checked {
-                    if kind != "file" {
-                        fields.push((name, attr(tag, "value").unwrap_or_default()));
-                    }
+                if (!matches!(kind.as_str(), "checkbox" | "radio") || checked) && kind != "file" {
+                    fields.push((name, attr(tag, "value").unwrap_or_default()));
                 }
             }
         } else if tag.starts_with("<textarea") {
@@ -543,11 +541,11 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
         "Version 4: Retired",
         "Reason: Replaced by the county's digital inclusion scheme.",
         "Version 3: Reviewed, no change",
-        &format!("Last reviewed (empty) {today}"),
+        &format!("Last reviewed Before (empty) After {today}"),
         "Version 2: Changed",
         "Summary",
         "A year of home broadband, paid for.",
-        "Conditions (empty) in education or training",
+        "Conditions Before (empty) After in education or training",
         "Version 1: Added",
         &format!("By council-editor:{WALSALL} on"),
     ] {
@@ -659,9 +657,11 @@ fn a_preview_shows_what_care_leavers_see_before_and_after_without_saving() {
     let after_moving = &after_moving[..after_moving.find("Topic").unwrap()];
     assert_eq!(
         after_moving,
-        "After moving to Wiltshire Keep Council tax relief wherever you live (Walsall, yes) \
-         Council tax exemption until 25 (awaiting approval) (Wiltshire, Planned – not available yet) \
-         Ask Council tax exemption until 25 (awaiting approval) (Wiltshire, Planned – not available yet) "
+        "After moving to Wiltshire \
+         Before Keep Council tax relief wherever you live – Walsall: yes \
+         Council tax exemption until 25 (awaiting approval) – Wiltshire: Planned – not available yet \
+         After your edit Ask \
+         Council tax exemption until 25 (awaiting approval) – Wiltshire: Planned – not available yet "
     );
     // The form keeps the edit and the preview's choices; nothing was saved.
     let fields = form_fields(&preview.body, &format!("/editor/offers/{id}"));
@@ -797,13 +797,22 @@ fn posts_without_the_forms_token_or_from_another_site_are_refused() {
     assert_eq!(browser.post(&action, &changed).status, 403);
     browser.extra = vec![("origin".into(), "null".into())];
     assert_eq!(browser.post(&action, &changed).status, 403);
+    // Sec-Fetch-Site decides when a browser sends it, whatever the origin says.
+    browser.extra = vec![
+        ("origin".into(), server.base.clone()),
+        ("sec-fetch-site".into(), "same-site".into()),
+    ];
+    assert_eq!(browser.post(&action, &changed).status, 403);
     assert_eq!(
         offer(&server, id).1["version"],
         1,
         "a refused post changed it"
     );
 
-    // From the workspace's own origin, as a browser sends it, it goes through.
+    // From the workspace's own origin, as a browser sends it, it goes through (the
+    // workspace asks browsers to send their origin).
+    let page = browser.get(&format!("/editor/offers/{id}"));
+    assert_eq!(page.headers["referrer-policy"], "same-origin");
     let origin = server.base.clone();
     browser.extra = vec![
         ("origin".into(), origin),

@@ -590,9 +590,16 @@ where
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
+    // The editors' forms need browsers to send their origin with a post (checked
+    // against cross-site requests), which "no-referrer" would hide; "same-origin" still
+    // sends nothing to other sites.
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static(if editor_page {
+            "same-origin"
+        } else {
+            "no-referrer"
+        }),
     );
     if public_read && !editor_page {
         // Published data is public: any site may read it (the widget runs on council sites).

@@ -288,8 +288,10 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// Refuses a post another site made: `Sec-Fetch-Site` must say this site (or the user
-/// typed it), and `Origin`, when sent, must be this site's.
+/// Refuses a post another site made. `Sec-Fetch-Site`, which every current browser sends,
+/// decides when present: only `same-origin` passes. Without it, `Origin`, when sent, must
+/// be this site's (`null`, which sandboxed frames send, is refused). The workspace's
+/// pages set `Referrer-Policy: same-origin` so that browsers send their real origin.
 fn check_origin(state: &AppState, req: &Request) -> Result<(), ApiError> {
     let get = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
     let refused = || {
@@ -298,9 +300,11 @@ fn check_origin(state: &AppState, req: &Request) -> Result<(), ApiError> {
         )
     };
     if let Some(site) = get("sec-fetch-site") {
-        if !matches!(site, "same-origin" | "none") {
-            return Err(refused());
-        }
+        return if site == "same-origin" {
+            Ok(())
+        } else {
+            Err(refused())
+        };
     }
     if let Some(origin) = get("origin") {
         let host = req
