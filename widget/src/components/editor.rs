@@ -475,7 +475,7 @@ fn offer_line(line: &OfferLine, csrf: &str) -> Html {
             if line.stale {
                 <p><strong class="atlas-tag ask">{ "Due for review" }</strong></p>
             }
-            <div class="atlas-inline">
+            <div class="atlas-ent-actions">
                 <form method="post" action={format!("/editor/offers/{}/review", o.id)} class="atlas-action">
                     { hidden("csrf", csrf) }
                     { hidden("version", &o.version.to_string()) }
@@ -705,7 +705,7 @@ fn entitlement_words(e: &Entitlement) -> String {
         (OfferStatus::Available, Certainty::Ask) => "ask".to_string(),
         (status, _) => status_note(status).unwrap_or(status.label()).to_string(),
     };
-    format!("{} ({}, {answer})", e.title, e.provider.name)
+    format!("{} – {}: {answer}", e.title, e.provider.name)
 }
 
 fn row_cell(row: &Option<Row>, stay: bool) -> Html {
@@ -731,35 +731,35 @@ fn row_cell(row: &Option<Row>, stay: bool) -> Html {
     }
 }
 
+/// Two versions of something, side by side on a wide screen and one above the other on
+/// a phone.
+fn pair(label_a: String, a: Html, label_b: String, b: Html) -> Html {
+    html! {
+        <div class="atlas-cols atlas-pair">
+            <div class="atlas-side"><p class="atlas-side-head">{ label_a }</p>{ a }</div>
+            <div class="atlas-side"><p class="atlas-side-head">{ label_b }</p>{ b }</div>
+        </div>
+    }
+}
+
 fn journey_view(title: String, j: &Journey) -> Html {
     html! {
         <section class="atlas-journey">
             <h3>{ title }</h3>
             { for j.topics.iter().map(|t| {
                 let changed = t.before != t.after;
-                scroll(&format!("{}: before and after", t.label), html! {
-                    <table class="atlas-matrix atlas-matrix-one">
-                        <caption>
+                html! {
+                    <>
+                        <h4 class="atlas-field-head">
                             { format!("{}: ", t.label) }
                             { if changed { "changes with your edit" } else { "no change" } }
-                        </caption>
-                        <thead>
-                            <tr><th scope="col">{ "" }<span class="atlas-vh">{ "Side" }</span></th><th scope="col">{ "Before" }</th><th scope="col">{ "After your edit" }</th></tr>
-                        </thead>
-                        <tbody>
-                            <tr>
-                                <th scope="row">{ format!("Living in {}", j.from.name) }</th>
-                                <td>{ row_cell(&t.before, true) }</td>
-                                <td>{ row_cell(&t.after, true) }</td>
-                            </tr>
-                            <tr>
-                                <th scope="row">{ format!("After moving to {}", j.to.name) }</th>
-                                <td>{ row_cell(&t.before, false) }</td>
-                                <td>{ row_cell(&t.after, false) }</td>
-                            </tr>
-                        </tbody>
-                    </table>
-                })
+                        </h4>
+                        <h5>{ format!("Living in {}", j.from.name) }</h5>
+                        { pair("Before".into(), row_cell(&t.before, true), "After your edit".into(), row_cell(&t.after, true)) }
+                        <h5>{ format!("After moving to {}", j.to.name) }</h5>
+                        { pair("Before".into(), row_cell(&t.before, false), "After your edit".into(), row_cell(&t.after, false)) }
+                    </>
+                }
             }) }
         </section>
     }
@@ -826,26 +826,17 @@ fn conflict_view(c: &Conflict) -> Html {
             <h2 id="atlas-conflict-title">{ "Someone else saved this offer first" }</h2>
             <p>{ format!("{} saved version {} on {}, while you were editing. Your changes are not saved yet, and nothing you typed is lost: it is still in the form below.", c.actor, c.version, c.at) }</p>
             <p>{ "Compare the two versions. Then change the form if you need to, and save again to replace their version with yours." }</p>
-            { scroll("Their version and yours", html! {
-                <table class="atlas-matrix atlas-matrix-one">
-                    <caption>{ format!("Fields that differ ({})", differ.len()) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Field" }</th>
-                            <th scope="col">{ format!("Saved (version {})", c.version) }</th>
-                            <th scope="col">{ "What you typed" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for differ.iter().map(|col| html! {
-                            <tr>
-                                <th scope="row">{ col.label }</th>
-                                <td>{ shown(col.name, c.theirs.get(col.name).map_or("", String::as_str)) }</td>
-                                <td>{ shown(col.name, yours.get(col.name).map_or("", String::as_str)) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+            <h3>{ format!("Fields that differ ({})", differ.len()) }</h3>
+            { for differ.iter().map(|col| html! {
+                <>
+                    <h4 class="atlas-field-head">{ col.label }</h4>
+                    { pair(
+                        format!("Saved (version {})", c.version),
+                        html! { <p>{ shown(col.name, c.theirs.get(col.name).map_or("", String::as_str)) }</p> },
+                        "What you typed".into(),
+                        html! { <p>{ shown(col.name, yours.get(col.name).map_or("", String::as_str)) }</p> },
+                    ) }
+                </>
             }) }
         </section>
     }
@@ -1065,22 +1056,17 @@ pub fn HistoryPage(props: &HistoryPageProps) -> Html {
                                 <p>{ format!("Checked and found right; last reviewed is now {}.", day(e.reviewed)) }</p>
                             }
                             if !e.changes.is_empty() {
-                                { scroll(&format!("Changes in version {}", e.version), html! {
-                                    <table class="atlas-matrix atlas-matrix-one">
-                                        <caption>{ format!("{} field(s) changed", e.changes.len()) }</caption>
-                                        <thead>
-                                            <tr><th scope="col">{ "Field" }</th><th scope="col">{ "Before" }</th><th scope="col">{ "After" }</th></tr>
-                                        </thead>
-                                        <tbody>
-                                            { for e.changes.iter().map(|c| html! {
-                                                <tr>
-                                                    <th scope="row">{ &c.label }</th>
-                                                    <td><del>{ shown(&c.column, &c.before) }</del></td>
-                                                    <td><ins>{ shown(&c.column, &c.after) }</ins></td>
-                                                </tr>
-                                            }) }
-                                        </tbody>
-                                    </table>
+                                <p>{ format!("{} field(s) changed:", e.changes.len()) }</p>
+                                { for e.changes.iter().map(|c| html! {
+                                    <>
+                                        <h3 class="atlas-field-head">{ &c.label }</h3>
+                                        { pair(
+                                            "Before".into(),
+                                            html! { <p><del>{ shown(&c.column, &c.before) }</del></p> },
+                                            "After".into(),
+                                            html! { <p><ins>{ shown(&c.column, &c.after) }</ins></p> },
+                                        ) }
+                                    </>
                                 }) }
                             }
                         </li>

@@ -144,7 +144,7 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         }
         _ => None,
     };
-    let title = format!("{}: offers", council.name);
+    let title = format!("{}'s offers", council.name);
     let body = render::workspace(WorkspaceData {
         chrome: ctx.chrome(Some(&council)),
         authority: council,
