@@ -33,3 +33,8 @@ pub use ssr::{
 
 /// The one stylesheet of the widget: the shadow root and the server-rendered pages use it.
 pub const WIDGET_CSS: &str = include_str!("../static/widget.css");
+
+/// What the council editors' workspace adds to [`WIDGET_CSS`] on its own pages (so the
+/// widget and the public pages do not carry it).
+#[cfg(feature = "ssr")]
+pub const EDITOR_CSS: &str = include_str!("../static/editor.css");

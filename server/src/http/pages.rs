@@ -56,10 +56,23 @@ pub(super) fn page(
     heading: &str,
     body: &str,
 ) -> Response {
+    page_with_css(req, status, title, heading, body, "")
+}
+
+/// A whole HTML document with a stylesheet of its own after the components' one (the
+/// editors' workspace).
+pub(super) fn page_with_css(
+    req: &Request,
+    status: StatusCode,
+    title: &str,
+    heading: &str,
+    body: &str,
+    extra_css: &str,
+) -> Response {
     let html = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Offer Atlas</title>\n\
-<style>{css}\n{PAGE_CSS}</style>\n</head>\n<body>\n\
+<style>{css}\n{PAGE_CSS}\n{extra_css}</style>\n</head>\n<body>\n\
 <a class=\"skip\" href=\"#main\">Skip to main content</a>\n<div class=\"page\">\n\
 <nav class=\"site-nav\" aria-label=\"Offer Atlas\"><a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/covenant/register\">For organisations</a></nav>\n\
 <main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n</div>\n</body>\n</html>\n",

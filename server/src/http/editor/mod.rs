@@ -33,7 +33,7 @@ use warp::http::{Method, StatusCode};
 use warp::reply::Response;
 
 use super::covenant_pages::Form;
-use super::pages::page;
+use super::pages::page_with_css;
 use super::{ApiError, AppState, Request, MAX_BODY_BYTES};
 pub use import::authority_csv;
 pub use session::Sessions;
@@ -117,6 +117,11 @@ impl<'a> Page<'a> {
             _ => MAX_BODY_BYTES,
         }
     }
+}
+
+/// A whole page of the workspace: the site's page with the workspace's own stylesheet.
+fn page(req: &Request, status: StatusCode, title: &str, heading: &str, body: &str) -> Response {
+    page_with_css(req, status, title, heading, body, atlas_widget::EDITOR_CSS)
 }
 
 /// A signed-in request.
