@@ -62,6 +62,11 @@ fn the_guarantee_is_checked_against_every_members_offers() {
             offer["authority"], member["code"],
             "each member's own offer is the evidence"
         );
+        assert_eq!(
+            tax["offer_titles"],
+            json!([offer["title"]]),
+            "the evidence's titles, in the same order"
+        );
         assert!(offer["source"]["locator"]
             .as_str()
             .unwrap()
@@ -392,6 +397,10 @@ fn the_board_page_shows_the_matrix_chart_stale_list_and_changes() {
     assert!(svg.contains("£2,000 once"));
     assert!(html.contains(&format!("/api/v1/partnerships/{GM}/consistency.csv")));
     assert!(html.contains("Due for review"));
+    // Evidence and offers due for review link to readable pages, named by their titles.
+    assert!(!html.contains("/api/v1/offers/"), "no link to JSON");
+    assert!(html.contains("<a href=\"/offers/"));
+    assert!(html.contains("Showing all 11 items"));
     assert!(html.contains("last reviewed 10 November 2020"));
     assert!(html.contains("Recent changes"));
 
@@ -402,6 +411,7 @@ fn the_board_page_shows_the_matrix_chart_stale_list_and_changes() {
         .unwrap();
     assert_eq!(html.matches("data-status=").count(), 10);
     assert_eq!(html.matches("data-status=\"met\"").count(), 10);
+    assert!(html.contains("Showing 1 of 11 items"));
     assert!(html.contains("Standard: "));
     // The page is the widget's fallback: the element wraps the server's HTML.
     assert!(html.contains(&format!(

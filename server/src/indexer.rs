@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use atlas_index::{Change, IndexDoc, Opened, SearchIndex};
 use atlas_shared::api::DocType;
+use atlas_shared::place::{county_of, districts_of};
 use atlas_shared::Authority;
 
 use crate::store::{Kind, OfferLookup, Store, StoreError};
@@ -75,9 +76,7 @@ impl Names {
 
     fn offer_doc(&self, offer: &atlas_shared::Offer) -> IndexDoc {
         let authority = self.authorities.get(&offer.authority);
-        let county = authority
-            .and_then(|a| a.parent.as_ref())
-            .and_then(|p| self.authorities.get(p));
+        let county = authority.and_then(|a| county_of(a, |code| self.authorities.get(code)));
         IndexDoc::from_offer(offer, authority, county)
     }
 }
@@ -153,12 +152,8 @@ fn changes_for(
         Kind::Authority => {
             // Its name appears in its own offers and in its districts'.
             let mut out = Vec::new();
-            let districts: Vec<String> = names
-                .authorities
-                .values()
-                .filter(|a| a.parent.as_deref() == Some(id))
-                .map(|a| a.code.clone())
-                .collect();
+            let all: Vec<Authority> = names.authorities.values().cloned().collect();
+            let districts: Vec<String> = districts_of(id, &all).map(|a| a.code.clone()).collect();
             for code in std::iter::once(id.to_string()).chain(districts) {
                 for offer in store.offers_of(&code)? {
                     out.push(Change::Upsert(Box::new(names.offer_doc(&offer))));

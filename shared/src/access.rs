@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a token lets its holder do. The public needs no token.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "role", rename_all = "kebab-case")]
 pub enum Role {
     /// Keeps one council's offer current.

@@ -10,11 +10,13 @@ use crate::validate::{FieldError, ValidationErrors};
 
 /// The body of every error response: `{ "error": { "code", "message", "field" } }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorDetail {
     /// Stable snake_case code to match on.
     pub code: String,
@@ -65,6 +67,7 @@ impl ErrorBody {
 
 /// `GET /authorities/{code}`: the authority with its published offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AuthorityDetail {
     #[serde(flatten)]
     pub authority: Authority,
@@ -73,6 +76,7 @@ pub struct AuthorityDetail {
 
 /// What a write did to a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Created,
@@ -93,6 +97,8 @@ pub enum Action {
 
 /// One version of a record in its history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Version_of_{T}"))]
 pub struct Version<T> {
     pub version: u64,
     pub action: Action,
@@ -109,6 +115,7 @@ pub struct Version<T> {
 
 /// One entry of `GET /changes`: a record created, updated or retired.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChangeEntry {
     pub at: DateTime<Utc>,
     pub action: Action,
@@ -124,6 +131,7 @@ pub struct ChangeEntry {
 
 /// `GET /changes`: what changed since a date, newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Changes {
     pub since: chrono::NaiveDate,
     pub changes: Vec<ChangeEntry>,
@@ -133,6 +141,7 @@ pub struct Changes {
 
 /// One topic's value spread as the board page draws it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SpreadChart {
     /// The topic's plain-English label.
     pub label: String,
@@ -144,6 +153,7 @@ pub struct SpreadChart {
 /// `GET /partnerships/{id}/board`: everything a regional board's page shows, in one answer
 /// (one request on a slow connection).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BoardView {
     pub consistency: crate::consistency::Consistency,
     /// Money topics' spreads: the members' first, then the registry's.
@@ -154,14 +164,29 @@ pub struct BoardView {
 
 /// `GET /offers/{id}/history`: every version, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "History_of_{T}"))]
 pub struct History<T> {
     pub id: String,
     pub retired: bool,
     pub versions: Vec<Version<T>>,
 }
 
+/// `DELETE /offers/{id}`: the offer is retired; its history stays readable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RetiredRecord {
+    pub id: String,
+    /// Always true.
+    pub retired: bool,
+    /// The version that records the retirement.
+    pub version: u64,
+}
+
 /// A page of a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "List_of_{T}"))]
 pub struct List<T> {
     pub total: usize,
     pub items: Vec<T>,
@@ -269,6 +294,7 @@ impl SearchRequest {
 
 /// The two kinds of searchable record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DocType {
     Offer,
@@ -286,6 +312,7 @@ impl DocType {
 
 /// `GET /search` response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SearchResponse {
     pub total: usize,
     pub hits: Vec<SearchHit>,
@@ -293,6 +320,7 @@ pub struct SearchResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SearchHit {
     #[serde(rename = "type")]
     pub doc_type: DocType,
@@ -314,6 +342,7 @@ pub struct SearchHit {
 
 /// A plain-text fragment and the character ranges in it that matched. Never HTML.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Highlight {
     pub field: String,
     pub text: String,
@@ -323,6 +352,7 @@ pub struct Highlight {
 
 /// Counts of matching records by value, for filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Facets {
     pub category: std::collections::BTreeMap<String, u64>,
     pub topic: std::collections::BTreeMap<String, u64>,
@@ -333,6 +363,7 @@ pub struct Facets {
 
 /// An organisation with its status, as the covenant routes show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OrganisationView {
     #[serde(flatten)]
     pub organisation: Organisation,
@@ -359,6 +390,7 @@ impl OrganisationView {
 
 /// `GET /organisations/{id}`: the organisation and the pledges the reader may see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OrganisationDetail {
     #[serde(flatten)]
     pub organisation: OrganisationView,
@@ -367,6 +399,7 @@ pub struct OrganisationDetail {
 
 /// `POST /organisations` answer: the token is shown this once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Registered {
     pub organisation: OrganisationView,
     pub token: String,
@@ -374,6 +407,7 @@ pub struct Registered {
 
 /// `GET /moderation`: what waits for a moderator, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModerationQueue {
     pub organisations: Vec<OrganisationView>,
     pub pledges: Vec<Pledge>,

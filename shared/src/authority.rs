@@ -8,6 +8,7 @@ use crate::validate::{is_slug, Check, ValidationErrors};
 
 /// The kind of council. In two-tier areas a district sits under its county.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     County,
@@ -48,6 +49,7 @@ impl Tier {
 
 /// A council in England.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
     /// ONS GSS code, e.g. `E06000054` (Wiltshire).

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The area of life an entitlement belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     HealthAndWellbeing,

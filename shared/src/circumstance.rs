@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// A circumstance of the young person that an entitlement may require.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Circumstance {
     InEducationOrTraining,

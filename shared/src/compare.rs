@@ -34,7 +34,7 @@ use crate::topic::topic;
 use crate::value::{once, per_year};
 use crate::{
     Authority, Category, Circumstance, Offer, OfferStatus, Organisation, Partnership, Period,
-    Pledge, PledgeStatus, Source, Tier, Value, MAX_AGE, MIN_AGE,
+    Pledge, Source, Tier, Value, MAX_AGE, MIN_AGE,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -57,6 +57,7 @@ pub struct CompareData<'a> {
 
 /// `GET /api/v1/compare?from=&to=&age=&circumstances=` after the server has parsed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CompareRequest {
     /// GSS code of the council that looked after the young person (a district means its
     /// county looked after them and they live in the district).
@@ -131,6 +132,7 @@ impl CompareError {
 
 /// Why an entitlement reaches the young person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Via {
     /// Owed by the responsible authority (or, in stay, the home district).
@@ -145,6 +147,7 @@ pub enum Via {
 
 /// Whether the source says the entitlement is for this young person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Certainty {
     /// It reaches them however the source is read (an `unstated` offer reaches a
@@ -155,6 +158,7 @@ pub enum Certainty {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProviderKind {
     Authority,
@@ -164,6 +168,7 @@ pub enum ProviderKind {
 
 /// Who gives the entitlement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Provider {
     #[serde(rename = "type")]
     pub kind: ProviderKind,
@@ -173,6 +178,7 @@ pub struct Provider {
 
 /// Something to ask before moving, and whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Question {
     /// The question in the young person's words, e.g. "Is “Priority banding” for care
     /// leavers from Walsall who live here?".
@@ -196,6 +202,7 @@ pub struct Question {
 /// comparison; a pilot or planned entitlement that is certainly for them is still not a
 /// yes, and `ask` then says whom to ask.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entitlement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer: Option<String>,
@@ -251,6 +258,7 @@ impl Entitlement {
 
 /// What moving does to one topic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Change {
     /// A firm yes only after moving.
@@ -270,6 +278,7 @@ pub enum Change {
 
 /// One topic, side by side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Row {
     pub topic: String,
     pub label: String,
@@ -291,6 +300,7 @@ pub struct Row {
 
 /// How many covenant pledges each side of a row holds beyond those listed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MorePledges {
     pub stay: usize,
     #[serde(rename = "move")]
@@ -304,6 +314,7 @@ pub const PLEDGES_LISTED_PER_SIDE: usize = 3;
 
 /// Money of firm entitlements on each side, in pence (a year, or one-off).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MoneyTotals {
     pub stay: u64,
     #[serde(rename = "move")]
@@ -313,6 +324,7 @@ pub struct MoneyTotals {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Summary {
     pub gain: usize,
     pub loss: usize,
@@ -333,6 +345,7 @@ pub struct Summary {
 
 /// The answer to `GET /api/v1/compare`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Comparison {
     pub from: Authority,
     pub to: Authority,
@@ -373,10 +386,10 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
         home,
         age: req.age,
         circumstances: &circumstances,
-        organisation_names: data
+        organisations: data
             .organisations
             .iter()
-            .map(|o| (o.id.as_str(), o.name.as_str()))
+            .map(|o| (o.id.as_str(), o))
             .collect(),
     };
 
@@ -408,8 +421,8 @@ struct Ctx<'a> {
     age: u8,
     /// Sorted, deduplicated; empty means "not said".
     circumstances: &'a [Circumstance],
-    /// Organisation names by id, built once: thousands of pledges look them up.
-    organisation_names: std::collections::HashMap<&'a str, &'a str>,
+    /// Organisations by id, built once: thousands of pledges look them up.
+    organisations: std::collections::HashMap<&'a str, &'a Organisation>,
 }
 
 impl Ctx<'_> {
@@ -536,7 +549,7 @@ fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
     }
     let ids: Vec<String> = partnerships.iter().map(|p| p.id.clone()).collect();
     for pledge in ctx.data.pledges {
-        if pledge.status == PledgeStatus::Published
+        if pledge.is_public(ctx.organisations.get(pledge.organisation.as_str()).copied())
             && ctx.fits(pledge.age_from, pledge.age_to, &pledge.conditions)
             && lives.covered_by(&pledge.coverage, &ids)
         {
@@ -787,9 +800,9 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership, lives: &Place) -> Vec<Item> {
 /// A published pledge: available and certain (its coverage was already checked).
 fn pledge_item(ctx: &Ctx, pledge: &Pledge, lives: &Place) -> Item {
     let name = ctx
-        .organisation_names
+        .organisations
         .get(pledge.organisation.as_str())
-        .map_or_else(|| pledge.organisation.clone(), |name| name.to_string());
+        .map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
     let reason = if pledge.coverage.national {
         format!("A Care Leaver Covenant pledge by {name} for care leavers anywhere in England.")
     } else {
@@ -1305,7 +1318,7 @@ fn long_date(day: NaiveDate) -> String {
 mod tests {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
-    use crate::{Coverage, OrganisationKind, Period};
+    use crate::{Coverage, OrganisationKind, Period, PledgeStatus};
     use Circumstance::*;
 
     // --- Fixtures: facts from the seed documents (figures marked "invented" are not) ---
@@ -2512,7 +2525,7 @@ mod tests {
 mod props {
     use super::*;
     use crate::partnership::{GuaranteeItem, Standard};
-    use crate::{Basis, Coverage, OrganisationKind, Period};
+    use crate::{Basis, Coverage, OrganisationKind, Period, PledgeStatus};
     use proptest::prelude::*;
 
     /// The last code never names an authority, so lookups also fail.
@@ -2823,7 +2836,7 @@ mod props {
                         kind: OrganisationKind::Charity,
                         website: None,
                         signed: None,
-                        verified: false,
+                        verified: i == 0,
                         source: None,
                         contact_email: None,
                         statement: None,
@@ -2935,8 +2948,11 @@ mod props {
                     if let Some(id) = &e.pledge {
                         prop_assert_eq!(e.via, Via::Covenant);
                         prop_assert_eq!(e.provider.kind, ProviderKind::Organisation);
-                        let published = reg.pledges.iter().any(|p| &p.id == id && p.status == PledgeStatus::Published);
-                        prop_assert!(published);
+                        // Public: published by a verified organisation.
+                        let public = reg.pledges.iter().any(|p| {
+                            &p.id == id && p.is_public(reg.organisations.iter().find(|o| o.id == p.organisation))
+                        });
+                        prop_assert!(public);
                     }
                     if e.guarantee.is_some() {
                         prop_assert_eq!(e.via, Via::Partnership);

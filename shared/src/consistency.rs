@@ -12,6 +12,7 @@ use crate::partnership::{BoardNote, GuaranteeItem, Partnership, Standard};
 
 /// How far a member is from one guarantee item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemStatus {
     /// Nothing published on the item's topics.
@@ -47,11 +48,14 @@ impl ItemStatus {
 
 /// One member's standing on one item, with the offers that show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ItemStanding {
     pub item: String,
     pub status: ItemStatus,
     /// Ids of the offers that justify the status (empty for `not_declared`).
     pub offers: Vec<String>,
+    /// Those offers' titles, in the same order, so the evidence reads as words.
+    pub offer_titles: Vec<String>,
     /// Why an offer falls short, in words (e.g. "runs to 21; the standard asks 25").
     pub shortfalls: Vec<String>,
 }
@@ -146,6 +150,10 @@ pub fn standing(item: &GuaranteeItem, offers: &[&Offer]) -> ItemStanding {
         item: item.id.clone(),
         status: best,
         offers: justifying.iter().map(|(o, _)| o.id.clone()).collect(),
+        offer_titles: justifying
+            .iter()
+            .map(|(o, _)| o.content.title.clone())
+            .collect(),
         shortfalls: justifying.into_iter().flat_map(|(_, s)| s).collect(),
     }
 }
@@ -164,6 +172,7 @@ pub const DEFAULT_STALE_AFTER_DAYS: u32 = 730;
 
 /// One member's row of the consistency matrix.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberStanding {
     pub code: String,
     pub name: String,
@@ -174,10 +183,15 @@ pub struct MemberStanding {
 
 /// A cell of the matrix as the API shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberItem {
     pub item: String,
     pub status: ItemStatus,
+    /// Ids of the offers that show the status.
     pub offers: Vec<String>,
+    /// Those offers' titles, in the same order (older answers may lack them).
+    #[serde(default)]
+    pub offer_titles: Vec<String>,
     pub shortfalls: Vec<String>,
     /// A board member's note with evidence, shown beside the computed status.
     pub note: Option<BoardNote>,
@@ -185,6 +199,7 @@ pub struct MemberItem {
 
 /// `GET /partnerships/{id}/consistency`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Consistency {
     pub partnership: String,
     /// The partnership record's version: give it back when editing the guarantee or a
@@ -199,6 +214,7 @@ pub struct Consistency {
 
 /// An offer due for review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StaleOffer {
     pub id: String,
     pub authority: String,
@@ -236,9 +252,9 @@ pub fn consistency<'a>(
         .map(|code| {
             let found = authority(code);
             let mut offers = offers_of(code);
-            // A district's care leavers are its county's: the county's offers count too.
-            if let Some(county) = found.and_then(|a| a.parent.as_deref()) {
-                offers.extend(offers_of(county));
+            // Someone living in a district lives in its county: its offers count too.
+            if let Some(county) = found.and_then(|a| crate::place::county_of(a, &authority)) {
+                offers.extend(offers_of(&county.code));
             }
             let reviewed = found.and_then(|a| a.offer_reviewed);
             MemberStanding {
@@ -255,6 +271,7 @@ pub fn consistency<'a>(
                             item: s.item,
                             status: s.status,
                             offers: s.offers,
+                            offer_titles: s.offer_titles,
                             shortfalls: s.shortfalls,
                             note: partnership.note(code, &item.id).cloned(),
                         }
@@ -312,6 +329,7 @@ mod tests {
         let s = standing(&item(Some(25), None), &[&o]);
         assert_eq!(s.status, ItemStatus::Partial);
         assert_eq!(s.offers, vec!["t21"]);
+        assert_eq!(s.offer_titles, vec![o.content.title.clone()]);
         assert_eq!(s.shortfalls, vec!["runs to 21; the standard asks 25"]);
         let o25 = offer(
             "t25",

@@ -12,6 +12,7 @@ use crate::validate::{is_slug, parse_object, Check, ValidationErrors};
 
 /// What sort of organisation signed the covenant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationKind {
     Employer,
@@ -62,6 +63,7 @@ impl OrganisationKind {
 
 /// A covenant signatory.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Organisation {
     pub id: String,
     pub name: String,
@@ -81,6 +83,7 @@ pub struct Organisation {
 
 /// Whether a signatory has been checked by a moderator; only verified ones are public.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationStatus {
     Pending,
@@ -89,6 +92,7 @@ pub enum OrganisationStatus {
 
 /// Where a pledge is in its life: only published pledges are public.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PledgeStatus {
     Pending,
@@ -111,6 +115,7 @@ impl PledgeStatus {
 
 /// Where a pledge applies. Missing parts mean none.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Coverage {
     #[serde(default)]
@@ -136,6 +141,7 @@ impl Coverage {
 
 /// A covenant signatory's promise to care leavers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Pledge {
     pub id: String,
     pub organisation: String,
@@ -252,6 +258,7 @@ pub struct LifecycleError(pub &'static str);
 
 /// The part of a pledge its organisation writes; the rest is lifecycle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PledgeContent {
     pub topic: String,
     pub category: Category,
@@ -710,9 +717,13 @@ pub struct RejectionInput {
 
 impl RejectionInput {
     pub fn parse(value: serde_json::Value) -> Result<String, ValidationErrors> {
-        let input: RejectionInput = parse_object(value, &["reason"])?;
+        parse_object::<RejectionInput>(value, &["reason"])?.validate()
+    }
+
+    /// The reason, checked: required, at most 2,000 characters.
+    pub fn validate(self) -> Result<String, ValidationErrors> {
         let mut errors = ValidationErrors::default();
-        let reason = Check::new(&mut errors, "").required_text("reason", input.reason, MAX_REASON);
+        let reason = Check::new(&mut errors, "").required_text("reason", self.reason, MAX_REASON);
         errors.finish(reason)
     }
 }

@@ -13,6 +13,7 @@ use crate::value::{Value, ValueInput};
 
 /// Whether the entitlement can be had today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OfferStatus {
     Available,
@@ -39,6 +40,7 @@ impl OfferStatus {
 
 /// Whether the law requires the entitlement or the council chose to give it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     Statutory,
@@ -47,6 +49,7 @@ pub enum Basis {
 
 /// Whom the entitlement is for: the heart of "who owes what across borders".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AppliesTo {
     /// The council's own care leavers, wherever they live (portable).
@@ -134,6 +137,7 @@ impl AppliesTo {
 
 /// How council tax relief is given: the differences that leave care leavers out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CouncilTaxRelief {
     FullExemption,
@@ -144,6 +148,7 @@ pub enum CouncilTaxRelief {
 
 /// Council-tax-specific terms, only on offers of the `council-tax` topic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CouncilTaxTerms {
     pub relief: CouncilTaxRelief,
@@ -153,6 +158,7 @@ pub struct CouncilTaxTerms {
 
 /// What an offer says, without its identity and version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OfferContent {
     pub topic: String,
     pub category: Category,
@@ -180,6 +186,7 @@ pub struct OfferContent {
 
 /// A stored offer: its content plus identity and version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Offer {
     pub id: String,
     /// GSS code of the authority that makes the offer.
@@ -259,6 +266,30 @@ impl OfferInput {
     /// Parses a JSON body, naming unknown fields and wrongly typed values.
     pub fn from_json(value: serde_json::Value) -> Result<OfferInput, ValidationErrors> {
         parse_object(value, Self::FIELDS)
+    }
+
+    /// A new offer: every rule, and no `version` (a new offer has none yet).
+    pub fn validate_new(self) -> Result<OfferContent, ValidationErrors> {
+        if self.version.is_some() {
+            return Err(ValidationErrors::single(
+                "version",
+                ErrorCode::UnknownField,
+                "a new offer has no version: leave it out",
+            ));
+        }
+        self.validate()
+    }
+
+    /// A replacement: every rule, and the `version` it replaces.
+    pub fn validate_replacement(self) -> Result<(u64, OfferContent), ValidationErrors> {
+        let Some(version) = self.version else {
+            return Err(ValidationErrors::single(
+                "version",
+                ErrorCode::MissingField,
+                "give the version you last read, so that no one's change is overwritten",
+            ));
+        };
+        Ok((version, self.validate()?))
     }
 
     /// Checks every rule and returns the content to store, or every problem found.

@@ -10,6 +10,7 @@ use crate::validate::{is_slug, parse_object, Check, ValidationErrors};
 
 /// A named group of councils with a common guarantee (e.g. Greater Manchester).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Partnership {
     pub id: String,
@@ -27,6 +28,7 @@ pub struct Partnership {
 /// A board member's note on one member and one guarantee item, with its evidence. The
 /// status stays computed from offers; the note says what the board knows besides.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BoardNote {
     /// GSS code of the member.
@@ -66,6 +68,7 @@ impl Partnership {
 
 /// One promise of a regional guarantee, tied to topics and a standard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GuaranteeItem {
     pub id: String,
@@ -78,6 +81,7 @@ pub struct GuaranteeItem {
 
 /// The standard an offer must reach to meet a guarantee item. Unset parts are not asked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Standard {
     /// The standard in the partnership's own words.

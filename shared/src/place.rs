@@ -35,7 +35,31 @@ pub fn is_own_care_leaver(council: &Authority, responsible: &str) -> bool {
     council.code == responsible || council.parent.as_deref() == Some(responsible)
 }
 
-/// Whether `council` belongs to `partnership` (by either record's list).
+/// The county over a district: its council's offers reach people living in the district
+/// too. `None` for any other council, or a district whose county `find` does not know.
+pub fn county_of<'a>(
+    local: &Authority,
+    find: impl Fn(&str) -> Option<&'a Authority>,
+) -> Option<&'a Authority> {
+    local
+        .parent
+        .as_deref()
+        .filter(|p| local.tier == Tier::District && *p != local.code)
+        .and_then(find)
+}
+
+/// The districts of a county (none for any other council).
+pub fn districts_of<'a>(
+    county: &'a str,
+    authorities: &'a [Authority],
+) -> impl Iterator<Item = &'a Authority> + 'a {
+    authorities
+        .iter()
+        .filter(move |a| a.tier == Tier::District && a.parent.as_deref() == Some(county))
+}
+
+/// Whether `council` belongs to `partnership`. The registry refuses data in which the
+/// partnership's members and the council's partnerships disagree, so either list serves.
 pub fn is_member(partnership: &Partnership, council: &Authority) -> bool {
     partnership.members.contains(&council.code) || council.partnerships.contains(&partnership.id)
 }
@@ -51,11 +75,7 @@ impl<'a> Place<'a> {
     /// Only a district has a county over it. A missing county (or a district naming
     /// itself) is left out rather than failing; callers may say so.
     pub fn of(local: &'a Authority, authorities: &'a [Authority]) -> Place<'a> {
-        let county = local
-            .parent
-            .as_deref()
-            .filter(|p| local.tier == Tier::District && *p != local.code)
-            .and_then(|p| authorities.iter().find(|a| a.code == p));
+        let county = county_of(local, |p| authorities.iter().find(|a| a.code == p));
         Place { local, county }
     }
 
@@ -118,18 +138,11 @@ impl PlaceScope {
             }
         };
         add(this);
-        if let Some(parent) = this
-            .parent
-            .as_deref()
-            .and_then(|p| authorities.iter().find(|a| a.code == p))
-        {
-            add(parent);
+        if let Some(county) = county_of(this, |p| authorities.iter().find(|a| a.code == p)) {
+            add(county);
         }
-        for child in authorities
-            .iter()
-            .filter(|a| a.parent.as_deref() == Some(code))
-        {
-            add(child);
+        for district in districts_of(code, authorities) {
+            add(district);
         }
         Some(scope)
     }

@@ -79,12 +79,13 @@ impl<'a> Query<'a> {
         Ok(Query { values })
     }
 
-    /// The trimmed value, or `None` when absent or empty.
+    /// The value as sent, or `None` when absent or empty. Values are not trimmed: a
+    /// code or a word with spaces around it is not the code or the word.
     pub fn text(&self, name: &str) -> Option<&'a str> {
         self.values
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.trim())
+            .map(|(_, v)| *v)
             .filter(|v| !v.is_empty())
     }
 
@@ -115,7 +116,9 @@ impl<'a> Query<'a> {
         match self.text(name) {
             None => Ok(default),
             Some(text) => match text.parse::<usize>() {
-                Ok(n) if (min..=max).contains(&n) => Ok(n),
+                Ok(n) if (min..=max).contains(&n) && text.bytes().all(|b| b.is_ascii_digit()) => {
+                    Ok(n)
+                }
                 _ => Err(QueryError::new(
                     name,
                     format!("Give {name} as a whole number from {min} to {max}."),
@@ -124,15 +127,13 @@ impl<'a> Query<'a> {
         }
     }
 
-    /// A date as `YYYY-MM-DD`.
+    /// A date written exactly as `YYYY-MM-DD`.
     pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, QueryError> {
         match self.text(name) {
             None => Ok(None),
-            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map(Some)
-                .map_err(|_| {
-                    QueryError::new(name, format!("Give {name} as a date such as 2026-01-31."))
-                }),
+            Some(text) => parse_date(text).map(Some).ok_or_else(|| {
+                QueryError::new(name, format!("Give {name} as a date such as 2026-01-31."))
+            }),
         }
     }
 
@@ -180,10 +181,28 @@ impl<'a> Query<'a> {
     }
 }
 
-/// An age from 16 to 25, as typed.
+/// A date written exactly as `YYYY-MM-DD` (four, two and two digits), as the API
+/// document's `format: date` says.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// An age from 16 to 25, as typed (digits only).
 pub fn parse_age(text: &str) -> Option<u8> {
-    text.trim()
-        .parse::<u8>()
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u8>()
         .ok()
         .filter(|a| (MIN_AGE..=MAX_AGE).contains(a))
 }
@@ -212,7 +231,7 @@ mod tests {
     fn empty_is_absent_and_values_are_checked_by_kind() {
         let p = pairs(&[
             ("age", ""),
-            ("limit", " "),
+            ("limit", ""),
             ("since", "2026-02-30"),
             (
                 "circumstances",
@@ -222,6 +241,10 @@ mod tests {
         let q = Query::parse(&p, &["age", "limit", "since", "circumstances"]).unwrap();
         assert_eq!(q.age("age"), Ok(None));
         assert_eq!(q.number("limit", 20, 1, 100), Ok(20));
+        // Values are taken as sent: a space is not a number.
+        let spaced = pairs(&[("limit", " 5")]);
+        let q2 = Query::parse(&spaced, &["limit"]).unwrap();
+        assert_eq!(q2.number("limit", 20, 1, 100).unwrap_err().field, "limit");
         assert_eq!(q.date("since").unwrap_err().field, "since");
         assert_eq!(
             q.circumstances("circumstances"),

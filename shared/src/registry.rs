@@ -12,6 +12,7 @@ use crate::{Authority, Offer, Organisation, Partnership, Pledge};
 
 /// Every record of a registry: what the demo data, export and import carry.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Registry {
     pub authorities: Vec<Authority>,
     pub partnerships: Vec<Partnership>,
@@ -100,23 +101,39 @@ impl Registry {
                 }
             }
             for p in &a.partnerships {
-                if !partnerships.contains(p) {
-                    errors.push(
+                match self.partnerships.iter().find(|x| &x.id == p) {
+                    None => errors.push(
                         at("partnerships"),
                         ErrorCode::UnknownReference,
                         format!("no partnership {p}"),
-                    );
+                    ),
+                    // Membership is said twice; both records must say the same.
+                    Some(x) if !x.members.contains(&a.code) => errors.push(
+                        at("partnerships"),
+                        ErrorCode::InvalidValue,
+                        format!("partnership {p} does not list {} among its members", a.code),
+                    ),
+                    Some(_) => {}
                 }
             }
         }
         for p in &self.partnerships {
             for m in &p.members {
-                if !authorities.contains(m) {
-                    errors.push(
+                match self.authorities.iter().find(|a| &a.code == m) {
+                    None => errors.push(
                         format!("partnerships[{}].members", p.id),
                         ErrorCode::UnknownReference,
                         format!("no authority {m}"),
-                    );
+                    ),
+                    Some(a) if !a.partnerships.contains(&p.id) => errors.push(
+                        format!("partnerships[{}].members", p.id),
+                        ErrorCode::InvalidValue,
+                        format!(
+                            "authority {m} does not list {} among its partnerships",
+                            p.id
+                        ),
+                    ),
+                    Some(_) => {}
                 }
             }
             for item in &p.guarantee {

@@ -7,6 +7,7 @@ use crate::validate::{Check, ValidationErrors};
 
 /// A citation: the document, the place in it, an optional link, and the document's date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     pub document: String,
     pub locator: String,

@@ -13,6 +13,7 @@ use crate::value::Value;
 
 /// The unit in which a spread's values compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SpreadBasis {
     /// A recurring amount, in pence per year.
@@ -49,6 +50,7 @@ impl SpreadBasis {
 
 /// One authority's value of the topic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SpreadValue {
     pub authority: String,
     pub name: String,
@@ -63,6 +65,7 @@ pub struct SpreadValue {
 
 /// `GET /topics/{topic}/spread`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Spread {
     pub topic: String,
     /// `None` when no offer on the topic states a value.

@@ -9,6 +9,7 @@ use crate::category::Category;
 
 /// One kind of entitlement, e.g. help with council tax.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Topic {
     pub slug: &'static str,
     pub label: &'static str,

@@ -11,6 +11,7 @@ use crate::error::ErrorCode;
 
 /// One problem with one field of an input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldError {
     /// Dotted path of the field, e.g. `source.document` or `conditions[2]`.
     pub field: String,
@@ -22,6 +23,7 @@ pub struct FieldError {
 
 /// Every problem found in an input, in the order found.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ValidationErrors(pub Vec<FieldError>);
 
 impl ValidationErrors {
@@ -81,9 +83,10 @@ impl std::error::Error for ValidationErrors {}
 /// Deserializes a JSON object into `T`, refusing non-objects, fields not in `allowed` and
 /// values of the wrong type, each named by its field path.
 pub fn parse_object<T: DeserializeOwned>(
-    value: serde_json::Value,
+    mut value: serde_json::Value,
     allowed: &[&str],
 ) -> Result<T, ValidationErrors> {
+    whole_numbers(&mut value);
     let serde_json::Value::Object(map) = &value else {
         return Err(ValidationErrors::single(
             "",
@@ -117,6 +120,27 @@ pub fn parse_object<T: DeserializeOwned>(
         };
         ValidationErrors::single(&field, code, message)
     })
+}
+
+/// Writes every number with no fraction (`18.0`) as the whole number it is, so that a
+/// client whose JSON writes whole numbers that way is understood (JSON Schema calls 18.0
+/// an integer too).
+fn whole_numbers(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64().filter(|f| f.is_finite() && f.fract() == 0.0) {
+                // Exact below 2^53; larger floats are not whole numbers anyone typed.
+                if (0.0..9_007_199_254_740_992.0).contains(&f) {
+                    *value = serde_json::Value::from(f as u64);
+                } else if (-9_007_199_254_740_992.0..0.0).contains(&f) {
+                    *value = serde_json::Value::from(f as i64);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        serde_json::Value::Object(map) => map.values_mut().for_each(whole_numbers),
+        _ => {}
+    }
 }
 
 /// Checks fields under one prefix (`source.` for a nested object), collecting errors.
@@ -167,11 +191,13 @@ impl<'a> Check<'a> {
         value: Option<String>,
         max: usize,
     ) -> Option<String> {
-        let text = strip_invisible(&value?).trim().to_string();
+        let value = value?;
+        // Measured as sent, so the limit is the one the API document states.
+        let length = value.chars().count();
+        let text = strip_invisible(&value).trim().to_string();
         if text.is_empty() {
             return None;
         }
-        let length = text.chars().count();
         if length > max {
             self.fail(
                 field,
@@ -232,7 +258,7 @@ impl<'a> Check<'a> {
                 );
                 return None;
             }
-            if text.trim().contains(['\n', '\r', '\t']) {
+            if text.contains(['\n', '\r', '\t']) {
                 self.fail(field, ErrorCode::InvalidValue, "must be one line");
                 return None;
             }
@@ -242,7 +268,19 @@ impl<'a> Check<'a> {
 
     /// An http or https URL; anything else (javascript:, data:, relative) is refused.
     pub fn optional_url(&mut self, field: &str, value: Option<String>) -> Option<String> {
-        let url = self.optional_text(field, value, 2048)?;
+        // A link is an identity too: a hidden character is refused, not removed.
+        if value
+            .as_deref()
+            .is_some_and(|v| v.chars().any(is_invisible))
+        {
+            self.fail(
+                field,
+                ErrorCode::InvalidUrl,
+                "must be a web address starting with http:// or https://",
+            );
+            return None;
+        }
+        let url = self.optional_text(field, value, MAX_URL)?;
         if !is_web_url(&url) {
             self.fail(
                 field,
@@ -278,6 +316,9 @@ impl<'a> Check<'a> {
         list
     }
 }
+
+/// Longest web address accepted, in characters.
+pub const MAX_URL: usize = 2048;
 
 /// Characters that show nothing or reverse the direction of the text around them:
 /// zero-width spaces and joiners, direction marks, embeddings, overrides and isolates,
@@ -392,6 +433,10 @@ mod tests {
         assert_eq!(err.first().unwrap().field, "a");
         assert_eq!(err.first().unwrap().code, "invalid_type");
         let err = parse_object::<T>(serde_json::json!([1]), &["a"]).unwrap_err();
+        assert_eq!(err.first().unwrap().code, "invalid_type");
+        // A whole number written with a fraction is the whole number.
+        assert!(parse_object::<T>(serde_json::json!({"a": 18.0}), &["a"]).is_ok());
+        let err = parse_object::<T>(serde_json::json!({"a": 18.5}), &["a"]).unwrap_err();
         assert_eq!(err.first().unwrap().code, "invalid_type");
     }
 }

@@ -7,6 +7,7 @@ use crate::validate::{Check, ValidationErrors};
 
 /// How often an amount is paid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     Once,
@@ -44,6 +45,7 @@ pub fn once(quantity: Option<u64>, per: Option<Period>) -> Option<u64> {
 
 /// The value of an entitlement. Unused parts are null.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Value {
     pub amount_pence: Option<u64>,
     pub per: Option<Period>,

@@ -140,10 +140,12 @@ export function deepFocus(page) {
 }
 
 /// Runs axe-core on the whole page, or inside shadow roots: `shadow` lists
-/// [host selector, selector inside its shadow root] pairs. Returns the serious and
-/// critical violations, summarised. Fails if axe checked nothing (a wrong selector).
-export async function axeSerious(page, shadow) {
-  await page.addScriptTag({ content: AXE_SOURCE });
+/// [host selector, selector inside its shadow root] pairs. Returns every violation, of any
+/// impact (minor ones too), summarised. Fails if axe checked nothing (a wrong selector).
+export async function axeAll(page, shadow) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ content: AXE_SOURCE });
+  }
   const { violations, checked } = await page.evaluate(async (pairs) => {
     const context = pairs ? { include: pairs.map((p) => ({ fromShadowDom: p })) } : document;
     // eslint-disable-next-line no-undef
@@ -151,9 +153,7 @@ export async function axeSerious(page, shadow) {
     return { violations: r.violations, checked: r.passes.reduce((n, p) => n + p.nodes.length, 0) };
   }, shadow ?? null);
   if (checked < 20) throw new Error(`axe checked only ${checked} nodes: is the context right?`);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 export function closeServer(server) {

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod contract;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -101,14 +103,42 @@ impl TestServer {
         format!("{}{}", self.base, path)
     }
 
+    /// A GET whose status and content type are checked against the API document; the
+    /// body is left to the caller.
     pub fn get(&self, path: &str) -> reqwest::blocking::Response {
-        self.client.get(self.url(path)).send().expect("GET")
+        let response = self.client.get(self.url(path)).send().expect("GET");
+        let content_type = content_type(&response);
+        contract::check(
+            self.contract(),
+            "GET",
+            path,
+            response.status().as_u16(),
+            &content_type,
+            None,
+        );
+        response
     }
 
+    /// A GET of JSON, checked in full against the API document.
     pub fn get_json(&self, path: &str) -> (u16, serde_json::Value) {
-        let response = self.get(path);
+        let response = self.client.get(self.url(path)).send().expect("GET");
         let status = response.status().as_u16();
-        (status, response.json().expect("JSON body"))
+        let content_type = content_type(&response);
+        let body: serde_json::Value = response.json().expect("JSON body");
+        contract::check(
+            self.contract(),
+            "GET",
+            path,
+            status,
+            &content_type,
+            Some(&body),
+        );
+        (status, body)
+    }
+
+    /// The API document this server serves.
+    pub fn contract(&self) -> &'static serde_json::Value {
+        contract::document(&self.base, &self.client)
     }
 
     pub fn send(
@@ -118,7 +148,7 @@ impl TestServer {
         token: Option<&str>,
         body: Option<&serde_json::Value>,
     ) -> (u16, serde_json::Value) {
-        let mut request = self.client.request(method, self.url(path));
+        let mut request = self.client.request(method.clone(), self.url(path));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -127,9 +157,18 @@ impl TestServer {
         }
         let response = request.send().expect("request");
         let status = response.status().as_u16();
+        let content_type = content_type(&response);
         let text = response.text().expect("body");
         let json =
             serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"));
+        contract::check(
+            self.contract(),
+            method.as_str(),
+            path,
+            status,
+            &content_type,
+            Some(&json),
+        );
         (status, json)
     }
 
@@ -168,4 +207,13 @@ impl Drop for TestServer {
             let _ = child.wait();
         }
     }
+}
+
+fn content_type(response: &reqwest::blocking::Response) -> String {
+    response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string()
 }

@@ -447,6 +447,7 @@ pub async fn render_board(view: atlas_shared::api::BoardView, item: Option<Strin
     use crate::components::board::{BoardPage, BoardPageProps};
     render::<BoardPage, _>(move || BoardPageProps {
         view: Rc::new(view),
+        base: AttrValue::Static(""),
         item: item.map(AttrValue::from),
         on_item: None,
         stale_shown: 30,

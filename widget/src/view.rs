@@ -211,9 +211,43 @@ pub fn row_value_text(row: &Row) -> Option<String> {
 pub fn source_text(source: &Source) -> String {
     let mut text = format!("{} of {}", source.locator, source.document);
     if let Some(date) = source.date {
-        text.push_str(&format!(" ({})", date.format("%-d %B %Y")));
+        text.push_str(&format!(" ({})", long_date(date)));
     }
     text
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A day in words, "10 August 2020". Written out rather than with chrono's `format`,
+/// whose pattern parser and formatter add tens of kilobytes to the widget.
+pub fn long_date(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!(
+        "{} {} {}",
+        day.day(),
+        MONTHS[day.month0() as usize],
+        day.year()
+    )
+}
+
+/// A day in short words, "10 Aug 2020".
+pub fn short_date(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let month = MONTHS[day.month0() as usize];
+    format!("{} {} {}", day.day(), &month[..3], day.year())
 }
 
 /// The age bands offers are shown in.
@@ -574,6 +608,16 @@ mod tests {
             search_page_url("", "rent help", Some(Category::Money)),
             "/search?q=rent%20help&category=money"
         );
+    }
+
+    #[test]
+    fn dates_read_as_words() {
+        let day = chrono::NaiveDate::from_ymd_opt(2020, 8, 10).unwrap();
+        assert_eq!(long_date(day), "10 August 2020");
+        assert_eq!(short_date(day), "10 Aug 2020");
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(long_date(day), day.format("%-d %B %Y").to_string());
+        assert_eq!(short_date(day), day.format("%-d %b %Y").to_string());
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use atlas_shared::api::{BoardView, ChangeEntry, Changes};
 use atlas_shared::consistency::{consistency, Consistency};
 use atlas_shared::partnership::{BoardNote, GuaranteeInput, NoteInput};
+use atlas_shared::place::{county_of, is_member};
 use atlas_shared::spread::{board_charts, spread as spread_of, Spread};
 use atlas_shared::{Authority, Offer, Partnership};
 use chrono::NaiveDate;
@@ -31,7 +32,10 @@ pub fn matrix(state: &AppState, id: &str) -> Result<Consistency, ApiError> {
     let partnership = known_partnership(&reference, id)?;
     let mut offers: HashMap<String, Vec<Offer>> = HashMap::new();
     for code in &partnership.members {
-        let county = reference.authority(code).and_then(|a| a.parent.clone());
+        let county = reference
+            .authority(code)
+            .and_then(|a| county_of(a, |c| reference.authority(c)))
+            .map(|c| c.code.clone());
         for code in std::iter::once(code.clone()).chain(county) {
             let list = state.store.offers_of(&code)?;
             offers.insert(code, list);
@@ -171,7 +175,11 @@ pub struct ChangeFilter<'a> {
 
 /// Changes to offers, authorities and partnerships from `since`, newest first.
 /// Organisations and pledges are left out: a pending pledge is not public.
-pub fn changes_data(store: &Store, filter: &ChangeFilter) -> Result<Changes, StoreError> {
+pub fn changes_data(
+    store: &Store,
+    reference: &Reference,
+    filter: &ChangeFilter,
+) -> Result<Changes, StoreError> {
     let mut changes = Vec::new();
     let mut truncated = false;
     for event in store.events_newest_first() {
@@ -201,7 +209,7 @@ pub fn changes_data(store: &Store, filter: &ChangeFilter) -> Result<Changes, Sto
         }
         if let Some(p) = filter.partnership {
             let belongs = match &authority {
-                Some(code) => p.members.contains(code),
+                Some(code) => reference.authority(code).is_some_and(|a| is_member(p, a)),
                 None => event.kind == Kind::Partnership && event.id == p.id,
             };
             if !belongs {
@@ -252,7 +260,7 @@ pub fn changes(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         partnership,
         limit: MAX_CHANGES,
     };
-    ok(&changes_data(&state.store, &filter)?)
+    ok(&changes_data(&state.store, &reference, &filter)?)
 }
 
 /// How far back the board's recent changes look.
@@ -296,7 +304,7 @@ pub fn board_view(state: &AppState, id: &str) -> Result<BoardView, ApiError> {
         partnership: Some(partnership),
         limit: BOARD_CHANGES,
     };
-    let changes = changes_data(&state.store, &filter)?;
+    let changes = changes_data(&state.store, &reference, &filter)?;
     Ok(BoardView {
         consistency,
         charts,

@@ -3,6 +3,7 @@
 use atlas_shared::compare::{
     compare as run_compare, CompareData, CompareError, CompareRequest, Comparison,
 };
+use atlas_shared::place::Place;
 use warp::reply::Response;
 
 use super::{json_body, to_body, ApiError, AppState, Request};
@@ -33,10 +34,15 @@ pub fn comparison(
 ) -> Result<Result<Comparison, CompareError>, ApiError> {
     let reference = state.snapshot.get(&state.store)?;
     // Offers of the places involved: both councils and, in two-tier areas, their counties.
-    let mut codes: Vec<&str> = vec![request.from.as_str(), request.to.as_str()];
+    let mut codes: Vec<&str> = Vec::new();
     for code in [&request.from, &request.to] {
-        if let Some(parent) = reference.authority(code).and_then(|a| a.parent.as_deref()) {
-            codes.push(parent);
+        match reference.authority(code) {
+            Some(a) => codes.extend(
+                Place::of(a, &reference.authorities)
+                    .councils()
+                    .map(|c| c.code.as_str()),
+            ),
+            None => codes.push(code),
         }
     }
     codes.sort_unstable();

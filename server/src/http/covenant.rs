@@ -6,8 +6,8 @@ use atlas_shared::access::Role;
 use atlas_shared::api::{
     Action, ModerationQueue, OrganisationDetail, OrganisationView, Registered,
 };
-use atlas_shared::covenant::{PlaceRef, PledgeInput, RegistrationInput, MAX_REASON};
-use atlas_shared::validate::{parse_object, Check, ValidationErrors};
+use atlas_shared::covenant::{PlaceRef, PledgeInput, RegistrationInput, RejectionInput};
+use atlas_shared::validate::parse_object;
 use atlas_shared::ErrorCode;
 use atlas_shared::{Organisation, Pledge};
 use serde::Deserialize;
@@ -424,12 +424,12 @@ pub async fn step_core(
 ) -> Result<Pledge, ApiError> {
     authorise_step(state, role, id, step)?;
     let reason = if step == PledgeStep::Reject {
-        let mut errors = ValidationErrors::default();
-        let reason = Check::new(&mut errors, "").required_text("reason", input.reason, MAX_REASON);
         Some(
-            errors
-                .finish(reason)
-                .map_err(|e| ApiError::validation(&e))?,
+            RejectionInput {
+                reason: input.reason,
+            }
+            .validate()
+            .map_err(|e| ApiError::validation(&e))?,
         )
     } else {
         None

@@ -16,6 +16,7 @@ mod editor;
 mod error;
 mod limits;
 mod offers;
+pub mod openapi;
 mod ops;
 mod pages;
 mod search;
@@ -374,12 +375,49 @@ impl Route<'_> {
     }
 }
 
-async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<Response, ApiError> {
-    match (route, &req.method) {
+/// The routes answered by reading: the store, the index, the compare rules. They run on
+/// the blocking pool (see `handle`), so slow work never stalls other connections. `Err`
+/// gives the request back when the route is not one of them.
+fn read(
+    state: &AppState,
+    route: &Route<'_>,
+    req: Request,
+) -> Result<Result<Response, ApiError>, Box<Request>> {
+    Ok(match (route, &req.method) {
         (Route::Healthz, _) => ops::healthz(state),
         (Route::Metrics, _) => ops::metrics(state),
         (Route::BenchStatic, _) => ops::bench_static(state, &req),
         (Route::Widget(path), _) => assets::widget_file(path, &req.headers),
+        (Route::Authorities, _) => catalog::authorities(state, &req),
+        (Route::Authority(code), _) => catalog::authority(state, code),
+        (Route::Topics, _) => catalog::topics(),
+        (Route::Partnerships, _) => catalog::partnerships(state),
+        (Route::Partnership(id), _) => catalog::partnership(state, id),
+        (Route::Consistency(id), _) => boards::json(state, id),
+        (Route::ConsistencyCsv(id), _) => boards::csv(state, id),
+        (Route::Board(id), _) => boards::board(state, id),
+        (Route::Spread(topic), _) => boards::spread(state, topic, &req),
+        (Route::Changes, _) => boards::changes(state, &req),
+        (Route::Organisations, &Method::GET) => covenant::list(state),
+        (Route::Organisation(id), _) => covenant::get(state, id, &req),
+        (Route::OrganisationPledges(id), &Method::GET) => covenant::list_pledges(state, id, &req),
+        (Route::Pledge(id), &Method::GET) => covenant::get_pledge(state, id, &req),
+        (Route::PledgeHistory(id), _) => covenant::history(state, id, &req),
+        (Route::Moderation, _) => covenant::queue(state, &req),
+        (Route::Pledges, _) => catalog::pledges(state),
+        (Route::Search, _) => search::search(state, &req),
+        (Route::Compare, _) => compare::compare(state, &req),
+        (Route::OpenApi, _) => ops::openapi(state),
+        (Route::Offer(id), &Method::GET) => offers::get(state, id),
+        (Route::OfferHistory(id), _) => offers::history(state, id),
+        (Route::AuthorityOffersCsv(code), _) => editor::authority_csv(state, code),
+        _ => return Err(Box::new(req)),
+    })
+}
+
+/// The pages and the writes, which await rendering or the disk.
+async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<Response, ApiError> {
+    match (route, &req.method) {
         (Route::HomePage, _) => pages::home(&req),
         (Route::ComparePage, _) => pages::compare(state, &req).await,
         (Route::QuestionsPage, _) => pages::questions(state, &req).await,
@@ -392,41 +430,55 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::SignatoryPage, _) => covenant_pages::pledges_form(&req).await,
         (Route::ModerationPage, &Method::POST) => covenant_pages::moderation(state, &req).await,
         (Route::ModerationPage, _) => covenant_pages::moderation_form(&req).await,
-        (Route::Authorities, _) => catalog::authorities(state, &req),
-        (Route::Authority(code), _) => catalog::authority(state, code),
-        (Route::Topics, _) => catalog::topics(),
-        (Route::Partnerships, _) => catalog::partnerships(state),
-        (Route::Partnership(id), _) => catalog::partnership(state, id),
-        (Route::Consistency(id), _) => boards::json(state, id),
-        (Route::ConsistencyCsv(id), _) => boards::csv(state, id),
-        (Route::Board(id), _) => boards::board(state, id),
         (Route::Guarantee(id), _) => boards::put_guarantee(state, id, req).await,
         (Route::Notes(id), _) => boards::put_note(state, id, req).await,
-        (Route::Spread(topic), _) => boards::spread(state, topic, &req),
-        (Route::Changes, _) => boards::changes(state, &req),
         (Route::BoardPage(id), _) => pages::board(state, id, &req).await,
-        (Route::Organisations, &Method::POST) => covenant::register(state, req).await,
-        (Route::Organisations, _) => covenant::list(state),
-        (Route::Organisation(id), _) => covenant::get(state, id, &req),
+        (Route::Organisations, _) => covenant::register(state, req).await,
         (Route::OrganisationVerify(id), _) => covenant::verify(state, id, req).await,
-        (Route::OrganisationPledges(id), &Method::POST) => covenant::submit(state, id, req).await,
-        (Route::OrganisationPledges(id), _) => covenant::list_pledges(state, id, &req),
-        (Route::Pledge(id), &Method::PUT) => covenant::edit(state, id, req).await,
-        (Route::Pledge(id), _) => covenant::get_pledge(state, id, &req),
-        (Route::PledgeHistory(id), _) => covenant::history(state, id, &req),
+        (Route::OrganisationPledges(id), _) => covenant::submit(state, id, req).await,
+        (Route::Pledge(id), _) => covenant::edit(state, id, req).await,
         (Route::PledgeStep(id, step), _) => covenant::step(state, id, *step, req).await,
-        (Route::Moderation, _) => covenant::queue(state, &req),
-        (Route::Pledges, _) => catalog::pledges(state),
-        (Route::Search, _) => search::search(state, &req),
-        (Route::Compare, _) => compare::compare(state, &req),
-        (Route::OpenApi, _) => ops::openapi(),
         (Route::AuthorityOffers(code), _) => offers::create(state, code, req).await,
-        (Route::Offer(id), &Method::GET) => offers::get(state, id),
         (Route::Offer(id), &Method::PUT) => offers::update(state, id, req).await,
         (Route::Offer(id), _) => offers::retire(state, id, req).await,
-        (Route::OfferHistory(id), _) => offers::history(state, id),
-        (Route::AuthorityOffersCsv(code), _) => editor::authority_csv(state, code),
         (Route::Editor(page), _) => editor::handle(state, page, req).await,
+        // The reads, should one arrive here: answered in place.
+        _ => match read(state, route, req) {
+            Ok(answer) => answer,
+            Err(_) => Err(ApiError::not_found("page or API route at this address")),
+        },
+    }
+}
+
+/// Answers one request: reads on the blocking pool, the rest in place.
+async fn answer(state: &Arc<AppState>, path: &str, req: Request) -> Result<Response, ApiError> {
+    if req.method != Method::GET {
+        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        let route = Route::parse(&segments)
+            .ok_or_else(|| ApiError::not_found("page or API route at this address"))?;
+        return dispatch(state, &route, req).await;
+    }
+    let pool_state = state.clone();
+    let pool_path = path.to_string();
+    let outcome = tokio::task::spawn_blocking(move || {
+        let segments: Vec<&str> = pool_path.trim_matches('/').split('/').collect();
+        match Route::parse(&segments) {
+            Some(route) => read(&pool_state, &route, req),
+            None => Ok(Err(ApiError::not_found(
+                "page or API route at this address",
+            ))),
+        }
+    })
+    .await
+    .map_err(|_| ApiError::internal())?;
+    match outcome {
+        Ok(answer) => answer,
+        Err(req) => {
+            let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+            let route = Route::parse(&segments)
+                .ok_or_else(|| ApiError::not_found("page or API route at this address"))?;
+            dispatch(state, &route, *req).await
+        }
     }
 }
 
@@ -555,9 +607,9 @@ where
         } else {
             method.clone()
         };
-        dispatch(
+        answer(
             &state,
-            route,
+            path.as_str(),
             Request {
                 method,
                 query,

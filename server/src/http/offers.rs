@@ -1,7 +1,6 @@
 //! A council's offers: read, history, and the authenticated writes.
 
 use atlas_shared::access::Role;
-use atlas_shared::ErrorCode;
 use atlas_shared::{Offer, OfferInput};
 use warp::http::StatusCode;
 use warp::reply::Response;
@@ -43,7 +42,7 @@ pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Respon
     }
     authorise(&role, code)?;
     let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
-    let content = input.validate().map_err(|e| ApiError::validation(&e))?;
+    let content = input.validate_new().map_err(|e| ApiError::validation(&e))?;
     let (code, actor) = (code.to_string(), role.describe());
     let offer = blocking(&state.store, move |store| {
         store.create_offer(&code, content, &actor)
@@ -73,14 +72,9 @@ pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response
     let existing = current(state, id)?;
     authorise(&role, &existing.authority)?;
     let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
-    let Some(version) = input.version else {
-        return Err(ApiError::field(
-            ErrorCode::MissingField,
-            "version",
-            "version: give the version you last read, so that no one's change is overwritten.",
-        ));
-    };
-    let content = input.validate().map_err(|e| ApiError::validation(&e))?;
+    let (version, content) = input
+        .validate_replacement()
+        .map_err(|e| ApiError::validation(&e))?;
     let (id, actor) = (id.to_string(), role.describe());
     let offer = blocking(&state.store, move |store| {
         store.update_offer(&id, version, content, &actor)
@@ -97,5 +91,9 @@ pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response
     let (id, actor) = (id.to_string(), role.describe());
     let retired = blocking(&state.store, move |store| store.retire_offer(&id, &actor)).await?;
     state.nudge.changed();
-    ok(&serde_json::json!({ "id": retired.id, "retired": true, "version": retired.version }))
+    ok(&atlas_shared::api::RetiredRecord {
+        id: retired.id,
+        retired: true,
+        version: retired.version,
+    })
 }

@@ -54,8 +54,9 @@ pub fn bench_static(state: &AppState, req: &Request) -> Result<Response, ApiErro
 
 /// The OpenAPI description of the API (kept beside the code; a test checks every route
 /// is in it).
-pub fn openapi() -> Result<Response, ApiError> {
-    let mut response = Response::new(include_str!("../../openapi.json").into());
+pub fn openapi(state: &AppState) -> Result<Response, ApiError> {
+    let reference = state.snapshot.get(&state.store)?;
+    let mut response = Response::new(super::openapi::document(&reference).to_string().into());
     response
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));

@@ -22,7 +22,8 @@ img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; f
 /// The page around the components: one padding (the components' own is dropped here, so
 /// a phone's width is used), navigation links that never break inside, and print on A4
 /// without navigation.
-const PAGE_CSS: &str = ".page { max-width: 60rem; margin: 0 auto; padding: 1rem .75rem; \
+const PAGE_CSS: &str = "body { margin: 0; }
+.page { max-width: 60rem; margin: 0 auto; padding: 1rem .75rem; \
 font-family: system-ui, sans-serif; color: #0b0c0c; }
 .page .atlas { padding: 0; }
 .skip { position: absolute; left: -999px; } .skip:focus { position: static; }

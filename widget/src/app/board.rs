@@ -39,7 +39,7 @@ pub fn BoardApp(props: &RootProps) -> Html {
     };
     match &*view {
         Load::Done(v) => html! {
-            <BoardPage view={v.clone()} item={(*item).clone()} on_item={on_item} />
+            <BoardPage view={v.clone()} item={(*item).clone()} on_item={on_item} base={props.api.clone()} />
         },
         Load::Failed(e) => html! {
             <div class="atlas-error" role="alert"><h2>{ "There is a problem" }</h2><p>{ e }</p></div>

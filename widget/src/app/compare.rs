@@ -182,6 +182,25 @@ pub fn CompareApp(props: &RootProps) -> Html {
         });
     }
 
+    // The error summary's link goes to the field. Inside a shadow root the page's own
+    // fragment navigation cannot find it (and would change the council page's address):
+    // focus the field here instead.
+    let to_field = {
+        let home_ref = home_ref.clone();
+        let age_ref = age_ref.clone();
+        let problem = problem.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            let target = match problem.as_ref().map(|(f, _)| *f) {
+                Some("age") => age_ref.cast::<web_sys::HtmlElement>(),
+                _ => home_ref.cast::<web_sys::HtmlElement>(),
+            };
+            if let Some(el) = target {
+                let _ = el.focus();
+            }
+        })
+    };
+
     let heading = match &to_name {
         Some(n) => format!("Moving to {n}?"),
         None => "Moving to a new area?".to_string(),
@@ -195,7 +214,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 if let Some((field, message)) = &*problem {
                     <div class="atlas-error">
                         <h3>{ "There is a problem" }</h3>
-                        <ul class="atlas-list"><li><a href={format!("#atlas-{field}")}>{ message }</a></li></ul>
+                        <ul class="atlas-list"><li><a href={format!("#atlas-{field}")} onclick={to_field}>{ message }</a></li></ul>
                     </div>
                 }
                 if let Load::Failed(e) = &*councils {

@@ -1,6 +1,7 @@
 //! What a regional board sees on `/board/{partnership}`: the members × items matrix with
 //! the evidence for each answer, the value spread of money topics as a chart, the stale
-//! list, recent changes, and the CSV link. Status is always words and colour together.
+//! list, recent changes, and the CSV link. Status is always words and colour together;
+//! evidence links to each offer's readable page, by its title.
 
 use std::rc::Rc;
 
@@ -9,11 +10,16 @@ use atlas_shared::consistency::{ItemStatus, MemberItem};
 use atlas_shared::spread::SpreadBasis;
 use yew::prelude::*;
 
-use crate::view::{encode, pounds, value_text};
+use crate::view::{
+    authority_page_url, encode, join, long_date, offer_page_url, pounds, short_date, value_text,
+};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct BoardPageProps {
     pub view: Rc<BoardView>,
+    /// Base URL of the Atlas server for links ("" on the server's own pages).
+    #[prop_or_default]
+    pub base: AttrValue,
     /// Show only this guarantee item's column (one column reads well on a phone).
     #[prop_or_default]
     pub item: Option<AttrValue>,
@@ -67,9 +73,13 @@ pub fn BoardPage(props: &BoardPageProps) -> Html {
         })
         .map(|(_, item)| item.title.as_str())
         .collect();
-    let csv = format!(
-        "/api/v1/partnerships/{}/consistency.csv",
-        encode(&c.partnership)
+    let base = &props.base;
+    let csv = join(
+        base,
+        &format!(
+            "/api/v1/partnerships/{}/consistency.csv",
+            encode(&c.partnership)
+        ),
     );
     html! {
         <div class="atlas">
@@ -79,15 +89,25 @@ pub fn BoardPage(props: &BoardPageProps) -> Html {
             </p>
             <p><a href={csv}>{ "Download the matrix as CSV (a row per member)" }</a></p>
             <ItemSelect view={props.view.clone()} item={props.item.clone()} onchange={props.on_item.clone()} />
-            <Matrix view={props.view.clone()} item={props.item.clone()} />
+            <p class="atlas-count" role="status">{ showing_text(c.items.len(), props.item.is_some()) }</p>
+            <Matrix view={props.view.clone()} item={props.item.clone()} base={base.clone()} />
             <h2 id="spread">{ "How values spread" }</h2>
             if props.view.charts.is_empty() {
                 <p class="atlas-none">{ "No council in the registry publishes an amount yet." }</p>
             }
             { for props.view.charts.iter().map(|chart| html! { <Chart chart={chart.clone()} /> }) }
-            <Stale view={props.view.clone()} shown={props.stale_shown} />
+            <Stale view={props.view.clone()} shown={props.stale_shown} base={base.clone()} />
             <Recent changes={Rc::new(props.view.changes.clone())} shown={props.changes_shown} />
         </div>
+    }
+}
+
+/// What the matrix shows, said when the choice of item changes: "Showing 1 of 11 items".
+fn showing_text(items: usize, one: bool) -> String {
+    match (items, one) {
+        (1, _) => "Showing 1 item".to_string(),
+        (n, true) => format!("Showing 1 of {n} items"),
+        (n, false) => format!("Showing all {n} items"),
     }
 }
 
@@ -135,10 +155,13 @@ fn ItemSelect(props: &ItemSelectProps) -> Html {
 struct MatrixProps {
     view: Rc<BoardView>,
     item: Option<AttrValue>,
+    base: AttrValue,
 }
 
 /// The members × items table. It scrolls sideways on a phone, and can be scrolled by
-/// keyboard (the region takes focus).
+/// keyboard (the region takes focus). Its caption stays outside the scrolling area, so it
+/// is read in full however far the table is scrolled; it names both the table and the
+/// region.
 #[function_component]
 fn Matrix(props: &MatrixProps) -> Html {
     let c = &props.view.consistency;
@@ -157,9 +180,10 @@ fn Matrix(props: &MatrixProps) -> Html {
             { "Each answer is worked out from the councils' published offers. " }
             { "Partly met means a pilot, a plan, or a lower standard than the guarantee asks." }
         </p>
+        <p class="atlas-caption" id="matrix-caption">{ format!("{}: guarantee by member council", c.name) }</p>
         <div class="atlas-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
-            <table class={classes!("atlas-matrix", (shown.len() == 1).then_some("atlas-matrix-one"))}>
-                <caption id="matrix-caption">{ format!("{}: guarantee by member council", c.name) }</caption>
+            <table class={classes!("atlas-matrix", (shown.len() == 1).then_some("atlas-matrix-one"))}
+                aria-labelledby="matrix-caption">
                 <thead>
                     <tr>
                         <th scope="col">{ "Council" }</th>
@@ -180,12 +204,12 @@ fn Matrix(props: &MatrixProps) -> Html {
                     { for c.members.iter().map(|m| html! {
                         <tr>
                             <th scope="row">
-                                <a href={format!("/authorities/{}", encode(&m.code))}>{ &m.name }</a>
+                                <a href={authority_page_url(&props.base, &m.code)}>{ &m.name }</a>
                                 if m.stale {
                                     <span class="atlas-small">{ " (review due)" }</span>
                                 }
                             </th>
-                            { for shown.iter().filter_map(|n| m.statuses.get(*n)).map(|s| html! { <Cell item={s.clone()} /> }) }
+                            { for shown.iter().filter_map(|n| m.statuses.get(*n)).map(|s| html! { <Cell item={s.clone()} base={props.base.clone()} /> }) }
                         </tr>
                     }) }
                 </tbody>
@@ -198,6 +222,7 @@ fn Matrix(props: &MatrixProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 struct CellProps {
     item: MemberItem,
+    base: AttrValue,
 }
 
 #[function_component]
@@ -213,7 +238,7 @@ fn Cell(props: &CellProps) -> Html {
                     { for s.offers.iter().enumerate().map(|(i, id)| html! {
                         <>
                         if i > 0 { { ", " } }
-                        <a href={format!("/api/v1/offers/{}", encode(id))}>{ id }</a>
+                        <a href={offer_page_url(&props.base, id)}>{ s.offer_titles.get(i).unwrap_or(id) }</a>
                         </>
                     }) }
                 </span>
@@ -253,7 +278,9 @@ const BAR_HEIGHT: u64 = 26;
 const BAR_GAP: u64 = 8;
 
 /// A horizontal bar chart of one topic's spread, with the figures written beside the bars
-/// (so it reads without colour) and a text summary for screen readers.
+/// (so it reads without colour) and a text summary for screen readers. Narrower than
+/// 40rem (a phone), where the drawing's words would be too small to read, the same bars
+/// are HTML: a list of councils, each with its bar and figure in text.
 #[function_component]
 fn Chart(props: &ChartProps) -> Html {
     let chart = &props.chart;
@@ -293,6 +320,19 @@ fn Chart(props: &ChartProps) -> Html {
             if chart.whole_registry {
                 <p class="atlas-hint">{ "No member publishes an amount yet; these are all the councils in the registry that do." }</p>
             }
+            <ul class="atlas-bars" style={s.median.map(|m| format!("--atlas-median: {}%", percent(m, max)))}>
+                { for ranked.iter().map(|(v, n)| html! {
+                    <li>
+                        <span class="atlas-bar-name">{ &v.name }</span>
+                        <span class="atlas-bar-row">
+                            <span class="atlas-bar-track">
+                                <span class="atlas-bar" style={format!("width: {}%", percent(*n, max))}></span>
+                            </span>
+                            <span class="atlas-bar-value">{ figure_text(basis, *n) }</span>
+                        </span>
+                    </li>
+                }) }
+            </ul>
             <svg viewBox={format!("0 0 {CHART_WIDTH} {height}")} width="100%" role="img"
                 aria-labelledby={format!("{id}-title {id}-desc")} focusable="false">
                 <desc id={format!("{id}-desc")}>{ &summary }</desc>
@@ -327,10 +367,16 @@ fn Chart(props: &ChartProps) -> Html {
     }
 }
 
+/// `n` as a whole percentage of `max` (at least 1, so a bar always shows).
+fn percent(n: u64, max: u64) -> u64 {
+    (n.saturating_mul(100) / max.max(1)).clamp(1, 100)
+}
+
 #[derive(Properties, PartialEq, Clone)]
 struct StaleProps {
     view: Rc<BoardView>,
     shown: usize,
+    base: AttrValue,
 }
 
 #[function_component]
@@ -355,9 +401,9 @@ fn Stale(props: &StaleProps) -> Html {
             <ul class="atlas-list">
                 { for c.stale_offers.iter().take(props.shown).map(|o| html! {
                     <li>
-                        <a href={format!("/api/v1/offers/{}", encode(&o.id))}>{ &o.title }</a>
+                        <a href={offer_page_url(&props.base, &o.id)}>{ &o.title }</a>
                         { format!(" – {}, ", name(&o.authority)) }
-                        { o.reviewed.map_or_else(|| "never reviewed".to_string(), |d| format!("last reviewed {}", d.format("%-d %B %Y"))) }
+                        { o.reviewed.map_or_else(|| "never reviewed".to_string(), |d| format!("last reviewed {}", long_date(d))) }
                     </li>
                 }) }
             </ul>
@@ -381,14 +427,14 @@ fn Recent(props: &RecentProps) -> Html {
     html! {
         <>
         <h2 id="changes">{ "Recent changes" }</h2>
-        <p class="atlas-hint">{ format!("Since {}, newest first.", ch.since.format("%-d %B %Y")) }</p>
+        <p class="atlas-hint">{ format!("Since {}, newest first.", long_date(ch.since)) }</p>
         if ch.changes.is_empty() {
             <p class="atlas-none">{ "Nothing has changed in this time." }</p>
         } else {
             <ul class="atlas-list">
                 { for ch.changes.iter().take(props.shown).map(|e| html! {
                     <li>
-                        <time datetime={e.at.to_rfc3339()}>{ e.at.format("%-d %b %Y").to_string() }</time>
+                        <time datetime={e.at.date_naive().to_string()}>{ short_date(e.at.date_naive()) }</time>
                         { format!(": {} {} – {}", action_text(e.action), e.kind, e.title) }
                     </li>
                 }) }

@@ -52,9 +52,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
 
             <h3 id="atlas-certain">{ "What changes for certain" }</h3>
             if answer.certain.is_empty() {
-                <p>{ "Nothing changes for certain. Check the questions below before you move." }</p>
+                <p class="atlas-certain">{ "Nothing changes for certain. Check the questions below before you move." }</p>
             } else {
-                <ul class="atlas-topics">
+                <ul class="atlas-topics atlas-certain">
                     { for answer.certain.iter().map(|c| if c.lost.is_empty() {
                         topic(c.row, &ctx, TopicHead::Change)
                     } else {

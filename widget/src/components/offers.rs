@@ -151,7 +151,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     { row("Note", note.to_string()) }
                 }
                 if let Some(day) = c.reviewed {
-                    { row("Last reviewed", day.format("%-d %B %Y").to_string()) }
+                    { row("Last reviewed", crate::view::long_date(day)) }
                 }
             </dl>
             if let Some(url) = &c.source.url {

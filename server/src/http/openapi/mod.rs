@@ -1,0 +1,287 @@
+//! The OpenAPI document, built once from two halves so that it cannot drift from the code:
+//!
+//! - `server/openapi-paths.json`, written by hand: the paths, their parameters, request
+//!   bodies and success responses;
+//! - the schemas of everything the server sends, generated from the Rust types that
+//!   serialise the responses (`schemars`);
+//! - the input schemas (what a client may send), built in [`inputs`] from the same limits
+//!   and vocabularies the validators use, and the registry's own councils and
+//!   partnerships;
+//! - the error responses of every operation, added by the rules of the one error table
+//!   (`atlas_shared::error`), so the same mistake is documented with the same status on
+//!   every route.
+
+use std::sync::{Arc, Mutex};
+
+use crate::snapshot::Reference;
+
+use atlas_shared::api::{
+    AuthorityDetail, BoardView, Changes, ErrorBody, History, List, ModerationQueue,
+    OrganisationDetail, OrganisationView, Registered, RetiredRecord, SearchResponse,
+};
+use atlas_shared::compare::Comparison;
+use atlas_shared::consistency::Consistency;
+use atlas_shared::offer::CouncilTaxRelief;
+use atlas_shared::spread::Spread;
+use atlas_shared::{
+    AppliesTo, Authority, Basis, ErrorCode, Offer, OfferStatus, OrganisationKind, Partnership,
+    Period, Pledge, Tier, Topic,
+};
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, SchemaGenerator};
+use serde_json::{json, Map, Value};
+
+mod inputs;
+
+const PATHS: &str = include_str!("../../../openapi-paths.json");
+
+/// The document for the registry as it stands: the input schemas list the councils,
+/// partnerships and guarantee items a body or parameter may name, so it is rebuilt when
+/// the reference data changes.
+pub fn document(reference: &Reference) -> Arc<Value> {
+    static CACHE: Mutex<Option<(u64, Arc<Value>)>> = Mutex::new(None);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    match cache.as_ref() {
+        Some((seq, doc)) if *seq == reference.seq => doc.clone(),
+        _ => {
+            let doc = Arc::new(build(reference));
+            *cache = Some((reference.seq, doc.clone()));
+            doc
+        }
+    }
+}
+
+fn build(reference: &Reference) -> Value {
+    // The file is checked by the tests; a broken one gives an empty document, not a panic.
+    let mut doc: Value = serde_json::from_str(PATHS).unwrap_or_else(|_| json!({}));
+    let mut generator = SchemaSettings::draft2020_12()
+        .with(|s| s.definitions_path = "/components/schemas/".into())
+        .into_generator();
+    // Every type a response body is made of, under the name the paths refer to.
+    fn add<T: JsonSchema>(generator: &mut SchemaGenerator) {
+        generator.subschema_for::<T>();
+    }
+    add::<List<Authority>>(&mut generator);
+    add::<AuthorityDetail>(&mut generator);
+    add::<List<Topic>>(&mut generator);
+    add::<List<Partnership>>(&mut generator);
+    add::<Partnership>(&mut generator);
+    add::<Consistency>(&mut generator);
+    add::<List<OrganisationView>>(&mut generator);
+    add::<OrganisationView>(&mut generator);
+    add::<OrganisationDetail>(&mut generator);
+    add::<Registered>(&mut generator);
+    add::<List<Pledge>>(&mut generator);
+    add::<Pledge>(&mut generator);
+    add::<History<Pledge>>(&mut generator);
+    add::<SearchResponse>(&mut generator);
+    add::<Comparison>(&mut generator);
+    add::<Offer>(&mut generator);
+    add::<History<Offer>>(&mut generator);
+    add::<RetiredRecord>(&mut generator);
+    add::<ModerationQueue>(&mut generator);
+    add::<Spread>(&mut generator);
+    add::<Changes>(&mut generator);
+    add::<BoardView>(&mut generator);
+    add::<ErrorBody>(&mut generator);
+    // Enums the input schemas use.
+    add::<OfferStatus>(&mut generator);
+    add::<Basis>(&mut generator);
+    add::<AppliesTo>(&mut generator);
+    add::<CouncilTaxRelief>(&mut generator);
+    add::<OrganisationKind>(&mut generator);
+    add::<Period>(&mut generator);
+    add::<Tier>(&mut generator);
+    let generated = generator.take_definitions(true);
+
+    if let Some(components) = doc
+        .as_object_mut()
+        .map(|root| root.entry("components").or_insert_with(|| json!({})))
+        .and_then(Value::as_object_mut)
+    {
+        let schemas = components.entry("schemas").or_insert_with(|| json!({}));
+        if let Some(schemas) = schemas.as_object_mut() {
+            for (name, schema) in generated {
+                schemas.entry(name).or_insert(schema);
+            }
+            for (name, schema) in inputs::schemas(reference) {
+                schemas.insert(name, schema);
+            }
+        }
+        error_responses(components);
+    }
+    add_error_statuses(&mut doc);
+    empty_query_values(&mut doc);
+    doc
+}
+
+/// One error response per status, each with the error body (429 also `Retry-After`).
+fn error_responses(components: &mut Map<String, Value>) {
+    let responses = components.entry("responses").or_insert_with(|| json!({}));
+    let Some(responses) = responses.as_object_mut() else {
+        return;
+    };
+    let mut statuses: Vec<u16> = ErrorCode::ALL.iter().map(|c| c.status()).collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    for status in statuses {
+        let codes: Vec<&str> = ErrorCode::ALL
+            .iter()
+            .filter(|c| c.status() == status)
+            .map(|c| c.as_str())
+            .collect();
+        let mut response = json!({
+            "description": format!("Error: {}", codes.join(", ")),
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ErrorBody" } } }
+        });
+        if status == 429 {
+            response["headers"] = json!({
+                "Retry-After": { "description": "Seconds to wait", "schema": { "type": "integer", "minimum": 1 } }
+            });
+        }
+        responses.insert(format!("Error{status}"), response);
+    }
+}
+
+/// The statuses an operation can answer with, by the error table's rules.
+fn add_error_statuses(doc: &mut Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let api = path.starts_with("/api/");
+        let names_a_record = path.contains('{');
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for (method, op) in item.iter_mut() {
+            if !["get", "post", "put", "delete"].contains(&method.as_str()) {
+                continue;
+            }
+            let write = method != "get";
+            let body = op.get("requestBody").is_some();
+            // Required or optional (`[{}, {"bearer": []}]`), a token can be refused.
+            let secured = op.get("security").is_some();
+            let mut statuses: Vec<u16> = vec![414];
+            if api {
+                // Unknown or malformed parameters (and, for bodies, malformed JSON).
+                statuses.push(400);
+            }
+            if secured {
+                statuses.extend([401, 403]);
+            }
+            if names_a_record {
+                statuses.push(404);
+            }
+            if body || write {
+                statuses.extend([408, 413, 415, 422]);
+            }
+            if write {
+                statuses.extend([409, 429]);
+            }
+            if path.starts_with("/api/v1/offers/{id}") && !path.ends_with("/history") {
+                statuses.push(410);
+            }
+            let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            for status in statuses {
+                responses.entry(status.to_string()).or_insert_with(
+                    || json!({ "$ref": format!("#/components/responses/Error{status}") }),
+                );
+            }
+        }
+    }
+}
+
+/// An optional query parameter may be sent empty: the same as leaving it out (a plain
+/// HTML form sends every field). Every such parameter's schema says so.
+fn empty_query_values(doc: &mut Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for op in item.values_mut() {
+            let Some(parameters) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for p in parameters {
+                let optional_query = p["in"] == "query" && p["required"] != true;
+                if optional_query {
+                    let schema = p["schema"].take();
+                    p["schema"] = json!({ "anyOf": [schema, { "const": "" }] });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `$ref` in `v`.
+    fn refs(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(o) => {
+                for (k, v) in o {
+                    if k == "$ref" {
+                        if let Some(s) = v.as_str() {
+                            out.push(s.to_string());
+                        }
+                    }
+                    refs(v, out);
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_reference_resolves_and_no_generated_schema_hides_a_written_one() {
+        let written: Value = serde_json::from_str(PATHS).expect("openapi-paths.json is JSON");
+        let doc = document(&inputs::tests::reference());
+        let doc = doc.as_ref();
+        let mut all = Vec::new();
+        refs(doc, &mut all);
+        assert!(all.len() > 50);
+        for r in all {
+            let pointer = r.trim_start_matches('#');
+            assert!(doc.pointer(pointer).is_some(), "{r} does not resolve");
+        }
+        let written_names: Vec<&String> = written["components"]["schemas"]
+            .as_object()
+            .map(|o| o.keys().collect())
+            .unwrap_or_default();
+        for name in written_names {
+            assert!(
+                name.ends_with("Input") || name.ends_with("Replacement"),
+                "hand-written schema {name} should be an input"
+            );
+        }
+        assert_eq!(doc["openapi"], "3.1.0");
+    }
+
+    #[test]
+    fn the_same_mistake_is_documented_with_the_same_status_everywhere() {
+        let doc = document(&inputs::tests::reference());
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, op) in item.as_object().unwrap() {
+                let responses = op["responses"].as_object().unwrap();
+                assert!(responses.contains_key("414"), "{method} {path}");
+                if path.starts_with("/api/") {
+                    assert!(responses.contains_key("400"), "{method} {path}");
+                }
+                if method != "get" {
+                    for s in ["413", "415", "422", "429"] {
+                        assert!(responses.contains_key(s), "{method} {path} {s}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! The store's rules, on a real sled store in a temporary folder.
+use super::*;
+use atlas_shared::api::Action;
+use atlas_shared::covenant::PledgeContent;
+use atlas_shared::registry::Registry;
+use atlas_shared::{AppliesTo, Basis, Category, OfferStatus, OrganisationKind, Source, Tier};
+use atlas_shared::{Authority, Offer, OfferContent, Organisation};
+
+fn authority(code: &str) -> Authority {
+    Authority {
+        code: code.into(),
+        name: format!("Council {code}"),
+        tier: Tier::Unitary,
+        parent: None,
+        partnerships: vec![],
+        website: None,
+        offer_url: None,
+        offer_reviewed: None,
+        predecessors: vec![],
+        successors: vec![],
+        replaced_on: None,
+    }
+}
+
+fn source() -> Source {
+    Source {
+        document: "test".into(),
+        locator: "1".into(),
+        url: None,
+        date: None,
+    }
+}
+
+fn content(title: &str) -> OfferContent {
+    OfferContent {
+        topic: "wifi".into(),
+        category: Category::Money,
+        title: title.into(),
+        summary: "s".into(),
+        details: None,
+        status: OfferStatus::Available,
+        basis: Basis::Discretionary,
+        applies_to: AppliesTo::Unstated,
+        age_from: 16,
+        age_to: 25,
+        conditions: vec![],
+        value: None,
+        how_to_access: None,
+        contact: None,
+        source: source(),
+        reviewed: None,
+        council_tax: None,
+        note: None,
+    }
+}
+
+fn pledge_content() -> PledgeContent {
+    PledgeContent {
+        topic: "internships".into(),
+        category: Category::Employment,
+        title: "Internships".into(),
+        summary: "s".into(),
+        details: None,
+        coverage: Default::default(),
+        age_from: 16,
+        age_to: 25,
+        conditions: vec![],
+        places: None,
+        how_to_apply: None,
+        closes: None,
+        source: None,
+    }
+}
+
+/// A store holding one council and one verified organisation.
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let registry = Registry {
+        authorities: vec![authority("E06000054")],
+        organisations: vec![Organisation {
+            id: "acme".into(),
+            name: "Acme".into(),
+            kind: OrganisationKind::Employer,
+            website: None,
+            signed: None,
+            verified: true,
+            source: None,
+            contact_email: None,
+            statement: None,
+        }],
+        ..Registry::default()
+    };
+    store.load(&registry, "test").unwrap();
+    (dir, store)
+}
+
+#[test]
+fn a_stale_version_is_refused_and_changes_nothing() {
+    let (_dir, store) = store();
+    let offer = store
+        .create_offer("E06000054", content("one"), "editor")
+        .unwrap();
+    let updated = store
+        .update_offer(&offer.id, 1, content("two"), "editor")
+        .unwrap();
+    assert_eq!(updated.version, 2);
+    let err = store
+        .update_offer(&offer.id, 1, content("three"), "editor")
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::Conflict { current: 2 }),
+        "{err:?}"
+    );
+    match store.offer(&offer.id).unwrap() {
+        OfferLookup::Current(o) => assert_eq!(o.content.title, "two"),
+        _ => panic!("the offer went missing"),
+    }
+}
+
+#[test]
+fn a_retired_offer_keeps_its_history_and_its_id() {
+    let (_dir, store) = store();
+    let offer = store
+        .create_offer("E06000054", content("one"), "editor")
+        .unwrap();
+    store.retire_offer(&offer.id, "editor").unwrap();
+    assert!(matches!(
+        store.offer(&offer.id).unwrap(),
+        OfferLookup::Retired
+    ));
+    assert!(store.offers_of("E06000054").unwrap().is_empty());
+    assert!(matches!(
+        store.retire_offer(&offer.id, "editor"),
+        Err(StoreError::Retired)
+    ));
+    let history = store
+        .history::<serde_json::Value>(Kind::Offer, &offer.id)
+        .unwrap()
+        .unwrap();
+    assert!(history.retired);
+    assert_eq!(history.versions.len(), 2);
+    // The next offer gets a new id, never the retired one's.
+    let next = store
+        .create_offer("E06000054", content("two"), "editor")
+        .unwrap();
+    assert_ne!(next.id, offer.id);
+}
+
+#[test]
+fn ids_are_never_given_twice_even_after_import() {
+    let (_dir, store) = store();
+    let kept = store
+        .create_offer("E06000054", content("kept"), "editor")
+        .unwrap();
+    let retired = store
+        .create_offer("E06000054", content("retired"), "editor")
+        .unwrap();
+    store.retire_offer(&retired.id, "editor").unwrap();
+    let pledge = store
+        .submit_pledge("acme", pledge_content(), "signatory")
+        .unwrap();
+    let export = store.export().unwrap();
+
+    let copy_dir = tempfile::tempdir().unwrap();
+    let copy = Store::open(copy_dir.path()).unwrap();
+    copy.import(&export).unwrap();
+    let new_offer = copy
+        .create_offer("E06000054", content("new"), "editor")
+        .unwrap();
+    let new_pledge = copy
+        .submit_pledge("acme", pledge_content(), "signatory")
+        .unwrap();
+    for old in [&kept.id, &retired.id] {
+        assert_ne!(&new_offer.id, old);
+    }
+    assert_ne!(new_pledge.id, pledge.id);
+    // Every imported record and version is still there, unchanged.
+    let after = copy.export().unwrap();
+    for v in &export.versions {
+        assert!(
+            after.versions.contains(v),
+            "lost {} {}",
+            v.id,
+            v.entry.version
+        );
+    }
+    for o in &export.registry.offers {
+        assert!(after.registry.offers.contains(o), "lost {}", o.id);
+    }
+    assert!(after.registry.pledges.contains(&export.registry.pledges[0]));
+}
+
+#[test]
+fn a_create_never_overwrites_even_when_the_counter_is_behind() {
+    let (_dir, store) = store();
+    let first = store
+        .create_offer("E06000054", content("first"), "editor")
+        .unwrap();
+    // Wind the counter back, as a store written before the counter existed would be.
+    store.trees[META]
+        .insert(NEXT_ID, &1u64.to_be_bytes())
+        .unwrap();
+    let second = store
+        .create_offer("E06000054", content("second"), "editor")
+        .unwrap();
+    assert_ne!(first.id, second.id);
+    match store.offer(&first.id).unwrap() {
+        OfferLookup::Current(o) => assert_eq!(o.content.title, "first"),
+        _ => panic!("the first offer went missing"),
+    }
+    // And the transaction itself refuses a create whose key exists.
+    let mut set = WriteSet::new("test", Utc::now());
+    set.record(Kind::Offer, &first.id, 1, Action::Created, &first)
+        .unwrap();
+    let _guard = store.lock().unwrap();
+    assert!(matches!(store.commit(set), Err(StoreError::AlreadyExists)));
+}
+
+#[test]
+fn the_counter_moves_past_every_number_an_id_ends_in() {
+    assert_eq!(id_counter_after(["a", "b-c"].into_iter()), 1);
+    assert_eq!(
+        id_counter_after(["e06-wifi-17", "x-3", "y-99x"].into_iter()),
+        18
+    );
+    assert_eq!(
+        id_counter_after(["z-18446744073709551615"].into_iter()),
+        u64::MAX
+    );
+}
+
+#[test]
+fn an_import_applies_whole_or_not_at_all_and_retirement_keeps_its_reason() {
+    use atlas_shared::spreadsheet::{Create, Plan, Retire, Update};
+    let (_dir, store) = store();
+    let keep = store
+        .create_offer("E06000054", content("keep"), "editor")
+        .unwrap();
+    let change = store
+        .create_offer("E06000054", content("change"), "editor")
+        .unwrap();
+    let gone = store
+        .create_offer("E06000054", content("gone"), "editor")
+        .unwrap();
+    let seq = store.last_seq().unwrap();
+    let mut plan = Plan {
+        create: vec![
+            Create {
+                row: 2,
+                content: content("new one"),
+            },
+            Create {
+                row: 3,
+                content: content("new two"),
+            },
+        ],
+        update: vec![Update {
+            row: 4,
+            id: change.id.clone(),
+            version: 1,
+            content: content("changed"),
+            changes: vec![],
+        }],
+        unchanged: vec![],
+        retire: vec![Retire {
+            id: gone.id.clone(),
+            version: 2, // stale: it is at version 1
+            title: "gone".into(),
+        }],
+    };
+    // One stale step refuses the whole import: nothing written, no event.
+    assert!(matches!(
+        store.apply_offer_import("E06000054", &plan, "council-editor:E06000054"),
+        Err(StoreError::Conflict { current: 1 })
+    ));
+    assert_eq!(store.last_seq().unwrap(), seq);
+    assert_eq!(store.offers_of("E06000054").unwrap().len(), 3);
+
+    plan.retire[0].version = 1;
+    let outcome = store
+        .apply_offer_import("E06000054", &plan, "council-editor:E06000054")
+        .unwrap();
+    assert_eq!(outcome.created.len(), 2);
+    assert_ne!(outcome.created[0], outcome.created[1]);
+    assert_eq!(store.last_seq().unwrap(), seq + 4);
+    let titles: Vec<String> = store
+        .offers_of("E06000054")
+        .unwrap()
+        .into_iter()
+        .map(|o| o.content.title)
+        .collect();
+    assert_eq!(titles.len(), 4);
+    for t in ["keep", "changed", "new one", "new two"] {
+        assert!(titles.contains(&t.to_string()), "{t}");
+    }
+    let history = store
+        .history::<Offer>(Kind::Offer, &gone.id)
+        .unwrap()
+        .unwrap();
+    let last = history.versions.last().unwrap();
+    assert_eq!(last.action, Action::Retired);
+    assert_eq!(
+        last.reason.as_deref(),
+        Some(atlas_shared::spreadsheet::RETIRED_BY_IMPORT)
+    );
+    assert_eq!(last.actor, "council-editor:E06000054");
+    // The next new offer never reuses an imported id.
+    let next = store
+        .create_offer("E06000054", content("later"), "editor")
+        .unwrap();
+    assert!(!outcome.created.contains(&next.id));
+    // An empty plan writes nothing.
+    let seq = store.last_seq().unwrap();
+    store
+        .apply_offer_import("E06000054", &Plan::default(), "x")
+        .unwrap();
+    assert_eq!(store.last_seq().unwrap(), seq);
+    assert_eq!(
+        store
+            .history::<Offer>(Kind::Offer, &keep.id)
+            .unwrap()
+            .unwrap()
+            .versions
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_review_moves_only_the_date_and_a_reasoned_retirement_checks_the_version() {
+    let (_dir, store) = store();
+    let offer = store
+        .create_offer("E06000054", content("one"), "editor")
+        .unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+    let reviewed = store.review_offer(&offer.id, 1, day, "editor").unwrap();
+    assert_eq!(reviewed.version, 2);
+    assert_eq!(reviewed.content.reviewed, Some(day));
+    let mut expected = offer.content.clone();
+    expected.reviewed = Some(day);
+    assert_eq!(reviewed.content, expected);
+    assert!(matches!(
+        store.review_offer(&offer.id, 1, day, "editor"),
+        Err(StoreError::Conflict { current: 2 })
+    ));
+    assert!(matches!(
+        store.retire_offer_because(&offer.id, 1, "old", "editor"),
+        Err(StoreError::Conflict { current: 2 })
+    ));
+    store
+        .retire_offer_because(&offer.id, 2, "Replaced by the new grant.", "editor")
+        .unwrap();
+    let history = store
+        .history::<Offer>(Kind::Offer, &offer.id)
+        .unwrap()
+        .unwrap();
+    let actions: Vec<Action> = history.versions.iter().map(|v| v.action).collect();
+    assert_eq!(
+        actions,
+        vec![Action::Created, Action::Reviewed, Action::Retired]
+    );
+    assert_eq!(
+        history.versions[2].reason.as_deref(),
+        Some("Replaced by the new grant.")
+    );
+    assert!(history.versions[1].reason.is_none());
+}

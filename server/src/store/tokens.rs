@@ -1,0 +1,32 @@
+//! API tokens, stored by the hash of the token (never the token itself).
+
+use super::{Store, StoreError, TOKENS};
+use crate::auth::TokenRecord;
+
+impl Store {
+    pub fn put_token(&self, hash: &str, record: &TokenRecord) -> Result<(), StoreError> {
+        self.trees[TOKENS].insert(hash.as_bytes(), serde_json::to_vec(record)?)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn token(&self, hash: &str) -> Result<Option<TokenRecord>, StoreError> {
+        match self.trees[TOKENS].get(hash.as_bytes())? {
+            Some(bytes) => Ok(Some(serde_json::from_slice(&bytes)?)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn tokens(&self) -> Result<Vec<(String, TokenRecord)>, StoreError> {
+        self.trees[TOKENS]
+            .iter()
+            .map(|item| {
+                let (key, value) = item?;
+                Ok((
+                    String::from_utf8_lossy(&key).into_owned(),
+                    serde_json::from_slice(&value)?,
+                ))
+            })
+            .collect()
+    }
+}
