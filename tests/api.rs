@@ -504,6 +504,7 @@ fn the_openapi_document_describes_every_route() {
         ("/api/v1/authorities", &["get"][..]),
         ("/api/v1/authorities/{code}", &["get"]),
         ("/api/v1/authorities/{code}/offers", &["post"]),
+        ("/api/v1/authorities/{code}/offers.csv", &["get"]),
         ("/api/v1/topics", &["get"]),
         ("/api/v1/partnerships", &["get"]),
         ("/api/v1/partnerships/{id}", &["get"]),
@@ -573,7 +574,7 @@ fn the_openapi_document_describes_every_route() {
     // server/src/http/mod.rs.)
     assert_eq!(
         paths.len(),
-        46,
+        47,
         "a documented route is missing from this test"
     );
     // Every documented read answers for real on the demo data, with real ids.
