@@ -63,6 +63,7 @@ pub struct Authority {
     pub partnerships: Vec<String>,
     pub website: Option<String>,
     pub offer_url: Option<String>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub offer_reviewed: Option<NaiveDate>,
     /// Councils this one replaced (reorganisations such as Cumbria in 2023).
     #[serde(default)]
@@ -71,7 +72,7 @@ pub struct Authority {
     #[serde(default)]
     pub successors: Vec<String>,
     /// The day the council was replaced by its successors, if it has been.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub replaced_on: Option<NaiveDate>,
 }
 

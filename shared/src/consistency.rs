@@ -176,6 +176,7 @@ pub const DEFAULT_STALE_AFTER_DAYS: u32 = 730;
 pub struct MemberStanding {
     pub code: String,
     pub name: String,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub offer_reviewed: Option<NaiveDate>,
     pub stale: bool,
     pub statuses: Vec<MemberItem>,
@@ -219,6 +220,7 @@ pub struct StaleOffer {
     pub id: String,
     pub authority: String,
     pub title: String,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub reviewed: Option<NaiveDate>,
 }
 

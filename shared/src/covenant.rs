@@ -69,6 +69,7 @@ pub struct Organisation {
     pub name: String,
     pub kind: OrganisationKind,
     pub website: Option<String>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub signed: Option<NaiveDate>,
     pub verified: bool,
     #[serde(default)]
@@ -160,6 +161,7 @@ pub struct Pledge {
     /// Places on offer, where the pledge says.
     pub places: Option<u32>,
     pub how_to_apply: Option<String>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub closes: Option<NaiveDate>,
     pub source: Option<Source>,
     #[serde(default = "first_version")]
@@ -272,6 +274,7 @@ pub struct PledgeContent {
     pub conditions: Vec<Circumstance>,
     pub places: Option<u32>,
     pub how_to_apply: Option<String>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub closes: Option<NaiveDate>,
     pub source: Option<Source>,
 }
@@ -533,6 +536,7 @@ pub struct PledgeInput {
     pub conditions: Option<Vec<Circumstance>>,
     pub places: Option<u32>,
     pub how_to_apply: Option<String>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub closes: Option<NaiveDate>,
     pub source: Option<SourceInput>,
     /// The version last read; required when replacing.

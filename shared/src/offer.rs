@@ -175,6 +175,7 @@ pub struct OfferContent {
     pub how_to_access: Option<String>,
     pub contact: Option<String>,
     pub source: Source,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub reviewed: Option<NaiveDate>,
     pub council_tax: Option<CouncilTaxTerms>,
     /// How the record was read from its source, where a reader should know: a value that
@@ -223,6 +224,7 @@ pub struct OfferInput {
     pub how_to_access: Option<String>,
     pub contact: Option<String>,
     pub source: Option<SourceInput>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub reviewed: Option<NaiveDate>,
     pub council_tax: Option<CouncilTaxTerms>,
     pub note: Option<String>,

@@ -181,21 +181,7 @@ impl<'a> Query<'a> {
     }
 }
 
-/// A date written exactly as `YYYY-MM-DD` (four, two and two digits), as the API
-/// document's `format: date` says.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    let shape = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shape {
-        return None;
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-}
+pub use crate::date::parse as parse_date;
 
 /// An age from 16 to 25, as typed (digits only).
 pub fn parse_age(text: &str) -> Option<u8> {

@@ -12,6 +12,7 @@ pub struct Source {
     pub document: String,
     pub locator: String,
     pub url: Option<String>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub date: Option<NaiveDate>,
 }
 
@@ -22,6 +23,7 @@ pub struct SourceInput {
     pub document: Option<String>,
     pub locator: Option<String>,
     pub url: Option<String>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
     pub date: Option<NaiveDate>,
 }
 

@@ -364,9 +364,9 @@ fn input_json(cell: &dyn Fn(&str) -> String, errors: &mut ValidationErrors) -> J
     }
     fn date(field: &str, text: Option<String>, errors: &mut ValidationErrors) -> Option<Json> {
         let text = text?;
-        match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-            Ok(d) => Some(Json::String(d.to_string())),
-            Err(_) => {
+        match crate::date::parse(&text) {
+            Some(d) => Some(Json::String(d.to_string())),
+            None => {
                 errors.push(
                     field,
                     ErrorCode::InvalidType,
