@@ -332,3 +332,30 @@ fn summary_counts_of_the_three_reference_comparisons() {
         [14, 0, 0, 0, 0, 0, 0]
     );
 }
+
+#[test]
+fn a_national_pledge_is_listed_once_as_the_same_on_both_sides() {
+    let server = TestServer::start();
+    let c = compare(&server, &format!("from={WALSALL}&to={WILTSHIRE}&age=19"));
+    let internships = row(&c, "internships").expect("internships row");
+    assert_eq!(
+        column(internships, "both"),
+        ["civil-service-care-leaver-internships covenant yes"]
+    );
+    assert_eq!(internships["change"], "same", "{internships}");
+    // No pledge anywhere in the answer is listed twice.
+    let mut pledges: Vec<&str> = c["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| ["stay", "move", "both"].map(|side| &r[side]))
+        .filter_map(Value::as_array)
+        .flatten()
+        .filter_map(|e| e["pledge"].as_str())
+        .collect();
+    let listed = pledges.len();
+    pledges.sort_unstable();
+    pledges.dedup();
+    assert_eq!(pledges.len(), listed, "{pledges:?}");
+    assert!(listed >= 3, "{listed}");
+}

@@ -299,6 +299,10 @@ pub struct Row {
     pub stay: Vec<Entitlement>,
     #[serde(rename = "move")]
     pub moving: Vec<Entitlement>,
+    /// Covenant pledges that reach them wherever they live (national ones, or covering
+    /// both places): the same on both sides, so listed once here and counted on both.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub both: Vec<Entitlement>,
     pub change: Change,
     /// In a row to ask about, the firm entitlements of `stay` (by position) that certainly
     /// stop after moving: no reading of them reaches the young person there. The topic is
@@ -311,18 +315,33 @@ pub struct Row {
     pub more_pledges: MorePledges,
 }
 
-/// How many covenant pledges each side of a row holds beyond those listed.
+impl Row {
+    /// Everything that reaches them if they stay: `stay`, then `both`.
+    pub fn if_staying(&self) -> impl Iterator<Item = &Entitlement> {
+        self.stay.iter().chain(&self.both)
+    }
+
+    /// Everything that reaches them if they move: `move`, then `both`.
+    pub fn if_moving(&self) -> impl Iterator<Item = &Entitlement> {
+        self.moving.iter().chain(&self.both)
+    }
+}
+
+/// How many covenant pledges a row holds beyond those listed: on one side only, or on
+/// both (the same pledges). Search lists them all (`type=pledge` and the row's topic).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MorePledges {
     pub stay: usize,
     #[serde(rename = "move")]
     pub moving: usize,
+    #[serde(default)]
+    pub both: usize,
 }
 
-/// Covenant pledges listed per side of a row; the rest are counted in `more_pledges`.
-/// A row's change weighs the listed pledges: every published pledge is a firm yes, so
-/// the unlisted ones could only move the age tie-break.
+/// Covenant pledges listed per row in each of `stay`, `move` and `both`; the rest are
+/// counted in `more_pledges`. A row's change weighs the listed pledges: every published
+/// pledge is a firm yes, so the unlisted ones could only move the age tie-break.
 pub const PLEDGES_LISTED_PER_SIDE: usize = 3;
 
 /// Money of firm entitlements on each side, in pence (a year, or one-off).
@@ -408,7 +427,8 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
 
     let stay = column(&ctx, Side::Stay, &home);
     let moving = column(&ctx, Side::Move, &destination);
-    let rows = rows(stay, moving);
+    let pledges = pledges(&ctx, &home, &destination);
+    let rows = rows(stay, moving, pledges);
     let summary = summarise(&rows);
     let notices = notices(&ctx, from, &destination);
 
@@ -493,18 +513,9 @@ struct Item {
 struct Column {
     items: Vec<Item>,
     offers_seen: Vec<bool>,
-    /// Covering pledges per topic, listed or not.
-    pledges: BTreeMap<String, usize>,
 }
 
 impl Column {
-    /// Pledges of `topic` counted but not listed.
-    fn unlisted_pledges(&self, topic: &str) -> usize {
-        self.pledges
-            .get(topic)
-            .map_or(0, |n| n.saturating_sub(PLEDGES_LISTED_PER_SIDE))
-    }
-
     /// Marks offer `i` as in the column; false if it already was.
     fn first_time(&mut self, i: usize) -> bool {
         match self.offers_seen.get_mut(i) {
@@ -521,13 +532,13 @@ impl Column {
 /// - the offers of the home councils (their own care leaver's) and, after moving, of the
 ///   destination councils, each as far as its `applies_to` reaches them (a yes only where
 ///   every reading of `unstated` includes them, an ask where readings disagree);
-/// - the guarantee of every partnership the place belongs to;
-/// - published covenant pledges covering the place.
+/// - the guarantee of every partnership the place belongs to.
+///
+/// Covenant pledges are gathered for both places at once ([`pledges`]).
 fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
     let mut column = Column {
         items: Vec::new(),
         offers_seen: vec![false; ctx.data.offers.len()],
-        pledges: BTreeMap::new(),
     };
     // Home councils first, so a portable offer keeps its place at the top.
     let mut councils: Vec<&Authority> = ctx.home.councils().collect();
@@ -577,22 +588,70 @@ fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
     for p in &partnerships {
         column.items.extend(guarantee_items(ctx, p, lives));
     }
-    let ids: Vec<String> = partnerships.iter().map(|p| p.id.clone()).collect();
+    column
+}
+
+/// A row under construction. [`pledges`] starts it with the topic's published covenant
+/// pledges, by where they reach (at home only, in the destination only, or both: the same
+/// pledge either way); [`rows`] adds the offers and guarantees.
+#[derive(Default)]
+struct RowAcc {
+    /// The category of the first offer or guarantee, else of the first pledge.
+    category: Option<Category>,
+    pledge_category: Option<Category>,
+    stay: Vec<Entitlement>,
+    moving: Vec<Entitlement>,
+    both: Vec<Entitlement>,
+    more: MorePledges,
+    /// How many offers and guarantees lead `stay` and `moving` (they go before pledges).
+    offers_stay: usize,
+    offers_moving: usize,
+}
+
+/// The published pledges that fit the young person, split by the places they cover.
+/// Only the first few of each kind per topic are built: a national registry has
+/// thousands, and a row lists only a few (the rest are counted).
+fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, RowAcc> {
+    let ids = |place: &Place| -> Vec<String> {
+        place
+            .partnerships(ctx.data.partnerships)
+            .iter()
+            .map(|p| p.id.clone())
+            .collect()
+    };
+    let (home_ids, destination_ids) = (ids(home), ids(destination));
+    let mut out: BTreeMap<String, RowAcc> = BTreeMap::new();
     for pledge in ctx.data.pledges {
-        if pledge.is_public(ctx.organisations.get(pledge.organisation.as_str()).copied())
-            && ctx.fits(pledge.age_from, pledge.age_to, &pledge.conditions)
-            && lives.covered_by(&pledge.coverage, &ids)
+        if !pledge.is_public(ctx.organisations.get(pledge.organisation.as_str()).copied())
+            || !ctx.fits(pledge.age_from, pledge.age_to, &pledge.conditions)
         {
-            // Only the first few per topic are built: a national registry has
-            // thousands, the same on both sides, and a row lists only a few.
-            let n = column.pledges.entry(pledge.topic.clone()).or_insert(0);
-            *n += 1;
-            if *n <= PLEDGES_LISTED_PER_SIDE {
-                column.items.push(pledge_item(ctx, pledge, lives));
-            }
+            continue;
+        }
+        let at_home = home.covered_by(&pledge.coverage, &home_ids);
+        let there = destination.covered_by(&pledge.coverage, &destination_ids);
+        if !at_home && !there {
+            continue;
+        }
+        // Looked up before inserting: thousands of pledges share a few dozen topics.
+        if !out.contains_key(&pledge.topic) {
+            out.insert(pledge.topic.clone(), RowAcc::default());
+        }
+        let Some(row) = out.get_mut(&pledge.topic) else {
+            continue;
+        };
+        row.pledge_category = row.pledge_category.or(Some(pledge.category));
+        let (list, more, places): (_, _, &[&Place]) = match (at_home, there) {
+            (true, true) => (&mut row.both, &mut row.more.both, &[home, destination]),
+            (true, false) => (&mut row.stay, &mut row.more.stay, &[home]),
+            _ => (&mut row.moving, &mut row.more.moving, &[destination]),
+        };
+        if list.len() < PLEDGES_LISTED_PER_SIDE {
+            list.push(pledge_item(ctx, pledge, places));
+        } else {
+            *more += 1;
         }
     }
-    column
+    out
 }
 
 fn offer_item(
@@ -827,8 +886,8 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership, lives: &Place) -> Vec<Item> {
     items
 }
 
-/// A published pledge: available and certain (its coverage was already checked).
-fn pledge_item(ctx: &Ctx, pledge: &Pledge, lives: &Place) -> Item {
+/// A published pledge: available and certain (its coverage of `places` was checked).
+fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
     let name = ctx
         .organisations
         .get(pledge.organisation.as_str())
@@ -836,40 +895,37 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge, lives: &Place) -> Item {
     let reason = if pledge.coverage.national {
         format!("A Care Leaver Covenant pledge by {name} for care leavers anywhere in England.")
     } else {
+        let names: Vec<&str> = places.iter().map(|p| p.local.name.as_str()).collect();
         format!(
             "A Care Leaver Covenant pledge by {name} that covers {}.",
-            lives.local.name
+            names.join(" and ")
         )
     };
-    Item {
-        topic: pledge.topic.clone(),
-        category: Some(pledge.category),
-        entitlement: Entitlement {
-            offer: None,
-            pledge: Some(pledge.id.clone()),
-            guarantee: None,
-            title: pledge.title.clone(),
-            summary: pledge.summary.clone(),
-            provider: Provider {
-                kind: ProviderKind::Organisation,
-                id: pledge.organisation.clone(),
-                name,
-            },
-            via: Via::Covenant,
-            status: OfferStatus::Available,
-            certainty: Certainty::Yes,
-            applies_to: None,
-            reason,
-            value: None,
-            conditions: pledge.conditions.clone(),
-            ask: None,
-            question: None,
-            how_to_access: pledge.how_to_apply.clone(),
-            contact: None,
-            source: pledge.source.clone(),
-            note: None,
-            reach: pledge.age_to,
+    Entitlement {
+        offer: None,
+        pledge: Some(pledge.id.clone()),
+        guarantee: None,
+        title: pledge.title.clone(),
+        summary: pledge.summary.clone(),
+        provider: Provider {
+            kind: ProviderKind::Organisation,
+            id: pledge.organisation.clone(),
+            name,
         },
+        via: Via::Covenant,
+        status: OfferStatus::Available,
+        certainty: Certainty::Yes,
+        applies_to: None,
+        reason,
+        value: None,
+        conditions: pledge.conditions.clone(),
+        ask: None,
+        question: None,
+        how_to_access: pledge.how_to_apply.clone(),
+        contact: None,
+        source: pledge.source.clone(),
+        note: None,
+        reach: pledge.age_to,
     }
 }
 
@@ -879,22 +935,8 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge, lives: &Place) -> Item {
 
 /// Groups both columns by topic, decides each change, and orders rows by category (in
 /// `Category::ALL` order), then label, then slug.
-fn rows(stay: Column, moving: Column) -> Vec<Row> {
-    #[derive(Default)]
-    struct Acc {
-        category: Option<Category>,
-        stay: Vec<Entitlement>,
-        moving: Vec<Entitlement>,
-    }
-    let mut by_topic: BTreeMap<String, Acc> = BTreeMap::new();
-    let more = |topic: &str| MorePledges {
-        stay: stay.unlisted_pledges(topic),
-        moving: moving.unlisted_pledges(topic),
-    };
-    let mut by_topic_more = BTreeMap::new();
-    for topic in stay.pledges.keys().chain(moving.pledges.keys()) {
-        by_topic_more.insert(topic.clone(), more(topic));
-    }
+fn rows(stay: Column, moving: Column, pledges: BTreeMap<String, RowAcc>) -> Vec<Row> {
+    let mut by_topic: BTreeMap<String, RowAcc> = pledges;
     for (item, is_stay) in stay
         .items
         .into_iter()
@@ -903,11 +945,14 @@ fn rows(stay: Column, moving: Column) -> Vec<Row> {
     {
         let acc = by_topic.entry(item.topic).or_default();
         acc.category = acc.category.or(item.category);
-        if is_stay {
-            acc.stay.push(item.entitlement);
+        // Offers and guarantees before the topic's pledges.
+        let (side, offers) = if is_stay {
+            (&mut acc.stay, &mut acc.offers_stay)
         } else {
-            acc.moving.push(item.entitlement);
-        }
+            (&mut acc.moving, &mut acc.offers_moving)
+        };
+        side.insert(*offers, item.entitlement);
+        *offers += 1;
     }
     let mut rows: Vec<Row> = by_topic
         .into_iter()
@@ -918,12 +963,24 @@ fn rows(stay: Column, moving: Column) -> Vec<Row> {
             let category = known
                 .map(|t| t.category)
                 .or(acc.category)
+                .or(acc.pledge_category)
                 .unwrap_or(Category::Money);
             let label = known.map_or_else(|| slug.clone(), |t| t.label.to_string());
-            let change = change(&acc.stay, &acc.moving);
-            let more_pledges = by_topic_more.get(&slug).copied().unwrap_or_default();
+            // What reaches them on both sides counts on both sides.
+            let with_both = |side: &[Entitlement]| -> Vec<Entitlement> {
+                side.iter().chain(&acc.both).cloned().collect()
+            };
+            let (stay_all, moving_all) = if acc.both.is_empty() {
+                (None, None)
+            } else {
+                (Some(with_both(&acc.stay)), Some(with_both(&acc.moving)))
+            };
+            let stay_all = stay_all.as_deref().unwrap_or(&acc.stay);
+            let moving_all = moving_all.as_deref().unwrap_or(&acc.moving);
+            let change = change(stay_all, moving_all);
+            // Positions in `stay`: what is in `both` is never lost.
             let lost = if change == Change::Ask {
-                certainly_lost(&acc.stay, &acc.moving)
+                certainly_lost(&acc.stay, moving_all)
             } else {
                 Vec::new()
             };
@@ -933,9 +990,10 @@ fn rows(stay: Column, moving: Column) -> Vec<Row> {
                 category,
                 stay: acc.stay,
                 moving: acc.moving,
+                both: acc.both,
                 change,
                 lost,
-                more_pledges,
+                more_pledges: acc.more,
             }
         })
         .collect();
@@ -1074,17 +1132,15 @@ fn summarise(rows: &[Row]) -> Summary {
 /// The amounts `amount` picks out of the firm entitlements on each side, added up; `None`
 /// when neither side has one.
 fn money_totals(rows: &[Row], amount: impl Fn(&Value) -> Option<u64>) -> Option<MoneyTotals> {
-    let side_total = |pick: fn(&Row) -> &Vec<Entitlement>| -> Option<u64> {
-        rows.iter()
-            .flat_map(|r| pick(r).iter())
-            .filter(|e| e.is_firm())
+    let total = |side: &mut dyn Iterator<Item = &Entitlement>| -> Option<u64> {
+        side.filter(|e| e.is_firm())
             .filter_map(|e| e.value.as_ref().and_then(&amount))
             .fold(None, |acc: Option<u64>, p| {
                 Some(acc.unwrap_or(0).saturating_add(p))
             })
     };
-    let stay = side_total(|r| &r.stay);
-    let moving = side_total(|r| &r.moving);
+    let stay = total(&mut rows.iter().flat_map(Row::if_staying));
+    let moving = total(&mut rows.iter().flat_map(Row::if_moving));
     (stay.is_some() || moving.is_some()).then(|| {
         let (stay, moving) = (stay.unwrap_or(0), moving.unwrap_or(0));
         let difference = i128::from(moving) - i128::from(stay);
@@ -2079,8 +2135,9 @@ mod tests {
                 (None, Some(_)) => panic!("{}: no row for {}", case.name, case.topic),
                 (Some(r), None) => panic!("{}: unexpected row {r:?}", case.name),
                 (Some(r), Some(change)) => {
-                    let stay: Vec<String> = r.stay.iter().map(describe).collect();
-                    let moving: Vec<String> = r.moving.iter().map(describe).collect();
+                    // Each side as it reaches them: what is on both sides counts on both.
+                    let stay: Vec<String> = r.if_staying().map(describe).collect();
+                    let moving: Vec<String> = r.if_moving().map(describe).collect();
                     assert_eq!(stay, case.stay, "{}: stay", case.name);
                     assert_eq!(moving, case.moving, "{}: move", case.name);
                     assert_eq!(r.change, change, "{}: change", case.name);
@@ -2187,7 +2244,7 @@ mod tests {
                     continue;
                 };
                 for r in &c.rows {
-                    for e in r.stay.iter().chain(&r.moving) {
+                    for e in r.stay.iter().chain(&r.moving).chain(&r.both) {
                         if e.status != OfferStatus::Available {
                             assert!(!e.is_firm() && e.ask.is_some(), "{e:?}");
                         }
@@ -2196,6 +2253,7 @@ mod tests {
                         .stay
                         .iter()
                         .chain(&r.moving)
+                        .chain(&r.both)
                         .all(|e| e.status != OfferStatus::Available);
                     if all_not_running {
                         assert_eq!(r.change, Change::Ask, "{} → {}: {r:?}", from.name, to.name);
@@ -2309,7 +2367,7 @@ mod tests {
         assert!(c
             .rows
             .iter()
-            .all(|r| !r.stay.is_empty() || !r.moving.is_empty()));
+            .all(|r| !r.stay.is_empty() || !r.moving.is_empty() || !r.both.is_empty()));
         assert_eq!(
             row(&c, "council-tax").map(|r| r.label.as_str()),
             Some("Council tax help")
@@ -2339,10 +2397,103 @@ mod tests {
             .find(|r| r.topic == "careers-advice")
             .expect("row");
         let listed = |side: &[Entitlement]| side.iter().filter(|e| e.pledge.is_some()).count();
-        assert_eq!(listed(&row.stay), PLEDGES_LISTED_PER_SIDE);
-        assert_eq!(listed(&row.moving), PLEDGES_LISTED_PER_SIDE);
-        assert_eq!(row.more_pledges, MorePledges { stay: 4, moving: 4 });
+        // National: the same on both sides, so listed once, in `both`.
+        assert_eq!(listed(&row.stay), 0);
+        assert_eq!(listed(&row.moving), 0);
+        assert_eq!(listed(&row.both), PLEDGES_LISTED_PER_SIDE);
+        assert_eq!(
+            row.more_pledges,
+            MorePledges {
+                stay: 0,
+                moving: 0,
+                both: 4
+            }
+        );
         assert_eq!(row.change, Change::Same);
+    }
+
+    #[test]
+    fn pledges_are_listed_where_they_reach_and_once_when_on_both_sides() {
+        let mut f = fixture();
+        let only = |code: &str| Coverage {
+            authorities: vec![code.to_string()],
+            ..Coverage::default()
+        };
+        let national = Coverage {
+            national: true,
+            ..Coverage::default()
+        };
+        let both_places = Coverage {
+            authorities: vec![WALSALL.to_string(), TRAFFORD.to_string()],
+            ..Coverage::default()
+        };
+        for (id, coverage) in [
+            ("home-only", only(WALSALL)),
+            ("there-only", only(TRAFFORD)),
+            ("everywhere", national),
+            ("both-places", both_places),
+            ("elsewhere", only(WILTSHIRE)),
+        ] {
+            f.pledges.push(pledge(
+                id,
+                "civil-service",
+                "careers-advice",
+                PledgeStatus::Published,
+                coverage,
+            ));
+        }
+        let c = f.run(WALSALL, TRAFFORD, 19, &[]).expect("compare");
+        let row = c
+            .rows
+            .iter()
+            .find(|r| r.topic == "careers-advice")
+            .expect("row");
+        let ids = |side: &[Entitlement]| -> Vec<String> {
+            side.iter().filter_map(|e| e.pledge.clone()).collect()
+        };
+        assert_eq!(ids(&row.stay), ["home-only"]);
+        assert_eq!(ids(&row.moving), ["there-only"]);
+        assert_eq!(ids(&row.both), ["everywhere", "both-places"]);
+        assert!(row.both[1].reason.contains("Walsall and Trafford"));
+        // What is on both sides counts on both: each side then has a firm yes.
+        assert_eq!(row.if_staying().count(), 3);
+        assert_eq!(row.if_moving().count(), 3);
+        assert_eq!(row.change, Change::Same);
+        // Nothing national is listed twice anywhere in the answer.
+        for r in &c.rows {
+            for e in r.stay.iter().chain(&r.moving) {
+                assert_ne!(e.pledge.as_deref(), Some("everywhere"), "{}", r.topic);
+            }
+        }
+    }
+
+    #[test]
+    fn a_pledge_on_both_sides_keeps_a_topic_from_reading_as_lost() {
+        // Walsall's own careers offer does not follow them to Trafford; a national pledge
+        // on the same topic is a firm yes on both sides, so the row is not a loss of
+        // everything, and the answer's JSON lists the pledge once.
+        let mut f = fixture();
+        f.pledges.push(pledge(
+            "everywhere",
+            "civil-service",
+            "careers-advice",
+            PledgeStatus::Published,
+            Coverage {
+                national: true,
+                ..Coverage::default()
+            },
+        ));
+        let c = f.run(WALSALL, TRAFFORD, 19, &[]).expect("compare");
+        let json = serde_json::to_string(&c).expect("json");
+        assert_eq!(json.matches("\"pledge\":\"everywhere\"").count(), 1);
+        let row = c
+            .rows
+            .iter()
+            .find(|r| r.topic == "careers-advice")
+            .expect("row");
+        assert!(row.if_moving().any(Entitlement::is_firm));
+        assert_ne!(row.change, Change::Loss);
+        assert!(row.lost.iter().all(|i| row.stay[*i].pledge.is_none()));
     }
 
     #[test]
@@ -2891,7 +3042,7 @@ mod props {
         fn never_panics_and_always_serialises(reg in registry(), req in request()) {
             if let Ok(c) = compare(&reg.data(), &req) {
                 prop_assert!(serde_json::to_string(&c).is_ok());
-                prop_assert!(c.rows.iter().all(|r| !r.stay.is_empty() || !r.moving.is_empty()));
+                prop_assert!(c.rows.iter().all(|r| !r.stay.is_empty() || !r.moving.is_empty() || !r.both.is_empty()));
                 let counted = c.summary.gain + c.summary.loss + c.summary.same + c.summary.better + c.summary.worse + c.summary.ask;
                 prop_assert_eq!(counted, c.rows.len());
                 // What certainly stops inside a row to ask about is firm at home and gone

@@ -151,18 +151,19 @@ pub fn money_lines(s: &Summary) -> Vec<String> {
 /// What a row's firm entitlements are worth on the side that matters: what you lose, what
 /// you gain, or both sides when they compare. `None` when no amount is stated.
 pub fn row_value_text(row: &Row) -> Option<String> {
-    let first = |side: &[Entitlement]| {
-        side.iter()
-            .filter(|e| e.is_firm())
+    let first = |side: &mut dyn Iterator<Item = &Entitlement>| {
+        side.filter(|e| e.is_firm())
             .find_map(|e| e.value.as_ref().map(value_text).filter(|v| !v.is_empty()))
     };
     match row.change {
-        Change::Loss => first(&row.stay),
-        Change::Gain => first(&row.moving),
-        Change::Better | Change::Worse => match (first(&row.stay), first(&row.moving)) {
-            (Some(a), Some(b)) => Some(format!("{a} → {b}")),
-            (a, b) => a.or(b),
-        },
+        Change::Loss => first(&mut row.if_staying()),
+        Change::Gain => first(&mut row.if_moving()),
+        Change::Better | Change::Worse => {
+            match (first(&mut row.if_staying()), first(&mut row.if_moving())) {
+                (Some(a), Some(b)) => Some(format!("{a} → {b}")),
+                (a, b) => a.or(b),
+            }
+        }
         Change::Same | Change::Ask => None,
     }
 }
@@ -358,6 +359,14 @@ pub fn authority_page_url(base: &str, code: &str) -> String {
     join(base, &format!("/authorities/{}", encode(code)))
 }
 
+/// The search page listing every covenant pledge on a topic (a comparison lists a few).
+pub fn pledge_search_url(base: &str, topic: &str) -> String {
+    join(
+        base,
+        &format!("/search?type=pledge&topic={}", encode(topic)),
+    )
+}
+
 /// The server-rendered search page.
 pub fn search_page_url(base: &str, q: &str, category: Option<Category>) -> String {
     let mut url = join(base, &format!("/search?q={}", encode(q)));
@@ -415,9 +424,9 @@ pub fn results_text(total: usize, q: &str) -> String {
 /// Said under a side of a row when some covenant pledges are counted but not listed.
 pub fn more_pledges_text(n: usize) -> String {
     if n == 1 {
-        "And 1 more Care Leaver Covenant pledge. Search to see it.".to_string()
+        "And 1 more Care Leaver Covenant pledge on this topic".to_string()
     } else {
-        format!("And {n} more Care Leaver Covenant pledges. Search to see them all.")
+        format!("And {n} more Care Leaver Covenant pledges on this topic")
     }
 }
 

@@ -14,8 +14,8 @@ use yew::prelude::*;
 
 use crate::view::{
     ages, and_list, ask_text, certain_summary, change_class, change_label, change_sentence,
-    compare_page_url, money_lines, more_pledges_text, offer_page_url, questions_page_url,
-    row_value_text, source_text, status_note, value_text, via_text,
+    compare_page_url, money_lines, more_pledges_text, offer_page_url, pledge_search_url,
+    questions_page_url, row_value_text, source_text, status_note, value_text, via_text,
 };
 
 #[derive(Properties, PartialEq, Clone)]
@@ -191,9 +191,16 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
                     { questions }
                     <p class="atlas-row-says">{ change_sentence(row.change) }</p>
                     <div class="atlas-cols">
-                        { side(&format!("If you stay in {}", ctx.from), &row.stay, row.more_pledges.stay, ctx.base) }
-                        { side(&format!("If you move to {}", ctx.to), &row.moving, row.more_pledges.moving, ctx.base) }
+                        { side(&format!("If you stay in {}", ctx.from), &row.stay, row, row.more_pledges.stay, ctx.base) }
+                        { side(&format!("If you move to {}", ctx.to), &row.moving, row, row.more_pledges.moving, ctx.base) }
                     </div>
+                    if !row.both.is_empty() {
+                        <div class="atlas-side atlas-both">
+                            <p class="atlas-side-head">{ "Wherever you live" }</p>
+                            <ul class="atlas-ents">{ for row.both.iter().map(|e| entitlement(e, ctx.base)) }</ul>
+                            { more_pledges(row, row.more_pledges.both, ctx.base) }
+                        </div>
+                    }
                 </div>
             </details>
         </li>
@@ -216,19 +223,31 @@ fn tag(change: Change) -> Html {
     html! { <strong class={classes!("atlas-tag", change_class(change))}>{ change_label(change) }</strong> }
 }
 
-fn side(heading: &str, items: &[Entitlement], more_pledges: usize, base: &str) -> Html {
+fn side(heading: &str, items: &[Entitlement], row: &Row, more: usize, base: &str) -> Html {
     html! {
         <div class="atlas-side">
             <p class="atlas-side-head">{ heading }</p>
-            if items.is_empty() {
+            if !items.is_empty() {
+                <ul class="atlas-ents">{ for items.iter().map(|e| entitlement(e, base)) }</ul>
+            } else if row.both.is_empty() {
                 <p class="atlas-none">{ "Nothing found." }</p>
             } else {
-                <ul class="atlas-ents">{ for items.iter().map(|e| entitlement(e, base)) }</ul>
+                <p class="atlas-none">{ "Only what reaches you wherever you live (below)." }</p>
             }
-            if more_pledges > 0 {
-                <p class="atlas-small">{ more_pledges_text(more_pledges) }</p>
-            }
+            { more_pledges(row, more, base) }
         </div>
+    }
+}
+
+/// "And 85 more Care Leaver Covenant pledges", linked to a search that lists them.
+fn more_pledges(row: &Row, n: usize, base: &str) -> Html {
+    if n == 0 {
+        return html! {};
+    }
+    html! {
+        <p class="atlas-small">
+            <a href={pledge_search_url(base, &row.topic)}>{ more_pledges_text(n) }</a>
+        </p>
     }
 }
 

@@ -712,7 +712,11 @@ fn row_cell(row: &Option<Row>, stay: bool) -> Html {
     match row {
         None => html! { <span class="atlas-none">{ "Nothing on this topic" }</span> },
         Some(r) => {
-            let list = if stay { &r.stay } else { &r.moving };
+            let list: Vec<&Entitlement> = if stay {
+                r.if_staying().collect()
+            } else {
+                r.if_moving().collect()
+            };
             html! {
                 <>
                     if !stay {
