@@ -88,6 +88,21 @@ impl CompareRequest {
     /// The parameters `GET /compare` accepts.
     pub const PARAMETERS: &'static [&'static str] = &["from", "to", "age", "circumstances"];
 
+    /// The request in one canonical form, for caching answers: two requests with the same
+    /// key get the same comparison (circumstances in any order or repeated are the same).
+    pub fn cache_key(&self) -> String {
+        let mut circumstances: Vec<&str> = self.circumstances.iter().map(|c| c.slug()).collect();
+        circumstances.sort_unstable();
+        circumstances.dedup();
+        format!(
+            "{}|{}|{}|{}",
+            self.from,
+            self.to,
+            self.age,
+            circumstances.join(",")
+        )
+    }
+
     /// Reads a comparison from its query (the councils are checked by [`compare`]).
     pub fn from_query(q: &crate::query::Query) -> Result<CompareRequest, crate::query::QueryError> {
         let from = q.required(
@@ -2371,6 +2386,33 @@ mod tests {
         assert_eq!(
             row(&c, "council-tax").map(|r| r.label.as_str()),
             Some("Council tax help")
+        );
+    }
+
+    #[test]
+    fn cache_keys_are_canonical() {
+        let request = |from: &str, age: u8, circumstances: Vec<Circumstance>| CompareRequest {
+            from: from.into(),
+            to: TRAFFORD.into(),
+            age,
+            circumstances,
+        };
+        use Circumstance::{InHigherEducation as He, YoungParent as Parent};
+        assert_eq!(
+            request(WALSALL, 19, vec![Parent, He]).cache_key(),
+            request(WALSALL, 19, vec![He, Parent, He]).cache_key()
+        );
+        assert_ne!(
+            request(WALSALL, 19, vec![He]).cache_key(),
+            request(WALSALL, 19, vec![]).cache_key()
+        );
+        assert_ne!(
+            request(WALSALL, 19, vec![]).cache_key(),
+            request(WALSALL, 20, vec![]).cache_key()
+        );
+        assert_ne!(
+            request(WALSALL, 19, vec![]).cache_key(),
+            request(MANCHESTER, 19, vec![]).cache_key()
         );
     }
 

@@ -14,7 +14,7 @@ pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let (body, lookup) =
         state
             .compare_cache
-            .get_or_compute(generation, format!("{request:?}"), || {
+            .get_or_compute(generation, request.cache_key(), || {
                 to_body(
                     &comparison(state, &request)?
                         .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?,
