@@ -209,3 +209,47 @@ fn questions_offer_pages_unknown_pages_and_errors_speak_to_people() {
     assert!(page.contains("value=\"E06000054\" selected"));
     assert!(!page.contains("ONS") && !page.contains("parameter"));
 }
+
+/// The count of compare answers the response cache served as `outcome` (hit or miss).
+fn compare_cache(server: &TestServer, outcome: &str) -> u64 {
+    let metrics = server.get("/metrics").text().expect("metrics");
+    let line =
+        format!("offer_atlas_response_cache_total{{cache=\"compare\",outcome=\"{outcome}\"}} ");
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(&line))
+        .map_or(0, |n| n.trim().parse().expect("a count"))
+}
+
+#[test]
+fn the_compare_page_and_the_api_share_one_cached_answer() {
+    let server = TestServer::start();
+    let query = "from=E08000030&to=E06000054&age=19";
+    let (status, page, _) = html(&server, &format!("/compare?{query}"));
+    assert_eq!(status, 200);
+    assert!(page.contains("Wiltshire"), "{page}");
+    assert_eq!(
+        (
+            compare_cache(&server, "miss"),
+            compare_cache(&server, "hit")
+        ),
+        (1, 0)
+    );
+    // The API answers the same request from the page's computation, and the printable
+    // questions page from the same again.
+    let (status, _) = server.get_json(&format!("/api/v1/compare?{query}"));
+    assert_eq!(status, 200);
+    let (status, _, _) = html(&server, &format!("/compare/questions?{query}"));
+    assert_eq!(status, 200);
+    assert_eq!(
+        (
+            compare_cache(&server, "miss"),
+            compare_cache(&server, "hit")
+        ),
+        (1, 2)
+    );
+    // A page for a request the rules refuse is still the page's own error.
+    let (status, page, _) = html(&server, "/compare?from=E08000030&to=E06000054&age=30");
+    assert_eq!(status, 400);
+    assert!(page.contains("from 16 to 25"), "{page}");
+}

@@ -3,31 +3,54 @@
 use atlas_shared::compare::{
     compare as run_compare, councils_to_read, CompareData, CompareError, CompareRequest, Comparison,
 };
+use bytes::Bytes;
 use warp::reply::Response;
 
 use super::{json_body, to_body, ApiError, AppState, Request};
 
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
+    let body = comparison_body(state, &request)?
+        .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
+    Ok(json_body(body))
+}
+
+/// The JSON of the comparison `request` asks for, from the response cache when the same
+/// request was answered since the data last changed, or why it cannot be compared; the
+/// outer error is the store's. The API and the server-rendered compare pages share it.
+pub fn comparison_body(
+    state: &AppState,
+    request: &CompareRequest,
+) -> Result<Result<Bytes, CompareError>, ApiError> {
+    /// Why there is no body to keep: neither is ever cached.
+    enum Failure {
+        Store(ApiError),
+        Compare(CompareError),
+    }
     // Read before computing, so an answer is never filed under newer data than it saw.
     let generation = state.store.last_seq()?;
-    let (body, lookup) =
-        state
-            .compare_cache
-            .get_or_compute(generation, request.cache_key(), || {
-                to_body(
-                    &comparison(state, &request)?
-                        .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?,
-                )
-            })?;
-    state.metrics.cache("compare", lookup);
-    Ok(json_body(body))
+    let answer = state
+        .compare_cache
+        .get_or_compute(generation, request.cache_key(), || {
+            match comparison(state, request).map_err(Failure::Store)? {
+                Ok(c) => to_body(&c).map_err(Failure::Store),
+                Err(e) => Err(Failure::Compare(e)),
+            }
+        });
+    match answer {
+        Ok((body, lookup)) => {
+            state.metrics.cache("compare", lookup);
+            Ok(Ok(body))
+        }
+        Err(Failure::Compare(e)) => Ok(Err(e)),
+        Err(Failure::Store(e)) => Err(e),
+    }
 }
 
 /// Runs the shared compare rules over the data they need: the comparison, or why the
 /// request cannot be compared (the API and the pages word that differently); the outer
-/// error is the store's. Also used by the server-rendered compare pages.
-pub fn comparison(
+/// error is the store's.
+fn comparison(
     state: &AppState,
     request: &CompareRequest,
 ) -> Result<Result<Comparison, CompareError>, ApiError> {

@@ -275,7 +275,16 @@ fn page_comparison(
         age,
         circumstances: Vec::new(),
     };
-    Ok(super::compare::comparison(state, &request)?.map_err(|e| {
+    // The API's cached answer, read back: a page someone asked for a moment ago (or the
+    // same comparison through the API) is not computed again.
+    let comparison = match super::compare::comparison_body(state, &request)? {
+        Ok(body) => Ok(serde_json::from_slice::<Comparison>(&body).map_err(|e| {
+            tracing::error!(error = %e, "a cached comparison did not read back");
+            ApiError::internal()
+        })?),
+        Err(e) => Err(e),
+    };
+    Ok(comparison.map_err(|e| {
         let message = match e {
             CompareError::UnknownFrom => "Choose the council that looked after you from the list.",
             CompareError::FromCannotBeResponsible => {
