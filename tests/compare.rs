@@ -359,3 +359,46 @@ fn a_national_pledge_is_listed_once_as_the_same_on_both_sides() {
     assert_eq!(pledges.len(), listed, "{pledges:?}");
     assert!(listed >= 3, "{listed}");
 }
+
+#[test]
+fn answers_travel_gzipped_to_clients_that_take_gzip() {
+    let server = TestServer::start();
+    let client = reqwest::blocking::Client::new();
+    let get = |path: &str, encoding: Option<&str>| {
+        let mut request = client.get(server.url(path));
+        if let Some(e) = encoding {
+            request = request.header("accept-encoding", e);
+        }
+        let response = request.send().expect("GET");
+        let headers = response.headers().clone();
+        (headers, response.bytes().expect("body"))
+    };
+    for path in [
+        format!("/api/v1/compare?from={WALSALL}&to={WILTSHIRE}&age=19"),
+        "/api/v1/search?q=council+tax".to_string(),
+    ] {
+        let (plain_headers, plain) = get(&path, None);
+        assert!(plain_headers.get("content-encoding").is_none());
+        assert_eq!(plain_headers["vary"], "accept-encoding");
+        let plain: Value = serde_json::from_slice(&plain).expect("JSON");
+        // Twice: once computed, once from the cache.
+        for _ in 0..2 {
+            let (headers, gz) = get(&path, Some("br;q=1.0, gzip;q=0.8"));
+            assert_eq!(headers["content-encoding"], "gzip", "{path}");
+            assert_eq!(headers["vary"], "accept-encoding");
+            let mut json = Vec::new();
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz[..]), &mut json)
+                .expect("gzip");
+            assert!(
+                gz.len() * 4 < json.len(),
+                "{path}: {} of {}",
+                gz.len(),
+                json.len()
+            );
+            assert_eq!(serde_json::from_slice::<Value>(&json).unwrap(), plain);
+        }
+        // gzip refused with q=0 is not sent.
+        let (headers, _) = get(&path, Some("gzip;q=0, identity"));
+        assert!(headers.get("content-encoding").is_none(), "{path}");
+    }
+}

@@ -39,10 +39,7 @@ pub fn widget_file(path: &str, headers: &HeaderMap) -> Result<Response, ApiError
             )
         });
     };
-    let accepts_gzip = headers
-        .get(warp::http::header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let accepts_gzip = super::accepts_gzip(headers);
     let body: &'static [u8] = if accepts_gzip { gzipped } else { raw };
     let mut response = Response::new(body.into());
     let h = response.headers_mut();

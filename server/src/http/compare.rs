@@ -3,25 +3,25 @@
 use atlas_shared::compare::{
     compare as run_compare, councils_to_read, CompareData, CompareError, CompareRequest, Comparison,
 };
-use bytes::Bytes;
 use warp::reply::Response;
 
-use super::{json_body, to_body, ApiError, AppState, Request};
+use super::cache::Answer;
+use super::{json_answer, to_body, ApiError, AppState, Request};
 
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
-    let body = comparison_body(state, &request)?
+    let answer = comparison_body(state, &request)?
         .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
-    Ok(json_body(body))
+    Ok(json_answer(req, answer))
 }
 
-/// The JSON of the comparison `request` asks for, from the response cache when the same
+/// The comparison `request` asks for, as JSON (and gzip), from the response cache when the same
 /// request was answered since the data last changed, or why it cannot be compared; the
 /// outer error is the store's. The API and the server-rendered compare pages share it.
 pub fn comparison_body(
     state: &AppState,
     request: &CompareRequest,
-) -> Result<Result<Bytes, CompareError>, ApiError> {
+) -> Result<Result<Answer, CompareError>, ApiError> {
     /// Why there is no body to keep: neither is ever cached.
     enum Failure {
         Store(ApiError),
@@ -38,9 +38,9 @@ pub fn comparison_body(
             }
         });
     match answer {
-        Ok((body, lookup)) => {
+        Ok((answer, lookup)) => {
             state.metrics.cache("compare", lookup);
-            Ok(Ok(body))
+            Ok(Ok(answer))
         }
         Err(Failure::Compare(e)) => Ok(Err(e)),
         Err(Failure::Store(e)) => Err(e),

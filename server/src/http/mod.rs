@@ -197,6 +197,38 @@ pub fn json_body(body: bytes::Bytes) -> Response {
     response
 }
 
+/// A search or compare answer, gzipped when the client accepts it.
+pub fn json_answer(req: &Request, answer: cache::Answer) -> Response {
+    let gzip = accepts_gzip(&req.headers);
+    let mut response = json_body(if gzip { answer.gzip() } else { answer.json });
+    let h = response.headers_mut();
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if gzip {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    response
+}
+
+/// Whether `Accept-Encoding` takes gzip (named, and not with `q=0`).
+pub fn accepts_gzip(headers: &HeaderMap) -> bool {
+    let Some(value) = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    value.split(',').any(|coding| {
+        let mut parts = coding.split(';').map(str::trim);
+        let name = parts.next().unwrap_or("");
+        let refused = parts.any(|p| {
+            p.strip_prefix("q=")
+                .and_then(|q| q.parse::<f32>().ok())
+                .is_some_and(|q| q <= 0.0)
+        });
+        (name.eq_ignore_ascii_case("gzip") || name.eq_ignore_ascii_case("x-gzip")) && !refused
+    })
+}
+
 /// Serialises an answer for the response cache.
 pub fn to_body<T: Serialize>(value: &T) -> Result<bytes::Bytes, ApiError> {
     serde_json::to_vec(value)

@@ -3,7 +3,7 @@
 use atlas_shared::api::SearchRequest;
 use warp::reply::Response;
 
-use super::{json_body, to_body, ApiError, AppState, Request};
+use super::{json_answer, to_body, ApiError, AppState, Request};
 
 pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let query = req.params(SearchRequest::PARAMETERS)?;
@@ -16,7 +16,7 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     // The generation is read before searching, so an answer is never filed under a
     // newer generation than the data it saw.
     let generation = state.index.generation();
-    let (body, lookup) =
+    let (answer, lookup) =
         state
             .search_cache
             .get_or_compute(generation, format!("{request:?}"), || {
@@ -27,5 +27,5 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
                 to_body(&response)
             })?;
     state.metrics.cache("search", lookup);
-    Ok(json_body(body))
+    Ok(json_answer(req, answer))
 }
