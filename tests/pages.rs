@@ -228,6 +228,14 @@ fn the_compare_page_and_the_api_share_one_cached_answer() {
     let (status, page, _) = html(&server, &format!("/compare?{query}"));
     assert_eq!(status, 200);
     assert!(page.contains("Wiltshire"), "{page}");
+    // A national pledge is shown once, as reaching them wherever they live.
+    assert!(page.contains("Wherever you live"), "{page}");
+    assert_eq!(
+        page.matches("Civil Service Care Leaver Internship Scheme")
+            .count(),
+        1,
+        "{page}"
+    );
     assert_eq!(
         (
             compare_cache(&server, "miss"),
