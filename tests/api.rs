@@ -2,12 +2,12 @@
 
 mod support;
 
+use support::error_of;
+
 use reqwest::Method;
 use serde_json::{json, Value};
+use support::gss::{WALSALL, WILTSHIRE};
 use support::{create_token, run_cli, TestServer};
-
-const WALSALL: &str = "E08000030";
-const WILTSHIRE: &str = "E06000054";
 
 fn new_offer() -> Value {
     json!({
@@ -19,13 +19,6 @@ fn new_offer() -> Value {
         "value": {"amount_pence": null, "per": null, "count": null, "percent": 100, "note": "full price waived"},
         "source": {"document": "test", "locator": "section 1", "url": "https://example.org/offer", "date": "2026-01-01"}
     })
-}
-
-fn error_of(body: &Value) -> (&str, Option<&str>) {
-    (
-        body["error"]["code"].as_str().expect("error.code"),
-        body["error"]["field"].as_str(),
-    )
 }
 
 #[test]
@@ -461,7 +454,7 @@ fn records_created_after_an_import_never_replace_imported_ones() {
 
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), before.to_string()).unwrap();
-    let copy = tempfile::tempdir().unwrap().keep();
+    let copy = support::temp_dir();
     let out = std::process::Command::new(support::BIN)
         .args(["import", file.path().to_str().unwrap(), "--data"])
         .arg(&copy)
@@ -511,6 +504,7 @@ fn the_openapi_document_describes_every_route() {
         ("/api/v1/authorities", &["get"][..]),
         ("/api/v1/authorities/{code}", &["get"]),
         ("/api/v1/authorities/{code}/offers", &["post"]),
+        ("/api/v1/authorities/{code}/offers.csv", &["get"]),
         ("/api/v1/topics", &["get"]),
         ("/api/v1/partnerships", &["get"]),
         ("/api/v1/partnerships/{id}", &["get"]),
@@ -580,7 +574,7 @@ fn the_openapi_document_describes_every_route() {
     // server/src/http/mod.rs.)
     assert_eq!(
         paths.len(),
-        46,
+        47,
         "a documented route is missing from this test"
     );
     // Every documented read answers for real on the demo data, with real ids.

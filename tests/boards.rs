@@ -3,14 +3,14 @@
 
 mod support;
 
+use support::error_of;
+
 use reqwest::Method;
 use serde_json::{json, Value};
+use support::gss::{BOLTON, BURY, OLDHAM};
 use support::TestServer;
 
 const GM: &str = "greater-manchester";
-const BOLTON: &str = "E08000001";
-const BURY: &str = "E08000002";
-const OLDHAM: &str = "E08000004";
 
 /// A setting-up-home grant of `pence` every `per`.
 fn grant(pence: u64, per: &str) -> Value {
@@ -23,13 +23,6 @@ fn grant(pence: u64, per: &str) -> Value {
         "value": {"amount_pence": pence, "per": per, "count": null, "percent": null, "note": null},
         "source": {"document": "test", "locator": "s1", "url": null, "date": "2026-01-01"}
     })
-}
-
-fn error_of(body: &Value) -> (&str, Option<&str>) {
-    (
-        body["error"]["code"].as_str().expect("error.code"),
-        body["error"]["field"].as_str(),
-    )
 }
 
 fn status_of<'a>(member: &'a Value, item: &str) -> &'a Value {

@@ -5,15 +5,8 @@
 mod support;
 
 use serde_json::Value;
+use support::gss::{BLABY, CUMBRIA, LEICESTERSHIRE, MANCHESTER, TRAFFORD, WALSALL, WILTSHIRE};
 use support::TestServer;
-
-const WALSALL: &str = "E08000030";
-const WILTSHIRE: &str = "E06000054";
-const TRAFFORD: &str = "E08000009";
-const LEICESTERSHIRE: &str = "E10000018";
-const BLABY: &str = "E07000129";
-const CUMBRIA: &str = "E10000006";
-const MANCHESTER: &str = "E08000003";
 
 fn compare(server: &TestServer, query: &str) -> Value {
     let (status, body) = server.get_json(&format!("/api/v1/compare?{query}"));

@@ -10,9 +10,8 @@ use std::process::Command;
 
 use reqwest::Method;
 use serde_json::json;
+use support::gss::WILTSHIRE;
 use support::{run_cli, TestServer, BIN};
-
-const WILTSHIRE: &str = "E06000054";
 
 /// A table as header → column, and its rows as maps.
 fn read_table(dir: &Path, name: &str) -> Vec<HashMap<String, String>> {
@@ -81,7 +80,7 @@ fn csv_tables_round_trip_counts_and_quoting() {
     let data = server.data.clone();
     server.stop();
 
-    let out = tempfile::tempdir().unwrap().keep().join("tables");
+    let out = support::temp_dir().join("tables");
     let out_arg = out.to_str().unwrap();
     run_cli(&data, &["export", "--format", "csv", "--out", out_arg]);
 

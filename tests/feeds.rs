@@ -9,9 +9,9 @@ use std::collections::BTreeSet;
 use feed_rs::model::Feed;
 use reqwest::Method;
 use serde_json::{json, Value};
+use support::gss::WILTSHIRE;
 use support::TestServer;
 
-const WILTSHIRE: &str = "E06000054";
 const GM: &str = "greater-manchester";
 
 /// GETs a feed, checks it is Atom, and parses it.

@@ -49,7 +49,7 @@ fn open_connections(server: &TestServer) -> u64 {
 fn idle_and_slow_connections_are_closed_while_healthz_keeps_answering() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = TestServer::start_in_with(
-        tempfile::tempdir().unwrap().keep(),
+        support::temp_dir(),
         &[
             "--header-read-timeout",
             "10",
@@ -124,7 +124,7 @@ fn idle_and_slow_connections_are_closed_while_healthz_keeps_answering() {
 fn connections_beyond_the_cap_wait_instead_of_being_served() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = TestServer::start_in_with(
-        tempfile::tempdir().unwrap().keep(),
+        support::temp_dir(),
         &["--max-connections", "20", "--header-read-timeout", "2"],
     );
     let addr = address(&server);
@@ -175,7 +175,7 @@ fn post_offer(server: &TestServer, token: Option<&str>, forwarded_for: Option<&s
 
 #[test]
 fn junk_requests_never_spend_an_editors_allowance() {
-    let dir = tempfile::tempdir().unwrap().keep();
+    let dir = support::temp_dir();
     let first = TestServer::start_in(dir.clone());
     first.stop();
     let editor = create_token(
@@ -220,7 +220,7 @@ fn junk_requests_never_spend_an_editors_allowance() {
 
 #[test]
 fn forwarded_addresses_are_believed_only_from_a_trusted_proxy() {
-    let dir = tempfile::tempdir().unwrap().keep();
+    let dir = support::temp_dir();
     let first = TestServer::start_in(dir.clone());
     first.stop();
     let editor = create_token(&dir, &["--role", "admin"]);

@@ -13,10 +13,8 @@ use atlas_shared::compare::{compare, councils_to_read, CompareData, CompareReque
 use atlas_shared::{Authority, Offer, Partnership, Pledge};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use support::gss::{WALSALL, WILTSHIRE};
 use support::{TestServer, BIN};
-
-const WALSALL: &str = "E08000030";
-const WILTSHIRE: &str = "E06000054";
 
 fn read<T: DeserializeOwned>(root: &Path, path: &str) -> T {
     let file = root.join(path);
@@ -114,7 +112,7 @@ fn a_published_mirror_answers_as_the_api_did() {
     server.stop();
 
     // The Offer Atlas server is stopped: everything below reads only the mirror's files.
-    let out = tempfile::tempdir().unwrap().keep().join("mirror");
+    let out = support::temp_dir().join("mirror");
     let output = publish(&data, &out, &[]);
     assert!(
         output.status.success(),
@@ -260,7 +258,7 @@ fn publish_refuses_what_it_should() {
     let data = server.data.clone();
     server.stop();
     // A directory that holds something else is not overwritten.
-    let dir = tempfile::tempdir().unwrap().keep();
+    let dir = support::temp_dir();
     std::fs::write(dir.join("thesis.txt"), "my work").unwrap();
     let output = publish(&data, &dir, &[]);
     assert!(!output.status.success());
@@ -270,12 +268,12 @@ fn publish_refuses_what_it_should() {
         "my work"
     );
     // A base URL that is not a web address.
-    let out = tempfile::tempdir().unwrap().keep().join("m");
+    let out = support::temp_dir().join("m");
     let output = publish(&data, &out, &["--base-url", "javascript:alert(1)"]);
     assert!(!output.status.success());
     assert!(!out.exists());
     // An empty store has nothing to publish.
-    let empty = tempfile::tempdir().unwrap().keep();
+    let empty = support::temp_dir();
     let output = publish(&empty, &out, &[]);
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("the store is empty"));

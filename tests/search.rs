@@ -3,13 +3,14 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
+use support::wait_for;
+
+use std::time::Duration;
 
 use reqwest::Method;
 use serde_json::{json, Value};
+use support::gss::WALSALL;
 use support::TestServer;
-
-const WALSALL: &str = "E08000030";
 
 fn offer(title: &str) -> Value {
     json!({
@@ -18,23 +19,6 @@ fn offer(title: &str) -> Value {
         "applies_to": "own_care_leavers_in_area", "age_from": 18, "age_to": 21,
         "source": {"document": "test", "locator": "s1"}
     })
-}
-
-/// Polls a search until `check` holds; returns how long it took. Fails after 5 s.
-fn wait_for(server: &TestServer, path: &str, check: impl Fn(&Value) -> bool) -> Duration {
-    let started = Instant::now();
-    loop {
-        let (status, body) = server.get_json(path);
-        assert_eq!(status, 200, "{body}");
-        if check(&body) {
-            return started.elapsed();
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(5),
-            "search never caught up: {path} → {body}"
-        );
-        std::thread::sleep(Duration::from_millis(25));
-    }
 }
 
 fn ids(body: &Value) -> Vec<String> {

@@ -1,4 +1,4 @@
-//! The `offer-atlas` command line: serve, token, export, import, publish.
+//! The `offer-atlas` command line: serve, token, export, import, publish, offers import/export.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -80,6 +80,11 @@ enum Command {
         #[command(flatten)]
         data: DataDir,
     },
+    /// A council's offers as a spreadsheet (.csv or .xlsx): import and export.
+    Offers {
+        #[command(subcommand)]
+        command: OffersCommand,
+    },
     /// Restore a registry written by `export` into an empty store. Tokens are not in
     /// an export: create them again with `offer-atlas token create`.
     Import {
@@ -130,6 +135,11 @@ struct ServeArgs {
     /// review every two to three years).
     #[arg(long, env = "OFFER_ATLAS_STALE_AFTER_DAYS", default_value_t = atlas_shared::consistency::DEFAULT_STALE_AFTER_DAYS)]
     stale_after_days: u32,
+    /// Always mark the editors' session cookie Secure (the site is served over HTTPS by a
+    /// proxy that does not send X-Forwarded-Proto). Without it, the cookie is Secure when
+    /// a --trusted-proxy says the request came over HTTPS.
+    #[arg(long, env = "OFFER_ATLAS_SECURE_COOKIES")]
+    secure_cookies: bool,
     /// Memory for cached search and compare answers, in MiB per cache (0: no cache).
     /// Answers are dropped as soon as the data changes.
     #[arg(long, env = "OFFER_ATLAS_RESPONSE_CACHE_MB", default_value = "16",
@@ -192,6 +202,45 @@ enum TokenCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum OffersCommand {
+    /// Import a council's offers from a spreadsheet (while the server is stopped).
+    ///
+    /// A dry run comes first, always: the rows to add, change and leave unchanged (and
+    /// the offers to retire, with --retire-missing only), or every problem with its row
+    /// and column. Without --dry-run, and only when the file has no problem, the whole
+    /// file is then applied in one transaction. Importing the same file again changes
+    /// nothing. Rows match offers by `id`, or else by topic and title.
+    Import {
+        /// GSS code of the council whose offers the file holds.
+        #[arg(long)]
+        authority: String,
+        /// The spreadsheet: .csv (UTF-8) or .xlsx, with the template's header
+        /// (GET /editor/template.csv).
+        file: PathBuf,
+        /// Show what would change, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Retire the council's offers that no row mentions.
+        #[arg(long)]
+        retire_missing: bool,
+        /// A council editor's (or admin's) token: the import is checked against its
+        /// rights and recorded in the history as made by it. Without one, the history
+        /// says the import was made at the command line (by whoever holds the data).
+        #[arg(long, env = "OFFER_ATLAS_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Write a council's current offers as CSV to stdout, in the import's format.
+    Export {
+        #[arg(long)]
+        authority: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     crate::telemetry::init();
@@ -218,6 +267,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => serve(*args),
         Command::Token { command } => token(command),
         Command::Reindex { data } => reindex(&data.data),
+        Command::Offers { command } => offers(command),
         Command::Synth { seed, data } => {
             let store = open(&data.data)?;
             let started = std::time::Instant::now();
@@ -388,6 +438,132 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
     }
 }
 
+fn offers(command: OffersCommand) -> anyhow::Result<()> {
+    use atlas_shared::spreadsheet::{dry_run, MAX_FILE_BYTES};
+    use std::io::Write;
+    match command {
+        OffersCommand::Export { authority, data } => {
+            let store = open(&data.data)?;
+            anyhow::ensure!(
+                store.authority(&authority)?.is_some(),
+                "no authority {authority} in this store"
+            );
+            let bytes = crate::spreadsheet::write_csv(&store.offers_of(&authority)?)?;
+            std::io::stdout().lock().write_all(&bytes)?;
+            Ok(())
+        }
+        OffersCommand::Import {
+            authority,
+            file,
+            dry_run: only_dry_run,
+            retire_missing,
+            token,
+            data,
+        } => {
+            let size = std::fs::metadata(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?
+                .len();
+            anyhow::ensure!(
+                size <= MAX_FILE_BYTES as u64,
+                "{} is larger than 5 MB; a council's offers fit in far less",
+                file.display()
+            );
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+            let format = crate::spreadsheet::Format::of(name.as_deref().unwrap_or(""), &bytes)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let table = match crate::spreadsheet::read(&bytes, format) {
+                Ok(table) => table,
+                Err(errors) => {
+                    let mut out = std::io::stdout().lock();
+                    for e in &errors {
+                        writeln!(out, "error: {e}")?;
+                    }
+                    anyhow::bail!("{} cannot be read; nothing was imported", file.display());
+                }
+            };
+            let store = open(&data.data)?;
+            anyhow::ensure!(
+                store.authority(&authority)?.is_some(),
+                "no authority {authority} in this store"
+            );
+            let actor = match token {
+                Some(token) => {
+                    let role = crate::auth::authenticate(&store, token.trim())?
+                        .context("this token is not known, or it was revoked")?;
+                    anyhow::ensure!(
+                        role.may_edit_offers_of(&authority),
+                        "this token may not change {authority}'s offers"
+                    );
+                    role.describe()
+                }
+                None => "command-line".to_string(),
+            };
+            let existing = store.offers_of(&authority)?;
+            let bar = indicatif::ProgressBar::new(table.rows.len() as u64).with_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows checked")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let run = dry_run(&table, &existing, retire_missing, |n| {
+                bar.set_position(n as u64)
+            });
+            bar.finish_and_clear();
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "dry run of {} for {authority}:", file.display())?;
+            for c in &run.plan.create {
+                writeln!(out, "  row {}: add \"{}\"", c.row, c.content.title)?;
+            }
+            for u in &run.plan.update {
+                let fields: Vec<&str> = u.changes.iter().map(|c| c.column.as_str()).collect();
+                writeln!(
+                    out,
+                    "  row {}: change \"{}\" ({}): {}",
+                    u.row,
+                    u.content.title,
+                    u.id,
+                    fields.join(", ")
+                )?;
+            }
+            for r in &run.plan.retire {
+                writeln!(
+                    out,
+                    "  retire \"{}\" ({}): no row mentions it",
+                    r.title, r.id
+                )?;
+            }
+            for e in &run.errors {
+                writeln!(out, "  error: {e}")?;
+            }
+            writeln!(out, "{}", run.plan.summary())?;
+            if !run.errors.is_empty() {
+                anyhow::bail!(
+                    "{} problem(s) in {}; nothing was imported",
+                    run.errors.len(),
+                    file.display()
+                );
+            }
+            if only_dry_run {
+                writeln!(out, "dry run only: nothing was changed")?;
+                return Ok(());
+            }
+            if run.plan.is_empty() {
+                writeln!(out, "nothing to change: the offers already match the file")?;
+                return Ok(());
+            }
+            let outcome = store.apply_offer_import(&authority, &run.plan, &actor)?;
+            writeln!(
+                out,
+                "imported: {} added, {} changed, {} retired, in one transaction, recorded as {actor}",
+                outcome.created.len(),
+                outcome.updated.len(),
+                outcome.retired.len()
+            )?;
+            Ok(())
+        }
+    }
+}
+
 /// Where the search index lives: inside the data directory, beside the store.
 fn index_dir(data: &Path) -> PathBuf {
     data.join("search-index")
@@ -460,6 +636,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             compare_cache: crate::http::cache::ResponseCache::new(cache_bytes),
             oruk: crate::http::oruk::DirectoryCache::default(),
             feed_log: crate::feeds::SharedLog::default(),
+            sessions: crate::http::Sessions::default(),
+            secure_cookies: args.secure_cookies,
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

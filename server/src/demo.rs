@@ -94,4 +94,21 @@ mod tests {
         assert!(registry.authorities.len() >= 30);
         assert!(registry.offers.len() >= 40);
     }
+
+    #[test]
+    fn every_demo_offer_reads_back_from_its_spreadsheet_row_unchanged() {
+        use atlas_shared::spreadsheet::{
+            content_from_cells, guard_cell, offer_cells, unguard_cell, COLUMNS,
+        };
+        let registry = super::registry().unwrap_or_else(|e| panic!("{e}"));
+        for offer in &registry.offers {
+            let cells: Vec<String> = offer_cells(offer).iter().map(|c| guard_cell(c)).collect();
+            let cell = |name: &str| {
+                let i = COLUMNS.iter().position(|c| c.name == name).unwrap_or(0);
+                unguard_cell(&cells[i]).to_string()
+            };
+            let content = content_from_cells(&cell).unwrap_or_else(|e| panic!("{}: {e}", offer.id));
+            assert_eq!(content, offer.content, "{}", offer.id);
+        }
+    }
 }

@@ -11,6 +11,7 @@ pub mod indexer;
 pub mod metrics;
 pub mod publish;
 pub mod snapshot;
+pub mod spreadsheet;
 pub mod store;
 pub mod synth;
 pub mod telemetry;

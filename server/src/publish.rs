@@ -398,6 +398,7 @@ fn write_pages(
                 heading: title,
                 body: &format!("{body}\n{}", footer(generated)),
                 head,
+                css: "",
                 nav: MIRROR_NAV,
             }),
             prefix,

@@ -90,6 +90,9 @@ pub enum Action {
     Rejected,
     /// The organisation or a moderator withdrew a pledge.
     Withdrawn,
+    /// A council editor checked an offer and found it still right: only its review date
+    /// moved, so a board's list of offers due for review clears honestly.
+    Reviewed,
 }
 
 /// One version of a record in its history.
@@ -104,6 +107,10 @@ pub struct Version<T> {
     pub at: DateTime<Utc>,
     /// The record as it stood after the change.
     pub record: T,
+    /// Why, where the step asks for a reason (an editor retiring an offer). It belongs to
+    /// the step, not to the record: the offer's own text is left as it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// One entry of `GET /changes`: a record created, updated or retired.

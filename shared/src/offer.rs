@@ -392,6 +392,20 @@ impl OfferInput {
     }
 }
 
+/// Longest reason an editor may give for retiring an offer, in characters.
+pub const MAX_RETIRE_REASON: usize = 1_000;
+
+/// The reason an editor gives for retiring an offer: required, plain text of at most
+/// [`MAX_RETIRE_REASON`] characters. It is kept in the audit entry of the retiring
+/// version, so a board reading the history sees why the offer went.
+pub fn retire_reason(text: Option<String>) -> Result<String, ValidationErrors> {
+    let mut errors = ValidationErrors::default();
+    let mut check = Check::new(&mut errors, "");
+    let reason = check.required_text("reason", text, MAX_RETIRE_REASON);
+    drop(check);
+    errors.finish(reason)
+}
+
 /// A plain offer for unit tests across the crate: available, discretionary, for any care
 /// leaver in the area, 16–25, no value, in its topic's category. Tests change the fields
 /// they are about.
@@ -549,6 +563,22 @@ mod tests {
                     concrete.iter().all(|r| *r == Reach::Yes)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_retirement_needs_a_reason_of_plain_text() {
+        assert_eq!(
+            retire_reason(Some("  Replaced by the new grant. ".into())),
+            Ok("Replaced by the new grant.".to_string())
+        );
+        for bad in [
+            None,
+            Some("   ".to_string()),
+            Some("x".repeat(MAX_RETIRE_REASON + 1)),
+        ] {
+            let e = retire_reason(bad).unwrap_err();
+            assert_eq!(e.first().unwrap().field, "reason");
         }
     }
 

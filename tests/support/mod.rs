@@ -11,6 +11,92 @@ use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_offer-atlas");
 
+/// ONS GSS codes of the demo registry's councils that the tests name.
+pub mod gss {
+    pub const WALSALL: &str = "E08000030";
+    pub const WILTSHIRE: &str = "E06000054";
+    pub const TRAFFORD: &str = "E08000009";
+    pub const MANCHESTER: &str = "E08000003";
+    pub const BOLTON: &str = "E08000001";
+    pub const BURY: &str = "E08000002";
+    pub const OLDHAM: &str = "E08000004";
+    pub const LEICESTERSHIRE: &str = "E10000018";
+    pub const BLABY: &str = "E07000129";
+    pub const CUMBRIA: &str = "E10000006";
+}
+
+/// The code and field of an error answer.
+pub fn error_of(body: &serde_json::Value) -> (&str, Option<&str>) {
+    (
+        body["error"]["code"].as_str().expect("error.code"),
+        body["error"]["field"].as_str(),
+    )
+}
+
+/// Asks `path` until `check` holds (the search index follows writes within moments);
+/// fails after five seconds. Returns how long it took.
+pub fn wait_for(
+    server: &TestServer,
+    path: &str,
+    check: impl Fn(&serde_json::Value) -> bool,
+) -> Duration {
+    let started = Instant::now();
+    loop {
+        let (status, body) = server.get_json(path);
+        assert_eq!(status, 200, "{body}");
+        if check(&body) {
+            return started.elapsed();
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "never caught up: {path} → {body}"
+        );
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+/// A fresh directory for a test's data, under Cargo's folder for test files (so that
+/// `cargo clean` clears it). A server that starts in it removes it when dropped; folders
+/// left by test runs that have ended are removed when the next run starts.
+pub fn temp_dir() -> PathBuf {
+    static TIDIED: std::sync::Once = std::sync::Once::new();
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    TIDIED.call_once(|| tidy(root));
+    tempfile::Builder::new()
+        .prefix(&format!("atlas-{}-", std::process::id()))
+        .tempdir_in(root)
+        .expect("temp dir")
+        .keep()
+}
+
+/// Removes the data folders of test processes that are no longer running.
+fn tidy(root: &Path) {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let pid = name
+            .strip_prefix("atlas-")
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok());
+        if let Some(pid) = pid {
+            let alive = Path::new(&format!("/proc/{pid}")).exists();
+            if !alive {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+}
+
+/// Whether `dir` is one of [`temp_dir`]'s, which a server may remove.
+fn is_temp(dir: &Path) -> bool {
+    dir.starts_with(env!("CARGO_TARGET_TMPDIR"))
+        && dir
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("atlas-"))
+}
+
 pub struct TestServer {
     child: Option<Child>,
     pub base: String,
@@ -45,8 +131,7 @@ pub fn create_token(data: &Path, role_args: &[&str]) -> String {
 impl TestServer {
     /// Starts a server on a fresh data directory (the demo registry loads on first start).
     pub fn start() -> TestServer {
-        let dir = tempfile::tempdir().expect("temp dir").keep();
-        TestServer::start_in(dir)
+        TestServer::start_in(temp_dir())
     }
 
     pub fn start_in(data: PathBuf) -> TestServer {
@@ -201,10 +286,15 @@ impl TestServer {
 }
 
 impl Drop for TestServer {
+    /// The end of a test: the server goes, and with it a temporary data folder. (`stop`
+    /// and `kill9` leave the data for a restart.)
     fn drop(&mut self) {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
             let _ = child.wait();
+            if is_temp(&self.data) {
+                let _ = std::fs::remove_dir_all(&self.data);
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ mod ssr;
 #[cfg(feature = "ssr")]
 pub use ssr::covenant as covenant_pages;
 #[cfg(feature = "ssr")]
+pub use ssr::editor as editor_pages;
+#[cfg(feature = "ssr")]
 pub use ssr::{
     render_authority, render_board, render_compare, render_compare_view, render_offer,
     render_offer_list, render_questions, render_search, render_search_results, ComparePageData,
@@ -34,3 +36,8 @@ pub use ssr::{
 
 /// The one stylesheet of the widget: the shadow root and the server-rendered pages use it.
 pub const WIDGET_CSS: &str = include_str!("../static/widget.css");
+
+/// What the council editors' workspace adds to [`WIDGET_CSS`] on its own pages (so the
+/// widget and the public pages do not carry it).
+#[cfg(feature = "ssr")]
+pub const EDITOR_CSS: &str = include_str!("../static/editor.css");

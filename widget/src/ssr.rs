@@ -251,6 +251,210 @@ pub mod covenant {
     }
 }
 
+/// The council editors' workspace pages (see [`crate::components::editor`]). Each takes
+/// plain data (so it can cross to Yew's rendering thread) and returns the page body.
+pub mod editor {
+    use std::rc::Rc;
+
+    use atlas_shared::preview::Preview;
+    use atlas_shared::spreadsheet::{Cells, DryRun};
+    use atlas_shared::validate::FieldError;
+    use atlas_shared::{Authority, Category, Offer};
+    use yew::AttrValue;
+
+    use super::render;
+    use crate::components::editor::{
+        ChooseCouncilPage, ChooseCouncilPageProps, DryRunPage, DryRunPageProps, HistoryPage,
+        HistoryPageProps, ImportDonePage, ImportDonePageProps, ImportPage, ImportPageProps,
+        MessagePage, MessagePageProps, OfferFormPage, OfferFormPageProps, RetirePage,
+        RetirePageProps, SignInPage, SignInPageProps, WorkspacePage, WorkspacePageProps,
+    };
+    pub use crate::components::editor::{Chrome, Conflict, HistoryEntry, OfferLine};
+
+    pub async fn sign_in(csrf: String, message: Option<String>, notice: Option<String>) -> String {
+        render::<SignInPage, _>(move || SignInPageProps {
+            csrf: AttrValue::from(csrf),
+            message,
+            notice,
+        })
+        .await
+    }
+
+    pub async fn choose_council(chrome: Chrome, councils: Vec<(String, String)>) -> String {
+        render::<ChooseCouncilPage, _>(move || ChooseCouncilPageProps {
+            chrome,
+            councils: Rc::new(councils),
+        })
+        .await
+    }
+
+    pub async fn message(
+        chrome: Option<Chrome>,
+        message: String,
+        links: Vec<(String, String)>,
+    ) -> String {
+        render::<MessagePage, _>(move || MessagePageProps {
+            chrome,
+            message,
+            links,
+        })
+        .await
+    }
+
+    /// What the offers list shows.
+    #[derive(Debug, Clone)]
+    pub struct WorkspaceData {
+        pub chrome: Chrome,
+        pub authority: Authority,
+        pub offers: Vec<OfferLine>,
+        pub total: usize,
+        pub due: usize,
+        pub category: Option<Category>,
+        pub due_only: bool,
+        pub stale_after_days: u32,
+        pub notice: Option<String>,
+    }
+
+    pub async fn workspace(data: WorkspaceData) -> String {
+        render::<WorkspacePage, _>(move || WorkspacePageProps {
+            chrome: data.chrome,
+            authority: Rc::new(data.authority),
+            offers: Rc::new(data.offers),
+            total: data.total,
+            due: data.due,
+            category: data.category,
+            due_only: data.due_only,
+            stale_after_days: data.stale_after_days,
+            notice: data.notice,
+        })
+        .await
+    }
+
+    /// What the offer form shows.
+    #[derive(Debug, Clone)]
+    pub struct OfferFormData {
+        pub chrome: Chrome,
+        pub authority: Authority,
+        pub editing: Option<(String, u64)>,
+        pub values: Cells,
+        pub errors: Vec<FieldError>,
+        pub message: Option<String>,
+        pub preview: Option<Result<Preview, String>>,
+        pub conflict: Option<Conflict>,
+        pub neighbours: Vec<(String, String)>,
+        pub neighbour: String,
+        pub age: u8,
+    }
+
+    pub async fn offer_form(data: OfferFormData) -> String {
+        render::<OfferFormPage, _>(move || OfferFormPageProps {
+            chrome: data.chrome,
+            authority: Rc::new(data.authority),
+            editing: data.editing,
+            values: Rc::new(data.values),
+            errors: Rc::new(data.errors),
+            message: data.message,
+            preview: data.preview.map(Rc::new),
+            conflict: data.conflict.map(Rc::new),
+            neighbours: Rc::new(data.neighbours),
+            neighbour: data.neighbour,
+            age: data.age,
+        })
+        .await
+    }
+
+    pub async fn history(
+        chrome: Chrome,
+        id: String,
+        title: String,
+        retired: bool,
+        entries: Vec<HistoryEntry>,
+    ) -> String {
+        render::<HistoryPage, _>(move || HistoryPageProps {
+            chrome,
+            id,
+            title,
+            retired,
+            entries: Rc::new(entries),
+        })
+        .await
+    }
+
+    pub async fn retire(
+        chrome: Chrome,
+        offer: Offer,
+        reason: String,
+        errors: Vec<FieldError>,
+        message: Option<String>,
+    ) -> String {
+        render::<RetirePage, _>(move || RetirePageProps {
+            chrome,
+            offer: Rc::new(offer),
+            reason,
+            errors: Rc::new(errors),
+            message,
+        })
+        .await
+    }
+
+    pub async fn import(
+        chrome: Chrome,
+        authority: Authority,
+        errors: Vec<FieldError>,
+        message: Option<String>,
+    ) -> String {
+        render::<ImportPage, _>(move || ImportPageProps {
+            chrome,
+            authority: Rc::new(authority),
+            errors: Rc::new(errors),
+            message,
+        })
+        .await
+    }
+
+    /// What a dry run shows.
+    #[derive(Debug, Clone)]
+    pub struct DryRunData {
+        pub chrome: Chrome,
+        pub authority: Authority,
+        pub file_name: String,
+        pub retire_missing: bool,
+        pub run: DryRun,
+        pub stage: Option<String>,
+        pub message: Option<String>,
+    }
+
+    pub async fn dry_run(data: DryRunData) -> String {
+        render::<DryRunPage, _>(move || DryRunPageProps {
+            chrome: data.chrome,
+            authority: Rc::new(data.authority),
+            file_name: data.file_name,
+            retire_missing: data.retire_missing,
+            run: Rc::new(data.run),
+            stage: data.stage,
+            message: data.message,
+        })
+        .await
+    }
+
+    pub async fn import_done(
+        chrome: Chrome,
+        authority: Authority,
+        created: usize,
+        updated: usize,
+        retired: usize,
+    ) -> String {
+        render::<ImportDonePage, _>(move || ImportDonePageProps {
+            chrome,
+            authority: Rc::new(authority),
+            created,
+            updated,
+            retired,
+        })
+        .await
+    }
+}
+
 /// The `/board/{partnership}` page body: the consistency matrix (all items, or `item`
 /// only), value spread charts, offers due for review and recent changes.
 pub async fn render_board(view: atlas_shared::api::BoardView, item: Option<String>) -> String {

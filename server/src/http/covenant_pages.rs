@@ -27,10 +27,10 @@ use super::{ApiError, AppState, Request};
 const MAX_FORM_FIELDS: usize = 1_000;
 
 /// A posted form: its fields in order, repeats kept (checkboxes).
-struct Form(Vec<(String, String)>);
+pub(super) struct Form(Vec<(String, String)>);
 
 impl Form {
-    fn read(req: &Request) -> Result<Form, ApiError> {
+    pub(super) fn read(req: &Request) -> Result<Form, ApiError> {
         let content_type = req
             .headers
             .get(warp::http::header::CONTENT_TYPE)
@@ -59,18 +59,18 @@ impl Form {
         Ok(Form(fields))
     }
 
-    fn get(&self, name: &str) -> Option<&str> {
+    pub(super) fn get(&self, name: &str) -> Option<&str> {
         self.0
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     }
 
-    fn text(&self, name: &str) -> String {
+    pub(super) fn text(&self, name: &str) -> String {
         self.get(name).unwrap_or("").to_string()
     }
 
-    fn all(&self, name: &str) -> Vec<String> {
+    pub(super) fn all(&self, name: &str) -> Vec<String> {
         self.0
             .iter()
             .filter(|(k, _)| k == name)
@@ -79,7 +79,7 @@ impl Form {
     }
 
     /// A whole number, if the field holds one.
-    fn number(&self, name: &str) -> Option<u64> {
+    pub(super) fn number(&self, name: &str) -> Option<u64> {
         self.get(name).and_then(|v| v.trim().parse().ok())
     }
 }

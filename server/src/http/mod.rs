@@ -12,6 +12,7 @@ mod catalog;
 mod compare;
 mod covenant;
 mod covenant_pages;
+mod editor;
 mod error;
 mod feeds;
 mod limits;
@@ -39,6 +40,7 @@ use warp::{Filter, Reply};
 use atlas_shared::access::Role;
 use atlas_shared::query::Query;
 
+pub use editor::Sessions;
 pub use error::ApiError;
 pub use limits::{LimitSettings, Limits};
 pub use serve::{serve, ConnectionSettings, Peer};
@@ -86,6 +88,11 @@ pub struct AppState {
     pub oruk: oruk::DirectoryCache,
     /// The change log as the Atom feeds read it, caught up on each feed request.
     pub feed_log: crate::feeds::SharedLog,
+    /// The council editors' sessions (in memory: see `editor::session`).
+    pub sessions: editor::Sessions,
+    /// Mark the editors' session cookie `Secure` whatever the request says (the site is
+    /// served over HTTPS by a proxy that does not send `X-Forwarded-Proto`).
+    pub secure_cookies: bool,
 }
 
 /// A request as handlers see it.
@@ -96,6 +103,9 @@ pub struct Request {
     pub body: Bytes,
     /// The client, for rate limits only (never logged or stored).
     pub client: Option<std::net::IpAddr>,
+    /// Whether the connection is from a trusted proxy, whose forwarded scheme and host
+    /// may be believed.
+    pub via_proxy: bool,
 }
 
 impl Request {
@@ -262,6 +272,9 @@ enum Route<'a> {
     FeedPartnership(&'a str),
     FeedTopic(&'a str),
     FeedPledges,
+    AuthorityOffersCsv(&'a str),
+    /// The council editors' workspace, under /editor.
+    Editor(editor::Page<'a>),
 }
 
 impl Route<'_> {
@@ -299,10 +312,12 @@ impl Route<'_> {
             ["feeds", "partnerships", file] => Route::FeedPartnership(feeds::file_stem(file)?),
             ["feeds", "topics", file] => Route::FeedTopic(feeds::file_stem(file)?),
             ["feeds", "pledges.atom"] => Route::FeedPledges,
+            ["editor", rest @ ..] => Route::Editor(editor::Page::parse(rest)?),
             ["api", "v1", rest @ ..] => match rest {
                 ["authorities"] => Route::Authorities,
                 ["authorities", code] => Route::Authority(code),
                 ["authorities", code, "offers"] => Route::AuthorityOffers(code),
+                ["authorities", code, "offers.csv"] => Route::AuthorityOffersCsv(code),
                 ["topics"] => Route::Topics,
                 ["partnerships"] => Route::Partnerships,
                 ["partnerships", id] => Route::Partnership(id),
@@ -391,6 +406,8 @@ impl Route<'_> {
             Route::FeedPartnership(_) => "feed_partnership",
             Route::FeedTopic(_) => "feed_topic",
             Route::FeedPledges => "feed_pledges",
+            Route::AuthorityOffersCsv(_) => "authority_offers_csv",
+            Route::Editor(page) => page.name(),
         }
     }
 
@@ -458,6 +475,8 @@ impl Route<'_> {
             Route::FeedPartnership(_) => "/feeds/partnerships/{id}.atom",
             Route::FeedTopic(_) => "/feeds/topics/{slug}.atom",
             Route::FeedPledges => "/feeds/pledges.atom",
+            Route::AuthorityOffersCsv(_) => "/api/v1/authorities/{code}/offers.csv",
+            Route::Editor(_) => "/editor/{page}",
         }
     }
 
@@ -479,6 +498,7 @@ impl Route<'_> {
                 | Route::SignatoryPage
                 | Route::ModerationPage
                 | Route::BoardPage(_)
+                | Route::Editor(_)
         )
     }
 
@@ -495,6 +515,7 @@ impl Route<'_> {
             Route::Pledge(_) => &[Method::GET, Method::PUT],
             Route::Guarantee(_) | Route::Notes(_) => &[Method::PUT],
             Route::Offer(_) => &[Method::GET, Method::PUT, Method::DELETE],
+            Route::Editor(page) => page.allowed(),
             _ => &[Method::GET],
         }
     }
@@ -556,6 +577,7 @@ fn read(
             feeds::feed(state, FeedSubject::Topic(slug.to_string()), &req)
         }
         (Route::FeedPledges, _) => feeds::feed(state, FeedSubject::Pledges, &req),
+        (Route::AuthorityOffersCsv(code), _) => editor::authority_csv(state, code),
         _ => return Err(Box::new(req)),
     })
 }
@@ -586,6 +608,7 @@ async fn dispatch(state: &AppState, route: &Route<'_>, req: Request) -> Result<R
         (Route::AuthorityOffers(code), _) => offers::create(state, code, req).await,
         (Route::Offer(id), &Method::PUT) => offers::update(state, id, req).await,
         (Route::Offer(id), _) => offers::retire(state, id, req).await,
+        (Route::Editor(page), _) => editor::handle(state, page, req).await,
         // The reads, should one arrive here: answered in place.
         _ => match read(state, route, req) {
             Ok(answer) => answer,
@@ -626,8 +649,8 @@ async fn answer(state: &Arc<AppState>, path: &str, req: Request) -> Result<Respo
     }
 }
 
-/// Reads a body of at most [`MAX_BODY_BYTES`], however it is framed.
-async fn read_body<S, B>(stream: S) -> Result<Bytes, ApiError>
+/// Reads a body of at most `limit` bytes, however it is framed.
+async fn read_body<S, B>(stream: S, limit: usize) -> Result<Bytes, ApiError>
 where
     S: Stream<Item = Result<B, warp::Error>>,
     B: Buf,
@@ -637,10 +660,14 @@ where
     while let Some(chunk) = stream.next().await {
         let mut chunk =
             chunk.map_err(|_| ApiError::new(ErrorCode::BadBody, "The body could not be read."))?;
-        if body.len() + chunk.remaining() > MAX_BODY_BYTES {
+        if body.len() + chunk.remaining() > limit {
             return Err(ApiError::new(
                 ErrorCode::PayloadTooLarge,
-                "The body is larger than 1 MiB.",
+                if limit == MAX_BODY_BYTES {
+                    "The body is larger than 1 MiB.".to_string()
+                } else {
+                    format!("The body is larger than {} MiB.", limit >> 20)
+                },
             ));
         }
         while chunk.has_remaining() {
@@ -669,11 +696,20 @@ where
 {
     let started = Instant::now();
     let client = state.limits.client(peer.map(|Peer(addr)| addr), &headers);
+    let via_proxy = state.limits.from_trusted_proxy(peer.map(|Peer(addr)| addr));
     let is_write = method == Method::POST || method == Method::PUT || method == Method::DELETE;
     let segments: Vec<&str> = path.as_str().trim_matches('/').split('/').collect();
     let route = Route::parse(&segments);
     let route_name = route.as_ref().map_or("unknown", Route::name);
     let public_read = method == Method::GET || method == Method::HEAD;
+    // The editors' workspace answers in pages, its refusals too (they need the request's
+    // headers after it is handled).
+    let editor_page = matches!(route, Some(Route::Editor(_)));
+    let page_headers = if editor_page {
+        headers.clone()
+    } else {
+        HeaderMap::new()
+    };
 
     let result = async {
         let Some(route) = route.as_ref() else {
@@ -686,6 +722,7 @@ where
                     headers: headers.clone(),
                     body: Bytes::new(),
                     client,
+                    via_proxy,
                 }));
             }
             return Err(ApiError::not_found("page or API route at this address"));
@@ -716,7 +753,12 @@ where
         let query: Vec<(String, String)> = serde_urlencoded::from_str(&query)
             .map_err(|_| ApiError::bad_query("", "The query string could not be read."))?;
         let body = if method == Method::POST || method == Method::PUT {
-            tokio::time::timeout(state.body_read_timeout, read_body(body))
+            // The editors' spreadsheet upload may be larger than any JSON body.
+            let limit = match route {
+                Route::Editor(page) => page.body_limit(),
+                _ => MAX_BODY_BYTES,
+            };
+            tokio::time::timeout(state.body_read_timeout, read_body(body, limit))
                 .await
                 .map_err(|_| {
                     ApiError::new(
@@ -741,13 +783,18 @@ where
                 headers,
                 body,
                 client,
+                via_proxy,
             },
         )
         .await
     }
     .await;
 
-    let mut response = result.unwrap_or_else(ApiError::into_response);
+    let mut response = match result {
+        Ok(response) => response,
+        Err(e) if editor_page => editor::error_page(&page_headers, &e).await,
+        Err(e) => e.into_response(),
+    };
     // A write refused before any work (no valid token, not JSON, too large) spends only
     // the client's cheaper refusal allowance, never its write allowance; a client that
     // keeps sending them is slowed down.
@@ -762,11 +809,18 @@ where
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
+    // The editors' forms need browsers to send their origin with a post (checked
+    // against cross-site requests), which "no-referrer" would hide; "same-origin" still
+    // sends nothing to other sites.
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static(if editor_page {
+            "same-origin"
+        } else {
+            "no-referrer"
+        }),
     );
-    if public_read {
+    if public_read && !editor_page {
         // Published data is public: any site may read it (the widget runs on council sites).
         headers.insert(
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
@@ -871,6 +925,7 @@ mod route_tests {
         "/api/v1/authorities",
         "/api/v1/authorities/E06000054",
         "/api/v1/authorities/E06000054/offers",
+        "/api/v1/authorities/E06000054/offers.csv",
         "/api/v1/topics",
         "/api/v1/partnerships",
         "/api/v1/partnerships/x",
@@ -912,6 +967,18 @@ mod route_tests {
         "/feeds/partnerships/x.atom",
         "/feeds/topics/travel.atom",
         "/feeds/pledges.atom",
+        "/editor",
+        "/editor/sign-in",
+        "/editor/sign-out",
+        "/editor/offers/new",
+        "/editor/offers/x",
+        "/editor/offers/x/history",
+        "/editor/offers/x/review",
+        "/editor/offers/x/retire",
+        "/editor/offers.csv",
+        "/editor/template.csv",
+        "/editor/import",
+        "/editor/import/apply",
     ];
 
     fn parse(path: &str) -> Option<Route<'_>> {
@@ -919,20 +986,25 @@ mod route_tests {
         Route::parse(&segments)
     }
 
-    /// Every name `Route::name` gives, read from this file: that match is exhaustive, so
-    /// a new route has a name there before it compiles.
+    /// Every name `Route::name` and the workspace's `Page::name` give, read from their
+    /// source: those matches are exhaustive, so a new route has a name there before it
+    /// compiles.
     fn every_route_name() -> BTreeSet<String> {
-        let source = include_str!("mod.rs");
-        let start = source.find("fn name(&self)").expect("Route::name");
-        let end = start
-            + source[start..]
-                .find("\n    }\n")
-                .expect("end of Route::name");
-        source[start..end]
-            .split("=> \"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-            .map(str::to_string)
+        [include_str!("mod.rs"), include_str!("editor/mod.rs")]
+            .into_iter()
+            .flat_map(|source| {
+                let start = source.find("fn name(&self)").expect("a name function");
+                let end = start
+                    + source[start..]
+                        .find("\n    }\n")
+                        .expect("end of the name function");
+                source[start..end]
+                    .split("=> \"")
+                    .skip(1)
+                    .filter_map(|rest| rest.split('"').next())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
             .collect()
     }
 

@@ -155,14 +155,13 @@ impl ListParams<'_> {
     }
 
     fn datetime(&self, name: &str) -> Result<Option<DateTime<Utc>>, ApiError> {
-        match self.params.text(name).map(|v| v.trim()) {
-            None | Some("") => Ok(None),
+        match self.params.text(name) {
+            None => Ok(None),
             Some(v) => DateTime::parse_from_rfc3339(v)
                 .map(|d| d.with_timezone(&Utc))
                 .ok()
                 .or_else(|| {
-                    NaiveDate::parse_from_str(v, "%Y-%m-%d")
-                        .ok()
+                    atlas_shared::query::parse_date(v)
                         .and_then(|d| d.and_hms_opt(0, 0, 0))
                         .map(|d| d.and_utc())
                 })
@@ -178,25 +177,15 @@ impl ListParams<'_> {
 
     /// The service filters (of `/services` and `/service_at_locations`).
     fn service_query(&self) -> Result<ServiceQuery, ApiError> {
+        // `text` is ORUK 1.0's name for `search`; given both, every word of both counts.
         let search = match (self.text("search")?, self.text("text")?) {
-            (Some(_), Some(_)) => {
-                return Err(ApiError::bad_query(
-                    "text",
-                    "Give search or text (the same filter), not both.",
-                ))
-            }
+            (Some(a), Some(b)) => Some(format!("{a} {b}")),
             (a, b) => a.or(b),
         };
         let minimum_age = self.age("minimum_age")?;
         let maximum_age = self.age("maximum_age")?;
-        if let (Some(min), Some(max)) = (minimum_age, maximum_age) {
-            if min > max {
-                return Err(ApiError::bad_query(
-                    "maximum_age",
-                    "maximum_age must not be below minimum_age.",
-                ));
-            }
-        }
+        // Each bound is its own condition (the service's ages reach the minimum; they
+        // start by the maximum), so any pair of them is a fair question.
         Ok(ServiceQuery {
             search,
             taxonomy_term_id: self.uuid("taxonomy_term_id")?,

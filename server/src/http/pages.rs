@@ -59,6 +59,8 @@ pub struct Document<'a> {
     pub body: &'a str,
     /// Extra elements for `<head>` (already HTML, such as a feed's `<link>`).
     pub head: &'a str,
+    /// A stylesheet of the page's own, after the shared ones (CSS).
+    pub css: &'a str,
     /// The navigation links (HTML).
     pub nav: &'a str,
 }
@@ -68,7 +70,7 @@ pub fn document(d: &Document<'_>) -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Offer Atlas</title>\n{head}\
-<style>{css}\n{PAGE_CSS}</style>\n</head>\n<body>\n\
+<style>{css}\n{PAGE_CSS}\n{own_css}</style>\n</head>\n<body>\n\
 <a class=\"skip\" href=\"#main\">Skip to main content</a>\n<div class=\"page\">\n\
 <nav class=\"site-nav\" aria-label=\"Offer Atlas\">{nav}</nav>\n\
 <main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n</div>\n</body>\n</html>\n",
@@ -76,6 +78,7 @@ pub fn document(d: &Document<'_>) -> String {
         heading = escape(d.heading),
         head = d.head,
         nav = d.nav,
+        own_css = d.css,
         body = d.body,
         css = atlas_widget::WIDGET_CSS,
     )
@@ -98,7 +101,7 @@ pub(super) fn page(
     heading: &str,
     body: &str,
 ) -> Response {
-    page_with_head(req, status, title, heading, body, "")
+    page_full(req, status, title, heading, body, "", "")
 }
 
 /// A page whose `<head>` carries `head` too (a feed's link).
@@ -110,11 +113,37 @@ pub(super) fn page_with_head(
     body: &str,
     head: &str,
 ) -> Response {
+    page_full(req, status, title, heading, body, head, "")
+}
+
+/// A page with a stylesheet of its own after the components' one (the editors'
+/// workspace), so public pages and the widget never carry it.
+pub(super) fn page_with_css(
+    req: &Request,
+    status: StatusCode,
+    title: &str,
+    heading: &str,
+    body: &str,
+    css: &str,
+) -> Response {
+    page_full(req, status, title, heading, body, "", css)
+}
+
+fn page_full(
+    req: &Request,
+    status: StatusCode,
+    title: &str,
+    heading: &str,
+    body: &str,
+    head: &str,
+    css: &str,
+) -> Response {
     let html = document(&Document {
         title,
         heading,
         body,
         head,
+        css,
         nav: SITE_NAV,
     });
     let (bytes, gzipped) = encode(html, req);
@@ -350,6 +379,7 @@ pub fn offer_history(
                 Action::Created => "added",
                 Action::Updated => "changed",
                 Action::Retired => "retired",
+                Action::Reviewed => "reviewed with no change",
                 _ => "changed",
             };
             (

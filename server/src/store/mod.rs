@@ -220,12 +220,26 @@ impl WriteSet {
         action: Action,
         record: &T,
     ) -> Result<(), StoreError> {
+        self.record_because(kind, id, version, action, record, None)
+    }
+
+    /// Like `record`, with the reason for the step kept in the version's audit entry.
+    fn record_because<T: Serialize>(
+        &mut self,
+        kind: Kind,
+        id: &str,
+        version: u64,
+        action: Action,
+        record: &T,
+        reason: Option<&str>,
+    ) -> Result<(), StoreError> {
         let entry = Version {
             version,
             action,
             actor: self.actor.clone(),
             at: self.at,
             record,
+            reason: reason.map(str::to_string),
         };
         match action {
             Action::Retired => self.remove(kind.tree(), id.as_bytes().to_vec()),
@@ -491,6 +505,7 @@ fn id_counter_after<'a>(ids: impl Iterator<Item = &'a str>) -> u64 {
 }
 
 mod covenant;
+mod editors;
 mod offers;
 mod places;
 #[cfg(test)]
@@ -498,5 +513,6 @@ mod tests;
 mod tokens;
 mod transfer;
 
+pub use editors::ImportOutcome;
 pub use offers::OfferLookup;
 pub use transfer::{Export, ExportedVersion, EXPORT_FORMAT};

@@ -4,7 +4,7 @@ use atlas_shared::api::Action;
 use atlas_shared::covenant::PledgeContent;
 use atlas_shared::registry::Registry;
 use atlas_shared::{AppliesTo, Basis, Category, OfferStatus, OrganisationKind, Source, Tier};
-use atlas_shared::{Authority, OfferContent, Organisation};
+use atlas_shared::{Authority, Offer, OfferContent, Organisation};
 
 fn authority(code: &str) -> Authority {
     Authority {
@@ -228,4 +228,141 @@ fn the_counter_moves_past_every_number_an_id_ends_in() {
         id_counter_after(["z-18446744073709551615"].into_iter()),
         u64::MAX
     );
+}
+
+#[test]
+fn an_import_applies_whole_or_not_at_all_and_retirement_keeps_its_reason() {
+    use atlas_shared::spreadsheet::{Create, Plan, Retire, Update};
+    let (_dir, store) = store();
+    let keep = store
+        .create_offer("E06000054", content("keep"), "editor")
+        .unwrap();
+    let change = store
+        .create_offer("E06000054", content("change"), "editor")
+        .unwrap();
+    let gone = store
+        .create_offer("E06000054", content("gone"), "editor")
+        .unwrap();
+    let seq = store.last_seq().unwrap();
+    let mut plan = Plan {
+        create: vec![
+            Create {
+                row: 2,
+                content: content("new one"),
+            },
+            Create {
+                row: 3,
+                content: content("new two"),
+            },
+        ],
+        update: vec![Update {
+            row: 4,
+            id: change.id.clone(),
+            version: 1,
+            content: content("changed"),
+            changes: vec![],
+        }],
+        unchanged: vec![],
+        retire: vec![Retire {
+            id: gone.id.clone(),
+            version: 2, // stale: it is at version 1
+            title: "gone".into(),
+        }],
+    };
+    // One stale step refuses the whole import: nothing written, no event.
+    assert!(matches!(
+        store.apply_offer_import("E06000054", &plan, "council-editor:E06000054"),
+        Err(StoreError::Conflict { current: 1 })
+    ));
+    assert_eq!(store.last_seq().unwrap(), seq);
+    assert_eq!(store.offers_of("E06000054").unwrap().len(), 3);
+
+    plan.retire[0].version = 1;
+    let outcome = store
+        .apply_offer_import("E06000054", &plan, "council-editor:E06000054")
+        .unwrap();
+    assert_eq!(outcome.created.len(), 2);
+    assert_ne!(outcome.created[0], outcome.created[1]);
+    assert_eq!(store.last_seq().unwrap(), seq + 4);
+    let titles: Vec<String> = store
+        .offers_of("E06000054")
+        .unwrap()
+        .into_iter()
+        .map(|o| o.content.title)
+        .collect();
+    assert_eq!(titles.len(), 4);
+    for t in ["keep", "changed", "new one", "new two"] {
+        assert!(titles.contains(&t.to_string()), "{t}");
+    }
+    let history = store
+        .history::<Offer>(Kind::Offer, &gone.id)
+        .unwrap()
+        .unwrap();
+    let last = history.versions.last().unwrap();
+    assert_eq!(last.action, Action::Retired);
+    assert_eq!(
+        last.reason.as_deref(),
+        Some(atlas_shared::spreadsheet::RETIRED_BY_IMPORT)
+    );
+    assert_eq!(last.actor, "council-editor:E06000054");
+    // The next new offer never reuses an imported id.
+    let next = store
+        .create_offer("E06000054", content("later"), "editor")
+        .unwrap();
+    assert!(!outcome.created.contains(&next.id));
+    // An empty plan writes nothing.
+    let seq = store.last_seq().unwrap();
+    store
+        .apply_offer_import("E06000054", &Plan::default(), "x")
+        .unwrap();
+    assert_eq!(store.last_seq().unwrap(), seq);
+    assert_eq!(
+        store
+            .history::<Offer>(Kind::Offer, &keep.id)
+            .unwrap()
+            .unwrap()
+            .versions
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_review_moves_only_the_date_and_a_reasoned_retirement_checks_the_version() {
+    let (_dir, store) = store();
+    let offer = store
+        .create_offer("E06000054", content("one"), "editor")
+        .unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+    let reviewed = store.review_offer(&offer.id, 1, day, "editor").unwrap();
+    assert_eq!(reviewed.version, 2);
+    assert_eq!(reviewed.content.reviewed, Some(day));
+    let mut expected = offer.content.clone();
+    expected.reviewed = Some(day);
+    assert_eq!(reviewed.content, expected);
+    assert!(matches!(
+        store.review_offer(&offer.id, 1, day, "editor"),
+        Err(StoreError::Conflict { current: 2 })
+    ));
+    assert!(matches!(
+        store.retire_offer_because(&offer.id, 1, "old", "editor"),
+        Err(StoreError::Conflict { current: 2 })
+    ));
+    store
+        .retire_offer_because(&offer.id, 2, "Replaced by the new grant.", "editor")
+        .unwrap();
+    let history = store
+        .history::<Offer>(Kind::Offer, &offer.id)
+        .unwrap()
+        .unwrap();
+    let actions: Vec<Action> = history.versions.iter().map(|v| v.action).collect();
+    assert_eq!(
+        actions,
+        vec![Action::Created, Action::Reviewed, Action::Retired]
+    );
+    assert_eq!(
+        history.versions[2].reason.as_deref(),
+        Some("Replaced by the new grant.")
+    );
+    assert!(history.versions[1].reason.is_none());
 }

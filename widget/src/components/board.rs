@@ -52,6 +52,7 @@ fn action_text(action: Action) -> &'static str {
         Action::Published => "Published",
         Action::Rejected => "Rejected",
         Action::Withdrawn => "Withdrawn",
+        Action::Reviewed => "Reviewed, no change",
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod board;
 mod compare;
 pub mod covenant;
+pub mod editor;
 mod offers;
 mod pages;
 mod search;

@@ -112,7 +112,44 @@ fn build(reference: &Reference) -> Value {
     }
     add_error_statuses(&mut doc);
     empty_query_values(&mut doc);
+    oruk_examples(&mut doc);
     doc
+}
+
+/// Real ids for the ORUK routes' examples, so that a client (or a fuzzer) trying the
+/// document reaches a record: the ids are stable UUIDs of demo records.
+fn oruk_examples(doc: &mut Value) {
+    use atlas_shared::oruk::uuid_for;
+    let service = uuid_for("service", "offer:walsall-council-tax");
+    let examples = [
+        ("/oruk/services/{id}", service),
+        (
+            "/oruk/organizations/{id}",
+            uuid_for("organization", "authority:E08000030"),
+        ),
+        ("/oruk/taxonomies/{id}", uuid_for("taxonomy", "topics")),
+        (
+            "/oruk/taxonomy_terms/{id}",
+            uuid_for("taxonomy_term", "topic:council-tax"),
+        ),
+        (
+            "/oruk/service_at_locations/{id}",
+            uuid_for("service_at_location", &service.to_string()),
+        ),
+    ];
+    for (path, id) in examples {
+        let parameters = doc
+            .pointer_mut(&format!(
+                "/paths/{}/get/parameters",
+                path.replace('/', "~1")
+            ))
+            .and_then(Value::as_array_mut);
+        for p in parameters.into_iter().flatten() {
+            if p["in"] == "path" && p["name"] == "id" {
+                p["example"] = json!(id.to_string());
+            }
+        }
+    }
 }
 
 /// One error response per status, each with the error body (429 also `Retry-After`).

@@ -1,0 +1,631 @@
+//! The council editors' workspace under `/editor`: server-rendered pages (the widget's
+//! Yew components, `atlas_widget::editor_pages`) with plain HTML forms that work without
+//! JavaScript.
+//!
+//! - **Sign in** with a council editor's or an admin's token; the session lives on the
+//!   server ([`session`]) and the browser holds only its id, in a cookie that is
+//!   `HttpOnly; SameSite=Strict; Path=/editor`, `Secure` when the request came over HTTPS
+//!   (said by a trusted proxy's `X-Forwarded-Proto`, or always with `--secure-cookies`).
+//!   Public pages never set a cookie.
+//! - **Every POST** must come from this site (`Sec-Fetch-Site` and `Origin`, when the
+//!   browser sends them) and carry the session's CSRF token; the sign-in form, made
+//!   before any session, carries a token that must match a cookie of its own
+//!   (double submit). A refusal is 403 and changes nothing.
+//! - **Rights** are `Role::may_edit_offers_of`, as in the API: a council editor reaches
+//!   only its own council's offers (403 otherwise), an admin any. Every change goes
+//!   through the store's versioned, audited writes, recorded as the role (never the
+//!   token); authenticated posts count against the client's write allowance.
+//!
+//! Nothing typed into a form is logged.
+
+mod import;
+mod offers;
+pub mod session;
+
+use atlas_shared::access::Role;
+use atlas_shared::spreadsheet::MAX_FILE_BYTES;
+use atlas_shared::{Authority, ErrorCode};
+use atlas_widget::editor_pages as render;
+use atlas_widget::editor_pages::Chrome;
+use bytes::Bytes;
+use warp::http::header::{self, HeaderMap, HeaderValue};
+use warp::http::{Method, StatusCode};
+use warp::reply::Response;
+
+use super::covenant_pages::Form;
+use super::pages::page_with_css;
+use super::{ApiError, AppState, Request, MAX_BODY_BYTES};
+pub use import::authority_csv;
+pub use session::Sessions;
+use session::{random_hex, same_secret, Editor};
+
+/// Largest body the upload form may send: the file's 5 MB and the form around it.
+pub const MAX_UPLOAD_BODY: usize = MAX_FILE_BYTES + 256 * 1024;
+/// The session cookie.
+const COOKIE: &str = "atlas_editor";
+/// The sign-in form's own token, before there is a session.
+const SIGN_IN_COOKIE: &str = "atlas_sign_in";
+
+/// The pages of the workspace.
+pub enum Page<'a> {
+    Home,
+    SignIn,
+    SignOut,
+    NewOffer,
+    Offer(&'a str),
+    History(&'a str),
+    Review(&'a str),
+    Retire(&'a str),
+    Csv,
+    Template,
+    Import,
+    ImportApply,
+}
+
+impl<'a> Page<'a> {
+    /// The page an address under `/editor/` names.
+    pub fn parse(rest: &[&'a str]) -> Option<Page<'a>> {
+        Some(match rest {
+            [] | [""] => Page::Home,
+            ["sign-in"] => Page::SignIn,
+            ["sign-out"] => Page::SignOut,
+            ["offers", "new"] => Page::NewOffer,
+            ["offers", id] => Page::Offer(id),
+            ["offers", id, "history"] => Page::History(id),
+            ["offers", id, "review"] => Page::Review(id),
+            ["offers", id, "retire"] => Page::Retire(id),
+            ["offers.csv"] => Page::Csv,
+            ["template.csv"] => Page::Template,
+            ["import"] => Page::Import,
+            ["import", "apply"] => Page::ImportApply,
+            _ => return None,
+        })
+    }
+
+    /// The route's name in metrics and the request log.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Page::Home => "editor_home",
+            Page::SignIn => "editor_sign_in",
+            Page::SignOut => "editor_sign_out",
+            Page::NewOffer => "editor_new_offer",
+            Page::Offer(_) => "editor_offer",
+            Page::History(_) => "editor_history",
+            Page::Review(_) => "editor_review",
+            Page::Retire(_) => "editor_retire",
+            Page::Csv => "editor_csv",
+            Page::Template => "editor_template",
+            Page::Import => "editor_import",
+            Page::ImportApply => "editor_import_apply",
+        }
+    }
+
+    pub fn allowed(&self) -> &'static [Method] {
+        match self {
+            Page::SignOut | Page::Review(_) | Page::ImportApply => &[Method::POST],
+            Page::SignIn | Page::NewOffer | Page::Offer(_) | Page::Retire(_) | Page::Import => {
+                &[Method::GET, Method::POST]
+            }
+            _ => &[Method::GET],
+        }
+    }
+
+    /// Largest body a POST to this page may have.
+    pub fn body_limit(&self) -> usize {
+        match self {
+            Page::Import => MAX_UPLOAD_BODY,
+            _ => MAX_BODY_BYTES,
+        }
+    }
+}
+
+/// A whole page of the workspace: the site's page with the workspace's own stylesheet.
+fn page(req: &Request, status: StatusCode, title: &str, heading: &str, body: &str) -> Response {
+    page_with_css(req, status, title, heading, body, atlas_widget::EDITOR_CSS)
+}
+
+/// A signed-in request.
+pub(super) struct Ctx<'a> {
+    pub state: &'a AppState,
+    pub req: &'a Request,
+    /// The session id (from the cookie).
+    pub session: String,
+    pub editor: Editor,
+}
+
+impl Ctx<'_> {
+    pub fn role(&self) -> &Role {
+        &self.editor.role
+    }
+
+    /// Who the history says made a change: the role, as the API records it.
+    pub fn actor(&self) -> String {
+        self.editor.role.describe()
+    }
+
+    /// What every page shows of the session.
+    pub fn chrome(&self, council: Option<&Authority>) -> Chrome {
+        let who = match self.role() {
+            Role::CouncilEditor { authority } => {
+                let name = self
+                    .state
+                    .store
+                    .authority(authority)
+                    .ok()
+                    .flatten()
+                    .map_or_else(|| authority.clone(), |a| a.name);
+                format!("the editor for {name}")
+            }
+            Role::Admin => "an administrator".to_string(),
+            other => other.describe(),
+        };
+        Chrome {
+            csrf: self.editor.csrf.clone(),
+            who,
+            council: council.map(|a| (a.code.clone(), a.name.clone())),
+        }
+    }
+
+    /// A whole page, with the session cookie renewed (its 8 idle hours start again).
+    pub fn page(&self, status: StatusCode, title: &str, body: &str) -> Response {
+        let title = if status.is_success() {
+            title.to_string()
+        } else {
+            format!("Error: {title}")
+        };
+        let heading = title.trim_start_matches("Error: ").to_string();
+        let mut response = page(self.req, status, &title, &heading, body);
+        self.renew_on(&mut response);
+        response
+    }
+
+    /// 303 to `location` (after a change: reloading the next page repeats nothing).
+    pub fn see_other(&self, location: &str) -> Response {
+        let mut response = see_other(location);
+        self.renew_on(&mut response);
+        response
+    }
+
+    /// Renews the session cookie on a response (its 8 idle hours start again).
+    pub fn renew_on(&self, response: &mut Response) {
+        set_cookie(
+            response,
+            &session_cookie(&self.session, secure(self.state, self.req)),
+        );
+    }
+
+    /// The council a page is about: the one asked for, or the editor's own. `None` when
+    /// an admin has not chosen one. 403 for a council the role may not edit, 404 for a
+    /// code no council has.
+    pub fn council(&self, requested: Option<&str>) -> Result<Option<Authority>, ApiError> {
+        let code = match (requested, self.role()) {
+            (Some(code), _) => code.to_string(),
+            (None, Role::CouncilEditor { authority }) => authority.clone(),
+            (None, Role::Admin) => return Ok(None),
+            (None, _) => return Err(not_an_editor()),
+        };
+        if !self.role().may_edit_offers_of(&code) {
+            return Err(ApiError::forbidden(
+                "You may change only your own council's offers.",
+            ));
+        }
+        self.state
+            .store
+            .authority(&code)?
+            .map(Some)
+            .ok_or_else(|| ApiError::not_found("council with this code"))
+    }
+}
+
+fn not_an_editor() -> ApiError {
+    ApiError::forbidden("This token is not a council editor's or an administrator's.")
+}
+
+/// Whether the session cookie should be `Secure`.
+fn secure(state: &AppState, req: &Request) -> bool {
+    state.secure_cookies || forwarded_https(req)
+}
+
+/// A trusted proxy says the request came over HTTPS.
+fn forwarded_https(req: &Request) -> bool {
+    if !req.via_proxy {
+        return false;
+    }
+    let proto = req
+        .headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(',')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .eq_ignore_ascii_case("https")
+        });
+    let forwarded = req
+        .headers
+        .get(header::FORWARDED)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.to_ascii_lowercase().contains("proto=https"));
+    proto.or(forwarded).unwrap_or(false)
+}
+
+fn session_cookie(id: &str, secure: bool) -> String {
+    format!(
+        "{COOKIE}={id}; Path=/editor; HttpOnly; SameSite=Strict; Max-Age={}{}",
+        session::IDLE_LIMIT.as_secs(),
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+fn expired_cookie(name: &str, secure: bool) -> String {
+    format!(
+        "{name}=; Path=/editor; HttpOnly; SameSite=Strict; Max-Age=0{}",
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+fn set_cookie(response: &mut Response, cookie: &str) {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
+fn see_other(location: &str) -> Response {
+    let mut response = Response::new(Vec::new().into());
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+/// A cookie the request carries, if it looks like one of ours (hex, at most 128).
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Refuses a post another site made. `Sec-Fetch-Site`, which every current browser sends,
+/// decides when present: only `same-origin` passes. Without it, `Origin`, when sent, must
+/// be this site's (`null`, which sandboxed frames send, is refused). The workspace's
+/// pages set `Referrer-Policy: same-origin` so that browsers send their real origin.
+fn check_origin(state: &AppState, req: &Request) -> Result<(), ApiError> {
+    let get = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
+    let refused = || {
+        ApiError::forbidden(
+            "This form was sent from another website, so it was refused. Open the workspace at its own address and try again.",
+        )
+    };
+    if let Some(site) = get("sec-fetch-site") {
+        return if site == "same-origin" {
+            Ok(())
+        } else {
+            Err(refused())
+        };
+    }
+    if let Some(origin) = get("origin") {
+        let host = req
+            .via_proxy
+            .then(|| get("x-forwarded-host"))
+            .flatten()
+            .or_else(|| get("host"));
+        let https = secure(state, req);
+        let ok = host.is_some_and(|host| {
+            origin.eq_ignore_ascii_case(&format!("https://{host}"))
+                || (!https && origin.eq_ignore_ascii_case(&format!("http://{host}")))
+        });
+        if !ok {
+            return Err(refused());
+        }
+    }
+    Ok(())
+}
+
+/// The form's CSRF token must be the session's.
+fn check_csrf(editor: &Editor, sent: Option<&str>) -> Result<(), ApiError> {
+    match sent {
+        Some(sent) if same_secret(sent.trim(), &editor.csrf) => Ok(()),
+        _ => Err(ApiError::forbidden(
+            "This form has expired or did not come from the workspace, so it was refused. Go back, reload the page and try again.",
+        )),
+    }
+}
+
+/// The signed-in editor, if the request carries a live session whose token is still
+/// live (a revoked token ends its sessions at once).
+fn signed_in(state: &AppState, req: &Request) -> Result<Option<(String, Editor)>, ApiError> {
+    let Some(id) = cookie(&req.headers, COOKIE) else {
+        return Ok(None);
+    };
+    let Some(editor) = state.sessions.touch(&id) else {
+        return Ok(None);
+    };
+    match state.store.token(&editor.token_hash)? {
+        Some(record) if record.revoked.is_none() && record.role == editor.role => {
+            Ok(Some((id, editor)))
+        }
+        _ => {
+            state.sessions.end(&id);
+            Ok(None)
+        }
+    }
+}
+
+/// Handles one request to the workspace.
+pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<Response, ApiError> {
+    match page {
+        Page::Template => return import::template(),
+        Page::SignIn if req.method == Method::POST => return sign_in(state, &req).await,
+        Page::SignIn => return sign_in_page(state, &req, StatusCode::OK, None, None).await,
+        _ => {}
+    }
+    let Some((session, editor)) = signed_in(state, &req)? else {
+        if req.method == Method::POST {
+            if matches!(page, Page::SignOut) {
+                let notice = Some("You are signed out.".to_string());
+                return sign_in_page(state, &req, StatusCode::OK, None, notice).await;
+            }
+            let message = "You are not signed in: the session ended after 8 hours without use, or you signed out. Sign in again (what the last form held was not saved).";
+            return sign_in_page(
+                state,
+                &req,
+                StatusCode::UNAUTHORIZED,
+                Some(message.into()),
+                None,
+            )
+            .await;
+        }
+        return Ok(see_other("/editor/sign-in"));
+    };
+    let ctx = Ctx {
+        state,
+        req: &req,
+        session,
+        editor,
+    };
+    if !matches!(ctx.role(), Role::CouncilEditor { .. } | Role::Admin) {
+        return Err(not_an_editor());
+    }
+    if req.method == Method::POST {
+        check_origin(state, &req)?;
+        if matches!(page, Page::Import) {
+            // A multipart upload: its token is checked once the form is read.
+            return import::upload(&ctx).await;
+        }
+        let form = Form::read(&req)?;
+        check_csrf(&ctx.editor, form.get("csrf"))?;
+        req.count_write(state)?;
+        return match page {
+            Page::SignOut => sign_out(&ctx).await,
+            Page::NewOffer => offers::save(&ctx, None, &form).await,
+            Page::Offer(id) => offers::save(&ctx, Some(id), &form).await,
+            Page::Review(id) => offers::review(&ctx, id, &form).await,
+            Page::Retire(id) => offers::retire(&ctx, id, &form).await,
+            Page::ImportApply => import::apply(&ctx, &form).await,
+            _ => Err(ApiError::new(
+                ErrorCode::MethodNotAllowed,
+                "This address does not accept POST.",
+            )),
+        };
+    }
+    match page {
+        Page::Home => offers::home(&ctx).await,
+        Page::NewOffer => offers::new_form(&ctx).await,
+        Page::Offer(id) => offers::edit_form(&ctx, id).await,
+        Page::History(id) => offers::history(&ctx, id).await,
+        Page::Retire(id) => offers::retire_form(&ctx, id).await,
+        Page::Csv => import::council_csv(&ctx),
+        Page::Import => import::import_form(&ctx).await,
+        _ => Err(ApiError::new(
+            ErrorCode::MethodNotAllowed,
+            "This address does not accept GET.",
+        )),
+    }
+}
+
+/// The sign-in page, with a fresh token for its form (also set as a cookie).
+async fn sign_in_page(
+    state: &AppState,
+    req: &Request,
+    status: StatusCode,
+    message: Option<String>,
+    notice: Option<String>,
+) -> Result<Response, ApiError> {
+    let token = random_hex(32);
+    let body = render::sign_in(token.clone(), message, notice).await;
+    let title = if status.is_success() {
+        "Sign in to the editors' workspace"
+    } else {
+        "Error: Sign in to the editors' workspace"
+    };
+    let mut response = page(
+        req,
+        status,
+        title,
+        "Sign in to the editors' workspace",
+        &body,
+    );
+    let secure = secure(state, req);
+    set_cookie(
+        &mut response,
+        &format!(
+            "{SIGN_IN_COOKIE}={token}; Path=/editor; HttpOnly; SameSite=Strict{}",
+            if secure { "; Secure" } else { "" }
+        ),
+    );
+    Ok(response)
+}
+
+/// `POST /editor/sign-in`: a council editor's or admin's token starts a session.
+async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    check_origin(state, req)?;
+    let form = Form::read(req)?;
+    let expected = cookie(&req.headers, SIGN_IN_COOKIE);
+    let sent = form.get("csrf").unwrap_or("").trim();
+    if !expected.is_some_and(|e| same_secret(&e, sent)) {
+        return Err(ApiError::forbidden(
+            "This sign-in form has expired or did not come from the workspace. Open the sign-in page again.",
+        ));
+    }
+    let token = form.text("token").trim().to_string();
+    let role = if token.is_empty() {
+        None
+    } else {
+        crate::auth::authenticate(&state.store, &token)?
+    };
+    let Some(role) = role else {
+        let message = if token.is_empty() {
+            "Enter your token."
+        } else {
+            "This token is not known, or it was revoked."
+        };
+        return sign_in_page(
+            state,
+            req,
+            StatusCode::UNAUTHORIZED,
+            Some(message.into()),
+            None,
+        )
+        .await;
+    };
+    if !matches!(role, Role::CouncilEditor { .. } | Role::Admin) {
+        return sign_in_page(
+            state,
+            req,
+            StatusCode::FORBIDDEN,
+            Some("This token is not a council editor's or an administrator's.".into()),
+            None,
+        )
+        .await;
+    }
+    req.count_write(state)?;
+    let id = state.sessions.start(role, crate::auth::hash(&token));
+    let mut response = see_other("/editor");
+    let secure = secure(state, req);
+    set_cookie(&mut response, &session_cookie(&id, secure));
+    set_cookie(&mut response, &expired_cookie(SIGN_IN_COOKIE, secure));
+    Ok(response)
+}
+
+/// `POST /editor/sign-out`: the session ends on the server, and its cookie is cleared.
+async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
+    ctx.state.sessions.end(&ctx.session);
+    let mut response = sign_in_page(
+        ctx.state,
+        ctx.req,
+        StatusCode::OK,
+        None,
+        Some("You are signed out.".into()),
+    )
+    .await?;
+    set_cookie(
+        &mut response,
+        &expired_cookie(COOKIE, secure(ctx.state, ctx.req)),
+    );
+    Ok(response)
+}
+
+/// A refusal from the workspace, as a page (the API's JSON is for programs).
+pub async fn error_page(headers: &HeaderMap, e: &ApiError) -> Response {
+    let req = Request {
+        method: Method::GET,
+        query: Vec::new(),
+        headers: headers.clone(),
+        body: Bytes::new(),
+        client: None,
+        via_proxy: false,
+    };
+    let message = e.body.error.message.clone();
+    let mut links = vec![(
+        "/editor".to_string(),
+        "Go to your council's offers".to_string(),
+    )];
+    if e.status == StatusCode::UNAUTHORIZED || e.status == StatusCode::FORBIDDEN {
+        links.push(("/editor/sign-in".to_string(), "Sign in".to_string()));
+    }
+    let title = match e.status.as_u16() {
+        401 => "Error: Not signed in",
+        403 => "Error: Not allowed",
+        404 => "Error: Not found",
+        409 => "Error: Not done",
+        410 => "Error: Retired",
+        413 => "Error: Too large",
+        429 => "Error: Too many changes",
+        s if s >= 500 => "Error: Something went wrong",
+        _ => "Error: There is a problem",
+    };
+    let body = render::message(None, message, links).await;
+    let mut response = page(
+        &req,
+        e.status,
+        title,
+        title.trim_start_matches("Error: "),
+        &body,
+    );
+    if let Some(seconds) = e.retry_after {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_workspace_address_parses_and_nothing_else() {
+        for (path, name) in [
+            (vec![], "editor_home"),
+            (vec!["sign-in"], "editor_sign_in"),
+            (vec!["offers", "new"], "editor_new_offer"),
+            (vec!["offers", "x-1"], "editor_offer"),
+            (vec!["offers", "x-1", "history"], "editor_history"),
+            (vec!["offers", "x-1", "review"], "editor_review"),
+            (vec!["offers", "x-1", "retire"], "editor_retire"),
+            (vec!["offers.csv"], "editor_csv"),
+            (vec!["template.csv"], "editor_template"),
+            (vec!["import"], "editor_import"),
+            (vec!["import", "apply"], "editor_import_apply"),
+        ] {
+            assert_eq!(Page::parse(&path).map(|p| p.name()), Some(name), "{path:?}");
+        }
+        assert!(Page::parse(&["offers", "x", "y"]).is_none());
+        assert!(Page::parse(&["secrets"]).is_none());
+    }
+
+    #[test]
+    fn cookies_are_read_only_when_they_look_like_ours() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("other=1; atlas_editor=abc123; x=y"),
+        );
+        assert_eq!(cookie(&headers, COOKIE).as_deref(), Some("abc123"));
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("atlas_editor=<script>"),
+        );
+        assert_eq!(cookie(&headers, COOKIE), None);
+        let c = session_cookie("ab", true);
+        for part in [
+            "HttpOnly",
+            "SameSite=Strict",
+            "Path=/editor",
+            "Secure",
+            "Max-Age=28800",
+        ] {
+            assert!(c.contains(part), "{c}");
+        }
+        assert!(!session_cookie("ab", false).contains("Secure"));
+    }
+}

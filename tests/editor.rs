@@ -1,0 +1,1423 @@
+//! The council editors' workspace and spreadsheet import, through the real server over
+//! HTTP (and the real command line): sign in, create, edit, a stale save shown with both
+//! versions, reviewed without change, retire with a reason, the history diff; another
+//! council's editor refused everywhere; CSRF and cross-origin posts refused; no cookie on
+//! public pages; export → import changes nothing; bad rows reported by row and column
+//! with nothing imported; .xlsx and .csv alike; re-import idempotent; the CLI's dry run
+//! and apply.
+
+mod support;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use atlas_shared::spreadsheet::COLUMNS;
+use reqwest::blocking::Client;
+use reqwest::Method;
+use serde_json::{json, Value};
+use support::{create_token, TestServer, BIN};
+
+const WALSALL: &str = "E08000030";
+const WILTSHIRE: &str = "E06000054";
+
+/// A server with the demo registry and the tokens asked for (in order).
+fn server_with(roles: &[&[&str]], options: &[&str]) -> (TestServer, Vec<String>) {
+    let first = TestServer::start();
+    let data = first.data.clone();
+    first.stop();
+    let tokens = roles.iter().map(|r| create_token(&data, r)).collect();
+    let mut opts = vec![
+        "--writes-per-minute",
+        "1000",
+        "--refusals-per-minute",
+        "1000",
+    ];
+    opts.extend_from_slice(options);
+    (TestServer::start_in_with(data, &opts), tokens)
+}
+
+fn walsall_editor() -> &'static [&'static str] {
+    &["--role", "council-editor", "--authority", WALSALL]
+}
+
+fn wiltshire_editor() -> &'static [&'static str] {
+    &["--role", "council-editor", "--authority", WILTSHIRE]
+}
+
+/// An answer: status, headers, body.
+struct Answer {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn location(&self) -> &str {
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// The page's text, as a reader sees it (tags out, entities decoded).
+    fn text(&self) -> String {
+        text_of(&self.body)
+    }
+}
+
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = unescape(&out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// A browser without JavaScript: keeps cookies, does not follow redirects, and posts
+/// forms the way the page built them.
+struct Browser<'a> {
+    server: &'a TestServer,
+    client: Client,
+    cookies: HashMap<String, String>,
+    /// Extra headers on every request (Origin, Sec-Fetch-Site...).
+    extra: Vec<(String, String)>,
+}
+
+impl<'a> Browser<'a> {
+    fn new(server: &'a TestServer) -> Browser<'a> {
+        Browser {
+            server,
+            client: Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            cookies: HashMap::new(),
+            extra: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, request: reqwest::blocking::RequestBuilder) -> Answer {
+        let mut request = request;
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            request = request.header("cookie", jar.join("; "));
+        }
+        for (k, v) in &self.extra {
+            request = request.header(k.as_str(), v.as_str());
+        }
+        let response = request.send().expect("request");
+        let answer = Answer {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: response.text().unwrap_or_default(),
+        };
+        for cookie in answer.set_cookies() {
+            let first = cookie.split(';').next().unwrap_or("");
+            if let Some((name, value)) = first.split_once('=') {
+                if value.is_empty() || cookie.contains("Max-Age=0") {
+                    self.cookies.remove(name);
+                } else {
+                    self.cookies.insert(name.to_string(), value.to_string());
+                }
+            }
+        }
+        answer
+    }
+
+    fn get(&mut self, path: &str) -> Answer {
+        let request = self.client.get(self.server.url(path));
+        self.send(request)
+    }
+
+    fn post(&mut self, path: &str, fields: &[(String, String)]) -> Answer {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        let request = self
+            .client
+            .post(self.server.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        self.send(request)
+    }
+
+    /// Posts the form of `page` whose action is `action`, with fields changed.
+    fn submit(&mut self, page: &str, action: &str, changes: &[(&str, &str)]) -> Answer {
+        let fields = form_fields(page, action);
+        self.post(action, &with(fields, changes))
+    }
+
+    fn upload(&mut self, fields: &[(&str, &str)], file_name: &str, bytes: &[u8]) -> Answer {
+        let boundary = "----atlas-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = self
+            .client
+            .post(self.server.url("/editor/import"))
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body);
+        self.send(request)
+    }
+
+    fn sign_in(&mut self, token: &str) {
+        let page = self.get("/editor/sign-in");
+        assert_eq!(page.status, 200);
+        let answer = self.submit(&page.body, "/editor/sign-in", &[("token", token)]);
+        assert_eq!(answer.status, 303, "{}", answer.text());
+        assert_eq!(answer.location(), "/editor");
+        assert!(self.cookies.contains_key("atlas_editor"));
+    }
+
+    /// The session's CSRF token, from any workspace page.
+    fn csrf(&mut self) -> String {
+        let page = self.get("/editor");
+        let page = if page.status == 303 {
+            self.get(&format!("/editor?authority={WALSALL}"))
+        } else {
+            page
+        };
+        form_fields(&page.body, "/editor/sign-out")
+            .into_iter()
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v)
+            .expect("a csrf field")
+    }
+}
+
+/// Replaces or adds fields.
+fn with(mut fields: Vec<(String, String)>, changes: &[(&str, &str)]) -> Vec<(String, String)> {
+    for (name, value) in changes {
+        fields.retain(|(k, _)| k != name);
+        fields.push((name.to_string(), value.to_string()));
+    }
+    fields
+}
+
+/// The value of an attribute in a tag's text.
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(unescape(&tag[start..end]))
+}
+
+fn has_attr(tag: &str, name: &str) -> bool {
+    tag.contains(&format!(" {name}")) && attr(tag, name).is_none_or(|v| v != "false")
+}
+
+/// The fields a form would send as it stands on the page (the first form posting to
+/// `action`), buttons left out.
+fn form_fields(page: &str, action: &str) -> Vec<(String, String)> {
+    let marker = format!("action=\"{action}\"");
+    let at = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no form posting to {action}"));
+    let start = page[..at].rfind("<form").unwrap();
+    let end = page[start..].find("</form>").unwrap() + start;
+    let form = &page[start..end];
+    let mut fields = Vec::new();
+    let mut rest = form;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i..];
+        let tag_end = rest.find('>').unwrap();
+        let tag = &rest[..=tag_end];
+        if tag.starts_with("<input") {
+            let kind = attr(tag, "type").unwrap_or_else(|| "text".into());
+            if let Some(name) = attr(tag, "name") {
+                let checked = has_attr(tag, "checked");
+                if (!matches!(kind.as_str(), "checkbox" | "radio") || checked) && kind != "file" {
+                    fields.push((name, attr(tag, "value").unwrap_or_default()));
+                }
+            }
+        } else if tag.starts_with("<textarea") {
+            let close = rest.find("</textarea>").unwrap();
+            let value = unescape(&rest[tag_end + 1..close]);
+            if let Some(name) = attr(tag, "name") {
+                fields.push((name, value));
+            }
+        } else if tag.starts_with("<select") {
+            let close = rest.find("</select>").unwrap();
+            let inner = &rest[tag_end + 1..close];
+            let mut chosen = None;
+            let mut first = None;
+            for option in inner.split("<option").skip(1) {
+                let option_tag = &option[..option.find('>').unwrap() + 1];
+                let value = attr(&format!(" {option_tag}"), "value").unwrap_or_default();
+                if first.is_none() {
+                    first = Some(value.clone());
+                }
+                if has_attr(&format!(" {option_tag}"), "selected") {
+                    chosen = Some(value);
+                }
+            }
+            if let (Some(name), Some(value)) = (attr(tag, "name"), chosen.or(first)) {
+                fields.push((name, value));
+            }
+        }
+        rest = &rest[tag_end + 1..];
+    }
+    fields
+}
+
+fn field<'f>(fields: &'f [(String, String)], name: &str) -> &'f str {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+fn offer(server: &TestServer, id: &str) -> (u16, Value) {
+    server.get_json(&format!("/api/v1/offers/{id}"))
+}
+
+fn versions(server: &TestServer, code: &str) -> Vec<(String, u64)> {
+    let (status, body) = server.get_json(&format!("/api/v1/authorities/{code}"));
+    assert_eq!(status, 200);
+    let mut list: Vec<(String, u64)> = body["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["id"].as_str().unwrap().to_string(),
+                o["version"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    list.sort();
+    list
+}
+
+/// An offer as the API's PUT takes it: the stored offer without its identity.
+fn input_of(offer: &Value) -> Value {
+    let mut input = offer.clone();
+    for key in ["id", "authority", "updated_at"] {
+        input.as_object_mut().unwrap().remove(key);
+    }
+    input
+}
+
+fn history(server: &TestServer, id: &str) -> Value {
+    let (status, body) = server.get_json(&format!("/api/v1/offers/{id}/history"));
+    assert_eq!(status, 200, "{body}");
+    body
+}
+
+// ---- the workspace ---------------------------------------------------------------------
+
+#[test]
+fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    // Not signed in: the workspace sends you to sign in.
+    let answer = browser.get("/editor");
+    assert_eq!((answer.status, answer.location()), (303, "/editor/sign-in"));
+    browser.sign_in(&tokens[0]);
+
+    // The council's offers, by category, with review dates and the stale flag.
+    let home = browser.get("/editor");
+    assert_eq!(home.status, 200, "{}", home.text());
+    let text = home.text();
+    assert!(
+        text.contains("Signed in as the editor for Walsall"),
+        "{text}"
+    );
+    assert!(text.contains("Walsall has 42 offers"), "{text}");
+    assert!(home.body.contains("<h2 id=\"atlas-cat-money\">Money</h2>"));
+    assert!(home
+        .body
+        .contains("<h2 id=\"atlas-cat-accommodation\">Somewhere to live</h2>"));
+    assert!(text.contains("last reviewed 10 August 2020"));
+    assert!(text.contains("Due for review"));
+    // Filters: a category, and due for review.
+    let money = browser.get(&format!(
+        "/editor?authority={WALSALL}&category=money&due=yes"
+    ));
+    assert_eq!(money.status, 200);
+    assert!(money
+        .text()
+        .contains("Council tax relief wherever you live"));
+    assert!(!money.body.contains("id=\"atlas-cat-accommodation\""));
+    let bad = browser.get(&format!("/editor?authority={WALSALL}&category=yachts"));
+    assert_eq!(bad.status, 400);
+
+    // Create: the form first refuses what the API refuses, in the API's words.
+    let new = browser.get(&format!("/editor/offers/new?authority={WALSALL}"));
+    assert_eq!(new.status, 200);
+    // Topic grouped by category with plain labels; every condition a checkbox.
+    assert!(new.body.contains("<optgroup label=\"Money\">"));
+    assert!(new.body.contains(">Wifi and internet</option>"));
+    assert_eq!(new.body.matches("name=\"conditions\"").count(), 18);
+    // Whom it is for, with what it does in the comparison.
+    assert!(new.text().contains(
+        "A care leaver from another council living here sees: yes. Your own care leaver living elsewhere sees: not shown."
+    ));
+    assert!(new.text().contains(
+        "A care leaver from another council living here sees: ask. Your own care leaver living elsewhere sees: ask."
+    ));
+    let refused = browser.submit(
+        &new.body,
+        "/editor/offers/new",
+        &[
+            ("topic", "wifi"),
+            ("age_to", "30"),
+            ("summary", "Free wifi."),
+        ],
+    );
+    assert_eq!(refused.status, 422);
+    let text = refused.text();
+    assert!(text.contains("There is a problem"), "{text}");
+    assert!(text.contains("Title: this field is required"), "{text}");
+    assert!(
+        text.contains("To age: must be an age from 16 to 25"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Whom it is for: this field is required"),
+        "{text}"
+    );
+    assert!(refused.body.contains("href=\"#atlas-f-title\""));
+    assert!(refused.body.contains("id=\"atlas-f-age-to-error\""));
+    // What was typed stays.
+    assert!(refused.body.contains(">Free wifi.</textarea>"));
+
+    let created = browser.submit(
+        &refused.body,
+        "/editor/offers/new",
+        &[
+            ("title", "Free home wifi for a year"),
+            ("age_to", "21"),
+            ("applies_to", "own_care_leavers_anywhere"),
+            ("basis", "discretionary"),
+            ("value.amount_pounds", "120"),
+            ("value.per", "year"),
+            ("source.document", "Walsall Local Offer 2026"),
+            ("source.locator", "page 4"),
+        ],
+    );
+    assert_eq!(created.status, 303, "{}", created.text());
+    let location = created.location().to_string();
+    assert!(location.contains("done=created"), "{location}");
+    let id = location.split("offer=").nth(1).unwrap().to_string();
+    assert!(id.starts_with("e08000030-wifi-"), "{id}");
+    let listed = browser.get(&location);
+    assert!(listed
+        .text()
+        .contains("“Free home wifi for a year” was added."));
+    let (_, stored) = offer(&server, &id);
+    assert_eq!(stored["version"], 1);
+    assert_eq!(stored["value"]["amount_pence"], 12_000);
+    assert_eq!(stored["value"]["per"], "year");
+    assert_eq!(stored["category"], "money");
+
+    // Edit: the form holds every field as stored.
+    let edit = browser.get(&format!("/editor/offers/{id}"));
+    assert_eq!(edit.status, 200);
+    let fields = form_fields(&edit.body, &format!("/editor/offers/{id}"));
+    assert_eq!(field(&fields, "title"), "Free home wifi for a year");
+    assert_eq!(field(&fields, "value.amount_pounds"), "120");
+    assert_eq!(field(&fields, "applies_to"), "own_care_leavers_anywhere");
+    assert_eq!(field(&fields, "version"), "1");
+    let saved = browser.submit(
+        &edit.body,
+        &format!("/editor/offers/{id}"),
+        &[
+            ("summary", "A year of home broadband, paid for."),
+            ("conditions", "in_education_or_training"),
+        ],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let (_, stored) = offer(&server, &id);
+    assert_eq!(stored["version"], 2);
+    assert_eq!(stored["summary"], "A year of home broadband, paid for.");
+    assert_eq!(stored["conditions"], json!(["in_education_or_training"]));
+    assert!(browser
+        .get(saved.location())
+        .text()
+        .contains("Your change to “Free home wifi for a year” was saved."));
+
+    // Reviewed, no change: a new version whose only change is the review date.
+    let before = stored.clone();
+    let home = browser.get(&format!("/editor?authority={WALSALL}"));
+    let reviewed = browser.submit(&home.body, &format!("/editor/offers/{id}/review"), &[]);
+    assert_eq!(reviewed.status, 303, "{}", reviewed.text());
+    let (_, stored) = offer(&server, &id);
+    assert_eq!(stored["version"], 3);
+    let today = chrono::Utc::now().date_naive().to_string();
+    assert_eq!(stored["reviewed"], today);
+    for key in [
+        "title",
+        "summary",
+        "value",
+        "conditions",
+        "applies_to",
+        "source",
+    ] {
+        assert_eq!(stored[key], before[key], "{key} changed on review");
+    }
+    let h = history(&server, &id);
+    assert_eq!(h["versions"][2]["action"], "reviewed");
+    assert_eq!(
+        h["versions"][2]["actor"],
+        format!("council-editor:{WALSALL}")
+    );
+    // Reviewing again from the old page (version 2) is refused, not applied twice.
+    let again = browser.submit(&home.body, &format!("/editor/offers/{id}/review"), &[]);
+    assert_eq!(again.status, 409);
+    assert!(again.text().contains("Someone changed"), "{}", again.text());
+
+    // Retire: a reason is required, then kept in the history.
+    let retire = browser.get(&format!("/editor/offers/{id}/retire"));
+    assert_eq!(retire.status, 200);
+    let no_reason = browser.submit(&retire.body, &format!("/editor/offers/{id}/retire"), &[]);
+    assert_eq!(no_reason.status, 422);
+    assert!(no_reason.text().contains("Reason: must not be empty"));
+    assert_eq!(offer(&server, &id).0, 200);
+    let retired = browser.submit(
+        &retire.body,
+        &format!("/editor/offers/{id}/retire"),
+        &[(
+            "reason",
+            "Replaced by the county's digital inclusion scheme.",
+        )],
+    );
+    assert_eq!(retired.status, 303, "{}", retired.text());
+    assert_eq!(offer(&server, &id).0, 410);
+    let h = history(&server, &id);
+    assert_eq!(h["retired"], true);
+    assert_eq!(h["versions"][3]["action"], "retired");
+    assert_eq!(
+        h["versions"][3]["reason"],
+        "Replaced by the county's digital inclusion scheme."
+    );
+
+    // The history, field by field, with who and when.
+    let page = browser.get(&format!("/editor/offers/{id}/history"));
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    for expected in [
+        "Version 4: Retired",
+        "Reason: Replaced by the county's digital inclusion scheme.",
+        "Version 3: Reviewed, no change",
+        &format!("Last reviewed Before (empty) After {today}"),
+        "Version 2: Changed",
+        "Summary",
+        "A year of home broadband, paid for.",
+        "Conditions Before (empty) After in education or training",
+        "Version 1: Added",
+        &format!("By council-editor:{WALSALL} on"),
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    assert!(page.body.contains("<del>") && page.body.contains("<ins>"));
+    // A retired offer's form is gone for good.
+    assert_eq!(browser.get(&format!("/editor/offers/{id}")).status, 410);
+}
+
+#[test]
+fn a_stale_save_shows_both_versions_and_keeps_what_was_typed() {
+    let (server, tokens) = server_with(&[walsall_editor(), walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let id = "walsall-leisure";
+    let form = browser.get(&format!("/editor/offers/{id}"));
+    assert_eq!(form.status, 200);
+    let (_, original) = offer(&server, id);
+
+    // A colleague saves first, through the API.
+    let mut theirs = input_of(&original);
+    theirs["summary"] = json!("Their summary, saved first.");
+    let (status, body) = server.send(
+        Method::PUT,
+        &format!("/api/v1/offers/{id}"),
+        Some(&tokens[1]),
+        Some(&theirs),
+    );
+    assert_eq!(status, 200, "{body}");
+
+    // The editor saves from the old form: refused, both shown, nothing typed lost.
+    let mine = "Free leisure centres for care leavers";
+    let conflict = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[("title", mine), ("contact", "leisure@walsall.example")],
+    );
+    assert_eq!(conflict.status, 409, "{}", conflict.text());
+    let text = conflict.text();
+    assert!(
+        text.contains("Someone else saved this offer first"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("council-editor:{WALSALL} saved version 2")));
+    assert!(text.contains("Fields that differ (3)"), "{text}");
+    assert!(text.contains("Their summary, saved first."));
+    assert!(text.contains(mine));
+    let fields = form_fields(&conflict.body, &format!("/editor/offers/{id}"));
+    assert_eq!(field(&fields, "title"), mine);
+    assert_eq!(field(&fields, "contact"), "leisure@walsall.example");
+    assert_eq!(field(&fields, "version"), "2");
+    // Their save is untouched.
+    let (_, now) = offer(&server, id);
+    assert_eq!(now["version"], 2);
+    assert_eq!(now["summary"], "Their summary, saved first.");
+
+    // Having seen theirs, the editor saves again (keeping their summary, as it stands in
+    // the form they now post with the current version).
+    let resolved = browser.submit(
+        &conflict.body,
+        &format!("/editor/offers/{id}"),
+        &[("summary", "Their summary, saved first.")],
+    );
+    assert_eq!(resolved.status, 303, "{}", resolved.text());
+    let (_, now) = offer(&server, id);
+    assert_eq!(now["version"], 3);
+    assert_eq!(now["title"], mine);
+    assert_eq!(now["summary"], "Their summary, saved first.");
+    assert_eq!(now["contact"], "leisure@walsall.example");
+}
+
+#[test]
+fn a_preview_shows_what_care_leavers_see_before_and_after_without_saving() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let id = "walsall-council-tax";
+    let (_, before) = offer(&server, id);
+    assert_eq!(before["applies_to"], "own_care_leavers_anywhere");
+    let form = browser.get(&format!("/editor/offers/{id}"));
+    let preview = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[
+            ("action", "preview"),
+            ("applies_to", "own_care_leavers_in_area"),
+            ("preview_neighbour", WILTSHIRE),
+            ("preview_age", "19"),
+        ],
+    );
+    assert_eq!(preview.status, 200, "{}", preview.text());
+    let text = preview.text();
+    assert!(
+        text.contains("What care leavers would see (not saved yet)"),
+        "{text}"
+    );
+    assert!(text.contains("The comparison at age 19"));
+    assert!(text.contains("A care leaver from Wiltshire moving to Walsall"));
+    assert!(text.contains("One of Walsall's own care leavers moving to Wiltshire"));
+    assert!(
+        text.contains("Council tax help: changes with your edit"),
+        "{text}"
+    );
+    // Moving away: Walsall's relief followed them before (kept); after the edit it
+    // would not, leaving only Wiltshire's planned exemption to ask about.
+    let away = &text[text.find("One of Walsall's own").unwrap()..];
+    let after_moving = &away[away.find("After moving to Wiltshire").unwrap()..];
+    let after_moving = &after_moving[..after_moving.find("Topic").unwrap()];
+    assert_eq!(
+        after_moving,
+        "After moving to Wiltshire \
+         Before Keep Council tax relief wherever you live – Walsall: yes \
+         Council tax exemption until 25 (awaiting approval) – Wiltshire: Planned – not available yet \
+         After your edit Ask \
+         Council tax exemption until 25 (awaiting approval) – Wiltshire: Planned – not available yet "
+    );
+    // The form keeps the edit and the preview's choices; nothing was saved.
+    let fields = form_fields(&preview.body, &format!("/editor/offers/{id}"));
+    assert_eq!(field(&fields, "applies_to"), "own_care_leavers_in_area");
+    assert_eq!(field(&fields, "preview_neighbour"), WILTSHIRE);
+    assert_eq!(field(&fields, "preview_age"), "19");
+    let (_, after) = offer(&server, id);
+    assert_eq!(after, before);
+    // An edit that changes nothing a care leaver sees says so.
+    let same = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[("action", "preview"), ("reviewed", "2026-01-15")],
+    );
+    assert!(same
+        .text()
+        .contains("Your edit changes nothing they see here."));
+}
+
+#[test]
+fn another_councils_editor_is_refused_on_every_page_and_action() {
+    let (server, tokens) = server_with(&[wiltshire_editor(), &["--role", "moderator"]], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let csrf = browser.csrf();
+    let before = versions(&server, WALSALL);
+    let id = "walsall-leisure";
+    // Its own council works.
+    assert_eq!(browser.get("/editor").status, 200);
+    assert_eq!(
+        browser
+            .get(&format!("/editor?authority={WILTSHIRE}"))
+            .status,
+        200
+    );
+    for path in [
+        format!("/editor?authority={WALSALL}"),
+        format!("/editor/offers/new?authority={WALSALL}"),
+        format!("/editor/offers/{id}"),
+        format!("/editor/offers/{id}/history"),
+        format!("/editor/offers/{id}/retire"),
+        format!("/editor/offers.csv?authority={WALSALL}"),
+        format!("/editor/import?authority={WALSALL}"),
+    ] {
+        let answer = browser.get(&path);
+        assert_eq!(answer.status, 403, "GET {path}");
+        assert!(answer
+            .text()
+            .contains("You may change only your own council's offers."));
+    }
+    let c = csrf.as_str();
+    for (path, fields) in [
+        (
+            "/editor/offers/new".to_string(),
+            vec![("csrf", c), ("authority", WALSALL), ("title", "x")],
+        ),
+        (
+            format!("/editor/offers/{id}"),
+            vec![
+                ("csrf", c),
+                ("version", "1"),
+                ("title", "x"),
+                ("action", "save"),
+            ],
+        ),
+        (
+            format!("/editor/offers/{id}"),
+            vec![("csrf", c), ("version", "1"), ("action", "preview")],
+        ),
+        (
+            format!("/editor/offers/{id}/review"),
+            vec![("csrf", c), ("version", "1")],
+        ),
+        (
+            format!("/editor/offers/{id}/retire"),
+            vec![("csrf", c), ("version", "1"), ("reason", "x")],
+        ),
+    ] {
+        let fields: Vec<(String, String)> = fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(browser.post(&path, &fields).status, 403, "POST {path}");
+    }
+    let csv = server
+        .get(&format!("/api/v1/authorities/{WALSALL}/offers.csv"))
+        .bytes()
+        .unwrap();
+    let upload = browser.upload(&[("csrf", c), ("authority", WALSALL)], "walsall.csv", &csv);
+    assert_eq!(upload.status, 403, "{}", upload.text());
+    assert_eq!(
+        versions(&server, WALSALL),
+        before,
+        "a Walsall offer changed"
+    );
+
+    // A token that is not an editor's cannot sign in at all.
+    let mut moderator = Browser::new(&server);
+    let page = moderator.get("/editor/sign-in");
+    let answer = moderator.submit(&page.body, "/editor/sign-in", &[("token", &tokens[1])]);
+    assert_eq!(answer.status, 403);
+    assert!(!moderator.cookies.contains_key("atlas_editor"));
+}
+
+#[test]
+fn posts_without_the_forms_token_or_from_another_site_are_refused() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let id = "walsall-leisure";
+    let form = browser.get(&format!("/editor/offers/{id}"));
+    let fields = form_fields(&form.body, &format!("/editor/offers/{id}"));
+    let action = format!("/editor/offers/{id}");
+    let changed = with(fields.clone(), &[("title", "Changed by a forged form")]);
+
+    let without: Vec<(String, String)> = changed
+        .iter()
+        .filter(|(k, _)| k != "csrf")
+        .cloned()
+        .collect();
+    let answer = browser.post(&action, &without);
+    assert_eq!(answer.status, 403);
+    assert!(answer.text().contains("did not come from the workspace"));
+    let wrong = with(changed.clone(), &[("csrf", &"0".repeat(64))]);
+    assert_eq!(browser.post(&action, &wrong).status, 403);
+
+    // The right token, but sent by another site.
+    browser.extra = vec![("origin".into(), "https://evil.example".into())];
+    let answer = browser.post(&action, &changed);
+    assert_eq!(answer.status, 403);
+    assert!(answer.text().contains("sent from another website"));
+    browser.extra = vec![("sec-fetch-site".into(), "cross-site".into())];
+    assert_eq!(browser.post(&action, &changed).status, 403);
+    browser.extra = vec![("origin".into(), "null".into())];
+    assert_eq!(browser.post(&action, &changed).status, 403);
+    // Sec-Fetch-Site decides when a browser sends it, whatever the origin says.
+    browser.extra = vec![
+        ("origin".into(), server.base.clone()),
+        ("sec-fetch-site".into(), "same-site".into()),
+    ];
+    assert_eq!(browser.post(&action, &changed).status, 403);
+    assert_eq!(
+        offer(&server, id).1["version"],
+        1,
+        "a refused post changed it"
+    );
+
+    // From the workspace's own origin, as a browser sends it, it goes through (the
+    // workspace asks browsers to send their origin).
+    let page = browser.get(&format!("/editor/offers/{id}"));
+    assert_eq!(page.headers["referrer-policy"], "same-origin");
+    let origin = server.base.clone();
+    browser.extra = vec![
+        ("origin".into(), origin),
+        ("sec-fetch-site".into(), "same-origin".into()),
+    ];
+    assert_eq!(browser.post(&action, &changed).status, 303);
+    assert_eq!(offer(&server, id).1["title"], "Changed by a forged form");
+
+    // Sign-in has its own token, tied to a cookie: a bare post is refused.
+    let mut stranger = Browser::new(&server);
+    let answer = stranger.post(
+        "/editor/sign-in",
+        &[
+            ("token".to_string(), tokens[0].clone()),
+            ("csrf".to_string(), "a".repeat(64)),
+        ],
+    );
+    assert_eq!(answer.status, 403);
+    assert!(!stranger.cookies.contains_key("atlas_editor"));
+    // Sign-out is a post with the token too: a link cannot sign anyone out.
+    let answer = browser.post("/editor/sign-out", &[]);
+    assert_eq!(answer.status, 403);
+    assert_eq!(browser.get("/editor").status, 200);
+}
+
+#[test]
+fn the_session_cookie_is_strict_and_signing_out_ends_the_session_on_the_server() {
+    let (server, tokens) = server_with(&[walsall_editor()], &["--trusted-proxy", "127.0.0.1"]);
+    let mut browser = Browser::new(&server);
+    let page = browser.get("/editor/sign-in");
+    let fields = form_fields(&page.body, "/editor/sign-in");
+    let answer = browser.post("/editor/sign-in", &with(fields, &[("token", &tokens[0])]));
+    assert_eq!(answer.status, 303);
+    let cookie = answer
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("atlas_editor="))
+        .expect("a session cookie");
+    for part in [
+        "HttpOnly",
+        "SameSite=Strict",
+        "Path=/editor",
+        "Max-Age=28800",
+    ] {
+        assert!(cookie.contains(part), "{cookie}");
+    }
+    // Plain HTTP: not Secure (the browser would drop it).
+    assert!(!cookie.contains("Secure"), "{cookie}");
+    let session = browser.cookies["atlas_editor"].clone();
+
+    // Behind a trusted proxy that says HTTPS: Secure.
+    browser.extra = vec![("x-forwarded-proto".into(), "https".into())];
+    let answer = browser.get("/editor");
+    assert_eq!(answer.status, 200);
+    let renewed = answer.set_cookies().join("\n");
+    assert!(
+        renewed.contains("atlas_editor=") && renewed.contains("; Secure"),
+        "{renewed}"
+    );
+    browser.extra.clear();
+
+    // Sign out: the cookie is cleared and the session is gone on the server too, so the
+    // old cookie, replayed, opens nothing.
+    let home = browser.get("/editor");
+    let signed_out = browser.submit(&home.body, "/editor/sign-out", &[]);
+    assert_eq!(signed_out.status, 200);
+    assert!(signed_out.text().contains("You are signed out."));
+    assert!(signed_out
+        .set_cookies()
+        .iter()
+        .any(|c| c.starts_with("atlas_editor=;") && c.contains("Max-Age=0")));
+    let mut replay = Browser::new(&server);
+    replay.cookies.insert("atlas_editor".into(), session);
+    let answer = replay.get("/editor");
+    assert_eq!((answer.status, answer.location()), (303, "/editor/sign-in"));
+    let answer = replay.post(
+        "/editor/offers/walsall-leisure/review",
+        &[("version".into(), "1".into())],
+    );
+    assert_eq!(answer.status, 401);
+}
+
+#[test]
+fn public_pages_set_no_cookie_even_for_a_signed_in_editor() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    for path in [
+        "/",
+        "/compare",
+        "/compare?from=E08000030&to=E06000054&age=19",
+        "/compare/questions?from=E08000030&to=E06000054&age=19",
+        "/search?q=wifi",
+        "/authorities/E08000030",
+        "/offers/walsall-leisure",
+        "/board/greater-manchester",
+        "/covenant/register",
+        "/covenant/pledges",
+        "/api/v1/authorities",
+        "/api/v1/authorities/E08000030/offers.csv",
+        "/api/v1/compare?from=E08000030&to=E06000054&age=19",
+        "/no-such-page",
+    ] {
+        let answer = browser.get(path);
+        assert!(
+            answer.set_cookies().is_empty(),
+            "{path} set a cookie: {:?}",
+            answer.set_cookies()
+        );
+    }
+}
+
+// ---- spreadsheets ----------------------------------------------------------------------
+
+fn column(name: &str) -> usize {
+    COLUMNS.iter().position(|c| c.name == name).unwrap()
+}
+
+fn read_csv(bytes: &[u8]) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes);
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+fn write_csv(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        writer.write_record(row).unwrap();
+    }
+    writer.into_inner().unwrap()
+}
+
+/// The same rows as an Excel workbook: ages and versions as numbers, dates as dates,
+/// the rest as text (as a spreadsheet program would keep them).
+fn write_xlsx(rows: &[Vec<String>]) -> Vec<u8> {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let date_format = Format::new().set_num_format("yyyy-mm-dd");
+    let numeric = [
+        "version",
+        "age_from",
+        "age_to",
+        "value.amount_pounds",
+        "value.count",
+        "value.percent",
+    ];
+    let dates = ["source.date", "reviewed"];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let name = COLUMNS[c].name;
+            let (r, c) = (r as u32, c as u16);
+            if r > 0 && !cell.is_empty() && numeric.contains(&name) && cell.parse::<f64>().is_ok() {
+                sheet
+                    .write_number(r, c, cell.parse::<f64>().unwrap())
+                    .unwrap();
+            } else if r > 0 && !cell.is_empty() && dates.contains(&name) {
+                let date = ExcelDateTime::parse_from_str(cell).unwrap();
+                sheet
+                    .write_datetime_with_format(r, c, &date, &date_format)
+                    .unwrap();
+            } else if !cell.is_empty() {
+                sheet.write_string(r, c, cell).unwrap();
+            }
+        }
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
+/// Signs in and returns the browser and its CSRF token.
+fn editor<'s>(server: &'s TestServer, token: &str) -> (Browser<'s>, String) {
+    let mut browser = Browser::new(server);
+    browser.sign_in(token);
+    let csrf = browser.csrf();
+    (browser, csrf)
+}
+
+fn upload(browser: &mut Browser<'_>, csrf: &str, name: &str, bytes: &[u8], retire: bool) -> Answer {
+    let mut fields = vec![("csrf", csrf), ("authority", WALSALL)];
+    if retire {
+        fields.push(("retire_missing", "yes"));
+    }
+    browser.upload(&fields, name, bytes)
+}
+
+/// Applies the dry run on `page`.
+fn apply(browser: &mut Browser<'_>, page: &Answer) -> Answer {
+    browser.submit(&page.body, "/editor/import/apply", &[])
+}
+
+/// The dry run's lines, for comparing two runs.
+fn dry_run_summary(answer: &Answer) -> String {
+    let text = answer.text();
+    let start = text.find("What importing").expect("a dry run");
+    let end = text.find("All of it is applied").unwrap_or(text.len());
+    // The file's name differs between runs; the rest must not.
+    text[start..end]
+        .split_once(" would do ")
+        .map_or_else(String::new, |(_, rest)| rest.to_string())
+}
+
+#[test]
+fn an_exported_spreadsheet_imports_back_changing_nothing() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let (mut browser, csrf) = editor(&server, &tokens[0]);
+    let before = versions(&server, WALSALL);
+    let export = browser.get(&format!("/editor/offers.csv?authority={WALSALL}"));
+    assert_eq!(export.status, 200);
+    assert!(export.headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    assert!(export.headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("E08000030-offers.csv"));
+    // The public API serves the same file.
+    let public = server
+        .get(&format!("/api/v1/authorities/{WALSALL}/offers.csv"))
+        .text()
+        .unwrap();
+    assert_eq!(public, export.body);
+    let rows = read_csv(export.body.as_bytes());
+    assert_eq!(rows[0].len(), COLUMNS.len());
+    assert_eq!(rows.len(), 43);
+
+    let run = upload(
+        &mut browser,
+        &csrf,
+        "walsall.csv",
+        export.body.as_bytes(),
+        true,
+    );
+    assert_eq!(run.status, 200, "{}", run.text());
+    assert!(run
+        .text()
+        .contains("0 to add, 0 to change, 0 to retire, 42 unchanged"));
+    // Nothing to apply, so no apply button.
+    assert!(!run.body.contains("/editor/import/apply"));
+    assert_eq!(versions(&server, WALSALL), before);
+
+    // The template is the header and one example row, which reads as one new offer.
+    let template = browser.get("/editor/template.csv");
+    assert_eq!(template.status, 200);
+    let rows = read_csv(template.body.as_bytes());
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].len(), COLUMNS.len());
+    let run = upload(
+        &mut browser,
+        &csrf,
+        "template.csv",
+        template.body.as_bytes(),
+        false,
+    );
+    assert!(run
+        .text()
+        .contains("1 to add, 0 to change, 0 to retire, 0 unchanged"));
+}
+
+#[test]
+fn a_file_with_three_bad_rows_names_exactly_those_cells_and_imports_nothing() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let (mut browser, csrf) = editor(&server, &tokens[0]);
+    let before = versions(&server, WALSALL);
+    let export = server
+        .get(&format!("/api/v1/authorities/{WALSALL}/offers.csv"))
+        .text()
+        .unwrap();
+    let mut rows = read_csv(export.as_bytes());
+    // One good change, and three bad rows (spreadsheet rows 5, 9 and 14).
+    rows[2][column("summary")] = "A good change that must not be applied alone.".into();
+    rows[4][column("age_to")] = "30".into();
+    rows[8][column("status")] = "maybe".into();
+    rows[13][column("source.url")] = "javascript:alert(1)".into();
+    let bytes = write_csv(&rows);
+
+    for (name, file) in [("bad.csv", bytes.clone()), ("bad.xlsx", write_xlsx(&rows))] {
+        let run = upload(&mut browser, &csrf, name, &file, false);
+        assert_eq!(run.status, 422, "{name}: {}", run.text());
+        let text = run.text();
+        assert!(
+            text.contains(&format!("There is a problem: 3 errors in {name}")),
+            "{text}"
+        );
+        assert!(text.contains("Nothing was imported."));
+        let table = &text[text.find("Problems, by row and column").unwrap()..];
+        let table = &table[..table.find("What importing").unwrap()];
+        assert_eq!(
+            table,
+            "Problems, by row and column Row Column What is wrong \
+             5 age_to (L) Must be an age from 16 to 25 \
+             9 status (H) Unknown variant `maybe`, expected one of `available`, `pilot`, `planned`, `ended` \
+             14 source.url (W) Must be a web address starting with http:// or https:// ",
+            "{name}"
+        );
+        assert!(
+            !run.body.contains("/editor/import/apply"),
+            "{name} offers an apply"
+        );
+    }
+    assert_eq!(versions(&server, WALSALL), before, "something was imported");
+
+    // The command line says the same, row and column, and imports nothing.
+    let data = server.data.clone();
+    server.stop();
+    let file = data.join("bad.csv");
+    std::fs::write(&file, &bytes).unwrap();
+    let out = cli(
+        &data,
+        &[
+            "offers",
+            "import",
+            "--authority",
+            WALSALL,
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for line in [
+        "error: row 5, column age_to (L): must be an age from 16 to 25",
+        "error: row 9, column status (H): unknown variant `maybe`",
+        "error: row 14, column source.url (W): must be a web address",
+    ] {
+        assert!(stdout.contains(line), "{line:?} not in {stdout}");
+    }
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was imported"));
+    let server = TestServer::start_in(data);
+    assert_eq!(versions(&server, WALSALL), before);
+}
+
+#[test]
+fn xlsx_and_csv_give_the_same_result_and_a_reimport_changes_nothing() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let (mut browser, csrf) = editor(&server, &tokens[0]);
+    let export = server
+        .get(&format!("/api/v1/authorities/{WALSALL}/offers.csv"))
+        .text()
+        .unwrap();
+    let mut rows = read_csv(export.as_bytes());
+    // Change one offer's summary and money, add one offer without an id, and leave two
+    // out (retired only when asked).
+    let changed_id = rows[5][column("id")].clone();
+    rows[5][column("summary")] = "Changed in the spreadsheet.".into();
+    rows[5][column("value.amount_pounds")] = "2500.50".into();
+    let mut new_row = rows[1].clone();
+    new_row[column("id")] = String::new();
+    new_row[column("version")] = String::new();
+    new_row[column("title")] = "A new offer from the spreadsheet".into();
+    rows.push(new_row);
+    let dropped: Vec<String> = vec![
+        rows[10][column("id")].clone(),
+        rows[11][column("id")].clone(),
+    ];
+    rows.remove(11);
+    rows.remove(10);
+    let csv_bytes = write_csv(&rows);
+    let xlsx_bytes = write_xlsx(&rows);
+
+    let from_csv = upload(&mut browser, &csrf, "offers.csv", &csv_bytes, true);
+    let from_xlsx = upload(&mut browser, &csrf, "offers.xlsx", &xlsx_bytes, true);
+    assert_eq!(from_csv.status, 200, "{}", from_csv.text());
+    assert_eq!(from_xlsx.status, 200, "{}", from_xlsx.text());
+    let summary = dry_run_summary(&from_csv);
+    assert_eq!(summary, dry_run_summary(&from_xlsx));
+    assert!(
+        summary.starts_with("1 to add, 1 to change, 2 to retire, 39 unchanged"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Row 42: “A new offer from the spreadsheet”"),
+        "{summary}"
+    );
+    assert!(summary.contains("summary, amount in pounds"), "{summary}");
+
+    // Apply the .xlsx run: all of it, as the editor, in one go.
+    let before = versions(&server, WALSALL);
+    let done = apply(&mut browser, &from_xlsx);
+    assert_eq!(done.status, 200, "{}", done.text());
+    assert!(
+        done.text().contains("1 added, 1 changed, 2 retired"),
+        "{}",
+        done.text()
+    );
+    let (_, changed) = offer(&server, &changed_id);
+    assert_eq!(changed["summary"], "Changed in the spreadsheet.");
+    assert_eq!(changed["value"]["amount_pence"], 250_050);
+    let h = history(&server, &changed_id);
+    let last = h["versions"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["actor"], format!("council-editor:{WALSALL}"));
+    for id in &dropped {
+        assert_eq!(offer(&server, id).0, 410, "{id} not retired");
+        let h = history(&server, id);
+        let last = h["versions"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(
+            last["reason"],
+            "Not in the imported spreadsheet (imported with retire-missing)."
+        );
+    }
+    let after = versions(&server, WALSALL);
+    assert_eq!(after.len(), before.len() - 1);
+    // The stale apply form cannot be used twice.
+    let twice = apply(&mut browser, &from_xlsx);
+    assert_eq!(twice.status, 409);
+
+    // The same file again, as .csv this time: nothing left to do, and no version moves.
+    for (name, bytes) in [("offers.csv", &csv_bytes), ("offers.xlsx", &xlsx_bytes)] {
+        let again = upload(&mut browser, &csrf, name, bytes, true);
+        assert_eq!(again.status, 200, "{}", again.text());
+        assert!(
+            again
+                .text()
+                .contains("0 to add, 0 to change, 0 to retire, 41 unchanged"),
+            "{name}: {}",
+            again.text()
+        );
+        assert!(!again.body.contains("/editor/import/apply"));
+    }
+    assert_eq!(versions(&server, WALSALL), after);
+}
+
+#[test]
+fn an_apply_is_refused_when_the_offers_moved_after_the_dry_run() {
+    let (server, tokens) = server_with(&[walsall_editor(), walsall_editor()], &[]);
+    let (mut browser, csrf) = editor(&server, &tokens[0]);
+    let export = server
+        .get(&format!("/api/v1/authorities/{WALSALL}/offers.csv"))
+        .text()
+        .unwrap();
+    let mut rows = read_csv(export.as_bytes());
+    let id = rows[3][column("id")].clone();
+    rows[3][column("contact")] = "from the file".into();
+    let run = upload(&mut browser, &csrf, "offers.csv", &write_csv(&rows), false);
+    assert!(run.text().contains("0 to add, 1 to change"));
+    // Meanwhile a colleague changes that offer through the API.
+    let (_, current) = offer(&server, &id);
+    let mut current = input_of(&current);
+    current["summary"] = json!("A colleague's change.");
+    let (status, _) = server.send(
+        Method::PUT,
+        &format!("/api/v1/offers/{id}"),
+        Some(&tokens[1]),
+        Some(&current),
+    );
+    assert_eq!(status, 200);
+    let refused = apply(&mut browser, &run);
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    let text = refused.text();
+    assert!(
+        text.contains("The offers changed after you checked the file, so nothing was imported."),
+        "{text}"
+    );
+    // The row says version 1; the offer is at 2, and the row would undo the colleague's
+    // change: refused by the version check, naming the cell.
+    assert!(text.contains("version (B)"), "{text}");
+    let (_, now) = offer(&server, &id);
+    assert_eq!(now["summary"], "A colleague's change.");
+    assert_eq!(now["version"], 2);
+}
+
+#[test]
+fn wrong_and_oversized_files_are_refused_in_words() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let (mut browser, csrf) = editor(&server, &tokens[0]);
+    let answer = upload(&mut browser, &csrf, "offers.pdf", b"%PDF-1.7", false);
+    assert_eq!(answer.status, 415);
+    assert!(answer
+        .text()
+        .contains("Give a file ending in .csv or .xlsx."));
+    let answer = upload(&mut browser, &csrf, "offers.xlsx", b"id,topic\n", false);
+    assert_eq!(answer.status, 415);
+    let big = vec![b'a'; 5 * 1024 * 1024 + 10];
+    let answer = upload(&mut browser, &csrf, "offers.csv", &big, false);
+    assert_eq!(answer.status, 413, "{}", answer.text());
+    assert!(answer.text().contains("larger than 5 MB"));
+    let answer = upload(
+        &mut browser,
+        &csrf,
+        "offers.csv",
+        b"id,colour\n1,red\n",
+        false,
+    );
+    assert_eq!(answer.status, 422);
+    assert!(answer.text().contains("colour (B)"), "{}", answer.text());
+    // Without the form's token an upload is refused before it is read.
+    let answer = upload(&mut browser, "nope", "offers.csv", b"id\n", false);
+    assert_eq!(answer.status, 403);
+}
+
+// ---- the command line ------------------------------------------------------------------
+
+fn cli(data: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(BIN)
+        .args(args)
+        .arg("--data")
+        .arg(data)
+        .output()
+        .expect("run offer-atlas")
+}
+
+#[test]
+fn the_command_line_shows_a_dry_run_then_applies_once() {
+    let first = TestServer::start();
+    let data = first.data.clone();
+    first.stop();
+    let editor_token = create_token(&data, walsall_editor());
+    let other_token = create_token(&data, wiltshire_editor());
+
+    let out = cli(&data, &["offers", "export", "--authority", WALSALL]);
+    assert!(out.status.success());
+    let mut rows = read_csv(&out.stdout);
+    let id = rows[7][column("id")].clone();
+    rows[7][column("summary")] = "Ask the quokka desk at the leaving care team.".into();
+    let file = data.join("walsall.xlsx");
+    std::fs::write(&file, write_xlsx(&rows)).unwrap();
+    let path = file.to_str().unwrap();
+
+    // A dry run changes nothing.
+    let out = cli(
+        &data,
+        &[
+            "offers",
+            "import",
+            "--authority",
+            WALSALL,
+            path,
+            "--dry-run",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("row 8: change"), "{stdout}");
+    assert!(stdout.contains(": summary"), "{stdout}");
+    assert!(
+        stdout.contains("0 to add, 1 to change, 0 to retire, 41 unchanged"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("dry run only: nothing was changed"));
+
+    // Another council's token is refused.
+    let out = std::process::Command::new(BIN)
+        .args(["offers", "import", "--authority", WALSALL, path, "--data"])
+        .arg(&data)
+        .env("OFFER_ATLAS_TOKEN", &other_token)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may not change E08000030's offers"));
+
+    // Applied with the editor's token: recorded as that editor.
+    let out = cli(
+        &data,
+        &[
+            "offers",
+            "import",
+            "--authority",
+            WALSALL,
+            path,
+            "--token",
+            &editor_token,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!("imported: 0 added, 1 changed, 0 retired, in one transaction, recorded as council-editor:{WALSALL}")),
+        "{stdout}"
+    );
+    // Again: nothing to change.
+    let out = cli(&data, &["offers", "import", "--authority", WALSALL, path]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nothing to change"));
+
+    let server = TestServer::start_in(data);
+    let (_, stored) = offer(&server, &id);
+    assert_eq!(
+        stored["summary"],
+        "Ask the quokka desk at the leaving care team."
+    );
+    assert_eq!(stored["version"], 2);
+    let h = history(&server, &id);
+    assert_eq!(
+        h["versions"][1]["actor"],
+        format!("council-editor:{WALSALL}")
+    );
+    // Search follows the store after the restart.
+    let (_, found) = server.get_json("/api/v1/search?q=quokka&authority=E08000030");
+    assert!(
+        found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["id"] == id.as_str()),
+        "{found}"
+    );
+}

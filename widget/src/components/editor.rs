@@ -1,0 +1,1321 @@
+//! The council editors' workspace: sign in, a council's offers, the offer form with its
+//! preview and conflict views, history, retire, and the spreadsheet import. Rendered on
+//! the server as plain HTML forms (GOV.UK patterns: an error summary linking to each
+//! field, the message beside the field) that work without JavaScript.
+//!
+//! Every form that posts carries the session's CSRF token in a hidden `csrf` field; the
+//! server refuses a post without it. Field names are the spreadsheet's columns
+//! (`atlas_shared::spreadsheet::COLUMNS`), so the form and an imported row are read by
+//! the same function.
+
+use std::rc::Rc;
+
+use atlas_shared::api::Action;
+use atlas_shared::compare::{Certainty, Entitlement, Row};
+use atlas_shared::offer::Reach;
+use atlas_shared::preview::{effect, Journey, Preview};
+use atlas_shared::spreadsheet::{column, column_for, Cells, DryRun, FieldChange, COLUMNS};
+use atlas_shared::topic::TOPICS;
+use atlas_shared::validate::FieldError;
+use atlas_shared::{
+    AppliesTo, Authority, Basis, Category, Circumstance, Offer, OfferStatus, MAX_AGE, MIN_AGE,
+};
+use yew::prelude::*;
+
+use crate::view::{ages_text, change_label, pounds, status_note};
+
+// ---------------------------------------------------------------------------------------
+// Shared pieces
+// ---------------------------------------------------------------------------------------
+
+/// Who is signed in, and what every page's forms need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chrome {
+    /// The session's form token.
+    pub csrf: String,
+    /// "the editor for Walsall", "an administrator".
+    pub who: String,
+    /// The council being edited, for the links back (code, name).
+    pub council: Option<(String, String)>,
+}
+
+/// The workspace's address for a council (with any extra query).
+pub fn home_url(code: &str) -> String {
+    format!("/editor?authority={code}")
+}
+
+/// The id of the input for a column (`source.url` → `atlas-f-source-url`).
+pub fn field_id(column: &str) -> String {
+    if column.is_empty() {
+        return "atlas-f-form".into();
+    }
+    format!("atlas-f-{}", column.replace(['.', '_'], "-"))
+}
+
+/// The first error about a column.
+fn error_for<'a>(errors: &'a [FieldError], name: &str) -> Option<&'a FieldError> {
+    errors
+        .iter()
+        .find(|e| column_for(&e.field) == name || e.field == name)
+}
+
+fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The label a person knows a field by.
+fn field_label(field: &str) -> &'static str {
+    match field {
+        "token" => "Token",
+        "reason" => "Reason",
+        "file" => "Spreadsheet file",
+        "version" => "Version",
+        other => column(column_for(other)).map_or("", |c| c.label),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemsProps {
+    pub errors: Rc<Vec<FieldError>>,
+    #[prop_or_default]
+    pub message: Option<String>,
+}
+
+/// "There is a problem": each error a link to its field.
+#[function_component]
+pub fn Problems(props: &ProblemsProps) -> Html {
+    if props.errors.is_empty() && props.message.is_none() {
+        return html! {};
+    }
+    html! {
+        <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
+            <h2 id="atlas-error-title">{ "There is a problem" }</h2>
+            if let Some(m) = &props.message {
+                <p>{ m }</p>
+            }
+            if !props.errors.is_empty() {
+                <ul class="atlas-list">
+                    { for props.errors.iter().map(|e| {
+                        let label = field_label(&e.field);
+                        let text = if label.is_empty() { sentence(&e.message) } else { format!("{label}: {}", e.message) };
+                        let target = match e.field.as_str() {
+                            "token" | "reason" | "file" => field_id(&e.field),
+                            f => field_id(column_for(f)),
+                        };
+                        html! { <li><a href={format!("#{target}")}>{ text }</a></li> }
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+fn error_text(id: &str, error: Option<&FieldError>) -> Html {
+    match error {
+        Some(e) => html! {
+            <p class="atlas-error-text" id={format!("{id}-error")}>
+                <span class="atlas-vh">{ "Error: " }</span>{ sentence(&e.message) }
+            </p>
+        },
+        None => html! {},
+    }
+}
+
+fn described(id: &str, hint: bool, error: bool) -> Option<String> {
+    let parts: Vec<String> = [
+        hint.then(|| format!("{id}-hint")),
+        error.then(|| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// What an input looks like.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Text,
+    Area,
+    Number,
+    Date,
+    Url,
+    Password,
+}
+
+/// A labelled input bound to a column (or any named field), with hint and error.
+fn input(
+    name: &str,
+    label: &str,
+    hint: Option<&str>,
+    kind: Kind,
+    value: &str,
+    errors: &[FieldError],
+) -> Html {
+    let id = field_id(name);
+    let error = error_for(errors, name);
+    let describedby = described(&id, hint.is_some(), error.is_some());
+    let invalid = error.map(|_| "true");
+    let class = classes!("atlas-field", error.map(|_| "atlas-field-error"));
+    let control = match kind {
+        Kind::Area => html! {
+            <textarea id={id.clone()} name={name.to_string()} rows="4"
+                aria-describedby={describedby} aria-invalid={invalid} value={value.to_string()} />
+        },
+        _ => {
+            let (t, mode) = match kind {
+                Kind::Number => ("text", Some("numeric")),
+                Kind::Date => ("date", None),
+                Kind::Url => ("url", None),
+                Kind::Password => ("password", None),
+                _ => ("text", None),
+            };
+            let narrow = matches!(kind, Kind::Number).then_some("atlas-narrow");
+            html! {
+                <input id={id.clone()} name={name.to_string()} type={t} inputmode={mode}
+                    class={classes!(narrow)} value={value.to_string()}
+                    autocomplete={matches!(kind, Kind::Password).then_some("off")}
+                    spellcheck={matches!(kind, Kind::Number | Kind::Date | Kind::Url | Kind::Password).then_some("false")}
+                    aria-describedby={describedby} aria-invalid={invalid} />
+            }
+        }
+    };
+    html! {
+        <div class={class}>
+            <label for={id.clone()}>{ label }</label>
+            if let Some(h) = hint {
+                <p class="atlas-hint" id={format!("{id}-hint")}>{ h }</p>
+            }
+            { error_text(&id, error) }
+            { control }
+        </div>
+    }
+}
+
+/// A column's input, labelled by the column.
+fn cell_input(
+    name: &str,
+    hint: Option<&str>,
+    kind: Kind,
+    values: &Cells,
+    errors: &[FieldError],
+) -> Html {
+    let label = column(name).map_or(name, |c| c.label);
+    input(
+        name,
+        label,
+        hint,
+        kind,
+        values.get(name).map_or("", String::as_str),
+        errors,
+    )
+}
+
+/// A hidden field.
+fn hidden(name: &str, value: &str) -> Html {
+    html! { <input type="hidden" name={name.to_string()} value={value.to_string()} /> }
+}
+
+/// "Signed in as …" and the sign-out button (a form: signing out is a change).
+fn signed_in(chrome: &Chrome) -> Html {
+    html! {
+        <div class="atlas-bar">
+            <p>
+                { format!("Signed in as {}.", chrome.who) }
+                if let Some((code, name)) = &chrome.council {
+                    { " " }<a href={home_url(code)}>{ format!("{name}'s offers") }</a>
+                }
+            </p>
+            <form method="post" action="/editor/sign-out" class="atlas-action">
+                { hidden("csrf", &chrome.csrf) }
+                <button type="submit" class="atlas-button atlas-secondary">{ "Sign out" }</button>
+            </form>
+        </div>
+    }
+}
+
+fn notice(text: &Option<String>) -> Html {
+    match text {
+        Some(n) => html! { <div class="atlas-notice" role="status"><p>{ n }</p></div> },
+        None => html! {},
+    }
+}
+
+/// A date as people read it ("3 May 2026"), or "never".
+fn day(date: Option<chrono::NaiveDate>) -> String {
+    date.map_or_else(
+        || "never".to_string(),
+        |d| d.format("%-d %B %Y").to_string(),
+    )
+}
+
+/// A scrollable region for a wide table, reachable by keyboard.
+fn scroll(label: &str, table: Html) -> Html {
+    html! {
+        <div class="atlas-scroll" role="region" aria-label={label.to_string()} tabindex="0">{ table }</div>
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Sign in, choose a council, messages
+// ---------------------------------------------------------------------------------------
+
+#[derive(Properties, PartialEq)]
+pub struct SignInPageProps {
+    /// The sign-in form's token (also in a cookie: a site cannot post it).
+    pub csrf: AttrValue,
+    #[prop_or_default]
+    pub message: Option<String>,
+    #[prop_or_default]
+    pub notice: Option<String>,
+}
+
+/// `/editor/sign-in`.
+#[function_component]
+pub fn SignInPage(props: &SignInPageProps) -> Html {
+    let errors = Rc::new(match &props.message {
+        Some(m) => vec![FieldError {
+            field: "token".into(),
+            code: "unauthorized".into(),
+            message: m.clone(),
+        }],
+        None => Vec::new(),
+    });
+    html! {
+        <div class="atlas">
+            <Problems errors={errors.clone()} />
+            { notice(&props.notice) }
+            <p>{ "Council offer editors keep their council's Local Offer up to date here. Sign in with the editor's token your registry administrator gave you." }</p>
+            <form class="atlas-form" method="post" action="/editor/sign-in" novalidate=true>
+                { hidden("csrf", &props.csrf) }
+                { input("token", "Editor's token", Some("It starts with oat_. You stay signed in until you sign out or leave the workspace unused for 8 hours."), Kind::Password, "", &errors) }
+                <button type="submit" class="atlas-button">{ "Sign in" }</button>
+            </form>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChooseCouncilPageProps {
+    pub chrome: Chrome,
+    /// (code, name), by name.
+    pub councils: Rc<Vec<(String, String)>>,
+}
+
+/// An administrator's first page: which council to edit.
+#[function_component]
+pub fn ChooseCouncilPage(props: &ChooseCouncilPageProps) -> Html {
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            <form class="atlas-form" method="get" action="/editor">
+                <div class="atlas-field">
+                    <label for="atlas-f-authority">{ "Council" }</label>
+                    <select id="atlas-f-authority" name="authority">
+                        { for props.councils.iter().map(|(code, name)| html! {
+                            <option value={code.clone()}>{ format!("{name} ({code})") }</option>
+                        }) }
+                    </select>
+                </div>
+                <button type="submit" class="atlas-button">{ "Edit this council's offers" }</button>
+            </form>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MessagePageProps {
+    #[prop_or_default]
+    pub chrome: Option<Chrome>,
+    pub message: String,
+    /// Where to go next: (address, words).
+    #[prop_or_default]
+    pub links: Vec<(String, String)>,
+}
+
+/// A refusal or a dead end, said plainly, with the way on.
+#[function_component]
+pub fn MessagePage(props: &MessagePageProps) -> Html {
+    html! {
+        <div class="atlas">
+            if let Some(chrome) = &props.chrome {
+                { signed_in(chrome) }
+            }
+            <div class="atlas-error" role="alert">
+                <p>{ &props.message }</p>
+            </div>
+            <ul class="atlas-list">
+                { for props.links.iter().map(|(href, text)| html! {
+                    <li><a href={href.clone()}>{ text }</a></li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Your offers
+// ---------------------------------------------------------------------------------------
+
+/// One offer in the list, with whether it is due for review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfferLine {
+    pub offer: Offer,
+    pub stale: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WorkspacePageProps {
+    pub chrome: Chrome,
+    pub authority: Rc<Authority>,
+    /// The offers shown (after the filters).
+    pub offers: Rc<Vec<OfferLine>>,
+    /// How many the council has, and how many of them are due for review.
+    pub total: usize,
+    pub due: usize,
+    #[prop_or_default]
+    pub category: Option<Category>,
+    #[prop_or_default]
+    pub due_only: bool,
+    pub stale_after_days: u32,
+    #[prop_or_default]
+    pub notice: Option<String>,
+}
+
+/// `/editor`: the council's offers by category, with status, ages, last review and the
+/// stale flag; filters; and the ways to change them.
+#[function_component]
+pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
+    let a = &props.authority;
+    let code = a.code.clone();
+    let csrf = props.chrome.csrf.clone();
+    let years = f64::from(props.stale_after_days) / 365.0;
+    let groups: Vec<(Category, Vec<&OfferLine>)> = Category::ALL
+        .iter()
+        .map(|c| {
+            (
+                *c,
+                props
+                    .offers
+                    .iter()
+                    .filter(|l| l.offer.content.category == *c)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            { notice(&props.notice) }
+            <p>
+                { format!("{} has {} offers. ", a.name, props.total) }
+                if props.due > 0 {
+                    <strong>{ format!("{} due for review", props.due) }</strong>
+                    { format!(" (not reviewed for more than {years:.0} years, or never)."
+                    ) }
+                } else {
+                    { "None is due for review." }
+                }
+            </p>
+            <ul class="atlas-inline atlas-links">
+                <li><a class="atlas-button" href={format!("/editor/offers/new?authority={code}")}>{ "Add an offer" }</a></li>
+                <li><a href={format!("/editor/import?authority={code}")}>{ "Update from a spreadsheet" }</a></li>
+                <li><a href={format!("/editor/offers.csv?authority={code}")} download="">{ "Download the offers (CSV)" }</a></li>
+            </ul>
+            <form class="atlas-form atlas-filters" method="get" action="/editor" aria-label="Filter the offers">
+                { hidden("authority", &code) }
+                <div class="atlas-inline">
+                    <div class="atlas-field">
+                        <label for="atlas-f-category">{ "Category" }</label>
+                        <select id="atlas-f-category" name="category">
+                            <option value="" selected={props.category.is_none()}>{ "All categories" }</option>
+                            { for Category::ALL.iter().map(|c| html! {
+                                <option value={c.slug()} selected={props.category == Some(*c)}>{ c.label() }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="atlas-check atlas-field">
+                        <input type="checkbox" id="atlas-f-due" name="due" value="yes" checked={props.due_only} />
+                        <label for="atlas-f-due">{ "Only offers due for review" }</label>
+                    </div>
+                    <button type="submit" class="atlas-button atlas-secondary">{ "Show" }</button>
+                </div>
+            </form>
+            if groups.is_empty() {
+                <p class="atlas-none">{ "No offers match." }</p>
+            }
+            { for groups.into_iter().map(|(category, lines)| html! {
+                <section class="atlas-category" key={category.slug()} aria-labelledby={format!("atlas-cat-{}", category.slug())}>
+                    <h2 id={format!("atlas-cat-{}", category.slug())}>{ category.label() }</h2>
+                    <ul class="atlas-ents">
+                        { for lines.into_iter().map(|l| offer_line(l, &csrf)) }
+                    </ul>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+fn offer_line(line: &OfferLine, csrf: &str) -> Html {
+    let o = &line.offer;
+    let c = &o.content;
+    let topic_label = atlas_shared::topic::topic(&c.topic).map_or(c.topic.as_str(), |t| t.label);
+    html! {
+        <li class="atlas-ent" key={o.id.as_str()} id={format!("offer-{}", o.id)}>
+            <h3 class="atlas-ent-title"><a href={format!("/editor/offers/{}", o.id)}>{ &c.title }</a></h3>
+            <p class="atlas-small">
+                { format!("{topic_label} · {} · {} · last reviewed {} · version {}",
+                    sentence(c.status.label()), ages_text(c.age_from, c.age_to), day(c.reviewed), o.version) }
+            </p>
+            if line.stale {
+                <p><strong class="atlas-tag ask">{ "Due for review" }</strong></p>
+            }
+            <div class="atlas-ent-actions">
+                <form method="post" action={format!("/editor/offers/{}/review", o.id)} class="atlas-action">
+                    { hidden("csrf", csrf) }
+                    { hidden("version", &o.version.to_string()) }
+                    <button type="submit" class="atlas-button atlas-secondary">
+                        { "Reviewed, no change" }<span class="atlas-vh">{ format!(": {}", c.title) }</span>
+                    </button>
+                </form>
+                <a href={format!("/editor/offers/{}/history", o.id)}>
+                    { "History" }<span class="atlas-vh">{ format!(" of {}", c.title) }</span>
+                </a>
+                <a href={format!("/editor/offers/{}/retire", o.id)}>
+                    { "Retire" }<span class="atlas-vh">{ format!(" {}", c.title) }</span>
+                </a>
+            </div>
+        </li>
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The offer form
+// ---------------------------------------------------------------------------------------
+
+/// Someone else's save that came first, beside what the editor typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// The stored offer's cells now.
+    pub theirs: Cells,
+    /// The editor's offer as it would be saved (the form keeps it as typed).
+    pub yours: Cells,
+    pub version: u64,
+    pub actor: String,
+    /// When it was saved, in words.
+    pub at: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OfferFormPageProps {
+    pub chrome: Chrome,
+    pub authority: Rc<Authority>,
+    /// The offer being changed and the version the form holds; `None` for a new offer.
+    #[prop_or_default]
+    pub editing: Option<(String, u64)>,
+    /// The fields as typed (or as stored), keyed by column.
+    pub values: Rc<Cells>,
+    #[prop_or_default]
+    pub errors: Rc<Vec<FieldError>>,
+    #[prop_or_default]
+    pub message: Option<String>,
+    /// The preview asked for: what care leavers would see, or why it cannot be shown.
+    #[prop_or_default]
+    pub preview: Option<Rc<Result<Preview, String>>>,
+    #[prop_or_default]
+    pub conflict: Option<Rc<Conflict>>,
+    /// Councils to preview a move with (code, name), and the one chosen.
+    pub neighbours: Rc<Vec<(String, String)>>,
+    pub neighbour: String,
+    pub age: u8,
+}
+
+fn reach_words(reach: Reach) -> &'static str {
+    match reach {
+        Reach::Yes => "yes",
+        Reach::Ask => "ask",
+        Reach::No => "not shown",
+    }
+}
+
+/// The four answers to "whom is it for", each with what it does in the comparison.
+fn applies_to_choices(council: &str, chosen: &str, errors: &[FieldError]) -> Html {
+    let error = error_for(errors, "applies_to");
+    let id = field_id("applies_to");
+    let options = [
+        AppliesTo::AnyCareLeaverInArea,
+        AppliesTo::OwnCareLeaversInArea,
+        AppliesTo::OwnCareLeaversAnywhere,
+        AppliesTo::Unstated,
+    ];
+    html! {
+        <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
+            <fieldset aria-describedby={described(&id, true, error.is_some())}>
+                <legend>{ "Whom it is for" }</legend>
+                <p class="atlas-hint" id={format!("{id}-hint")}>
+                    { "This decides what care leavers moving across council borders are told. A yes is shown only while the offer is available." }
+                </p>
+                { error_text(&id, error) }
+                { for options.iter().enumerate().map(|(i, a)| {
+                    let value = spelt(*a);
+                    let input_id = if i == 0 { id.clone() } else { format!("{id}-{value}") };
+                    let e = effect(*a);
+                    let hint_id = format!("{input_id}-effect");
+                    html! {
+                        <div class="atlas-check atlas-choice">
+                            <input type="radio" id={input_id.clone()} name="applies_to" value={value.clone()}
+                                checked={chosen == value} aria-describedby={hint_id.clone()} />
+                            <div>
+                                <label for={input_id}>{ sentence(&a.describe(council)) }</label>
+                                <p class="atlas-hint" id={hint_id}>
+                                    { format!("A care leaver from another council living here sees: {}. Your own care leaver living elsewhere sees: {}. Your own living here: {}.",
+                                        reach_words(e.other_living_here), reach_words(e.own_living_elsewhere), reach_words(e.own_living_here)) }
+                                </p>
+                            </div>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+        </div>
+    }
+}
+
+/// Radio buttons for a small fixed choice.
+fn radios(
+    name: &str,
+    legend: &str,
+    hint: Option<&str>,
+    choices: &[(&str, &str)],
+    chosen: &str,
+    errors: &[FieldError],
+) -> Html {
+    let id = field_id(name);
+    let error = error_for(errors, name);
+    html! {
+        <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
+            <fieldset aria-describedby={described(&id, hint.is_some(), error.is_some())}>
+                <legend>{ legend }</legend>
+                if let Some(h) = hint {
+                    <p class="atlas-hint" id={format!("{id}-hint")}>{ h }</p>
+                }
+                { error_text(&id, error) }
+                <div class="atlas-inline">
+                    { for choices.iter().enumerate().map(|(i, (value, label))| {
+                        let input_id = if i == 0 { id.clone() } else { format!("{id}-{value}") };
+                        html! {
+                            <div class="atlas-check">
+                                <input type="radio" id={input_id.clone()} name={name.to_string()} value={value.to_string()} checked={chosen == *value} />
+                                <label for={input_id}>{ *label }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A select for a small fixed choice, with an empty first option.
+fn choice(
+    name: &str,
+    hint: Option<&str>,
+    empty: &str,
+    choices: &[(&str, &str)],
+    chosen: &str,
+    errors: &[FieldError],
+) -> Html {
+    let id = field_id(name);
+    let error = error_for(errors, name);
+    let label = column(name).map_or(name, |c| c.label);
+    html! {
+        <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
+            <label for={id.clone()}>{ label }</label>
+            if let Some(h) = hint {
+                <p class="atlas-hint" id={format!("{id}-hint")}>{ h }</p>
+            }
+            { error_text(&id, error) }
+            <select id={id.clone()} name={name.to_string()} aria-describedby={described(&id, hint.is_some(), error.is_some())}>
+                <option value="" selected={chosen.is_empty()}>{ empty }</option>
+                { for choices.iter().map(|(value, label)| html! {
+                    <option value={value.to_string()} selected={chosen == *value}>{ *label }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The topic, grouped by category, by its plain label.
+fn topic_select(chosen: &str, errors: &[FieldError]) -> Html {
+    let id = field_id("topic");
+    let error = error_for(errors, "topic");
+    html! {
+        <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
+            <label for={id.clone()}>{ "Topic" }</label>
+            <p class="atlas-hint" id={format!("{id}-hint")}>{ "What kind of help it is. Offers line up across councils by topic." }</p>
+            { error_text(&id, error) }
+            <select id={id.clone()} name="topic" aria-describedby={described(&id, true, error.is_some())}>
+                <option value="" selected={chosen.is_empty()}>{ "Choose a topic" }</option>
+                { for Category::ALL.iter().map(|c| html! {
+                    <optgroup label={c.label()}>
+                        { for TOPICS.iter().filter(|t| t.category == *c).map(|t| html! {
+                            <option value={t.slug} selected={chosen == t.slug}>{ t.label }</option>
+                        }) }
+                    </optgroup>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// Every circumstance of the vocabulary as a checkbox.
+fn conditions(chosen: &str, errors: &[FieldError]) -> Html {
+    let id = field_id("conditions");
+    let error = error_for(errors, "conditions");
+    let picked: Vec<&str> = chosen.split([';', ',']).map(str::trim).collect();
+    html! {
+        <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
+            <fieldset aria-describedby={described(&id, true, error.is_some())}>
+                <legend>{ "Conditions" }</legend>
+                <p class="atlas-hint" id={format!("{id}-hint")}>{ "Tick only what the offer needs. Leave all empty if anyone of the right age can have it." }</p>
+                { error_text(&id, error) }
+                <div class="atlas-columns">
+                    { for Circumstance::ALL.iter().enumerate().map(|(i, c)| {
+                        let input_id = if i == 0 { id.clone() } else { format!("{id}-{}", c.slug()) };
+                        html! {
+                            <div class="atlas-check">
+                                <input type="checkbox" id={input_id.clone()} name="conditions" value={c.slug()} checked={picked.contains(&c.slug())} />
+                                <label for={input_id}>{ sentence(c.label()) }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+fn entitlement_words(e: &Entitlement) -> String {
+    let answer = match (e.status, e.certainty) {
+        (OfferStatus::Available, Certainty::Yes) => "yes".to_string(),
+        (OfferStatus::Available, Certainty::Ask) => "ask".to_string(),
+        (status, _) => status_note(status).unwrap_or(status.label()).to_string(),
+    };
+    format!("{} – {}: {answer}", e.title, e.provider.name)
+}
+
+fn row_cell(row: &Option<Row>, stay: bool) -> Html {
+    match row {
+        None => html! { <span class="atlas-none">{ "Nothing on this topic" }</span> },
+        Some(r) => {
+            let list = if stay { &r.stay } else { &r.moving };
+            html! {
+                <>
+                    if !stay {
+                        <p><strong class={classes!("atlas-tag", crate::view::change_class(r.change))}>{ change_label(r.change) }</strong></p>
+                    }
+                    if list.is_empty() {
+                        <p class="atlas-none">{ "Nothing" }</p>
+                    } else {
+                        <ul class="atlas-list">
+                            { for list.iter().map(|e| html! { <li>{ entitlement_words(e) }</li> }) }
+                        </ul>
+                    }
+                </>
+            }
+        }
+    }
+}
+
+/// Two versions of something, side by side on a wide screen and one above the other on
+/// a phone.
+fn pair(label_a: String, a: Html, label_b: String, b: Html) -> Html {
+    html! {
+        <div class="atlas-cols atlas-pair">
+            <div class="atlas-side"><p class="atlas-side-head">{ label_a }</p>{ a }</div>
+            <div class="atlas-side"><p class="atlas-side-head">{ label_b }</p>{ b }</div>
+        </div>
+    }
+}
+
+fn journey_view(title: String, j: &Journey) -> Html {
+    html! {
+        <section class="atlas-journey">
+            <h3>{ title }</h3>
+            { for j.topics.iter().map(|t| {
+                let changed = t.before != t.after;
+                html! {
+                    <>
+                        <h4 class="atlas-field-head">
+                            { format!("{}: ", t.label) }
+                            { if changed { "changes with your edit" } else { "no change" } }
+                        </h4>
+                        <h5>{ format!("Living in {}", j.from.name) }</h5>
+                        { pair("Before".into(), row_cell(&t.before, true), "After your edit".into(), row_cell(&t.after, true)) }
+                        <h5>{ format!("After moving to {}", j.to.name) }</h5>
+                        { pair("Before".into(), row_cell(&t.before, false), "After your edit".into(), row_cell(&t.after, false)) }
+                    </>
+                }
+            }) }
+        </section>
+    }
+}
+
+fn preview_view(preview: &Result<Preview, String>) -> Html {
+    match preview {
+        Err(message) => html! {
+            <section class="atlas-notice" id="atlas-preview" aria-labelledby="atlas-preview-title">
+                <h2 id="atlas-preview-title">{ "Preview" }</h2>
+                <p>{ message }</p>
+            </section>
+        },
+        Ok(p) => html! {
+            <section class="atlas-notice atlas-preview" id="atlas-preview" aria-labelledby="atlas-preview-title" role="status">
+                <h2 id="atlas-preview-title">{ "What care leavers would see (not saved yet)" }</h2>
+                <p>
+                    { format!("The comparison at age {}, before and after your edit. ", p.age) }
+                    if p.changes_nothing() {
+                        <strong>{ "Your edit changes nothing they see here." }</strong>
+                    }
+                </p>
+                { journey_view(format!("A care leaver from {} moving to {}", p.moving_here.from.name, p.moving_here.to.name), &p.moving_here) }
+                { journey_view(format!("One of {}'s own care leavers moving to {}", p.moving_away.from.name, p.moving_away.to.name), &p.moving_away) }
+            </section>
+        },
+    }
+}
+
+/// How a cell reads in the comparison tables and the history.
+pub fn shown(name: &str, cell: &str) -> String {
+    if cell.trim().is_empty() {
+        return "(empty)".into();
+    }
+    match name {
+        "topic" => atlas_shared::topic::topic(cell)
+            .map_or_else(|| cell.to_string(), |t| format!("{} ({cell})", t.label)),
+        "conditions" => cell
+            .split(';')
+            .map(str::trim)
+            .map(|s| Circumstance::from_slug(s).map_or(s, |c| c.label()))
+            .collect::<Vec<_>>()
+            .join("; "),
+        "value.amount_pounds" => {
+            atlas_shared::spreadsheet::parse_pounds(cell).map_or_else(|| cell.to_string(), pounds)
+        }
+        _ => cell.to_string(),
+    }
+}
+
+fn conflict_view(c: &Conflict) -> Html {
+    let yours = &c.yours;
+    let differ: Vec<&atlas_shared::spreadsheet::Column> = COLUMNS
+        .iter()
+        .filter(|col| col.name != "id" && col.name != "version")
+        .filter(|col| {
+            let theirs = c.theirs.get(col.name).map_or("", |s| s.trim());
+            let mine = yours.get(col.name).map_or("", |s| s.trim());
+            theirs != mine
+        })
+        .collect();
+    html! {
+        <section class="atlas-error atlas-conflict" id="atlas-conflict" aria-labelledby="atlas-conflict-title" tabindex="-1">
+            <h2 id="atlas-conflict-title">{ "Someone else saved this offer first" }</h2>
+            <p>{ format!("{} saved version {} on {}, while you were editing. Your changes are not saved yet, and nothing you typed is lost: it is still in the form below.", c.actor, c.version, c.at) }</p>
+            <p>{ "Compare the two versions. Then change the form if you need to, and save again to replace their version with yours." }</p>
+            <h3>{ format!("Fields that differ ({})", differ.len()) }</h3>
+            { for differ.iter().map(|col| html! {
+                <>
+                    <h4 class="atlas-field-head">{ col.label }</h4>
+                    { pair(
+                        format!("Saved (version {})", c.version),
+                        html! { <p>{ shown(col.name, c.theirs.get(col.name).map_or("", String::as_str)) }</p> },
+                        "What you typed".into(),
+                        html! { <p>{ shown(col.name, yours.get(col.name).map_or("", String::as_str)) }</p> },
+                    ) }
+                </>
+            }) }
+        </section>
+    }
+}
+
+/// `/editor/offers/new` and `/editor/offers/{id}`: every field of an offer.
+#[function_component]
+pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
+    let a = &props.authority;
+    let v = &*props.values;
+    let errors = &*props.errors;
+    let get = |name: &str| v.get(name).cloned().unwrap_or_default();
+    let action = match &props.editing {
+        Some((id, _)) => format!("/editor/offers/{id}"),
+        None => "/editor/offers/new".to_string(),
+    };
+    let statuses: Vec<(&str, &str)> = [
+        OfferStatus::Available,
+        OfferStatus::Pilot,
+        OfferStatus::Planned,
+        OfferStatus::Ended,
+    ]
+    .iter()
+    .map(|s| {
+        (
+            s.label(),
+            match s {
+                OfferStatus::Available => "Available now",
+                OfferStatus::Pilot => "A pilot (a trial)",
+                OfferStatus::Planned => "Planned, not yet given",
+                OfferStatus::Ended => "Ended",
+            },
+        )
+    })
+    .collect();
+    let periods = [
+        ("once", "Once"),
+        ("week", "A week"),
+        ("month", "A month"),
+        ("year", "A year"),
+    ];
+    let reliefs = [
+        ("full_exemption", "Full exemption"),
+        ("discount", "A discount"),
+        ("refund_on_claim", "Pay, then claim a refund"),
+        ("unstated", "The source does not say"),
+    ];
+    let basis = [
+        (spelt(Basis::Statutory), "Statutory: the law requires it"),
+        (
+            spelt(Basis::Discretionary),
+            "Discretionary: the council chose to give it",
+        ),
+    ];
+    let basis: Vec<(&str, &str)> = basis.iter().map(|(v, l)| (v.as_str(), *l)).collect();
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            <Problems errors={props.errors.clone()} message={props.message.clone()} />
+            if let Some(c) = &props.conflict {
+                { conflict_view(c) }
+            }
+            if let Some(p) = &props.preview {
+                { preview_view(p) }
+            }
+            <form class="atlas-form" method="post" action={action} novalidate=true aria-label={if props.editing.is_some() { "Change the offer" } else { "Add an offer" }}>
+                { hidden("csrf", &props.chrome.csrf) }
+                { hidden("authority", &a.code) }
+                if let Some((_, version)) = &props.editing {
+                    { hidden("version", &version.to_string()) }
+                }
+                { topic_select(&get("topic"), errors) }
+                { cell_input("title", Some("One line a young person will recognise, such as “Setting-up-home grant”."), Kind::Text, v, errors) }
+                { cell_input("summary", Some("What it is, in one or two short sentences."), Kind::Area, v, errors) }
+                { cell_input("details", Some("Optional: anything more a young person or their adviser should know."), Kind::Area, v, errors) }
+                { radios("status", "Status", Some("Only an available offer is ever shown as a yes."), &statuses, &get("status"), errors) }
+                { radios("basis", "Basis", None, &basis, &get("basis"), errors) }
+                { applies_to_choices(&a.name, &get("applies_to"), errors) }
+                <fieldset class="atlas-field">
+                    <legend>{ "Ages it covers" }</legend>
+                    <div class="atlas-inline">
+                        { cell_input("age_from", Some("16 to 25"), Kind::Number, v, errors) }
+                        { cell_input("age_to", Some("Up to and including"), Kind::Number, v, errors) }
+                    </div>
+                </fieldset>
+                { conditions(&get("conditions"), errors) }
+                <fieldset class="atlas-field">
+                    <legend>{ "What it is worth (optional)" }</legend>
+                    <div class="atlas-inline">
+                        { cell_input("value.amount_pounds", Some("In pounds, such as 2000 or 12.50"), Kind::Number, v, errors) }
+                        { choice("value.per", None, "Not regular", &periods, &get("value.per"), errors) }
+                        { cell_input("value.count", Some("Such as 100 journeys"), Kind::Number, v, errors) }
+                        { cell_input("value.percent", Some("1 to 100"), Kind::Number, v, errors) }
+                    </div>
+                    { cell_input("value.note", None, Kind::Text, v, errors) }
+                </fieldset>
+                { cell_input("how_to_access", None, Kind::Area, v, errors) }
+                { cell_input("contact", None, Kind::Text, v, errors) }
+                <fieldset class="atlas-field">
+                    <legend>{ "Source" }</legend>
+                    { cell_input("source.document", Some("The document this offer comes from, such as your Local Offer."), Kind::Text, v, errors) }
+                    { cell_input("source.locator", Some("The section, page or paragraph."), Kind::Text, v, errors) }
+                    { cell_input("source.url", Some("Optional: starting with https://"), Kind::Url, v, errors) }
+                    { cell_input("source.date", Some("Optional: the document's date."), Kind::Date, v, errors) }
+                </fieldset>
+                { cell_input("reviewed", Some("The day the council last checked this offer was right."), Kind::Date, v, errors) }
+                <fieldset class="atlas-field">
+                    <legend>{ "Council tax terms (only for the council tax topic)" }</legend>
+                    <div class="atlas-inline">
+                        { choice("council_tax.relief", None, "None", &reliefs, &get("council_tax.relief"), errors) }
+                        { choice("council_tax.shared_households", None, "The source does not say", &[("yes", "Yes"), ("no", "No")], &get("council_tax.shared_households"), errors) }
+                    </div>
+                </fieldset>
+                { cell_input("note", Some("Optional: how the offer was read from its source, such as a value that comes from law."), Kind::Area, v, errors) }
+                <fieldset class="atlas-field atlas-preview-choice">
+                    <legend>{ "Preview a move" }</legend>
+                    <p class="atlas-hint">{ "Before saving, see what a care leaver moving between your council and this one would be told." }</p>
+                    <div class="atlas-inline">
+                        <div class="atlas-field">
+                            <label for="atlas-f-preview-neighbour">{ "Council" }</label>
+                            <select id="atlas-f-preview-neighbour" name="preview_neighbour">
+                                { for props.neighbours.iter().map(|(code, name)| html! {
+                                    <option value={code.clone()} selected={*code == props.neighbour}>{ name }</option>
+                                }) }
+                            </select>
+                        </div>
+                        <div class="atlas-field">
+                            <label for="atlas-f-preview-age">{ "Age" }</label>
+                            <select id="atlas-f-preview-age" name="preview_age">
+                                { for (MIN_AGE..=MAX_AGE).map(|age| html! {
+                                    <option value={age.to_string()} selected={age == props.age}>{ age.to_string() }</option>
+                                }) }
+                            </select>
+                        </div>
+                    </div>
+                </fieldset>
+                <div class="atlas-inline">
+                    <button type="submit" name="action" value="save" class="atlas-button">
+                        { if props.editing.is_some() { "Save the change" } else { "Add the offer" } }
+                    </button>
+                    <button type="submit" name="action" value="preview" class="atlas-button atlas-secondary">{ "Preview what care leavers see" }</button>
+                </div>
+            </form>
+            if let Some((id, _)) = &props.editing {
+                <p>
+                    <a href={format!("/editor/offers/{id}/history")}>{ "History of this offer" }</a>
+                    { " · " }
+                    <a href={format!("/editor/offers/{id}/retire")}>{ "Retire this offer" }</a>
+                </p>
+            }
+        </div>
+    }
+}
+
+fn spelt<T: serde::Serialize>(value: T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// History, retire
+// ---------------------------------------------------------------------------------------
+
+/// One version in an offer's history, with what changed from the one before.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    pub version: u64,
+    pub action: Action,
+    pub actor: String,
+    /// When, in words.
+    pub at: String,
+    pub reason: Option<String>,
+    pub changes: Vec<FieldChange>,
+    pub reviewed: Option<chrono::NaiveDate>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryPageProps {
+    pub chrome: Chrome,
+    pub id: String,
+    pub title: String,
+    pub retired: bool,
+    /// Newest first.
+    pub entries: Rc<Vec<HistoryEntry>>,
+}
+
+/// `/editor/offers/{id}/history`: every version, field by field, with who and when.
+#[function_component]
+pub fn HistoryPage(props: &HistoryPageProps) -> Html {
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            if props.retired {
+                <p><strong class="atlas-tag lose">{ "Retired" }</strong>{ " This offer is no longer part of the council's Local Offer." }</p>
+            } else {
+                <p><a href={format!("/editor/offers/{}", props.id)}>{ format!("Change “{}”", props.title) }</a></p>
+            }
+            <ol class="atlas-history">
+                { for props.entries.iter().map(|e| {
+                    let what = match e.action {
+                        Action::Created => "Added",
+                        Action::Updated => "Changed",
+                        Action::Retired => "Retired",
+                        Action::Reviewed => "Reviewed, no change",
+                        _ => "Changed",
+                    };
+                    html! {
+                        <li class="atlas-pledge" key={e.version.to_string()}>
+                            <h2>{ format!("Version {}: {what}", e.version) }</h2>
+                            <p class="atlas-small">{ format!("By {} on {}.", e.actor, e.at) }</p>
+                            if let Some(reason) = &e.reason {
+                                <p>{ format!("Reason: {reason}") }</p>
+                            }
+                            if e.action == Action::Reviewed {
+                                <p>{ format!("Checked and found right; last reviewed is now {}.", day(e.reviewed)) }</p>
+                            }
+                            if !e.changes.is_empty() {
+                                <p>{ format!("{} field(s) changed:", e.changes.len()) }</p>
+                                { for e.changes.iter().map(|c| html! {
+                                    <>
+                                        <h3 class="atlas-field-head">{ &c.label }</h3>
+                                        { pair(
+                                            "Before".into(),
+                                            html! { <p><del>{ shown(&c.column, &c.before) }</del></p> },
+                                            "After".into(),
+                                            html! { <p><ins>{ shown(&c.column, &c.after) }</ins></p> },
+                                        ) }
+                                    </>
+                                }) }
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RetirePageProps {
+    pub chrome: Chrome,
+    pub offer: Rc<Offer>,
+    #[prop_or_default]
+    pub reason: String,
+    #[prop_or_default]
+    pub errors: Rc<Vec<FieldError>>,
+    #[prop_or_default]
+    pub message: Option<String>,
+}
+
+/// `/editor/offers/{id}/retire`: take an offer out of the Local Offer, saying why.
+#[function_component]
+pub fn RetirePage(props: &RetirePageProps) -> Html {
+    let o = &props.offer;
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            <Problems errors={props.errors.clone()} message={props.message.clone()} />
+            <p>{ format!("“{}” will no longer be shown to care leavers. Its history stays, with your reason.", o.content.title) }</p>
+            <form class="atlas-form" method="post" action={format!("/editor/offers/{}/retire", o.id)} novalidate=true>
+                { hidden("csrf", &props.chrome.csrf) }
+                { hidden("version", &o.version.to_string()) }
+                { input("reason", "Why is it retired?", Some("For example: replaced by the new grant from April 2026. At most 1,000 characters."), Kind::Area, &props.reason, &props.errors) }
+                <div class="atlas-inline">
+                    <button type="submit" class="atlas-button">{ "Retire the offer" }</button>
+                    <a href={format!("/editor/offers/{}", o.id)}>{ "Keep it" }</a>
+                </div>
+            </form>
+        </div>
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Spreadsheets
+// ---------------------------------------------------------------------------------------
+
+#[derive(Properties, PartialEq)]
+pub struct ImportPageProps {
+    pub chrome: Chrome,
+    pub authority: Rc<Authority>,
+    #[prop_or_default]
+    pub errors: Rc<Vec<FieldError>>,
+    #[prop_or_default]
+    pub message: Option<String>,
+}
+
+/// `/editor/import`: upload a spreadsheet for a dry run; the columns explained.
+#[function_component]
+pub fn ImportPage(props: &ImportPageProps) -> Html {
+    let code = &props.authority.code;
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            <Problems errors={props.errors.clone()} message={props.message.clone()} />
+            <p>{ "Upload your offers as a spreadsheet, one row per offer. Nothing changes until you have seen what would change and said yes." }</p>
+            <ul class="atlas-list">
+                <li><a href={format!("/editor/offers.csv?authority={code}")} download="">{ "Download your current offers (CSV)" }</a>{ ": change them and upload the file again." }</li>
+                <li><a href="/editor/template.csv" download="">{ "Download the template (CSV)" }</a>{ ": the columns and one example row." }</li>
+            </ul>
+            <form class="atlas-form" method="post" action="/editor/import" enctype="multipart/form-data" novalidate=true>
+                { hidden("csrf", &props.chrome.csrf) }
+                { hidden("authority", code) }
+                <div class={classes!("atlas-field", error_for(&props.errors, "file").map(|_| "atlas-field-error"))}>
+                    <label for="atlas-f-file">{ "Spreadsheet file" }</label>
+                    <p class="atlas-hint" id="atlas-f-file-hint">{ "A .csv (saved as CSV UTF-8) or .xlsx file, at most 5 MB and 2,000 rows." }</p>
+                    { error_text("atlas-f-file", error_for(&props.errors, "file")) }
+                    <input type="file" id="atlas-f-file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        aria-describedby={described("atlas-f-file", true, error_for(&props.errors, "file").is_some())} />
+                </div>
+                <div class="atlas-check atlas-field">
+                    <input type="checkbox" id="atlas-f-retire-missing" name="retire_missing" value="yes" aria-describedby="atlas-f-retire-missing-hint" />
+                    <div>
+                        <label for="atlas-f-retire-missing">{ "Retire offers the file does not list" }</label>
+                        <p class="atlas-hint" id="atlas-f-retire-missing-hint">{ "Only if the file is your whole Local Offer." }</p>
+                    </div>
+                </div>
+                <button type="submit" class="atlas-button">{ "Check the file" }</button>
+            </form>
+            <h2>{ "The columns" }</h2>
+            <p>{ "The first row names the columns, in any order; every column must be there. Rows without an id are matched to an offer with the same topic and title." }</p>
+            { scroll("The spreadsheet's columns", html! {
+                <table class="atlas-matrix atlas-matrix-one">
+                    <caption>{ "Columns of the offers spreadsheet" }</caption>
+                    <thead><tr><th scope="col">{ "Column" }</th><th scope="col">{ "What to write" }</th></tr></thead>
+                    <tbody>
+                        { for COLUMNS.iter().map(|c| html! {
+                            <tr><th scope="row"><code>{ c.name }</code></th><td>{ c.doc }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DryRunPageProps {
+    pub chrome: Chrome,
+    pub authority: Rc<Authority>,
+    pub file_name: String,
+    pub retire_missing: bool,
+    pub run: Rc<DryRun>,
+    /// The waiting upload to apply, when there is something to apply.
+    #[prop_or_default]
+    pub stage: Option<String>,
+    #[prop_or_default]
+    pub message: Option<String>,
+}
+
+/// The dry run: what the import would do, or every problem by row and column.
+#[function_component]
+pub fn DryRunPage(props: &DryRunPageProps) -> Html {
+    let run = &*props.run;
+    let plan = &run.plan;
+    let code = &props.authority.code;
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            if let Some(m) = &props.message {
+                <div class="atlas-error" role="alert"><p>{ m }</p></div>
+            }
+            if !run.errors.is_empty() {
+                <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
+                    <h2 id="atlas-error-title">{ format!("There is a problem: {} in {}", if run.errors.len() == 1 { "1 error".to_string() } else { format!("{} errors", run.errors.len()) }, props.file_name) }</h2>
+                    <p>{ "Nothing was imported. Correct these cells and upload the file again." }</p>
+                </div>
+                { scroll("Problems in the file", html! {
+                    <table class="atlas-matrix atlas-matrix-one atlas-import-errors">
+                        <caption>{ "Problems, by row and column" }</caption>
+                        <thead><tr><th scope="col">{ "Row" }</th><th scope="col">{ "Column" }</th><th scope="col">{ "What is wrong" }</th></tr></thead>
+                        <tbody>
+                            { for run.errors.iter().map(|e| html! {
+                                <tr>
+                                    <td>{ e.row.map_or_else(|| "whole file".to_string(), |r| r.to_string()) }</td>
+                                    <td>{ match (&e.column, &e.letters) {
+                                        (Some(c), Some(l)) => format!("{c} ({l})"),
+                                        (Some(c), None) => c.clone(),
+                                        (None, Some(l)) => l.clone(),
+                                        (None, None) => "–".to_string(),
+                                    } }</td>
+                                    <td>{ sentence(&e.message) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }) }
+            }
+            <h2>{ format!("What importing {} would do", props.file_name) }</h2>
+            <p class="atlas-lede">{ sentence(&plan.summary()) }{ "." }</p>
+            if !plan.create.is_empty() {
+                <h3>{ format!("Add ({})", plan.create.len()) }</h3>
+                <ul class="atlas-list">
+                    { for plan.create.iter().map(|c| html! { <li>{ format!("Row {}: “{}”", c.row, c.content.title) }</li> }) }
+                </ul>
+            }
+            if !plan.update.is_empty() {
+                <h3>{ format!("Change ({})", plan.update.len()) }</h3>
+                <ul class="atlas-list">
+                    { for plan.update.iter().map(|u| html! {
+                        <li>
+                            { format!("Row {}: “{}”: ", u.row, u.content.title) }
+                            { u.changes.iter().map(|c| c.label.to_lowercase()).collect::<Vec<_>>().join(", ") }
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !plan.retire.is_empty() {
+                <h3>{ format!("Retire ({})", plan.retire.len()) }</h3>
+                <ul class="atlas-list">
+                    { for plan.retire.iter().map(|r| html! { <li>{ format!("“{}”: no row lists it", r.title) }</li> }) }
+                </ul>
+            }
+            if !plan.unchanged.is_empty() {
+                <details class="atlas-more">
+                    <summary>{ format!("Unchanged ({})", plan.unchanged.len()) }</summary>
+                    <ul class="atlas-list">
+                        { for plan.unchanged.iter().map(|u| html! { <li>{ format!("Row {}: “{}”", u.row, u.title) }</li> }) }
+                    </ul>
+                </details>
+            }
+            if let Some(stage) = &props.stage {
+                <form class="atlas-form" method="post" action="/editor/import/apply">
+                    { hidden("csrf", &props.chrome.csrf) }
+                    { hidden("stage", stage) }
+                    <p>{ "All of it is applied at once, or none of it." }</p>
+                    <div class="atlas-inline">
+                        <button type="submit" class="atlas-button">{ "Apply these changes" }</button>
+                        <a href={home_url(code)}>{ "Cancel" }</a>
+                    </div>
+                </form>
+            } else {
+                <p>
+                    <a href={format!("/editor/import?authority={code}")}>{ "Upload another file" }</a>
+                    { " · " }
+                    <a href={home_url(code)}>{ "Back to the offers" }</a>
+                </p>
+            }
+            if props.retire_missing && run.errors.is_empty() && plan.retire.is_empty() {
+                <p class="atlas-small">{ "Every current offer is in the file: none would be retired." }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ImportDonePageProps {
+    pub chrome: Chrome,
+    pub authority: Rc<Authority>,
+    pub created: usize,
+    pub updated: usize,
+    pub retired: usize,
+}
+
+/// After an import was applied.
+#[function_component]
+pub fn ImportDonePage(props: &ImportDonePageProps) -> Html {
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            <div class="atlas-notice" role="status">
+                <h2>{ "The spreadsheet was imported" }</h2>
+                <p>{ format!("{} added, {} changed, {} retired. Each change is a new version in the offer's history.", props.created, props.updated, props.retired) }</p>
+            </div>
+            <p><a href={home_url(&props.authority.code)}>{ format!("Back to {}'s offers", props.authority.name) }</a></p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn field_ids_are_valid_html_ids_per_column() {
+        assert_eq!(super::field_id("source.url"), "atlas-f-source-url");
+        assert_eq!(
+            super::field_id("value.amount_pounds"),
+            "atlas-f-value-amount-pounds"
+        );
+        assert_eq!(super::field_id(""), "atlas-f-form");
+    }
+}
