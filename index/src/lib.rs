@@ -256,7 +256,8 @@ impl SearchIndex {
             (top, total, None)
         };
 
-        let snippets = SnippetGenerator::new(terms, schema::analyzer(), self.fields.summary, 160);
+        let analyzer = schema::highlighter(terms.keys());
+        let snippets = SnippetGenerator::new(terms, analyzer, self.fields.summary, 160);
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;

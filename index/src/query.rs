@@ -1,13 +1,14 @@
 //! Turns a search request into a tantivy query.
 //!
-//! Every word must match (AND). A word matches in any text field, weighted title over
-//! topic over summary over details; as itself (best), as a synonym, as a prefix when it
-//! is the last word (search as you type), or with typos: one edit from 5 letters, two
-//! from 9 (as Meilisearch does). Nothing the user types is parsed as query syntax.
+//! Every word must match (AND). A word matches in the record's words (one combined
+//! field; the title also on its own, so it counts more): as itself (best), through its
+//! synonym group, as a prefix when it is the last word (search as you type), or with
+//! typos: one edit from 5 letters, two from 9 (as Meilisearch does). Nothing the user
+//! types is parsed as query syntax.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use atlas_shared::api::SearchRequest;
 use atlas_shared::topic::SYNONYM_GROUPS;
@@ -136,6 +137,47 @@ impl Query for AutomatonQuery {
     }
 }
 
+/// Typo automata kept, by analysed word, distance and whether it is the last word.
+const TYPO_AUTOMATA_KEPT: usize = 4096;
+
+/// The automaton of the terms within `distance` typos of `term` (of its start, when it is
+/// the last word), without those the exact and prefix clauses already match.
+///
+/// Building a Levenshtein DFA (thousands of states for two typos) cost more than walking
+/// the dictionary with it: about an eighth of a fresh search. It depends on the word
+/// alone, never on the records, so each is built once and kept (at most
+/// [`TYPO_AUTOMATA_KEPT`]; all are dropped when that is reached). `None`: tantivy could not
+/// build one (it never happens for these distances), which only loses the typos.
+fn typo_automaton(field: Field, term: &str, distance: u8, is_last: bool) -> Option<Arc<Loose>> {
+    type Kept = HashMap<(String, u8, bool), Option<Arc<Loose>>>;
+    static KEPT: OnceLock<Mutex<Kept>> = OnceLock::new();
+    let kept = KEPT.get_or_init(|| Mutex::new(HashMap::new()));
+    let key = (term.to_string(), distance, is_last);
+    if let Some(found) = kept.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return found.clone();
+    }
+    let text = Term::from_field_text(field, term);
+    let (fuzzy, covered) = if is_last {
+        let typo = FuzzyTermQuery::new_prefix(text, distance, true);
+        (typo, Covered::WordAndLonger)
+    } else {
+        (FuzzyTermQuery::new(text, distance, true), Covered::Word)
+    };
+    let built = fuzzy.automaton().ok().map(|dfa| {
+        Arc::new(Loose {
+            dfa: Some(dfa),
+            word: term.as_bytes().to_vec(),
+            covered,
+        })
+    });
+    let mut kept = kept.lock().unwrap_or_else(|e| e.into_inner());
+    if kept.len() >= TYPO_AUTOMATA_KEPT {
+        kept.clear();
+    }
+    kept.insert(key, built.clone());
+    built
+}
+
 /// Records having any of `values` in `field` (a handful: a place and its county, its
 /// partnerships). A union of term queries: tantivy's `TermSetQuery` builds an FST of the
 /// values on every search, which cost more than the rest of the query.
@@ -252,37 +294,25 @@ fn word_query(
                 Box::new(BoostQuery::new(Box::new(exact), weight)),
             ));
         }
-        let term = Term::from_field_text(f.words, t);
-        let mut loose = |dfa: Option<DfaWrapper>, covered: Covered, score: f32| {
-            let automaton = Arc::new(Loose {
-                dfa,
-                word: t.as_bytes().to_vec(),
-                covered,
-            });
+        let loose_query = |automaton: Arc<Loose>, score: f32| -> Box<dyn Query> {
             let q = AutomatonQuery {
                 field: f.words,
                 automaton,
             };
-            should.push((
-                Occur::Should,
-                Box::new(ConstScoreQuery::new(Box::new(q), score)),
-            ));
+            Box::new(ConstScoreQuery::new(Box::new(q), score))
         };
         if is_last && t.chars().count() >= 2 {
-            loose(None, Covered::Word, PREFIX);
+            let prefix = Arc::new(Loose {
+                dfa: None,
+                word: t.as_bytes().to_vec(),
+                covered: Covered::Word,
+            });
+            should.push((Occur::Should, loose_query(prefix, PREFIX)));
         }
         let distance = typo_distance(len);
         if distance > 0 {
-            let (fuzzy, covered) = if is_last {
-                let typo = FuzzyTermQuery::new_prefix(term, distance, true);
-                (typo, Covered::WordAndLonger)
-            } else {
-                (FuzzyTermQuery::new(term, distance, true), Covered::Word)
-            };
-            // An automaton tantivy cannot build (it never happens for these distances)
-            // only loses the typos, never the search.
-            if let Ok(dfa) = fuzzy.automaton() {
-                loose(Some(dfa), covered, TYPO);
+            if let Some(automaton) = typo_automaton(f.words, t, distance, is_last) {
+                should.push((Occur::Should, loose_query(automaton, TYPO)));
             }
         }
     }

@@ -10,7 +10,7 @@ use tantivy::schema::{
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    StopWordFilter, TextAnalyzer,
+    StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 use tantivy::Index;
 
@@ -93,6 +93,99 @@ pub fn analyzer() -> TextAnalyzer {
             .filter(Stemmer::new(Language::English))
             .build(),
         None => builder.filter(Stemmer::new(Language::English)).build(),
+    }
+}
+
+/// The analyzer that finds `terms` in a summary for its highlight: the index's, except
+/// that a word whose first letter begins none of `terms` is not stemmed but blanked, since
+/// it cannot match (English stemming only rewrites a word's ending, never its first
+/// letter). Stemming every word of twenty summaries was most of a highlight's cost.
+pub fn highlighter<'a>(terms: impl IntoIterator<Item = &'a String>) -> TextAnalyzer {
+    static STOP: OnceLock<Option<StopWordFilter>> = OnceLock::new();
+    let mut first = [false; 256];
+    for term in terms {
+        if let Some(&b) = term.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    let builder = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter);
+    let candidates = Candidates(Box::new(first));
+    match STOP.get_or_init(|| StopWordFilter::new(Language::English)) {
+        Some(stop) => builder
+            .filter(stop.clone())
+            .filter(candidates)
+            .filter(Stemmer::new(Language::English))
+            .build(),
+        None => builder
+            .filter(candidates)
+            .filter(Stemmer::new(Language::English))
+            .build(),
+    }
+}
+
+/// Blanks the tokens whose first byte is not marked (see [`highlighter`]).
+#[derive(Clone)]
+struct Candidates(Box<[bool; 256]>);
+
+impl TokenFilter for Candidates {
+    type Tokenizer<T: Tokenizer> = CandidatesFilter<T>;
+
+    fn transform<T: Tokenizer>(self, inner: T) -> CandidatesFilter<T> {
+        CandidatesFilter {
+            first: self.0,
+            inner,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct CandidatesFilter<T> {
+    first: Box<[bool; 256]>,
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for CandidatesFilter<T> {
+    type TokenStream<'a> = CandidatesStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        CandidatesStream {
+            first: &self.first,
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+pub struct CandidatesStream<'a, S> {
+    first: &'a [bool; 256],
+    tail: S,
+}
+
+impl<S: TokenStream> TokenStream for CandidatesStream<'_, S> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        let wanted = token
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| self.first[usize::from(b)]);
+        if !wanted {
+            token.text.clear();
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
     }
 }
 
