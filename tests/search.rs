@@ -104,10 +104,14 @@ fn bad_parameters_are_refused_with_the_parameter_named() {
         ("topic=yachts".to_string(), "topic"),
         ("colour=red".to_string(), "colour"),
         ("q=a&q=b".to_string(), "q"),
+        ("facets=yes".to_string(), "facets"),
+        ("facets=1".to_string(), "facets"),
+        ("facets=true&facets=true".to_string(), "facets"),
     ] {
         let (status, body) = server.get_json(&format!("/api/v1/search?{query}"));
         assert_eq!(status, 400, "{query}: {body}");
         assert_eq!(body["error"]["field"], field, "{query}");
+        assert_eq!(body["error"]["code"], "invalid_parameter", "{query}");
     }
     let (status, _) = server.get_json(&format!("/api/v1/search?q={}", "a".repeat(200)));
     assert_eq!(status, 200);
@@ -318,8 +322,9 @@ fn place_filters_follow_two_tier_areas_and_partnerships() {
     let (_, county) = server.get_json("/api/v1/search?authority=E10000018&type=offer&limit=100");
     assert!(county["total"].as_u64().unwrap() >= 1);
     // Greater Manchester: only its members' offers, each member's council tax among them.
-    let (_, gm) = server
-        .get_json("/api/v1/search?partnership=greater-manchester&topic=council-tax&limit=100");
+    let (_, gm) = server.get_json(
+        "/api/v1/search?partnership=greater-manchester&topic=council-tax&limit=100&facets=true",
+    );
     assert_eq!(gm["total"], 10, "{gm}");
     assert_eq!(gm["facets"]["authority"].as_object().unwrap().len(), 10);
     // National pledges are found from any place.
@@ -328,8 +333,13 @@ fn place_filters_follow_two_tier_areas_and_partnerships() {
         ids(&wiltshire).contains(&"civil-service-care-leaver-internships".to_string()),
         "{wiltshire}"
     );
-    // Facets count what matched.
-    let (_, all) = server.get_json("/api/v1/search?q=money");
+    // Facets count what matched, when asked for.
+    let (_, plain) = server.get_json("/api/v1/search?q=money");
+    assert!(plain.get("facets").is_none(), "{plain}");
+    let (_, off) = server.get_json("/api/v1/search?q=money&facets=false");
+    assert!(off.get("facets").is_none(), "{off}");
+    assert_eq!(off["total"], plain["total"]);
+    let (_, all) = server.get_json("/api/v1/search?q=money&facets=true");
     let by_type = all["facets"]["type"].as_object().unwrap();
     let sum: u64 = by_type.values().map(|v| v.as_u64().unwrap()).sum();
     assert_eq!(sum, all["total"].as_u64().unwrap());

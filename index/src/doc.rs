@@ -110,13 +110,17 @@ impl IndexDoc {
         doc.add_text(f.doc_type, self.doc_type.slug());
         doc.add_text(f.title, &self.title);
         doc.add_text(f.summary, &self.summary);
-        doc.add_text(f.details, &self.details);
+        let mut texts = vec![self.title.as_str(), &self.summary, &self.details];
         if let Some(t) = topic(&self.topic) {
-            doc.add_text(f.topic_label, t.label);
-            doc.add_text(f.topic_synonyms, t.synonyms.join(" . "));
+            texts.push(t.label);
+            texts.extend(t.synonyms.iter().copied());
         }
-        for name in &self.names {
-            doc.add_text(f.names, name);
+        texts.extend(self.names.iter().map(String::as_str));
+        for text in &texts {
+            doc.add_text(f.words, text);
+        }
+        for group in crate::schema::groups_in(&texts) {
+            doc.add_text(f.groups, crate::schema::group_term(group));
         }
         doc.add_text(f.topic, &self.topic);
         doc.add_text(f.category, &self.category);

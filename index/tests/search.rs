@@ -169,6 +169,75 @@ fn exact_words_synonyms_typos_and_prefixes_find_the_right_record() {
 }
 
 #[test]
+fn synonym_groups_typos_and_prefixes_in_the_combined_field() {
+    let index = index();
+    let first = |text: &str| ids(&index, q(text)).first().cloned();
+    // A word of a synonym group finds a record holding another member of it.
+    for word in ["flat", "housing", "tenancy"] {
+        assert_eq!(first(word).as_deref(), Some("flat"), "{word}");
+    }
+    // "home" is in the wifi offer's own words, which count more; the synonym still finds.
+    assert_eq!(ids(&index, q("home")), ["wifi", "flat"]);
+    // A member of several words ("higher education") counts as the words in a row.
+    assert_eq!(first("degree").as_deref(), Some("bursary"));
+    assert_eq!(first("therapy").as_deref(), Some("counsel"));
+    // A typo in a word that is not the last, and a prefix of the last after it.
+    assert_eq!(first("acommodation pilot").as_deref(), Some("flat"));
+    assert_eq!(first("supported accom").as_deref(), Some("flat"));
+    assert_eq!(first("councelling").as_deref(), Some("counsel"));
+    // A typo in the last word as it is being typed.
+    assert_eq!(first("acomm").as_deref(), Some("flat"));
+    // Names, details and the topic's words are searched as well as the title.
+    assert_eq!(first("pools").as_deref(), Some("gym"));
+    assert_eq!(first("departments").as_deref(), Some("intern"));
+    // Short words are not fuzzy: "gum" is not "gym".
+    assert!(ids(&index, q("gum")).is_empty());
+    // The title counts more than the rest.
+    assert_eq!(first("internships").as_deref(), Some("intern"));
+    // A synonym is highlighted in the summary.
+    let result = index
+        .search(&SearchRequest {
+            limit: 1,
+            ..q("flat")
+        })
+        .unwrap();
+    let h = &result.hits[0].highlight;
+    let marked: Vec<String> = h
+        .ranges
+        .iter()
+        .map(|r| h.text.chars().skip(r[0]).take(r[1] - r[0]).collect())
+        .collect();
+    assert!(
+        marked.iter().any(|m| m.to_lowercase() == "accommodation"),
+        "{marked:?} in {}",
+        h.text
+    );
+}
+
+#[test]
+fn the_cache_key_is_canonical() {
+    let a = SearchRequest {
+        q: "Uni   MONEY!".into(),
+        ..SearchRequest::default()
+    };
+    let b = SearchRequest {
+        q: "uni money".into(),
+        ..SearchRequest::default()
+    };
+    assert_eq!(a.cache_key(), b.cache_key());
+    let with_facets = SearchRequest {
+        facets: true,
+        ..b.clone()
+    };
+    assert_ne!(with_facets.cache_key(), b.cache_key());
+    let paged = SearchRequest {
+        offset: 20,
+        ..b.clone()
+    };
+    assert_ne!(paged.cache_key(), b.cache_key());
+}
+
+#[test]
 fn query_syntax_is_plain_text() {
     let index = index();
     for text in [
@@ -198,11 +267,22 @@ fn query_syntax_is_plain_text() {
 #[test]
 fn filters_restrict_and_facets_count() {
     let index = index();
-    let all = index.search(&SearchRequest { limit: 20, ..q("") }).unwrap();
+    let all = index
+        .search(&SearchRequest {
+            limit: 20,
+            facets: true,
+            ..q("")
+        })
+        .unwrap();
     assert_eq!(all.total, 6);
-    assert_eq!(all.facets.doc_type.get("pledge"), Some(&1));
-    assert_eq!(all.facets.category.get("health-and-wellbeing"), Some(&2));
-    assert_eq!(all.facets.authority.get("E08000030"), Some(&2));
+    let facets = all.facets.expect("asked for");
+    assert_eq!(facets.doc_type.get("pledge"), Some(&1));
+    assert_eq!(facets.category.get("health-and-wellbeing"), Some(&2));
+    assert_eq!(facets.authority.get("E08000030"), Some(&2));
+    // Only when asked: counting them visits every match.
+    let plain = index.search(&SearchRequest { limit: 20, ..q("") }).unwrap();
+    assert_eq!(plain.total, 6);
+    assert!(plain.facets.is_none());
 
     let at_25 = ids(
         &index,

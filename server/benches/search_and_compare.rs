@@ -9,6 +9,7 @@ use atlas_server::synth::{registry, Scale};
 use atlas_shared::api::SearchRequest;
 use atlas_shared::compare::{compare, CompareData, CompareRequest};
 use atlas_shared::place::PlaceScope;
+use atlas_shared::query::Query;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn benches(c: &mut Criterion) {
@@ -91,6 +92,22 @@ fn benches(c: &mut Criterion) {
     for (name, request) in &cases {
         group.bench_function(*name, |b| b.iter(|| index.search(request).expect("search")));
     }
+    // The load test's 2,000 searches (scripts/load/search.txt), one after another: the
+    // time of one is the time of all over 2,000.
+    let searches: Vec<SearchRequest> = load_mix("search.txt")
+        .iter()
+        .map(|pairs| {
+            let query = Query::parse(pairs, SearchRequest::PARAMETERS).expect("parameters");
+            SearchRequest::from_query(&query, &r.authorities, &r.partnerships).expect("search")
+        })
+        .collect();
+    group.bench_function("the load mix, 2,000 searches", |b| {
+        b.iter(|| {
+            for request in &searches {
+                index.search(request).expect("search");
+            }
+        })
+    });
     group.finish();
 
     // Compare between a unitary council and a district of a county, with every pledge.
@@ -129,6 +146,19 @@ fn benches(c: &mut Criterion) {
         "compare: unitary to a two-tier district, national pledges",
         |b| b.iter(|| compare(&data, &request).expect("compare")),
     );
+}
+
+/// The query strings of a load-test mix (scripts/load/), as name and value pairs.
+fn load_mix(file: &str) -> Vec<Vec<(String, String)>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../scripts/load")
+        .join(file);
+    std::fs::read_to_string(&path)
+        .expect("the load mix")
+        .lines()
+        .filter_map(|line| line.split_once('?'))
+        .map(|(_, query)| serde_urlencoded::from_str(query).expect("a query string"))
+        .collect()
 }
 
 criterion_group!(search_and_compare, benches);

@@ -204,7 +204,59 @@ pub struct SearchRequest {
     pub age: Option<u8>,
     pub limit: usize,
     pub offset: usize,
+    /// Whether to count the matches by value (facets): it means visiting every match.
+    pub facets: bool,
 }
+
+impl SearchRequest {
+    /// The words searched for: `q` split at anything but letters and digits (a hyphen
+    /// splits too), lower-cased, at most [`MAX_SEARCH_WORDS`]. The answer depends on `q`
+    /// only through these, so the response cache keys on them.
+    pub fn words(&self) -> Vec<String> {
+        self.q
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .take(MAX_SEARCH_WORDS)
+            .collect()
+    }
+
+    /// The request in one canonical form, for the response cache: two requests with the
+    /// same key have the same answer (the same words, places in order, every filter).
+    pub fn cache_key(&self) -> String {
+        use std::fmt::Write;
+        let mut key = self.words().join(" ");
+        let _ = write!(
+            key,
+            "|{}|{}|{}|{}|{}|{}|{}",
+            self.facets,
+            self.doc_type.map_or("", DocType::slug),
+            self.category.map_or("", crate::Category::slug),
+            self.topic.as_deref().unwrap_or(""),
+            self.age.map_or(0, u8::from),
+            self.limit,
+            self.offset,
+        );
+        if let Some(scope) = &self.scope {
+            let mut places: Vec<&str> = scope.authorities.iter().map(String::as_str).collect();
+            places.sort_unstable();
+            let mut partnerships: Vec<&str> =
+                scope.partnerships.iter().map(String::as_str).collect();
+            partnerships.sort_unstable();
+            let _ = write!(
+                key,
+                "|{}|{}|{}",
+                places.join(","),
+                partnerships.join(","),
+                scope.national
+            );
+        }
+        key
+    }
+}
+
+/// At most this many words of a query are searched for; the rest are ignored.
+pub const MAX_SEARCH_WORDS: usize = 10;
 
 /// Longest search query accepted, in characters.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -223,6 +275,7 @@ impl SearchRequest {
         "age",
         "limit",
         "offset",
+        "facets",
     ];
 
     /// Reads a search from its query, resolving `authority` and `partnership` to the
@@ -261,6 +314,17 @@ impl SearchRequest {
         let age = q.age("age")?;
         let limit = q.number("limit", 20, 1, 100)?;
         let offset = q.number("offset", 0, 0, MAX_SEARCH_OFFSET)?;
+        let facets = q
+            .one_of(
+                "facets",
+                |v| match v {
+                    "true" => Some(true),
+                    "false" => Some(false),
+                    _ => None,
+                },
+                "Use facets=true to count the matches by value, or leave it out.",
+            )?
+            .unwrap_or(false);
         let mut scope = match q.text("authority") {
             Some(code) => Some(
                 PlaceScope::of_authority(code, authorities)
@@ -288,6 +352,7 @@ impl SearchRequest {
             age,
             limit,
             offset,
+            facets,
         })
     }
 }
@@ -316,7 +381,9 @@ impl DocType {
 pub struct SearchResponse {
     pub total: usize,
     pub hits: Vec<SearchHit>,
-    pub facets: Facets,
+    /// Only with `facets=true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facets: Option<Facets>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

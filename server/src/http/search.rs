@@ -19,7 +19,7 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let (answer, lookup) =
         state
             .search_cache
-            .get_or_compute(generation, format!("{request:?}"), || {
+            .get_or_compute(generation, request.cache_key(), || {
                 let response = state.index.search(&request).map_err(|e| {
                     tracing::error!(error = %e, "search failed");
                     ApiError::internal()
