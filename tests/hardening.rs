@@ -37,8 +37,19 @@ fn closed_by_server(stream: &mut TcpStream, wait: Duration) -> (bool, String) {
 /// The connection tests hold hundreds of sockets and time their answers: one at a time.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
+/// The server's open-connections gauge, read over a connection of its own: these tests
+/// outwait the keep-alive timeout, so a pooled connection could be closed by the server
+/// just as it is reused.
 fn open_connections(server: &TestServer) -> u64 {
-    let text = server.get("/metrics").text().expect("metrics");
+    let fresh = reqwest::blocking::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
+    let text = fresh
+        .get(server.url("/metrics"))
+        .send()
+        .and_then(|r| r.text())
+        .expect("metrics");
     text.lines()
         .find_map(|l| l.strip_prefix("offer_atlas_open_connections "))
         .and_then(|n| n.trim().parse().ok())
