@@ -261,3 +261,30 @@ fn the_compare_page_and_the_api_share_one_cached_answer() {
     assert_eq!(status, 400);
     assert!(page.contains("from 16 to 25"), "{page}");
 }
+
+#[test]
+fn the_link_to_every_pledge_on_a_topic_lists_them() {
+    let server = TestServer::start();
+    // The comparison's "and N more pledges" link, as the widget and the pages build it.
+    let url = atlas_widget::view::pledge_search_url("", "internships");
+    let (status, page, _) = html(&server, &url);
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Care Leaver Covenant pledges on “Internships”"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Civil Service Care Leaver Internship Scheme"),
+        "{page}"
+    );
+    assert!(page.contains("1 result"), "{page}");
+    // Offers are not listed there, and an unknown topic is a plain search page.
+    let (_, jobs, _) = html(
+        &server,
+        &atlas_widget::view::pledge_search_url("", "jobcentre-protocol"),
+    );
+    assert!(jobs.contains("2 results"), "{jobs}");
+    let (status, unknown, _) = html(&server, "/search?type=pledge&topic=no-such-topic");
+    assert_eq!(status, 200);
+    assert!(!unknown.contains("class=\"atlas-count\""), "{unknown}");
+}

@@ -127,12 +127,14 @@ pub async fn render_offer(
 pub async fn render_search(
     q: String,
     category: Option<Category>,
+    scope: Option<String>,
     response: Option<SearchResponse>,
     error: Option<String>,
 ) -> String {
     render::<SearchPage, _>(move || SearchPageProps {
         q: AttrValue::from(q),
         category,
+        scope,
         response: response.map(Rc::new),
         error,
     })

@@ -171,7 +171,7 @@ async fn search_results_mark_matches_as_text_never_html() {
         "facets": { "category": {}, "topic": {}, "type": {}, "authority": {} }
     }))
     .expect("search JSON");
-    let html = atlas_widget::render_search("rent".into(), None, Some(response), None).await;
+    let html = atlas_widget::render_search("rent".into(), None, None, Some(response), None).await;
     assert!(html.contains("<mark>rent</mark>"), "{html}");
     assert!(!html.contains("<i>") && !html.contains("<b>"), "{html}");
     assert!(html.contains("1 result for “rent”"));

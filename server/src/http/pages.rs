@@ -2,7 +2,7 @@
 //! every comparison, council offer and search works without JavaScript, prints well, and
 //! can be shared as a link. Plain GET forms drive them.
 
-use atlas_shared::api::{Action, SearchRequest};
+use atlas_shared::api::{Action, DocType, SearchRequest};
 use atlas_shared::compare::{CompareError, CompareRequest, Comparison};
 use atlas_shared::{Category, Offer};
 use atlas_widget as ssr;
@@ -462,13 +462,19 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
         .take(atlas_shared::api::MAX_SEARCH_CHARS)
         .collect();
     let category = param(req, "category").and_then(Category::from_slug);
-    let response = if q.is_empty() && category.is_none() {
+    // A comparison links here for every covenant pledge on a topic (it lists a few).
+    let pledges_on = param(req, "topic")
+        .and_then(atlas_shared::topic::topic)
+        .filter(|_| param(req, "type") == Some("pledge"));
+    let response = if q.is_empty() && category.is_none() && pledges_on.is_none() {
         None
     } else {
         let request = SearchRequest {
             q: q.clone(),
             category,
-            limit: 20,
+            doc_type: pledges_on.map(|_| DocType::Pledge),
+            topic: pledges_on.map(|t| t.slug.to_string()),
+            limit: if pledges_on.is_some() { 100 } else { 20 },
             ..SearchRequest::default()
         };
         Some(state.index.search(&request).map_err(|e| {
@@ -476,7 +482,8 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
             ApiError::internal()
         })?)
     };
-    let body = ssr::render_search(q, category, response, None).await;
+    let scope = pledges_on.map(|t| format!("Care Leaver Covenant pledges on “{}”", t.label));
+    let body = ssr::render_search(q, category, scope, response, None).await;
     Ok(page(
         req,
         StatusCode::OK,

@@ -74,6 +74,9 @@ pub struct SearchPageProps {
     pub q: AttrValue,
     #[prop_or_default]
     pub category: Option<Category>,
+    /// What the results are narrowed to beyond the form, in words (e.g. a topic's pledges).
+    #[prop_or_default]
+    pub scope: Option<String>,
     #[prop_or_default]
     pub response: Option<Rc<SearchResponse>>,
     #[prop_or_default]
@@ -89,6 +92,9 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
             <ErrorBox error={props.error.clone()} />
             <SearchForm q={props.q.clone()} category={props.category} />
             if let Some(r) = &props.response {
+                if let Some(scope) = &props.scope {
+                    <p>{ scope }</p>
+                }
                 <p class="atlas-count">{ crate::view::results_text(r.total, &props.q) }</p>
                 <SearchResults response={r.clone()} />
             }
