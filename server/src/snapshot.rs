@@ -7,7 +7,7 @@
 //! disagree with sled for longer than one request.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use atlas_shared::{Authority, Organisation, Partnership, Pledge};
 
@@ -67,21 +67,86 @@ impl Reference {
 #[derive(Default)]
 pub struct Snapshot {
     current: RwLock<Option<Arc<Reference>>>,
+    /// Held while reloading: when the store moves on, one request reads it again and the
+    /// others wait for that read instead of each decoding everything at once.
+    reload: Mutex<()>,
 }
 
 impl Snapshot {
-    /// The reference data as of the store's latest change.
+    /// The reference data as of the store's latest change (or later).
     pub fn get(&self, store: &Store) -> Result<Arc<Reference>, StoreError> {
         let seq = store.last_seq()?;
-        if let Ok(guard) = self.current.read() {
-            if let Some(reference) = guard.as_ref().filter(|r| r.seq == seq) {
-                return Ok(reference.clone());
-            }
+        if let Some(reference) = self.at_least(seq) {
+            return Ok(reference);
         }
+        let _one = self.reload.lock().unwrap_or_else(|e| e.into_inner());
+        // Another request may have reloaded while this one waited.
+        if let Some(reference) = self.at_least(seq) {
+            return Ok(reference);
+        }
+        let seq = store.last_seq()?;
         let fresh = Arc::new(Reference::load(store, seq)?);
-        if let Ok(mut guard) = self.current.write() {
-            *guard = Some(fresh.clone());
-        }
+        self.keep_newer(fresh.clone());
         Ok(fresh)
+    }
+
+    /// Keeps `fresh` unless the kept snapshot is newer: never back in time.
+    fn keep_newer(&self, fresh: Arc<Reference>) {
+        let mut guard = self.current.write().unwrap_or_else(|e| e.into_inner());
+        if guard.as_ref().is_none_or(|current| current.seq < fresh.seq) {
+            *guard = Some(fresh);
+        }
+    }
+
+    /// The kept snapshot, if it was read at `seq` or later.
+    fn at_least(&self, seq: u64) -> Option<Arc<Reference>> {
+        let guard = self.current.read().unwrap_or_else(|e| e.into_inner());
+        guard.as_ref().filter(|r| r.seq >= seq).cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::tests::{content, store};
+
+    #[test]
+    fn readers_after_a_change_share_one_reload() {
+        let (_dir, store) = store();
+        let snapshot = Snapshot::default();
+        let first = snapshot.get(&store).expect("first");
+        assert!(Arc::ptr_eq(&first, &snapshot.get(&store).expect("again")));
+        store
+            .create_offer("E06000054", content("a change"), "test")
+            .expect("a change");
+        let loaded: Vec<Arc<Reference>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..8)
+                .map(|_| scope.spawn(|| snapshot.get(&store).expect("get")))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("thread"))
+                .collect()
+        });
+        assert!(loaded[0].seq > first.seq);
+        assert!(
+            loaded.iter().all(|r| Arc::ptr_eq(r, &loaded[0])),
+            "one reload"
+        );
+    }
+
+    #[test]
+    fn an_older_snapshot_never_replaces_a_newer_one() {
+        let (_dir, store) = store();
+        let snapshot = Snapshot::default();
+        let old = snapshot.get(&store).expect("first");
+        store
+            .create_offer("E06000054", content("a change"), "test")
+            .expect("a change");
+        let new = snapshot.get(&store).expect("after the change");
+        assert!(new.seq > old.seq);
+        // A slow reload that read the store before the change finishes last.
+        snapshot.keep_newer(old);
+        assert!(Arc::ptr_eq(&snapshot.get(&store).expect("get"), &new));
     }
 }

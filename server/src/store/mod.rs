@@ -509,7 +509,7 @@ mod editors;
 mod offers;
 mod places;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod tokens;
 mod transfer;
 

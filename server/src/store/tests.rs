@@ -31,7 +31,7 @@ fn source() -> Source {
     }
 }
 
-fn content(title: &str) -> OfferContent {
+pub(crate) fn content(title: &str) -> OfferContent {
     OfferContent {
         topic: "wifi".into(),
         category: Category::Money,
@@ -73,7 +73,7 @@ fn pledge_content() -> PledgeContent {
 }
 
 /// A store holding one council and one verified organisation.
-fn store() -> (tempfile::TempDir, Store) {
+pub(crate) fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let registry = Registry {
