@@ -468,38 +468,9 @@ pub fn atom(feed: &Feed, base: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::tests::content;
     use atlas_shared::registry::Registry;
-    use atlas_shared::{
-        AppliesTo, Authority, Basis, Category, OfferContent, OfferStatus, Source, Tier,
-    };
-
-    fn content(title: &str) -> OfferContent {
-        OfferContent {
-            topic: "wifi".into(),
-            category: Category::Money,
-            title: title.into(),
-            summary: "s".into(),
-            details: None,
-            status: OfferStatus::Available,
-            basis: Basis::Discretionary,
-            applies_to: AppliesTo::Unstated,
-            age_from: 16,
-            age_to: 25,
-            conditions: vec![],
-            value: None,
-            how_to_access: None,
-            contact: None,
-            source: Source {
-                document: "d".into(),
-                locator: "l".into(),
-                url: None,
-                date: None,
-            },
-            reviewed: None,
-            council_tax: None,
-            note: None,
-        }
-    }
+    use atlas_shared::{Authority, Tier};
 
     #[test]
     fn a_feed_holds_the_newest_fifty_entries_and_catches_up() {
