@@ -643,13 +643,14 @@ struct RowAcc {
     /// The category of the first offer or guarantee, else of the first pledge.
     category: Option<Category>,
     pledge_category: Option<Category>,
+    /// Offers and guarantees of each side.
     stay: Vec<Entitlement>,
     moving: Vec<Entitlement>,
+    /// Pledges reaching one side only (listed after that side's offers), or both.
+    stay_pledges: Vec<Entitlement>,
+    moving_pledges: Vec<Entitlement>,
     both: Vec<Entitlement>,
     more: MorePledges,
-    /// How many offers and guarantees lead `stay` and `moving` (they go before pledges).
-    offers_stay: usize,
-    offers_moving: usize,
 }
 
 /// The published pledges that fit the young person, split by the places they cover.
@@ -685,8 +686,12 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
         row.pledge_category = row.pledge_category.or(Some(pledge.category));
         let (list, more, places): (_, _, &[&Place]) = match (at_home, there) {
             (true, true) => (&mut row.both, &mut row.more.both, &[home, destination]),
-            (true, false) => (&mut row.stay, &mut row.more.stay, &[home]),
-            _ => (&mut row.moving, &mut row.more.moving, &[destination]),
+            (true, false) => (&mut row.stay_pledges, &mut row.more.stay, &[home]),
+            _ => (
+                &mut row.moving_pledges,
+                &mut row.more.moving,
+                &[destination],
+            ),
         };
         if list.len() < PLEDGES_LISTED_PER_SIDE {
             list.push(pledge_item(ctx, pledge, places));
@@ -988,18 +993,17 @@ fn rows(stay: Column, moving: Column, pledges: BTreeMap<String, RowAcc>) -> Vec<
     {
         let acc = by_topic.entry(item.topic).or_default();
         acc.category = acc.category.or(item.category);
-        // Offers and guarantees before the topic's pledges.
-        let (side, offers) = if is_stay {
-            (&mut acc.stay, &mut acc.offers_stay)
+        if is_stay {
+            acc.stay.push(item.entitlement);
         } else {
-            (&mut acc.moving, &mut acc.offers_moving)
-        };
-        side.insert(*offers, item.entitlement);
-        *offers += 1;
+            acc.moving.push(item.entitlement);
+        }
     }
     let mut rows: Vec<Row> = by_topic
         .into_iter()
-        .map(|(slug, acc)| {
+        .map(|(slug, mut acc)| {
+            acc.stay.append(&mut acc.stay_pledges);
+            acc.moving.append(&mut acc.moving_pledges);
             let known = topic(&slug);
             // The vocabulary decides; an unknown topic takes its records' category, and
             // one named only by a guarantee item falls back to money.
