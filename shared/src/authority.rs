@@ -74,6 +74,32 @@ pub struct Authority {
     /// The day the council was replaced by its successors, if it has been.
     #[serde(default, deserialize_with = "crate::date::optional")]
     pub replaced_on: Option<NaiveDate>,
+    /// How a care leaver reaches the council's leaving-care service, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaving_care: Option<Contact>,
+}
+
+/// How to reach someone: any of a phone number, an email address and a web page, with
+/// where that was read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    #[serde(default)]
+    pub source: Option<crate::Source>,
+}
+
+impl Contact {
+    /// Whether it gives any way to reach them.
+    pub fn is_empty(&self) -> bool {
+        self.phone.is_none() && self.email.is_none() && self.web.is_none()
+    }
 }
 
 /// True for a GSS code of the form `E` followed by eight digits.
@@ -152,6 +178,7 @@ mod tests {
 
     fn wiltshire() -> Authority {
         Authority {
+            leaving_care: None,
             code: "E06000054".into(),
             name: "Wiltshire".into(),
             tier: Tier::Unitary,

@@ -101,6 +101,22 @@ impl Circumstance {
         }
     }
 
+    /// How a list of conditions stands for someone who said `said`: `None` when one of
+    /// them rules the person out (they ticked what it excludes); otherwise the
+    /// circumstances it needs that they have not said are theirs. An entitlement with any
+    /// is shown under "If you are …", never counted as theirs.
+    pub fn unmet(conditions: &[Circumstance], said: &[Circumstance]) -> Option<Vec<Circumstance>> {
+        let mut unmet = Vec::new();
+        for c in conditions {
+            match c.requirement() {
+                Requirement::Has(needed) if !said.contains(&needed) => unmet.push(needed),
+                Requirement::HasNot(excluded) if said.contains(&excluded) => return None,
+                _ => {}
+            }
+        }
+        Some(unmet)
+    }
+
     /// Whether someone who said `said` (sorted or not) can meet this condition. Nothing
     /// said means "not said": every condition may be met.
     pub fn may_be_met_by(self, said: &[Circumstance]) -> bool {

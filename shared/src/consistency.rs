@@ -307,6 +307,7 @@ mod tests {
 
     fn item(age_to: Option<u8>, applies_to: Option<AppliesTo>) -> GuaranteeItem {
         GuaranteeItem {
+            status: Default::default(),
             id: "free-travel".into(),
             title: "Free travel".into(),
             topics: vec!["travel".into()],

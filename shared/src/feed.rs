@@ -342,6 +342,8 @@ mod tests {
         new.age_to = 21;
         new.status = OfferStatus::Planned;
         new.value = Some(Value {
+            loan: false,
+            up_to: false,
             amount_pence: Some(1_500),
             per: Some(Period::Week),
             count: None,

@@ -31,20 +31,30 @@ pub mod topic;
 pub mod validate;
 pub mod value;
 
-pub use authority::{Authority, Tier};
+pub use authority::{Authority, Contact, Tier};
 pub use category::Category;
 pub use circumstance::Circumstance;
 pub use covenant::{Coverage, Organisation, OrganisationKind, Pledge, PledgeStatus};
 pub use error::ErrorCode;
 pub use offer::{
-    AppliesTo, Basis, CouncilTaxTerms, Offer, OfferContent, OfferInput, OfferStatus, Reach,
-    Standing,
+    AppliesTo, Basis, CouncilTaxTerms, Delivery, Offer, OfferContent, OfferInput, OfferStatus,
+    Reach, Standing,
 };
-pub use partnership::{GuaranteeItem, Partnership, Standard};
+pub use partnership::{GuaranteeItem, GuaranteeStatus, Partnership, Standard};
 pub use source::Source;
 pub use topic::{Topic, TOPICS};
 pub use validate::{FieldError, ValidationErrors};
 pub use value::{Period, Value};
+
+/// "a", "a and b", "a, b and c": a list as a sentence says it.
+pub fn and_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<&str> = items.collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
 
 /// Youngest age covered by a Local Offer for care leavers.
 pub const MIN_AGE: u8 = 16;

@@ -63,6 +63,22 @@ pub enum AppliesTo {
     Unstated,
 }
 
+/// Who or what delivers an entitlement, where that decides whether it travels with the
+/// young person. The topic implies it for some topics ([`crate::topic::delivery`]); an
+/// offer may say it itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    /// Help the Personal Adviser gives. The Personal Adviser stays with the young person
+    /// to 25 wherever they live, so the help follows them.
+    PersonalAdviser,
+    /// Tied to a building, a local service or a register in the council's area (a hub, a
+    /// leisure centre, a GP-registered service, the housing register): it reaches only
+    /// people living there.
+    LocalService,
+}
+
 /// How a young person stands to the council whose offer is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Standing {
@@ -101,16 +117,32 @@ impl AppliesTo {
         }
     }
 
+    /// What the value can mean once it is known who delivers the offer: help given by the
+    /// Personal Adviser follows the young person (portable); a local service stays where
+    /// it is (in the area only). A value the source states is never overridden.
+    pub fn readings_when(self, delivery: Option<Delivery>) -> &'static [AppliesTo] {
+        match (self, delivery) {
+            (AppliesTo::Unstated, Some(Delivery::PersonalAdviser)) => &AppliesTo::CONCRETE[0..1],
+            (AppliesTo::Unstated, Some(Delivery::LocalService)) => &AppliesTo::CONCRETE[1..3],
+            _ => self.readings(),
+        }
+    }
+
     /// Whether the offer reaches someone standing so: a yes only when every reading
     /// includes them, never a yes that rests on a reading that leaves them out.
     pub fn reaches(self, standing: Standing) -> Reach {
+        self.reaches_when(None, standing)
+    }
+
+    /// [`AppliesTo::reaches`], reading the value as [`AppliesTo::readings_when`] does.
+    pub fn reaches_when(self, delivery: Option<Delivery>, standing: Standing) -> Reach {
         let includes = |reading: &AppliesTo| match reading {
             AppliesTo::OwnCareLeaversAnywhere => standing.own,
             AppliesTo::OwnCareLeaversInArea => standing.own && standing.lives_here,
             AppliesTo::AnyCareLeaverInArea => standing.lives_here,
             AppliesTo::Unstated => false,
         };
-        let readings = self.readings();
+        let readings = self.readings_when(delivery);
         match readings.iter().filter(|r| includes(r)).count() {
             0 => Reach::No,
             n if n == readings.len() => Reach::Yes,
@@ -183,6 +215,14 @@ pub struct OfferContent {
     /// the document dates (a 2020 lockdown measure).
     #[serde(default)]
     pub note: Option<String>,
+    /// Who delivers it, where the source says (else the topic may imply it: see
+    /// [`Offer::delivery`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<Delivery>,
+    /// The oldest age at which the service still takes new referrals, where the source
+    /// says it is closed to newcomers older than that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_referrals_to: Option<u8>,
 }
 
 /// A stored offer: its content plus identity and version.
@@ -202,6 +242,19 @@ impl Offer {
     /// True when the offer covers someone of this age (ranges are inclusive).
     pub fn covers_age(&self, age: u8) -> bool {
         (self.content.age_from..=self.content.age_to).contains(&age)
+    }
+
+    /// Who delivers it: what the offer says, else what its topic or its conditions imply
+    /// (a service for people registered with a local GP is a local service).
+    pub fn delivery(&self) -> Option<Delivery> {
+        let c = &self.content;
+        c.delivery
+            .or_else(|| crate::topic::delivery(&c.topic))
+            .or_else(|| {
+                c.conditions
+                    .contains(&Circumstance::RegisteredWithLocalGp)
+                    .then_some(Delivery::LocalService)
+            })
     }
 }
 
@@ -228,6 +281,8 @@ pub struct OfferInput {
     pub reviewed: Option<NaiveDate>,
     pub council_tax: Option<CouncilTaxTerms>,
     pub note: Option<String>,
+    pub delivery: Option<Delivery>,
+    pub new_referrals_to: Option<u8>,
     /// The version the editor last read; required when replacing an offer.
     pub version: Option<u64>,
 }
@@ -262,6 +317,8 @@ impl OfferInput {
         "reviewed",
         "council_tax",
         "note",
+        "delivery",
+        "new_referrals_to",
         "version",
     ];
 
@@ -363,6 +420,10 @@ impl OfferInput {
                 "only offers of topic council-tax have council_tax terms",
             );
         }
+        let new_referrals_to = match self.new_referrals_to {
+            Some(age) => check.age("new_referrals_to", Some(age)),
+            None => None,
+        };
         let source_input = check.required("source", self.source);
         drop(check);
         let value = self.value.and_then(|v| v.validate("value", &mut errors));
@@ -388,10 +449,29 @@ impl OfferInput {
                 reviewed: self.reviewed,
                 council_tax: self.council_tax,
                 note,
+                delivery: self.delivery,
+                new_referrals_to,
             })
         })();
         errors.finish(content)
     }
+}
+
+/// How current a council's held offer is: the newest date among its offers' sources
+/// (the document's own date, else the day a web page was read). `None` when nothing of
+/// its own offer is held, or no source is dated.
+pub fn as_of(authority: &str, offers: &[Offer]) -> Option<NaiveDate> {
+    offers
+        .iter()
+        .filter(|o| o.authority == authority)
+        .filter_map(|o| o.content.source.as_of())
+        .max()
+}
+
+/// Whether a source dated `as_of` is older than `days` on `today` (an offer not reviewed
+/// for two years may have changed: pages and the widget say so).
+pub fn is_stale(as_of: NaiveDate, today: NaiveDate, days: i64) -> bool {
+    (today - as_of).num_days() > days
 }
 
 /// Longest reason an editor may give for retiring an offer, in characters.
@@ -417,6 +497,8 @@ pub(crate) fn test_offer(id: &str, authority: &str, topic_slug: &str) -> Offer {
         id: id.into(),
         authority: authority.into(),
         content: OfferContent {
+            delivery: None,
+            new_referrals_to: None,
             topic: topic_slug.into(),
             category: topic(topic_slug).map_or(Category::Money, |t| t.category),
             title: format!("{id} title"),
@@ -432,6 +514,7 @@ pub(crate) fn test_offer(id: &str, authority: &str, topic_slug: &str) -> Offer {
             how_to_access: None,
             contact: None,
             source: Source {
+                read: None,
                 document: "d".into(),
                 locator: "l".into(),
                 url: None,

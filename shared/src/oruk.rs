@@ -1247,6 +1247,7 @@ mod tests {
 
     fn council(code: &str, name: &str) -> Authority {
         Authority {
+            leaving_care: None,
             code: code.into(),
             name: name.into(),
             tier: Tier::Unitary,
@@ -1324,6 +1325,8 @@ mod tests {
         o.content.applies_to = AppliesTo::OwnCareLeaversAnywhere;
         o.content.conditions = vec![Circumstance::YoungParent];
         o.content.value = Some(Value {
+            loan: false,
+            up_to: false,
             amount_pence: Some(200_000),
             per: Some(Period::Once),
             count: None,
@@ -1334,7 +1337,7 @@ mod tests {
         let s = &d.full(d.find_services(&ServiceQuery::default())[0]);
         assert_eq!((s.minimum_age, s.maximum_age), (18, 24));
         assert_eq!(s.cost_options[0].amount, Some(2000.0));
-        assert_eq!(s.cost_options[0].amount_description, "£2,000 once");
+        assert_eq!(s.cost_options[0].amount_description, "£2,000");
         let terms: Vec<&str> = s
             .attributes
             .iter()

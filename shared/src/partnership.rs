@@ -77,6 +77,38 @@ pub struct GuaranteeItem {
     pub standard: Standard,
     #[serde(default)]
     pub source: Option<Source>,
+    /// How far the region has come with it, as its source says. A guarantee is a standard
+    /// the members agreed, not an entitlement: only a member's own offer gives anything.
+    #[serde(default)]
+    pub status: GuaranteeStatus,
+}
+
+/// Where a guarantee item stands, in the words of its source.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum GuaranteeStatus {
+    /// Agreed as an aim, not yet said to be in place.
+    #[default]
+    Agreed,
+    /// Being considered: not agreed yet.
+    BeingConsidered,
+    /// Under review (for example whether a model can be adopted).
+    UnderReview,
+    /// Said to be in place across the members.
+    Achieved,
+}
+
+impl GuaranteeStatus {
+    /// What the region has done, in words for a young person.
+    pub fn words(self) -> &'static str {
+        match self {
+            GuaranteeStatus::Agreed => "agreed by the councils, not yet in place everywhere",
+            GuaranteeStatus::BeingConsidered => "being considered, not agreed yet",
+            GuaranteeStatus::UnderReview => "under review",
+            GuaranteeStatus::Achieved => "in place across the councils",
+        }
+    }
 }
 
 /// The standard an offer must reach to meet a guarantee item. Unset parts are not asked.
@@ -174,6 +206,7 @@ impl GuaranteeInput {
                         amount_pence_per_year: item.standard.amount_pence_per_year,
                     },
                     source,
+                    status: item.status,
                 });
             }
         }
@@ -267,6 +300,7 @@ mod tests {
             name: "GM".into(),
             members: vec!["E08000001".into()],
             guarantee: vec![GuaranteeItem {
+                status: Default::default(),
                 id: "council-tax".into(),
                 title: "Council tax".into(),
                 topics: vec!["council-tax".into()],
@@ -331,6 +365,7 @@ mod tests {
         // characters.
         let mut items = gm().guarantee;
         items[0].source = Some(Source {
+            read: None,
             document: "board minutes".into(),
             locator: "item 4".into(),
             url: Some("javascript:alert(1)".into()),

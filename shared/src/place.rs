@@ -191,6 +191,7 @@ mod tests {
 
     fn authority(code: &str, tier: Tier, parent: Option<&str>, partnerships: &[&str]) -> Authority {
         Authority {
+            leaving_care: None,
             code: code.into(),
             name: code.into(),
             tier,

@@ -143,6 +143,7 @@ pub fn preview(
             to: to.to_string(),
             age,
             circumstances: Vec::new(),
+            district: None,
         };
         let before = compare(data, &request)?;
         let after = compare(&after, &request)?;
@@ -176,6 +177,7 @@ mod tests {
 
     fn council(code: &str, name: &str, tier: Tier, parent: Option<&str>) -> Authority {
         Authority {
+            leaving_care: None,
             code: code.into(),
             name: name.into(),
             tier,

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::validate::{Check, ValidationErrors};
 
 /// A citation: the document, the place in it, an optional link, and the document's date.
+/// A web page's `date` is the date the page shows (null when it shows none) and `read`
+/// the day it was read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
@@ -14,6 +16,19 @@ pub struct Source {
     pub url: Option<String>,
     #[serde(default, deserialize_with = "crate::date::optional")]
     pub date: Option<NaiveDate>,
+    #[serde(
+        default,
+        deserialize_with = "crate::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub read: Option<NaiveDate>,
+}
+
+impl Source {
+    /// The newest date the citation vouches for: the document's own, else the day read.
+    pub fn as_of(&self) -> Option<NaiveDate> {
+        self.date.or(self.read)
+    }
 }
 
 /// Source as submitted, before validation.
@@ -25,6 +40,8 @@ pub struct SourceInput {
     pub url: Option<String>,
     #[serde(default, deserialize_with = "crate::date::optional")]
     pub date: Option<NaiveDate>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
+    pub read: Option<NaiveDate>,
 }
 
 impl From<Source> for SourceInput {
@@ -35,6 +52,7 @@ impl From<Source> for SourceInput {
             locator: Some(s.locator),
             url: s.url,
             date: s.date,
+            read: s.read,
         }
     }
 }
@@ -50,6 +68,7 @@ impl SourceInput {
             locator: locator?,
             url,
             date: self.date,
+            read: self.read,
         })
     }
 }

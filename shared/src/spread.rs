@@ -213,6 +213,8 @@ mod tests {
 
     fn money(pence: u64, per: Period) -> Value {
         Value {
+            loan: false,
+            up_to: false,
             amount_pence: Some(pence),
             per: Some(per),
             count: None,

@@ -86,16 +86,21 @@ pub static COLUMNS: &[Column] = &[
     col("value.count", "Count", "Optional: a number of things, such as 100 journeys.", ""),
     col("value.percent", "Percentage", "Optional: a percentage from 1 to 100, such as 100 for a full exemption.", ""),
     col("value.note", "Value note", "Optional: anything else about the value, in words.", ""),
+    col("value.up_to", "Up to", "yes when the amount is the most anyone gets (\"up to £2,000\"); empty otherwise. Such amounts are never added into totals.", ""),
+    col("value.loan", "Loan", "yes when the money is lent and must be paid back; empty otherwise.", ""),
     col("how_to_access", "How to get it", "Optional: how a young person gets it.", "Ask your Personal Adviser."),
     col("contact", "Contact", "Optional: whom to contact.", ""),
     col("source.document", "Source document", "The document the offer comes from.", "Local Offer for care leavers 2026"),
     col("source.locator", "Where in the source", "The section, page or paragraph.", "section 3"),
     col("source.url", "Source web address", "Optional: a web address starting with https:// or http://.", "https://www.example.gov.uk/local-offer"),
-    col("source.date", "Source date", "Optional: the document's date, as YYYY-MM-DD.", "2026-04-01"),
+    col("source.date", "Source date", "Optional: the document's date, or the date a web page shows, as YYYY-MM-DD.", "2026-04-01"),
+    col("source.read", "Date read", "Optional: the day the source was read, as YYYY-MM-DD (for web pages).", ""),
     col("reviewed", "Last reviewed", "Optional: the date the council last checked the offer, as YYYY-MM-DD.", "2026-04-01"),
     col("council_tax.relief", "Council tax relief", "Only for the council-tax topic: full_exemption, discount, refund_on_claim or unstated.", ""),
     col("council_tax.shared_households", "Applies in shared households", "Only for the council-tax topic: yes, no, or empty when the source does not say.", ""),
     col("note", "Reading note", "Optional: how the record was read from its source (at most 1,000 characters).", ""),
+    col("delivery", "Delivered by", "Optional: personal_adviser (help the Personal Adviser gives, which follows the young person wherever they live) or local_service (a building, local service or register in the area, only for people living there).", ""),
+    col("new_referrals_to", "New referrals up to age", "Optional: the oldest age at which the service still takes new referrals, where it is closed to newcomers older than that.", ""),
 ];
 
 /// The columns that describe an offer's content (all but `id` and `version`).
@@ -196,6 +201,11 @@ pub fn parse_pounds(text: &str) -> Option<u64> {
     pounds.checked_mul(100)?.checked_add(pence)
 }
 
+/// A flag that is off unless said: "yes", or an empty cell.
+fn flag(value: bool) -> String {
+    if value { "yes" } else { "" }.to_string()
+}
+
 fn yes_no(value: bool) -> String {
     if value { "yes" } else { "no" }.to_string()
 }
@@ -238,12 +248,15 @@ pub fn content_cell(c: &OfferContent, name: &str) -> String {
             .map(|n| n.to_string())
             .unwrap_or_default(),
         "value.note" => value.and_then(|v| v.note.clone()).unwrap_or_default(),
+        "value.up_to" => flag(value.is_some_and(|v| v.up_to)),
+        "value.loan" => flag(value.is_some_and(|v| v.loan)),
         "how_to_access" => opt(&c.how_to_access),
         "contact" => opt(&c.contact),
         "source.document" => c.source.document.clone(),
         "source.locator" => c.source.locator.clone(),
         "source.url" => opt(&c.source.url),
         "source.date" => c.source.date.map(|d| d.to_string()).unwrap_or_default(),
+        "source.read" => c.source.read.map(|d| d.to_string()).unwrap_or_default(),
         "reviewed" => c.reviewed.map(|d| d.to_string()).unwrap_or_default(),
         "council_tax.relief" => c
             .council_tax
@@ -255,6 +268,11 @@ pub fn content_cell(c: &OfferContent, name: &str) -> String {
             .map(yes_no)
             .unwrap_or_default(),
         "note" => opt(&c.note),
+        "delivery" => c.delivery.map(|d| spelling(&d)).unwrap_or_default(),
+        "new_referrals_to" => c
+            .new_referrals_to
+            .map(|a| a.to_string())
+            .unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -453,6 +471,31 @@ fn input_json(cell: &dyn Fn(&str) -> String, errors: &mut ValidationErrors) -> J
         "reviewed",
         date("reviewed", text("reviewed"), errors),
     );
+    put(
+        &mut map,
+        "delivery",
+        spelt::<crate::offer::Delivery>("delivery", text("delivery"), errors),
+    );
+    put(
+        &mut map,
+        "new_referrals_to",
+        whole("new_referrals_to", text("new_referrals_to"), errors),
+    );
+    // A flag is on only when the cell says yes; an empty cell is off.
+    let flag = |name: &str, errors: &mut ValidationErrors| -> Option<Json> {
+        match text(name)
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            None | Some("no" | "false" | "n") => None,
+            Some("yes" | "true" | "y") => Some(Json::Bool(true)),
+            Some(_) => {
+                errors.push(name, ErrorCode::InvalidType, "must be yes, or left empty");
+                None
+            }
+        }
+    };
 
     // value: an object only when one of its cells is filled in.
     let value_cells = [
@@ -461,6 +504,8 @@ fn input_json(cell: &dyn Fn(&str) -> String, errors: &mut ValidationErrors) -> J
         "value.count",
         "value.percent",
         "value.note",
+        "value.up_to",
+        "value.loan",
     ];
     if value_cells.iter().any(|c| text(c).is_some()) {
         let mut value = Map::new();
@@ -492,6 +537,8 @@ fn input_json(cell: &dyn Fn(&str) -> String, errors: &mut ValidationErrors) -> J
             whole("value.percent", text("value.percent"), errors),
         );
         put(&mut value, "note", text("value.note").map(Json::String));
+        put(&mut value, "up_to", flag("value.up_to", errors));
+        put(&mut value, "loan", flag("value.loan", errors));
         map.insert("value".into(), Json::Object(value));
     }
 
@@ -501,6 +548,7 @@ fn input_json(cell: &dyn Fn(&str) -> String, errors: &mut ValidationErrors) -> J
         "source.locator",
         "source.url",
         "source.date",
+        "source.read",
     ];
     if source_cells.iter().any(|c| text(c).is_some()) {
         let mut source = Map::new();
@@ -515,6 +563,11 @@ fn input_json(cell: &dyn Fn(&str) -> String, errors: &mut ValidationErrors) -> J
             &mut source,
             "date",
             date("source.date", text("source.date"), errors),
+        );
+        put(
+            &mut source,
+            "read",
+            date("source.read", text("source.read"), errors),
         );
         map.insert("source".into(), Json::Object(source));
     }
@@ -1094,6 +1147,8 @@ mod tests {
         c.age_to = 24;
         c.conditions = vec![Circumstance::InHigherEducation, Circumstance::YoungParent];
         c.value = Some(Value {
+            loan: false,
+            up_to: false,
             amount_pence: Some(123_456),
             per: Some(Period::Year),
             count: None,

@@ -431,6 +431,21 @@ pub fn topic(slug: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.slug == slug)
 }
 
+/// Who delivers help of this kind wherever a council gives it, where that is the nature
+/// of the topic: the Personal Adviser's own help follows the young person; a drop-in hub,
+/// a leisure centre, the housing register and a local connection belong to a place.
+/// Other topics say nothing; an offer can still say who delivers it.
+pub fn delivery(slug: &str) -> Option<crate::offer::Delivery> {
+    use crate::offer::Delivery;
+    match slug {
+        "personal-adviser" => Some(Delivery::PersonalAdviser),
+        "drop-in-hub" | "leisure" | "housing-priority" | "local-connection" => {
+            Some(Delivery::LocalService)
+        }
+        _ => None,
+    }
+}
+
 /// Words young people use interchangeably. A search for any word of a group also finds
 /// the others. Multi-word entries match as phrases.
 pub static SYNONYM_GROUPS: &[&[&str]] = &[

@@ -54,7 +54,7 @@ pub fn once(quantity: Option<u64>, per: Option<Period>) -> Option<u64> {
 }
 
 /// The value of an entitlement. Unused parts are null.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Value {
     pub amount_pence: Option<u64>,
@@ -62,6 +62,12 @@ pub struct Value {
     pub count: Option<u32>,
     pub percent: Option<u8>,
     pub note: Option<String>,
+    /// The amount is a most ("up to £2,000"), not what everyone gets.
+    #[serde(default)]
+    pub up_to: bool,
+    /// The money is lent and paid back (a credit union loan, an advance).
+    #[serde(default)]
+    pub loan: bool,
 }
 
 impl Value {
@@ -73,6 +79,16 @@ impl Value {
     /// The amount of a one-off payment in pence.
     pub fn pence_once(&self) -> Option<u64> {
         once(self.amount_pence, self.per)
+    }
+
+    /// The amount as money someone certainly gets to keep: not a loan, and not a most
+    /// ("up to"). Only such money is added into totals or weighed against other money.
+    pub fn certain_pence(&self) -> Option<u64> {
+        if self.loan || self.up_to {
+            None
+        } else {
+            self.amount_pence
+        }
     }
 }
 
@@ -98,21 +114,40 @@ pub fn pounds(pence: u64) -> String {
 }
 
 impl Value {
-    /// What the value is, in words: "£2,000 once", "£15 a week", "3 a year", "100%", with
-    /// the note after a comma. Empty when nothing is stated.
+    /// What the value is, in the words people use: "£2,000", "up to £2,000", "£15 a
+    /// week", "a loan of up to £300, paid back", "100% off", with the note after a comma.
+    /// A count is said by its note ("100 free journeys"), which names what is counted; a
+    /// bare number would mean nothing. Empty when nothing is stated.
     pub fn describe(&self) -> String {
-        let period = |per: Option<Period>| per.map_or(String::new(), |p| format!(" {}", p.words()));
+        let period = |per: Option<Period>| match per {
+            None | Some(Period::Once) => String::new(),
+            Some(p) => format!(" {}", p.words()),
+        };
+        let note = self
+            .note
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
         let mut parts: Vec<String> = Vec::new();
         if let Some(p) = self.amount_pence {
-            parts.push(format!("{}{}", pounds(p), period(self.per)));
+            let most = if self.up_to { "up to " } else { "" };
+            let money = format!("{most}{}{}", pounds(p), period(self.per));
+            parts.push(if self.loan {
+                format!("a loan of {money}, paid back")
+            } else {
+                money
+            });
         } else if let Some(n) = self.count {
-            parts.push(format!("{n}{}", period(self.per)));
+            match note {
+                Some(note) => return note.to_string(),
+                None => parts.push(format!("{n}{}", period(self.per))),
+            }
         }
         if let Some(pc) = self.percent {
-            parts.push(format!("{pc}%"));
+            parts.push(format!("{pc}% off"));
         }
-        if let Some(note) = self.note.as_deref().filter(|n| !n.trim().is_empty()) {
-            parts.push(note.trim().to_string());
+        if let Some(note) = note {
+            parts.push(note.to_string());
         }
         parts.join(", ")
     }
@@ -130,6 +165,10 @@ pub struct ValueInput {
     pub count: Option<u32>,
     pub percent: Option<u8>,
     pub note: Option<String>,
+    #[serde(default)]
+    pub up_to: bool,
+    #[serde(default)]
+    pub loan: bool,
 }
 
 impl ValueInput {
@@ -186,6 +225,8 @@ impl ValueInput {
             count: self.count,
             percent: self.percent,
             note,
+            up_to: self.up_to,
+            loan: self.loan,
         })
     }
 }
@@ -211,20 +252,51 @@ mod tests {
             count,
             percent,
             note: note.map(str::to_string),
+            ..Value::default()
         };
         assert_eq!(
             v(Some(200_000), Some(Period::Once), None, None, None).describe(),
-            "£2,000 once"
+            "£2,000"
         );
         assert_eq!(
             v(Some(1_550), Some(Period::Week), None, None, None).describe(),
             "£15.50 a week"
         );
         assert_eq!(
-            v(None, Some(Period::Year), Some(25), None, Some(" sessions ")).describe(),
-            "25 a year, sessions"
+            v(None, Some(Period::Year), Some(25), None, None).describe(),
+            "25 a year"
         );
-        assert_eq!(v(None, None, None, Some(100), None).describe(), "100%");
+        assert_eq!(
+            v(None, None, Some(100), None, Some(" 100 free journeys ")).describe(),
+            "100 free journeys"
+        );
+        assert_eq!(v(None, None, None, Some(100), None).describe(), "100% off");
         assert_eq!(v(None, None, None, None, None).describe(), "");
+    }
+
+    #[test]
+    fn a_loan_or_a_most_is_said_so_and_is_never_certain_money() {
+        let loan = Value {
+            amount_pence: Some(30_000),
+            per: Some(Period::Once),
+            up_to: true,
+            loan: true,
+            ..Value::default()
+        };
+        assert_eq!(loan.describe(), "a loan of up to £300, paid back");
+        assert_eq!(loan.certain_pence(), None);
+        let most = Value {
+            amount_pence: Some(200_000),
+            up_to: true,
+            ..Value::default()
+        };
+        assert_eq!(most.describe(), "up to £2,000");
+        assert_eq!(most.certain_pence(), None);
+        let grant = Value {
+            amount_pence: Some(200_000),
+            per: Some(Period::Once),
+            ..Value::default()
+        };
+        assert_eq!(grant.certain_pence(), Some(200_000));
     }
 }

@@ -396,15 +396,7 @@ pub fn find_council<'a>(
         .find(|a| a.name.eq_ignore_ascii_case(t) || a.code.eq_ignore_ascii_case(t))
 }
 
-/// "a, b and c".
-pub fn and_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let items: Vec<&str> = items.collect();
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}
+pub use atlas_shared::and_list;
 
 /// "3 results for “rent”", said when results arrive.
 pub fn results_text(total: usize, q: &str) -> String {
