@@ -3694,6 +3694,36 @@ mod props {
             }
         }
 
+        /// Money the person is not certain to get (a situation they did not tick, a loan,
+        /// an "up to") never changes a money total, wherever it is added.
+        #[test]
+        fn money_they_are_not_certain_to_get_never_changes_a_total(
+            reg in registry(),
+            req in request(),
+            at in 0..CODES.len(),
+            pence in 1u64..1_000_000,
+            kind in 0..3u8,
+        ) {
+            let Ok(before) = compare(&reg.data(), &req) else { return Ok(()) };
+            let mut more = reg.clone();
+            let mut o = crate::offer::test_offer("extra-money", CODES[at], "emergency-fund");
+            o.content.applies_to = AppliesTo::AnyCareLeaverInArea;
+            let mut value = Value { amount_pence: Some(pence), per: Some(Period::Once), ..Value::default() };
+            match kind {
+                0 => match Circumstance::ASKED.iter().find(|c| !req.circumstances.contains(c)) {
+                    Some(c) => o.content.conditions = vec![*c],
+                    None => return Ok(()),
+                },
+                1 => value.loan = true,
+                _ => value.up_to = true,
+            }
+            o.content.value = Some(value);
+            more.offers.push(o);
+            let after = compare(&more.data(), &req).expect("the same request");
+            prop_assert_eq!(after.summary.money_once_pence, before.summary.money_once_pence);
+            prop_assert_eq!(after.summary.money_per_year_pence, before.summary.money_per_year_pence);
+        }
+
         #[test]
         fn same_place_never_gains_or_loses(reg in registry(), req in request()) {
             let req = CompareRequest { to: req.from.clone(), ..req };
