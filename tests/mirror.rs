@@ -98,6 +98,7 @@ fn a_published_mirror_answers_as_the_api_did() {
         (
             format!("/api/v1/compare?from={from}&to={to}&age={age}"),
             CompareRequest {
+                district: None,
                 from: from.into(),
                 to: to.into(),
                 age,

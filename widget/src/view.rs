@@ -16,6 +16,7 @@ pub fn change_label(change: Change) -> &'static str {
         Change::Better => "Better",
         Change::Worse => "Worse",
         Change::Ask => "Ask",
+        Change::Depends => "Depends",
     }
 }
 
@@ -28,6 +29,7 @@ pub fn change_sentence(change: Change) -> &'static str {
         Change::Better => "You get more of this if you move.",
         Change::Worse => "You get less of this if you move.",
         Change::Ask => "Not certain. Ask before you move.",
+        Change::Depends => "This depends on your situation, or on what the region does.",
     }
 }
 
@@ -40,6 +42,7 @@ pub fn change_class(change: Change) -> &'static str {
         Change::Better => "better",
         Change::Worse => "worse",
         Change::Ask => "ask",
+        Change::Depends => "depends",
     }
 }
 
@@ -164,7 +167,7 @@ pub fn row_value_text(row: &Row) -> Option<String> {
                 (a, b) => a.or(b),
             }
         }
-        Change::Same | Change::Ask => None,
+        Change::Same | Change::Ask | Change::Depends => None,
     }
 }
 
@@ -472,6 +475,8 @@ mod tests {
         );
         assert_eq!(money_difference_text(0), "The same money each year.");
         let v = Value {
+            loan: false,
+            up_to: false,
             amount_pence: Some(200_000),
             per: Some(Period::Once),
             count: None,

@@ -270,6 +270,7 @@ fn page_comparison(
         return Ok(Err(("age", "Choose your age, from 16 to 25.".to_string())));
     };
     let request = CompareRequest {
+        district: None,
         from,
         to,
         age,
@@ -294,6 +295,9 @@ fn page_comparison(
             }
             CompareError::UnknownTo => "Choose the council you might move to from the list.",
             CompareError::AgeOutOfRange => "Choose your age, from 16 to 25.",
+            CompareError::UnknownDistrict => {
+                "Choose the district you live in from the list, or leave it empty."
+            }
         };
         (e.field(), message.to_string())
     }))

@@ -8,6 +8,7 @@ use atlas_shared::{Authority, Offer, OfferContent, Organisation};
 
 fn authority(code: &str) -> Authority {
     Authority {
+        leaving_care: None,
         code: code.into(),
         name: format!("Council {code}"),
         tier: Tier::Unitary,
@@ -24,6 +25,7 @@ fn authority(code: &str) -> Authority {
 
 fn source() -> Source {
     Source {
+        read: None,
         document: "test".into(),
         locator: "1".into(),
         url: None,
@@ -33,6 +35,8 @@ fn source() -> Source {
 
 pub(crate) fn content(title: &str) -> OfferContent {
     OfferContent {
+        delivery: None,
+        new_referrals_to: None,
         topic: "wifi".into(),
         category: Category::Money,
         title: title.into(),
