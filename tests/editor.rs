@@ -1109,7 +1109,7 @@ fn a_file_with_three_bad_rows_names_exactly_those_cells_and_imports_nothing() {
             "Problems, by row and column Row Column What is wrong \
              5 age_to (L) Must be an age from 16 to 25 \
              9 status (H) Unknown variant `maybe`, expected one of `available`, `pilot`, `planned`, `ended` \
-             14 source.url (W) Must be a web address starting with http:// or https:// ",
+             14 source.url (Y) Must be a web address starting with http:// or https:// ",
             "{name}"
         );
         assert!(
@@ -1139,7 +1139,7 @@ fn a_file_with_three_bad_rows_names_exactly_those_cells_and_imports_nothing() {
     for line in [
         "error: row 5, column age_to (L): must be an age from 16 to 25",
         "error: row 9, column status (H): unknown variant `maybe`",
-        "error: row 14, column source.url (W): must be a web address",
+        "error: row 14, column source.url (Y): must be a web address",
     ] {
         assert!(stdout.contains(line), "{line:?} not in {stdout}");
     }

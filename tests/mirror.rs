@@ -53,7 +53,9 @@ fn compare_from_mirror(root: &Path, request: &CompareRequest) -> Value {
         .into_iter()
         .map(|o| o.organisation)
         .collect();
+    let law: List<atlas_shared::law::LawRecord> = read(root, "api/v1/law.json");
     let data = CompareData {
+        law: &law.items,
         authorities: &authorities.items,
         offers: &offers,
         partnerships: &partnerships.items,
@@ -98,6 +100,7 @@ fn a_published_mirror_answers_as_the_api_did() {
         (
             format!("/api/v1/compare?from={from}&to={to}&age={age}"),
             CompareRequest {
+                group: None,
                 district: None,
                 from: from.into(),
                 to: to.into(),

@@ -481,7 +481,7 @@ fn the_mapping_follows_the_registry() {
             assert_eq!(cost["amount"].as_f64(), Some(pence as f64 / 100.0));
             let words = cost["amount_description"].as_str().unwrap();
             let period = o["value"]["per"].as_str().map(|p| match p {
-                "once" => "once",
+                "once" => "",
                 "week" => "a week",
                 "month" => "a month",
                 _ => "a year",

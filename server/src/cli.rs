@@ -135,6 +135,16 @@ struct ServeArgs {
     /// review every two to three years).
     #[arg(long, env = "OFFER_ATLAS_STALE_AFTER_DAYS", default_value_t = atlas_shared::consistency::DEFAULT_STALE_AFTER_DAYS)]
     stale_after_days: u32,
+    /// The registry an empty store starts with: `england` (every English council, the
+    /// law, and each council's offer as read from its pages, over the seed documents) or
+    /// `seeds` (the seed documents alone, for tests and demos).
+    #[arg(
+        long,
+        env = "OFFER_ATLAS_REGISTRY",
+        value_enum,
+        default_value = "england"
+    )]
+    registry: Dataset,
     /// Always mark the editors' session cookie Secure (the site is served over HTTPS by a
     /// proxy that does not send X-Forwarded-Proto). Without it, the cookie is Secure when
     /// a --trusted-proxy says the request came over HTTPS.
@@ -584,15 +594,43 @@ fn reindex(data: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Which registry an empty store is loaded with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Dataset {
+    England,
+    Seeds,
+}
+
+/// Loads `dataset` into an empty store: the registry in one transaction, then (England)
+/// each newer reading as the next version of the seed record it supersedes.
+fn load_dataset(store: &Store, dataset: Dataset) -> anyhow::Result<u64> {
+    let seeds = crate::demo::registry().context("the embedded demo data is invalid")?;
+    match dataset {
+        Dataset::Seeds => Ok(store.load(&seeds, "demo-data")?),
+        Dataset::England => {
+            let england =
+                crate::england::registry(seeds).context("the embedded England data is invalid")?;
+            let mut count = store.load(&england.registry, "demo-data")?;
+            for offer in england.later {
+                store.update_offer(&offer.id, 1, offer.content, crate::england::ACTOR)?;
+                count += 1;
+            }
+            Ok(count)
+        }
+    }
+}
+
 fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let data = &args.data.data;
+    crate::law::check()
+        .map_err(|e| anyhow::anyhow!("the embedded law records are invalid: {e}"))?;
     let store = Arc::new(open(data)?);
     if store.is_empty() {
-        let registry = crate::demo::registry().context("the embedded demo data is invalid")?;
-        let count = store.load(&registry, "demo-data")?;
+        let count = load_dataset(&store, args.registry)?;
         tracing::info!(
             records = count,
-            "loaded the demo registry into an empty store"
+            registry = ?args.registry,
+            "loaded the registry into an empty store"
         );
     }
     // The index is level with the store before the first request is answered.

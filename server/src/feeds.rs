@@ -477,6 +477,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         let council = |code: &str, name: &str| Authority {
+            region: None,
             leaving_care: None,
             code: code.into(),
             name: name.into(),

@@ -4,10 +4,12 @@
 pub mod auth;
 pub mod cli;
 pub mod demo;
+pub mod england;
 pub mod export_csv;
 pub mod feeds;
 pub mod http;
 pub mod indexer;
+pub mod law;
 pub mod metrics;
 pub mod publish;
 pub mod snapshot;

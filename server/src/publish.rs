@@ -295,6 +295,13 @@ fn write_all(
             items: organisations,
         },
     )?;
+    w.json(
+        "api/v1/law.json",
+        &List {
+            total: crate::law::records().len(),
+            items: crate::law::records().to_vec(),
+        },
+    )?;
     counts.pledges = reference.pledges.len();
     w.json(
         "api/v1/pledges.json",
@@ -365,6 +372,7 @@ fn write_all(
         "organisations": "api/v1/organisations.json",
         "organisation": "api/v1/organisations/{id}.json",
         "pledges": "api/v1/pledges.json",
+        "law": "api/v1/law.json",
     });
     w.json(
         "mirror.json",

@@ -72,6 +72,7 @@ pub fn registry(scale: Scale, seed: u64) -> Registry {
                      tier: Tier,
                      parent: Option<String>,
                      partnerships: Vec<String>| Authority {
+        region: None,
         leaving_care: None,
         code,
         name,

@@ -77,6 +77,9 @@ pub struct Authority {
     /// How a care leaver reaches the council's leaving-care service, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leaving_care: Option<Contact>,
+    /// The English region (ONS) the council is in, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 /// How to reach someone: any of a phone number, an email address and a web page, with
@@ -178,6 +181,7 @@ mod tests {
 
     fn wiltshire() -> Authority {
         Authority {
+            region: None,
             leaving_care: None,
             code: "E06000054".into(),
             name: "Wiltshire".into(),

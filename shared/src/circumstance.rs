@@ -37,6 +37,12 @@ pub enum Circumstance {
     /// Has enough income for what is asked (e.g. a rent guarantor's limited liability).
     SufficientIncome,
     RegisteredWithLocalGp,
+    /// The legal groups of care leavers (Children Act 1989), which decide what the law
+    /// gives: asked as one optional question, not ticked (see [`Circumstance::GROUPS`]).
+    Eligible,
+    Relevant,
+    FormerRelevant,
+    Qualifying,
 }
 
 /// What a condition asks of the young person, as far as the comparison can tell.
@@ -51,7 +57,7 @@ pub enum Requirement {
 }
 
 impl Circumstance {
-    pub const ALL: [Circumstance; 18] = [
+    pub const ALL: [Circumstance; 22] = [
         Circumstance::InEducationOrTraining,
         Circumstance::InHigherEducation,
         Circumstance::InApprenticeship,
@@ -70,7 +76,25 @@ impl Circumstance {
         Circumstance::NotOnZeroHoursContract,
         Circumstance::SufficientIncome,
         Circumstance::RegisteredWithLocalGp,
+        Circumstance::Eligible,
+        Circumstance::Relevant,
+        Circumstance::FormerRelevant,
+        Circumstance::Qualifying,
     ];
+
+    /// The legal groups of care leavers, in the order a young person passes through them
+    /// (most care leavers aged 18 to 25 are former relevant).
+    pub const GROUPS: [Circumstance; 4] = [
+        Circumstance::Eligible,
+        Circumstance::Relevant,
+        Circumstance::FormerRelevant,
+        Circumstance::Qualifying,
+    ];
+
+    /// Whether this is one of the legal groups rather than a situation.
+    pub fn is_group(self) -> bool {
+        Circumstance::GROUPS.contains(&self)
+    }
 
     /// The circumstances a young person is asked about (the comparison's ticks).
     pub const ASKED: [Circumstance; 11] = [
@@ -152,6 +176,10 @@ impl Circumstance {
             Circumstance::NotOnZeroHoursContract => "not_on_zero_hours_contract",
             Circumstance::SufficientIncome => "sufficient_income",
             Circumstance::RegisteredWithLocalGp => "registered_with_local_gp",
+            Circumstance::Eligible => "eligible",
+            Circumstance::Relevant => "relevant",
+            Circumstance::FormerRelevant => "former_relevant",
+            Circumstance::Qualifying => "qualifying",
         }
     }
 
@@ -171,7 +199,7 @@ impl Circumstance {
                 "an unaccompanied asylum-seeking young person"
             }
             Circumstance::Disabled => "disabled",
-            Circumstance::InOwnTenancy => "living in your own tenancy",
+            Circumstance::InOwnTenancy => "renting a home as a tenant",
             Circumstance::InCustody => "in custody",
             Circumstance::NotInEmployment => "not working (less than an hour a week)",
             Circumstance::NotInCustody => "not in prison or custody",
@@ -180,6 +208,16 @@ impl Circumstance {
             Circumstance::NotOnZeroHoursContract => "not on a zero-hours contract",
             Circumstance::SufficientIncome => "earning enough to meet the conditions",
             Circumstance::RegisteredWithLocalGp => "registered with a GP in the council's area",
+            Circumstance::Eligible => "16 or 17 and still in care (an \"eligible\" care leaver)",
+            Circumstance::Relevant => {
+                "16 or 17 and have left care (a \"relevant\" care leaver)"
+            }
+            Circumstance::FormerRelevant => {
+                "18 or over and were in care for 13 weeks or more after 14, including at 16 or 17 (a \"former relevant\" care leaver, as most are)"
+            }
+            Circumstance::Qualifying => {
+                "under 21 and were in care for a shorter time after 16 (a \"qualifying\" care leaver)"
+            }
         }
     }
 

@@ -29,6 +29,7 @@ use thiserror::Error;
 
 use chrono::NaiveDate;
 
+use crate::law::LawRecord;
 use crate::offer::{AppliesTo, Reach, Standing};
 use crate::place::{districts_of, is_member, is_own_care_leaver, responsible_council, Place};
 use crate::topic::topic;
@@ -54,6 +55,8 @@ pub struct CompareData<'a> {
     /// Pledges of any status; only published ones count.
     pub pledges: &'a [Pledge],
     pub organisations: &'a [Organisation],
+    /// What the law gives everywhere: shown once, under "wherever you live".
+    pub law: &'a [LawRecord],
 }
 
 /// `GET /api/v1/compare?from=&to=&age=&circumstances=` after the server has parsed it.
@@ -75,6 +78,10 @@ pub struct CompareRequest {
     /// for staying only where every district of the county gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
+    /// Their legal group of care leavers (`eligible`, `relevant`, `former_relevant`,
+    /// `qualifying`), when they know it: what the law gives depends on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<Circumstance>,
 }
 
 /// Why a comparison cannot be made. Each names the request field at fault.
@@ -97,7 +104,7 @@ pub enum CompareError {
 impl CompareRequest {
     /// The parameters `GET /compare` accepts.
     pub const PARAMETERS: &'static [&'static str] =
-        &["from", "to", "age", "circumstances", "district"];
+        &["from", "to", "age", "circumstances", "district", "group"];
 
     /// The request in one canonical form, for caching answers: two requests with the same
     /// key get the same comparison (circumstances in any order or repeated are the same).
@@ -106,12 +113,13 @@ impl CompareRequest {
         circumstances.sort_unstable();
         circumstances.dedup();
         format!(
-            "{}|{}|{}|{}|{}",
+            "{}|{}|{}|{}|{}|{}",
             self.from,
             self.to,
             self.age,
             circumstances.join(","),
-            self.district.as_deref().unwrap_or("")
+            self.district.as_deref().unwrap_or(""),
+            self.group.map_or("", Circumstance::slug)
         )
     }
 
@@ -128,7 +136,21 @@ impl CompareRequest {
         )?;
         q.required("age", "your age, from 16 to 25")?;
         let age = q.age("age")?.unwrap_or(MIN_AGE);
+        let group = match q.text("group") {
+            None => None,
+            Some(slug) => Some(
+                Circumstance::from_slug(slug.trim())
+                    .filter(|c| c.is_group())
+                    .ok_or_else(|| {
+                        crate::query::QueryError::new(
+                            "group",
+                            "one of eligible, relevant, former_relevant or qualifying",
+                        )
+                    })?,
+            ),
+        };
         Ok(CompareRequest {
+            group,
             from: from.trim().to_ascii_uppercase(),
             to: to.trim().to_ascii_uppercase(),
             age,
@@ -172,6 +194,8 @@ pub enum Via {
     Partnership,
     /// A published covenant pledge covering the place.
     Covenant,
+    /// The law, statutory guidance or a national scheme: the same wherever they live.
+    Law,
 }
 
 /// Whether the source says the entitlement is for this young person.
@@ -193,6 +217,7 @@ pub enum ProviderKind {
     Authority,
     Partnership,
     Organisation,
+    Law,
 }
 
 /// Who gives the entitlement.
@@ -521,7 +546,13 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
     let moving = column(&ctx, Side::Move, &destination);
     let mut differing = stay.districts_differ.clone();
     differing.extend(moving.districts_differ.iter().cloned());
-    let pledges = pledges(&ctx, &home, &destination);
+    let mut pledges = pledges(&ctx, &home, &destination);
+    for (topic_slug, item) in law_items(&ctx, req.group) {
+        let row = pledges.entry(topic_slug).or_default();
+        // The law first, before any covenant pledge that reaches them either way.
+        let at = row.both.iter().take_while(|e| e.via == Via::Law).count();
+        row.both.insert(at, item);
+    }
     let rows = rows(stay, moving, pledges);
     let summary = summarise(&rows);
     let notices = notices(&ctx, from, &destination, &differing);
@@ -660,7 +691,7 @@ impl Ctx<'_> {
                     ..Contact::default()
                 })
             }
-            ProviderKind::Partnership => None,
+            ProviderKind::Partnership | ProviderKind::Law => None,
         }
     }
 
@@ -1170,6 +1201,59 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership, lives: &Place) -> Vec<Item> {
     items
 }
 
+/// What the law gives someone of this age, situation and group, by topic.
+fn law_items(ctx: &Ctx, group: Option<Circumstance>) -> Vec<(String, Entitlement)> {
+    let mut out = Vec::new();
+    for r in ctx.data.law {
+        let Some(if_you_are) = r.unmet(ctx.age, ctx.circumstances, group) else {
+            continue;
+        };
+        let reason = if r.status == OfferStatus::Planned {
+            format!(
+                "This is in the law ({}), but it has not started yet.",
+                r.legal_basis
+            )
+        } else {
+            format!(
+                "The law gives this to care leavers everywhere in England ({}).",
+                r.legal_basis
+            )
+        };
+        out.push((
+            r.topic.clone(),
+            Entitlement {
+                offer: None,
+                pledge: None,
+                guarantee: None,
+                title: r.title.clone(),
+                summary: r.summary.clone(),
+                provider: Provider {
+                    kind: ProviderKind::Law,
+                    id: r.id.clone(),
+                    name: r.provider.clone(),
+                },
+                via: Via::Law,
+                status: r.status,
+                certainty: Certainty::Yes,
+                applies_to: None,
+                reason,
+                value: r.value.clone(),
+                conditions: r.conditions.clone(),
+                ask: None,
+                question: None,
+                how_to_access: r.how_to_access.clone(),
+                contact: None,
+                source: Some(r.source.clone()),
+                note: r.note.clone(),
+                if_you_are,
+                agreed: None,
+                reach: r.age_to,
+            },
+        ));
+    }
+    out
+}
+
 /// A published pledge: available and certain (its coverage of `places` was checked).
 fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
     let name = ctx
@@ -1310,16 +1394,28 @@ fn certainly_lost(stay: &[Entitlement], moving: &[Entitlement]) -> Vec<usize> {
 
 /// The change for one topic (the rules are in [`Change`]'s variants).
 fn change(stay: &[Entitlement], moving: &[Entitlement]) -> Change {
-    if !stay.iter().chain(moving).any(Entitlement::counts) {
+    // The law is the same on both sides: it never makes a change, and where it is all a
+    // row holds, the row is the same wherever they live.
+    let law = |e: &&Entitlement| e.via == Via::Law;
+    if stay.iter().chain(moving).all(|e| law(&e)) {
+        return if stay.iter().any(Entitlement::is_firm) {
+            Change::Same
+        } else {
+            Change::Depends
+        };
+    }
+    let stay: Vec<&Entitlement> = stay.iter().filter(|e| !law(e)).collect();
+    let moving: Vec<&Entitlement> = moving.iter().filter(|e| !law(e)).collect();
+    if !stay.iter().chain(&moving).any(|e| e.counts()) {
         return Change::Depends;
     }
-    let stay_yes = stay.iter().any(Entitlement::is_firm);
-    let move_yes = moving.iter().any(Entitlement::is_firm);
+    let stay_yes = stay.iter().any(|e| e.is_firm());
+    let move_yes = moving.iter().any(|e| e.is_firm());
     // Something still to ask about after moving could make up for what is less or lost,
     // so neither is then certain.
-    let move_hopeful = moving.iter().any(Entitlement::is_hopeful);
+    let move_hopeful = moving.iter().any(|e| e.is_hopeful());
     match (stay_yes, move_yes) {
-        (true, true) => match Measure::of(moving).compare(&Measure::of(stay)) {
+        (true, true) => match Measure::of(&moving).compare(&Measure::of(&stay)) {
             Ordering::Greater => Change::Better,
             Ordering::Less if move_hopeful => Change::Ask,
             Ordering::Less => Change::Worse,
@@ -1346,7 +1442,7 @@ struct Measure {
 }
 
 impl Measure {
-    fn of(side: &[Entitlement]) -> Measure {
+    fn of(side: &[&Entitlement]) -> Measure {
         fn add(total: &mut Option<u64>, part: Option<u64>) {
             if let Some(part) = part {
                 *total = Some(total.unwrap_or(0).saturating_add(part));
@@ -1788,6 +1884,7 @@ mod tests {
         partnerships: &[&str],
     ) -> Authority {
         Authority {
+            region: None,
             leaving_care: None,
             code: code.into(),
             name: name.into(),
@@ -1918,6 +2015,7 @@ mod tests {
     impl Fixture {
         fn data(&self) -> CompareData<'_> {
             CompareData {
+                law: &[],
                 authorities: &self.authorities,
                 offers: &self.offers,
                 partnerships: &self.partnerships,
@@ -1934,6 +2032,7 @@ mod tests {
             circumstances: &[Circumstance],
         ) -> Result<Comparison, CompareError> {
             let req = CompareRequest {
+                group: None,
                 district: None,
                 from: from.into(),
                 to: to.into(),
@@ -2377,6 +2476,7 @@ mod tests {
             Via::Destination => "destination",
             Via::Partnership => "partnership",
             Via::Covenant => "covenant",
+            Via::Law => "law",
         };
         let mark = if e.agreed.is_some() {
             "agreed"
@@ -2792,6 +2892,7 @@ mod tests {
     #[test]
     fn cache_keys_are_canonical() {
         let request = |from: &str, age: u8, circumstances: Vec<Circumstance>| CompareRequest {
+            group: None,
             district: None,
             from: from.into(),
             to: TRAFFORD.into(),
@@ -3281,6 +3382,7 @@ mod tests {
             c.notices
         );
         let req = CompareRequest {
+            group: None,
             from: LEICESTERSHIRE.into(),
             to: WALSALL.into(),
             age: 24,
@@ -3440,6 +3542,7 @@ mod props {
                     .filter_map(|(i, slot)| {
                         let (tier, parent, partnerships, replaced, successors) = slot?;
                         Some(Authority {
+                            region: None,
                             leaving_care: None,
                             code: CODES[i].into(),
                             name: format!("Council {i}"),
@@ -3626,6 +3729,7 @@ mod props {
     impl Registry {
         fn data(&self) -> CompareData<'_> {
             CompareData {
+                law: &[],
                 authorities: &self.authorities,
                 offers: &self.offers,
                 partnerships: &self.partnerships,
@@ -3662,6 +3766,7 @@ mod props {
     fn request() -> impl Strategy<Value = CompareRequest> {
         (0..CODES.len(), 0..CODES.len(), 14u8..28, circumstances()).prop_map(
             |(f, t, age, circumstances)| CompareRequest {
+                group: None,
                 district: None,
                 from: CODES[f].into(),
                 to: CODES[t].into(),
@@ -3769,7 +3874,10 @@ mod props {
                         prop_assert!(o.is_some());
                         let Some(o) = o else { continue };
                         prop_assert!(o.covers_age(req.age));
-                        prop_assert!(home.contains(&o.authority) || destination.contains(&o.authority));
+                        // A district's offer reaches someone moving to its county (not a
+                        // district of it) only where every district gives it.
+                        let district_of_destination = find(&o.authority).is_some_and(|d| d.tier == Tier::District && d.parent.as_deref().is_some_and(|p| destination.iter().any(|h| h == p)));
+                        prop_assert!(home.contains(&o.authority) || destination.contains(&o.authority) || district_of_destination);
                         let owner = find(&o.authority);
                         let own = owner.is_some_and(|a| a.code == responsible || a.parent.as_deref() == Some(responsible.as_str()));
                         let lives = destination.contains(&o.authority);

@@ -1247,6 +1247,7 @@ mod tests {
 
     fn council(code: &str, name: &str) -> Authority {
         Authority {
+            region: None,
             leaving_care: None,
             code: code.into(),
             name: name.into(),

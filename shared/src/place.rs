@@ -191,6 +191,7 @@ mod tests {
 
     fn authority(code: &str, tier: Tier, parent: Option<&str>, partnerships: &[&str]) -> Authority {
         Authority {
+            region: None,
             leaving_care: None,
             code: code.into(),
             name: code.into(),

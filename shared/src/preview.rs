@@ -139,6 +139,7 @@ pub fn preview(
     }
     let journey = |from: &str, to: &str| -> Result<Journey, CompareError> {
         let request = CompareRequest {
+            group: None,
             from: from.to_string(),
             to: to.to_string(),
             age,
@@ -177,6 +178,7 @@ mod tests {
 
     fn council(code: &str, name: &str, tier: Tier, parent: Option<&str>) -> Authority {
         Authority {
+            region: None,
             leaving_care: None,
             code: code.into(),
             name: name.into(),
@@ -273,6 +275,7 @@ mod tests {
         stored.content.applies_to = AppliesTo::OwnCareLeaversInArea;
         let offers = vec![stored.clone()];
         let data = CompareData {
+            law: &[],
             authorities: &authorities,
             offers: &offers,
             partnerships: &[],

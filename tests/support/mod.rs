@@ -146,6 +146,9 @@ impl TestServer {
             .arg("--data")
             .arg(&data)
             .env("RUST_LOG", "warn")
+            // The seed documents alone, which these tests pin; `--registry england` in
+            // `options` (tests/england.rs) overrides it.
+            .env("OFFER_ATLAS_REGISTRY", "seeds")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()

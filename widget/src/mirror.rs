@@ -16,6 +16,7 @@ use atlas_shared::api::{AuthorityDetail, List, OrganisationView};
 use atlas_shared::compare::{
     compare as run_compare, councils_to_read, CompareData, CompareRequest,
 };
+use atlas_shared::law::LawRecord;
 use atlas_shared::{Authority, Offer, Organisation, Partnership, Pledge};
 use wasm_bindgen::prelude::*;
 
@@ -28,6 +29,7 @@ struct Mirror {
     partnerships: Vec<Partnership>,
     organisations: Vec<Organisation>,
     pledges: Vec<Pledge>,
+    law: Vec<LawRecord>,
     /// Offers by council, read when a comparison first needs them.
     offers: HashMap<String, Vec<Offer>>,
 }
@@ -46,13 +48,21 @@ async fn reference(api: &str) -> Result<Rc<RefCell<Mirror>>, String> {
     if let Some(m) = MIRRORS.with(|m| m.borrow().get(api).cloned()) {
         return Ok(m);
     }
-    // The four reads go out together.
-    let urls = ["authorities", "partnerships", "organisations", "pledges"].map(|p| file(api, p));
-    let (authorities, partnerships, organisations, pledges) = futures::join!(
+    // The five reads go out together.
+    let urls = [
+        "authorities",
+        "partnerships",
+        "organisations",
+        "pledges",
+        "law",
+    ]
+    .map(|p| file(api, p));
+    let (authorities, partnerships, organisations, pledges, law) = futures::join!(
         get::<List<Authority>>(&urls[0]),
         get::<List<Partnership>>(&urls[1]),
         get::<List<OrganisationView>>(&urls[2]),
         get::<List<Pledge>>(&urls[3]),
+        get::<List<LawRecord>>(&urls[4]),
     );
     let mirror = Rc::new(RefCell::new(Mirror {
         authorities: authorities?.items,
@@ -63,6 +73,7 @@ async fn reference(api: &str) -> Result<Rc<RefCell<Mirror>>, String> {
             .map(|v| v.organisation)
             .collect(),
         pledges: pledges?.items,
+        law: law?.items,
         offers: HashMap::new(),
     }));
     MIRRORS.with(|m| m.borrow_mut().insert(api.to_string(), mirror.clone()));
@@ -107,6 +118,7 @@ pub async fn compare(api: String, request: JsValue) -> Result<JsValue, JsValue> 
         partnerships: &m.partnerships,
         pledges: &m.pledges,
         organisations: &m.organisations,
+        law: &m.law,
     };
     let comparison = run_compare(&data, &request).map_err(|e| JsValue::from_str(&e.to_string()))?;
     // As JSON text, parsed by the browser: the same path the API's answers take.

@@ -63,6 +63,7 @@ pub fn via_text(via: Via) -> &'static str {
         Via::Destination => "from the council where you would live",
         Via::Partnership => "a promise of the councils in the region",
         Via::Covenant => "a Care Leaver Covenant pledge",
+        Via::Law => "the law, for care leavers everywhere in England",
     }
 }
 
@@ -483,7 +484,7 @@ mod tests {
             percent: None,
             note: Some(" paid in two parts ".into()),
         };
-        assert_eq!(value_text(&v), "£2,000 once, paid in two parts");
+        assert_eq!(value_text(&v), "£2,000, paid in two parts");
     }
 
     #[test]

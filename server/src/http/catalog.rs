@@ -60,6 +60,11 @@ pub fn topics() -> Result<Response, ApiError> {
     list(TOPICS.to_vec())
 }
 
+/// What the law gives every care leaver in England (the comparison's "wherever you live").
+pub fn law() -> Result<Response, ApiError> {
+    list(crate::law::records().to_vec())
+}
+
 pub fn partnerships(state: &AppState) -> Result<Response, ApiError> {
     list(state.store.partnerships()?)
 }

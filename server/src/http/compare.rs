@@ -61,6 +61,7 @@ fn comparison(
         offers.extend(state.store.offers_of(&code)?);
     }
     let data = CompareData {
+        law: crate::law::records(),
         authorities: &reference.authorities,
         offers: &offers,
         partnerships: &reference.partnerships,

@@ -270,6 +270,7 @@ fn page_comparison(
         return Ok(Err(("age", "Choose your age, from 16 to 25.".to_string())));
     };
     let request = CompareRequest {
+        group: None,
         district: None,
         from,
         to,

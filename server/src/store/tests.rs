@@ -8,6 +8,7 @@ use atlas_shared::{Authority, Offer, OfferContent, Organisation};
 
 fn authority(code: &str) -> Authority {
     Authority {
+        region: None,
         leaving_care: None,
         code: code.into(),
         name: format!("Council {code}"),

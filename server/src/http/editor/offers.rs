@@ -301,6 +301,7 @@ fn preview_of(
         updated_at: Utc::now(),
     };
     let data = CompareData {
+        law: crate::law::records(),
         authorities: &reference.authorities,
         offers: &offers,
         partnerships: &reference.partnerships,

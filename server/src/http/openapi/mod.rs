@@ -64,6 +64,7 @@ fn build(reference: &Reference) -> Value {
     add::<List<Authority>>(&mut generator);
     add::<AuthorityDetail>(&mut generator);
     add::<List<Topic>>(&mut generator);
+    add::<List<atlas_shared::law::LawRecord>>(&mut generator);
     add::<List<Partnership>>(&mut generator);
     add::<Partnership>(&mut generator);
     add::<Consistency>(&mut generator);
