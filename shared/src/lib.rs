@@ -14,6 +14,7 @@ pub mod circumstance;
 pub mod compare;
 pub mod consistency;
 pub mod covenant;
+pub mod coverage;
 pub mod date;
 pub mod error;
 pub mod feed;

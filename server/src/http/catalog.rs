@@ -60,6 +60,20 @@ pub fn topics() -> Result<Response, ApiError> {
     list(TOPICS.to_vec())
 }
 
+/// How much of each council's own offer the registry holds (see `atlas_shared::coverage`).
+pub fn coverage(state: &AppState) -> Result<Response, ApiError> {
+    ok(&coverage_of(state)?)
+}
+
+pub(crate) fn coverage_of(state: &AppState) -> Result<atlas_shared::coverage::Coverage, ApiError> {
+    let reference = state.snapshot.get(&state.store)?;
+    let offers = state.store.offers()?;
+    Ok(atlas_shared::coverage::coverage(
+        &reference.authorities,
+        &offers,
+    ))
+}
+
 /// What the law gives every care leaver in England (the comparison's "wherever you live").
 pub fn law() -> Result<Response, ApiError> {
     list(crate::law::records().to_vec())

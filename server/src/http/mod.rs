@@ -266,6 +266,8 @@ enum Route<'a> {
     AuthorityOffers(&'a str),
     Topics,
     Law,
+    Coverage,
+    CoveragePage,
     Partnerships,
     Partnership(&'a str),
     Consistency(&'a str),
@@ -319,6 +321,7 @@ impl Route<'_> {
             ["widget", rest @ ..] if !rest.is_empty() => Route::Widget(rest.join("/")),
             [""] => Route::HomePage,
             ["compare"] => Route::ComparePage,
+            ["coverage"] => Route::CoveragePage,
             ["compare", "questions"] => Route::QuestionsPage,
             ["offers", id] => Route::OfferPage(id),
             ["authorities", code] => Route::AuthorityPage(code),
@@ -353,6 +356,7 @@ impl Route<'_> {
                 ["authorities", code, "offers.csv"] => Route::AuthorityOffersCsv(code),
                 ["topics"] => Route::Topics,
                 ["law"] => Route::Law,
+                ["coverage"] => Route::Coverage,
                 ["partnerships"] => Route::Partnerships,
                 ["partnerships", id] => Route::Partnership(id),
                 ["partnerships", id, "consistency"] => Route::Consistency(id),
@@ -402,6 +406,8 @@ impl Route<'_> {
             Route::AuthorityOffers(_) => "authority_offers",
             Route::Topics => "topics",
             Route::Law => "law",
+            Route::Coverage => "coverage",
+            Route::CoveragePage => "page_coverage",
             Route::Partnerships => "partnerships",
             Route::Partnership(_) => "partnership",
             Route::Consistency(_) => "consistency",
@@ -471,6 +477,8 @@ impl Route<'_> {
             Route::AuthorityOffers(_) => "/api/v1/authorities/{code}/offers",
             Route::Topics => "/api/v1/topics",
             Route::Law => "/api/v1/law",
+            Route::Coverage => "/api/v1/coverage",
+            Route::CoveragePage => "/coverage",
             Route::Partnerships => "/api/v1/partnerships",
             Route::Partnership(_) => "/api/v1/partnerships/{id}",
             Route::Consistency(_) => "/api/v1/partnerships/{id}/consistency",
@@ -526,6 +534,7 @@ impl Route<'_> {
                 | Route::Widget(_)
                 | Route::HomePage
                 | Route::ComparePage
+                | Route::CoveragePage
                 | Route::QuestionsPage
                 | Route::OfferPage(_)
                 | Route::AuthorityPage(_)
@@ -574,6 +583,8 @@ fn read(
         (Route::Authority(code), _) => catalog::authority(state, code),
         (Route::Topics, _) => catalog::topics(),
         (Route::Law, _) => catalog::law(),
+        (Route::Coverage, _) => catalog::coverage(state),
+        (Route::CoveragePage, _) => pages::coverage(state, &req),
         (Route::Partnerships, _) => catalog::partnerships(state),
         (Route::Partnership(id), _) => catalog::partnership(state, id),
         (Route::Consistency(id), _) => boards::json(state, id),
@@ -965,6 +976,8 @@ mod route_tests {
         "/api/v1/authorities/E06000054/offers.csv",
         "/api/v1/topics",
         "/api/v1/law",
+        "/api/v1/coverage",
+        "/coverage",
         "/api/v1/partnerships",
         "/api/v1/partnerships/x",
         "/api/v1/partnerships/x/consistency",

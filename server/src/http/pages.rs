@@ -50,7 +50,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The site's navigation, on every page the server renders.
-pub const SITE_NAV: &str = "<a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/covenant/register\">For organisations</a>";
+pub const SITE_NAV: &str = "<a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/coverage\">What we hold</a><a href=\"/covenant/register\">For organisations</a>";
 
 /// The parts of an HTML document around a rendered body.
 pub struct Document<'a> {
@@ -217,6 +217,75 @@ A council adds the widget with two lines of HTML.</p>\n\
         "Moving here?",
         "What you get if you move here",
         body,
+    ))
+}
+
+/// `/coverage`: what the registry holds of each council's own offer, by region.
+pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    use atlas_shared::coverage::Held;
+    use std::fmt::Write;
+    let c = super::catalog::coverage_of(state)?;
+    let mut body = String::new();
+    let e = &c.england;
+    let _ = write!(
+        body,
+        "<p>Of England's {} councils with children's services, we hold the own offer of {}:          {} covering all six areas the law asks a Local Offer to cover ({}), and {} in part.          For the other {} we hold nothing of their own yet, which does not mean they offer          nothing. What the law gives every care leaver is shown in every comparison.</p>",
+        e.councils,
+        e.full + e.partial,
+        e.full,
+        escape(&c.areas.join(", ")),
+        e.partial,
+        e.none
+    );
+    body.push_str(
+        "<table class=\"atlas-table\"><caption>Councils whose own offer we hold, by region</caption>         <thead><tr><th scope=\"col\">Region</th><th scope=\"col\">Councils</th>         <th scope=\"col\">All six areas</th><th scope=\"col\">Some areas</th>         <th scope=\"col\">None held</th></tr></thead><tbody>",
+    );
+    for r in c.regions.iter().chain(std::iter::once(&c.england)) {
+        let _ = write!(
+            body,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&r.region),
+            r.councils,
+            r.full,
+            r.partial,
+            r.none
+        );
+    }
+    body.push_str("</tbody></table>");
+    body.push_str(
+        "<table class=\"atlas-table\"><caption>Each council</caption><thead><tr>         <th scope=\"col\">Council</th><th scope=\"col\">Held</th><th scope=\"col\">Offers</th>         <th scope=\"col\">Newest source</th><th scope=\"col\">Areas not covered</th>         </tr></thead><tbody>",
+    );
+    for council in &c.councils {
+        let held = match council.held {
+            Held::Full => "All six areas",
+            Held::Partial => "Some areas",
+            Held::None => "Not held",
+        };
+        let published = council
+            .offer_url
+            .as_deref()
+            .map(|u| format!(" · <a href=\"{}\">its published offer</a>", escape(u)))
+            .unwrap_or_default();
+        let _ = write!(
+            body,
+            "<tr><th scope=\"row\"><a href=\"/authorities/{}\">{}</a>{published}</th><td>{held}</td>             <td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&council.code),
+            escape(&council.name),
+            council.offers,
+            council
+                .as_of
+                .map(atlas_shared::long_date)
+                .unwrap_or_else(|| "–".into()),
+            escape(&council.missing_areas.join(", ")),
+        );
+    }
+    body.push_str("</tbody></table>");
+    Ok(page(
+        req,
+        StatusCode::OK,
+        "What we hold",
+        "What we hold of each council's offer",
+        &body,
     ))
 }
 

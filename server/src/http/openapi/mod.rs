@@ -65,6 +65,7 @@ fn build(reference: &Reference) -> Value {
     add::<AuthorityDetail>(&mut generator);
     add::<List<Topic>>(&mut generator);
     add::<List<atlas_shared::law::LawRecord>>(&mut generator);
+    add::<atlas_shared::coverage::Coverage>(&mut generator);
     add::<List<Partnership>>(&mut generator);
     add::<Partnership>(&mut generator);
     add::<Consistency>(&mut generator);
