@@ -392,9 +392,9 @@ pub struct Row {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub both: Vec<Entitlement>,
     pub change: Change,
-    /// In a row to ask about, the firm entitlements of `stay` (by position) that certainly
-    /// stop after moving: no reading of them reaches the young person there. The topic is
-    /// uncertain, these are not.
+    /// In a row to ask about or the same overall, the firm entitlements of `stay` (by
+    /// position) that certainly stop after moving: no reading of them reaches the young
+    /// person there. The topic is uncertain or made up for; these are not.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lost: Vec<usize>,
     /// Covenant pledges that count towards the change but are not listed, because a
@@ -455,8 +455,8 @@ pub struct Summary {
     /// Rows with nothing that weighs either way (see [`Change::Depends`]).
     #[serde(default)]
     pub depends: usize,
-    /// Entitlements that certainly stop after moving, inside rows to ask about (each
-    /// row's `lost`).
+    /// Entitlements that certainly stop after moving, inside rows to ask about or the same
+    /// overall (each row's `lost`).
     pub lost_in_asks: usize,
     /// Null when neither side has a yearly amount.
     pub money_per_year_pence: Option<MoneyTotals>,
@@ -599,9 +599,16 @@ fn as_of(ctx: &Ctx, home: &Place, destination: &Place) -> Vec<AsOf> {
 /// the same answer in the same order.
 pub fn councils_to_read(authorities: &[Authority], req: &CompareRequest) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
-    for code in [&req.from, &req.to] {
+    let district = req.district.as_ref().filter(|d| !d.is_empty());
+    for code in [&req.from, &req.to].into_iter().chain(district) {
         match authorities.iter().find(|a| &a.code == code) {
-            Some(a) => codes.extend(Place::of(a, authorities).councils().map(|c| c.code.clone())),
+            Some(a) => {
+                codes.extend(Place::of(a, authorities).councils().map(|c| c.code.clone()));
+                // Living somewhere in a county: its districts decide what is certain.
+                if a.tier == Tier::County {
+                    codes.extend(districts_of(&a.code, authorities).map(|d| d.code.clone()));
+                }
+            }
             None => codes.push(code.clone()),
         }
     }
@@ -1053,8 +1060,11 @@ fn offer_reason(
         {
             format!("Your Personal Adviser at {council} gives this help, and your Personal Adviser stays with you until you are 25, wherever you live.")
         }
-        (AppliesTo::Unstated, Certainty::Yes) => format!(
+        (AppliesTo::Unstated, Certainty::Yes) if council == home.as_str() => format!(
             "{council} looked after you and you live in its area, so this is for you."
+        ),
+        (AppliesTo::Unstated, Certainty::Yes) => format!(
+            "{home} looked after you and {council} is one of its district councils, where you live, so this is for you."
         ),
         (AppliesTo::Unstated, Certainty::Ask) if standing.own => format!(
             "{council} does not say if this carries on when you live outside its area."
@@ -1348,7 +1358,9 @@ fn rows(stay: Column, moving: Column, pledges: BTreeMap<String, RowAcc>) -> Vec<
             let moving_all = moving_all.as_deref().unwrap_or(&acc.moving);
             let change = change(stay_all, moving_all);
             // Positions in `stay`: what is in `both` is never lost.
-            let lost = if change == Change::Ask {
+            // Inside a topic that is to ask about or the same overall, what certainly stops
+            // is still said (the rest of the topic does not make up for that one thing).
+            let lost = if matches!(change, Change::Ask | Change::Same) {
                 certainly_lost(&acc.stay, moving_all)
             } else {
                 Vec::new()
@@ -1595,6 +1607,9 @@ pub struct AskGroup<'a> {
     /// Asked through the Personal Adviser at the council that looked after them.
     pub personal_adviser: bool,
     pub questions: Vec<AskItem<'a>>,
+    /// Planned and pilot offers of this provider: one question for them all ("have any
+    /// of these started, and are they for you?"), since the document cannot say.
+    pub planned: Vec<AskItem<'a>>,
 }
 
 impl<'a> AskGroup<'a> {
@@ -1608,6 +1623,31 @@ impl<'a> AskGroup<'a> {
             }
         }
         topics
+    }
+
+    /// The one question about the planned and pilot offers, if there are any.
+    pub fn planned_question(&self) -> Option<String> {
+        if self.planned.is_empty() {
+            return None;
+        }
+        let titles: Vec<String> = self
+            .planned
+            .iter()
+            .map(|i| format!("\u{201c}{}\u{201d}", i.entitlement.title))
+            .collect();
+        Some(if titles.len() == 1 {
+            format!("Has {} started, and is it for me?", titles[0])
+        } else {
+            format!(
+                "Have any of these started, and are they for me: {}?",
+                crate::and_list(titles.iter().map(String::as_str))
+            )
+        })
+    }
+
+    /// How many questions the group asks: each question, and one for the planned offers.
+    pub fn question_count(&self) -> usize {
+        self.questions.len() + usize::from(!self.planned.is_empty())
     }
 
     /// "your Personal Adviser at Walsall", or the provider's name.
@@ -1628,6 +1668,13 @@ pub struct AskItem<'a> {
     pub question: &'a Question,
 }
 
+impl Answer<'_> {
+    /// How many questions there are to ask, counted as the answer lists them.
+    pub fn question_count(&self) -> usize {
+        self.ask.iter().map(AskGroup::question_count).sum()
+    }
+}
+
 impl Comparison {
     /// The answer first (see [`Answer`]).
     pub fn answer(&self) -> Answer<'_> {
@@ -1640,7 +1687,7 @@ impl Comparison {
                     change: row.change,
                     lost: Vec::new(),
                 }),
-                Change::Ask if !row.lost.is_empty() => Some(Certain {
+                Change::Ask | Change::Same if !row.lost.is_empty() => Some(Certain {
                     row,
                     change: Change::Loss,
                     lost: row.lost.iter().filter_map(|i| row.stay.get(*i)).collect(),
@@ -1670,18 +1717,23 @@ impl Comparison {
                             whom: &q.whom,
                             personal_adviser: q.personal_adviser,
                             questions: Vec::new(),
+                            planned: Vec::new(),
                         });
                         let last = ask.len() - 1;
                         &mut ask[last]
                     }
                 };
                 // The same offer can raise the same question on both sides: ask it once.
-                let repeated = group
-                    .questions
+                let list = if matches!(e.status, OfferStatus::Planned | OfferStatus::Pilot) {
+                    &mut group.planned
+                } else {
+                    &mut group.questions
+                };
+                let repeated = list
                     .iter()
                     .any(|i| i.question.text == q.text && same_record(i.entitlement, e));
                 if !repeated {
-                    group.questions.push(AskItem {
+                    list.push(AskItem {
                         row,
                         entitlement: e,
                         question: q,
@@ -1691,6 +1743,7 @@ impl Comparison {
         }
         // The Personal Adviser first: they can ask the others too.
         ask.sort_by_key(|g| !g.personal_adviser);
+        let ask = ask;
 
         let same = self
             .rows
@@ -3789,7 +3842,7 @@ mod props {
                 // What certainly stops inside a row to ask about is firm at home and gone
                 // after moving.
                 for r in &c.rows {
-                    prop_assert!(r.lost.is_empty() || r.change == Change::Ask);
+                    prop_assert!(r.lost.is_empty() || matches!(r.change, Change::Ask | Change::Same));
                     for i in &r.lost {
                         let e = &r.stay[*i];
                         prop_assert!(e.is_firm());

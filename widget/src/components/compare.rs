@@ -38,7 +38,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let from = c.from.name.as_str();
     let to = c.to.name.as_str();
     let answer = c.answer();
-    let asked: usize = answer.ask.iter().map(|g| g.questions.len()).sum();
+    let asked = answer.question_count();
     let ctx = RowCtx { from, to, base };
     html! {
         <section class="atlas-result" aria-labelledby="atlas-result-title">
@@ -214,6 +214,9 @@ fn ask_group(g: &AskGroup, ctx: &RowCtx) -> Html {
             <ul class="atlas-topics">
                 { for g.by_topic().iter().map(|(row, questions)| topic(row, ctx, TopicHead::Questions(questions))) }
             </ul>
+            if let Some(q) = g.planned_question() {
+                <p class="atlas-planned">{ q }</p>
+            }
         </section>
     }
 }
@@ -403,6 +406,10 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
             { for answer.ask.iter().map(|g| html! {
                 <section class="atlas-qgroup">
                     <h2>{ format!("Ask {}", g.whom_label()) }</h2>
+                    if let Some(q) = g.planned_question() {
+                        <p class="atlas-q">{ q }</p>
+                        <p class="atlas-answer">{ "Answer:" }</p>
+                    }
                     <ol class="atlas-qlist">
                         { for g.questions.iter().map(|q| {
                             let e = q.entitlement;
