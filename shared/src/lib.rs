@@ -17,6 +17,7 @@ pub mod covenant;
 pub mod date;
 pub mod error;
 pub mod feed;
+pub mod merge;
 pub mod offer;
 pub mod oruk;
 pub mod partnership;
