@@ -743,6 +743,49 @@ fn two_editors_changing_the_same_field_choose_whose_to_keep() {
 }
 
 #[test]
+fn changes_that_do_not_fit_together_are_offered_as_a_choice() {
+    // A raises "From age" to 24, B lowers "To age" to 23: each fine alone, not together.
+    let (server, tokens) = server_with(&[walsall_editor(), walsall_editor()], &[]);
+    let (mut a, mut b) = two_editors(&server, &tokens);
+    let id = "walsall-leisure";
+    let path = format!("/editor/offers/{id}");
+    let form_a = a.get(&path);
+    let form_b = b.get(&path);
+    let saved = a.submit(&form_a.body, &path, &[("age_from", "24")]);
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let conflict = b.submit(&form_b.body, &path, &[("age_to", "23")]);
+    assert_eq!(conflict.status, 409, "{}", conflict.text());
+    assert!(conflict
+        .text()
+        .contains("You both changed From age and To age."));
+    let fields = form_fields(&conflict.body, &path);
+    assert_eq!(field(&fields, "theirs.age_from"), "24");
+    assert_eq!(field(&fields, "mine.age_to"), "23");
+    // Keeping both sides' own change is still refused, in the form with every field.
+    let refused = b.submit(
+        &conflict.body,
+        &path,
+        &[("keep.age_from", "theirs"), ("keep.age_to", "mine")],
+    );
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(refused
+        .text()
+        .contains("To age: must not be below age_from"));
+    let kept = b.submit(
+        &conflict.body,
+        &path,
+        &[("keep.age_from", "mine"), ("keep.age_to", "mine")],
+    );
+    assert_eq!(kept.status, 303, "{}", kept.text());
+    let (_, now) = offer(&server, id);
+    assert_eq!(
+        (now["age_from"].as_u64(), now["age_to"].as_u64()),
+        (Some(16), Some(23))
+    );
+    assert_eq!(now["version"], 3);
+}
+
+#[test]
 fn a_preview_shows_what_care_leavers_see_before_and_after_without_saving() {
     let (server, tokens) = server_with(&[walsall_editor()], &[]);
     let mut browser = Browser::new(&server);

@@ -157,7 +157,8 @@ fn title_of(ctx: &Ctx<'_>, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// `GET /editor?authority=&category=&due=&done=&offer=`: the council's offers.
+/// `GET /editor?authority=&category=&due=&done=&offer=&from=&to=`: the council's offers
+/// (`from` and `to` after a merged save: the versions whose changes were kept).
 pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     let q = ctx.req.params(&[
         "authority",
