@@ -1,10 +1,10 @@
 //! The council editors' workspace and spreadsheet import, through the real server over
-//! HTTP (and the real command line): sign in, create, edit, a stale save shown with both
-//! versions, reviewed without change, retire with a reason, the history diff; another
-//! council's editor refused everywhere; CSRF and cross-origin posts refused; no cookie on
-//! public pages; export → import changes nothing; bad rows reported by row and column
-//! with nothing imported; .xlsx and .csv alike; re-import idempotent; the CLI's dry run
-//! and apply.
+//! HTTP (and the real command line): sign in, create, edit, two editors' saves merged
+//! (or the fields both changed offered as a choice), reviewed without change, retire
+//! with a reason, the history diff; another council's editor refused everywhere; CSRF
+//! and cross-origin posts refused; no cookie on public pages; export → import changes
+//! nothing; bad rows reported by row and column with nothing imported; .xlsx and .csv
+//! alike; re-import idempotent; the CLI's dry run and apply.
 
 mod support;
 
@@ -556,66 +556,233 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
     assert_eq!(browser.get(&format!("/editor/offers/{id}")).status, 410);
 }
 
+/// Two editors of the same council, each in a browser of their own.
+fn two_editors<'s>(server: &'s TestServer, tokens: &[String]) -> (Browser<'s>, Browser<'s>) {
+    let mut a = Browser::new(server);
+    a.sign_in(&tokens[0]);
+    let mut b = Browser::new(server);
+    b.sign_in(&tokens[1]);
+    (a, b)
+}
+
 #[test]
-fn a_stale_save_shows_both_versions_and_keeps_what_was_typed() {
+fn two_editors_changing_different_fields_both_keep_their_change() {
+    // Issue 23: A sets "To age" to 23 and saves; B, who opened the same version, changes
+    // only the title and saves. B's save must not put "To age" back to 25.
     let (server, tokens) = server_with(&[walsall_editor(), walsall_editor()], &[]);
-    let mut browser = Browser::new(&server);
-    browser.sign_in(&tokens[0]);
+    let (mut a, mut b) = two_editors(&server, &tokens);
     let id = "walsall-leisure";
-    let form = browser.get(&format!("/editor/offers/{id}"));
-    assert_eq!(form.status, 200);
+    let path = format!("/editor/offers/{id}");
     let (_, original) = offer(&server, id);
+    let form_a = a.get(&path);
+    let form_b = b.get(&path);
+    let fields = form_fields(&form_b.body, &path);
+    assert_eq!(field(&fields, "version"), "1");
+    assert_eq!(field(&fields, "age_to"), "25");
 
-    // A colleague saves first, through the API.
-    let mut theirs = input_of(&original);
-    theirs["summary"] = json!("Their summary, saved first.");
-    let (status, body) = server.send(
-        Method::PUT,
-        &format!("/api/v1/offers/{id}"),
-        Some(&tokens[1]),
-        Some(&theirs),
+    let saved = a.submit(&form_a.body, &path, &[("age_to", "23")]);
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(offer(&server, id).1["version"], 2);
+
+    let title = "Free gym, swimming and classes at four leisure centres";
+    let saved = b.submit(&form_b.body, &path, &[("title", title)]);
+    // No conflict page: only A changed "To age", only B the title.
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let location = saved.location().to_string();
+    assert!(location.contains("done=merged"), "{location}");
+    let text = b.get(&location).text();
+    assert!(
+        text.contains(&format!(
+            "Your change to “{title}” was saved. Also kept: council-editor:{WALSALL}'s change to To age, saved while you were editing."
+        )),
+        "{text}"
     );
-    assert_eq!(status, 200, "{body}");
 
-    // The editor saves from the old form: refused, both shown, nothing typed lost.
-    let mine = "Free leisure centres for care leavers";
-    let conflict = browser.submit(
-        &form.body,
-        &format!("/editor/offers/{id}"),
-        &[("title", mine), ("contact", "leisure@walsall.example")],
+    // Both changes are saved, and nothing else moved.
+    let (_, now) = offer(&server, id);
+    assert_eq!(now["version"], 3);
+    assert_eq!(now["age_to"], 23);
+    assert_eq!(now["title"], title);
+    for key in [
+        "summary",
+        "details",
+        "status",
+        "applies_to",
+        "age_from",
+        "value",
+        "how_to_access",
+        "source",
+        "reviewed",
+    ] {
+        assert_eq!(now[key], original[key], "{key} changed");
+    }
+    let h = history(&server, id);
+    assert_eq!(h["versions"][1]["record"]["age_to"], 23);
+    assert_eq!(h["versions"][2]["record"]["age_to"], 23);
+    assert_eq!(h["versions"][2]["record"]["title"], title);
+    assert_eq!(h["versions"][2]["action"], "updated");
+    // Opening the offer again shows both.
+    let fields = form_fields(&b.get(&path).body, &path);
+    assert_eq!(field(&fields, "age_to"), "23");
+    assert_eq!(field(&fields, "title"), title);
+    assert_eq!(field(&fields, "version"), "3");
+}
+
+#[test]
+fn two_editors_changing_the_same_field_choose_whose_to_keep() {
+    let (server, tokens) = server_with(&[walsall_editor(), walsall_editor()], &[]);
+    let (mut a, mut b) = two_editors(&server, &tokens);
+    let id = "walsall-leisure";
+    let path = format!("/editor/offers/{id}");
+    let (_, original) = offer(&server, id);
+    let original_title = original["title"].as_str().unwrap();
+    let form_a = a.get(&path);
+    let form_b = b.get(&path);
+
+    let saved = a.submit(
+        &form_a.body,
+        &path,
+        &[
+            ("title", "Their title"),
+            ("summary", "Their summary, saved first."),
+        ],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+
+    // B changed the title too: the conflict page asks about the title, and only it.
+    let conflict = b.submit(
+        &form_b.body,
+        &path,
+        &[
+            ("title", "My title"),
+            ("contact", "leisure@walsall.example"),
+            ("age_to", "23"),
+        ],
     );
     assert_eq!(conflict.status, 409, "{}", conflict.text());
     let text = conflict.text();
+    for expected in [
+        "Someone else saved this offer first",
+        &format!("council-editor:{WALSALL} saved version 2"),
+        "while you were changing version 1",
+        "Kept without asking, because only one of you changed them: their change to Summary; your change to To age and Contact.",
+        "You both changed Title. Choose whose to keep for each, then save.",
+        &format!("Title Original (version 1, where you started) {original_title} Theirs (version 2, saved by council-editor:{WALSALL}) Their title Yours (what you typed) My title Keep theirs Keep mine"),
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    assert_eq!(conflict.body.matches("type=\"radio\"").count(), 2);
+    assert!(conflict.body.contains("<legend>Title</legend>"));
+    assert!(conflict
+        .body
+        .contains("<label for=\"atlas-keep-title-mine\">Keep mine</label>"));
+    assert!(!text.contains("what you typed: 25"));
+    // The merged fields travel with the version saved since; nothing is saved yet.
+    let fields = form_fields(&conflict.body, &path);
+    assert_eq!(field(&fields, "version"), "2");
+    assert_eq!(field(&fields, "summary"), "Their summary, saved first.");
+    assert_eq!(field(&fields, "contact"), "leisure@walsall.example");
+    assert_eq!(field(&fields, "age_to"), "23");
+    assert_eq!(field(&fields, "csrf"), b.csrf());
+    assert_eq!(offer(&server, id).1["version"], 2);
+
+    // Saving without a choice: the error summary links to the choice.
+    let refused = b.submit(&conflict.body, &path, &[]);
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    let text = refused.text();
+    assert!(text.contains("There is a problem"), "{text}");
     assert!(
-        text.contains("Someone else saved this offer first"),
+        text.contains("Title: choose whose to keep, theirs or yours"),
         "{text}"
     );
-    assert!(text.contains(&format!("council-editor:{WALSALL} saved version 2")));
-    assert!(text.contains("Fields that differ (3)"), "{text}");
-    assert!(text.contains("Their summary, saved first."));
-    assert!(text.contains(mine));
-    let fields = form_fields(&conflict.body, &format!("/editor/offers/{id}"));
-    assert_eq!(field(&fields, "title"), mine);
-    assert_eq!(field(&fields, "contact"), "leisure@walsall.example");
-    assert_eq!(field(&fields, "version"), "2");
-    // Their save is untouched.
-    let (_, now) = offer(&server, id);
-    assert_eq!(now["version"], 2);
-    assert_eq!(now["summary"], "Their summary, saved first.");
+    assert!(refused.body.contains("href=\"#atlas-keep-title\""));
+    assert!(refused.body.contains("id=\"atlas-keep-title-error\""));
+    assert!(text.contains("their change to Summary; your change to To age and Contact."));
+    assert_eq!(offer(&server, id).1["version"], 2);
 
-    // Having seen theirs, the editor saves again (keeping their summary, as it stands in
-    // the form they now post with the current version).
-    let resolved = browser.submit(
-        &conflict.body,
-        &format!("/editor/offers/{id}"),
-        &[("summary", "Their summary, saved first.")],
+    // Meanwhile A changes the details: B's choices are merged with that too.
+    let form_a = a.get(&path);
+    let saved = a.submit(&form_a.body, &path, &[("details", "Their new details.")]);
+    assert_eq!(saved.status, 303, "{}", saved.text());
+
+    let chosen = b.submit(&refused.body, &path, &[("keep.title", "mine")]);
+    assert_eq!(chosen.status, 303, "{}", chosen.text());
+    assert!(
+        b.get(chosen.location()).text().contains(&format!(
+            "Your change to “My title” was saved. Also kept: council-editor:{WALSALL}'s change to Details, saved while you were editing."
+        )),
+        "{}",
+        chosen.location()
     );
-    assert_eq!(resolved.status, 303, "{}", resolved.text());
     let (_, now) = offer(&server, id);
-    assert_eq!(now["version"], 3);
-    assert_eq!(now["title"], mine);
+    assert_eq!(now["version"], 4);
+    assert_eq!(now["title"], "My title");
     assert_eq!(now["summary"], "Their summary, saved first.");
+    assert_eq!(now["details"], "Their new details.");
     assert_eq!(now["contact"], "leisure@walsall.example");
+    assert_eq!(now["age_to"], 23);
+    assert_eq!(now["value"], original["value"]);
+
+    // Keeping theirs keeps their value, with the rest of what was typed.
+    let form_b = b.get(&path);
+    let form_a = a.get(&path);
+    let saved = a.submit(&form_a.body, &path, &[("contact", "Ask at the TLC Hub")]);
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let conflict = b.submit(
+        &form_b.body,
+        &path,
+        &[("contact", "0800 000 000"), ("age_from", "17")],
+    );
+    assert_eq!(conflict.status, 409, "{}", conflict.text());
+    let kept = b.submit(&conflict.body, &path, &[("keep.contact", "theirs")]);
+    assert_eq!(kept.status, 303, "{}", kept.text());
+    let (_, now) = offer(&server, id);
+    assert_eq!(now["version"], 6);
+    assert_eq!(now["contact"], "Ask at the TLC Hub");
+    assert_eq!(now["age_from"], 17);
+}
+
+#[test]
+fn changes_that_do_not_fit_together_are_offered_as_a_choice() {
+    // A raises "From age" to 24, B lowers "To age" to 23: each fine alone, not together.
+    let (server, tokens) = server_with(&[walsall_editor(), walsall_editor()], &[]);
+    let (mut a, mut b) = two_editors(&server, &tokens);
+    let id = "walsall-leisure";
+    let path = format!("/editor/offers/{id}");
+    let form_a = a.get(&path);
+    let form_b = b.get(&path);
+    let saved = a.submit(&form_a.body, &path, &[("age_from", "24")]);
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let conflict = b.submit(&form_b.body, &path, &[("age_to", "23")]);
+    assert_eq!(conflict.status, 409, "{}", conflict.text());
+    assert!(conflict
+        .text()
+        .contains("You both changed From age and To age."));
+    let fields = form_fields(&conflict.body, &path);
+    assert_eq!(field(&fields, "theirs.age_from"), "24");
+    assert_eq!(field(&fields, "mine.age_to"), "23");
+    // Keeping both sides' own change is still refused, in the form with every field.
+    let refused = b.submit(
+        &conflict.body,
+        &path,
+        &[("keep.age_from", "theirs"), ("keep.age_to", "mine")],
+    );
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(refused
+        .text()
+        .contains("To age: must not be below age_from"));
+    let kept = b.submit(
+        &conflict.body,
+        &path,
+        &[("keep.age_from", "mine"), ("keep.age_to", "mine")],
+    );
+    assert_eq!(kept.status, 303, "{}", kept.text());
+    let (_, now) = offer(&server, id);
+    assert_eq!(
+        (now["age_from"].as_u64(), now["age_to"].as_u64()),
+        (Some(16), Some(23))
+    );
+    assert_eq!(now["version"], 3);
 }
 
 #[test]

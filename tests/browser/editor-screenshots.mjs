@@ -1,6 +1,6 @@
 // Screenshots of the council editors' workspace for the README (docs/editor-*.png), taken
 // in headless chromium as Walsall's editor. Run it against a scratch server: it saves one
-// change to make the stale-save view.
+// change to make the conflict page.
 //   ATLAS_URL=http://127.0.0.1:PORT EDITOR_TOKEN=oat_... node editor-screenshots.mjs
 // (EDITOR_TOKEN: `offer-atlas token create --role council-editor --authority E08000030`.)
 import { fileURLToPath } from 'node:url';
@@ -51,9 +51,10 @@ try {
   await other.fill('#atlas-f-summary', 'Care leavers use Walsall\'s four leisure centres free: gym, swimming and classes. Pick up your card at the TLC Hub.');
   await loading(other, () => other.click('button[value=save]'));
   await page.fill('#atlas-f-title', 'Free gym, swimming and classes at four leisure centres');
+  await page.fill('#atlas-f-summary', 'Free gym, swimming and classes at Walsall\'s four leisure centres for care leavers.');
   await loading(page, () => page.click('button[value=save]'));
   await page.setViewportSize({ width: 360, height: 780 });
-  await shot(page, 'editor-conflict-360', '#atlas-conflict');
+  await shot(page, 'editor-conflict-360', 'fieldset:has(#atlas-keep-summary)');
 
   // A spreadsheet with mistakes: every one by row and column, nothing imported.
   await page.setViewportSize({ width: 1200, height: 820 });

@@ -177,10 +177,16 @@ test('every page of the workspace passes axe with no violations at 360 px and 1,
     await other.goto(`${ATLAS_URL}/editor/offers/slough-clinical-team`);
     await other.fill('#atlas-f-contact', 'Saved first from another tab');
     await loading(other, () => other.click('button[value=save]'));
+    // Both changed the contact: the conflict page asks whose to keep (the title merges).
     await page.fill('#atlas-f-title', 'Mental health clinicians in the leaving care team');
+    await page.fill('#atlas-f-contact', 'Changed in this tab too');
     await loading(page, () => page.click('button[value=save]'));
     assert.match(await page.locator('#atlas-conflict').textContent(), /Someone else saved this offer first/);
-    await accessible(page, 'a stale save, both versions');
+    await accessible(page, 'a stale save, the field both changed');
+    await loading(page, () => page.click('button[value=save]'));
+    assert.match(await page.locator('.atlas-error').first().textContent(), /There is a problem/);
+    await accessible(page, 'a stale save, no choice made');
+    await page.check('#atlas-keep-contact-mine');
     await loading(page, () => page.click('button[value=save]'));
 
     await page.goto(`${ATLAS_URL}/editor/offers/slough-clinical-team/history`);

@@ -266,10 +266,11 @@ pub mod editor {
 
     use super::render;
     use crate::components::editor::{
-        ChooseCouncilPage, ChooseCouncilPageProps, DryRunPage, DryRunPageProps, HistoryPage,
-        HistoryPageProps, ImportDonePage, ImportDonePageProps, ImportPage, ImportPageProps,
-        MessagePage, MessagePageProps, OfferFormPage, OfferFormPageProps, RetirePage,
-        RetirePageProps, SignInPage, SignInPageProps, WorkspacePage, WorkspacePageProps,
+        ChooseCouncilPage, ChooseCouncilPageProps, ConflictPage, ConflictPageProps, DryRunPage,
+        DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage, ImportDonePageProps,
+        ImportPage, ImportPageProps, MessagePage, MessagePageProps, OfferFormPage,
+        OfferFormPageProps, RetirePage, RetirePageProps, SignInPage, SignInPageProps,
+        WorkspacePage, WorkspacePageProps,
     };
     pub use crate::components::editor::{Chrome, Conflict, HistoryEntry, OfferLine};
 
@@ -342,7 +343,6 @@ pub mod editor {
         pub errors: Vec<FieldError>,
         pub message: Option<String>,
         pub preview: Option<Result<Preview, String>>,
-        pub conflict: Option<Conflict>,
         pub neighbours: Vec<(String, String)>,
         pub neighbour: String,
         pub age: u8,
@@ -357,10 +357,25 @@ pub mod editor {
             errors: Rc::new(data.errors),
             message: data.message,
             preview: data.preview.map(Rc::new),
-            conflict: data.conflict.map(Rc::new),
             neighbours: Rc::new(data.neighbours),
             neighbour: data.neighbour,
             age: data.age,
+        })
+        .await
+    }
+
+    /// The conflict page: the fields two editors both changed, and whose to keep.
+    pub async fn conflict(
+        chrome: Chrome,
+        authority: Authority,
+        conflict: Conflict,
+        errors: Vec<FieldError>,
+    ) -> String {
+        render::<ConflictPage, _>(move || ConflictPageProps {
+            chrome,
+            authority: Rc::new(authority),
+            conflict: Rc::new(conflict),
+            errors: Rc::new(errors),
         })
         .await
     }

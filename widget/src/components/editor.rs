@@ -1,5 +1,5 @@
 //! The council editors' workspace: sign in, a council's offers, the offer form with its
-//! preview and conflict views, history, retire, and the spreadsheet import. Rendered on
+//! preview, the conflict page, history, retire, and the spreadsheet import. Rendered on
 //! the server as plain HTML forms (GOV.UK patterns: an error summary linking to each
 //! field, the message beside the field) that work without JavaScript.
 //!
@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use atlas_shared::api::Action;
 use atlas_shared::compare::{Certainty, Entitlement, Row};
+use atlas_shared::merge::{Field, FieldConflict, Keep};
 use atlas_shared::offer::Reach;
 use atlas_shared::preview::{effect, Journey, Preview};
 use atlas_shared::spreadsheet::{column, column_for, Cells, DryRun, FieldChange, COLUMNS};
@@ -74,7 +75,10 @@ fn field_label(field: &str) -> &'static str {
         "reason" => "Reason",
         "file" => "Spreadsheet file",
         "version" => "Version",
-        other => column(column_for(other)).map_or("", |c| c.label),
+        other => match other.strip_prefix("keep.").and_then(Field::from_name) {
+            Some(f) => f.label(),
+            None => column(column_for(other)).map_or("", |c| c.label),
+        },
     }
 }
 
@@ -104,7 +108,10 @@ pub fn Problems(props: &ProblemsProps) -> Html {
                         let text = if label.is_empty() { sentence(&e.message) } else { format!("{label}: {}", e.message) };
                         let target = match e.field.as_str() {
                             "token" | "reason" | "file" => field_id(&e.field),
-                            f => field_id(column_for(f)),
+                            f => match f.strip_prefix("keep.").and_then(Field::from_name) {
+                                Some(field) => keep_id(field),
+                                None => field_id(column_for(f)),
+                            },
                         };
                         html! { <li><a href={format!("#{target}")}>{ text }</a></li> }
                     }) }
@@ -498,17 +505,29 @@ fn offer_line(line: &OfferLine, csrf: &str) -> Html {
 // The offer form
 // ---------------------------------------------------------------------------------------
 
-/// Someone else's save that came first, beside what the editor typed.
+/// Someone else saved the offer while this editor was changing it, and both changed some
+/// of the same fields: what the conflict page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
-    /// The stored offer's cells now.
-    pub theirs: Cells,
-    /// The editor's offer as it would be saved (the form keeps it as typed).
-    pub yours: Cells,
+    /// The offer's id.
+    pub id: String,
+    /// The version the editor started from.
+    pub base: u64,
+    /// The version saved since (the form now carries it).
     pub version: u64,
+    /// Who saved it, and when, in words.
     pub actor: String,
-    /// When it was saved, in words.
     pub at: String,
+    /// Every column as merged: each side's own changes kept. The conflicting fields'
+    /// columns hold theirs until the editor chooses.
+    pub merged: Cells,
+    /// The fields both changed differently, to choose between.
+    pub conflicts: Vec<FieldConflict>,
+    /// The fields kept without asking: theirs, and the editor's own.
+    pub theirs_only: Vec<Field>,
+    pub mine_only: Vec<Field>,
+    /// The choices already made (when the page comes back with a problem).
+    pub chosen: Vec<(Field, Keep)>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -527,8 +546,6 @@ pub struct OfferFormPageProps {
     /// The preview asked for: what care leavers would see, or why it cannot be shown.
     #[prop_or_default]
     pub preview: Option<Rc<Result<Preview, String>>>,
-    #[prop_or_default]
-    pub conflict: Option<Rc<Conflict>>,
     /// Councils to preview a move with (code, name), and the one chosen.
     pub neighbours: Rc<Vec<(String, String)>>,
     pub neighbour: String,
@@ -814,35 +831,173 @@ pub fn shown(name: &str, cell: &str) -> String {
     }
 }
 
-fn conflict_view(c: &Conflict) -> Html {
-    let yours = &c.yours;
-    let differ: Vec<&atlas_shared::spreadsheet::Column> = COLUMNS
+/// The id of the first choice for a field on the conflict page (`age_to` →
+/// `atlas-keep-age-to`); "keep mine" is the same with `-mine`.
+pub fn keep_id(field: Field) -> String {
+    format!("atlas-keep-{}", field.name().replace('_', "-"))
+}
+
+/// A field's value on the conflict page: its one cell, or each filled cell with its label.
+fn field_value(field: Field, cells: &Cells) -> Html {
+    let columns = field.columns();
+    let get = |name: &str| cells.get(name).map_or("", String::as_str);
+    if columns.len() == 1 || field == Field::Topic {
+        return html! { { shown(columns[0], get(columns[0])) } };
+    }
+    let filled: Vec<&str> = columns
         .iter()
-        .filter(|col| col.name != "id" && col.name != "version")
-        .filter(|col| {
-            let theirs = c.theirs.get(col.name).map_or("", |s| s.trim());
-            let mine = yours.get(col.name).map_or("", |s| s.trim());
-            theirs != mine
-        })
+        .copied()
+        .filter(|c| !get(c).trim().is_empty())
         .collect();
+    if filled.is_empty() {
+        return html! { { "(empty)" } };
+    }
     html! {
-        <section class="atlas-error atlas-conflict" id="atlas-conflict" aria-labelledby="atlas-conflict-title" tabindex="-1">
-            <h2 id="atlas-conflict-title">{ "Someone else saved this offer first" }</h2>
-            <p>{ format!("{} saved version {} on {}, while you were editing. Your changes are not saved yet, and nothing you typed is lost: it is still in the form below.", c.actor, c.version, c.at) }</p>
-            <p>{ "Compare the two versions. Then change the form if you need to, and save again to replace their version with yours." }</p>
-            <h3>{ format!("Fields that differ ({})", differ.len()) }</h3>
-            { for differ.iter().map(|col| html! {
-                <>
-                    <h4 class="atlas-field-head">{ col.label }</h4>
-                    { pair(
-                        format!("Saved (version {})", c.version),
-                        html! { <p>{ shown(col.name, c.theirs.get(col.name).map_or("", String::as_str)) }</p> },
-                        "What you typed".into(),
-                        html! { <p>{ shown(col.name, yours.get(col.name).map_or("", String::as_str)) }</p> },
-                    ) }
-                </>
+        <ul class="atlas-list">
+            { for filled.iter().map(|c| html! {
+                <li>{ format!("{}: {}", column(c).map_or(*c, |col| col.label), shown(c, get(c))) }</li>
             }) }
-        </section>
+        </ul>
+    }
+}
+
+/// "Title, Summary and To age".
+fn field_list(fields: &[Field]) -> String {
+    let labels: Vec<&str> = fields.iter().map(|f| f.label()).collect();
+    match labels.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// One field both changed: the original, theirs and yours, and whose to keep.
+fn conflict_choice(
+    c: &Conflict,
+    conflict: &FieldConflict,
+    chosen: Option<Keep>,
+    errors: &[FieldError],
+) -> Html {
+    let field = conflict.field;
+    let id = keep_id(field);
+    let name = format!("keep.{}", field.name());
+    let error = errors.iter().find(|e| e.field == name);
+    let values = format!("{id}-values");
+    let describedby = match error {
+        Some(_) => format!("{values} {id}-error"),
+        None => values.clone(),
+    };
+    let kept = |side: &str, cells: &Cells| -> Html {
+        html! {
+            <>
+                { for field.columns().iter().map(|col| {
+                    hidden(&format!("{side}.{col}"), cells.get(*col).map_or("", String::as_str))
+                }) }
+            </>
+        }
+    };
+    html! {
+        <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
+            { hidden("conflict", field.name()) }
+            { kept("original", &conflict.base) }
+            { kept("theirs", &conflict.theirs) }
+            { kept("mine", &conflict.mine) }
+            <fieldset aria-describedby={describedby}>
+                <legend>{ field.label() }</legend>
+                <dl class="atlas-versions" id={values}>
+                    <div>
+                        <dt>{ format!("Original (version {}, where you started)", c.base) }</dt>
+                        <dd>{ field_value(field, &conflict.base) }</dd>
+                    </div>
+                    <div>
+                        <dt>{ format!("Theirs (version {}, saved by {})", c.version, c.actor) }</dt>
+                        <dd>{ field_value(field, &conflict.theirs) }</dd>
+                    </div>
+                    <div>
+                        <dt>{ "Yours (what you typed)" }</dt>
+                        <dd>{ field_value(field, &conflict.mine) }</dd>
+                    </div>
+                </dl>
+                { error_text(&id, error) }
+                <div class="atlas-inline">
+                    <div class="atlas-check">
+                        <input type="radio" id={id.clone()} name={name.clone()} value={Keep::Theirs.slug()}
+                            checked={chosen == Some(Keep::Theirs)} />
+                        <label for={id.clone()}>{ "Keep theirs" }</label>
+                    </div>
+                    <div class="atlas-check">
+                        <input type="radio" id={format!("{id}-mine")} name={name} value={Keep::Mine.slug()}
+                            checked={chosen == Some(Keep::Mine)} />
+                        <label for={format!("{id}-mine")}>{ "Keep mine" }</label>
+                    </div>
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ConflictPageProps {
+    pub chrome: Chrome,
+    pub authority: Rc<Authority>,
+    pub conflict: Rc<Conflict>,
+    #[prop_or_default]
+    pub errors: Rc<Vec<FieldError>>,
+}
+
+/// The conflict page: only the fields both changed, each with the original, theirs and
+/// yours and a choice; everything else already merged travels in hidden fields with the
+/// version saved since, so saving saves exactly the choices.
+#[function_component]
+pub fn ConflictPage(props: &ConflictPageProps) -> Html {
+    let c = &*props.conflict;
+    let errors = &*props.errors;
+    let in_conflict = |name: &str| {
+        c.conflicts
+            .iter()
+            .any(|x| x.field.columns().contains(&name))
+    };
+    let chosen = |f: Field| c.chosen.iter().find(|(x, _)| *x == f).map(|(_, k)| *k);
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            <Problems errors={props.errors.clone()} />
+            <section class="atlas-error atlas-conflict" id="atlas-conflict" aria-labelledby="atlas-conflict-title" tabindex="-1">
+                <h2 id="atlas-conflict-title">{ "Someone else saved this offer first" }</h2>
+                <p>{ format!("{} saved version {} on {}, while you were changing version {}. Nothing is saved yet, and nothing either of you typed is lost.", c.actor, c.version, c.at, c.base) }</p>
+                if !c.theirs_only.is_empty() || !c.mine_only.is_empty() {
+                    <p>
+                        { "Kept without asking, because only one of you changed them: " }
+                        { [
+                            (!c.theirs_only.is_empty()).then(|| format!("their change to {}", field_list(&c.theirs_only))),
+                            (!c.mine_only.is_empty()).then(|| format!("your change to {}", field_list(&c.mine_only))),
+                        ].into_iter().flatten().collect::<Vec<_>>().join("; ") }
+                        { "." }
+                    </p>
+                }
+                <p>{ format!("You both changed {}. Choose whose to keep for each, then save.", field_list(&c.conflicts.iter().map(|x| x.field).collect::<Vec<_>>())) }</p>
+            </section>
+            <form class="atlas-form" method="post" action={format!("/editor/offers/{}", c.id)} novalidate=true aria-label="Choose whose changes to keep">
+                { hidden("csrf", &props.chrome.csrf) }
+                { hidden("authority", &props.authority.code) }
+                { hidden("version", &c.version.to_string()) }
+                { hidden("base", &c.base.to_string()) }
+                { for c.theirs_only.iter().map(|f| hidden("theirs_only", f.name())) }
+                { for c.mine_only.iter().map(|f| hidden("mine_only", f.name())) }
+                { for COLUMNS.iter().filter(|col| col.name != "id" && col.name != "version" && !in_conflict(col.name)).map(|col| {
+                    hidden(col.name, c.merged.get(col.name).map_or("", String::as_str))
+                }) }
+                { for c.conflicts.iter().map(|x| conflict_choice(c, x, chosen(x.field), errors)) }
+                <div class="atlas-inline">
+                    <button type="submit" name="action" value="save" class="atlas-button">{ "Save these choices" }</button>
+                </div>
+            </form>
+            <p>
+                <a href={format!("/editor/offers/{}", c.id)}>{ format!("Start again from version {}", c.version) }</a>
+                { " · " }
+                <a href={format!("/editor/offers/{}/history", c.id)}>{ "History of this offer" }</a>
+            </p>
+        </div>
     }
 }
 
@@ -900,9 +1055,6 @@ pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
         <div class="atlas">
             { signed_in(&props.chrome) }
             <Problems errors={props.errors.clone()} message={props.message.clone()} />
-            if let Some(c) = &props.conflict {
-                { conflict_view(c) }
-            }
             if let Some(p) = &props.preview {
                 { preview_view(p) }
             }

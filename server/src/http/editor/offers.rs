@@ -1,10 +1,19 @@
 //! The workspace's offer pages: the council's offers, the offer form (create, change,
-//! preview, and a stale save shown beside the one that came first), "reviewed, no
-//! change", retire with a reason, and the history as a field-by-field diff.
+//! preview), a stale save merged with the one that came first, "reviewed, no change",
+//! retire with a reason, and the history as a field-by-field diff.
+//!
+//! A save carries the version its editor started from. When someone saved since, the
+//! edit is merged with theirs against that version (`atlas_shared::merge`): what only
+//! one of them changed is kept without asking and saved at once; the fields both
+//! changed differently go to the conflict page, which posts back here with the version
+//! saved since, the merged fields and a choice per field.
+
+use std::collections::BTreeMap;
 
 use atlas_shared::api::Action;
 use atlas_shared::compare::CompareData;
 use atlas_shared::consistency::is_stale;
+use atlas_shared::merge::{changed, merge, Field, FieldConflict, Keep, Merge};
 use atlas_shared::offer::retire_reason;
 use atlas_shared::preview::{default_neighbour, preview as run_preview, Preview};
 use atlas_shared::spreadsheet::{
@@ -30,6 +39,67 @@ const NEW_OFFER: &str = "new-offer";
 /// Where a change leaves the editor: the council's offers, saying what happened.
 fn done_url(code: &str, done: &str, id: &str) -> String {
     format!("/editor?authority={code}&done={done}&offer={id}")
+}
+
+/// Where a merged save leaves the editor: as [`done_url`], with the versions whose
+/// changes were kept beside the editor's (after `from`, up to and including `to`).
+fn merged_url(code: &str, id: &str, from: u64, to: u64) -> String {
+    format!("{}&from={from}&to={to}", done_url(code, "merged", id))
+}
+
+/// Who saved a version of an offer, and when, in words.
+fn saved_by(ctx: &Ctx<'_>, id: &str, version: u64) -> (String, String) {
+    ctx.state
+        .store
+        .version::<Offer>(Kind::Offer, id, version)
+        .ok()
+        .flatten()
+        .map_or_else(
+            || ("someone".to_string(), "an unknown date".to_string()),
+            |v| (v.actor, v.at.format("%-d %B %Y at %H:%M UTC").to_string()),
+        )
+}
+
+/// "X's change to To age; Y's changes to Title and Summary": the fields saved by
+/// others after version `from`, up to `to`, each named with the last person who
+/// changed it. `None` when they changed nothing.
+fn kept_changes(ctx: &Ctx<'_>, id: &str, from: u64, to: u64) -> Option<String> {
+    let history = ctx
+        .state
+        .store
+        .history::<Offer>(Kind::Offer, id)
+        .ok()
+        .flatten()?;
+    let at = |n: u64| history.versions.iter().find(|v| v.version == n);
+    let (start, end) = (at(from)?, at(to)?);
+    let mut by: BTreeMap<Field, &str> = BTreeMap::new();
+    for pair in history.versions.windows(2) {
+        if pair[1].version > from && pair[1].version <= to {
+            for f in changed(&pair[0].record.content, &pair[1].record.content) {
+                by.insert(f, &pair[1].actor);
+            }
+        }
+    }
+    let mut actors: Vec<(&str, Vec<&str>)> = Vec::new();
+    for f in changed(&start.record.content, &end.record.content) {
+        let actor = by.get(&f).copied().unwrap_or("someone");
+        match actors.iter_mut().find(|(a, _)| *a == actor) {
+            Some((_, fields)) => fields.push(f.label()),
+            None => actors.push((actor, vec![f.label()])),
+        }
+    }
+    let words: Vec<String> = actors
+        .into_iter()
+        .map(|(actor, fields)| {
+            let list = match fields.as_slice() {
+                [one] => format!("change to {one}"),
+                [rest @ .., last] => format!("changes to {} and {last}", rest.join(", ")),
+                [] => String::new(),
+            };
+            format!("{actor}'s {list}")
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join("; "))
 }
 
 /// The offer `id` and its council, if the role may edit it; a retired offer comes back
@@ -87,11 +157,18 @@ fn title_of(ctx: &Ctx<'_>, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// `GET /editor?authority=&category=&due=&done=&offer=`: the council's offers.
+/// `GET /editor?authority=&category=&due=&done=&offer=&from=&to=`: the council's offers
+/// (`from` and `to` after a merged save: the versions whose changes were kept).
 pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
-    let q = ctx
-        .req
-        .params(&["authority", "category", "due", "done", "offer"])?;
+    let q = ctx.req.params(&[
+        "authority",
+        "category",
+        "due",
+        "done",
+        "offer",
+        "from",
+        "to",
+    ])?;
     let Some(council) = ctx.council(q.text("authority"))? else {
         let mut councils: Vec<(String, String)> = ctx
             .state
@@ -135,6 +212,18 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
             match done {
                 "created" => Some(format!("“{title}” was added.")),
                 "saved" => Some(format!("Your change to “{title}” was saved.")),
+                "merged" => {
+                    let version = |name| q.text(name).and_then(|v| v.parse::<u64>().ok());
+                    let kept = version("from")
+                        .zip(version("to"))
+                        .and_then(|(from, to)| kept_changes(ctx, id, from, to));
+                    Some(match kept {
+                        Some(kept) => format!(
+                            "Your change to “{title}” was saved. Also kept: {kept}, saved while you were editing."
+                        ),
+                        None => format!("Your change to “{title}” was saved."),
+                    })
+                }
                 "reviewed" => Some(format!(
                     "“{title}” is marked as reviewed today, with no change."
                 )),
@@ -215,7 +304,6 @@ fn form_data(
         errors: Vec::new(),
         message: None,
         preview: None,
-        conflict: None,
         neighbours,
         neighbour,
         age,
@@ -331,7 +419,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
             (None, council)
         }
     };
-    let values = form_values(form);
+    let mut values = form_values(form);
     let version = match &original {
         Some(_) => Some(form.number("version").ok_or_else(|| {
             ApiError::field(
@@ -341,6 +429,56 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
             )
         })?),
         None => None,
+    };
+    // From the conflict page: each field both changed, as chosen.
+    let posted = match (&original, version) {
+        (Some(o), Some(version)) => {
+            let posted = posted_conflicts(form)?;
+            let unchosen: Vec<FieldError> = posted
+                .iter()
+                .filter(|(_, keep)| keep.is_none())
+                .map(|(c, _)| FieldError {
+                    field: format!("keep.{}", c.field.name()),
+                    code: ErrorCode::MissingField.as_str().to_string(),
+                    message: "choose whose to keep, theirs or yours".to_string(),
+                })
+                .collect();
+            if !unchosen.is_empty() {
+                let (actor, at) = saved_by(ctx, &o.id, version);
+                let fields = |name: &str| -> Vec<Field> {
+                    form.all(name)
+                        .iter()
+                        .filter_map(|f| Field::from_name(f))
+                        .collect()
+                };
+                let conflict = Conflict {
+                    id: o.id.clone(),
+                    base: form.number("base").unwrap_or(version),
+                    version,
+                    actor,
+                    at,
+                    merged: values,
+                    chosen: posted
+                        .iter()
+                        .filter_map(|(c, keep)| keep.map(|k| (c.field, k)))
+                        .collect(),
+                    conflicts: posted.into_iter().map(|(c, _)| c).collect(),
+                    theirs_only: fields("theirs_only"),
+                    mine_only: fields("mine_only"),
+                };
+                let title = format!("Change “{}”", o.content.title);
+                let body =
+                    render::conflict(ctx.chrome(Some(&council)), council, conflict, unchosen).await;
+                return Ok(ctx.page(StatusCode::UNPROCESSABLE_ENTITY, &title, &body));
+            }
+            for (c, keep) in &posted {
+                if let Some(keep) = keep {
+                    values.extend(c.kept(*keep).clone());
+                }
+            }
+            !posted.is_empty()
+        }
+        _ => false,
     };
     let editing = original
         .as_ref()
@@ -367,6 +505,12 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
         Ok(content) => content,
         Err(errors) => {
             data.errors = errors.0;
+            if posted {
+                data.message = Some(
+                    "The values you chose do not fit together. Correct them below, then save."
+                        .to_string(),
+                );
+            }
             let body = render::offer_form(data).await;
             return Ok(ctx.page(StatusCode::UNPROCESSABLE_ENTITY, &title, &body));
         }
@@ -385,69 +529,155 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
             Ok(ctx.page(StatusCode::OK, &title, &body))
         }
         "save" => {
-            let yours = content_cells(&content);
             let actor = ctx.actor();
             let code = council.code.clone();
             let result = match (&original, version) {
                 (Some(o), Some(version)) => {
-                    let id = o.id.clone();
+                    let (id, content) = (o.id.clone(), content.clone());
                     blocking(&ctx.state.store, move |store| {
                         store.update_offer(&id, version, content, &actor)
                     })
                     .await
                     .map(|offer| (offer, "saved"))
                 }
-                _ => blocking(&ctx.state.store, move |store| {
-                    store.create_offer(&code, content, &actor)
-                })
-                .await
-                .map(|offer| (offer, "created")),
+                _ => {
+                    let content = content.clone();
+                    blocking(&ctx.state.store, move |store| {
+                        store.create_offer(&code, content, &actor)
+                    })
+                    .await
+                    .map(|offer| (offer, "created"))
+                }
             };
-            match result {
-                Ok((offer, done)) => {
+            match (result, &original, version) {
+                (Ok((offer, done)), _, _) => {
                     ctx.state.nudge.changed();
                     Ok(ctx.see_other(&done_url(&council.code, done, &offer.id)))
                 }
-                Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => {
-                    conflict(ctx, data, yours, &title).await
+                (Err(e), Some(o), Some(base))
+                    if e.body.error.code == ErrorCode::VersionConflict.as_str() =>
+                {
+                    save_merged(ctx, &council, &o.id, base, content, &title).await
                 }
-                Err(e) => Err(e),
+                (Err(e), _, _) => Err(e),
             }
         }
         _ => Err(ApiError::bad_query("action", "Unknown action.")),
     }
 }
 
-/// Someone saved first: both versions side by side, the editor's values kept in the
-/// form, which now carries the current version (saving again replaces theirs, knowingly).
-async fn conflict(
+/// The conflict page's fields both changed, read back from its hidden fields, each with
+/// the choice made (`None` when none was).
+fn posted_conflicts(form: &Form) -> Result<Vec<(FieldConflict, Option<Keep>)>, ApiError> {
+    form.all("conflict")
+        .iter()
+        .map(|name| {
+            let field = Field::from_name(name).ok_or_else(|| {
+                ApiError::bad_query("conflict", "The form names a field offers do not have.")
+            })?;
+            let cells = |side: &str| -> Cells {
+                field
+                    .columns()
+                    .iter()
+                    .map(|c| (c.to_string(), form.text(&format!("{side}.{c}"))))
+                    .collect()
+            };
+            let conflict = FieldConflict {
+                field,
+                base: cells("original"),
+                theirs: cells("theirs"),
+                mine: cells("mine"),
+            };
+            let keep = form.get(&format!("keep.{name}")).and_then(Keep::from_slug);
+            Ok((conflict, keep))
+        })
+        .collect()
+}
+
+/// Most times a merged save is tried while others keep saving first.
+const MERGE_ATTEMPTS: usize = 5;
+
+/// Someone saved since `base`, the version the editor started from: their edit (`mine`)
+/// merged with the offer as it is now. Without a field both changed differently, the
+/// merge is saved at once (again if yet another save came first), and the editor is told
+/// what was kept beside their change; otherwise the conflict page asks whose to keep.
+async fn save_merged(
     ctx: &Ctx<'_>,
-    mut data: OfferFormData,
-    yours: Cells,
+    council: &Authority,
+    id: &str,
+    base: u64,
+    mine: OfferContent,
     title: &str,
 ) -> Result<Response, ApiError> {
-    let Some((id, _)) = data.editing.clone() else {
-        return Err(ApiError::internal());
+    let Some(started) = ctx.state.store.version::<Offer>(Kind::Offer, id, base)? else {
+        return Err(ApiError::field(
+            ErrorCode::VersionConflict,
+            "version",
+            "The form names a version this offer never had. Open the offer again.",
+        ));
     };
-    let (offer, _) = current(ctx, &id)?;
-    let last = ctx
-        .state
-        .store
-        .history::<Offer>(Kind::Offer, &id)?
-        .and_then(|h| h.versions.into_iter().last());
-    let (actor, at) = last.map_or_else(
-        || ("someone".to_string(), "an unknown date".to_string()),
-        |v| (v.actor, v.at.format("%-d %B %Y at %H:%M UTC").to_string()),
-    );
-    data.conflict = Some(Conflict {
-        theirs: content_cells(&offer.content),
-        yours,
-        version: offer.version,
+    for _ in 0..MERGE_ATTEMPTS {
+        let (theirs, _) = current(ctx, id)?;
+        let merge = merge(&started.record.content, &theirs.content, &mine);
+        if !merge.is_clean() {
+            return conflict(ctx, council, &theirs, base, merge, title).await;
+        }
+        let done = merged_url(&council.code, id, base, theirs.version);
+        if merge.merged == theirs.content {
+            return Ok(ctx.see_other(&done));
+        }
+        let (oid, actor, at) = (id.to_string(), ctx.actor(), theirs.version);
+        let merged = merge.merged;
+        match blocking(&ctx.state.store, move |store| {
+            store.update_offer(&oid, at, merged, &actor)
+        })
+        .await
+        {
+            Ok(_) => {
+                ctx.state.nudge.changed();
+                return Ok(ctx.see_other(&done));
+            }
+            Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(ApiError::field(
+        ErrorCode::VersionConflict,
+        "version",
+        "Others keep saving this offer while you save. Open it again in a moment.",
+    ))
+}
+
+/// The conflict page: the fields both changed, with the original, theirs and the
+/// editor's, and whose to keep; the rest merged, carried with the current version.
+async fn conflict(
+    ctx: &Ctx<'_>,
+    council: &Authority,
+    theirs: &Offer,
+    base: u64,
+    merge: Merge,
+    title: &str,
+) -> Result<Response, ApiError> {
+    let (actor, at) = saved_by(ctx, &theirs.id, theirs.version);
+    let conflict = Conflict {
+        id: theirs.id.clone(),
+        base,
+        version: theirs.version,
         actor,
         at,
-    });
-    data.editing = Some((id, offer.version));
-    let body = render::offer_form(data).await;
+        merged: content_cells(&merge.merged),
+        conflicts: merge.conflicts,
+        theirs_only: merge.theirs_only,
+        mine_only: merge.mine_only,
+        chosen: Vec::new(),
+    };
+    let body = render::conflict(
+        ctx.chrome(Some(council)),
+        council.clone(),
+        conflict,
+        Vec::new(),
+    )
+    .await;
     Ok(ctx.page(StatusCode::CONFLICT, title, &body))
 }
 
