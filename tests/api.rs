@@ -548,6 +548,8 @@ fn the_openapi_document_describes_every_route() {
         ("/feeds/partnerships/{id}.atom", &["get"]),
         ("/feeds/topics/{slug}.atom", &["get"]),
         ("/feeds/pledges.atom", &["get"]),
+        ("/api/v1/law", &["get"]),
+        ("/api/v1/coverage", &["get"]),
     ] {
         for method in methods {
             assert!(
@@ -574,7 +576,7 @@ fn the_openapi_document_describes_every_route() {
     // server/src/http/mod.rs.)
     assert_eq!(
         paths.len(),
-        47,
+        49,
         "a documented route is missing from this test"
     );
     // Every documented read answers for real on the demo data, with real ids.

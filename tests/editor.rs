@@ -389,7 +389,7 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
     // Topic grouped by category with plain labels; every condition a checkbox.
     assert!(new.body.contains("<optgroup label=\"Money\">"));
     assert!(new.body.contains(">Wifi and internet</option>"));
-    assert_eq!(new.body.matches("name=\"conditions\"").count(), 18);
+    assert_eq!(new.body.matches("name=\"conditions\"").count(), 22);
     // Whom it is for, with what it does in the comparison.
     assert!(new.text().contains(
         "A care leaver from another council living here sees: yes. Your own care leaver living elsewhere sees: not shown."

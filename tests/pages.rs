@@ -137,6 +137,10 @@ fn questions_offer_pages_unknown_pages_and_errors_speak_to_people() {
     {
         for side in ["stay", "move"] {
             for e in r[side].as_array().unwrap() {
+                // Planned offers are asked about together, once per council.
+                if e["status"] == "planned" || e["status"] == "pilot" {
+                    continue;
+                }
                 if let Some(q) = e["question"]["text"].as_str() {
                     if !questions.iter().any(|x| x == q) {
                         questions.push(q.to_string());
@@ -145,7 +149,7 @@ fn questions_offer_pages_unknown_pages_and_errors_speak_to_people() {
             }
         }
     }
-    assert!(questions.len() > 20, "{}", questions.len());
+    assert!(questions.len() >= 6, "{}", questions.len());
     let (status, page, headers) = browser("/compare/questions?from=E08000030&to=E06000054&age=19");
     assert_eq!(status, 200);
     assert!(headers.get("set-cookie").is_none());
@@ -158,6 +162,7 @@ fn questions_offer_pages_unknown_pages_and_errors_speak_to_people() {
         assert!(page.contains(&escaped) || page.contains(q), "missing {q}");
     }
     assert!(page.matches("class=\"atlas-answer\"").count() >= questions.len());
+    assert!(page.contains("Have any of these started, and are they for me"));
     let (status, _, _) = browser("/compare/questions?from=E08000030");
     assert_eq!(status, 400);
 

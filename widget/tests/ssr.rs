@@ -68,7 +68,7 @@ async fn compare_view_puts_the_answer_first_and_every_topic_in_a_disclosure() {
         "What changes for certain",
         "Ask before you move",
         "Ask Wiltshire",
-        "Has “Gym pass” started, and will I get it?",
+        "Has “Gym pass” started, and is it for me?",
         "What stays the same (1)",
         "Council tax paid in full",
         ">Lose<",
