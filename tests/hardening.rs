@@ -230,6 +230,43 @@ fn junk_requests_never_spend_an_editors_allowance() {
 }
 
 #[test]
+fn a_signatorys_refused_writes_never_spend_an_editors_allowance() {
+    let dir = support::temp_dir();
+    let first = TestServer::start_in(dir.clone());
+    first.stop();
+    let editor = create_token(
+        &dir,
+        &["--role", "council-editor", "--authority", "E06000054"],
+    );
+    let server = TestServer::start_in_with(
+        dir,
+        &["--writes-per-minute", "2", "--refusals-per-minute", "5"],
+    );
+    // Anyone may register a signatory, and so hold a valid token at the editor's address.
+    let (status, registered) = server.send(
+        Method::POST,
+        "/api/v1/organisations",
+        None,
+        Some(&json!({
+            "name": "Nuisance Ltd", "kind": "employer", "website": "https://nuisance.example.org",
+            "contact_email": "a@example.org", "statement": "We will help."
+        })),
+    );
+    assert_eq!(status, 201, "{registered}");
+    let signatory = registered["token"].as_str().expect("token").to_string();
+    // Its writes to a council's offers are refused (403): they spend the cheaper refusal
+    // allowance, five a minute here, and then are slowed down.
+    for _ in 0..5 {
+        assert_eq!(post_offer(&server, Some(&signatory), None), 403);
+    }
+    assert_eq!(post_offer(&server, Some(&signatory), None), 429);
+    // The editor at the same address still has both its writes.
+    assert_eq!(post_offer(&server, Some(&editor), None), 201);
+    assert_eq!(post_offer(&server, Some(&editor), None), 201);
+    assert_eq!(post_offer(&server, Some(&editor), None), 429);
+}
+
+#[test]
 fn forwarded_addresses_are_believed_only_from_a_trusted_proxy() {
     let dir = support::temp_dir();
     let first = TestServer::start_in(dir.clone());

@@ -56,9 +56,11 @@ use crate::store::Store;
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// Largest query string accepted.
 const MAX_QUERY_BYTES: usize = 4096;
-/// Statuses of writes refused before any work was done for them.
-const REFUSED_BEFORE_WORK: [StatusCode; 3] = [
+/// Statuses of writes refused before any work was done for them: no valid token, a token
+/// that may not do this, too large, not JSON.
+const REFUSED_BEFORE_WORK: [StatusCode; 4] = [
     StatusCode::UNAUTHORIZED,
+    StatusCode::FORBIDDEN,
     StatusCode::PAYLOAD_TOO_LARGE,
     StatusCode::UNSUPPORTED_MEDIA_TYPE,
 ];
@@ -137,9 +139,11 @@ impl Request {
         })
     }
 
-    /// The role of the bearer token, or 401. A write with a valid token counts against
-    /// the client's write allowance (429 once it is spent); one without counts only as a
-    /// refusal (see `handle`).
+    /// The role of the bearer token, or 401. Knowing who writes is not yet leave to write:
+    /// a write counts against the client's write allowance only once its route has
+    /// checked the role may do it ([`Request::count_write`]), so that refusals (401, 403)
+    /// spend only the cheaper refusal allowance (see `handle`) and a token that may not
+    /// write here cannot use up the allowance of someone at the same address who may.
     pub fn role(&self, state: &AppState) -> Result<Role, ApiError> {
         let value = self
             .headers
@@ -150,13 +154,11 @@ impl Request {
             .strip_prefix("Bearer ")
             .map(str::trim)
             .ok_or_else(ApiError::unauthorized)?;
-        let role =
-            crate::auth::authenticate(&state.store, token)?.ok_or_else(ApiError::unauthorized)?;
-        self.count_write(state)?;
-        Ok(role)
+        crate::auth::authenticate(&state.store, token)?.ok_or_else(ApiError::unauthorized)
     }
 
-    /// Counts an authenticated write against the client's allowance; reads are free.
+    /// Counts a write that is allowed against the client's allowance (429 once it is
+    /// spent); reads are free. Call it after the role is checked, before any work.
     pub fn count_write(&self, state: &AppState) -> Result<(), ApiError> {
         if self.method == Method::GET {
             return Ok(());
