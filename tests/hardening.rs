@@ -384,3 +384,64 @@ fn requests_the_http_layer_refuses_get_the_documented_answers() {
     let (status, _) = server.get_json("/healthz");
     assert_eq!(status, 200);
 }
+
+/// Reads what the server sends on `stream` until it closes the connection or `wait`
+/// passes; with the time the first bytes took.
+fn answer_within(stream: &mut TcpStream, wait: Duration) -> (String, Duration) {
+    let started = Instant::now();
+    stream.set_read_timeout(Some(wait)).expect("timeout");
+    let mut seen = Vec::new();
+    let mut first = None;
+    let mut buf = [0u8; 4096];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                first.get_or_insert(started.elapsed());
+                seen.extend_from_slice(&buf[..n]);
+                if String::from_utf8_lossy(&seen).contains("\r\n\r\n") && seen.ends_with(b"}") {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    (
+        String::from_utf8_lossy(&seen).into_owned(),
+        first.unwrap_or_else(|| started.elapsed()),
+    )
+}
+
+#[test]
+fn a_body_declared_over_the_limit_is_refused_at_once_without_waiting_for_it() {
+    let server = TestServer::start();
+    let mut stream = TcpStream::connect(address(&server)).expect("connect");
+    // The headers only: a client that declares a huge body and never sends it.
+    stream
+        .write_all(
+            b"POST /api/v1/authorities/E06000054/offers HTTP/1.1\r\nHost: atlas\r\n\
+              Content-Type: application/json\r\nContent-Length: 99999999999999\r\n\r\n{",
+        )
+        .expect("send");
+    let (answer, took) = answer_within(&mut stream, Duration::from_secs(10));
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("\"payload_too_large\""), "{answer}");
+    assert!(took < Duration::from_secs(2), "413 took {took:?}");
+    // Just over the limit is refused the same way; at the limit, the body is read.
+    let mut stream = TcpStream::connect(address(&server)).expect("connect");
+    stream
+        .write_all(
+            format!(
+                "PUT /api/v1/offers/x HTTP/1.1\r\nHost: atlas\r\nContent-Type: application/json\r\n\
+                 Content-Length: {}\r\n\r\n",
+                1024 * 1024 + 1
+            )
+            .as_bytes(),
+        )
+        .expect("send");
+    let (answer, took) = answer_within(&mut stream, Duration::from_secs(10));
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(took < Duration::from_secs(2), "413 took {took:?}");
+    let (status, _) = server.get_json("/healthz");
+    assert_eq!(status, 200);
+}

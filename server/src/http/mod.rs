@@ -683,6 +683,18 @@ async fn answer(state: &Arc<AppState>, path: &str, req: Request) -> Result<Respo
     }
 }
 
+/// 413 for a body over `limit` bytes.
+fn too_large(limit: usize) -> ApiError {
+    ApiError::new(
+        ErrorCode::PayloadTooLarge,
+        if limit == MAX_BODY_BYTES {
+            "The body is larger than 1 MiB.".to_string()
+        } else {
+            format!("The body is larger than {} MiB.", limit >> 20)
+        },
+    )
+}
+
 /// Reads a body of at most `limit` bytes, however it is framed.
 async fn read_body<S, B>(stream: S, limit: usize) -> Result<Bytes, ApiError>
 where
@@ -695,14 +707,7 @@ where
         let mut chunk =
             chunk.map_err(|_| ApiError::new(ErrorCode::BadBody, "The body could not be read."))?;
         if body.len() + chunk.remaining() > limit {
-            return Err(ApiError::new(
-                ErrorCode::PayloadTooLarge,
-                if limit == MAX_BODY_BYTES {
-                    "The body is larger than 1 MiB.".to_string()
-                } else {
-                    format!("The body is larger than {} MiB.", limit >> 20)
-                },
-            ));
+            return Err(too_large(limit));
         }
         while chunk.has_remaining() {
             let part = chunk.chunk();
@@ -792,6 +797,15 @@ where
                 Route::Editor(page) => page.body_limit(),
                 _ => MAX_BODY_BYTES,
             };
+            // A body declared larger than the limit is refused at once, unread: waiting
+            // for it would hold the connection until the read timeout.
+            let declared_length = headers
+                .get(header::CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok());
+            if declared_length.is_some_and(|n| n > limit as u64) {
+                return Err(too_large(limit));
+            }
             tokio::time::timeout(state.body_read_timeout, read_body(body, limit))
                 .await
                 .map_err(|_| {
