@@ -445,3 +445,49 @@ fn a_body_declared_over_the_limit_is_refused_at_once_without_waiting_for_it() {
     let (status, _) = server.get_json("/healthz");
     assert_eq!(status, 200);
 }
+
+#[test]
+fn a_header_block_over_400_kb_gets_431_and_one_under_it_is_answered() {
+    let server = TestServer::start();
+    let addr = address(&server);
+    // Headers of 8 KB each, as many as make the block just under or just over 400 KB
+    // (409,600 bytes) with the request line.
+    let request = |total: usize| -> String {
+        let head = "GET /healthz HTTP/1.1\r\nHost: atlas\r\nConnection: close\r\n";
+        let mut headers = String::new();
+        let mut i = 0;
+        while head.len() + headers.len() + 2 < total {
+            let room = total - head.len() - headers.len() - 2;
+            let line_overhead = format!("X-Pad-{i}: \r\n").len();
+            let value = (8 * 1024).min(room.saturating_sub(line_overhead)).max(1);
+            headers.push_str(&format!("X-Pad-{i}: {}\r\n", "a".repeat(value)));
+            i += 1;
+        }
+        format!("{head}{headers}\r\n")
+    };
+    let send = |total: usize| -> String {
+        let request = request(total);
+        assert!(
+            request.len().abs_diff(total) < 64,
+            "{} for {total}",
+            request.len()
+        );
+        let mut stream = TcpStream::connect(&addr).expect("connect");
+        // The server may answer and close before reading everything.
+        let _ = stream.write_all(request.as_bytes());
+        let (_, answer) = closed_by_server(&mut stream, Duration::from_secs(5));
+        answer
+    };
+    let under = send(400 * 1024 - 1024);
+    assert!(
+        under.starts_with("HTTP/1.1 200"),
+        "{}",
+        &under[..under.len().min(200)]
+    );
+    let over = send(400 * 1024 + 1024);
+    assert!(
+        over.starts_with("HTTP/1.1 431"),
+        "{}",
+        &over[..over.len().min(200)]
+    );
+}
