@@ -536,6 +536,94 @@ impl Route<'_> {
         )
     }
 
+    /// The query parameters the route takes, when it does not check them itself: `handle`
+    /// refuses any other (400 `invalid_parameter`, or a page saying so), and one given
+    /// twice. `None`: the handler reads its parameters with [`Request::params`], which
+    /// refuses the same way. Every route is one or the other, so none accepts a parameter
+    /// it ignores.
+    fn declared_params(&self) -> Option<&'static [&'static str]> {
+        const NONE: &[&str] = &[];
+        Some(match self {
+            // These parse their own query, each against its own list.
+            Route::BenchStatic
+            | Route::Authorities
+            | Route::Spread(_)
+            | Route::Changes
+            | Route::Search
+            | Route::Compare
+            | Route::OrukRoot
+            | Route::OrukServices
+            | Route::OrukService(_)
+            | Route::OrukOrganizations
+            | Route::OrukOrganization(_)
+            | Route::OrukTaxonomies
+            | Route::OrukTaxonomy(_)
+            | Route::OrukTaxonomyTerms
+            | Route::OrukTaxonomyTerm(_)
+            | Route::OrukServiceAtLocations
+            | Route::OrukServiceAtLocation(_)
+            | Route::FeedAuthority(_)
+            | Route::FeedPartnership(_)
+            | Route::FeedTopic(_)
+            | Route::FeedPledges => return None,
+            // The pages read theirs leniently (a form sends every field, maybe empty).
+            Route::ComparePage | Route::QuestionsPage => &["from", "to", "age"],
+            Route::AuthorityPage(_) => &["band"],
+            Route::SearchPage => &["q", "category", "type", "topic"],
+            Route::BoardPage(_) => &["item"],
+            Route::Editor(page) => page.declared_params(),
+            Route::Healthz
+            | Route::Metrics
+            | Route::Widget(_)
+            | Route::HomePage
+            | Route::OfferPage(_)
+            | Route::RegisterPage
+            | Route::SignatoryPage
+            | Route::ModerationPage
+            | Route::Authority(_)
+            | Route::AuthorityOffers(_)
+            | Route::AuthorityOffersCsv(_)
+            | Route::Topics
+            | Route::Partnerships
+            | Route::Partnership(_)
+            | Route::Consistency(_)
+            | Route::ConsistencyCsv(_)
+            | Route::Board(_)
+            | Route::Guarantee(_)
+            | Route::Notes(_)
+            | Route::Organisations
+            | Route::Organisation(_)
+            | Route::OrganisationVerify(_)
+            | Route::OrganisationPledges(_)
+            | Route::Pledges
+            | Route::Pledge(_)
+            | Route::PledgeHistory(_)
+            | Route::PledgeStep(_, _)
+            | Route::Moderation
+            | Route::OpenApi
+            | Route::Offer(_)
+            | Route::OfferHistory(_) => NONE,
+        })
+    }
+
+    /// Whether the route is a public HTML page (the editors' workspace has its own error
+    /// pages), so a refused parameter is told as a page.
+    fn is_page(&self) -> bool {
+        matches!(
+            self,
+            Route::HomePage
+                | Route::ComparePage
+                | Route::QuestionsPage
+                | Route::OfferPage(_)
+                | Route::AuthorityPage(_)
+                | Route::SearchPage
+                | Route::RegisterPage
+                | Route::SignatoryPage
+                | Route::ModerationPage
+                | Route::BoardPage(_)
+        )
+    }
+
     fn allowed(&self) -> &'static [Method] {
         match self {
             Route::AuthorityOffers(_) | Route::OrganisationVerify(_) | Route::PledgeStep(_, _) => {
@@ -791,6 +879,18 @@ where
         }
         let query: Vec<(String, String)> = serde_urlencoded::from_str(&query)
             .map_err(|_| ApiError::bad_query("", "The query string could not be read."))?;
+        // A route that reads no parameters, or reads them leniently (the pages), declares
+        // them here and any other is refused before anything else; the rest refuse theirs
+        // with `Request::params` (`Route::declared_params`).
+        if let Some(declared) = route.declared_params() {
+            if let Err(e) = Query::parse(&query, declared) {
+                let e = ApiError::from(e);
+                if route.is_page() {
+                    return Ok(pages::bad_parameter_page(&headers, path.as_str(), &e));
+                }
+                return Err(e);
+            }
+        }
         let body = if method == Method::POST || method == Method::PUT {
             // The editors' spreadsheet upload may be larger than any JSON body.
             let limit = match route {

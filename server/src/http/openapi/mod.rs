@@ -186,8 +186,6 @@ fn add_error_statuses(doc: &mut Value) {
         return;
     };
     for (path, item) in paths.iter_mut() {
-        // Every route reads its parameters except liveness and metrics.
-        let reads_parameters = !matches!(path.as_str(), "/healthz" | "/metrics");
         let names_a_record = path.contains('{');
         let Some(item) = item.as_object_mut() else {
             continue;
@@ -200,11 +198,9 @@ fn add_error_statuses(doc: &mut Value) {
             let body = op.get("requestBody").is_some();
             // Required or optional (`[{}, {"bearer": []}]`), a token can be refused.
             let secured = op.get("security").is_some();
-            let mut statuses: Vec<u16> = vec![414];
-            if reads_parameters {
-                // Unknown or malformed parameters (and, for bodies, malformed JSON).
-                statuses.push(400);
-            }
+            // Every route refuses a parameter it does not take (and a body route malformed
+            // JSON): 400.
+            let mut statuses: Vec<u16> = vec![400, 414];
             if secured {
                 statuses.extend([401, 403]);
             }
@@ -311,9 +307,7 @@ mod tests {
             for (method, op) in item.as_object().unwrap() {
                 let responses = op["responses"].as_object().unwrap();
                 assert!(responses.contains_key("414"), "{method} {path}");
-                if !matches!(path.as_str(), "/healthz" | "/metrics") {
-                    assert!(responses.contains_key("400"), "{method} {path}");
-                }
+                assert!(responses.contains_key("400"), "{method} {path}");
                 if method != "get" {
                     for s in ["413", "415", "422", "429"] {
                         assert!(responses.contains_key(s), "{method} {path} {s}");
