@@ -113,7 +113,7 @@ fn field_errors(e: &ApiError) -> Vec<FieldError> {
     match &e.body.error.field {
         Some(field) => vec![FieldError {
             field: field.clone(),
-            code: e.body.error.code.clone(),
+            code: e.body.error.code,
             message: e.body.error.message.clone(),
         }],
         None => Vec::new(),

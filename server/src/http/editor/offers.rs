@@ -407,7 +407,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
                     ctx.state.nudge.changed();
                     Ok(ctx.see_other(&done_url(&council.code, done, &offer.id)))
                 }
-                Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => {
+                Err(e) if e.body.error.code == ErrorCode::VersionConflict => {
                     conflict(ctx, data, yours, &title).await
                 }
                 Err(e) => Err(e),
@@ -471,7 +471,7 @@ pub async fn review(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
             ctx.state.nudge.changed();
             Ok(ctx.see_other(&done_url(&council.code, "reviewed", &reviewed.id)))
         }
-        Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => Err(ApiError::field(
+        Err(e) if e.body.error.code == ErrorCode::VersionConflict => Err(ApiError::field(
             ErrorCode::VersionConflict,
             "version",
             format!(
@@ -529,7 +529,7 @@ pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
             ctx.state.nudge.changed();
             Ok(ctx.see_other(&done_url(&council.code, "retired", &retired.id)))
         }
-        Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => {
+        Err(e) if e.body.error.code == ErrorCode::VersionConflict => {
             let message = "Someone changed this offer after you opened this page, so it was not retired. Read it again first; your reason is still below.".to_string();
             let body = render::retire(
                 ctx.chrome(Some(&council)),

@@ -300,6 +300,50 @@ mod tests {
         assert_eq!(doc["openapi"], "3.1.0");
     }
 
+    /// The values a schema allows, following one `$ref`.
+    fn enum_values(doc: &Value, schema: &Value) -> Vec<String> {
+        let schema = match schema["$ref"].as_str() {
+            Some(r) => doc.pointer(r.trim_start_matches('#')).expect("resolves"),
+            None => schema,
+        };
+        let mut values: Vec<String> = schema["enum"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        // schemars may write each value as its own `const` under `oneOf`.
+        for variant in schema["oneOf"].as_array().into_iter().flatten() {
+            values.extend(enum_values(doc, variant));
+        }
+        if let Some(c) = schema["const"].as_str() {
+            values.push(c.to_string());
+        }
+        values.sort();
+        values
+    }
+
+    #[test]
+    fn an_error_code_on_the_wire_is_one_of_the_tables_codes_and_the_schema_lists_them() {
+        let doc = document(&inputs::tests::reference());
+        let schemas = &doc["components"]["schemas"];
+        let mut table: Vec<String> = ErrorCode::ALL.iter().map(|c| c.as_str().into()).collect();
+        table.sort();
+        let error_code = &schemas["ErrorDetail"]["properties"]["code"];
+        assert_eq!(enum_values(&doc, error_code), table, "{error_code}");
+        let field_code = &schemas["FieldError"]["properties"]["code"];
+        assert_eq!(enum_values(&doc, field_code), table, "{field_code}");
+        // And the types themselves carry the code, spelt as before.
+        let body = atlas_shared::api::ErrorBody::new(ErrorCode::TooLong, "m", None);
+        assert_eq!(body.error.code, ErrorCode::TooLong);
+        assert_eq!(
+            serde_json::to_value(&body).unwrap()["error"]["code"],
+            "too_long"
+        );
+    }
+
     #[test]
     fn the_same_mistake_is_documented_with_the_same_status_everywhere() {
         let doc = document(&inputs::tests::reference());
