@@ -943,9 +943,9 @@ where
         Err(e) if editor_page => editor::error_page(&page_headers, &e).await,
         Err(e) => e.into_response(),
     };
-    // A write refused before any work (no valid token, not JSON, too large) spends only
-    // the client's cheaper refusal allowance, never its write allowance; a client that
-    // keeps sending them is slowed down.
+    // A write refused before any work (no valid token, a token that may not do it, not
+    // JSON, too large) spends only the client's cheaper refusal allowance, never its write
+    // allowance; a client that keeps sending them is slowed down.
     if is_write && REFUSED_BEFORE_WORK.contains(&response.status()) {
         if let Err(too_many) = state.limits.check(Limited::Refusal, client) {
             response = too_many.into_response();
