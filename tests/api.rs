@@ -619,3 +619,165 @@ fn the_openapi_document_describes_every_route() {
         assert_eq!(status, 200, "GET {path}");
     }
 }
+
+/// Every route `server/src/http/mod.rs` knows (its `EXAMPLES`, with demo ids), by each
+/// method it answers: a query parameter it does not declare is refused with 400 before
+/// anything else happens, `invalid_parameter` naming it for JSON routes and a page for
+/// pages. (`/bench/static` is not served without `--bench-routes`.)
+#[test]
+fn every_route_refuses_a_parameter_it_does_not_declare() {
+    let server = TestServer::start();
+    let offer = "wiltshire-personal-adviser";
+    let org = "department-for-education";
+    let pledge = "civil-service-care-leaver-internships";
+    let gm = "greater-manchester";
+    let json_routes: Vec<(Method, String)> = [
+        ("GET", "/healthz".to_string()),
+        ("GET", "/metrics".to_string()),
+        ("GET", "/api/v1/authorities".to_string()),
+        ("GET", format!("/api/v1/authorities/{WILTSHIRE}")),
+        ("POST", format!("/api/v1/authorities/{WILTSHIRE}/offers")),
+        ("GET", format!("/api/v1/authorities/{WILTSHIRE}/offers.csv")),
+        ("GET", "/api/v1/topics".to_string()),
+        ("GET", "/api/v1/partnerships".to_string()),
+        ("GET", format!("/api/v1/partnerships/{gm}")),
+        ("GET", format!("/api/v1/partnerships/{gm}/consistency")),
+        ("GET", format!("/api/v1/partnerships/{gm}/consistency.csv")),
+        ("GET", format!("/api/v1/partnerships/{gm}/board")),
+        ("PUT", format!("/api/v1/partnerships/{gm}/guarantee")),
+        ("PUT", format!("/api/v1/partnerships/{gm}/notes")),
+        ("GET", "/api/v1/topics/council-tax/spread".to_string()),
+        ("GET", "/api/v1/changes".to_string()),
+        ("GET", "/api/v1/organisations".to_string()),
+        ("POST", "/api/v1/organisations".to_string()),
+        ("GET", format!("/api/v1/organisations/{org}")),
+        ("POST", format!("/api/v1/organisations/{org}/verify")),
+        ("GET", format!("/api/v1/organisations/{org}/pledges")),
+        ("POST", format!("/api/v1/organisations/{org}/pledges")),
+        ("GET", "/api/v1/pledges".to_string()),
+        ("GET", format!("/api/v1/pledges/{pledge}")),
+        ("PUT", format!("/api/v1/pledges/{pledge}")),
+        ("GET", format!("/api/v1/pledges/{pledge}/history")),
+        ("POST", format!("/api/v1/pledges/{pledge}/publish")),
+        ("POST", format!("/api/v1/pledges/{pledge}/reject")),
+        ("POST", format!("/api/v1/pledges/{pledge}/withdraw")),
+        ("GET", "/api/v1/moderation".to_string()),
+        ("GET", "/api/v1/search".to_string()),
+        ("GET", "/api/v1/compare".to_string()),
+        ("GET", "/api/v1/openapi.json".to_string()),
+        ("GET", format!("/api/v1/offers/{offer}")),
+        ("PUT", format!("/api/v1/offers/{offer}")),
+        ("DELETE", format!("/api/v1/offers/{offer}")),
+        ("GET", format!("/api/v1/offers/{offer}/history")),
+        ("GET", "/oruk/".to_string()),
+        ("GET", "/oruk/services".to_string()),
+        ("GET", "/oruk/services/x".to_string()),
+        ("GET", "/oruk/organizations".to_string()),
+        ("GET", "/oruk/organizations/x".to_string()),
+        ("GET", "/oruk/taxonomies".to_string()),
+        ("GET", "/oruk/taxonomies/x".to_string()),
+        ("GET", "/oruk/taxonomy_terms".to_string()),
+        ("GET", "/oruk/taxonomy_terms/x".to_string()),
+        ("GET", "/oruk/service_at_locations".to_string()),
+        ("GET", "/oruk/service_at_locations/x".to_string()),
+        ("GET", format!("/feeds/authorities/{WILTSHIRE}.atom")),
+        ("GET", format!("/feeds/partnerships/{gm}.atom")),
+        ("GET", "/feeds/topics/council-tax.atom".to_string()),
+        ("GET", "/feeds/pledges.atom".to_string()),
+        ("GET", "/widget/offer-atlas.js".to_string()),
+    ]
+    .into_iter()
+    .map(|(m, p)| (Method::from_bytes(m.as_bytes()).unwrap(), p))
+    .collect();
+    let page_routes: Vec<(Method, String)> = [
+        ("GET", "/".to_string()),
+        ("GET", "/compare".to_string()),
+        ("GET", "/compare/questions".to_string()),
+        ("GET", format!("/offers/{offer}")),
+        ("GET", format!("/authorities/{WILTSHIRE}")),
+        ("GET", "/search".to_string()),
+        ("GET", "/covenant/register".to_string()),
+        ("POST", "/covenant/register".to_string()),
+        ("GET", "/covenant/pledges".to_string()),
+        ("POST", "/covenant/pledges".to_string()),
+        ("GET", "/covenant/moderation".to_string()),
+        ("POST", "/covenant/moderation".to_string()),
+        ("GET", format!("/board/{gm}")),
+        ("GET", "/editor".to_string()),
+        ("GET", "/editor/sign-in".to_string()),
+        ("POST", "/editor/sign-in".to_string()),
+        ("POST", "/editor/sign-out".to_string()),
+        ("GET", "/editor/offers/new".to_string()),
+        ("POST", "/editor/offers/new".to_string()),
+        ("GET", format!("/editor/offers/{offer}")),
+        ("POST", format!("/editor/offers/{offer}")),
+        ("GET", format!("/editor/offers/{offer}/history")),
+        ("POST", format!("/editor/offers/{offer}/review")),
+        ("GET", format!("/editor/offers/{offer}/retire")),
+        ("POST", format!("/editor/offers/{offer}/retire")),
+        ("GET", "/editor/offers.csv".to_string()),
+        ("GET", "/editor/template.csv".to_string()),
+        ("GET", "/editor/import".to_string()),
+        ("POST", "/editor/import".to_string()),
+        ("POST", "/editor/import/apply".to_string()),
+    ]
+    .into_iter()
+    .map(|(m, p)| (Method::from_bytes(m.as_bytes()).unwrap(), p))
+    .collect();
+
+    let mut wrong = Vec::new();
+    for (method, path) in &json_routes {
+        let with_bogus = format!("{path}?bogus=1");
+        if path.starts_with("/api/") {
+            // Through the contract check too: the 400 must be documented.
+            let (status, body) = server.send(method.clone(), &with_bogus, None, None);
+            if status != 400 || error_of(&body) != ("invalid_parameter", Some("bogus")) {
+                wrong.push(format!("{method} {with_bogus}: {status} {body}"));
+            }
+            continue;
+        }
+        let response = server
+            .client
+            .request(method.clone(), server.url(&with_bogus))
+            .send()
+            .expect("request");
+        let status = response.status().as_u16();
+        let body: Value = response.json().unwrap_or(Value::Null);
+        if status != 400 || body["error"]["field"] != "bogus" {
+            wrong.push(format!("{method} {with_bogus}: {status} {body}"));
+        }
+    }
+    for (method, path) in &page_routes {
+        let with_bogus = format!("{path}?bogus=1");
+        let response = server
+            .client
+            .request(method.clone(), server.url(&with_bogus))
+            .header("accept", "text/html")
+            .send()
+            .expect("request");
+        let status = response.status().as_u16();
+        let html = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"));
+        let text = response.text().unwrap_or_default();
+        if status != 400 || !html || !text.contains("bogus") {
+            wrong.push(format!("{method} {with_bogus}: {status} (html: {html})"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "accepted or mis-answered:\n{}",
+        wrong.join("\n")
+    );
+    // Declared parameters still work, an empty one is one left out.
+    let (status, _) = server.get_json("/api/v1/authorities?tier=");
+    assert_eq!(status, 200);
+    let response = server
+        .client
+        .get(server.url("/compare?from=&to=&age="))
+        .send()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+}

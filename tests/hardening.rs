@@ -230,6 +230,43 @@ fn junk_requests_never_spend_an_editors_allowance() {
 }
 
 #[test]
+fn a_signatorys_refused_writes_never_spend_an_editors_allowance() {
+    let dir = support::temp_dir();
+    let first = TestServer::start_in(dir.clone());
+    first.stop();
+    let editor = create_token(
+        &dir,
+        &["--role", "council-editor", "--authority", "E06000054"],
+    );
+    let server = TestServer::start_in_with(
+        dir,
+        &["--writes-per-minute", "2", "--refusals-per-minute", "5"],
+    );
+    // Anyone may register a signatory, and so hold a valid token at the editor's address.
+    let (status, registered) = server.send(
+        Method::POST,
+        "/api/v1/organisations",
+        None,
+        Some(&json!({
+            "name": "Nuisance Ltd", "kind": "employer", "website": "https://nuisance.example.org",
+            "contact_email": "a@example.org", "statement": "We will help."
+        })),
+    );
+    assert_eq!(status, 201, "{registered}");
+    let signatory = registered["token"].as_str().expect("token").to_string();
+    // Its writes to a council's offers are refused (403): they spend the cheaper refusal
+    // allowance, five a minute here, and then are slowed down.
+    for _ in 0..5 {
+        assert_eq!(post_offer(&server, Some(&signatory), None), 403);
+    }
+    assert_eq!(post_offer(&server, Some(&signatory), None), 429);
+    // The editor at the same address still has both its writes.
+    assert_eq!(post_offer(&server, Some(&editor), None), 201);
+    assert_eq!(post_offer(&server, Some(&editor), None), 201);
+    assert_eq!(post_offer(&server, Some(&editor), None), 429);
+}
+
+#[test]
 fn forwarded_addresses_are_believed_only_from_a_trusted_proxy() {
     let dir = support::temp_dir();
     let first = TestServer::start_in(dir.clone());
@@ -346,4 +383,111 @@ fn requests_the_http_layer_refuses_get_the_documented_answers() {
     // The server is still there.
     let (status, _) = server.get_json("/healthz");
     assert_eq!(status, 200);
+}
+
+/// Reads what the server sends on `stream` until it closes the connection or `wait`
+/// passes; with the time the first bytes took.
+fn answer_within(stream: &mut TcpStream, wait: Duration) -> (String, Duration) {
+    let started = Instant::now();
+    stream.set_read_timeout(Some(wait)).expect("timeout");
+    let mut seen = Vec::new();
+    let mut first = None;
+    let mut buf = [0u8; 4096];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                first.get_or_insert(started.elapsed());
+                seen.extend_from_slice(&buf[..n]);
+                if String::from_utf8_lossy(&seen).contains("\r\n\r\n") && seen.ends_with(b"}") {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    (
+        String::from_utf8_lossy(&seen).into_owned(),
+        first.unwrap_or_else(|| started.elapsed()),
+    )
+}
+
+#[test]
+fn a_body_declared_over_the_limit_is_refused_at_once_without_waiting_for_it() {
+    let server = TestServer::start();
+    let mut stream = TcpStream::connect(address(&server)).expect("connect");
+    // The headers only: a client that declares a huge body and never sends it.
+    stream
+        .write_all(
+            b"POST /api/v1/authorities/E06000054/offers HTTP/1.1\r\nHost: atlas\r\n\
+              Content-Type: application/json\r\nContent-Length: 99999999999999\r\n\r\n{",
+        )
+        .expect("send");
+    let (answer, took) = answer_within(&mut stream, Duration::from_secs(10));
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("\"payload_too_large\""), "{answer}");
+    assert!(took < Duration::from_secs(2), "413 took {took:?}");
+    // Just over the limit is refused the same way; at the limit, the body is read.
+    let mut stream = TcpStream::connect(address(&server)).expect("connect");
+    stream
+        .write_all(
+            format!(
+                "PUT /api/v1/offers/x HTTP/1.1\r\nHost: atlas\r\nContent-Type: application/json\r\n\
+                 Content-Length: {}\r\n\r\n",
+                1024 * 1024 + 1
+            )
+            .as_bytes(),
+        )
+        .expect("send");
+    let (answer, took) = answer_within(&mut stream, Duration::from_secs(10));
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(took < Duration::from_secs(2), "413 took {took:?}");
+    let (status, _) = server.get_json("/healthz");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn a_header_block_over_400_kb_gets_431_and_one_under_it_is_answered() {
+    let server = TestServer::start();
+    let addr = address(&server);
+    // Headers of 8 KB each, as many as make the block just under or just over 400 KB
+    // (409,600 bytes) with the request line.
+    let request = |total: usize| -> String {
+        let head = "GET /healthz HTTP/1.1\r\nHost: atlas\r\nConnection: close\r\n";
+        let mut headers = String::new();
+        let mut i = 0;
+        while head.len() + headers.len() + 2 < total {
+            let room = total - head.len() - headers.len() - 2;
+            let line_overhead = format!("X-Pad-{i}: \r\n").len();
+            let value = (8 * 1024).min(room.saturating_sub(line_overhead)).max(1);
+            headers.push_str(&format!("X-Pad-{i}: {}\r\n", "a".repeat(value)));
+            i += 1;
+        }
+        format!("{head}{headers}\r\n")
+    };
+    let send = |total: usize| -> String {
+        let request = request(total);
+        assert!(
+            request.len().abs_diff(total) < 64,
+            "{} for {total}",
+            request.len()
+        );
+        let mut stream = TcpStream::connect(&addr).expect("connect");
+        // The server may answer and close before reading everything.
+        let _ = stream.write_all(request.as_bytes());
+        let (_, answer) = closed_by_server(&mut stream, Duration::from_secs(5));
+        answer
+    };
+    let under = send(400 * 1024 - 1024);
+    assert!(
+        under.starts_with("HTTP/1.1 200"),
+        "{}",
+        &under[..under.len().min(200)]
+    );
+    let over = send(400 * 1024 + 1024);
+    assert!(
+        over.starts_with("HTTP/1.1 431"),
+        "{}",
+        &over[..over.len().min(200)]
+    );
 }

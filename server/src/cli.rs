@@ -110,8 +110,9 @@ struct ServeArgs {
     /// Authenticated writes allowed per client address per minute.
     #[arg(long, env = "OFFER_ATLAS_WRITES_PER_MINUTE", default_value = "60")]
     writes_per_minute: std::num::NonZeroU32,
-    /// Writes refused before any work (no valid token, not JSON, too large) allowed per
-    /// client address per minute, apart from the write allowance; then 429.
+    /// Writes refused before any work (no valid token, a token that may not do this, not
+    /// JSON, too large) allowed per client address per minute, apart from the write
+    /// allowance; then 429.
     #[arg(long, env = "OFFER_ATLAS_REFUSALS_PER_MINUTE", default_value = "30")]
     refusals_per_minute: std::num::NonZeroU32,
     /// A reverse proxy (address or CIDR, repeatable) whose Forwarded / X-Forwarded-For

@@ -98,7 +98,7 @@ fn cell_error(row: usize, col: usize, code: ErrorCode, message: impl Into<String
         row: Some(row),
         column: None,
         letters: Some(column_letters(col)),
-        code: code.as_str().into(),
+        code,
         message: message.into(),
     }
 }
@@ -209,7 +209,7 @@ fn read_csv(bytes: &[u8]) -> Result<Table, Vec<ImportError>> {
                     row: Some(row),
                     column: None,
                     letters: None,
-                    code: ErrorCode::InvalidValue.as_str().into(),
+                    code: ErrorCode::InvalidValue,
                     message: "this row cannot be read as CSV (a quotation mark may be missing)"
                         .into(),
                 }]);
@@ -455,15 +455,18 @@ mod tests {
         for _ in 0..=MAX_ROWS {
             many.extend_from_slice(b"x\n");
         }
-        assert_eq!(read(&many, Format::Csv).unwrap_err()[0].code, "too_many");
+        assert_eq!(
+            read(&many, Format::Csv).unwrap_err()[0].code,
+            ErrorCode::TooMany
+        );
         assert_eq!(
             read(b"\n\n", Format::Csv).unwrap_err()[0].code,
-            "invalid_value"
+            ErrorCode::InvalidValue
         );
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         assert_eq!(
             read(&big, Format::Csv).unwrap_err()[0].code,
-            "payload_too_large"
+            ErrorCode::PayloadTooLarge
         );
     }
 

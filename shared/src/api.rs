@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::authority::Authority;
 use crate::covenant::{Organisation, OrganisationStatus, Pledge};
+use crate::error::ErrorCode;
 use crate::offer::Offer;
 use crate::validate::{FieldError, ValidationErrors};
 
@@ -18,8 +19,9 @@ pub struct ErrorBody {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorDetail {
-    /// Stable snake_case code to match on.
-    pub code: String,
+    /// Stable snake_case code to match on: one of the table's ([`ErrorCode`]), so a code
+    /// that is not in it cannot be sent.
+    pub code: ErrorCode,
     /// Plain-English explanation for people.
     pub message: String,
     /// The input field at fault, if one is.
@@ -30,10 +32,10 @@ pub struct ErrorDetail {
 }
 
 impl ErrorBody {
-    pub fn new(code: &str, message: impl Into<String>, field: Option<&str>) -> ErrorBody {
+    pub fn new(code: ErrorCode, message: impl Into<String>, field: Option<&str>) -> ErrorBody {
         ErrorBody {
             error: ErrorDetail {
-                code: code.to_string(),
+                code,
                 message: message.into(),
                 field: field.map(str::to_string),
                 errors: Vec::new(),
@@ -45,9 +47,7 @@ impl ErrorBody {
         let first = errors.first();
         ErrorBody {
             error: ErrorDetail {
-                code: first
-                    .map_or("invalid_value", |e| e.code.as_str())
-                    .to_string(),
+                code: first.map_or(ErrorCode::InvalidValue, |e| e.code),
                 message: first.map_or_else(
                     || "the input is not valid".to_string(),
                     |e| {

@@ -907,7 +907,7 @@ mod tests {
             .and_then(RegistrationInput::validate)
             .unwrap_err();
         let first = err.first().unwrap();
-        (first.field.clone(), first.code.clone())
+        (first.field.clone(), first.code.as_str().to_string())
     }
 
     #[test]
@@ -983,7 +983,7 @@ mod tests {
                 .and_then(|i| i.validate(exists))
                 .unwrap_err();
             let first = err.first().unwrap().clone();
-            (first.field, first.code)
+            (first.field, first.code.as_str().to_string())
         };
         assert_eq!(
             fail(serde_json::json!({"coverage": {"authorities": ["E08000003", "E99"]}})),

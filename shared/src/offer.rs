@@ -548,7 +548,7 @@ mod tests {
             .and_then(OfferInput::validate)
             .unwrap_err();
         let f = e.first().unwrap();
-        (f.field.clone(), f.code.clone())
+        (f.field.clone(), f.code.as_str().to_string())
     }
 
     #[test]

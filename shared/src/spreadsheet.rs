@@ -638,12 +638,12 @@ pub fn content_from_cells(cell: &dyn Fn(&str) -> String) -> Result<OfferContent,
                 let dup = (no_category && e.field == "category")
                     || refused.iter().any(|f| {
                         f == &e.field
-                        || (e.code == ErrorCode::MissingField.as_str()
+                        || (e.code == ErrorCode::MissingField
                             && f.starts_with(&format!("{}.", e.field)))
                         || (e.field == "value" && f.starts_with("value."))
                         // "a period needs an amount": the amount was there, but unreadable.
                         || (e.field == "value.per"
-                            && e.code == ErrorCode::InvalidValue.as_str()
+                            && e.code == ErrorCode::InvalidValue
                             && (f == "value.amount_pence" || f == "value.count"))
                     });
                 if !dup {
@@ -750,7 +750,7 @@ pub struct ImportError {
     /// The column's letters in this file (`K`).
     pub letters: Option<String>,
     /// The API's error code, such as `out_of_range`.
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 
@@ -760,7 +760,7 @@ impl ImportError {
             row: None,
             column: None,
             letters: None,
-            code: code.as_str().to_string(),
+            code,
             message: message.into(),
         }
     }
@@ -896,7 +896,7 @@ pub fn read_header(header: &[String]) -> Result<HashMap<&'static str, usize>, Ve
                         row: Some(1),
                         column: Some(c.name.to_string()),
                         letters: Some(column_letters(i)),
-                        code: ErrorCode::Duplicate.as_str().into(),
+                        code: ErrorCode::Duplicate,
                         message: "this column is in the header twice".into(),
                     });
                 }
@@ -908,7 +908,7 @@ pub fn read_header(header: &[String]) -> Result<HashMap<&'static str, usize>, Ve
                     row: Some(1),
                     column: Some(shown),
                     letters: Some(column_letters(i)),
-                    code: ErrorCode::UnknownField.as_str().into(),
+                    code: ErrorCode::UnknownField,
                     message: "this column is not one of the template's (see /editor/template.csv)"
                         .into(),
                 });
@@ -925,7 +925,7 @@ pub fn read_header(header: &[String]) -> Result<HashMap<&'static str, usize>, Ve
             row: Some(1),
             column: None,
             letters: None,
-            code: ErrorCode::MissingField.as_str().into(),
+            code: ErrorCode::MissingField,
             message: format!(
                 "the header must have every column of the template (an absent column would empty that field of every offer); missing: {}",
                 missing.join(", ")
@@ -991,13 +991,13 @@ pub fn dry_run(
                 .map(|c| unguard_cell(c).to_string())
                 .unwrap_or_default()
         };
-        let error = |field: &str, code: &str, message: String| {
+        let error = |field: &str, code: ErrorCode, message: String| {
             let column = column_for(field);
             ImportError {
                 row: Some(row.number),
                 column: (!column.is_empty()).then(|| column.to_string()),
                 letters: positions.get(column).map(|i| column_letters(*i)),
-                code: code.to_string(),
+                code,
                 message,
             }
         };
@@ -1012,7 +1012,7 @@ pub fn dry_run(
                     .chain(content.err())
                     .flat_map(|e| e.0)
                 {
-                    run.errors.push(error(&e.field, &e.code, e.message));
+                    run.errors.push(error(&e.field, e.code, e.message));
                 }
                 on_row(done + 1);
                 continue;
@@ -1024,7 +1024,7 @@ pub fn dry_run(
                 Some(o) => Ok(Some(*o)),
                 None => Err(error(
                     ID,
-                    ErrorCode::UnknownReference.as_str(),
+                    ErrorCode::UnknownReference,
                     "no current offer of this council has this id (leave the id empty to add a new offer)".into(),
                 )),
             },
@@ -1033,7 +1033,7 @@ pub fn dry_run(
                 Some([one]) => Ok(Some(*one)),
                 Some(_) => Err(error(
                     ID,
-                    ErrorCode::Duplicate.as_str(),
+                    ErrorCode::Duplicate,
                     "more than one offer has this topic and title: give the id of the one this row is for".into(),
                 )),
             },
@@ -1044,7 +1044,7 @@ pub fn dry_run(
                 if let Some(first) = claimed.insert(offer.id.as_str(), row.number) {
                     run.errors.push(error(
                         ID,
-                        ErrorCode::Duplicate.as_str(),
+                        ErrorCode::Duplicate,
                         format!("row {first} is already about this offer ({})", offer.id),
                     ));
                 } else if offer.content == content {
@@ -1056,7 +1056,7 @@ pub fn dry_run(
                 } else if meta.version.is_some_and(|v| v != offer.version) {
                     run.errors.push(error(
                         VERSION,
-                        ErrorCode::VersionConflict.as_str(),
+                        ErrorCode::VersionConflict,
                         format!(
                             "this offer was changed after the file was made (it is at version {}, the row was made from version {}): download the offers again and copy your change into the new file",
                             offer.version,
@@ -1077,7 +1077,7 @@ pub fn dry_run(
                 if let Some(first) = new_keys.insert(key, row.number) {
                     run.errors.push(error(
                         "title",
-                        ErrorCode::Duplicate.as_str(),
+                        ErrorCode::Duplicate,
                         format!("row {first} adds an offer with the same topic and title: give them different titles"),
                     ));
                 } else {
@@ -1320,7 +1320,7 @@ mod tests {
             false,
             |_| {},
         );
-        assert_eq!(run.errors[0].code, "version_conflict");
+        assert_eq!(run.errors[0].code, ErrorCode::VersionConflict);
         assert!(run.plan.update.is_empty());
     }
 

@@ -16,7 +16,7 @@ pub struct FieldError {
     /// Dotted path of the field, e.g. `source.document` or `conditions[2]`.
     pub field: String,
     /// Stable machine-readable code from [`ErrorCode`], e.g. `missing_field`, `too_long`.
-    pub code: String,
+    pub code: ErrorCode,
     /// Plain-English explanation.
     pub message: String,
 }
@@ -30,7 +30,7 @@ impl ValidationErrors {
     pub fn push(&mut self, field: impl Into<String>, code: ErrorCode, message: impl Into<String>) {
         self.0.push(FieldError {
             field: field.into(),
-            code: code.as_str().into(),
+            code,
             message: message.into(),
         });
     }
@@ -51,7 +51,7 @@ impl ValidationErrors {
                 // A validator returned nothing without saying why: a bug, but never a panic.
                 Err(ValidationErrors(vec![FieldError {
                     field: String::new(),
-                    code: ErrorCode::InvalidValue.as_str().into(),
+                    code: ErrorCode::InvalidValue,
                     message: "the input is not valid".into(),
                 }]))
             }
@@ -391,7 +391,7 @@ mod tests {
             );
             drop(check);
             assert_eq!(errors.first().unwrap().field, "name");
-            assert_eq!(errors.first().unwrap().code, "invalid_value");
+            assert_eq!(errors.first().unwrap().code.as_str(), "invalid_value");
         }
         for c in ['a', 'é', ' ', '\u{2010}', '\u{2070}', '\u{200A}'] {
             assert!(!is_invisible(c), "{:04X}", c as u32);
@@ -428,15 +428,15 @@ mod tests {
         }
         let err = parse_object::<T>(serde_json::json!({"a": 1, "b": 2}), &["a"]).unwrap_err();
         assert_eq!(err.first().unwrap().field, "b");
-        assert_eq!(err.first().unwrap().code, "unknown_field");
+        assert_eq!(err.first().unwrap().code.as_str(), "unknown_field");
         let err = parse_object::<T>(serde_json::json!({"a": "x"}), &["a"]).unwrap_err();
         assert_eq!(err.first().unwrap().field, "a");
-        assert_eq!(err.first().unwrap().code, "invalid_type");
+        assert_eq!(err.first().unwrap().code.as_str(), "invalid_type");
         let err = parse_object::<T>(serde_json::json!([1]), &["a"]).unwrap_err();
-        assert_eq!(err.first().unwrap().code, "invalid_type");
+        assert_eq!(err.first().unwrap().code.as_str(), "invalid_type");
         // A whole number written with a fraction is the whole number.
         assert!(parse_object::<T>(serde_json::json!({"a": 18.0}), &["a"]).is_ok());
         let err = parse_object::<T>(serde_json::json!({"a": 18.5}), &["a"]).unwrap_err();
-        assert_eq!(err.first().unwrap().code, "invalid_type");
+        assert_eq!(err.first().unwrap().code.as_str(), "invalid_type");
     }
 }

@@ -56,7 +56,7 @@ proptest! {
             }
             Err(errors) => {
                 prop_assert!(!errors.0.is_empty());
-                prop_assert!(errors.0.iter().all(|e| !e.code.is_empty() && !e.message.is_empty()));
+                prop_assert!(errors.0.iter().all(|e| !e.message.is_empty()));
             }
         }
     }

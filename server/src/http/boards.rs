@@ -333,6 +333,7 @@ fn board_member(
             "Only this partnership's board may change its guarantee or notes.",
         ));
     }
+    req.count_write(state)?;
     Ok((partnership, role.describe()))
 }
 

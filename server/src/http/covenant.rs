@@ -199,6 +199,9 @@ pub fn list_pledges(state: &AppState, id: &str, req: &Request) -> Result<Respons
 /// `POST /organisations/{id}/verify` (moderators).
 pub async fn verify(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
     let role = req.role(state)?;
+    organisation(state, id)?;
+    moderator(&role)?;
+    req.count_write(state)?;
     ok(&OrganisationView::private(
         &verify_core(state, &role, id).await?,
     ))
@@ -262,6 +265,7 @@ pub fn authorise_edit(state: &AppState, role: &Role, pledge_id: &str) -> Result<
 pub async fn submit(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
     let role = req.role(state)?;
     authorise_submit(state, &role, id)?;
+    req.count_write(state)?;
     let input = PledgeInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     let pledge = submit_core(state, &role, id, input).await?;
     Ok(created(&pledge, &format!("/api/v1/pledges/{}", pledge.id)))
@@ -329,6 +333,7 @@ pub fn history(state: &AppState, id: &str, req: &Request) -> Result<Response, Ap
 pub async fn edit(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
     let role = req.role(state)?;
     authorise_edit(state, &role, id)?;
+    req.count_write(state)?;
     let input = PledgeInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     ok(&edit_core(state, &role, id, input).await?)
 }
@@ -388,6 +393,7 @@ pub async fn step(
     let role = req.role(state)?;
     // Who may is checked before the body is read, so a refusal says 403 whatever was sent.
     authorise_step(state, &role, id, step)?;
+    req.count_write(state)?;
     let input = step_input(&req, step)?;
     ok(&step_core(state, &role, id, step, input).await?)
 }

@@ -113,7 +113,7 @@ fn field_errors(e: &ApiError) -> Vec<FieldError> {
     match &e.body.error.field {
         Some(field) => vec![FieldError {
             field: field.clone(),
-            code: e.body.error.code.clone(),
+            code: e.body.error.code,
             message: e.body.error.message.clone(),
         }],
         None => Vec::new(),
@@ -210,7 +210,8 @@ pub async fn moderation_form(req: &Request) -> Result<Response, ApiError> {
     ))
 }
 
-/// The role of the posted token, or the token form again with the problem.
+/// The role of the posted token, or the token form again with the problem. The page
+/// counts the write once it has checked the role may use it.
 async fn role_or_form(
     state: &AppState,
     req: &Request,
@@ -226,10 +227,7 @@ async fn role_or_form(
         crate::auth::authenticate(&state.store, &token)?
     };
     match role {
-        Some(role) => {
-            req.count_write(state)?;
-            Ok(Ok((token, role)))
-        }
+        Some(role) => Ok(Ok((token, role))),
         None => {
             let message = if token.is_empty() {
                 "Enter your token."
@@ -365,6 +363,7 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
             &body,
         ));
     };
+    req.count_write(state)?;
 
     let mut status = StatusCode::OK;
     let mut values = PledgeValues::default();
@@ -498,6 +497,7 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
             &body,
         ));
     }
+    req.count_write(state)?;
     let pledge_id = form.text("pledge");
     let step = |step, reason: Option<String>| {
         core::step_core(

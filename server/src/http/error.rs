@@ -21,7 +21,7 @@ impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
         ApiError {
             status: status_of(code),
-            body: ErrorBody::new(code.as_str(), message, None),
+            body: ErrorBody::new(code, message, None),
             retry_after: None,
         }
     }
@@ -30,7 +30,7 @@ impl ApiError {
     pub fn field(code: ErrorCode, field: &str, message: impl Into<String>) -> ApiError {
         ApiError {
             status: status_of(code),
-            body: ErrorBody::new(code.as_str(), message, Some(field)),
+            body: ErrorBody::new(code, message, Some(field)),
             retry_after: None,
         }
     }

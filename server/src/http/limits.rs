@@ -1,7 +1,8 @@
 //! Rate limits per client: registrations (no account needed, so the easiest to abuse),
 //! authenticated writes, and a cheaper allowance for requests refused before any work
-//! (no valid token, not JSON, too large), so that nobody can spend someone else's
-//! allowance by sending junk from behind the same address.
+//! (no valid token, a token that may not do this, not JSON, too large), so that nobody can
+//! spend someone else's allowance by sending junk, or a token of their own that may not
+//! write there, from behind the same address.
 //!
 //! The limiters are governor's GCRA limiters over a state store of our own that is
 //! bounded: when it is full, the client seen least recently is forgotten to make room, so
@@ -42,7 +43,7 @@ pub struct LimitSettings {
     pub registrations_per_hour: NonZeroU32,
     /// Authenticated writes (POST, PUT, DELETE) per client address per minute.
     pub writes_per_minute: NonZeroU32,
-    /// Writes refused before any work (401, 413, 415) per client address per minute.
+    /// Writes refused before any work (401, 403, 413, 415) per client address per minute.
     pub refusals_per_minute: NonZeroU32,
     /// Proxies whose `Forwarded` / `X-Forwarded-For` headers name the real client.
     pub trusted_proxies: Vec<IpNet>,
@@ -139,7 +140,8 @@ pub enum Limited {
     Registration,
     /// A write with a valid token.
     Write,
-    /// A write refused before any work: no valid token, not JSON, or too large.
+    /// A write refused before any work: no valid token, a token that may not do this, not
+    /// JSON, or too large.
     Refusal,
 }
 

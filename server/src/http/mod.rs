@@ -56,9 +56,11 @@ use crate::store::Store;
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// Largest query string accepted.
 const MAX_QUERY_BYTES: usize = 4096;
-/// Statuses of writes refused before any work was done for them.
-const REFUSED_BEFORE_WORK: [StatusCode; 3] = [
+/// Statuses of writes refused before any work was done for them: no valid token, a token
+/// that may not do this, too large, not JSON.
+const REFUSED_BEFORE_WORK: [StatusCode; 4] = [
     StatusCode::UNAUTHORIZED,
+    StatusCode::FORBIDDEN,
     StatusCode::PAYLOAD_TOO_LARGE,
     StatusCode::UNSUPPORTED_MEDIA_TYPE,
 ];
@@ -137,9 +139,11 @@ impl Request {
         })
     }
 
-    /// The role of the bearer token, or 401. A write with a valid token counts against
-    /// the client's write allowance (429 once it is spent); one without counts only as a
-    /// refusal (see `handle`).
+    /// The role of the bearer token, or 401. Knowing who writes is not yet leave to write:
+    /// a write counts against the client's write allowance only once its route has
+    /// checked the role may do it ([`Request::count_write`]), so that refusals (401, 403)
+    /// spend only the cheaper refusal allowance (see `handle`) and a token that may not
+    /// write here cannot use up the allowance of someone at the same address who may.
     pub fn role(&self, state: &AppState) -> Result<Role, ApiError> {
         let value = self
             .headers
@@ -150,13 +154,11 @@ impl Request {
             .strip_prefix("Bearer ")
             .map(str::trim)
             .ok_or_else(ApiError::unauthorized)?;
-        let role =
-            crate::auth::authenticate(&state.store, token)?.ok_or_else(ApiError::unauthorized)?;
-        self.count_write(state)?;
-        Ok(role)
+        crate::auth::authenticate(&state.store, token)?.ok_or_else(ApiError::unauthorized)
     }
 
-    /// Counts an authenticated write against the client's allowance; reads are free.
+    /// Counts a write that is allowed against the client's allowance (429 once it is
+    /// spent); reads are free. Call it after the role is checked, before any work.
     pub fn count_write(&self, state: &AppState) -> Result<(), ApiError> {
         if self.method == Method::GET {
             return Ok(());
@@ -547,6 +549,99 @@ impl Route<'_> {
         )
     }
 
+    /// The query parameters the route takes, when it does not check them itself: `handle`
+    /// refuses any other (400 `invalid_parameter`, or a page saying so), and one given
+    /// twice. `None`: the handler reads its parameters with [`Request::params`], which
+    /// refuses the same way. Every route is one or the other, so none accepts a parameter
+    /// it ignores.
+    fn declared_params(&self) -> Option<&'static [&'static str]> {
+        const NONE: &[&str] = &[];
+        Some(match self {
+            // These parse their own query, each against its own list.
+            Route::BenchStatic
+            | Route::Authorities
+            | Route::Spread(_)
+            | Route::Changes
+            | Route::Search
+            | Route::Compare
+            | Route::OrukRoot
+            | Route::OrukServices
+            | Route::OrukService(_)
+            | Route::OrukOrganizations
+            | Route::OrukOrganization(_)
+            | Route::OrukTaxonomies
+            | Route::OrukTaxonomy(_)
+            | Route::OrukTaxonomyTerms
+            | Route::OrukTaxonomyTerm(_)
+            | Route::OrukServiceAtLocations
+            | Route::OrukServiceAtLocation(_)
+            | Route::FeedAuthority(_)
+            | Route::FeedPartnership(_)
+            | Route::FeedTopic(_)
+            | Route::FeedPledges => return None,
+            // The pages read theirs leniently (a form sends every field, maybe empty).
+            Route::ComparePage | Route::QuestionsPage => {
+                &["from", "to", "age", "circumstances", "district", "group"]
+            }
+            Route::AuthorityPage(_) => &["band"],
+            Route::SearchPage => &["q", "category", "type", "topic"],
+            Route::BoardPage(_) => &["item"],
+            Route::Editor(page) => page.declared_params(),
+            Route::Healthz
+            | Route::Metrics
+            | Route::Widget(_)
+            | Route::HomePage
+            | Route::OfferPage(_)
+            | Route::RegisterPage
+            | Route::SignatoryPage
+            | Route::ModerationPage
+            | Route::Authority(_)
+            | Route::AuthorityOffers(_)
+            | Route::AuthorityOffersCsv(_)
+            | Route::Topics
+            | Route::Law
+            | Route::Coverage
+            | Route::CoveragePage
+            | Route::Partnerships
+            | Route::Partnership(_)
+            | Route::Consistency(_)
+            | Route::ConsistencyCsv(_)
+            | Route::Board(_)
+            | Route::Guarantee(_)
+            | Route::Notes(_)
+            | Route::Organisations
+            | Route::Organisation(_)
+            | Route::OrganisationVerify(_)
+            | Route::OrganisationPledges(_)
+            | Route::Pledges
+            | Route::Pledge(_)
+            | Route::PledgeHistory(_)
+            | Route::PledgeStep(_, _)
+            | Route::Moderation
+            | Route::OpenApi
+            | Route::Offer(_)
+            | Route::OfferHistory(_) => NONE,
+        })
+    }
+
+    /// Whether the route is a public HTML page (the editors' workspace has its own error
+    /// pages), so a refused parameter is told as a page.
+    fn is_page(&self) -> bool {
+        matches!(
+            self,
+            Route::HomePage
+                | Route::ComparePage
+                | Route::QuestionsPage
+                | Route::OfferPage(_)
+                | Route::AuthorityPage(_)
+                | Route::SearchPage
+                | Route::RegisterPage
+                | Route::SignatoryPage
+                | Route::ModerationPage
+                | Route::BoardPage(_)
+        )
+    }
+
     fn allowed(&self) -> &'static [Method] {
         match self {
             Route::AuthorityOffers(_) | Route::OrganisationVerify(_) | Route::PledgeStep(_, _) => {
@@ -697,6 +792,18 @@ async fn answer(state: &Arc<AppState>, path: &str, req: Request) -> Result<Respo
     }
 }
 
+/// 413 for a body over `limit` bytes.
+fn too_large(limit: usize) -> ApiError {
+    ApiError::new(
+        ErrorCode::PayloadTooLarge,
+        if limit == MAX_BODY_BYTES {
+            "The body is larger than 1 MiB.".to_string()
+        } else {
+            format!("The body is larger than {} MiB.", limit >> 20)
+        },
+    )
+}
+
 /// Reads a body of at most `limit` bytes, however it is framed.
 async fn read_body<S, B>(stream: S, limit: usize) -> Result<Bytes, ApiError>
 where
@@ -709,14 +816,7 @@ where
         let mut chunk =
             chunk.map_err(|_| ApiError::new(ErrorCode::BadBody, "The body could not be read."))?;
         if body.len() + chunk.remaining() > limit {
-            return Err(ApiError::new(
-                ErrorCode::PayloadTooLarge,
-                if limit == MAX_BODY_BYTES {
-                    "The body is larger than 1 MiB.".to_string()
-                } else {
-                    format!("The body is larger than {} MiB.", limit >> 20)
-                },
-            ));
+            return Err(too_large(limit));
         }
         while chunk.has_remaining() {
             let part = chunk.chunk();
@@ -800,12 +900,33 @@ where
         }
         let query: Vec<(String, String)> = serde_urlencoded::from_str(&query)
             .map_err(|_| ApiError::bad_query("", "The query string could not be read."))?;
+        // A route that reads no parameters, or reads them leniently (the pages), declares
+        // them here and any other is refused before anything else; the rest refuse theirs
+        // with `Request::params` (`Route::declared_params`).
+        if let Some(declared) = route.declared_params() {
+            if let Err(e) = Query::parse(&query, declared) {
+                let e = ApiError::from(e);
+                if route.is_page() {
+                    return Ok(pages::bad_parameter_page(&headers, path.as_str(), &e));
+                }
+                return Err(e);
+            }
+        }
         let body = if method == Method::POST || method == Method::PUT {
             // The editors' spreadsheet upload may be larger than any JSON body.
             let limit = match route {
                 Route::Editor(page) => page.body_limit(),
                 _ => MAX_BODY_BYTES,
             };
+            // A body declared larger than the limit is refused at once, unread: waiting
+            // for it would hold the connection until the read timeout.
+            let declared_length = headers
+                .get(header::CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok());
+            if declared_length.is_some_and(|n| n > limit as u64) {
+                return Err(too_large(limit));
+            }
             tokio::time::timeout(state.body_read_timeout, read_body(body, limit))
                 .await
                 .map_err(|_| {
@@ -843,9 +964,9 @@ where
         Err(e) if editor_page => editor::error_page(&page_headers, &e).await,
         Err(e) => e.into_response(),
     };
-    // A write refused before any work (no valid token, not JSON, too large) spends only
-    // the client's cheaper refusal allowance, never its write allowance; a client that
-    // keeps sending them is slowed down.
+    // A write refused before any work (no valid token, a token that may not do it, not
+    // JSON, too large) spends only the client's cheaper refusal allowance, never its write
+    // allowance; a client that keeps sending them is slowed down.
     if is_write && REFUSED_BEFORE_WORK.contains(&response.status()) {
         if let Err(too_many) = state.limits.check(Limited::Refusal, client) {
             response = too_many.into_response();

@@ -41,6 +41,7 @@ pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Respon
         return Err(ApiError::not_found("authority with this code"));
     }
     authorise(&role, code)?;
+    req.count_write(state)?;
     let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     let content = input.validate_new().map_err(|e| ApiError::validation(&e))?;
     let (code, actor) = (code.to_string(), role.describe());
@@ -71,6 +72,7 @@ pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response
     let role = req.role(state)?;
     let existing = current(state, id)?;
     authorise(&role, &existing.authority)?;
+    req.count_write(state)?;
     let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     let (version, content) = input
         .validate_replacement()
@@ -88,6 +90,7 @@ pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response
     let role = req.role(state)?;
     let existing = current(state, id)?;
     authorise(&role, &existing.authority)?;
+    req.count_write(state)?;
     let (id, actor) = (id.to_string(), role.describe());
     let retired = blocking(&state.store, move |store| store.retire_offer(&id, &actor)).await?;
     state.nudge.changed();

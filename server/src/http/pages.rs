@@ -490,6 +490,31 @@ pub fn not_found_page(req: &Request) -> Response {
     )
 }
 
+/// The page for a page's address with a query parameter it does not take (or one given
+/// twice): 400, as the API answers the same mistake, naming the parameter.
+pub fn bad_parameter_page(headers: &warp::http::HeaderMap, path: &str, e: &ApiError) -> Response {
+    let req = Request {
+        method: warp::http::Method::GET,
+        query: Vec::new(),
+        headers: headers.clone(),
+        body: bytes::Bytes::new(),
+        client: None,
+        via_proxy: false,
+    };
+    let body = format!(
+        "<p>This page does not take part of its address: {}</p>\n<p><a href=\"{}\">Open the page without it</a>.</p>",
+        escape(&e.body.error.message),
+        escape(path)
+    );
+    page(
+        &req,
+        StatusCode::BAD_REQUEST,
+        "Error: There is a problem with this address",
+        "There is a problem with this address",
+        &body,
+    )
+}
+
 /// Whether the client asked for HTML (a browser), so a page rather than JSON suits it.
 pub fn wants_html(headers: &warp::http::HeaderMap) -> bool {
     headers

@@ -23,6 +23,11 @@ use tower_service::Service;
 
 use super::AppState;
 
+/// Largest request head (request line and headers) hyper reads: beyond it, 431 with an
+/// empty body. Without it hyper's limit is its read buffer's, which a single read can
+/// overshoot (a block of about 500 KB got through).
+pub const MAX_HEADER_BYTES: usize = 400 * 1024;
+
 /// The TCP peer of a request, as the accept loop saw it.
 #[derive(Debug, Clone, Copy)]
 pub struct Peer(pub SocketAddr);
@@ -66,6 +71,7 @@ pub async fn serve(
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(settings.header_read_timeout)
+        .max_header_size(MAX_HEADER_BYTES)
         .keep_alive(true);
     tokio::pin!(shutdown);
     loop {

@@ -165,13 +165,7 @@ impl Store {
                 authority.to_ascii_lowercase(),
                 create.content.topic
             );
-            let id = loop {
-                let id = format!("{prefix}-{n}");
-                n = n.saturating_add(1);
-                if !self.ever_existed(Kind::Offer, &id)? {
-                    break id;
-                }
-            };
+            let id = self.take_id(&mut n, Kind::Offer, &prefix)?;
             let offer = Offer {
                 id: id.clone(),
                 authority: authority.to_string(),

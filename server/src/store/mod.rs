@@ -89,6 +89,14 @@ pub enum StoreError {
     Corrupt(#[from] serde_json::Error),
     #[error("the write lock was poisoned by an earlier panic")]
     Poisoned,
+    /// An id the store was asked to take in ends in a number so large that the id counter
+    /// could not go on past it (new ids would collide with it or stop).
+    #[error("the id {id} ends in a number too large to continue the id counter from (at most {max})", max = LARGEST_ID_NUMBER)]
+    IdTooLarge { id: String },
+    /// No new id could be found: the counter has reached its end, or every id it tried
+    /// exists.
+    #[error("no new id could be given after {prefix}-{tried} (the id counter cannot go on)")]
+    IdsExhausted { prefix: String, tried: u64 },
 }
 
 impl From<TransactionError<Abort>> for StoreError {
@@ -460,14 +468,29 @@ impl Store {
         prefix: &str,
     ) -> Result<String, StoreError> {
         let mut n = self.next_id()?;
-        loop {
+        let id = self.take_id(&mut n, kind, prefix)?;
+        set.put_raw(META, NEXT_ID, &n.to_be_bytes());
+        Ok(id)
+    }
+
+    /// The first free id `{prefix}-{n}` from `*n` on, leaving `*n` just past it. It tries
+    /// at most [`MAX_ID_TRIES`] numbers and never wraps or sticks at the largest one: it
+    /// runs with the write lock held, so it must end, with an error if need be.
+    fn take_id(&self, n: &mut u64, kind: Kind, prefix: &str) -> Result<String, StoreError> {
+        let exhausted = |tried: u64| StoreError::IdsExhausted {
+            prefix: prefix.to_string(),
+            tried,
+        };
+        for _ in 0..MAX_ID_TRIES {
             let id = format!("{prefix}-{n}");
-            n = n.saturating_add(1);
+            // The counter must be able to move past the id it gives.
+            let next = n.checked_add(1).ok_or_else(|| exhausted(*n))?;
+            *n = next;
             if !self.ever_existed(kind, &id)? {
-                set.put_raw(META, NEXT_ID, &n.to_be_bytes());
                 return Ok(id);
             }
         }
+        Err(exhausted(*n))
     }
 
     /// The version a write makes, the same way for every kind of record: one after the
@@ -497,11 +520,28 @@ impl Store {
     }
 }
 
-/// The first counter value above every number an id ends in (`…-17` → 18).
-fn id_counter_after<'a>(ids: impl Iterator<Item = &'a str>) -> u64 {
-    ids.filter_map(|id| id.rsplit('-').next()?.parse::<u64>().ok())
-        .max()
-        .map_or(1, |n| n.saturating_add(1))
+/// The largest number an id taken in (by `load` or `import`) may end in: the counter then
+/// starts one past it and still has room to give ids. Ids the counter gives are far below.
+const LARGEST_ID_NUMBER: u64 = u64::MAX - 1_000_000;
+
+/// Most numbers [`Store::take_id`] tries for one new id before giving up. The counter is
+/// always past every id taken in, so in practice the first number is free.
+const MAX_ID_TRIES: u32 = 1_000;
+
+/// The first counter value above every number an id ends in (`…-17` → 18), or an error
+/// naming an id that ends in a number the counter could not continue from.
+fn id_counter_after<'a>(ids: impl Iterator<Item = &'a str>) -> Result<u64, StoreError> {
+    let mut counter = 1;
+    for id in ids {
+        let Some(n) = id.rsplit('-').next().and_then(|n| n.parse::<u64>().ok()) else {
+            continue;
+        };
+        if n > LARGEST_ID_NUMBER {
+            return Err(StoreError::IdTooLarge { id: id.to_string() });
+        }
+        counter = counter.max(n + 1);
+    }
+    Ok(counter)
 }
 
 mod covenant;

@@ -224,15 +224,21 @@ fn a_create_never_overwrites_even_when_the_counter_is_behind() {
 
 #[test]
 fn the_counter_moves_past_every_number_an_id_ends_in() {
-    assert_eq!(id_counter_after(["a", "b-c"].into_iter()), 1);
+    assert_eq!(id_counter_after(["a", "b-c"].into_iter()).unwrap(), 1);
     assert_eq!(
-        id_counter_after(["e06-wifi-17", "x-3", "y-99x"].into_iter()),
+        id_counter_after(["e06-wifi-17", "x-3", "y-99x"].into_iter()).unwrap(),
         18
     );
+    let last = format!("z-{LARGEST_ID_NUMBER}");
     assert_eq!(
-        id_counter_after(["z-18446744073709551615"].into_iter()),
-        u64::MAX
+        id_counter_after([last.as_str()].into_iter()).unwrap(),
+        LARGEST_ID_NUMBER + 1
     );
+    let over = format!("z-{}", LARGEST_ID_NUMBER + 1);
+    assert!(matches!(
+        id_counter_after(["x-3", over.as_str()].into_iter()),
+        Err(StoreError::IdTooLarge { id }) if id == over
+    ));
 }
 
 #[test]
@@ -370,4 +376,64 @@ fn a_review_moves_only_the_date_and_a_reasoned_retirement_checks_the_version() {
         Some("Replaced by the new grant.")
     );
     assert!(history.versions[1].reason.is_none());
+}
+
+#[test]
+fn an_import_refuses_an_id_the_counter_could_not_continue_from_and_names_it() {
+    let (_dir, store) = store();
+    let offer = store
+        .create_offer("E06000054", content("one"), "editor")
+        .unwrap();
+    let mut export = store.export().unwrap();
+    // The probe's export: the offer's id ends in the largest 64-bit number.
+    let huge = format!("e06000054-wifi-{}", u64::MAX);
+    export.registry.offers[0].id = huge.clone();
+    for v in export.versions.iter_mut().filter(|v| v.id == offer.id) {
+        v.id = huge.clone();
+    }
+    for e in export.events.iter_mut().filter(|e| e.id == offer.id) {
+        e.id = huge.clone();
+    }
+    let copy_dir = tempfile::tempdir().unwrap();
+    let copy = Store::open(copy_dir.path()).unwrap();
+    let refused = copy
+        .import(&export)
+        .expect_err("an id the counter cannot pass");
+    assert!(refused.to_string().contains(&huge), "{refused}");
+    assert!(copy.is_empty(), "nothing was imported");
+    assert_eq!(copy.last_seq().unwrap(), 0);
+}
+
+#[test]
+fn a_create_past_the_counters_end_is_an_error_and_never_holds_the_write_lock() {
+    let (_dir, store) = store();
+    let store = std::sync::Arc::new(store);
+    let kept = store
+        .create_offer("E06000054", content("kept"), "editor")
+        .unwrap();
+    // A counter at the very end, as an imported id ending near the largest number left it.
+    store.trees[META]
+        .insert(NEXT_ID, &(u64::MAX - 1).to_be_bytes())
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let writer = store.clone();
+    std::thread::spawn(move || {
+        let results: Vec<bool> = (0..3)
+            .map(|i| {
+                writer
+                    .create_offer("E06000054", content(&format!("new {i}")), "editor")
+                    .is_ok()
+            })
+            .collect();
+        let _ = tx.send(results);
+    });
+    let results = rx
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("a create spun holding the write lock instead of answering");
+    assert_eq!(results.last(), Some(&false), "{results:?}");
+    // The write lock is free: other writes still go through.
+    let updated = store
+        .update_offer(&kept.id, 1, content("still writable"), "editor")
+        .unwrap();
+    assert_eq!(updated.version, 2);
 }

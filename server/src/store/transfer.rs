@@ -58,7 +58,7 @@ impl Store {
             .iter()
             .map(|o| o.id.as_str())
             .chain(registry.pledges.iter().map(|p| p.id.as_str()));
-        set.put_raw(META, NEXT_ID, &id_counter_after(ids).to_be_bytes());
+        set.put_raw(META, NEXT_ID, &id_counter_after(ids)?.to_be_bytes());
         let count = set.events.len() as u64;
         self.commit(set)?;
         Ok(count)
@@ -153,7 +153,7 @@ impl Store {
                     .filter(|v| matches!(v.kind, Kind::Offer | Kind::Pledge))
                     .map(|v| v.id.as_str()),
             );
-        set.put_raw(META, NEXT_ID, &id_counter_after(ids).to_be_bytes());
+        set.put_raw(META, NEXT_ID, &id_counter_after(ids)?.to_be_bytes());
         // The events are the export's own, already numbered: `commit` adds none.
         self.commit(set)?;
         Ok(())

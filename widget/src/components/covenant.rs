@@ -260,7 +260,7 @@ pub fn TokenPage(props: &TokenPageProps) -> Html {
     let errors = Rc::new(match &props.message {
         Some(m) => vec![FieldError {
             field: "token".into(),
-            code: "unauthorized".into(),
+            code: atlas_shared::ErrorCode::Unauthorized,
             message: m.clone(),
         }],
         None => Vec::new(),

@@ -287,7 +287,7 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
     let errors = Rc::new(match &props.message {
         Some(m) => vec![FieldError {
             field: "token".into(),
-            code: "unauthorized".into(),
+            code: atlas_shared::ErrorCode::Unauthorized,
             message: m.clone(),
         }],
         None => Vec::new(),

@@ -179,7 +179,7 @@ pub async fn upload(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         _ => {
             let e = FieldError {
                 field: "file".into(),
-                code: ErrorCode::MissingField.as_str().into(),
+                code: ErrorCode::MissingField,
                 message: "choose a .csv or .xlsx file to upload".into(),
             };
             return form_page(
@@ -353,7 +353,7 @@ pub async fn apply(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiError> {
             .await;
             Ok(ctx.page(StatusCode::OK, &title, &body))
         }
-        Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => {
+        Err(e) if e.body.error.code == ErrorCode::VersionConflict => {
             let existing = ctx.state.store.offers_of(&council.code)?;
             let run = dry_run(&staged.table, &existing, staged.retire_missing, |_| {});
             dry_run_page(

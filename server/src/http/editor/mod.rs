@@ -110,6 +110,23 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The query parameters the page takes; `handle` refuses any other before the page
+    /// runs (the pages that read them also check with `Request::params`).
+    pub fn declared_params(&self) -> &'static [&'static str] {
+        match self {
+            Page::Home => &["authority", "category", "due", "done", "offer"],
+            Page::NewOffer | Page::Csv | Page::Import => &["authority"],
+            Page::SignIn
+            | Page::SignOut
+            | Page::Offer(_)
+            | Page::History(_)
+            | Page::Review(_)
+            | Page::Retire(_)
+            | Page::Template
+            | Page::ImportApply => &[],
+        }
+    }
+
     /// Largest body a POST to this page may have.
     pub fn body_limit(&self) -> usize {
         match self {

@@ -439,7 +439,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
                 .filter(|(_, keep)| keep.is_none())
                 .map(|(c, _)| FieldError {
                     field: format!("keep.{}", c.field.name()),
-                    code: ErrorCode::MissingField.as_str().to_string(),
+                    code: ErrorCode::MissingField,
                     message: "choose whose to keep, theirs or yours".to_string(),
                 })
                 .collect();
@@ -555,7 +555,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
                     Ok(ctx.see_other(&done_url(&council.code, done, &offer.id)))
                 }
                 (Err(e), Some(o), Some(base))
-                    if e.body.error.code == ErrorCode::VersionConflict.as_str() =>
+                    if e.body.error.code == ErrorCode::VersionConflict =>
                 {
                     save_merged(ctx, &council, &o.id, base, content, &title).await
                 }
@@ -637,7 +637,7 @@ async fn save_merged(
                 ctx.state.nudge.changed();
                 return Ok(ctx.see_other(&done));
             }
-            Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => continue,
+            Err(e) if e.body.error.code == ErrorCode::VersionConflict => continue,
             Err(e) => return Err(e),
         }
     }
@@ -702,7 +702,7 @@ pub async fn review(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
             ctx.state.nudge.changed();
             Ok(ctx.see_other(&done_url(&council.code, "reviewed", &reviewed.id)))
         }
-        Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => Err(ApiError::field(
+        Err(e) if e.body.error.code == ErrorCode::VersionConflict => Err(ApiError::field(
             ErrorCode::VersionConflict,
             "version",
             format!(
@@ -760,7 +760,7 @@ pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
             ctx.state.nudge.changed();
             Ok(ctx.see_other(&done_url(&council.code, "retired", &retired.id)))
         }
-        Err(e) if e.body.error.code == ErrorCode::VersionConflict.as_str() => {
+        Err(e) if e.body.error.code == ErrorCode::VersionConflict => {
             let message = "Someone changed this offer after you opened this page, so it was not retired. Read it again first; your reason is still below.".to_string();
             let body = render::retire(
                 ctx.chrome(Some(&council)),

@@ -188,8 +188,6 @@ fn add_error_statuses(doc: &mut Value) {
         return;
     };
     for (path, item) in paths.iter_mut() {
-        // Every route reads its parameters except liveness and metrics.
-        let reads_parameters = !matches!(path.as_str(), "/healthz" | "/metrics");
         let names_a_record = path.contains('{');
         let Some(item) = item.as_object_mut() else {
             continue;
@@ -202,11 +200,9 @@ fn add_error_statuses(doc: &mut Value) {
             let body = op.get("requestBody").is_some();
             // Required or optional (`[{}, {"bearer": []}]`), a token can be refused.
             let secured = op.get("security").is_some();
-            let mut statuses: Vec<u16> = vec![414];
-            if reads_parameters {
-                // Unknown or malformed parameters (and, for bodies, malformed JSON).
-                statuses.push(400);
-            }
+            // Every route refuses a parameter it does not take (and a body route malformed
+            // JSON): 400.
+            let mut statuses: Vec<u16> = vec![400, 414];
             if secured {
                 statuses.extend([401, 403]);
             }
@@ -306,6 +302,50 @@ mod tests {
         assert_eq!(doc["openapi"], "3.1.0");
     }
 
+    /// The values a schema allows, following one `$ref`.
+    fn enum_values(doc: &Value, schema: &Value) -> Vec<String> {
+        let schema = match schema["$ref"].as_str() {
+            Some(r) => doc.pointer(r.trim_start_matches('#')).expect("resolves"),
+            None => schema,
+        };
+        let mut values: Vec<String> = schema["enum"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        // schemars may write each value as its own `const` under `oneOf`.
+        for variant in schema["oneOf"].as_array().into_iter().flatten() {
+            values.extend(enum_values(doc, variant));
+        }
+        if let Some(c) = schema["const"].as_str() {
+            values.push(c.to_string());
+        }
+        values.sort();
+        values
+    }
+
+    #[test]
+    fn an_error_code_on_the_wire_is_one_of_the_tables_codes_and_the_schema_lists_them() {
+        let doc = document(&inputs::tests::reference());
+        let schemas = &doc["components"]["schemas"];
+        let mut table: Vec<String> = ErrorCode::ALL.iter().map(|c| c.as_str().into()).collect();
+        table.sort();
+        let error_code = &schemas["ErrorDetail"]["properties"]["code"];
+        assert_eq!(enum_values(&doc, error_code), table, "{error_code}");
+        let field_code = &schemas["FieldError"]["properties"]["code"];
+        assert_eq!(enum_values(&doc, field_code), table, "{field_code}");
+        // And the types themselves carry the code, spelt as before.
+        let body = atlas_shared::api::ErrorBody::new(ErrorCode::TooLong, "m", None);
+        assert_eq!(body.error.code, ErrorCode::TooLong);
+        assert_eq!(
+            serde_json::to_value(&body).unwrap()["error"]["code"],
+            "too_long"
+        );
+    }
+
     #[test]
     fn the_same_mistake_is_documented_with_the_same_status_everywhere() {
         let doc = document(&inputs::tests::reference());
@@ -313,9 +353,7 @@ mod tests {
             for (method, op) in item.as_object().unwrap() {
                 let responses = op["responses"].as_object().unwrap();
                 assert!(responses.contains_key("414"), "{method} {path}");
-                if !matches!(path.as_str(), "/healthz" | "/metrics") {
-                    assert!(responses.contains_key("400"), "{method} {path}");
-                }
+                assert!(responses.contains_key("400"), "{method} {path}");
                 if method != "get" {
                     for s in ["413", "415", "422", "429"] {
                         assert!(responses.contains_key(s), "{method} {path} {s}");
