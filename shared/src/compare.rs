@@ -838,8 +838,10 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
     if districts.is_empty() {
         return;
     }
-    // For each district, its firm offers by topic (first one wins).
+    // For each district, its firm offers by topic (first one wins); and the topics any
+    // district offers at all, certain or not.
     let mut by_topic: BTreeMap<&str, Vec<(&Authority, usize)>> = BTreeMap::new();
+    let mut offered: Vec<&str> = Vec::new();
     for d in &districts {
         let lives = Place::of(d, ctx.data.authorities);
         let standing = ctx.standing(d, &lives);
@@ -854,13 +856,24 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
             {
                 continue;
             }
-            if c.applies_to.reaches_when(o.delivery(), standing) != Reach::Yes {
-                continue;
+            match c.applies_to.reaches_when(o.delivery(), standing) {
+                Reach::Yes => {}
+                Reach::Ask => {
+                    offered.push(c.topic.as_str());
+                    continue;
+                }
+                Reach::No => continue,
             }
             let list = by_topic.entry(c.topic.as_str()).or_default();
             if !list.iter().any(|(a, _)| a.code == d.code) {
                 list.push((d, i));
             }
+        }
+    }
+    for slug in offered {
+        if !by_topic.contains_key(slug) {
+            let label = topic(slug).map_or(slug, |t| t.label);
+            column.districts_differ.push(label.to_string());
         }
     }
     for (slug, givers) in by_topic {
@@ -4004,6 +4017,12 @@ mod props {
             }
             for (i, o) in reg.offers.iter().enumerate() {
                 if o.content.applies_to != AppliesTo::Unstated || reg.offers.iter().filter(|x| x.id == o.id).count() > 1 {
+                    continue;
+                }
+                // A district's offer for someone living somewhere in its county (not in
+                // that district) follows the every-district rule, tested on its own.
+                let in_county_place = |code: &str| reg.authorities.iter().find(|a| a.code == o.authority).is_some_and(|d| d.tier == Tier::District && d.parent.as_deref() == Some(code));
+                if in_county_place(&req.from) || in_county_place(&req.to) {
                     continue;
                 }
                 let now = found(&c, &o.id);

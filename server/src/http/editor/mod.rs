@@ -114,7 +114,16 @@ impl<'a> Page<'a> {
     /// runs (the pages that read them also check with `Request::params`).
     pub fn declared_params(&self) -> &'static [&'static str] {
         match self {
-            Page::Home => &["authority", "category", "due", "done", "offer"],
+            // `from` and `to`: the versions a merged save went from and to.
+            Page::Home => &[
+                "authority",
+                "category",
+                "due",
+                "done",
+                "offer",
+                "from",
+                "to",
+            ],
             Page::NewOffer | Page::Csv | Page::Import => &["authority"],
             Page::SignIn
             | Page::SignOut
