@@ -130,6 +130,7 @@ fn benches(c: &mut Criterion) {
         .cloned()
         .collect();
     let data = CompareData {
+        law: atlas_server::law::records(),
         authorities: &r.authorities,
         offers: &offers,
         partnerships: &r.partnerships,
@@ -137,6 +138,7 @@ fn benches(c: &mut Criterion) {
         organisations: &r.organisations,
     };
     let request = CompareRequest {
+        group: None,
         from: unitary.code.clone(),
         to: district.code.clone(),
         age: 19,
