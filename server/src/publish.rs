@@ -400,6 +400,7 @@ fn write_pages(
                 head,
                 css: "",
                 nav: MIRROR_NAV,
+                skip: "#main",
             }),
             prefix,
         )
