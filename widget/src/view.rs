@@ -250,7 +250,7 @@ pub fn explain_abbreviations(text: &str, seen: &mut Vec<&'static str>) -> String
 
 /// Where `word` first stands as a whole word in `text` (byte offset).
 fn find_word(text: &str, word: &str) -> Option<usize> {
-    let is_word = |c: char| c.is_alphanumeric();
+    let is_word = |c: char| c.is_ascii_alphanumeric();
     let mut from = 0;
     while let Some(i) = text[from..].find(word) {
         let at = from + i;
@@ -289,14 +289,14 @@ pub fn suggest_councils<'a>(
     typed: &str,
     councils: &'a [atlas_shared::Authority],
 ) -> Vec<&'a atlas_shared::Authority> {
-    let t = typed.trim().to_lowercase();
+    let t = typed.trim().to_ascii_lowercase();
     if t.chars().count() < 3 || find_council(&t, councils).is_some() {
         return Vec::new();
     }
     let mut found: Vec<(usize, &atlas_shared::Authority)> = councils
         .iter()
         .filter_map(|a| {
-            let name = a.name.to_lowercase();
+            let name = a.name.to_ascii_lowercase();
             if name.starts_with(&t) {
                 return Some((0, a));
             }

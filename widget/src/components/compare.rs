@@ -181,12 +181,13 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     }
 }
 
+/// The first letter in capitals (the status words are plain ASCII).
 fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(f) => f.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 fn things(n: usize) -> String {
