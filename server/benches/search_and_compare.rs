@@ -141,6 +141,7 @@ fn benches(c: &mut Criterion) {
         to: district.code.clone(),
         age: 19,
         circumstances: vec![],
+        district: None,
     };
     c.bench_function(
         "compare: unitary to a two-tier district, national pledges",

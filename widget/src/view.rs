@@ -236,11 +236,11 @@ pub fn explain_abbreviations(text: &str, seen: &mut Vec<&'static str>) -> String
         }
         if let Some(at) = find_word(&out, short) {
             seen.push(short);
-            // Already explained here ("Personal Adviser (PA)"): nothing to add.
+            // Already explained here ("Personal Adviser (PA)", "CAMHS (…)"): nothing to add.
             let head = long.split(" (").next().unwrap_or(long);
-            if !out[..at].ends_with(&format!("{head} ("))
-                && !(short == "CAMHS" && out[at..].starts_with("CAMHS ("))
-            {
+            let explained = out[..at].ends_with(&format!("{head} ("))
+                || out[at + short.len()..].starts_with(" (");
+            if !explained {
                 out.replace_range(at..at + short.len(), long);
             }
         }

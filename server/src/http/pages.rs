@@ -31,7 +31,8 @@ font-family: system-ui, sans-serif; color: #0b0c0c; }
 .site-nav a { white-space: nowrap; }
 h1 { font-size: 2rem; line-height: 1.15; margin: .5rem 0 1rem; }
 @page { size: A4; margin: 15mm; }
-@media print { .skip, .site-nav { display: none; } .page { max-width: none; padding: 0; } }";
+@media print { .skip, .site-nav { display: none; } .page { max-width: none; padding: 0; } \
+h1 { font-size: 1.4rem; margin: 0 0 .5rem; } }";
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -105,19 +106,7 @@ pub(super) fn page(
     heading: &str,
     body: &str,
 ) -> Response {
-    page_full(req, status, title, heading, body, "", "", "#main")
-}
-
-/// A page whose skip link goes to `skip` (a comparison's answer).
-fn page_skipping_to(
-    req: &Request,
-    status: StatusCode,
-    title: &str,
-    heading: &str,
-    body: &str,
-    skip: &str,
-) -> Response {
-    page_full(req, status, title, heading, body, "", "", skip)
+    page_full(req, status, &parts(title, heading, body))
 }
 
 /// A page whose `<head>` carries `head` too (a feed's link).
@@ -129,7 +118,14 @@ pub(super) fn page_with_head(
     body: &str,
     head: &str,
 ) -> Response {
-    page_full(req, status, title, heading, body, head, "", "#main")
+    page_full(
+        req,
+        status,
+        &Document {
+            head,
+            ..parts(title, heading, body)
+        },
+    )
 }
 
 /// A page with a stylesheet of its own after the components' one (the editors'
@@ -142,28 +138,51 @@ pub(super) fn page_with_css(
     body: &str,
     css: &str,
 ) -> Response {
-    page_full(req, status, title, heading, body, "", css, "#main")
+    page_full(
+        req,
+        status,
+        &Document {
+            css,
+            ..parts(title, heading, body)
+        },
+    )
 }
 
-fn page_full(
+/// A page whose skip link goes to `skip` (a comparison's answer).
+fn page_skipping_to(
     req: &Request,
     status: StatusCode,
     title: &str,
     heading: &str,
     body: &str,
-    head: &str,
-    css: &str,
     skip: &str,
 ) -> Response {
-    let html = document(&Document {
+    page_full(
+        req,
+        status,
+        &Document {
+            skip,
+            ..parts(title, heading, body)
+        },
+    )
+}
+
+/// A document of the site's own: its navigation, no extra head or stylesheet, the skip
+/// link to the main content.
+fn parts<'a>(title: &'a str, heading: &'a str, body: &'a str) -> Document<'a> {
+    Document {
         title,
         heading,
         body,
-        head,
-        css,
+        head: "",
+        css: "",
         nav: SITE_NAV,
-        skip,
-    });
+        skip: "#main",
+    }
+}
+
+fn page_full(req: &Request, status: StatusCode, d: &Document<'_>) -> Response {
+    let html = document(d);
     let (bytes, gzipped) = encode(html, req);
     let mut response = Response::new(bytes.into());
     *response.status_mut() = status;
