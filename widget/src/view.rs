@@ -219,49 +219,48 @@ pub fn as_of_is_stale(a: &AsOf, today: NaiveDate) -> bool {
         .is_some_and(|d| atlas_shared::offer::is_stale(d, today, STALE_DAYS))
 }
 
-/// Abbreviations a care leaver may not know, with what they stand for: the first use on
-/// a page is written out.
-pub const ABBREVIATIONS: [(&str, &str); 2] = [
-    ("PA", "Personal Adviser (PA)"),
-    ("CAMHS", "CAMHS (children\u{2019}s mental health services)"),
+/// Abbreviations a care leaver may not know, with the words that come before them when
+/// written out, and the whole written-out form: the first use on a page is written out.
+pub const ABBREVIATIONS: [(&str, &str, &str); 2] = [
+    ("PA", "Personal Adviser", "Personal Adviser (PA)"),
+    (
+        "CAMHS",
+        "CAMHS",
+        "CAMHS (children\u{2019}s mental health services)",
+    ),
 ];
 
 /// Writes out each abbreviation in `text` the first time the page uses it (`seen` keeps
 /// which the page has explained). Only whole words are abbreviations.
 pub fn explain_abbreviations(text: &str, seen: &mut Vec<&'static str>) -> String {
     let mut out = text.to_string();
-    for (short, long) in ABBREVIATIONS {
+    for (short, head, long) in ABBREVIATIONS {
         if seen.contains(&short) {
             continue;
         }
         if let Some(at) = find_word(&out, short) {
             seen.push(short);
             // Already explained here ("Personal Adviser (PA)", "CAMHS (…)"): nothing to add.
-            let head = long.split(" (").next().unwrap_or(long);
-            let explained = out[..at].ends_with(&format!("{head} ("))
-                || out[at + short.len()..].starts_with(" (");
+            let before = out[..at].strip_suffix(" (").unwrap_or("");
+            let explained =
+                before.ends_with(head) || out.as_bytes()[at + short.len()..].starts_with(b" (");
             if !explained {
-                out.replace_range(at..at + short.len(), long);
+                out = [&out[..at], long, &out[at + short.len()..]].concat();
             }
         }
     }
     out
 }
 
-/// Where `word` first stands as a whole word in `text` (byte offset).
+/// Where `word` (ASCII) first stands as a whole word in `text` (byte offset).
 fn find_word(text: &str, word: &str) -> Option<usize> {
-    let is_word = |c: char| c.is_ascii_alphanumeric();
-    let mut from = 0;
-    while let Some(i) = text[from..].find(word) {
-        let at = from + i;
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
-            return Some(at);
-        }
-        from = at + word.len();
-    }
-    None
+    let (bytes, w) = (text.as_bytes(), word.as_bytes());
+    let is_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+    (0..(bytes.len() + 1).saturating_sub(w.len())).find(|&at| {
+        &bytes[at..at + w.len()] == w
+            && !is_word(at.checked_sub(1).and_then(|i| bytes.get(i)))
+            && !is_word(bytes.get(at + w.len()))
+    })
 }
 
 /// Edits (insertions, deletions, substitutions) between two strings, by characters.
@@ -290,25 +289,29 @@ pub fn suggest_councils<'a>(
     councils: &'a [atlas_shared::Authority],
 ) -> Vec<&'a atlas_shared::Authority> {
     let t = typed.trim().to_ascii_lowercase();
-    if t.chars().count() < 3 || find_council(&t, councils).is_some() {
+    if t.len() < 3 || find_council(&t, councils).is_some() {
         return Vec::new();
     }
-    let mut found: Vec<(usize, &atlas_shared::Authority)> = councils
-        .iter()
-        .filter_map(|a| {
-            let name = a.name.to_ascii_lowercase();
-            if name.starts_with(&t) {
-                return Some((0, a));
+    let distance = |a: &atlas_shared::Authority| {
+        let name = a.name.to_ascii_lowercase();
+        if name.starts_with(&t) {
+            return 0;
+        }
+        // A misspelt start of a long name counts too ("Wiltshr" for Wiltshire).
+        let start = name.get(..t.len()).unwrap_or(&name);
+        edit_distance(&t, &name).min(edit_distance(&t, start) + 1)
+    };
+    let distances: Vec<usize> = councils.iter().map(distance).collect();
+    // Nearest first, in the list's order within a distance (no sort: it is three names).
+    let mut found = Vec::new();
+    for d in 0..=2 {
+        for (a, _) in councils.iter().zip(&distances).filter(|(_, x)| **x == d) {
+            if found.len() < 3 {
+                found.push(a);
             }
-            let d = edit_distance(&t, &name);
-            // A misspelt start of a long name counts too ("Wiltshr" for Wiltshire).
-            let start: String = name.chars().take(t.chars().count()).collect();
-            let d = d.min(edit_distance(&t, &start) + 1);
-            (d <= 2).then_some((d, a))
-        })
-        .collect();
-    found.sort_by(|x, y| x.0.cmp(&y.0).then_with(|| x.1.name.cmp(&y.1.name)));
-    found.into_iter().take(3).map(|(_, a)| a).collect()
+        }
+    }
+    found
 }
 
 /// How to reach whom to ask: a phone, an email and a web page, each as a link.

@@ -592,7 +592,7 @@ pub struct CompareFormProps {
     pub district: Option<String>,
 }
 
-/// The districts of the council in `from` when it is a county, by name: where a county's
+/// The districts of the council in `from` when it is a county, in the list's order: where a county's
 /// care leaver may say they live now.
 pub fn districts_of_county<'a>(
     from: Option<&str>,
@@ -607,7 +607,8 @@ pub fn districts_of_county<'a>(
     if !is_county {
         return Vec::new();
     }
-    let mut list: Vec<&Authority> = authorities
+    // In the list's own order (the pages list councils by name).
+    authorities
         .iter()
         .filter(|a| {
             a.tier == Tier::District
@@ -615,9 +616,7 @@ pub fn districts_of_county<'a>(
                     .as_deref()
                     .is_some_and(|p| p.eq_ignore_ascii_case(from))
         })
-        .collect();
-    list.sort_by(|a, b| a.name.cmp(&b.name));
-    list
+        .collect()
 }
 
 /// The optional "which district" question: only for a county's care leaver.
