@@ -408,6 +408,7 @@ fn write_pages(
                 head,
                 css: "",
                 nav: MIRROR_NAV,
+                skip: "#main",
             }),
             prefix,
         )

@@ -23,6 +23,11 @@ const PAGES = [
   ['compare, empty', '/compare'],
   ['compare, a result', COMPARE],
   ['compare, an error', `/compare?from=E99999999&to=${WILTSHIRE}&age=19`],
+  ['compare, no age', `/compare?from=${WALSALL}&to=${WILTSHIRE}&age=`],
+  ['compare, at university', '/compare?from=E08000012&to=E08000003&age=18&circumstances=in_higher_education'],
+  ['compare, if you are and what the region agreed', '/compare?from=E08000003&to=E08000009&age=20'],
+  ['compare, a county and its districts', '/compare?from=E10000018&to=E08000030&age=24&district=E07000129'],
+  ['compare, one council', `/compare?from=${WALSALL}&to=${WALSALL}&age=19`],
   ['questions', QUESTIONS],
   ['an offer', '/offers/walsall-council-tax'],
   ['not found', '/no-such-page'],
@@ -310,7 +315,7 @@ test('two widgets on one page are two landmarks, each named by its own heading',
   }
 });
 
-test('the questions page prints on A4 without the navigation; the comparison prints open', async () => {
+test('the questions page prints on A4 without the navigation; the comparison prints short', async () => {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -326,16 +331,22 @@ test('the questions page prints on A4 without the navigation; the comparison pri
     assert.ok(pdf.length > 1000, `a PDF of ${pdf.length} bytes`);
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
 
-    // The comparison: closed disclosures on screen, their contents on paper.
+    // The comparison prints short: the summary, the certain changes as their one line,
+    // the questions with how to reach whom to ask; what is closed stays closed.
     await page.emulateMedia({ media: 'screen' });
     await page.goto(`${ATLAS_URL}${COMPARE}`);
-    const bodies = page.locator('.atlas-result details > :not(summary)');
+    const bodies = page.locator('.atlas-certain details > :not(summary), .atlas-same > :not(summary)');
     const count = await bodies.count();
-    assert.ok(count > 10, `${count} disclosure contents`);
-    const shown = () => bodies.evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
-    assert.equal(await shown(), 0, 'closed on screen');
+    assert.ok(count > 3, `${count} disclosure contents`);
+    const shown = (l) => l.evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    const asked = page.locator('.atlas-askgroup .atlas-qs > li');
+    assert.equal(await shown(bodies), 0, 'closed on screen');
+    assert.equal(await shown(asked), 0, 'questions are inside their topics on screen');
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await shown(), count, 'every disclosure is open on paper');
+    assert.equal(await shown(bodies), 0, 'closed on paper too');
+    assert.equal(await shown(asked), await asked.count(), 'every question on paper');
+    assert.ok(await page.locator('.atlas-askgroup .atlas-contact').first().isVisible(), 'how to reach them');
+    assert.ok(await page.locator('.atlas-summary').isVisible());
     assert.equal(await page.locator('.site-nav').isVisible(), false);
     assert.equal(await page.locator('form.atlas-form').isVisible(), false, 'no form on paper');
     assert.ok((await page.pdf({ format: 'A4' })).length > 1000);
@@ -363,6 +374,28 @@ test('at 360 px the server pages use the width and do not scroll sideways', asyn
       assert.ok(m.links.length >= 4, `${what}: navigation links`);
       for (const [text, boxes] of m.links) assert.equal(boxes, 1, `${what}: "${text}" wraps inside the link`);
     }
+  } finally {
+    await context.close();
+  }
+});
+
+test('the compare page asks a county care leaver which district, and its skip link goes to the answer', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${ATLAS_URL}/compare?from=E10000018&to=${WALSALL}&age=24`);
+    const district = page.locator('select#atlas-district');
+    assert.ok(await district.isVisible());
+    await district.selectOption({ label: 'Blaby' });
+    await page.locator('form.atlas-form button[type=submit]').click();
+    await page.locator('.atlas-summary').filter({ hasText: 'You live in Blaby now.' }).waitFor();
+    assert.match(page.url(), /district=E07000129/);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the answer');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'atlas-result-title');
+    await page.goto(`${ATLAS_URL}/compare?from=${WALSALL}&to=${WILTSHIRE}&age=19`);
+    assert.equal(await page.locator('select#atlas-district').count(), 0);
   } finally {
     await context.close();
   }

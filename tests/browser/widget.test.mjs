@@ -119,13 +119,13 @@ test('Walsall to Wiltshire at 19 opens with the answer, council tax kept', async
     assert.equal(await councilTax.isVisible(), false, 'what stays the same starts closed');
     await w.locator('details.atlas-same > summary').click();
     assert.equal((await councilTax.locator('.atlas-tag').innerText()).trim(), 'Keep');
-    await councilTax.locator('summary').click();
+    await councilTax.locator('summary').first().click();
     assert.match(await councilTax.innerText(), /You keep this if you move\./);
 
     // Every change carries a word, not only a colour.
     const tags = await w.locator('.atlas-row .atlas-tag').allInnerTexts();
     assert.ok(tags.length > 5);
-    for (const t of tags) assert.ok(['Keep', 'Gain', 'Lose', 'Better', 'Worse', 'Ask'].includes(t.trim()), t);
+    for (const t of tags) assert.ok(['Keep', 'Gain', 'Lose', 'Better', 'Worse', 'Ask', 'Depends'].includes(t.trim()), t);
 
     // Questions are grouped by whom to ask, and each says whom when opened.
     const groups = (await w.locator('.atlas-askgroup h4').allInnerTexts()).map((h) => h.trim());
@@ -143,13 +143,19 @@ test('Walsall to Wiltshire at 19 opens with the answer, council tax kept', async
     assert.equal(await link.getAttribute('href'), share);
     assert.equal((await w.locator('.atlas-actions .atlas-url').innerText()).trim(), share, 'the address beside the link');
     assert.equal(await w.locator('.atlas-foot a').getAttribute('href'), share);
+    // Each group of questions says how to reach whom to ask, or whom to ask to find them.
+    const reach = await w.locator('.atlas-askgroup .atlas-contact').allInnerTexts();
+    assert.equal(reach.length, groups.length, reach.join(' | '));
+    // How old each side's source is.
+    assert.match(await w.locator('.atlas-asof').innerText(), /Walsall's offer: from a \d{4} source/);
     const questions = w.locator('.atlas-actions').getByRole('link', { name: 'Questions to take to your Personal Adviser' });
     assert.equal(await questions.getAttribute('href'),
       `${ATLAS_URL}/compare/questions?from=${WALSALL}&to=${WILTSHIRE}&age=19`);
+    const closedBefore = await w.locator('.atlas-result details:not([open])').count();
     await w.getByRole('button', { name: 'Print this comparison' }).click();
     assert.equal(await page.evaluate(() => window.__atlasPrints), 1);
-    // Paper cannot be opened: print opened every disclosure first.
-    assert.equal(await w.locator('.atlas-result details:not([open])').count(), 0);
+    // Printed short: what is closed stays closed (the questions print by the stylesheet).
+    assert.equal(await w.locator('.atlas-result details:not([open])').count(), closedBefore);
   } finally {
     await context.close();
   }
@@ -316,5 +322,70 @@ test('it works at 320 px wide (and so at 200% zoom of 640 px) without sideways s
     } finally {
       await context.close();
     }
+  }
+});
+
+test('a misspelt council suggests the nearest names; choosing one fills the field', async () => {
+  const { context, page } = await open('/keyboard');
+  try {
+    const w = page.locator('offer-atlas');
+    await page.waitForFunction(() => document.querySelector('offer-atlas').shadowRoot
+      ?.querySelectorAll('#atlas-councils option').length > 10, null, { timeout: 20000 });
+    await w.locator('#atlas-home').fill('Walsal');
+    const suggestion = w.locator('.atlas-suggest').getByRole('button', { name: 'Walsall' });
+    await suggestion.waitFor();
+    await suggestion.click();
+    assert.equal(await w.locator('#atlas-home').inputValue(), 'Walsall');
+    assert.equal(await w.locator('.atlas-suggest').count(), 0, 'no suggestion for an exact name');
+    assert.equal(await deepFocus(page), 'input#atlas-home', 'focus goes back to the field');
+    await w.locator('#atlas-home').fill('wilts');
+    await w.locator('.atlas-suggest').getByRole('button', { name: 'Wiltshire' }).waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test('a county care leaver is asked which district they live in', async () => {
+  const { context, page } = await open('/keyboard');
+  try {
+    const w = page.locator('offer-atlas');
+    await page.waitForFunction(() => document.querySelector('offer-atlas').shadowRoot
+      ?.querySelectorAll('#atlas-councils option').length > 10, null, { timeout: 20000 });
+    assert.equal(await w.locator('select#atlas-district').count(), 0, 'not before a council');
+    await w.locator('#atlas-home').fill('Leicestershire');
+    const district = w.locator('select#atlas-district');
+    await district.waitFor();
+    const options = await district.locator('option').allInnerTexts();
+    assert.ok(options.includes('Blaby') && options.includes('Charnwood'), options.join(' | '));
+    await district.selectOption({ label: 'Blaby' });
+    await w.locator('select#atlas-age').selectOption('24');
+    await w.locator('button[type=submit]').click();
+    await w.locator('.atlas-summary').filter({ hasText: 'You live in Blaby now.' }).waitFor({ timeout: 20000 });
+    // Not for a council that is not a county.
+    await w.locator('#atlas-home').fill('Walsall');
+    await w.locator('select#atlas-district').waitFor({ state: 'detached' });
+  } finally {
+    await context.close();
+  }
+});
+
+test('after a submit, focus moves to the answer', async () => {
+  const { context, page } = await open('/keyboard');
+  try {
+    const w = page.locator('offer-atlas');
+    await page.waitForFunction(() => document.querySelector('offer-atlas').shadowRoot
+      ?.querySelectorAll('#atlas-councils option').length > 10, null, { timeout: 20000 });
+    await w.locator('#atlas-home').fill('Walsall');
+    await w.locator('select#atlas-age').selectOption('19');
+    await w.locator('button[type=submit]').click();
+    await w.locator('.atlas-result').waitFor({ timeout: 20000 });
+    await page.waitForFunction(() => {
+      let a = document.activeElement;
+      while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+      return a && a.id === 'atlas-result-title';
+    }, null, { timeout: 5000 });
+    assert.equal(await deepFocus(page), 'h2#atlas-result-title');
+  } finally {
+    await context.close();
   }
 });

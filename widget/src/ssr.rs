@@ -43,6 +43,12 @@ pub struct ComparePageData {
     pub comparison: Option<Comparison>,
     /// A problem with one field of the query (`from`, `to` or `age`) and what to do.
     pub error: Option<(String, String)>,
+    /// What the person ticked, to keep it ticked.
+    pub circumstances: Vec<atlas_shared::Circumstance>,
+    /// The district chosen, to keep it chosen.
+    pub district: Option<String>,
+    /// Today, to say when a council's offer is over two years old.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// The `/compare` page body: a plain GET form (from, to, age) that works without
@@ -55,6 +61,9 @@ pub async fn render_compare(page: ComparePageData) -> String {
         age: page.age,
         comparison: page.comparison.map(Rc::new),
         error: page.error,
+        circumstances: page.circumstances,
+        district: page.district,
+        today: page.today,
     })
     .await
 }
@@ -73,6 +82,7 @@ pub async fn render_compare_view(comparison: Comparison) -> String {
         comparison: Rc::new(comparison),
         base: AttrValue::Static(""),
         server_pages: true,
+        today: None,
     })
     .await;
     format!("<div class=\"atlas\">{inner}</div>")

@@ -3,9 +3,10 @@
 //! links. No rules about who owes what live here: those come ready-made from
 //! `atlas_shared`.
 
-use atlas_shared::compare::{Change, Entitlement, MoneyTotals, Row, Summary, Via};
+use atlas_shared::compare::{AsOf, Change, Entitlement, MoneyTotals, Row, Summary, Via};
 use atlas_shared::value::Value;
-use atlas_shared::{Category, Offer, OfferStatus, Source, MAX_AGE, MIN_AGE};
+use atlas_shared::{Category, Contact, Offer, OfferStatus, Source, MAX_AGE, MIN_AGE};
+use chrono::{Datelike, NaiveDate};
 
 /// The short word shown on a row's badge. Always text: colour only repeats it.
 pub fn change_label(change: Change) -> &'static str {
@@ -69,7 +70,7 @@ pub fn via_text(via: Via) -> &'static str {
 
 pub use atlas_shared::value::pounds;
 
-/// What an entitlement is worth, in words, e.g. "£2,000 once" or "100% off" (the words
+/// What an entitlement is worth, in words, e.g. "up to £2,000" or "100% off" (the words
 /// are shared with the ORUK API and the feeds: see [`Value::describe`]).
 pub fn value_text(value: &Value) -> String {
     value.describe()
@@ -172,13 +173,165 @@ pub fn row_value_text(row: &Row) -> Option<String> {
     }
 }
 
-/// A citation in words: "section 2.4 of 001_b4b6f27fa2511586.txt (10 August 2020)".
+/// A citation in words: "Walsall Local Offer 2020, section 2.4, 10 August 2020". A
+/// document known only by a file name (a seed's "001_b4b6f27fa2511586.txt") is never
+/// named: "a council report, 10 August 2020, section 2.4".
 pub fn source_text(source: &Source) -> String {
-    let mut text = format!("{} of {}", source.locator, source.document);
-    if let Some(date) = source.date {
-        text.push_str(&format!(" ({})", long_date(date)));
+    let document = source.document.trim();
+    let is_file = document.is_empty()
+        || document.to_ascii_lowercase().ends_with(".txt")
+        || (!document.contains(' ') && document.contains('.'));
+    let mut parts: Vec<String> = Vec::new();
+    if is_file {
+        parts.push("a council report".to_string());
+        if let Some(date) = source.date {
+            parts.push(long_date(date));
+        }
+        if !source.locator.trim().is_empty() {
+            parts.push(source.locator.trim().to_string());
+        }
+    } else {
+        parts.push(document.to_string());
+        if !source.locator.trim().is_empty() {
+            parts.push(source.locator.trim().to_string());
+        }
+        if let Some(date) = source.date {
+            parts.push(long_date(date));
+        }
     }
-    text
+    parts.join(", ")
+}
+
+/// Older than this, a council's offer may have changed: the answer says to check.
+pub const STALE_DAYS: i64 = 730;
+
+/// How old a side's source is: "Wiltshire's offer: from a 2018 source", or that we do
+/// not hold the council's own offer.
+pub fn as_of_text(a: &AsOf) -> String {
+    match a.date {
+        Some(d) => format!("{}'s offer: from a {} source", a.name, d.year()),
+        None => format!("We do not hold {}'s own offer", a.name),
+    }
+}
+
+/// Whether a council's held offer is older than two years on `today`.
+pub fn as_of_is_stale(a: &AsOf, today: NaiveDate) -> bool {
+    a.date
+        .is_some_and(|d| atlas_shared::offer::is_stale(d, today, STALE_DAYS))
+}
+
+/// Abbreviations a care leaver may not know, with the words that come before them when
+/// written out, and the whole written-out form: the first use on a page is written out.
+pub const ABBREVIATIONS: [(&str, &str, &str); 2] = [
+    ("PA", "Personal Adviser", "Personal Adviser (PA)"),
+    (
+        "CAMHS",
+        "CAMHS",
+        "CAMHS (children\u{2019}s mental health services)",
+    ),
+];
+
+/// Writes out each abbreviation in `text` the first time the page uses it (`seen` keeps
+/// which the page has explained). Only whole words are abbreviations.
+pub fn explain_abbreviations(text: &str, seen: &mut Vec<&'static str>) -> String {
+    let mut out = text.to_string();
+    for (short, head, long) in ABBREVIATIONS {
+        if seen.contains(&short) {
+            continue;
+        }
+        if let Some(at) = find_word(&out, short) {
+            seen.push(short);
+            // Already explained here ("Personal Adviser (PA)", "CAMHS (…)"): nothing to add.
+            let before = out[..at].strip_suffix(" (").unwrap_or("");
+            let explained =
+                before.ends_with(head) || out.as_bytes()[at + short.len()..].starts_with(b" (");
+            if !explained {
+                out = [&out[..at], long, &out[at + short.len()..]].concat();
+            }
+        }
+    }
+    out
+}
+
+/// Where `word` (ASCII) first stands as a whole word in `text` (byte offset).
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let (bytes, w) = (text.as_bytes(), word.as_bytes());
+    let is_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+    (0..(bytes.len() + 1).saturating_sub(w.len())).find(|&at| {
+        &bytes[at..at + w.len()] == w
+            && !is_word(at.checked_sub(1).and_then(|i| bytes.get(i)))
+            && !is_word(bytes.get(at + w.len()))
+    })
+}
+
+/// Edits (insertions, deletions, substitutions) between two strings, by characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Councils whose name the person may have meant: names that start with what they typed,
+/// then names at most two edits from it (any case), nearest first, at most three. Nothing
+/// for an exact name or code, or for fewer than three letters.
+pub fn suggest_councils<'a>(
+    typed: &str,
+    councils: &'a [atlas_shared::Authority],
+) -> Vec<&'a atlas_shared::Authority> {
+    let t = typed.trim().to_ascii_lowercase();
+    if t.len() < 3 || find_council(&t, councils).is_some() {
+        return Vec::new();
+    }
+    let distance = |a: &atlas_shared::Authority| {
+        let name = a.name.to_ascii_lowercase();
+        if name.starts_with(&t) {
+            return 0;
+        }
+        // A misspelt start of a long name counts too ("Wiltshr" for Wiltshire).
+        let start = name.get(..t.len()).unwrap_or(&name);
+        edit_distance(&t, &name).min(edit_distance(&t, start) + 1)
+    };
+    let distances: Vec<usize> = councils.iter().map(distance).collect();
+    // Nearest first, in the list's order within a distance (no sort: it is three names).
+    let mut found = Vec::new();
+    for d in 0..=2 {
+        for (a, _) in councils.iter().zip(&distances).filter(|(_, x)| **x == d) {
+            if found.len() < 3 {
+                found.push(a);
+            }
+        }
+    }
+    found
+}
+
+/// How to reach whom to ask: a phone, an email and a web page, each as a link.
+pub fn contact_links(c: &Contact) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Some(p) = c.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        let digits: String = p
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        out.push((format!("tel:{digits}"), format!("Phone {p}")));
+    }
+    if let Some(e) = c.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+        out.push((format!("mailto:{e}"), format!("Email {e}")));
+    }
+    if let Some(w) = c.web.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+        out.push((w.to_string(), "Their web page".to_string()));
+    }
+    out
 }
 
 pub use atlas_shared::{long_date, short_date};
@@ -353,6 +506,32 @@ pub fn questions_page_url(base: &str, from: &str, to: &str, age: u8) -> String {
     )
 }
 
+/// What a comparison said about the person beyond councils and age, as query
+/// parameters ("&circumstances=a,b&district=E07000130"), for links that return to the
+/// same answer on the same site (never for a link to share).
+fn situation_query(c: &atlas_shared::compare::Comparison) -> String {
+    let mut q = String::new();
+    if !c.circumstances.is_empty() {
+        let list: Vec<&str> = c.circumstances.iter().map(|x| x.slug()).collect();
+        q.push_str(&format!("&circumstances={}", encode(&list.join(","))));
+    }
+    if let Some(d) = &c.district {
+        q.push_str(&format!("&district={}", encode(&d.code)));
+    }
+    q
+}
+
+/// The questions page for exactly this comparison: its councils, age, circumstances and
+/// district.
+pub fn questions_page_url_for(base: &str, c: &atlas_shared::compare::Comparison) -> String {
+    questions_page_url(base, &c.from.code, &c.to.code, c.age) + &situation_query(c)
+}
+
+/// The comparison page for exactly this comparison (the questions page's way back).
+pub fn compare_page_url_for(base: &str, c: &atlas_shared::compare::Comparison) -> String {
+    compare_page_url(base, Some(&c.from.code), &c.to.code, Some(c.age)) + &situation_query(c)
+}
+
 /// The server-rendered page of one offer, with its source and history.
 pub fn offer_page_url(base: &str, id: &str) -> String {
     join(base, &format!("/offers/{}", encode(id)))
@@ -440,9 +619,13 @@ mod tests {
             Change::Better,
             Change::Worse,
             Change::Ask,
+            Change::Depends,
         ];
         let words: Vec<&str> = all.iter().map(|c| change_label(*c)).collect();
-        assert_eq!(words, ["Keep", "Gain", "Lose", "Better", "Worse", "Ask"]);
+        assert_eq!(
+            words,
+            ["Keep", "Gain", "Lose", "Better", "Worse", "Ask", "Depends"]
+        );
         for c in all {
             assert!(change_sentence(c).ends_with('.'));
             assert!(!change_class(c).is_empty());
@@ -563,5 +746,120 @@ mod tests {
         assert_eq!(results_text(0, "x"), "No results for “x”");
         assert_eq!(results_text(1, " "), "1 result");
         assert_eq!(results_text(3, "rent"), "3 results for “rent”");
+    }
+
+    fn council(code: &str, name: &str) -> atlas_shared::Authority {
+        serde_json::from_value(serde_json::json!({
+            "code": code, "name": name, "tier": "unitary", "parent": null,
+            "website": null, "offer_url": null
+        }))
+        .expect("an authority")
+    }
+
+    #[test]
+    fn misspelt_council_names_suggest_the_nearest() {
+        let list = [
+            council("E08000030", "Walsall"),
+            council("E06000054", "Wiltshire"),
+            council("E08000009", "Trafford"),
+            council("E08000025", "Birmingham"),
+        ];
+        let names = |typed: &str| -> Vec<String> {
+            suggest_councils(typed, &list)
+                .into_iter()
+                .map(|a| a.name.clone())
+                .collect()
+        };
+        assert_eq!(names("Walsal"), ["Walsall"]);
+        assert_eq!(names("wilts"), ["Wiltshire"]);
+        assert_eq!(names("Trafrod"), ["Trafford"]);
+        assert_eq!(names("Wlsall"), ["Walsall"]);
+        // Exact names and codes need no suggestion; nonsense gets none.
+        assert!(names("walsall").is_empty());
+        assert!(names("E08000030").is_empty());
+        assert!(names("Zzzzzz").is_empty());
+        assert!(names("wa").is_empty());
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("walsal", "walsall"), 1);
+    }
+
+    #[test]
+    fn seed_file_names_are_never_shown_as_a_source() {
+        let day = chrono::NaiveDate::from_ymd_opt(2020, 8, 10);
+        let seed = Source {
+            document: "001_b4b6f27fa2511586.txt".into(),
+            locator: "section 2.3".into(),
+            url: None,
+            date: day,
+            read: None,
+        };
+        assert_eq!(
+            source_text(&seed),
+            "a council report, 10 August 2020, section 2.3"
+        );
+        let named = Source {
+            document: "Walsall Local Offer 2020".into(),
+            ..seed
+        };
+        assert_eq!(
+            source_text(&named),
+            "Walsall Local Offer 2020, section 2.3, 10 August 2020"
+        );
+    }
+
+    #[test]
+    fn abbreviations_are_written_out_once_and_only_as_words() {
+        let mut seen = Vec::new();
+        assert_eq!(
+            explain_abbreviations("Ask your PA about PAYE.", &mut seen),
+            "Ask your Personal Adviser (PA) about PAYE."
+        );
+        assert_eq!(
+            explain_abbreviations("Your PA again.", &mut seen),
+            "Your PA again."
+        );
+        assert_eq!(
+            explain_abbreviations("CAMHS sees you.", &mut seen),
+            "CAMHS (children\u{2019}s mental health services) sees you."
+        );
+        let mut fresh = Vec::new();
+        assert_eq!(
+            explain_abbreviations("Your Personal Adviser (PA) helps.", &mut fresh),
+            "Your Personal Adviser (PA) helps."
+        );
+        assert_eq!(fresh, ["PA"]);
+    }
+
+    #[test]
+    fn a_source_older_than_two_years_is_stale() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let mut a = AsOf {
+            code: "E06000054".into(),
+            name: "Wiltshire".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2018, 5, 1),
+            offer_url: None,
+        };
+        assert_eq!(as_of_text(&a), "Wiltshire's offer: from a 2018 source");
+        assert!(as_of_is_stale(&a, today));
+        a.date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1);
+        assert!(!as_of_is_stale(&a, today));
+        a.date = None;
+        assert_eq!(as_of_text(&a), "We do not hold Wiltshire's own offer");
+        assert!(!as_of_is_stale(&a, today));
+    }
+
+    #[test]
+    fn contacts_are_links() {
+        let c = Contact {
+            phone: Some("01922 650 000".into()),
+            email: Some("care.leavers@walsall.gov.uk".into()),
+            web: None,
+            source: None,
+        };
+        let links = contact_links(&c);
+        assert_eq!(links[0].0, "tel:01922650000");
+        assert_eq!(links[1].0, "mailto:care.leavers@walsall.gov.uk");
+        assert_eq!(links.len(), 2);
     }
 }

@@ -80,7 +80,8 @@ async fn compare_view_puts_the_answer_first_and_every_topic_in_a_disclosure() {
         "Only if you are a parent.",
         "And 4 more Care Leaver Covenant pledges",
         "wherever they live, and you are one of them.",
-        "Source: section 2.3 of 001_b4b6f27fa2511586.txt (10 August 2020)",
+        "Source: a council report, 10 August 2020, section 2.3",
+        "You get: £1,200 a year",
         "/offers/grant",
         "/compare/questions?from=E08000030&amp;to=E06000054&amp;age=19",
     ] {
@@ -105,6 +106,92 @@ async fn compare_view_puts_the_answer_first_and_every_topic_in_a_disclosure() {
     // (The planned offer is asked about in one question, not in a topic of its own.)
     assert_eq!(html.matches("<details").count(), 4, "{html}");
     assert!(!html.contains("<details open"));
+    // Never a seed's file name, a field's name or a bare label.
+    for banned in [".txt", "Worth:", "null", "unstated"] {
+        assert!(!html.contains(banned), "{banned} in {html}");
+    }
+}
+
+/// Issue 21: what needs a situation they did not tick, what a region agreed, how old each
+/// side's source is, the reading note behind "Why?", and abbreviations written out.
+#[tokio::test]
+async fn compare_view_says_if_you_are_what_the_region_agreed_and_how_old_it_is() {
+    let mut c = serde_json::to_value(comparison()).expect("json");
+    let mut uni = entitlement("HE bursary", "available", "yes", None);
+    uni["if_you_are"] = json!(["in_higher_education"]);
+    uni["summary"] = json!("Your PA helps you apply. CAMHS and your PA can help too.");
+    c["rows"][1]["stay"][0]["note"] = json!("Section 23C of the Children Act 1989.");
+    let mut agreed = entitlement("Council tax exemption to 25", "available", "yes", None);
+    agreed["agreed"] = json!("being_considered");
+    agreed["via"] = json!("partnership");
+    agreed["provider"] = json!({ "type": "partnership", "id": "gm", "name": "Greater Manchester" });
+    c["rows"].as_array_mut().unwrap().push(json!({
+        "topic": "he-bursary", "label": "University bursary", "category": "education-and-training",
+        "stay": [uni], "move": [agreed], "change": "depends" }));
+    c["as_of"] = json!([
+        { "code": "E08000030", "name": "Walsall", "date": "2025-06-01", "offer_url": null },
+        { "code": "E06000054", "name": "Wiltshire", "date": "2018-03-01", "offer_url": "https://wiltshire.example/offer" }
+    ]);
+    let c: Comparison = serde_json::from_value(c).expect("comparison");
+    let html = atlas_widget::render_compare(atlas_widget::ComparePageData {
+        comparison: Some(c.clone()),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 6),
+        ..Default::default()
+    })
+    .await;
+    let html = html.replace("&#39;", "'").replace("&#x27;", "'");
+    for needle in [
+        "If you are at university or in higher education",
+        "What the region agreed",
+        "Council tax exemption to 25",
+        "Being considered, not agreed yet",
+        "promises between councils, not something you can claim",
+        "Walsall's offer: from a 2025 source",
+        "Wiltshire's offer: from a 2018 source",
+        "check with Wiltshire before you rely on it",
+        "href=\"https://wiltshire.example/offer\"",
+        "<summary>Why?</summary>",
+        "Your Personal Adviser (PA) helps you apply.",
+        "CAMHS (children\u{2019}s mental health services) and your PA",
+    ] {
+        assert!(html.contains(needle), "missing {needle:?} in {html}");
+    }
+    // Walsall's source is recent: no warning for it.
+    assert_eq!(html.matches("before you rely on it").count(), 1);
+    // Neither is counted, kept or asked about.
+    let uni_at = html.find("HE bursary").expect("the bursary");
+    assert!(uni_at > html.find("If you are at university").unwrap());
+    assert_eq!(
+        html.matches("data-topic=\"he-bursary\"").count(),
+        0,
+        "a row for what depends"
+    );
+    let agreed_at = html.find("What the region agreed").unwrap();
+    let agreed_end = agreed_at + html[agreed_at..].find("</section>").unwrap();
+    assert!(!html[agreed_at..agreed_end].contains(">Keep<"));
+    assert!(!html[agreed_at..agreed_end].contains("You get"));
+    // The note is inside the disclosure, not in the page's text.
+    let why = html.find("<summary>Why?</summary>").unwrap();
+    assert!(html.find("Section 23C").unwrap() > why);
+    // The form keeps the ticks and asks about the situations.
+    assert!(html.contains("<input value=\"in_higher_education\" type=\"checkbox\""));
+}
+
+/// One council: one list, no moving words.
+#[tokio::test]
+async fn one_council_reads_as_what_it_gives() {
+    let mut c = serde_json::to_value(comparison()).expect("json");
+    c["to"] = c["from"].clone();
+    c["rows"] = json!([c["rows"][1].clone()]);
+    let c: Comparison = serde_json::from_value(c).expect("comparison");
+    let html = atlas_widget::render_compare_view(c).await;
+    assert!(html.contains("What Walsall gives you at 19"), "{html}");
+    assert!(html.contains("Council tax paid in full"));
+    assert!(!html.contains("atlas-cols"));
+    let lower = html.to_lowercase();
+    for word in [" move", "moving", "if you stay"] {
+        assert!(!lower.contains(word), "{word} in {html}");
+    }
 }
 
 #[tokio::test]
@@ -120,6 +207,7 @@ async fn compare_page_has_a_plain_get_form_with_the_query_kept() {
         age: Some(19),
         comparison: Some(comparison()),
         error: None,
+        ..Default::default()
     })
     .await;
     assert!(html.contains(r#"method="get""#), "{html}");

@@ -31,7 +31,8 @@ font-family: system-ui, sans-serif; color: #0b0c0c; }
 .site-nav a { white-space: nowrap; }
 h1 { font-size: 2rem; line-height: 1.15; margin: .5rem 0 1rem; }
 @page { size: A4; margin: 15mm; }
-@media print { .skip, .site-nav { display: none; } .page { max-width: none; padding: 0; } }";
+@media print { .skip, .site-nav { display: none; } .page { max-width: none; padding: 0; } \
+h1 { font-size: 1.4rem; margin: 0 0 .5rem; } }";
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -63,6 +64,8 @@ pub struct Document<'a> {
     pub css: &'a str,
     /// The navigation links (HTML).
     pub nav: &'a str,
+    /// Where the skip link goes: `#main`, or straight to a page's answer.
+    pub skip: &'a str,
 }
 
 /// A whole HTML document: used by the server's pages and by `offer-atlas publish`.
@@ -71,7 +74,7 @@ pub fn document(d: &Document<'_>) -> String {
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Offer Atlas</title>\n{head}\
 <style>{css}\n{PAGE_CSS}\n{own_css}</style>\n</head>\n<body>\n\
-<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<div class=\"page\">\n\
+<a class=\"skip\" href=\"{skip}\">{skip_text}</a>\n<div class=\"page\">\n\
 <nav class=\"site-nav\" aria-label=\"Offer Atlas\">{nav}</nav>\n\
 <main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n</div>\n</body>\n</html>\n",
         title = escape(d.title),
@@ -81,6 +84,8 @@ pub fn document(d: &Document<'_>) -> String {
         own_css = d.css,
         body = d.body,
         css = atlas_widget::WIDGET_CSS,
+        skip = escape(d.skip),
+        skip_text = if d.skip == "#main" { "Skip to main content" } else { "Skip to the answer" },
     )
 }
 
@@ -101,7 +106,7 @@ pub(super) fn page(
     heading: &str,
     body: &str,
 ) -> Response {
-    page_full(req, status, title, heading, body, "", "")
+    page_full(req, status, &parts(title, heading, body))
 }
 
 /// A page whose `<head>` carries `head` too (a feed's link).
@@ -113,7 +118,14 @@ pub(super) fn page_with_head(
     body: &str,
     head: &str,
 ) -> Response {
-    page_full(req, status, title, heading, body, head, "")
+    page_full(
+        req,
+        status,
+        &Document {
+            head,
+            ..parts(title, heading, body)
+        },
+    )
 }
 
 /// A page with a stylesheet of its own after the components' one (the editors'
@@ -126,26 +138,51 @@ pub(super) fn page_with_css(
     body: &str,
     css: &str,
 ) -> Response {
-    page_full(req, status, title, heading, body, "", css)
+    page_full(
+        req,
+        status,
+        &Document {
+            css,
+            ..parts(title, heading, body)
+        },
+    )
 }
 
-fn page_full(
+/// A page whose skip link goes to `skip` (a comparison's answer).
+fn page_skipping_to(
     req: &Request,
     status: StatusCode,
     title: &str,
     heading: &str,
     body: &str,
-    head: &str,
-    css: &str,
+    skip: &str,
 ) -> Response {
-    let html = document(&Document {
+    page_full(
+        req,
+        status,
+        &Document {
+            skip,
+            ..parts(title, heading, body)
+        },
+    )
+}
+
+/// A document of the site's own: its navigation, no extra head or stylesheet, the skip
+/// link to the main content.
+fn parts<'a>(title: &'a str, heading: &'a str, body: &'a str) -> Document<'a> {
+    Document {
         title,
         heading,
         body,
-        head,
-        css,
+        head: "",
+        css: "",
         nav: SITE_NAV,
-    });
+        skip: "#main",
+    }
+}
+
+fn page_full(req: &Request, status: StatusCode, d: &Document<'_>) -> Response {
+    let html = document(d);
     let (bytes, gzipped) = encode(html, req);
     let mut response = Response::new(bytes.into());
     *response.status_mut() = status;
@@ -289,62 +326,126 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     ))
 }
 
-/// `/compare?from=&to=&age=`: the form, and the comparison once all three are given. A
-/// problem is told in the page's words (councils and ages, not parameters and codes),
-/// beside the field, with what was chosen kept.
+/// The compare form's query as the API reads it: only the comparison's own parameters
+/// (a page ignores others, such as a campaign's tags), and the circumstances' ticked
+/// boxes (`circumstances=a&circumstances=b`) joined into the API's one list.
+fn compare_pairs(req: &Request) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for (name, value) in &req.query {
+        if !CompareRequest::PARAMETERS.contains(&name.as_str()) {
+            continue;
+        }
+        let value = value.trim();
+        match pairs.iter_mut().find(|(n, _)| n == name) {
+            Some((_, joined)) if name == "circumstances" => {
+                if !value.is_empty() {
+                    if !joined.is_empty() {
+                        joined.push(',');
+                    }
+                    joined.push_str(value);
+                }
+            }
+            // A field given twice by a hand-made link: the first counts.
+            Some(_) => {}
+            None => pairs.push((name.clone(), value.to_string())),
+        }
+    }
+    pairs
+}
+
+/// A submitted form: one that says who looked after them or their age (a link that only
+/// names the council to move to, as the widget's, opens the form to fill in).
+fn submitted(req: &Request) -> bool {
+    req.query.iter().any(|(n, _)| n == "from" || n == "age")
+}
+
+/// `/compare?from=&to=&age=&circumstances=&district=`: the form, and the comparison once
+/// it is submitted. A problem (a missing age too) is told in the page's words (councils
+/// and ages, not parameters and codes), beside the field, with what was chosen kept.
 pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let reference = state.snapshot.get(&state.store)?;
     let mut authorities = reference.authorities.clone();
     authorities.sort_by(|a, b| a.name.cmp(&b.name));
-    let from = param(req, "from").map(str::to_string);
-    let to = param(req, "to").map(str::to_string);
-    let age_text = param(req, "age");
+    let pairs = compare_pairs(req);
+    let text = |name: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.to_ascii_uppercase())
+            .filter(|v| !v.is_empty())
+    };
+    let circumstances = atlas_shared::query::Query::parse(&pairs, CompareRequest::PARAMETERS)
+        .ok()
+        .and_then(|q| q.circumstances("circumstances").ok())
+        .unwrap_or_default();
     let mut data = ssr::ComparePageData {
         authorities,
-        from: from.clone(),
-        to: to.clone(),
-        age: age_text.and_then(|a| a.parse::<u8>().ok()),
+        from: text("from"),
+        to: text("to"),
+        age: pairs
+            .iter()
+            .find(|(n, _)| n == "age")
+            .and_then(|(_, a)| atlas_shared::query::parse_age(a)),
+        circumstances,
+        district: text("district"),
+        today: Some(chrono::Utc::now().date_naive()),
         ..Default::default()
     };
     let mut status = StatusCode::OK;
-    if let (Some(from), Some(to), Some(age)) = (from, to, age_text) {
-        match page_comparison(state, from, to, age)? {
+    if submitted(req) {
+        match page_comparison(state, &pairs)? {
             Ok(comparison) => data.comparison = Some(comparison),
             Err((field, message)) => {
                 // The same status the API gives the same mistake.
                 status = StatusCode::BAD_REQUEST;
-                data.error = Some((field.to_string(), message));
+                data.error = Some((field, message));
             }
         }
     }
     let title = match (&data.comparison, &data.error) {
-        (Some(c), _) => format!("Moving from {} to {}", c.from.name, c.to.name),
+        (Some(c), _) => atlas_widget::components::result_heading(c),
         (None, Some(_)) => "Error: Compare councils".to_string(),
         (None, None) => "Compare councils".to_string(),
     };
     let heading = title.trim_start_matches("Error: ").to_string();
+    // With an answer, the skip link goes straight to it.
+    let skip = if data.comparison.is_some() {
+        "#atlas-result-title"
+    } else {
+        "#main"
+    };
     let body = ssr::render_compare(data).await;
-    Ok(page(req, status, &title, &heading, &body))
+    Ok(page_skipping_to(req, status, &title, &heading, &body, skip))
 }
 
-/// The comparison a page asks for, or the field at fault and what to do, in the page's
-/// words (councils and ages, not parameters and codes).
+/// The page's words for a field at fault: councils and ages, not parameters and codes.
+fn field_message(field: &str) -> &'static str {
+    match field {
+        "from" => "Choose the council that looked after you from the list.",
+        "to" => "Choose the council you might move to from the list.",
+        "age" => "Choose your age, from 16 to 25.",
+        "district" => "Choose the district you live in from the list, or leave it empty.",
+        _ => "Tick only the situations listed, or none.",
+    }
+}
+
+/// The comparison a page asks for (its query read as the API reads it), or the field at
+/// fault and what to do, in the page's words.
 fn page_comparison(
     state: &AppState,
-    from: String,
-    to: String,
-    age: &str,
-) -> Result<Result<Comparison, (&'static str, String)>, ApiError> {
-    let Some(age) = atlas_shared::query::parse_age(age) else {
-        return Ok(Err(("age", "Choose your age, from 16 to 25.".to_string())));
-    };
-    let request = CompareRequest {
-        group: None,
-        district: None,
-        from,
-        to,
-        age,
-        circumstances: Vec::new(),
+    pairs: &[(String, String)],
+) -> Result<Result<Comparison, (String, String)>, ApiError> {
+    let request = match atlas_shared::query::Query::parse(pairs, CompareRequest::PARAMETERS)
+        .and_then(|q| CompareRequest::from_query(&q))
+    {
+        Ok(request) => request,
+        Err(e) => {
+            let field = match e.field.as_str() {
+                f @ ("from" | "to" | "age" | "district") => f,
+                _ => "circumstances",
+            };
+            return Ok(Err((field.to_string(), field_message(field).to_string())));
+        }
     };
     // The API's cached answer, read back: a page someone asked for a moment ago (or the
     // same comparison through the API) is not computed again.
@@ -359,26 +460,21 @@ fn page_comparison(
     };
     Ok(comparison.map_err(|e| {
         let message = match e {
-            CompareError::UnknownFrom => "Choose the council that looked after you from the list.",
             CompareError::FromCannotBeResponsible => {
                 "Choose the county council that looked after you: a district council does not look after children."
             }
-            CompareError::UnknownTo => "Choose the council you might move to from the list.",
-            CompareError::AgeOutOfRange => "Choose your age, from 16 to 25.",
-            CompareError::UnknownDistrict => {
-                "Choose the district you live in from the list, or leave it empty."
-            }
+            other => field_message(other.field()),
         };
-        (e.field(), message.to_string())
+        (e.field().to_string(), message.to_string())
     }))
 }
 
-/// `/compare/questions?from=&to=&age=`: the comparison's questions, to print and take to
-/// a Personal Adviser.
+/// `/compare/questions?from=&to=&age=&circumstances=&district=`: the comparison's
+/// questions, to print and take to a Personal Adviser.
 pub async fn questions(state: &AppState, req: &Request) -> Result<Response, ApiError> {
-    let (Some(from), Some(to), Some(age)) =
-        (param(req, "from"), param(req, "to"), param(req, "age"))
-    else {
+    let pairs = compare_pairs(req);
+    let given = |name: &str| pairs.iter().any(|(n, v)| n == name && !v.is_empty());
+    if !(given("from") && given("to") && given("age")) {
         let body = "<p>Compare two councils first: <a href=\"/compare\">choose the councils and your age</a>.</p>";
         return Ok(page(
             req,
@@ -387,13 +483,20 @@ pub async fn questions(state: &AppState, req: &Request) -> Result<Response, ApiE
             "Questions to take to your Personal Adviser",
             body,
         ));
-    };
-    match page_comparison(state, from.to_string(), to.to_string(), age)? {
+    }
+    match page_comparison(state, &pairs)? {
         Ok(comparison) => {
-            let title = format!(
-                "Questions to take to your Personal Adviser: moving from {} to {}",
-                comparison.from.name, comparison.to.name
-            );
+            let title = if comparison.from.code == comparison.to.code {
+                format!(
+                    "Questions to take to your Personal Adviser: {}",
+                    comparison.from.name
+                )
+            } else {
+                format!(
+                    "Questions to take to your Personal Adviser: moving from {} to {}",
+                    comparison.from.name, comparison.to.name
+                )
+            };
             let body = ssr::render_questions(comparison).await;
             Ok(page(
                 req,

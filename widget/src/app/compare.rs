@@ -10,9 +10,10 @@ use yew::prelude::*;
 
 use super::{load_into, Ask, Load, RootProps};
 use crate::api::get;
-use crate::components::CompareView;
+use crate::components::{district_field, districts_of_county, CompareView};
 use crate::view::{
-    ages, certain_summary, compare_page_url, encode, find_council, join, questions_page_url,
+    ages, certain_summary, compare_page_url, encode, find_council, join, questions_page_url_for,
+    suggest_councils,
 };
 use atlas_shared::api::List;
 use atlas_shared::compare::Comparison;
@@ -24,6 +25,10 @@ pub fn CompareApp(props: &RootProps) -> Html {
     let home = use_state(|| props.from.as_deref().unwrap_or_default().to_string());
     let age = use_state(|| props.age);
     let circs = use_state(Vec::<Circumstance>::new);
+    let district = use_state(|| None::<String>);
+    let result_ref = use_node_ref();
+    // Set by a submitted form: once the answer is in, focus moves to its heading.
+    let focus_answer = use_memo((), |_| Cell::new(false));
     let result = use_state(|| Load::<Comparison>::Idle);
     let problem = use_state(|| None::<(&'static str, String)>);
     let home_ref = use_node_ref();
@@ -37,11 +42,11 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let api = props.api.clone();
         let to = props.to.clone();
         let in_browser = props.mirror.as_ref().and_then(|m| m.compare.clone());
-        Callback::from(move |(from, age, circs): (String, u8, Vec<Circumstance>)| {
+        Callback::from(move |(from, age, circs, district): Run| {
             if let Some(compute) = in_browser.clone() {
                 // A static mirror: the shared compare rules run in the browser, on its
                 // JSON, and answer what GET /api/v1/compare would.
-                let argument = compare_request(&from, &to, age, &circs);
+                let argument = compare_request(&from, &to, age, &circs, district.as_deref());
                 load_into(Ask::Compute(compute, argument), result.clone(), seq.clone());
                 return;
             }
@@ -57,6 +62,9 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 let list: Vec<&str> = circs.iter().map(|c| c.slug()).collect();
                 url.push_str(&format!("&circumstances={}", list.join(",")));
             }
+            if let Some(d) = district {
+                url.push_str(&format!("&district={}", encode(&d)));
+            }
             load_into(url, result.clone(), seq.clone());
         })
     };
@@ -71,7 +79,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let cseq = councils_seq.clone();
         use_effect_with((), move |_| {
             if let Some((from, age)) = preset {
-                run.emit((from.to_string(), age, Vec::new()));
+                run.emit((from.to_string(), age, Vec::new(), None));
             }
             // Show the preset council by name once the list is here.
             let mine = cseq.get().wrapping_add(1);
@@ -98,6 +106,10 @@ pub fn CompareApp(props: &RootProps) -> Html {
         _ => None,
     };
     let list: &[Authority] = loaded.as_deref().map_or(&[], |l| &l.items);
+    // A county's care leaver may say which district they live in now.
+    let home_code = find_council(&home, list).map(|a| a.code.clone());
+    let districts = districts_of_county(home_code.as_deref(), list);
+    let suggestions = suggest_councils(&home, list);
     let to_name = list
         .iter()
         .find(|a| a.code == props.to.as_str())
@@ -119,8 +131,20 @@ pub fn CompareApp(props: &RootProps) -> Html {
             }
         })
     };
+    let on_district = {
+        let district = district.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let v = select.value();
+                district.set((!v.is_empty()).then_some(v));
+            }
+        })
+    };
+    let district_codes: Vec<String> = districts.iter().map(|d| d.code.clone()).collect();
     let on_submit = {
         let home = home.clone();
+        let district = district.clone();
+        let focus_answer = focus_answer.clone();
         let age = age.clone();
         let circs = circs.clone();
         let problem = problem.clone();
@@ -146,7 +170,12 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 (_, None) => problem.set(Some(("age", "Choose your age.".to_string()))),
                 (Some(code), Some(a)) => {
                     problem.set(None);
-                    run.emit((code, a, (*circs).clone()));
+                    // Only a district of the county chosen now.
+                    let d = (*district)
+                        .clone()
+                        .filter(|d| district_codes.iter().any(|c| c == d));
+                    focus_answer.set(true);
+                    run.emit((code, a, (*circs).clone(), d));
                 }
             }
         })
@@ -209,6 +238,35 @@ pub fn CompareApp(props: &RootProps) -> Html {
         })
     };
 
+    // After a submitted form, focus moves to the answer's heading once it is in.
+    {
+        let result_ref = result_ref.clone();
+        let focus_answer = focus_answer.clone();
+        let done = matches!(&*result, Load::Done(_));
+        use_effect(move || {
+            if done && focus_answer.get() {
+                let heading = result_ref
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector("#atlas-result-title").ok().flatten())
+                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(h) = heading {
+                    focus_answer.set(false);
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    let choose = |name: String| {
+        let home = home.clone();
+        let home_ref = home_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            home.set(name.clone());
+            if let Some(el) = home_ref.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        })
+    };
+
     let heading = match &to_name {
         Some(n) => format!("Moving to {n}?"),
         None => "Moving to a new area?".to_string(),
@@ -241,7 +299,18 @@ pub fn CompareApp(props: &RootProps) -> Html {
                     <datalist id="atlas-councils">
                         { for list.iter().map(|a| html! { <option value={a.name.clone()} /> }) }
                     </datalist>
+                    if !suggestions.is_empty() {
+                        <div class="atlas-suggest">
+                            <p class="atlas-hint" id="atlas-suggest-hint">{ "Did you mean:" }</p>
+                            <ul class="atlas-list" aria-labelledby="atlas-suggest-hint">
+                                { for suggestions.iter().map(|a| html! {
+                                    <li><button type="button" class="atlas-link-button" onclick={choose(a.name.clone())}>{ &a.name }</button></li>
+                                }) }
+                            </ul>
+                        </div>
+                    }
                 </div>
+                { district_field(&districts, (*district).as_deref(), None, Some(on_district)) }
                 <div class={classes!("atlas-field", age_error.as_ref().map(|_| "atlas-field-error"))}>
                     <label for="atlas-age">{ "Your age" }</label>
                     if let Some(m) = &age_error {
@@ -259,7 +328,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 <details class="atlas-more">
                     <summary>{ "Tell us more about you (optional)" }</summary>
                     <fieldset>
-                        <legend>{ "Tick any that are true for you. Some help depends on them." }</legend>
+                        <legend>{ "Some help depends on your situation. Tick any that are true. Are you:" }</legend>
                         { for Circumstance::ASKED.iter().map(|c| {
                             let id = format!("atlas-c-{}", c.slug());
                             let checked = circs.contains(c);
@@ -279,7 +348,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
                             html! {
                                 <div class="atlas-check">
                                     <input type="checkbox" id={id.clone()} checked={checked} {onchange} />
-                                    <label for={id}>{ format!("I am {}", c.label()) }</label>
+                                    <label for={id}>{ c.label() }</label>
                                 </div>
                             }
                         }) }
@@ -288,10 +357,11 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 <button type="submit" class="atlas-button">{ "Compare" }</button>
             </form>
             <p class="atlas-vh" role="status" aria-live="polite">{ status }</p>
+            <div ref={result_ref}>
             { match &*result {
                 Load::Done(c) => html! {
                     <>
-                        <CompareView comparison={c.clone()} base={props.api.clone()} server_pages={props.mirror.is_none()} />
+                        <CompareView comparison={c.clone()} base={props.api.clone()} server_pages={props.mirror.is_none()} today={today()} />
                         <CompareActions api={props.api.clone()} comparison={c.clone()} server_pages={props.mirror.is_none()} />
                     </>
                 },
@@ -301,6 +371,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 Load::Loading => html! { <p>{ "Comparing…" }</p> },
                 Load::Idle => html! {},
             } }
+            </div>
         </>
     }
 }
@@ -319,22 +390,10 @@ struct ActionsProps {
 fn CompareActions(props: &ActionsProps) -> Html {
     let c = &props.comparison;
     let share = compare_page_url(&props.api, Some(&c.from.code), &c.to.code, Some(c.age));
-    let questions = questions_page_url(&props.api, &c.from.code, &c.to.code, c.age);
-    // A printed comparison shows every topic: open them all first.
-    let print = Callback::from(|e: MouseEvent| {
-        let root = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|button| button.closest(".atlas").ok().flatten());
-        if let Some(all) = root.and_then(|r| r.query_selector_all("details").ok()) {
-            for i in 0..all.length() {
-                if let Some(el) = all
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    let _ = el.set_attribute("open", "");
-                }
-            }
-        }
+    let questions = questions_page_url_for(&props.api, c);
+    // Printed short: the summary, the certain changes and the questions; what is closed
+    // stays closed.
+    let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -355,9 +414,29 @@ fn CompareActions(props: &ActionsProps) -> Html {
     }
 }
 
-/// The mirror module's argument, `{ from, to, age, circumstances }` (a `CompareRequest`),
-/// built by hand: serialising it with serde would add a serializer to this module.
-fn compare_request(from: &str, to: &str, age: u8, circs: &[Circumstance]) -> JsValue {
+/// What a comparison is run with: from, age, circumstances and the district.
+type Run = (String, u8, Vec<Circumstance>, Option<String>);
+
+/// Today in the browser, to say when a council's offer is more than two years old.
+fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
+/// The mirror module's argument, `{ from, to, age, circumstances, district }` (a
+/// `CompareRequest`), built by hand: serialising it with serde would add a serializer to
+/// this module.
+fn compare_request(
+    from: &str,
+    to: &str,
+    age: u8,
+    circs: &[Circumstance],
+    district: Option<&str>,
+) -> JsValue {
     let request = js_sys::Object::new();
     let list = js_sys::Array::new();
     for c in circs {
@@ -370,6 +449,13 @@ fn compare_request(from: &str, to: &str, age: u8, circs: &[Circumstance]) -> JsV
         ("circumstances", list.into()),
     ] {
         let _ = js_sys::Reflect::set(&request, &JsValue::from_str(key), &value);
+    }
+    if let Some(d) = district {
+        let _ = js_sys::Reflect::set(
+            &request,
+            &JsValue::from_str("district"),
+            &JsValue::from_str(d),
+        );
     }
     request.into()
 }

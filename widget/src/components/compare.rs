@@ -1,21 +1,29 @@
 //! Compare: what a care leaver keeps, gains and loses by moving.
 //!
 //! [`CompareView`] shows a [`Comparison`] it is given (browser and server alike), the
-//! answer first: what certainly changes, then what to ask and whom, then what stays the
-//! same. Every topic is a `<details>` disclosure, so the page works without JavaScript and
-//! a phone shows the answer in two screens. [`CompareForm`] is the plain GET form the
-//! server-rendered page uses; [`QuestionsPage`] the printable list of questions.
+//! answer first: how old each side's source is, what certainly changes, then what to ask
+//! and whom (with how to reach them), what would be theirs "if you are …", what the region
+//! agreed, then what stays the same. It only presents what `atlas_shared` computed. Every
+//! topic is a `<details>` disclosure, so the page works without JavaScript and a phone
+//! shows the answer in two screens. [`CompareForm`] is the plain GET form the
+//! server-rendered page uses (councils, age, circumstances, a county's district);
+//! [`QuestionsPage`] the printable list of questions.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use atlas_shared::compare::{AskGroup, AskItem, Change, Comparison, Entitlement, Row};
-use atlas_shared::{Authority, Category};
+use atlas_shared::compare::{
+    AsOf, AskGroup, AskItem, Change, Comparison, Entitlement, ProviderKind, Row,
+};
+use atlas_shared::{Authority, Category, Circumstance, Contact, Tier};
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::view::{
-    ages, and_list, ask_text, certain_summary, change_class, change_label, change_sentence,
-    compare_page_url, money_lines, more_pledges_text, offer_page_url, pledge_search_url,
-    questions_page_url, row_value_text, source_text, status_note, value_text, via_text,
+    ages, and_list, as_of_is_stale, as_of_text, ask_text, certain_summary, change_class,
+    change_label, change_sentence, compare_page_url_for, contact_links, explain_abbreviations,
+    money_lines, more_pledges_text, offer_page_url, pledge_search_url, pounds,
+    questions_page_url_for, row_value_text, source_text, status_note, value_text, via_text,
 };
 
 #[derive(Properties, PartialEq, Clone)]
@@ -28,6 +36,22 @@ pub struct CompareViewProps {
     /// Whether `base` serves the questions page (a static mirror does not).
     #[prop_or(true)]
     pub server_pages: bool,
+    /// Today, to say when a council's offer is more than two years old (none: not said).
+    #[prop_or_default]
+    pub today: Option<NaiveDate>,
+}
+
+/// The answer's heading: "Moving from Walsall to Wiltshire, aged 19", or for one council
+/// "What Walsall gives you at 19".
+pub fn result_heading(c: &Comparison) -> String {
+    if c.from.code == c.to.code {
+        format!("What {} gives you at {}", c.from.name, c.age)
+    } else {
+        format!(
+            "Moving from {} to {}, aged {}",
+            c.from.name, c.to.name, c.age
+        )
+    }
 }
 
 /// The result of a comparison, the answer first.
@@ -37,58 +61,119 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let base = props.base.as_str();
     let from = c.from.name.as_str();
     let to = c.to.name.as_str();
+    let one_place = c.from.code == c.to.code;
     let answer = c.answer();
     let asked = answer.question_count();
-    let ctx = RowCtx { from, to, base };
+    let ctx = RowCtx {
+        from,
+        to,
+        base,
+        one_place,
+        as_of: &c.as_of,
+        seen: RefCell::new(Vec::new()),
+    };
+    let questions_link = props.server_pages.then(|| questions_page_url_for(base, c));
     html! {
         <section class="atlas-result" aria-labelledby="atlas-result-title">
-            <h2 id="atlas-result-title">{ format!("Moving from {from} to {to}, aged {}", c.age) }</h2>
+            <h2 id="atlas-result-title" tabindex="-1">{ result_heading(c) }</h2>
             <div class="atlas-summary">
-                <p class="atlas-lede">{ certain_summary(&c.summary) }</p>
-                <p>{ questions_line(asked, c.summary.same) }</p>
-                { for money_lines(&c.summary).into_iter().map(|line| html! { <p class="atlas-money">{ line }</p> }) }
+                if one_place {
+                    <p class="atlas-lede">{ format!("What {from}'s Local Offer gives a care leaver aged {}, as far as it says.", c.age) }</p>
+                } else {
+                    <p class="atlas-lede">{ certain_summary(&c.summary) }</p>
+                }
+                <p>{ questions_line(asked, c.summary.same, one_place) }</p>
+                { for summary_money(c, one_place).into_iter().map(|line| html! { <p class="atlas-money">{ line }</p> }) }
                 if !c.circumstances.is_empty() {
                     <p class="atlas-small">{ format!("You said you are {}.", and_list(c.circumstances.iter().map(|x| x.label()))) }</p>
                 }
+                if let Some(d) = &c.district {
+                    <p class="atlas-small">{ format!("You live in {} now.", d.name) }</p>
+                }
             </div>
-            { notices(&c.notices) }
+            { currency(&c.as_of, props.today, one_place, c) }
+            { notices(&c.notices, &ctx) }
 
-            <h3 id="atlas-certain">{ "What changes for certain" }</h3>
-            if answer.certain.is_empty() {
-                <p class="atlas-certain">{ "Nothing changes for certain. Check the questions below before you move." }</p>
+            if one_place {
+                <h3 id="atlas-certain">{ format!("What {from} gives you") }</h3>
+                if answer.same.is_empty() {
+                    <p class="atlas-certain">{ "Nothing is certain for you. Check the questions below." }</p>
+                } else {
+                    <ul class="atlas-topics atlas-certain">
+                        { for answer.same.iter().map(|r| topic(r, &ctx, TopicHead::Change)) }
+                    </ul>
+                }
             } else {
-                <ul class="atlas-topics atlas-certain">
-                    { for answer.certain.iter().map(|c| if c.lost.is_empty() {
-                        topic(c.row, &ctx, TopicHead::Change)
-                    } else {
-                        topic(c.row, &ctx, TopicHead::Lost(&c.lost))
-                    }) }
-                </ul>
+                <h3 id="atlas-certain">{ "What changes for certain" }</h3>
+                if answer.certain.is_empty() {
+                    <p class="atlas-certain">{ "Nothing changes for certain. Check the questions below before you move." }</p>
+                } else {
+                    <ul class="atlas-topics atlas-certain">
+                        { for answer.certain.iter().map(|c| if c.lost.is_empty() {
+                            topic(c.row, &ctx, TopicHead::Change)
+                        } else {
+                            topic(c.row, &ctx, TopicHead::Lost(&c.lost))
+                        }) }
+                    </ul>
+                }
             }
 
-            <h3 id="atlas-ask">{ "Ask before you move" }</h3>
+            <h3 id="atlas-ask">{ if one_place { "Things to ask" } else { "Ask before you move" } }</h3>
             if answer.ask.is_empty() {
                 <p>{ "Nothing to ask: the Local Offers say who each thing is for." }</p>
             } else {
                 <p>
                     { "Things the Local Offers do not make certain for you, by whom to ask. " }
-                    if props.server_pages {
-                        <a href={questions_page_url(base, &c.from.code, &c.to.code, c.age)}>{ "Print these questions for your Personal Adviser" }</a>
+                    if let Some(url) = questions_link {
+                        <a href={url}>{ "Print these questions for your Personal Adviser" }</a>
                     }
                 </p>
                 { for answer.ask.iter().map(|g| ask_group(g, &ctx)) }
             }
 
-            <details class="atlas-same">
-                <summary><h3>{ format!("What stays the same ({})", answer.same.len()) }</h3></summary>
-                if answer.same.is_empty() {
-                    <p>{ "Nothing is certain on both sides." }</p>
-                } else {
-                    <ul class="atlas-topics">
-                        { for answer.same.iter().map(|r| topic(r, &ctx, TopicHead::Change)) }
+            if !answer.if_you_are.is_empty() {
+                <section class="atlas-ifs" aria-labelledby="atlas-if">
+                    <h3 id="atlas-if">{ "If you are \u{2026}" }</h3>
+                    <p>{ "Help for situations you have not told us are yours. It is not counted above: tell your Personal Adviser if one is true for you." }</p>
+                    { for answer.if_you_are.iter().map(|g| html! {
+                        <details class="atlas-if" data-circumstance={g.circumstance.slug()}>
+                            <summary><h4>{ format!("If you are {}", g.circumstance.label()) }</h4>
+                                <span class="atlas-small">{ things(g.items.len()) }</span></summary>
+                            <ul class="atlas-ents">
+                                { for g.items.iter().map(|(_, e)| brief(e, &ctx)) }
+                            </ul>
+                        </details>
+                    }) }
+                </section>
+            }
+
+            if !answer.agreed.is_empty() {
+                <section class="atlas-agreed" aria-labelledby="atlas-agreed-title">
+                    <h3 id="atlas-agreed-title">{ "What the region agreed" }</h3>
+                    <p>{ "These are promises between councils, not something you can claim. What each council gives is listed above." }</p>
+                    <ul class="atlas-list">
+                        { for answer.agreed.iter().map(|(_, e)| html! {
+                            <li>
+                                <strong>{ ctx.plain(&e.title) }</strong>{ format!(" ({}): ", e.provider.name) }
+                                { e.agreed.map(|s| capitalise(s.words())).unwrap_or_default() }{ "." }
+                            </li>
+                        }) }
                     </ul>
-                }
-            </details>
+                </section>
+            }
+
+            if !one_place {
+                <details class="atlas-same">
+                    <summary><h3>{ format!("What stays the same ({})", answer.same.len()) }</h3></summary>
+                    if answer.same.is_empty() {
+                        <p>{ "Nothing is certain on both sides." }</p>
+                    } else {
+                        <ul class="atlas-topics">
+                            { for answer.same.iter().map(|r| topic(r, &ctx, TopicHead::Change)) }
+                        </ul>
+                    }
+                </details>
+            }
             if c.rows.is_empty() {
                 <p>{ "We found nothing in either Local Offer for your age. Ask your Personal Adviser." }</p>
             }
@@ -96,13 +181,99 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     }
 }
 
+/// The first letter in capitals (the status words are plain ASCII).
+fn capitalise(s: &str) -> String {
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+fn things(n: usize) -> String {
+    if n == 1 {
+        "1 thing".to_string()
+    } else {
+        format!("{n} things")
+    }
+}
+
+/// The money lines: both sides when moving, one total for one council.
+fn summary_money(c: &Comparison, one_place: bool) -> Vec<String> {
+    if !one_place {
+        return money_lines(&c.summary);
+    }
+    let mut lines = Vec::new();
+    if let Some(m) = &c.summary.money_per_year_pence {
+        lines.push(format!(
+            "Money you would certainly get each year: {}.",
+            pounds(m.stay)
+        ));
+    }
+    if let Some(m) = &c.summary.money_once_pence {
+        lines.push(format!(
+            "One-off grants you would certainly get: {}.",
+            pounds(m.stay)
+        ));
+    }
+    lines
+}
+
+/// How old each side's source is, and a warning to check one older than two years.
+fn currency(as_of: &[AsOf], today: Option<NaiveDate>, one_place: bool, c: &Comparison) -> Html {
+    // Each side's own council: the one that looked after them and the one they would
+    // live in (a county's districts are said in the notices).
+    let mut sides: Vec<&AsOf> = as_of
+        .iter()
+        .filter(|a| a.code == c.from.code || a.code == c.to.code)
+        .collect();
+    if one_place {
+        sides.truncate(1);
+    }
+    if sides.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="atlas-asof">
+            <ul class="atlas-list">
+                { for sides.iter().map(|a| {
+                    let stale = today.is_some_and(|t| as_of_is_stale(a, t));
+                    html! {
+                        <li>
+                            { format!("{}.", as_of_text(a)) }
+                            if stale {
+                                <strong class="atlas-stale">
+                                    { format!(" This is more than two years old: check with {} before you rely on it", a.name) }
+                                    if let Some(url) = &a.offer_url {
+                                        { " (" }<a href={url.clone()}>{ format!("{}'s Local Offer", a.name) }</a>{ ")" }
+                                    }
+                                    { "." }
+                                </strong>
+                            } else if a.date.is_none() {
+                                { format!(" Ask {} what it gives care leavers", a.name) }
+                                if let Some(url) = &a.offer_url {
+                                    { ", or read " }<a href={url.clone()}>{ "its Local Offer" }</a>
+                                }
+                                { "." }
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
 /// "12 questions to ask before you move; 9 things stay the same."
-fn questions_line(asked: usize, same: usize) -> String {
+fn questions_line(asked: usize, same: usize, one_place: bool) -> String {
     let ask = match asked {
         0 => "Nothing to ask about".to_string(),
         1 => "1 question to ask".to_string(),
         n => format!("{n} questions to ask"),
     };
+    if one_place {
+        return format!("{ask}.");
+    }
     let same = match same {
         0 => "nothing stays the same for certain".to_string(),
         1 => "1 thing stays the same".to_string(),
@@ -111,14 +282,14 @@ fn questions_line(asked: usize, same: usize) -> String {
     format!("{ask} before you move; {same}.")
 }
 
-fn notices(notices: &[String]) -> Html {
+fn notices(notices: &[String], ctx: &RowCtx) -> Html {
     if notices.is_empty() {
         return html! {};
     }
     html! {
         <div class="atlas-notice">
             <h3>{ "Please note" }</h3>
-            <ul>{ for notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            <ul>{ for notices.iter().map(|n| html! { <li>{ ctx.plain(n) }</li> }) }</ul>
         </div>
     }
 }
@@ -128,6 +299,18 @@ struct RowCtx<'a> {
     from: &'a str,
     to: &'a str,
     base: &'a str,
+    /// Staying and moving are the same place: one list, no moving words.
+    one_place: bool,
+    as_of: &'a [AsOf],
+    /// The abbreviations the page has written out so far.
+    seen: RefCell<Vec<&'static str>>,
+}
+
+impl RowCtx<'_> {
+    /// Text with its abbreviations written out the first time the page uses them.
+    fn plain(&self, text: &str) -> String {
+        explain_abbreviations(text, &mut self.seen.borrow_mut())
+    }
 }
 
 /// What a topic's disclosure says when closed.
@@ -140,6 +323,13 @@ enum TopicHead<'a> {
     Lost(&'a [&'a Entitlement]),
 }
 
+/// The first amount a side's firm entitlements give, for one council's list.
+fn first_value(row: &Row) -> Option<String> {
+    row.if_staying()
+        .filter(|e| e.is_firm())
+        .find_map(|e| e.value.as_ref().map(value_text).filter(|v| !v.is_empty()))
+}
+
 /// A topic as a disclosure: closed, it says what changes (or the question); open, it
 /// holds both sides with every offer, its conditions and its source.
 fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
@@ -148,6 +338,14 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         _ => row.change,
     };
     let summary = match head {
+        TopicHead::Change if ctx.one_place => html! {
+            <>
+                <span class="atlas-topic-label">{ &row.label }</span>
+                if let Some(v) = first_value(row) {
+                    <span class="atlas-small">{ v }</span>
+                }
+            </>
+        },
         TopicHead::Change => html! {
             <>
                 { tag(row.change) }
@@ -160,7 +358,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         TopicHead::Lost(lost) => html! {
             <>
                 { tag(Change::Loss) }
-                <span class="atlas-topic-label">{ and_list(lost.iter().map(|e| e.title.as_str())) }</span>
+                <span class="atlas-topic-label">{ ctx.plain(&and_list(lost.iter().map(|e| e.title.as_str()))) }</span>
                 <span class="atlas-small">{ format!("{}: the rest is to ask about", row.label) }</span>
             </>
         },
@@ -177,11 +375,12 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
     let questions = match head {
         TopicHead::Questions(questions) => html! {
             <ul class="atlas-list atlas-qs">
-                { for questions.iter().map(|q| html! { <li>{ &q.question.text }</li> }) }
+                { for questions.iter().map(|q| html! { <li>{ ctx.plain(&q.question.text) }</li> }) }
             </ul>
         },
         _ => html! {},
     };
+    let is_question = matches!(head, TopicHead::Questions(_));
     html! {
         <li class={classes!("atlas-row", format!("atlas-row-{}", change_class(shown)))}
             data-topic={row.topic.clone()} data-change={row.change.slug()}>
@@ -189,15 +388,25 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
                 <summary>{ summary }</summary>
                 <div class="atlas-topic-body">
                     { questions }
-                    <p class="atlas-row-says">{ change_sentence(row.change) }</p>
-                    <div class="atlas-cols">
-                        { side(&format!("If you stay in {}", ctx.from), &row.stay, row, row.more_pledges.stay, ctx.base) }
-                        { side(&format!("If you move to {}", ctx.to), &row.moving, row, row.more_pledges.moving, ctx.base) }
-                    </div>
-                    if !row.both.is_empty() {
+                    if ctx.one_place {
+                        if is_question {
+                            <p class="atlas-row-says">{ "Not certain. Ask." }</p>
+                        }
+                        <div class="atlas-side">
+                            <ul class="atlas-ents">{ for row.stay.iter().filter(|e| e.counts()).map(|e| entitlement(e, ctx)) }</ul>
+                            { more_pledges(row, row.more_pledges.stay, ctx.base) }
+                        </div>
+                    } else {
+                        <p class="atlas-row-says">{ change_sentence(row.change) }</p>
+                        <div class="atlas-cols">
+                            { side(&format!("If you stay in {}", ctx.from), &row.stay, row, row.more_pledges.stay, ctx) }
+                            { side(&format!("If you move to {}", ctx.to), &row.moving, row, row.more_pledges.moving, ctx) }
+                        </div>
+                    }
+                    if row.both.iter().any(|e| e.counts()) {
                         <div class="atlas-side atlas-both">
                             <p class="atlas-side-head">{ "Wherever you live" }</p>
-                            <ul class="atlas-ents">{ for row.both.iter().map(|e| entitlement(e, ctx.base)) }</ul>
+                            <ul class="atlas-ents">{ for row.both.iter().filter(|e| e.counts()).map(|e| entitlement(e, ctx)) }</ul>
                             { more_pledges(row, row.more_pledges.both, ctx.base) }
                         </div>
                     }
@@ -207,10 +416,52 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
     }
 }
 
+/// How to reach whom a group asks: the contact the registry holds, else the council's
+/// published Local Offer, else the Personal Adviser.
+fn reach(contact: Option<&Contact>, g: &AskGroup, as_of: &[AsOf]) -> Html {
+    if let Some(links) = contact.map(contact_links).filter(|l| !l.is_empty()) {
+        return html! {
+            <p class="atlas-contact">
+                <strong>{ "How to reach them: " }</strong>
+                { for links.into_iter().enumerate().map(|(i, (href, text))| html! {
+                    <>
+                        if i > 0 { { " · " } }
+                        <a href={href}>{ text }</a>
+                    </>
+                }) }
+            </p>
+        };
+    }
+    let offer_url = (g.whom.kind == ProviderKind::Authority)
+        .then(|| as_of.iter().find(|a| a.code == g.whom.id))
+        .flatten()
+        .and_then(|a| a.offer_url.clone().map(|u| (a.name.clone(), u)));
+    match offer_url {
+        Some((name, url)) => html! {
+            <p class="atlas-contact">
+                <strong>{ "How to reach them: " }</strong>
+                <a href={url}>{ format!("{name}'s Local Offer") }</a>
+            </p>
+        },
+        None => html! {
+            <p class="atlas-contact">{ "Ask your Personal Adviser to find the right person." }</p>
+        },
+    }
+}
+
+/// The contact of a group: the first of its questions that carries one.
+fn group_contact<'a>(g: &'a AskGroup) -> Option<&'a Contact> {
+    g.questions
+        .iter()
+        .chain(&g.planned)
+        .find_map(|q| q.question.contact.as_ref().filter(|c| !c.is_empty()))
+}
+
 fn ask_group(g: &AskGroup, ctx: &RowCtx) -> Html {
     html! {
         <section class="atlas-askgroup">
             <h4>{ format!("Ask {}", g.whom_label()) }</h4>
+            { reach(group_contact(g), g, ctx.as_of) }
             <ul class="atlas-topics">
                 { for g.by_topic().iter().map(|(row, questions)| topic(row, ctx, TopicHead::Questions(questions))) }
             </ul>
@@ -226,18 +477,19 @@ fn tag(change: Change) -> Html {
     html! { <strong class={classes!("atlas-tag", change_class(change))}>{ change_label(change) }</strong> }
 }
 
-fn side(heading: &str, items: &[Entitlement], row: &Row, more: usize, base: &str) -> Html {
+fn side(heading: &str, items: &[Entitlement], row: &Row, more: usize, ctx: &RowCtx) -> Html {
+    let shown: Vec<&Entitlement> = items.iter().filter(|e| e.counts()).collect();
     html! {
         <div class="atlas-side">
             <p class="atlas-side-head">{ heading }</p>
-            if !items.is_empty() {
-                <ul class="atlas-ents">{ for items.iter().map(|e| entitlement(e, base)) }</ul>
+            if !shown.is_empty() {
+                <ul class="atlas-ents">{ for shown.into_iter().map(|e| entitlement(e, ctx)) }</ul>
             } else if row.both.is_empty() {
                 <p class="atlas-none">{ "Nothing found." }</p>
             } else {
-                <p class="atlas-none">{ "Only what reaches you wherever you live (below)." }</p>
+                <p class="atlas-none">{ "Only what you get wherever you live (below)." }</p>
             }
-            { more_pledges(row, more, base) }
+            { more_pledges(row, more, ctx.base) }
         </div>
     }
 }
@@ -254,34 +506,56 @@ fn more_pledges(row: &Row, n: usize, base: &str) -> Html {
     }
 }
 
-fn entitlement(e: &Entitlement, base: &str) -> Html {
+/// An entitlement in a few lines, under "If you are …": what, from whom, worth.
+fn brief(e: &Entitlement, ctx: &RowCtx) -> Html {
     let value = e.value.as_ref().map(value_text).filter(|v| !v.is_empty());
     html! {
         <li class="atlas-ent">
-            <p class="atlas-ent-title">{ &e.title }</p>
+            <p class="atlas-ent-title">{ ctx.plain(&e.title) }</p>
+            <p class="atlas-small">{ format!("{}: {}", e.provider.name, via_text(e.via)) }</p>
+            if let Some(v) = value {
+                <p>{ format!("You get: {v}") }</p>
+            }
+            <p class="atlas-ent-summary">{ ctx.plain(&e.summary) }</p>
+            if let Some(id) = &e.offer {
+                <p class="atlas-small"><a href={offer_page_url(ctx.base, id)}>{ format!("More about \u{201c}{}\u{201d}", e.title) }</a></p>
+            }
+        </li>
+    }
+}
+
+fn entitlement(e: &Entitlement, ctx: &RowCtx) -> Html {
+    let base = ctx.base;
+    let value = e.value.as_ref().map(value_text).filter(|v| !v.is_empty());
+    html! {
+        <li class="atlas-ent">
+            <p class="atlas-ent-title">{ ctx.plain(&e.title) }</p>
             <p class="atlas-small">{ format!("{}: {}", e.provider.name, via_text(e.via)) }</p>
             if let Some(note) = status_note(e.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>
             }
             if let Some(v) = value {
-                <p>{ format!("Worth: {v}") }</p>
+                <p>{ format!("You get: {v}") }</p>
             }
-            <p>{ &e.summary }</p>
+            <p class="atlas-ent-summary">{ ctx.plain(&e.summary) }</p>
             if !e.conditions.is_empty() {
                 <p>{ format!("Only if you are {}.", and_list(e.conditions.iter().map(|c| c.label()))) }</p>
             }
-            <p class="atlas-small">{ &e.reason }</p>
+            <p class="atlas-small">{ ctx.plain(&e.reason) }</p>
             if let Some(ask) = ask_text(e) {
-                <p class="atlas-askwho"><strong>{ "Who to ask: " }</strong>{ ask }</p>
+                <p class="atlas-askwho"><strong>{ "Who to ask: " }</strong>{ ctx.plain(ask) }</p>
             }
             if let Some(how) = e.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
-                <p><strong>{ "How to get it: " }</strong>{ how }</p>
+                <p><strong>{ "How to get it: " }</strong>{ ctx.plain(how) }</p>
             }
             if let Some(contact) = e.contact.as_deref().filter(|c| !c.trim().is_empty()) {
                 <p><strong>{ "Contact: " }</strong>{ contact }</p>
             }
             if let Some(note) = e.note.as_deref().filter(|n| !n.trim().is_empty()) {
-                <p class="atlas-small">{ format!("Note: {note}") }</p>
+                <details class="atlas-why">
+                    <summary>{ "Why?" }</summary>
+                    <p class="atlas-small">{ note }</p>
+                </details>
             }
             if let Some(source) = &e.source {
                 <p class="atlas-small">
@@ -314,6 +588,68 @@ pub struct CompareFormProps {
     /// A problem with one field (`from`, `to` or `age`) and its message, shown beside it.
     #[prop_or_default]
     pub error: Option<(String, String)>,
+    /// What the person ticked.
+    #[prop_or_default]
+    pub circumstances: Vec<Circumstance>,
+    /// The district they said they live in (a code), when `from` is a county.
+    #[prop_or_default]
+    pub district: Option<String>,
+}
+
+/// The districts of the council in `from` when it is a county, in the list's order: where a county's
+/// care leaver may say they live now.
+pub fn districts_of_county<'a>(
+    from: Option<&str>,
+    authorities: &'a [Authority],
+) -> Vec<&'a Authority> {
+    let Some(from) = from.map(str::trim).filter(|f| !f.is_empty()) else {
+        return Vec::new();
+    };
+    let is_county = authorities
+        .iter()
+        .any(|a| a.code.eq_ignore_ascii_case(from) && a.tier == Tier::County);
+    if !is_county {
+        return Vec::new();
+    }
+    // In the list's own order (the pages list councils by name).
+    authorities
+        .iter()
+        .filter(|a| {
+            a.tier == Tier::District
+                && a.parent
+                    .as_deref()
+                    .is_some_and(|p| p.eq_ignore_ascii_case(from))
+        })
+        .collect()
+}
+
+/// The optional "which district" question: only for a county's care leaver.
+pub fn district_field(
+    districts: &[&Authority],
+    chosen: Option<&str>,
+    error: Option<&str>,
+    onchange: Option<Callback<Event>>,
+) -> Html {
+    if districts.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
+            <label for="atlas-district">{ "Which district do you live in now? (optional)" }</label>
+            <p class="atlas-hint" id="atlas-district-hint">{ "Some help comes from the district council, and districts differ." }</p>
+            if let Some(m) = error {
+                <p class="atlas-error-text" id="atlas-district-error"><span class="atlas-vh">{ "Error: " }</span>{ m.to_string() }</p>
+            }
+            <select id="atlas-district" name="district" {onchange}
+                aria-describedby={if error.is_some() { "atlas-district-hint atlas-district-error" } else { "atlas-district-hint" }}
+                aria-invalid={error.map(|_| "true")}>
+                <option value="" selected={chosen.is_none()}>{ "I am not sure" }</option>
+                { for districts.iter().map(|d| html! {
+                    <option value={d.code.clone()} selected={chosen.is_some_and(|c| c.eq_ignore_ascii_case(&d.code))}>{ &d.name }</option>
+                }) }
+            </select>
+        </div>
+    }
 }
 
 /// A plain HTML form (GET) that works without JavaScript. A field in error says so beside
@@ -325,7 +661,7 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
             <>
                 <option value="" selected={selected.is_none()}>{ "Choose a council" }</option>
                 { for props.authorities.iter().map(|a| html! {
-                    <option value={a.code.clone()} selected={selected == Some(a.code.as_str())}>{ &a.name }</option>
+                    <option value={a.code.clone()} selected={selected.is_some_and(|s| s.eq_ignore_ascii_case(&a.code))}>{ &a.name }</option>
                 }) }
             </>
         }
@@ -375,6 +711,27 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
                     { for ages().map(|a| html! { <option value={a.to_string()} selected={props.age == Some(a)}>{ a }</option> }) }
                 </select>
             }) }
+            { district_field(&districts_of_county(props.from.as_deref(), &props.authorities),
+                props.district.as_deref(), error_of("district").as_deref(), None) }
+            <details class="atlas-more" open={!props.circumstances.is_empty() || error_of("circumstances").is_some()}>
+                <summary>{ "Tell us more about you (optional)" }</summary>
+                <fieldset>
+                    <legend>{ "Some help depends on your situation. Tick any that are true. Are you:" }</legend>
+                    if let Some(m) = error_of("circumstances") {
+                        <p class="atlas-error-text" id="atlas-circumstances"><span class="atlas-vh">{ "Error: " }</span>{ m }</p>
+                    }
+                    { for Circumstance::ASKED.iter().map(|c| {
+                        let id = format!("atlas-c-{}", c.slug());
+                        html! {
+                            <div class="atlas-check">
+                                <input type="checkbox" id={id.clone()} name="circumstances" value={c.slug()}
+                                    checked={props.circumstances.contains(c)} />
+                                <label for={id}>{ c.label() }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+            </details>
             <button type="submit" class="atlas-button">{ "Compare" }</button>
         </form>
     }
@@ -392,20 +749,31 @@ pub struct QuestionsPageProps {
 pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
     let c = &*props.comparison;
     let answer = c.answer();
-    let back = compare_page_url("", Some(&c.from.code), &c.to.code, Some(c.age));
+    let back = compare_page_url_for("", c);
+    let seen = RefCell::new(Vec::new());
+    let plain = |t: &str| explain_abbreviations(t, &mut seen.borrow_mut());
+    let intro = if c.from.code == c.to.code {
+        format!(
+            "For a care leaver looked after by {}, aged {}. Take this to your Personal Adviser: they can ask the others for you.",
+            c.from.name, c.age
+        )
+    } else {
+        format!(
+            "For a care leaver looked after by {}, aged {}, thinking of moving to {}. Take this to your Personal Adviser: they can ask the others for you.",
+            c.from.name, c.age, c.to.name
+        )
+    };
     html! {
         <div class="atlas atlas-questions">
             <p class="atlas-noprint"><a href={back}>{ "Back to the comparison" }</a></p>
-            <p>{ format!(
-                "For a care leaver looked after by {}, aged {}, thinking of moving to {}. Take this to your Personal Adviser: they can ask the others for you.",
-                c.from.name, c.age, c.to.name
-            ) }</p>
+            <p>{ plain(&intro) }</p>
             if answer.ask.is_empty() {
                 <p>{ "There is nothing to ask: the Local Offers say who each thing is for." }</p>
             }
             { for answer.ask.iter().map(|g| html! {
                 <section class="atlas-qgroup">
                     <h2>{ format!("Ask {}", g.whom_label()) }</h2>
+                    { reach(group_contact(g), g, &c.as_of) }
                     if let Some(q) = g.planned_question() {
                         <p class="atlas-q">{ q }</p>
                         <p class="atlas-answer">{ "Answer:" }</p>
@@ -416,11 +784,11 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
                             let category = Category::label(q.row.category);
                             html! {
                                 <li>
-                                    <p class="atlas-q">{ &q.question.text }</p>
-                                    <p class="atlas-small">{ format!("{} ({}), from {}.", e.title, category, e.provider.name) }</p>
-                                    <p class="atlas-small">{ &q.question.whom_text }</p>
+                                    <p class="atlas-q">{ plain(&q.question.text) }</p>
+                                    <p class="atlas-small">{ plain(&format!("{} ({}), from {}.", e.title, category, e.provider.name)) }</p>
+                                    <p class="atlas-small">{ plain(&q.question.whom_text) }</p>
                                     if let Some(how) = e.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
-                                        <p class="atlas-small">{ format!("How to get it: {how}") }</p>
+                                        <p class="atlas-small">{ format!("How to get it: {}", plain(how)) }</p>
                                     }
                                     if let Some(contact) = e.contact.as_deref().filter(|c| !c.trim().is_empty()) {
                                         <p class="atlas-small">{ format!("Contact: {contact}") }</p>

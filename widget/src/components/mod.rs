@@ -10,7 +10,8 @@ mod pages;
 mod search;
 
 pub use compare::{
-    CompareForm, CompareFormProps, CompareView, CompareViewProps, QuestionsPage, QuestionsPageProps,
+    district_field, districts_of_county, result_heading, CompareForm, CompareFormProps,
+    CompareView, CompareViewProps, QuestionsPage, QuestionsPageProps,
 };
 pub use offers::{
     BandSelect, BandSelectProps, OfferList, OfferListProps, OfferPage, OfferPageProps,

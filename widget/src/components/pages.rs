@@ -26,6 +26,15 @@ pub struct ComparePageProps {
     /// A problem with one field of the request (`from`, `to` or `age`) and what to do.
     #[prop_or_default]
     pub error: Option<(String, String)>,
+    /// What the person ticked, kept ticked.
+    #[prop_or_default]
+    pub circumstances: Vec<atlas_shared::Circumstance>,
+    /// The district they chose, kept chosen.
+    #[prop_or_default]
+    pub district: Option<String>,
+    /// Today, for how old each council's offer is.
+    #[prop_or_default]
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// The `/compare` page body: the form, then the result or the problem (an error summary
@@ -38,9 +47,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 <ErrorSummary problems={vec![(format!("atlas-{field}"), message.clone())]} />
             }
             <CompareForm authorities={props.authorities.clone()} from={props.from.clone()}
-                to={props.to.clone()} age={props.age} error={props.error.clone()} />
+                to={props.to.clone()} age={props.age} error={props.error.clone()}
+                circumstances={props.circumstances.clone()} district={props.district.clone()} />
             if let Some(c) = &props.comparison {
-                <CompareView comparison={c.clone()} />
+                <CompareView comparison={c.clone()} today={props.today} />
             }
         </div>
     }
