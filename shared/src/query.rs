@@ -53,6 +53,27 @@ pub struct Query<'a> {
     values: Vec<(&'a str, &'a str)>,
 }
 
+/// Refuses names not in `allowed` and overlong values, but lets a name come more than
+/// once: a page's form sends one parameter per ticked box.
+pub fn check_names(pairs: &[(String, String)], allowed: &[&str]) -> Result<(), QueryError> {
+    for (name, value) in pairs {
+        if !allowed.contains(&name.as_str()) {
+            let shown: String = name.chars().take(64).collect();
+            return Err(QueryError::new(
+                &shown,
+                format!("Unknown parameter '{shown}'."),
+            ));
+        }
+        if value.chars().count() > MAX_VALUE_CHARS {
+            return Err(QueryError::new(
+                name,
+                format!("'{name}' is longer than {MAX_VALUE_CHARS} characters."),
+            ));
+        }
+    }
+    Ok(())
+}
+
 impl<'a> Query<'a> {
     /// Refuses names not in `allowed`, names given twice, and overlong values.
     pub fn parse(pairs: &'a [(String, String)], allowed: &[&str]) -> Result<Query<'a>, QueryError> {

@@ -904,7 +904,13 @@ where
         // them here and any other is refused before anything else; the rest refuse theirs
         // with `Request::params` (`Route::declared_params`).
         if let Some(declared) = route.declared_params() {
-            if let Err(e) = Query::parse(&query, declared) {
+            // Pages read leniently: a form sends a parameter per ticked box.
+            let checked = if route.is_page() {
+                atlas_shared::query::check_names(&query, declared)
+            } else {
+                Query::parse(&query, declared).map(|_| ())
+            };
+            if let Err(e) = checked {
                 let e = ApiError::from(e);
                 if route.is_page() {
                     return Ok(pages::bad_parameter_page(&headers, path.as_str(), &e));
