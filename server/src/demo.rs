@@ -33,43 +33,51 @@ fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Resu
     serde_json::from_str(text).map_err(|source| DemoError::Json { file, source })
 }
 
+/// One offer of a data file, checked like any API input: its `id` and `authority`, then
+/// the content by the same validation as `POST /authorities/{code}/offers`. A problem
+/// names the file and the offer (`offers[walsall-council-tax].age_to`).
+pub fn parse_offer(
+    file: &'static str,
+    mut raw: serde_json::Value,
+    now: chrono::DateTime<Utc>,
+) -> Result<Offer, DemoError> {
+    let take = |raw: &mut serde_json::Value, key: &str| {
+        raw.as_object_mut()
+            .and_then(|o| o.remove(key))
+            .and_then(|v| v.as_str().map(str::to_string))
+    };
+    let id = take(&mut raw, "id").unwrap_or_default();
+    let authority = take(&mut raw, "authority").unwrap_or_default();
+    let content = OfferInput::from_json(raw)
+        .and_then(OfferInput::validate)
+        .map_err(|e| DemoError::Invalid {
+            file,
+            errors: ValidationErrors(
+                e.0.into_iter()
+                    .map(|mut f| {
+                        f.field = format!("offers[{id}].{}", f.field);
+                        f
+                    })
+                    .collect(),
+            ),
+        })?;
+    Ok(Offer {
+        id,
+        authority,
+        content,
+        version: 1,
+        updated_at: now,
+    })
+}
+
 /// Parses and checks the embedded demo registry.
 pub fn registry() -> Result<Registry, DemoError> {
     let now = Utc::now();
     let raw_offers: Vec<serde_json::Value> = parse("offers.json", OFFERS)?;
-    let mut offers = Vec::with_capacity(raw_offers.len());
-    for mut raw in raw_offers {
-        let take = |raw: &mut serde_json::Value, key: &str| {
-            raw.as_object_mut()
-                .and_then(|o| o.remove(key))
-                .and_then(|v| v.as_str().map(str::to_string))
-        };
-        let id = take(&mut raw, "id").unwrap_or_default();
-        let authority = take(&mut raw, "authority").unwrap_or_default();
-        let content = OfferInput::from_json(raw)
-            .and_then(OfferInput::validate)
-            .map_err(|e| {
-                let errors = ValidationErrors(
-                    e.0.into_iter()
-                        .map(|mut f| {
-                            f.field = format!("offers[{id}].{}", f.field);
-                            f
-                        })
-                        .collect(),
-                );
-                DemoError::Invalid {
-                    file: "offers.json",
-                    errors,
-                }
-            })?;
-        offers.push(Offer {
-            id,
-            authority,
-            content,
-            version: 1,
-            updated_at: now,
-        });
-    }
+    let offers = raw_offers
+        .into_iter()
+        .map(|raw| parse_offer("offers.json", raw, now))
+        .collect::<Result<Vec<Offer>, DemoError>>()?;
     let registry = Registry {
         authorities: parse::<Vec<Authority>>("authorities.json", AUTHORITIES)?,
         partnerships: parse::<Vec<Partnership>>("partnerships.json", PARTNERSHIPS)?,

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use atlas_shared::registry::Registry;
 use atlas_shared::source::SourceInput;
 use atlas_shared::validate::ValidationErrors;
-use atlas_shared::{Authority, Contact, Offer, OfferInput, Tier};
+use atlas_shared::{Authority, Contact, Offer, Tier};
 use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
@@ -131,21 +131,7 @@ fn authorities(seed: &[Authority]) -> Result<Vec<Authority>, DemoError> {
             .iter()
             .find(|a| a.code == row.code)
             .cloned()
-            .unwrap_or(Authority {
-                code: row.code.clone(),
-                name: row.name.clone(),
-                tier,
-                parent: None,
-                partnerships: Vec::new(),
-                website: None,
-                offer_url: None,
-                offer_reviewed: None,
-                predecessors: Vec::new(),
-                successors: Vec::new(),
-                replaced_on: None,
-                leaving_care: None,
-                region: None,
-            });
+            .unwrap_or_else(|| Authority::named(&row.code, &row.name, tier));
         a.tier = tier;
         a.parent = (!row.parent.is_empty()).then(|| row.parent.clone());
         a.region = Some(row.region);
@@ -168,21 +154,7 @@ fn authorities(seed: &[Authority]) -> Result<Vec<Authority>, DemoError> {
             .iter()
             .find(|a| a.code == r.code)
             .cloned()
-            .unwrap_or(Authority {
-                code: r.code.clone(),
-                name: r.name.clone(),
-                tier: r.tier,
-                parent: None,
-                partnerships: Vec::new(),
-                website: None,
-                offer_url: None,
-                offer_reviewed: None,
-                predecessors: Vec::new(),
-                successors: Vec::new(),
-                replaced_on: None,
-                leaving_care: None,
-                region: None,
-            });
+            .unwrap_or_else(|| Authority::named(&r.code, &r.name, r.tier));
         a.replaced_on = Some(r.replaced_on);
         a.successors = r.successors;
         out.push(a);
@@ -196,37 +168,6 @@ fn authorities(seed: &[Authority]) -> Result<Vec<Authority>, DemoError> {
     Ok(out)
 }
 
-/// Parses one reading's offer like any API input: its id and authority, then the content.
-fn read_offer(file: &'static str, mut raw: serde_json::Value) -> Result<Offer, DemoError> {
-    let take = |raw: &mut serde_json::Value, key: &str| {
-        raw.as_object_mut()
-            .and_then(|o| o.remove(key))
-            .and_then(|v| v.as_str().map(str::to_string))
-    };
-    let id = take(&mut raw, "id").unwrap_or_default();
-    let authority = take(&mut raw, "authority").unwrap_or_default();
-    let content = OfferInput::from_json(raw)
-        .and_then(OfferInput::validate)
-        .map_err(|e| DemoError::Invalid {
-            file,
-            errors: ValidationErrors(
-                e.0.into_iter()
-                    .map(|mut f| {
-                        f.field = format!("offers[{id}].{}", f.field);
-                        f
-                    })
-                    .collect(),
-            ),
-        })?;
-    Ok(Offer {
-        id,
-        authority,
-        content,
-        version: 1,
-        updated_at: Utc::now(),
-    })
-}
-
 /// The England registry on top of the seed registry `seed`.
 pub fn registry(seed: Registry) -> Result<England, DemoError> {
     let mut registry = seed;
@@ -234,6 +175,7 @@ pub fn registry(seed: Registry) -> Result<England, DemoError> {
     let seed_ids: HashSet<String> = registry.offers.iter().map(|o| o.id.clone()).collect();
     let mut later = Vec::new();
     let mut seen: HashMap<String, &'static str> = HashMap::new();
+    let now = Utc::now();
     for (file, text) in READINGS {
         let reading: ReadingFile =
             serde_json::from_str(text).map_err(|source| DemoError::Json { file, source })?;
@@ -264,7 +206,7 @@ pub fn registry(seed: Registry) -> Result<England, DemoError> {
                 }
             }
             for raw in council.offers {
-                let offer = read_offer(file, raw)?;
+                let offer = crate::demo::parse_offer(file, raw, now)?;
                 if offer.authority != council.code {
                     return Err(invalid(
                         file,

@@ -105,6 +105,28 @@ impl Contact {
     }
 }
 
+impl Authority {
+    /// A council known only by its code, name and tier: no parent, partnerships, pages or
+    /// history yet.
+    pub fn named(code: &str, name: &str, tier: Tier) -> Authority {
+        Authority {
+            code: code.to_string(),
+            name: name.to_string(),
+            tier,
+            parent: None,
+            partnerships: Vec::new(),
+            website: None,
+            offer_url: None,
+            offer_reviewed: None,
+            predecessors: Vec::new(),
+            successors: Vec::new(),
+            replaced_on: None,
+            leaving_care: None,
+            region: None,
+        }
+    }
+}
+
 /// True for a GSS code of the form `E` followed by eight digits.
 pub fn is_gss_code(code: &str) -> bool {
     code.len() == 9 && code.starts_with('E') && code[1..].bytes().all(|b| b.is_ascii_digit())

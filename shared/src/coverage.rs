@@ -170,19 +170,9 @@ mod tests {
 
     fn council(code: &str, tier: Tier, parent: Option<&str>, region: &str) -> Authority {
         Authority {
-            code: code.into(),
-            name: code.into(),
-            tier,
             parent: parent.map(str::to_string),
-            partnerships: Vec::new(),
-            website: None,
-            offer_url: None,
-            offer_reviewed: None,
-            predecessors: Vec::new(),
-            successors: Vec::new(),
-            replaced_on: None,
-            leaving_care: None,
             region: Some(region.into()),
+            ..Authority::named(code, code, tier)
         }
     }
 

@@ -56,20 +56,25 @@ pub struct Query<'a> {
 /// Refuses names not in `allowed` and overlong values, but lets a name come more than
 /// once: a page's form sends one parameter per ticked box.
 pub fn check_names(pairs: &[(String, String)], allowed: &[&str]) -> Result<(), QueryError> {
-    for (name, value) in pairs {
-        if !allowed.contains(&name.as_str()) {
-            let shown: String = name.chars().take(64).collect();
-            return Err(QueryError::new(
-                &shown,
-                format!("Unknown parameter '{shown}'."),
-            ));
-        }
-        if value.chars().count() > MAX_VALUE_CHARS {
-            return Err(QueryError::new(
-                name,
-                format!("'{name}' is longer than {MAX_VALUE_CHARS} characters."),
-            ));
-        }
+    pairs
+        .iter()
+        .try_for_each(|(name, value)| check_pair(name, value, allowed))
+}
+
+/// One parameter: a name in `allowed` and a value of sane length.
+fn check_pair(name: &str, value: &str, allowed: &[&str]) -> Result<(), QueryError> {
+    if !allowed.contains(&name) {
+        let shown: String = name.chars().take(64).collect();
+        return Err(QueryError::new(
+            &shown,
+            format!("Unknown parameter '{shown}'."),
+        ));
+    }
+    if value.chars().count() > MAX_VALUE_CHARS {
+        return Err(QueryError::new(
+            name,
+            format!("'{name}' is longer than {MAX_VALUE_CHARS} characters."),
+        ));
     }
     Ok(())
 }
@@ -79,21 +84,9 @@ impl<'a> Query<'a> {
     pub fn parse(pairs: &'a [(String, String)], allowed: &[&str]) -> Result<Query<'a>, QueryError> {
         let mut values: Vec<(&str, &str)> = Vec::with_capacity(pairs.len());
         for (name, value) in pairs {
-            if !allowed.contains(&name.as_str()) {
-                let shown: String = name.chars().take(64).collect();
-                return Err(QueryError::new(
-                    &shown,
-                    format!("Unknown parameter '{shown}'."),
-                ));
-            }
+            check_pair(name, value, allowed)?;
             if values.iter().any(|(n, _)| *n == name) {
                 return Err(QueryError::new(name, format!("Give '{name}' only once.")));
-            }
-            if value.chars().count() > MAX_VALUE_CHARS {
-                return Err(QueryError::new(
-                    name,
-                    format!("'{name}' is longer than {MAX_VALUE_CHARS} characters."),
-                ));
             }
             values.push((name, value));
         }
