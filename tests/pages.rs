@@ -645,3 +645,37 @@ fn a_submitted_form_without_an_age_is_an_error_not_a_blank_form() {
     assert!(page.contains("<a class=\"skip\" href=\"#atlas-result-title\">"));
     assert!(page.contains("id=\"atlas-result-title\" tabindex=\"-1\""));
 }
+
+/// Issue #22: the law answers for a care leaver's legal group, asked on the page as an
+/// optional question.
+#[test]
+fn the_page_asks_the_legal_group_and_answers_for_it() {
+    let server = TestServer::start();
+    let get = |path: &str| {
+        let response = server.get(path);
+        (
+            response.status().as_u16(),
+            response.text().unwrap_or_default(),
+        )
+    };
+    let base = "/compare?from=E08000030&to=E06000054&age=19";
+    let (status, unsaid) = get(base);
+    assert_eq!(status, 200);
+    // The radio button's tag, however its attributes are ordered.
+    let tag = |page: &str, id: &str| -> String {
+        let at = page.find(&format!("id=\"{id}\"")).unwrap_or(0);
+        let start = page[..at].rfind('<').unwrap_or(0);
+        let end = at + page[at..].find('>').unwrap_or(0);
+        page[start..=end].to_string()
+    };
+    assert!(tag(&unsaid, "atlas-g-former_relevant").contains("name=\"group\""));
+    assert!(tag(&unsaid, "atlas-g-none").contains("checked"));
+    let (status, said) = get(&format!("{base}&group=qualifying"));
+    assert_eq!(status, 200);
+    assert!(tag(&said, "atlas-g-qualifying").contains("checked"));
+    assert!(!tag(&said, "atlas-g-none").contains("checked"));
+    assert_ne!(unsaid, said);
+    let (status, wrong) = get(&format!("{base}&group=rich"));
+    assert_eq!(status, 400);
+    assert!(wrong.contains("Choose one of the groups listed"));
+}

@@ -47,6 +47,8 @@ pub struct ComparePageData {
     pub circumstances: Vec<atlas_shared::Circumstance>,
     /// The district chosen, to keep it chosen.
     pub district: Option<String>,
+    /// The legal group chosen, to keep it chosen.
+    pub group: Option<atlas_shared::Circumstance>,
     /// Today, to say when a council's offer is over two years old.
     pub today: Option<chrono::NaiveDate>,
 }
@@ -63,6 +65,7 @@ pub async fn render_compare(page: ComparePageData) -> String {
         error: page.error,
         circumstances: page.circumstances,
         district: page.district,
+        group: page.group,
         today: page.today,
     })
     .await

@@ -388,6 +388,11 @@ pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiErr
             .and_then(|(_, a)| atlas_shared::query::parse_age(a)),
         circumstances,
         district: text("district"),
+        group: pairs
+            .iter()
+            .find(|(n, _)| n == "group")
+            .and_then(|(_, g)| atlas_shared::Circumstance::from_slug(g.trim()))
+            .filter(|g| g.is_group()),
         today: Some(chrono::Utc::now().date_naive()),
         ..Default::default()
     };
@@ -425,6 +430,7 @@ fn field_message(field: &str) -> &'static str {
         "to" => "Choose the council you might move to from the list.",
         "age" => "Choose your age, from 16 to 25.",
         "district" => "Choose the district you live in from the list, or leave it empty.",
+        "group" => "Choose one of the groups listed, or not sure.",
         _ => "Tick only the situations listed, or none.",
     }
 }
@@ -441,7 +447,7 @@ fn page_comparison(
         Ok(request) => request,
         Err(e) => {
             let field = match e.field.as_str() {
-                f @ ("from" | "to" | "age" | "district") => f,
+                f @ ("from" | "to" | "age" | "district" | "group") => f,
                 _ => "circumstances",
             };
             return Ok(Err((field.to_string(), field_message(field).to_string())));

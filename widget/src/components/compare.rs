@@ -594,6 +594,9 @@ pub struct CompareFormProps {
     /// The district they said they live in (a code), when `from` is a county.
     #[prop_or_default]
     pub district: Option<String>,
+    /// Their legal group of care leavers, when they said (what the law gives depends on it).
+    #[prop_or_default]
+    pub group: Option<Circumstance>,
 }
 
 /// The districts of the council in `from` when it is a county, in the list's order: where a county's
@@ -713,7 +716,7 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
             }) }
             { district_field(&districts_of_county(props.from.as_deref(), &props.authorities),
                 props.district.as_deref(), error_of("district").as_deref(), None) }
-            <details class="atlas-more" open={!props.circumstances.is_empty() || error_of("circumstances").is_some()}>
+            <details class="atlas-more" open={!props.circumstances.is_empty() || props.group.is_some() || error_of("circumstances").is_some()}>
                 <summary>{ "Tell us more about you (optional)" }</summary>
                 <fieldset>
                     <legend>{ "Some help depends on your situation. Tick any that are true. Are you:" }</legend>
@@ -727,6 +730,23 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
                                 <input type="checkbox" id={id.clone()} name="circumstances" value={c.slug()}
                                     checked={props.circumstances.contains(c)} />
                                 <label for={id}>{ c.label() }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ "What the law gives depends on how long you were in care. If you know, are you:" }</legend>
+                    <div class="atlas-check">
+                        <input type="radio" id="atlas-g-none" name="group" value="" checked={props.group.is_none()} />
+                        <label for="atlas-g-none">{ "not sure (we show what depends on it separately)" }</label>
+                    </div>
+                    { for Circumstance::GROUPS.iter().map(|g| {
+                        let id = format!("atlas-g-{}", g.slug());
+                        html! {
+                            <div class="atlas-check">
+                                <input type="radio" id={id.clone()} name="group" value={g.slug()}
+                                    checked={props.group == Some(*g)} />
+                                <label for={id}>{ g.label() }</label>
                             </div>
                         }
                     }) }

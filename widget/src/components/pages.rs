@@ -29,6 +29,9 @@ pub struct ComparePageProps {
     /// What the person ticked, kept ticked.
     #[prop_or_default]
     pub circumstances: Vec<atlas_shared::Circumstance>,
+    /// Their legal group of care leavers, when they said.
+    #[prop_or_default]
+    pub group: Option<atlas_shared::Circumstance>,
     /// The district they chose, kept chosen.
     #[prop_or_default]
     pub district: Option<String>,
@@ -48,7 +51,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
             <CompareForm authorities={props.authorities.clone()} from={props.from.clone()}
                 to={props.to.clone()} age={props.age} error={props.error.clone()}
-                circumstances={props.circumstances.clone()} district={props.district.clone()} />
+                circumstances={props.circumstances.clone()} district={props.district.clone()}
+                group={props.group} />
             if let Some(c) = &props.comparison {
                 <CompareView comparison={c.clone()} today={props.today} />
             }
