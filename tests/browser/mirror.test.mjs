@@ -117,8 +117,14 @@ before(async () => {
     // The API's answer, while the server runs.
     const answer = await (await fetch(`${url}/api/v1/compare?from=${WALSALL}&to=${WILTSHIRE}&age=19`)).json();
     // Rows that only hold what needs a situation or what a region agreed are shown in
-    // their own sections ("If you are …", "What the region agreed"), not as topic rows.
-    apiRows = answer.rows.filter((r) => r.change !== 'depends').map(rowKey).sort();
+    // their own sections ("If you are …", "What the region agreed"), and a row whose only
+    // questions are about planned offers is asked in its council's one question about
+    // them: neither is a topic row.
+    const planned = (e) => e.status === 'planned' || e.status === 'pilot';
+    const shownAsRow = (r) => r.change !== 'depends'
+      && (r.change !== 'ask' || (r.lost || []).length > 0
+        || [...r.stay, ...r.move].some((e) => e.question && !planned(e)));
+    apiRows = answer.rows.filter(shownAsRow).map(rowKey).sort();
     // And the widget in server mode never asks for a mirror's files.
     const context = await browser.newContext();
     serverWidgetRequests = [];
