@@ -23,7 +23,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::offer::OfferContent;
-use crate::spreadsheet::{column, column_for, content_cell, content_from_cells, Cells};
+use crate::spreadsheet::{
+    column, column_for, content_cell, content_from_cells, Cells, SOURCE_COLUMNS, VALUE_COLUMNS,
+};
 
 /// A field of an offer as merged: one value, compared whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -111,22 +113,8 @@ impl Field {
     pub fn columns(self) -> &'static [&'static str] {
         match self {
             Field::Topic => &["topic", "category"],
-            Field::Value => &[
-                "value.amount_pounds",
-                "value.per",
-                "value.count",
-                "value.percent",
-                "value.note",
-                "value.up_to",
-                "value.loan",
-            ],
-            Field::Source => &[
-                "source.document",
-                "source.locator",
-                "source.url",
-                "source.date",
-                "source.read",
-            ],
+            Field::Value => VALUE_COLUMNS,
+            Field::Source => SOURCE_COLUMNS,
             Field::CouncilTax => &["council_tax.relief", "council_tax.shared_households"],
             Field::Title => &["title"],
             Field::Summary => &["summary"],

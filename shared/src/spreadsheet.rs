@@ -65,6 +65,26 @@ pub const ID: &str = "id";
 pub const VERSION: &str = "version";
 pub const AMOUNT: &str = "value.amount_pounds";
 
+/// The columns that hold an offer's `value`, one object in the API.
+pub const VALUE_COLUMNS: &[&str] = &[
+    AMOUNT,
+    "value.per",
+    "value.count",
+    "value.percent",
+    "value.note",
+    "value.up_to",
+    "value.loan",
+];
+
+/// The columns that hold an offer's `source`, one object in the API.
+pub const SOURCE_COLUMNS: &[&str] = &[
+    "source.document",
+    "source.locator",
+    "source.url",
+    "source.date",
+    "source.read",
+];
+
 /// Every column, in the order the export writes them. An import needs every one in its
 /// header, in any order.
 pub static COLUMNS: &[Column] = &[
@@ -498,16 +518,7 @@ fn input_json(cell: &dyn Fn(&str) -> String, errors: &mut ValidationErrors) -> J
     };
 
     // value: an object only when one of its cells is filled in.
-    let value_cells = [
-        AMOUNT,
-        "value.per",
-        "value.count",
-        "value.percent",
-        "value.note",
-        "value.up_to",
-        "value.loan",
-    ];
-    if value_cells.iter().any(|c| text(c).is_some()) {
+    if VALUE_COLUMNS.iter().any(|c| text(c).is_some()) {
         let mut value = Map::new();
         if let Some(amount) = text(AMOUNT) {
             match parse_pounds(&amount) {
@@ -543,14 +554,7 @@ fn input_json(cell: &dyn Fn(&str) -> String, errors: &mut ValidationErrors) -> J
     }
 
     // source: an object whenever one of its cells is filled in (else "source" is missing).
-    let source_cells = [
-        "source.document",
-        "source.locator",
-        "source.url",
-        "source.date",
-        "source.read",
-    ];
-    if source_cells.iter().any(|c| text(c).is_some()) {
+    if SOURCE_COLUMNS.iter().any(|c| text(c).is_some()) {
         let mut source = Map::new();
         for (key, name) in [
             ("document", "source.document"),

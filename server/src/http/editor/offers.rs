@@ -160,15 +160,7 @@ fn title_of(ctx: &Ctx<'_>, id: &str) -> String {
 /// `GET /editor?authority=&category=&due=&done=&offer=&from=&to=`: the council's offers
 /// (`from` and `to` after a merged save: the versions whose changes were kept).
 pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
-    let q = ctx.req.params(&[
-        "authority",
-        "category",
-        "due",
-        "done",
-        "offer",
-        "from",
-        "to",
-    ])?;
+    let q = ctx.req.params(super::Page::Home.declared_params())?;
     let Some(council) = ctx.council(q.text("authority"))? else {
         let mut councils: Vec<(String, String)> = ctx
             .state
