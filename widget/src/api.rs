@@ -1,7 +1,6 @@
 //! Reading the public API from the browser. Requests carry no cookies (the API is on
 //! another site and asked without credentials) and no referrer.
 
-use atlas_shared::api::ErrorBody;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use web_sys::{ReferrerPolicy, RequestCredentials};
@@ -36,7 +35,7 @@ pub async fn get_value(url: &str) -> Result<wasm_bindgen::JsValue, String> {
         return Err(
             match js_sys::JSON::parse(&text)
                 .map_err(|_| ())
-                .and_then(|v| serde_wasm_bindgen::from_value::<ErrorBody>(v).map_err(|_| ()))
+                .and_then(|v| serde_wasm_bindgen::from_value::<ErrorMessage>(v).map_err(|_| ()))
             {
                 Ok(body) => body.error.message,
                 Err(_) => format!(
@@ -49,4 +48,16 @@ pub async fn get_value(url: &str) -> Result<wasm_bindgen::JsValue, String> {
     js_sys::JSON::parse(&text).map_err(|_| {
         "We could not read the answer from Offer Atlas. Please try again later.".to_string()
     })
+}
+
+/// The part of an error answer (`{"error": {"code", "message", "field"}}`) the widget
+/// shows: its sentence. Reading only that keeps every error code's parser out of the wasm.
+#[derive(serde::Deserialize)]
+struct ErrorMessage {
+    error: Message,
+}
+
+#[derive(serde::Deserialize)]
+struct Message {
+    message: String,
 }
