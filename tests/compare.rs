@@ -475,6 +475,14 @@ fn the_answer_says_only_what_the_documents_promise() {
         .money_once_pence
         .expect("the setting-up-home allowance");
     assert_eq!((once.stay, once.moving), (200_000, 200_000));
+    // Manchester exempts any care leaver living there: nothing to ask about council tax,
+    // though Liverpool's exemption states no end and Manchester's runs "to 25 years".
+    let tax = c
+        .rows
+        .iter()
+        .find(|r| r.topic == "council-tax")
+        .expect("council tax row");
+    assert_eq!(tax.change, atlas_shared::compare::Change::Same);
 
     // Manchester → Trafford: what Greater Manchester agreed is never "you keep".
     for age in [20, 23] {

@@ -497,6 +497,10 @@ pub struct AsOf {
     /// The newest date among its offers' sources; null when none of its offers is held.
     #[serde(default, deserialize_with = "crate::date::optional")]
     pub date: Option<NaiveDate>,
+    /// True when that date is only the day a web page showing no date of its own was read
+    /// (so it says when we looked, not when the council wrote it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undated: bool,
     /// Where its own offer is published, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_url: Option<String>,
@@ -583,10 +587,12 @@ fn as_of(ctx: &Ctx, home: &Place, destination: &Place) -> Vec<AsOf> {
         if out.iter().any(|o| o.code == a.code) {
             continue;
         }
+        let currency = crate::offer::as_of(&a.code, ctx.data.offers);
         out.push(AsOf {
             code: a.code.clone(),
             name: a.name.clone(),
-            date: crate::offer::as_of(&a.code, ctx.data.offers),
+            date: currency.map(|(d, _)| d),
+            undated: currency.is_some_and(|(_, undated)| undated),
             offer_url: a.offer_url.clone(),
         });
     }
@@ -1466,6 +1472,14 @@ struct Measure {
     reach: u8,
 }
 
+/// How far an entitlement reaches, for comparing two of them: an offer that states no
+/// end is recorded to [`MAX_AGE`] (the whole care-leaver range) and one "to 25" to 24 (its
+/// 25th birthday), but both mean "for as long as you are a care leaver", so neither reaches
+/// further than the other (read literally, a missing end must not outbid a stated one).
+fn reach_end(age_to: u8) -> u8 {
+    age_to.min(MAX_AGE - 1)
+}
+
 impl Measure {
     fn of(side: &[&Entitlement]) -> Measure {
         fn add(total: &mut Option<u64>, part: Option<u64>) {
@@ -1475,7 +1489,7 @@ impl Measure {
         }
         let mut m = Measure::default();
         for e in side.iter().filter(|e| e.is_firm()) {
-            m.reach = m.reach.max(e.reach);
+            m.reach = m.reach.max(reach_end(e.reach));
             let Some(v) = &e.value else { continue };
             // Loans and "up to" amounts are not money anyone can count on.
             add(&mut m.pence_per_year, per_year(v.certain_pence(), v.per));
@@ -1941,6 +1955,12 @@ mod tests {
     const CUMBRIA: &str = "E10000006";
     const CUMBERLAND: &str = "E06000063";
     const WESTMORLAND: &str = "E06000064";
+
+    #[test]
+    fn an_offer_with_no_stated_end_reaches_no_further_than_one_to_25() {
+        assert_eq!(reach_end(MAX_AGE), reach_end(24));
+        assert!(reach_end(20) < reach_end(MAX_AGE));
+    }
 
     fn authority(
         code: &str,

@@ -458,14 +458,19 @@ impl OfferInput {
 }
 
 /// How current a council's held offer is: the newest date among its offers' sources
-/// (the document's own date, else the day a web page was read). `None` when nothing of
-/// its own offer is held, or no source is dated.
-pub fn as_of(authority: &str, offers: &[Offer]) -> Option<NaiveDate> {
-    offers
-        .iter()
-        .filter(|o| o.authority == authority)
-        .filter_map(|o| o.content.source.as_of())
-        .max()
+/// (the document's own date, else the day a web page was read), and whether that newest
+/// date is only the day an undated page was read. `None` when nothing of its own offer is
+/// held, or no source is dated.
+pub fn as_of(authority: &str, offers: &[Offer]) -> Option<(NaiveDate, bool)> {
+    let sources = || {
+        offers
+            .iter()
+            .filter(|o| o.authority == authority)
+            .map(|o| &o.content.source)
+    };
+    let newest = sources().filter_map(|s| s.as_of()).max()?;
+    let shown = sources().any(|s| s.date == Some(newest));
+    Some((newest, !shown))
 }
 
 /// Whether a source dated `as_of` is older than `days` on `today` (an offer not reviewed
@@ -533,6 +538,30 @@ pub(crate) fn test_offer(id: &str, authority: &str, topic_slug: &str) -> Offer {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn an_offer_is_as_current_as_its_newest_source_and_says_when_that_is_only_a_reading() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut document = test_offer("a", "E1", "council-tax");
+        document.content.source.date = Some(day(2018, 5, 1));
+        let mut page = test_offer("b", "E1", "wifi");
+        page.content.source.read = Some(day(2026, 12, 6));
+        let other = test_offer("c", "E2", "wifi");
+        assert_eq!(
+            as_of("E1", &[document.clone()]),
+            Some((day(2018, 5, 1), false))
+        );
+        assert_eq!(
+            as_of("E1", &[document.clone(), page.clone(), other.clone()]),
+            Some((day(2026, 12, 6), true))
+        );
+        page.content.source.date = Some(day(2026, 11, 1));
+        assert_eq!(
+            as_of("E1", &[document, page]),
+            Some((day(2026, 11, 1), false))
+        );
+        assert_eq!(as_of("E2", &[other]), None);
+    }
 
     fn valid() -> serde_json::Value {
         json!({

@@ -205,10 +205,15 @@ pub fn source_text(source: &Source) -> String {
 /// Older than this, a council's offer may have changed: the answer says to check.
 pub const STALE_DAYS: i64 = 730;
 
-/// How old a side's source is: "Wiltshire's offer: from a 2018 source", or that we do
-/// not hold the council's own offer.
+/// How old a side's source is: "Wiltshire's offer: from a 2018 source"; for web pages
+/// that show no date, when we read them; or that we do not hold the council's own offer.
 pub fn as_of_text(a: &AsOf) -> String {
     match a.date {
+        Some(d) if a.undated => format!(
+            "{}'s offer: from its web pages as we read them on {} (they show no date)",
+            a.name,
+            atlas_shared::long_date(d)
+        ),
         Some(d) => format!("{}'s offer: from a {} source", a.name, d.year()),
         None => format!("We do not hold {}'s own offer", a.name),
     }
@@ -838,12 +843,18 @@ mod tests {
             code: "E06000054".into(),
             name: "Wiltshire".into(),
             date: chrono::NaiveDate::from_ymd_opt(2018, 5, 1),
+            undated: false,
             offer_url: None,
         };
         assert_eq!(as_of_text(&a), "Wiltshire's offer: from a 2018 source");
         assert!(as_of_is_stale(&a, today));
         a.date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1);
         assert!(!as_of_is_stale(&a, today));
+        a.undated = true;
+        assert_eq!(
+            as_of_text(&a),
+            "Wiltshire's offer: from its web pages as we read them on 1 January 2026 (they show no date)"
+        );
         a.date = None;
         assert_eq!(as_of_text(&a), "We do not hold Wiltshire's own offer");
         assert!(!as_of_is_stale(&a, today));
