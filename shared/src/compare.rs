@@ -1722,12 +1722,19 @@ impl Comparison {
                 _ => None,
             })
             .collect();
+        // Worse news first, money first within each; otherwise in row order. (Four ranks
+        // taken in turn: a stable order without a sort, which the widget would carry.)
         let rank = |c: &Certain| {
             let worse_first = usize::from(matches!(c.change, Change::Gain | Change::Better));
             let money_first = usize::from(c.row.category != Category::Money);
-            (worse_first, money_first)
+            worse_first * 2 + money_first
         };
-        certain.sort_by_key(|c| rank(c));
+        let mut ranked: Vec<(usize, Certain)> = certain.drain(..).map(|c| (rank(&c), c)).collect();
+        for r in 0..4 {
+            let (now, later): (Vec<_>, Vec<_>) = ranked.into_iter().partition(|(k, _)| *k == r);
+            certain.extend(now.into_iter().map(|(_, c)| c));
+            ranked = later;
+        }
 
         let mut ask: Vec<AskGroup> = Vec::new();
         for row in self.rows.iter().filter(|r| r.change == Change::Ask) {
@@ -1769,8 +1776,9 @@ impl Comparison {
             }
         }
         // The Personal Adviser first: they can ask the others too.
-        ask.sort_by_key(|g| !g.personal_adviser);
-        let ask = ask;
+        let (mut ask, others): (Vec<AskGroup>, Vec<AskGroup>) =
+            ask.into_iter().partition(|g| g.personal_adviser);
+        ask.extend(others);
 
         let same = self
             .rows
