@@ -673,7 +673,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             stale_after_days: args.stale_after_days,
             search_cache: crate::http::cache::ResponseCache::new(cache_bytes),
             compare_cache: crate::http::cache::ResponseCache::new(cache_bytes),
-            oruk: crate::http::oruk::DirectoryCache::default(),
+            oruk: crate::http::cache::DirectoryCache::default(),
             feed_log: crate::feeds::SharedLog::default(),
             sessions: crate::http::Sessions::default(),
             secure_cookies: args.secure_cookies,

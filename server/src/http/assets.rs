@@ -6,7 +6,8 @@ use warp::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_T
 use warp::http::HeaderMap;
 use warp::reply::Response;
 
-use super::ApiError;
+use super::error::ApiError;
+use super::route::{Kind, Params, Route};
 
 include!(concat!(env!("OUT_DIR"), "/widget_files.rs"));
 
@@ -39,7 +40,7 @@ pub fn widget_file(path: &str, headers: &HeaderMap) -> Result<Response, ApiError
             )
         });
     };
-    let accepts_gzip = super::accepts_gzip(headers);
+    let accepts_gzip = super::respond::accepts_gzip(headers);
     let body: &'static [u8] = if accepts_gzip { gzipped } else { raw };
     let mut response = Response::new(body.into());
     let h = response.headers_mut();
@@ -54,3 +55,16 @@ pub fn widget_file(path: &str, headers: &HeaderMap) -> Result<Response, ApiError
     }
     Ok(response)
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// The widget's files.
+pub(super) const ROUTES: &[Route] =
+    &[
+        Route::read("/widget/{file*}", "widget", Params::Only(&[]), |_, r, a| {
+            widget_file(a.at(0), &r.headers)
+        })
+        .kind(Kind::Internal),
+    ];

@@ -16,7 +16,10 @@ use chrono::NaiveDate;
 use warp::http::header::{HeaderValue, CONTENT_DISPOSITION, CONTENT_TYPE};
 use warp::reply::Response;
 
-use super::{blocking, ok, ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{blocking, AppState, Request};
+use super::respond::ok;
+use super::route::{awaits, Params, Route, Verb};
 use crate::snapshot::Reference;
 use crate::store::{Kind, Store, StoreError};
 
@@ -377,3 +380,50 @@ pub async fn put_note(state: &AppState, id: &str, req: Request) -> Result<Respon
     state.nudge.changed();
     ok(&matrix(state, id)?)
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// What regional boards read and write.
+pub(super) const ROUTES: &[Route] = &[
+    Route::read(
+        "/api/v1/partnerships/{id}/consistency",
+        "consistency",
+        Params::Only(&[]),
+        |s, _, a| json(s, a.at(0)),
+    ),
+    Route::read(
+        "/api/v1/partnerships/{id}/consistency.csv",
+        "consistency_csv",
+        Params::Only(&[]),
+        |s, _, a| csv(s, a.at(0)),
+    ),
+    Route::read(
+        "/api/v1/partnerships/{id}/board",
+        "board",
+        Params::Only(&[]),
+        |s, _, a| board(s, a.at(0)),
+    ),
+    Route::read(
+        "/api/v1/topics/{topic}/spread",
+        "spread",
+        Params::Own,
+        |s, r, a| spread(s, a.at(0), r),
+    ),
+    Route::read("/api/v1/changes", "changes", Params::Own, |s, r, _| {
+        changes(s, r)
+    }),
+    Route::awaits(
+        Verb::Put,
+        "/api/v1/partnerships/{id}/guarantee",
+        "guarantee",
+        awaits!(s, a, r => put_guarantee(s, a.at(0), r)),
+    ),
+    Route::awaits(
+        Verb::Put,
+        "/api/v1/partnerships/{id}/notes",
+        "notes",
+        awaits!(s, a, r => put_note(s, a.at(0), r)),
+    ),
+];

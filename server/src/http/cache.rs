@@ -19,6 +19,14 @@ use bytes::Bytes;
 use quick_cache::sync::Cache;
 use quick_cache::Weighter;
 
+use std::sync::{Arc, RwLock};
+
+use atlas_shared::oruk::{Directory, Sources};
+use chrono::{NaiveDate, Utc};
+
+use crate::snapshot::Snapshot;
+use crate::store::{Store, StoreError};
+
 /// Weighs an entry by the bytes it holds, so the limit is a memory limit.
 #[derive(Clone)]
 struct Size;
@@ -129,6 +137,44 @@ impl ResponseCache {
     #[cfg(test)]
     fn len(&self) -> usize {
         self.entries.as_ref().map_or(0, Cache::len)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The ORUK directory
+// ---------------------------------------------------------------------------------------
+
+/// The directory as of a change-log sequence and a day (pledges close on a date).
+#[derive(Default)]
+pub struct DirectoryCache {
+    current: RwLock<Option<(u64, NaiveDate, Arc<Directory>)>>,
+}
+
+impl DirectoryCache {
+    pub fn get(&self, store: &Store, snapshot: &Snapshot) -> Result<Arc<Directory>, StoreError> {
+        let seq = store.last_seq()?;
+        let today = Utc::now().date_naive();
+        if let Ok(guard) = self.current.read() {
+            if let Some((s, d, dir)) = guard.as_ref() {
+                if *s == seq && *d == today {
+                    return Ok(dir.clone());
+                }
+            }
+        }
+        let reference = snapshot.get(store)?;
+        let offers = store.offers()?;
+        let fresh = Arc::new(Directory::build(&Sources {
+            authorities: &reference.authorities,
+            partnerships: &reference.partnerships,
+            organisations: &reference.organisations,
+            pledges: &reference.pledges,
+            offers: &offers,
+            today,
+        }));
+        if let Ok(mut guard) = self.current.write() {
+            *guard = Some((seq, today, fresh.clone()));
+        }
+        Ok(fresh)
     }
 }
 

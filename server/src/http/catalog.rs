@@ -8,7 +8,10 @@ use atlas_shared::{Authority, Tier};
 use serde::Serialize;
 use warp::reply::Response;
 
-use super::{ok, ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{AppState, Request};
+use super::respond::ok;
+use super::route::{Params, Route};
 
 fn list<T: Serialize>(items: Vec<T>) -> Result<Response, ApiError> {
     ok(&List {
@@ -94,3 +97,51 @@ pub fn pledges(state: &AppState) -> Result<Response, ApiError> {
     // The snapshot holds exactly the public pledges.
     list(state.snapshot.get(&state.store)?.pledges.clone())
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// The reference data: councils, topics, the law, coverage, partnerships, pledges.
+pub(super) const ROUTES: &[Route] = &[
+    Route::read(
+        "/api/v1/authorities",
+        "authorities",
+        Params::Own,
+        |s, r, _| authorities(s, r),
+    ),
+    Route::read(
+        "/api/v1/authorities/{code}",
+        "authority",
+        Params::Only(&[]),
+        |s, _, a| authority(s, a.at(0)),
+    ),
+    Route::read("/api/v1/topics", "topics", Params::Only(&[]), |_, _, _| {
+        topics()
+    }),
+    Route::read("/api/v1/law", "law", Params::Only(&[]), |_, _, _| law()),
+    Route::read(
+        "/api/v1/coverage",
+        "coverage",
+        Params::Only(&[]),
+        |s, _, _| coverage(s),
+    ),
+    Route::read(
+        "/api/v1/partnerships",
+        "partnerships",
+        Params::Only(&[]),
+        |s, _, _| partnerships(s),
+    ),
+    Route::read(
+        "/api/v1/partnerships/{id}",
+        "partnership",
+        Params::Only(&[]),
+        |s, _, a| partnership(s, a.at(0)),
+    ),
+    Route::read(
+        "/api/v1/pledges",
+        "pledges",
+        Params::Only(&[]),
+        |s, _, _| pledges(s),
+    ),
+];

@@ -6,7 +6,10 @@ use atlas_shared::compare::{
 use warp::reply::Response;
 
 use super::cache::Answer;
-use super::{json_answer, to_body, ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{AppState, Request};
+use super::respond::{json_answer, to_body};
+use super::route::{Params, Route};
 
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
@@ -70,3 +73,14 @@ fn comparison(
     };
     Ok(run_compare(&data, request))
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+pub(super) const ROUTES: &[Route] = &[Route::read(
+    "/api/v1/compare",
+    "compare",
+    Params::Own,
+    |s, r, _| compare(s, r),
+)];

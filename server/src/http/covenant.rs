@@ -14,7 +14,10 @@ use serde::Deserialize;
 use warp::http::{header, StatusCode};
 use warp::reply::Response;
 
-use super::{blocking, json, ok, ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{blocking, AppState, Request};
+use super::respond::{json, ok};
+use super::route::{awaits, Params, Route, Verb};
 use crate::auth::TokenRecord;
 use crate::store::Kind;
 
@@ -24,17 +27,6 @@ pub enum PledgeStep {
     Publish,
     Reject,
     Withdraw,
-}
-
-impl PledgeStep {
-    pub fn parse(segment: &str) -> Option<PledgeStep> {
-        match segment {
-            "publish" => Some(PledgeStep::Publish),
-            "reject" => Some(PledgeStep::Reject),
-            "withdraw" => Some(PledgeStep::Withdraw),
-            _ => None,
-        }
-    }
 }
 
 fn created(body: &impl serde::Serialize, location: &str) -> Response {
@@ -489,3 +481,89 @@ pub fn queue_core(state: &AppState, role: &Role) -> Result<ModerationQueue, ApiE
         pledges,
     })
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// Organisations, their pledges and moderation.
+pub(super) const ROUTES: &[Route] = &[
+    Route::read(
+        "/api/v1/organisations",
+        "organisations",
+        Params::Only(&[]),
+        |s, _, _| list(s),
+    ),
+    Route::awaits(
+        Verb::Post,
+        "/api/v1/organisations",
+        "organisations",
+        awaits!(s, a, r => register(s, r)),
+    ),
+    Route::read(
+        "/api/v1/organisations/{id}",
+        "organisation",
+        Params::Only(&[]),
+        |s, r, a| get(s, a.at(0), r),
+    ),
+    Route::awaits(
+        Verb::Post,
+        "/api/v1/organisations/{id}/verify",
+        "organisation_verify",
+        awaits!(s, a, r => verify(s, a.at(0), r)),
+    ),
+    Route::read(
+        "/api/v1/organisations/{id}/pledges",
+        "organisation_pledges",
+        Params::Only(&[]),
+        |s, r, a| list_pledges(s, a.at(0), r),
+    ),
+    Route::awaits(
+        Verb::Post,
+        "/api/v1/organisations/{id}/pledges",
+        "organisation_pledges",
+        awaits!(s, a, r => submit(s, a.at(0), r)),
+    ),
+    Route::read(
+        "/api/v1/pledges/{id}",
+        "pledge",
+        Params::Only(&[]),
+        |s, r, a| get_pledge(s, a.at(0), r),
+    ),
+    Route::awaits(
+        Verb::Put,
+        "/api/v1/pledges/{id}",
+        "pledge",
+        awaits!(s, a, r => edit(s, a.at(0), r)),
+    ),
+    Route::read(
+        "/api/v1/pledges/{id}/history",
+        "pledge_history",
+        Params::Only(&[]),
+        |s, r, a| history(s, a.at(0), r),
+    ),
+    Route::awaits(
+        Verb::Post,
+        "/api/v1/pledges/{id}/publish",
+        "pledge_step",
+        awaits!(s, a, r => step(s, a.at(0), PledgeStep::Publish, r)),
+    ),
+    Route::awaits(
+        Verb::Post,
+        "/api/v1/pledges/{id}/reject",
+        "pledge_step",
+        awaits!(s, a, r => step(s, a.at(0), PledgeStep::Reject, r)),
+    ),
+    Route::awaits(
+        Verb::Post,
+        "/api/v1/pledges/{id}/withdraw",
+        "pledge_step",
+        awaits!(s, a, r => step(s, a.at(0), PledgeStep::Withdraw, r)),
+    ),
+    Route::read(
+        "/api/v1/moderation",
+        "moderation",
+        Params::Only(&[]),
+        |s, r, _| queue(s, r),
+    ),
+];

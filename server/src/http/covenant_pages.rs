@@ -20,8 +20,10 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 
 use super::covenant::{self as core, PledgeStep, StepInput};
+use super::error::ApiError;
 use super::pages::page;
-use super::{ApiError, AppState, Request};
+use super::request::{AppState, Request};
+use super::route::{awaits, Handler, Kind, Params, Route, Verb};
 
 /// Most fields one form may send (the councils' checkboxes are the most).
 const MAX_FORM_FIELDS: usize = 1_000;
@@ -563,3 +565,54 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
     .await;
     Ok(page(req, status, &title, MODERATION_TITLE, &body))
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// A covenant page: its form (GET) or what the form sends (POST).
+const fn form_page(verb: Verb, path: &'static str, name: &'static str, handler: Handler) -> Route {
+    Route::awaits(verb, path, name, handler)
+        .kind(Kind::Page)
+        .params(Params::Form(&[]))
+}
+
+/// The covenant's pages: registration, a signatory's pledges, moderation.
+pub(super) const ROUTES: &[Route] = &[
+    form_page(
+        Verb::Get,
+        "/covenant/register",
+        "page_register",
+        awaits!(s, a, r => register_form(&r)),
+    ),
+    form_page(
+        Verb::Post,
+        "/covenant/register",
+        "page_register",
+        awaits!(s, a, r => register(s, &r)),
+    ),
+    form_page(
+        Verb::Get,
+        "/covenant/pledges",
+        "page_signatory",
+        awaits!(s, a, r => pledges_form(&r)),
+    ),
+    form_page(
+        Verb::Post,
+        "/covenant/pledges",
+        "page_signatory",
+        awaits!(s, a, r => pledges(s, &r)),
+    ),
+    form_page(
+        Verb::Get,
+        "/covenant/moderation",
+        "page_moderation",
+        awaits!(s, a, r => moderation_form(&r)),
+    ),
+    form_page(
+        Verb::Post,
+        "/covenant/moderation",
+        "page_moderation",
+        awaits!(s, a, r => moderation(s, &r)),
+    ),
+];

@@ -4,13 +4,10 @@
 use warp::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE};
 use warp::reply::Response;
 
-use super::{ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{AppState, Request};
+use super::route::{Params, Route};
 use crate::feeds::{atom, build, Subject};
-
-/// The subject a feed file names (`E06000054.atom` → `E06000054`), if it is a feed file.
-pub fn file_stem(file: &str) -> Option<&str> {
-    file.strip_suffix(".atom").filter(|s| !s.is_empty())
-}
 
 pub fn feed(state: &AppState, subject: Subject, req: &Request) -> Result<Response, ApiError> {
     req.params(&[])?;
@@ -39,3 +36,35 @@ pub fn feed(state: &AppState, subject: Subject, req: &Request) -> Result<Respons
     );
     Ok(response)
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// The Atom feeds of changes.
+pub(super) const ROUTES: &[Route] = &[
+    Route::read(
+        "/feeds/authorities/{code}.atom",
+        "feed_authority",
+        Params::Own,
+        |s, r, a| feed(s, Subject::Authority(a.at(0).to_string()), r),
+    ),
+    Route::read(
+        "/feeds/partnerships/{id}.atom",
+        "feed_partnership",
+        Params::Own,
+        |s, r, a| feed(s, Subject::Partnership(a.at(0).to_string()), r),
+    ),
+    Route::read(
+        "/feeds/topics/{slug}.atom",
+        "feed_topic",
+        Params::Own,
+        |s, r, a| feed(s, Subject::Topic(a.at(0).to_string()), r),
+    ),
+    Route::read(
+        "/feeds/pledges.atom",
+        "feed_pledges",
+        Params::Own,
+        |s, r, _| feed(s, Subject::Pledges, r),
+    ),
+];

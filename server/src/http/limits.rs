@@ -31,7 +31,7 @@ use ipnet::IpNet;
 use lru::LruCache;
 use warp::http::HeaderMap;
 
-use super::ApiError;
+use super::error::ApiError;
 
 /// Most clients one limiter remembers; beyond it, the least recently seen is forgotten.
 pub const MAX_CLIENTS: usize = 100_000;

@@ -5,7 +5,10 @@ use atlas_shared::{Offer, OfferInput};
 use warp::http::StatusCode;
 use warp::reply::Response;
 
-use super::{blocking, json, ok, ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{blocking, AppState, Request};
+use super::respond::{json, ok};
+use super::route::{awaits, Params, Route, Verb};
 use crate::store::{Kind, OfferLookup};
 
 pub fn get(state: &AppState, id: &str) -> Result<Response, ApiError> {
@@ -100,3 +103,41 @@ pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response
         version: retired.version,
     })
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// A council's offers, read and written through the API.
+pub(super) const ROUTES: &[Route] = &[
+    Route::awaits(
+        Verb::Post,
+        "/api/v1/authorities/{code}/offers",
+        "authority_offers",
+        awaits!(s, a, r => create(s, a.at(0), r)),
+    ),
+    Route::read(
+        "/api/v1/offers/{id}",
+        "offer",
+        Params::Only(&[]),
+        |s, _, a| get(s, a.at(0)),
+    ),
+    Route::awaits(
+        Verb::Put,
+        "/api/v1/offers/{id}",
+        "offer",
+        awaits!(s, a, r => update(s, a.at(0), r)),
+    ),
+    Route::awaits(
+        Verb::Delete,
+        "/api/v1/offers/{id}",
+        "offer",
+        awaits!(s, a, r => retire(s, a.at(0), r)),
+    ),
+    Route::read(
+        "/api/v1/offers/{id}/history",
+        "offer_history",
+        Params::Only(&[]),
+        |s, _, a| history(s, a.at(0)),
+    ),
+];

@@ -4,7 +4,10 @@ use warp::http::header::{HeaderValue, CONTENT_TYPE};
 use warp::reply::Response;
 use warp::Reply;
 
-use super::{ok, ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{AppState, Request};
+use super::respond::ok;
+use super::route::{Kind, Params, Route};
 
 pub fn healthz(state: &AppState) -> Result<Response, ApiError> {
     let last_seq = state.store.last_seq()?;
@@ -62,3 +65,27 @@ pub fn openapi(state: &AppState) -> Result<Response, ApiError> {
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Ok(response)
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// Health, metrics, the API document and the load-test route.
+pub(super) const ROUTES: &[Route] = &[
+    Route::read("/healthz", "healthz", Params::Only(&[]), |s, _, _| {
+        healthz(s)
+    }),
+    Route::read("/metrics", "metrics", Params::Only(&[]), |s, _, _| {
+        metrics(s)
+    }),
+    Route::read(
+        "/api/v1/openapi.json",
+        "openapi",
+        Params::Only(&[]),
+        |s, _, _| openapi(s),
+    ),
+    Route::read("/bench/static", "bench_static", Params::Own, |s, r, _| {
+        bench_static(s, r)
+    })
+    .kind(Kind::Internal),
+];

@@ -4,57 +4,22 @@
 //! The official OpenAPI document describes these routes
 //! (<https://openreferraluk.org/specifications/3.0/openapi.json>).
 
-use std::sync::{Arc, RwLock};
-
 use atlas_shared::oruk::{
-    page, text_matches, Directory, ServiceQuery, Sources, TermQuery, Uuid, API_DETAILS,
-    DEFAULT_PER_PAGE, MAX_PER_PAGE,
+    page, text_matches, ServiceQuery, TermQuery, Uuid, API_DETAILS, DEFAULT_PER_PAGE, MAX_PER_PAGE,
 };
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use warp::reply::Response;
 
-use super::{ok, ApiError, AppState, Request};
-use crate::store::StoreError;
+use super::error::ApiError;
+use super::request::{AppState, Request};
+use super::respond::ok;
+use super::route::{Params, Route};
 
 /// Longest `search` accepted, in characters.
 const MAX_SEARCH_CHARS: usize = 200;
 /// Highest page number accepted (far past any real directory's last page).
 const MAX_PAGE: u32 = 1_000_000;
-
-/// The directory as of a change-log sequence and a day (pledges close on a date).
-#[derive(Default)]
-pub struct DirectoryCache {
-    current: RwLock<Option<(u64, NaiveDate, Arc<Directory>)>>,
-}
-
-impl DirectoryCache {
-    pub fn get(&self, state: &AppState) -> Result<Arc<Directory>, StoreError> {
-        let seq = state.store.last_seq()?;
-        let today = Utc::now().date_naive();
-        if let Ok(guard) = self.current.read() {
-            if let Some((s, d, dir)) = guard.as_ref() {
-                if *s == seq && *d == today {
-                    return Ok(dir.clone());
-                }
-            }
-        }
-        let reference = state.snapshot.get(&state.store)?;
-        let offers = state.store.offers()?;
-        let fresh = Arc::new(Directory::build(&Sources {
-            authorities: &reference.authorities,
-            partnerships: &reference.partnerships,
-            organisations: &reference.organisations,
-            pledges: &reference.pledges,
-            offers: &offers,
-            today,
-        }));
-        if let Ok(mut guard) = self.current.write() {
-            *guard = Some((seq, today, fresh.clone()));
-        }
-        Ok(fresh)
-    }
-}
 
 /// The paging and filter parameters of a list request.
 struct ListParams<'a> {
@@ -236,7 +201,7 @@ pub fn services(state: &AppState, req: &Request) -> Result<Response, ApiError> {
             "minimal=true is not served: page through the services instead.",
         ));
     }
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     let found = directory.find_services(&query);
     respond(&page(&found, p.page, p.per_page, |e| {
         if full {
@@ -251,7 +216,7 @@ pub fn services(state: &AppState, req: &Request) -> Result<Response, ApiError> {
 pub fn service(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
     req.params(&[])?;
     let what = "service with this id";
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     respond(
         &directory
             .service(id_of(id, what)?)
@@ -265,7 +230,7 @@ pub fn organizations(state: &AppState, req: &Request) -> Result<Response, ApiErr
     let search = p.text("search")?;
     let full = p.flag("full")?;
     p.flag("full_service")?;
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     let found: Vec<_> = directory
         .organizations
         .iter()
@@ -289,7 +254,7 @@ pub fn organization(state: &AppState, id: &str, req: &Request) -> Result<Respons
         }
     }
     let what = "organization with this id";
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     respond(
         directory
             .organization(id_of(id, what)?)
@@ -301,7 +266,7 @@ pub fn organization(state: &AppState, id: &str, req: &Request) -> Result<Respons
 pub fn taxonomies(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let p = list_params(req, &["search"])?;
     let search = p.text("search")?;
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     let found: Vec<_> = directory
         .taxonomies
         .iter()
@@ -314,7 +279,7 @@ pub fn taxonomies(state: &AppState, req: &Request) -> Result<Response, ApiError>
 pub fn taxonomy(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
     req.params(&[])?;
     let what = "taxonomy with this id";
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     respond(
         directory
             .taxonomy(id_of(id, what)?)
@@ -331,7 +296,7 @@ pub fn taxonomy_terms(state: &AppState, req: &Request) -> Result<Response, ApiEr
         parent_id: p.uuid("parent_id")?,
         top_only: p.flag("top_only")?,
     };
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     let found: Vec<_> = directory
         .taxonomy_terms
         .iter()
@@ -344,7 +309,7 @@ pub fn taxonomy_terms(state: &AppState, req: &Request) -> Result<Response, ApiEr
 pub fn taxonomy_term(state: &AppState, id: &str, req: &Request) -> Result<Response, ApiError> {
     req.params(&[])?;
     let what = "taxonomy term with this id";
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     respond(
         directory
             .taxonomy_term(id_of(id, what)?)
@@ -356,7 +321,7 @@ pub fn taxonomy_term(state: &AppState, id: &str, req: &Request) -> Result<Respon
 pub fn service_at_locations(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let p = list_params(req, &SERVICE_FILTERS[..8])?;
     let query = p.service_query()?;
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     // One service at location per service (its provider's virtual location).
     let found = directory.find_services(&query);
     respond(&page(&found, p.page, p.per_page, |e| {
@@ -372,10 +337,76 @@ pub fn service_at_location(
 ) -> Result<Response, ApiError> {
     req.params(&[])?;
     let what = "service at location with this id";
-    let directory = state.oruk.get(state)?;
+    let directory = state.oruk.get(&state.store, &state.snapshot)?;
     respond(
         &directory
             .service_at_location(id_of(id, what)?)
             .ok_or_else(|| ApiError::not_found(what))?,
     )
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// The Open Referral UK API: each handler checks its own parameters (paging, filters).
+pub(super) const ROUTES: &[Route] = &[
+    Route::read("/oruk/", "oruk", Params::Own, |_, r, _| root(r)),
+    Route::read("/oruk/services", "oruk_services", Params::Own, |s, r, _| {
+        services(s, r)
+    }),
+    Route::read(
+        "/oruk/services/{id}",
+        "oruk_service",
+        Params::Own,
+        |s, r, a| service(s, a.at(0), r),
+    ),
+    Route::read(
+        "/oruk/organizations",
+        "oruk_organizations",
+        Params::Own,
+        |s, r, _| organizations(s, r),
+    ),
+    Route::read(
+        "/oruk/organizations/{id}",
+        "oruk_organization",
+        Params::Own,
+        |s, r, a| organization(s, a.at(0), r),
+    ),
+    Route::read(
+        "/oruk/taxonomies",
+        "oruk_taxonomies",
+        Params::Own,
+        |s, r, _| taxonomies(s, r),
+    ),
+    Route::read(
+        "/oruk/taxonomies/{id}",
+        "oruk_taxonomy",
+        Params::Own,
+        |s, r, a| taxonomy(s, a.at(0), r),
+    ),
+    Route::read(
+        "/oruk/taxonomy_terms",
+        "oruk_taxonomy_terms",
+        Params::Own,
+        |s, r, _| taxonomy_terms(s, r),
+    ),
+    Route::read(
+        "/oruk/taxonomy_terms/{id}",
+        "oruk_taxonomy_term",
+        Params::Own,
+        |s, r, a| taxonomy_term(s, a.at(0), r),
+    ),
+    Route::read(
+        "/oruk/service_at_locations",
+        "oruk_service_at_locations",
+        Params::Own,
+        |s, r, _| service_at_locations(s, r),
+    ),
+    Route::read(
+        "/oruk/service_at_locations/{id}",
+        "oruk_service_at_location",
+        Params::Own,
+        |s, r, a| service_at_location(s, a.at(0), r),
+    ),
+];

@@ -11,7 +11,9 @@ use warp::http::header::{HeaderValue, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use warp::http::StatusCode;
 use warp::reply::Response;
 
-use super::{ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{AppState, Request};
+use super::route::{awaits, Kind as RouteKind, Params, Route, Verb};
 use crate::store::{Kind, OfferLookup};
 
 /// Pages load only their own origin's files. The wasm needs 'wasm-unsafe-eval'; the
@@ -746,6 +748,74 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
         &head,
     ))
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// The compare form's fields (a page reads them leniently: a form sends every field, maybe
+/// empty, and a checkbox per ticked box).
+const COMPARE_FIELDS: &[&str] = &["from", "to", "age", "circumstances", "district", "group"];
+
+/// A public page of this family: GET, told as a page when refused.
+const fn page_route(
+    path: &'static str,
+    name: &'static str,
+    fields: &'static [&'static str],
+    handler: super::route::Handler,
+) -> Route {
+    Route::awaits(Verb::Get, path, name, handler)
+        .kind(RouteKind::Page)
+        .params(Params::Form(fields))
+}
+
+/// The public pages that work without JavaScript.
+pub(super) const ROUTES: &[Route] = &[
+    Route::read("/", "page_home", Params::Form(&[]), |_, r, _| home(r)).kind(RouteKind::Page),
+    Route::read(
+        "/coverage",
+        "page_coverage",
+        Params::Form(&[]),
+        |s, r, _| coverage(s, r),
+    )
+    .kind(RouteKind::Page),
+    page_route(
+        "/compare",
+        "page_compare",
+        COMPARE_FIELDS,
+        awaits!(s, a, r => compare(s, &r)),
+    ),
+    page_route(
+        "/compare/questions",
+        "page_questions",
+        COMPARE_FIELDS,
+        awaits!(s, a, r => questions(s, &r)),
+    ),
+    page_route(
+        "/offers/{id}",
+        "page_offer",
+        &[],
+        awaits!(s, a, r => offer(s, a.at(0), &r)),
+    ),
+    page_route(
+        "/authorities/{code}",
+        "page_authority",
+        &["band"],
+        awaits!(s, a, r => authority(s, a.at(0), &r)),
+    ),
+    page_route(
+        "/search",
+        "page_search",
+        &["q", "category", "type", "topic"],
+        awaits!(s, a, r => search(s, &r)),
+    ),
+    page_route(
+        "/board/{id}",
+        "page_board",
+        &["item"],
+        awaits!(s, a, r => board(s, a.at(0), &r)),
+    ),
+];
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,10 @@
 use atlas_shared::api::SearchRequest;
 use warp::reply::Response;
 
-use super::{json_answer, to_body, ApiError, AppState, Request};
+use super::error::ApiError;
+use super::request::{AppState, Request};
+use super::respond::{json_answer, to_body};
+use super::route::{Params, Route};
 
 pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let query = req.params(SearchRequest::PARAMETERS)?;
@@ -29,3 +32,14 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     state.metrics.cache("search", lookup);
     Ok(json_answer(req, answer))
 }
+
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+pub(super) const ROUTES: &[Route] = &[Route::read(
+    "/api/v1/search",
+    "search",
+    Params::Own,
+    |s, r, _| search(s, r),
+)];

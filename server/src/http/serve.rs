@@ -21,7 +21,7 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower_service::Service;
 
-use super::AppState;
+use super::request::AppState;
 
 /// Largest request head (request line and headers) hyper reads: beyond it, 431 with an
 /// empty body. Without it hyper's limit is its read buffer's, which a single read can

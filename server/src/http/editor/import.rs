@@ -13,7 +13,8 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 
 use super::super::covenant_pages::Form;
-use super::super::{blocking, ApiError, AppState};
+use super::super::error::ApiError;
+use super::super::request::{blocking, AppState};
 use super::session::{same_secret, Staged};
 use super::Ctx;
 use crate::spreadsheet::{read, template_csv, write_csv, Format};

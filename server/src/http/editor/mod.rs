@@ -33,8 +33,10 @@ use warp::http::{Method, StatusCode};
 use warp::reply::Response;
 
 use super::covenant_pages::Form;
+use super::error::ApiError;
 use super::pages::page_with_css;
-use super::{ApiError, AppState, Request, MAX_BODY_BYTES};
+use super::request::{AppState, Request};
+use super::route::{awaits, Handler, Kind, Params, Route, Verb};
 pub use import::authority_csv;
 pub use session::Sessions;
 use session::{random_hex, same_secret, Editor};
@@ -60,89 +62,6 @@ pub enum Page<'a> {
     Template,
     Import,
     ImportApply,
-}
-
-impl<'a> Page<'a> {
-    /// The page an address under `/editor/` names.
-    pub fn parse(rest: &[&'a str]) -> Option<Page<'a>> {
-        Some(match rest {
-            [] | [""] => Page::Home,
-            ["sign-in"] => Page::SignIn,
-            ["sign-out"] => Page::SignOut,
-            ["offers", "new"] => Page::NewOffer,
-            ["offers", id] => Page::Offer(id),
-            ["offers", id, "history"] => Page::History(id),
-            ["offers", id, "review"] => Page::Review(id),
-            ["offers", id, "retire"] => Page::Retire(id),
-            ["offers.csv"] => Page::Csv,
-            ["template.csv"] => Page::Template,
-            ["import"] => Page::Import,
-            ["import", "apply"] => Page::ImportApply,
-            _ => return None,
-        })
-    }
-
-    /// The route's name in metrics and the request log.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Page::Home => "editor_home",
-            Page::SignIn => "editor_sign_in",
-            Page::SignOut => "editor_sign_out",
-            Page::NewOffer => "editor_new_offer",
-            Page::Offer(_) => "editor_offer",
-            Page::History(_) => "editor_history",
-            Page::Review(_) => "editor_review",
-            Page::Retire(_) => "editor_retire",
-            Page::Csv => "editor_csv",
-            Page::Template => "editor_template",
-            Page::Import => "editor_import",
-            Page::ImportApply => "editor_import_apply",
-        }
-    }
-
-    pub fn allowed(&self) -> &'static [Method] {
-        match self {
-            Page::SignOut | Page::Review(_) | Page::ImportApply => &[Method::POST],
-            Page::SignIn | Page::NewOffer | Page::Offer(_) | Page::Retire(_) | Page::Import => {
-                &[Method::GET, Method::POST]
-            }
-            _ => &[Method::GET],
-        }
-    }
-
-    /// The query parameters the page takes; `handle` refuses any other before the page
-    /// runs (the pages that read them also check with `Request::params`).
-    pub fn declared_params(&self) -> &'static [&'static str] {
-        match self {
-            // `from` and `to`: the versions a merged save went from and to.
-            Page::Home => &[
-                "authority",
-                "category",
-                "due",
-                "done",
-                "offer",
-                "from",
-                "to",
-            ],
-            Page::NewOffer | Page::Csv | Page::Import => &["authority"],
-            Page::SignIn
-            | Page::SignOut
-            | Page::Offer(_)
-            | Page::History(_)
-            | Page::Review(_)
-            | Page::Retire(_)
-            | Page::Template
-            | Page::ImportApply => &[],
-        }
-    }
-
-    /// Largest body a POST to this page may have.
-    pub fn body_limit(&self) -> usize {
-        match self {
-            Page::Import => MAX_UPLOAD_BODY,
-            _ => MAX_BODY_BYTES,
-        }
-    }
 }
 
 /// A whole page of the workspace: the site's page with the workspace's own stylesheet.
@@ -604,29 +523,192 @@ pub async fn error_page(headers: &HeaderMap, e: &ApiError) -> Response {
     response
 }
 
+// ---------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------
+
+/// The workspace home's query parameters (`from` and `to`: the versions a merged save went
+/// from and to).
+pub(super) const HOME_PARAMS: &[&str] = &[
+    "authority",
+    "category",
+    "due",
+    "done",
+    "offer",
+    "from",
+    "to",
+];
+
+/// A page of the workspace: its refusals are pages too.
+const fn workspace(
+    verb: Verb,
+    path: &'static str,
+    name: &'static str,
+    params: &'static [&'static str],
+    handler: Handler,
+) -> Route {
+    Route::awaits(verb, path, name, handler)
+        .kind(Kind::Editor)
+        .params(Params::Only(params))
+}
+
+/// The council editors' workspace, and a council's offers as a spreadsheet.
+pub(super) const ROUTES: &[Route] = &[
+    workspace(
+        Verb::Get,
+        "/editor/",
+        "editor_home",
+        HOME_PARAMS,
+        awaits!(s, a, r => handle(s, &Page::Home, r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/sign-in",
+        "editor_sign_in",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::SignIn, r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/sign-in",
+        "editor_sign_in",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::SignIn, r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/sign-out",
+        "editor_sign_out",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::SignOut, r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/offers/new",
+        "editor_new_offer",
+        &["authority"],
+        awaits!(s, a, r => handle(s, &Page::NewOffer, r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/offers/new",
+        "editor_new_offer",
+        &["authority"],
+        awaits!(s, a, r => handle(s, &Page::NewOffer, r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/offers/{id}",
+        "editor_offer",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::Offer(a.at(0)), r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/offers/{id}",
+        "editor_offer",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::Offer(a.at(0)), r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/offers/{id}/history",
+        "editor_history",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::History(a.at(0)), r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/offers/{id}/review",
+        "editor_review",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::Review(a.at(0)), r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/offers/{id}/retire",
+        "editor_retire",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::Retire(a.at(0)), r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/offers/{id}/retire",
+        "editor_retire",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::Retire(a.at(0)), r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/offers.csv",
+        "editor_csv",
+        &["authority"],
+        awaits!(s, a, r => handle(s, &Page::Csv, r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/template.csv",
+        "editor_template",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::Template, r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/import",
+        "editor_import",
+        &["authority"],
+        awaits!(s, a, r => handle(s, &Page::Import, r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/import",
+        "editor_import",
+        &["authority"],
+        awaits!(s, a, r => handle(s, &Page::Import, r)),
+    )
+    .body_limit(MAX_UPLOAD_BODY),
+    workspace(
+        Verb::Post,
+        "/editor/import/apply",
+        "editor_import_apply",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::ImportApply, r)),
+    ),
+    Route::read(
+        "/api/v1/authorities/{code}/offers.csv",
+        "authority_offers_csv",
+        Params::Only(&[]),
+        |s, _, a| authority_csv(s, a.at(0)),
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_workspace_address_parses_and_nothing_else() {
+    fn every_workspace_address_finds_its_page_and_nothing_else_does() {
+        use crate::http::route::find;
         for (path, name) in [
-            (vec![], "editor_home"),
-            (vec!["sign-in"], "editor_sign_in"),
-            (vec!["offers", "new"], "editor_new_offer"),
-            (vec!["offers", "x-1"], "editor_offer"),
-            (vec!["offers", "x-1", "history"], "editor_history"),
-            (vec!["offers", "x-1", "review"], "editor_review"),
-            (vec!["offers", "x-1", "retire"], "editor_retire"),
-            (vec!["offers.csv"], "editor_csv"),
-            (vec!["template.csv"], "editor_template"),
-            (vec!["import"], "editor_import"),
-            (vec!["import", "apply"], "editor_import_apply"),
+            ("/editor", "editor_home"),
+            ("/editor/", "editor_home"),
+            ("/editor/sign-in", "editor_sign_in"),
+            ("/editor/offers/new", "editor_new_offer"),
+            ("/editor/offers/x-1", "editor_offer"),
+            ("/editor/offers/x-1/history", "editor_history"),
+            ("/editor/offers/x-1/review", "editor_review"),
+            ("/editor/offers/x-1/retire", "editor_retire"),
+            ("/editor/offers.csv", "editor_csv"),
+            ("/editor/template.csv", "editor_template"),
+            ("/editor/import", "editor_import"),
+            ("/editor/import/apply", "editor_import_apply"),
         ] {
-            assert_eq!(Page::parse(&path).map(|p| p.name()), Some(name), "{path:?}");
+            let found = find(ROUTES, path);
+            assert!(!found.is_empty(), "{path}");
+            assert!(found.iter().all(|(r, _)| r.name == name), "{path}");
         }
-        assert!(Page::parse(&["offers", "x", "y"]).is_none());
-        assert!(Page::parse(&["secrets"]).is_none());
+        assert!(find(ROUTES, "/editor/offers/x/y").is_empty());
+        assert!(find(ROUTES, "/editor/secrets").is_empty());
     }
 
     #[test]

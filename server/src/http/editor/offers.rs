@@ -29,7 +29,8 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 
 use super::super::covenant_pages::Form;
-use super::super::{blocking, ApiError};
+use super::super::error::ApiError;
+use super::super::request::blocking;
 use super::Ctx;
 use crate::store::{Kind, OfferLookup, StoreError};
 
@@ -160,7 +161,7 @@ fn title_of(ctx: &Ctx<'_>, id: &str) -> String {
 /// `GET /editor?authority=&category=&due=&done=&offer=&from=&to=`: the council's offers
 /// (`from` and `to` after a merged save: the versions whose changes were kept).
 pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
-    let q = ctx.req.params(super::Page::Home.declared_params())?;
+    let q = ctx.req.params(super::HOME_PARAMS)?;
     let Some(council) = ctx.council(q.text("authority"))? else {
         let mut councils: Vec<(String, String)> = ctx
             .state
