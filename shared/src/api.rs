@@ -139,16 +139,7 @@ pub struct Changes {
     pub truncated: bool,
 }
 
-/// One topic's value spread as the board page draws it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct SpreadChart {
-    /// The topic's plain-English label.
-    pub label: String,
-    /// True when no member states an amount and the spread is the whole registry's.
-    pub whole_registry: bool,
-    pub spread: crate::spread::Spread,
-}
+pub use crate::spread::SpreadChart;
 
 /// `GET /partnerships/{id}/board`: everything a regional board's page shows, in one answer
 /// (one request on a slow connection).

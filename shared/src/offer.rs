@@ -63,21 +63,7 @@ pub enum AppliesTo {
     Unstated,
 }
 
-/// Who or what delivers an entitlement, where that decides whether it travels with the
-/// young person. The topic implies it for some topics ([`crate::topic::delivery`]); an
-/// offer may say it itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Delivery {
-    /// Help the Personal Adviser gives. The Personal Adviser stays with the young person
-    /// to 25 wherever they live, so the help follows them.
-    PersonalAdviser,
-    /// Tied to a building, a local service or a register in the council's area (a hub, a
-    /// leisure centre, a GP-registered service, the housing register): it reaches only
-    /// people living there.
-    LocalService,
-}
+pub use crate::topic::Delivery;
 
 /// How a young person stands to the council whose offer is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

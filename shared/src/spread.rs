@@ -158,7 +158,7 @@ pub fn board_charts(
     member_offers: &[&Offer],
     all_offers: &[&Offer],
     name: impl Fn(&str) -> String,
-) -> Vec<crate::api::SpreadChart> {
+) -> Vec<SpreadChart> {
     let mut members = Vec::new();
     let mut registry = Vec::new();
     for topic in crate::TOPICS {
@@ -169,7 +169,7 @@ pub fn board_charts(
             (spread(topic.slug, all_offers.iter().copied(), &name), true)
         };
         if spread.basis.is_some_and(SpreadBasis::is_money) && spread.min.is_some() {
-            let chart = crate::api::SpreadChart {
+            let chart = SpreadChart {
                 label: topic.label.to_string(),
                 whole_registry,
                 spread,
@@ -196,6 +196,17 @@ pub fn median(sorted: &[u64]) -> Option<u64> {
             Some(a / 2 + b / 2 + (a % 2 + b % 2) / 2)
         }
     }
+}
+
+/// One topic's value spread as the board page draws it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SpreadChart {
+    /// The topic's plain-English label.
+    pub label: String,
+    /// True when no member states an amount and the spread is the whole registry's.
+    pub whole_registry: bool,
+    pub spread: Spread,
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! Each topic has a plain-English label, the category it belongs to, and search synonyms
 //! in the words young people use. The search index reads its synonym table from here.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
 
@@ -431,12 +431,27 @@ pub fn topic(slug: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.slug == slug)
 }
 
+/// Who or what delivers an entitlement, where that decides whether it travels with the
+/// young person. The topic implies it for some topics ([`delivery`]); an
+/// offer may say it itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    /// Help the Personal Adviser gives. The Personal Adviser stays with the young person
+    /// to 25 wherever they live, so the help follows them.
+    PersonalAdviser,
+    /// Tied to a building, a local service or a register in the council's area (a hub, a
+    /// leisure centre, a GP-registered service, the housing register): it reaches only
+    /// people living there.
+    LocalService,
+}
+
 /// Who delivers help of this kind wherever a council gives it, where that is the nature
 /// of the topic: the Personal Adviser's own help follows the young person; a drop-in hub,
 /// a leisure centre, the housing register and a local connection belong to a place.
 /// Other topics say nothing; an offer can still say who delivers it.
-pub fn delivery(slug: &str) -> Option<crate::offer::Delivery> {
-    use crate::offer::Delivery;
+pub fn delivery(slug: &str) -> Option<Delivery> {
     match slug {
         "personal-adviser" => Some(Delivery::PersonalAdviser),
         "drop-in-hub" | "leisure" | "housing-priority" | "local-connection" => {
