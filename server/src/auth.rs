@@ -1,24 +1,15 @@
 //! API tokens: random, prefixed, shown once, stored only as a SHA-256 hash.
 
 use atlas_shared::access::Role;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use rand::RngCore;
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use crate::store::TokenRecord;
 use crate::store::{Store, StoreError};
 
 /// Every token starts with this, so a leaked one is easy to recognise and scan for.
 pub const TOKEN_PREFIX: &str = "oat_";
-
-/// What the store keeps about a token (never the token itself).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TokenRecord {
-    #[serde(flatten)]
-    pub role: Role,
-    pub created: DateTime<Utc>,
-    pub revoked: Option<DateTime<Utc>>,
-}
 
 /// The hex SHA-256 of a token: its key in the store.
 pub fn hash(token: &str) -> String {
@@ -28,17 +19,6 @@ pub fn hash(token: &str) -> String {
 /// A short, non-secret id for a token (the start of its hash), for listing and revoking.
 pub fn token_id(hash: &str) -> &str {
     &hash[..hash.len().min(12)]
-}
-
-impl TokenRecord {
-    /// A live token record for `role`, created now.
-    pub fn new(role: Role) -> TokenRecord {
-        TokenRecord {
-            role,
-            created: Utc::now(),
-            revoked: None,
-        }
-    }
 }
 
 /// A fresh random token (256 bits from the OS-seeded generator) and its hash.

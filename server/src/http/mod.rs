@@ -26,6 +26,7 @@ mod respond;
 pub(crate) mod route;
 mod search;
 mod serve;
+mod session;
 
 use std::convert::Infallible;
 use std::sync::{Arc, LazyLock};
@@ -40,11 +41,11 @@ use warp::http::{Method, StatusCode};
 use warp::reply::Response;
 use warp::{Filter, Reply};
 
-pub use editor::Sessions;
 pub use error::ApiError;
 pub use limits::{LimitSettings, Limits};
 pub use request::{AppState, Request, MAX_BODY_BYTES};
 pub use serve::{serve, ConnectionSettings, Peer};
+pub use session::Sessions;
 
 use limits::Limited;
 use route::{Answer, Handler, Kind, Params, PathArgs, Route};

@@ -44,8 +44,8 @@ pub struct AppState {
     pub oruk: super::cache::DirectoryCache,
     /// The change log as the Atom feeds read it, caught up on each feed request.
     pub feed_log: crate::feeds::SharedLog,
-    /// The council editors' sessions (in memory: see `editor::session`).
-    pub sessions: super::editor::session::Sessions,
+    /// Staff sessions (in memory: see `session`).
+    pub sessions: super::session::Sessions,
     /// Mark the editors' session cookie `Secure` whatever the request says (the site is
     /// served over HTTPS by a proxy that does not send `X-Forwarded-Proto`).
     pub secure_cookies: bool,

@@ -6,8 +6,8 @@ use atlas_shared::covenant::{organisation_id, LifecycleError, PledgeContent, Reg
 use atlas_shared::{Organisation, Pledge};
 use chrono::Utc;
 
+use super::tokens::TokenRecord;
 use super::{Kind, Store, StoreError, WriteSet, ORGANISATIONS, PLEDGES, TOKENS};
-use crate::auth::TokenRecord;
 
 impl Store {
     pub fn organisation(&self, id: &str) -> Result<Option<Organisation>, StoreError> {

@@ -555,4 +555,5 @@ mod transfer;
 
 pub use editors::ImportOutcome;
 pub use offers::OfferLookup;
+pub use tokens::TokenRecord;
 pub use transfer::{Export, ExportedVersion, EXPORT_FORMAT};

@@ -1,7 +1,30 @@
 //! API tokens, stored by the hash of the token (never the token itself).
 
+use atlas_shared::access::Role;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
 use super::{Store, StoreError, TOKENS};
-use crate::auth::TokenRecord;
+
+/// What the store keeps about a token (never the token itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenRecord {
+    #[serde(flatten)]
+    pub role: Role,
+    pub created: DateTime<Utc>,
+    pub revoked: Option<DateTime<Utc>>,
+}
+
+impl TokenRecord {
+    /// A live token record for `role`, created now.
+    pub fn new(role: Role) -> TokenRecord {
+        TokenRecord {
+            role,
+            created: Utc::now(),
+            revoked: None,
+        }
+    }
+}
 
 impl Store {
     pub fn put_token(&self, hash: &str, record: &TokenRecord) -> Result<(), StoreError> {

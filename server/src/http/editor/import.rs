@@ -15,7 +15,7 @@ use warp::reply::Response;
 use super::super::covenant_pages::Form;
 use super::super::error::ApiError;
 use super::super::request::{blocking, AppState};
-use super::session::{same_secret, Staged};
+use super::super::session::{same_secret, Staged};
 use super::Ctx;
 use crate::spreadsheet::{read, template_csv, write_csv, Format};
 

@@ -20,7 +20,6 @@
 
 mod import;
 mod offers;
-pub mod session;
 
 use atlas_shared::access::Role;
 use atlas_shared::spreadsheet::MAX_FILE_BYTES;
@@ -37,9 +36,8 @@ use super::error::ApiError;
 use super::pages::page_with_css;
 use super::request::{AppState, Request};
 use super::route::{awaits, Handler, Kind, Params, Route, Verb};
+use super::session::{self, random_hex, same_secret, Editor};
 pub use import::authority_csv;
-pub use session::Sessions;
-use session::{random_hex, same_secret, Editor};
 
 /// Largest body the upload form may send: the file's 5 MB and the form around it.
 pub const MAX_UPLOAD_BODY: usize = MAX_FILE_BYTES + 256 * 1024;
