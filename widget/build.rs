@@ -2,11 +2,22 @@
 //! that mode (scripts/build-widget builds one module per mode, so a page loads only what it
 //! shows); with none, every mode is built. Each mode held gets a `mode_<name>` cfg, so the
 //! code names a mode once instead of listing every other mode's feature.
+//!
+//! It also writes the stylesheets without their comments and spare whitespace (the
+//! widget carries its stylesheet inside the wasm, whose first load is budgeted); the
+//! commented sources stay in `static/`.
 
 const MODES: [&str; 4] = ["compare", "search", "offers", "board"];
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    for sheet in ["widget.css", "editor.css"] {
+        let source = format!("static/{sheet}");
+        println!("cargo::rerun-if-changed={source}");
+        let css = std::fs::read_to_string(&source).expect("a stylesheet in static/");
+        std::fs::write(out.join(sheet), compact_css(&css)).expect("OUT_DIR is writable");
+    }
     let only: Vec<&str> = MODES
         .into_iter()
         .filter(|m| std::env::var_os(format!("CARGO_FEATURE_ONLY_{}", m.to_uppercase())).is_some())
@@ -17,4 +28,26 @@ fn main() {
             println!("cargo::rustc-cfg=mode_{mode}");
         }
     }
+}
+
+/// The stylesheet without comments, with each run of whitespace one space, and none beside
+/// `{`, `}` or `;` (where it never matters; elsewhere, as in `a :hover`, it can).
+fn compact_css(css: &str) -> String {
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .split_once("*/")
+            .map_or("", |(_, after)| after);
+    }
+    text.push_str(rest);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words.join(" ");
+    for mark in ["{", "}", ";"] {
+        out = out
+            .replace(&format!(" {mark}"), mark)
+            .replace(&format!("{mark} "), mark);
+    }
+    out
 }

@@ -1,9 +1,10 @@
 //! Reading the public API from the browser. Requests carry no cookies (the API is on
 //! another site and asked without credentials) and no referrer.
 
-use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
-use web_sys::{ReferrerPolicy, RequestCredentials};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
 /// GETs `url` and reads the JSON body as `T`. Errors are sentences for people.
 pub async fn get<T: DeserializeOwned>(url: &str) -> Result<T, String> {
@@ -19,18 +20,24 @@ pub fn decode<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T, St
 
 /// GETs `url` and parses the JSON body in the browser. Errors are sentences for people.
 pub async fn get_value(url: &str) -> Result<wasm_bindgen::JsValue, String> {
-    let response = Request::get(url)
-        .credentials(RequestCredentials::Omit)
-        .referrer_policy(ReferrerPolicy::NoReferrer)
-        .send()
+    let unreachable =
+        || "We could not reach Offer Atlas. Check your connection and try again.".to_string();
+    let cut_short = || "The answer from Offer Atlas was cut short. Please try again.".to_string();
+    let init = RequestInit::new();
+    init.set_method("GET");
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_referrer_policy(ReferrerPolicy::NoReferrer);
+    let window = web_sys::window().ok_or_else(unreachable)?;
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| {
-            "We could not reach Offer Atlas. Check your connection and try again.".to_string()
-        })?;
-    let text = response
-        .text()
+        .map_err(|_| unreachable())?
+        .dyn_into()
+        .map_err(|_| unreachable())?;
+    let text = JsFuture::from(response.text().map_err(|_| cut_short())?)
         .await
-        .map_err(|_| "The answer from Offer Atlas was cut short. Please try again.".to_string())?;
+        .map_err(|_| cut_short())?
+        .as_string()
+        .ok_or_else(cut_short)?;
     if !response.ok() {
         return Err(
             match js_sys::JSON::parse(&text)

@@ -19,6 +19,15 @@ mod app;
 #[cfg(feature = "csr")]
 pub use app::{mount, widget_css, Mounted};
 
+// The browser's allocator (single-threaded wasm): smaller than the default.
+#[cfg(all(
+    feature = "csr",
+    target_family = "wasm",
+    not(target_feature = "atomics")
+))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(feature = "mirror")]
 pub mod mirror;
 
@@ -35,9 +44,9 @@ pub use ssr::{
 };
 
 /// The one stylesheet of the widget: the shadow root and the server-rendered pages use it.
-pub const WIDGET_CSS: &str = include_str!("../static/widget.css");
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// What the council editors' workspace adds to [`WIDGET_CSS`] on its own pages (so the
 /// widget and the public pages do not carry it).
 #[cfg(feature = "ssr")]
-pub const EDITOR_CSS: &str = include_str!("../static/editor.css");
+pub const EDITOR_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/editor.css"));
