@@ -534,3 +534,99 @@ fn the_answer_says_only_what_the_documents_promise() {
         (400, Some("district"))
     );
 }
+
+/// Issue 21's rules on journeys the issue did not name: other councils (Coventry, Bury,
+/// Oldham, a Leicestershire district, Liverpool) and other ages, from 16 to 25, with and
+/// without a circumstance. Whatever the data, a "keep", "lose" or "gain" stands on a firm
+/// yes; nothing a region only agreed, nothing for an unticked situation and nothing
+/// planned is ever firm; the money totals are exactly the firm, certain amounts (never a
+/// loan or an "up to"); and every question says how to reach whom to ask.
+#[test]
+fn the_answers_rules_hold_on_journeys_the_issue_did_not_name() {
+    use atlas_shared::compare::{Change, Comparison, Entitlement};
+    use atlas_shared::{OfferStatus, Period};
+    use support::gss::{BURY, OLDHAM};
+    const COVENTRY: &str = "E08000026";
+    const LIVERPOOL: &str = "E08000012";
+    let server = TestServer::start();
+    let journeys = [
+        (COVENTRY, WILTSHIRE, 17, ""),
+        (WILTSHIRE, COVENTRY, 21, "in_higher_education"),
+        (BURY, OLDHAM, 20, ""),
+        (OLDHAM, WALSALL, 24, "young_parent"),
+        (BLABY, MANCHESTER, 22, ""),
+        (LIVERPOOL, TRAFFORD, 25, ""),
+        (TRAFFORD, LEICESTERSHIRE, 19, "in_employment"),
+        (COVENTRY, COVENTRY, 18, ""),
+        (WALSALL, LIVERPOOL, 16, ""),
+    ];
+    let once = |e: &Entitlement| {
+        e.value
+            .as_ref()
+            .filter(|v| e.is_firm() && v.per == Some(Period::Once) && !v.loan && !v.up_to)
+            .and_then(|v| v.amount_pence)
+    };
+    let mut questions = 0;
+    for (from, to, age, circumstances) in journeys {
+        let query = format!("from={from}&to={to}&age={age}&circumstances={circumstances}");
+        let c: Comparison = serde_json::from_value(compare(&server, &query)).expect("a comparison");
+        for r in &c.rows {
+            for e in r.if_staying().chain(r.if_moving()) {
+                if e.agreed.is_some()
+                    || !e.if_you_are.is_empty()
+                    || e.status != OfferStatus::Available
+                {
+                    assert!(!e.is_firm(), "{query}: {} is firm", e.title);
+                }
+            }
+            let firm_staying = r.if_staying().any(Entitlement::is_firm);
+            let firm_moving = r.if_moving().any(Entitlement::is_firm);
+            match r.change {
+                Change::Loss => assert!(firm_staying && !firm_moving, "{query}: {}", r.topic),
+                Change::Gain => assert!(firm_moving && !firm_staying, "{query}: {}", r.topic),
+                Change::Same | Change::Better | Change::Worse => {
+                    assert!(firm_staying && firm_moving, "{query}: {}", r.topic)
+                }
+                Change::Ask | Change::Depends => {}
+            }
+        }
+        if let Some(totals) = &c.summary.money_once_pence {
+            let stay: u64 = c
+                .rows
+                .iter()
+                .flat_map(|r| r.if_staying())
+                .filter_map(once)
+                .sum();
+            let moving: u64 = c
+                .rows
+                .iter()
+                .flat_map(|r| r.if_moving())
+                .filter_map(once)
+                .sum();
+            assert_eq!((totals.stay, totals.moving), (stay, moving), "{query}");
+        }
+        let answer = c.answer();
+        for g in &answer.ask {
+            for q in g.questions.iter().chain(&g.planned) {
+                questions += 1;
+                let reachable = q.question.contact.as_ref().is_some_and(|x| !x.is_empty())
+                    || c.as_of
+                        .iter()
+                        .any(|a| a.code == q.question.whom.id && a.offer_url.is_some())
+                    || q.question.personal_adviser;
+                if !reachable {
+                    // Then the registry knows no way to reach them (the answer says to ask
+                    // the Personal Adviser to find the right person).
+                    let (_, a) =
+                        server.get_json(&format!("/api/v1/authorities/{}", q.question.whom.id));
+                    assert!(
+                        a["leaving_care"].is_null() && a["offer_url"].is_null(),
+                        "{query}: the registry can reach {} but the question does not say how",
+                        q.question.whom.name
+                    );
+                }
+            }
+        }
+    }
+    assert!(questions > 0, "the journeys ask something");
+}

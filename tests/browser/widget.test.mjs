@@ -151,7 +151,21 @@ test('Walsall to Wiltshire at 19 opens with the answer, council tax kept', async
     const questions = w.locator('.atlas-actions').getByRole('link', { name: 'Questions to take to your Personal Adviser' });
     assert.equal(await questions.getAttribute('href'),
       `${ATLAS_URL}/compare/questions?from=${WALSALL}&to=${WILTSHIRE}&age=19`);
+    // Plain words inside the widget too: every disclosure opened but the "Why?" ones (the
+    // legal basis lives there), none of what the pages' test (tests/pages.rs) bans shows.
+    const banned = ['.txt', 'null', 'unstated', 'applies_to', 'liable', 'Worth:',
+      'whichever way it is read', 'section 23', 'reaches you'];
     const closedBefore = await w.locator('.atlas-result details:not([open])').count();
+    const shown = await w.locator('.atlas-result').evaluate((el) => {
+      const closed = [...el.querySelectorAll('details:not([open]):not(.atlas-why)')];
+      closed.forEach((d) => { d.open = true; });
+      const text = el.innerText;
+      closed.forEach((d) => { d.open = false; });
+      return text;
+    });
+    for (const word of banned) {
+      assert.ok(!shown.toLowerCase().includes(word.toLowerCase()), `the widget shows ${JSON.stringify(word)}`);
+    }
     await w.getByRole('button', { name: 'Print this comparison' }).click();
     assert.equal(await page.evaluate(() => window.__atlasPrints), 1);
     // Printed short: what is closed stays closed (the questions print by the stylesheet).
