@@ -15,7 +15,7 @@ use atlas_shared::spreadsheet::COLUMNS;
 use reqwest::blocking::Client;
 use reqwest::Method;
 use serde_json::{json, Value};
-use support::{create_token, TestServer, BIN};
+use support::{create_token, run_cli, TestServer, BIN};
 
 const WALSALL: &str = "E08000030";
 const WILTSHIRE: &str = "E06000054";
@@ -1060,6 +1060,49 @@ fn the_session_cookie_is_strict_and_signing_out_ends_the_session_on_the_server()
         &[("version".into(), "1".into())],
     );
     assert_eq!(answer.status, 401);
+}
+
+#[test]
+fn a_restart_keeps_staff_signed_in_and_revoking_the_token_ends_the_session() {
+    let options = [
+        "--writes-per-minute",
+        "1000",
+        "--refusals-per-minute",
+        "1000",
+    ];
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let data = server.data.clone();
+    let (session, page) = {
+        let mut browser = Browser::new(&server);
+        browser.sign_in(&tokens[0]);
+        let home = browser.get(&format!("/editor?authority={WALSALL}"));
+        assert_eq!(home.status, 200);
+        (browser.cookies["atlas_editor"].clone(), home.body)
+    };
+    let (_, before) = offer(&server, "walsall-leisure");
+    server.stop();
+
+    // The server restarts; the form the editor had open is sent after it, and saved.
+    let server = TestServer::start_in_with(data.clone(), &options);
+    let mut browser = Browser::new(&server);
+    browser
+        .cookies
+        .insert("atlas_editor".into(), session.clone());
+    let home = browser.get(&format!("/editor?authority={WALSALL}"));
+    assert_eq!(home.status, 200, "still signed in after a restart");
+    let reviewed = browser.submit(&page, "/editor/offers/walsall-leisure/review", &[]);
+    assert_eq!(reviewed.status, 303, "{}", reviewed.text());
+    let (_, after) = offer(&server, "walsall-leisure");
+    assert_eq!(after["version"], before["version"].as_u64().unwrap() + 1);
+    server.stop();
+
+    // The token is revoked while the server is stopped: its session ends with it.
+    run_cli(&data, &["token", "revoke", &tokens[0]]);
+    let server = TestServer::start_in_with(data, &options);
+    let mut browser = Browser::new(&server);
+    browser.cookies.insert("atlas_editor".into(), session);
+    let answer = browser.get("/editor");
+    assert_eq!((answer.status, answer.location()), (303, "/editor/sign-in"));
 }
 
 #[test]

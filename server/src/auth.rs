@@ -52,6 +52,9 @@ pub fn revoke(store: &Store, id_or_token: &str) -> Result<bool, StoreError> {
         if hashed.starts_with(&wanted) && record.revoked.is_none() {
             record.revoked = Some(Utc::now());
             store.put_token(&hashed, &record)?;
+            // Its sessions end with it (each request checks the token too, but no session
+            // of a revoked token should stay in the store).
+            store.remove_sessions_of(&hashed)?;
             return Ok(true);
         }
     }

@@ -675,7 +675,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             compare_cache: crate::http::cache::ResponseCache::new(cache_bytes),
             oruk: crate::http::cache::DirectoryCache::default(),
             feed_log: crate::feeds::SharedLog::default(),
-            sessions: crate::http::Sessions::default(),
+            sessions: crate::http::Sessions::new(store.clone()),
             secure_cookies: args.secure_cookies,
         });
         // Tests and scripts read this line to find the port.

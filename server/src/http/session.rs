@@ -1,27 +1,29 @@
-//! The editors' sessions, kept in memory on the server.
+//! Staff sessions, kept in the store so that a restart keeps staff signed in.
 //!
-//! A session is made when an editor signs in with a council editor's or an admin's
-//! token. The browser holds only a random session id in a cookie that is `HttpOnly`,
-//! `SameSite=Strict`, limited to `/editor` and `Secure` over HTTPS; the server keeps the
-//! token's hash (checked again on every request, so a revoked token ends its sessions),
-//! the role, a CSRF token for the forms and the time of the last request. A session ends
-//! after 8 hours without a request, when the editor signs out, or when the server stops:
-//! sessions are deliberately not written to disk (an editor signs in again after a
-//! restart), so no one's access outlives the process. At most [`MAX_SESSIONS`] are kept;
-//! beyond that the one idle longest is dropped.
+//! A session is made when someone signs in with a council editor's or an admin's token.
+//! The browser holds only a random session id in a cookie that is `HttpOnly`,
+//! `SameSite=Strict`, limited to `/editor` and `Secure` over HTTPS; the store keeps the
+//! SHA-256 of that id (never the id), the role, the token's hash (checked again on every
+//! request, so a revoked token ends its sessions), a CSRF token for the forms and the time
+//! of the last request. A session ends after 8 hours without a request, when its holder
+//! signs out, or when its token is revoked. At most [`MAX_SESSIONS`] are kept; beyond that
+//! the one idle longest is dropped.
 //!
-//! A spreadsheet uploaded for a dry run waits in its session until it is applied or
-//! replaced (one per session, all of them together at most [`MAX_STAGED_BYTES`]; beyond
-//! that the oldest is dropped and its editor asked to upload again).
+//! A spreadsheet uploaded for a dry run waits in memory until it is applied or replaced
+//! (one per session, all of them together at most [`MAX_STAGED_BYTES`]; beyond that the
+//! oldest is dropped and its editor asked to upload again, as after a restart).
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use atlas_shared::access::Role;
 use atlas_shared::spreadsheet::Table;
+use chrono::{DateTime, Utc};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
+
+use crate::store::{SessionRecord, Store, StoreError};
 
 /// A session ends after this long without a request.
 pub const IDLE_LIMIT: Duration = Duration::from_secs(8 * 60 * 60);
@@ -31,6 +33,9 @@ pub const MAX_SESSIONS: usize = 10_000;
 pub const MAX_STAGED_BYTES: usize = 64 * 1024 * 1024;
 /// How long an uploaded spreadsheet waits for its apply.
 pub const STAGED_LIMIT: Duration = Duration::from_secs(60 * 60);
+/// A request this soon after the last one recorded is not written again (idleness is
+/// counted in hours; this keeps reads from writing to disk each time).
+const TOUCH_EVERY: Duration = Duration::from_secs(60);
 
 /// A signed-in editor, as a request sees it.
 #[derive(Debug, Clone)]
@@ -85,16 +90,11 @@ impl Staged {
     }
 }
 
-struct Session {
-    editor: Editor,
-    last_seen: Instant,
-    staged: Option<Staged>,
-}
-
-/// Every live session, by the SHA-256 of its id (the id itself is never kept).
-#[derive(Default)]
+/// The live sessions (in the store) and their waiting uploads (in memory).
 pub struct Sessions {
-    inner: Mutex<HashMap<String, Session>>,
+    store: Arc<Store>,
+    /// Uploads waiting for their apply, by session key.
+    staged: Mutex<HashMap<String, Staged>>,
 }
 
 /// A fresh random value as hex (from the OS-seeded generator).
@@ -114,107 +114,119 @@ pub fn same_secret(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+fn idle_for(record: &SessionRecord, now: DateTime<Utc>) -> Duration {
+    (now - record.last_seen).to_std().unwrap_or(Duration::ZERO)
+}
+
 impl Sessions {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Session>> {
-        // Every change is one insert or remove: a panic elsewhere cannot leave it torn.
-        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    pub fn new(store: Arc<Store>) -> Sessions {
+        Sessions {
+            store,
+            staged: Mutex::new(HashMap::new()),
+        }
     }
 
-    /// Starts a session for `role` and returns its id (for the cookie only).
-    pub fn start(&self, role: Role, token_hash: String) -> String {
-        let id = random_hex(32);
-        let mut sessions = self.lock();
-        let now = Instant::now();
-        sessions.retain(|_, s| now.duration_since(s.last_seen) < IDLE_LIMIT);
-        if sessions.len() >= MAX_SESSIONS {
-            if let Some(oldest) = sessions
-                .iter()
-                .min_by_key(|(_, s)| s.last_seen)
-                .map(|(k, _)| k.clone())
-            {
-                sessions.remove(&oldest);
+    fn uploads(&self) -> std::sync::MutexGuard<'_, HashMap<String, Staged>> {
+        // Every change is one insert or remove: a panic elsewhere cannot leave it torn.
+        self.staged.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Starts a session for `role` and returns its id (for the cookie only). It is on disk
+    /// before this returns.
+    pub fn start(&self, role: Role, token_hash: String) -> Result<String, StoreError> {
+        let now = Utc::now();
+        let mut live = Vec::new();
+        for (k, record) in self.store.sessions()? {
+            if idle_for(&record, now) >= IDLE_LIMIT {
+                self.store.remove_session(&k)?;
+            } else {
+                live.push((k, record.last_seen));
             }
         }
-        sessions.insert(
-            key(&id),
-            Session {
-                editor: Editor {
-                    role,
-                    csrf: random_hex(32),
-                    token_hash,
-                },
+        if live.len() >= MAX_SESSIONS {
+            if let Some((oldest, _)) = live.iter().min_by_key(|(_, seen)| *seen) {
+                self.store.remove_session(oldest)?;
+                self.uploads().remove(oldest);
+            }
+        }
+        let id = random_hex(32);
+        self.store.put_session(
+            &key(&id),
+            &SessionRecord {
+                role,
+                csrf: random_hex(32),
+                token_hash,
                 last_seen: now,
-                staged: None,
             },
-        );
-        id
+        )?;
+        Ok(id)
     }
 
     /// The editor of a live session, counting this request as activity; an idle one is
     /// ended here.
-    pub fn touch(&self, id: &str) -> Option<Editor> {
-        self.touch_at(id, Instant::now())
+    pub fn touch(&self, id: &str) -> Result<Option<Editor>, StoreError> {
+        self.touch_at(id, Utc::now())
     }
 
-    fn touch_at(&self, id: &str, now: Instant) -> Option<Editor> {
+    fn touch_at(&self, id: &str, now: DateTime<Utc>) -> Result<Option<Editor>, StoreError> {
         let k = key(id);
-        let mut sessions = self.lock();
-        let session = sessions.get_mut(&k)?;
-        if now.saturating_duration_since(session.last_seen) >= IDLE_LIMIT {
-            sessions.remove(&k);
-            return None;
+        let Some(mut record) = self.store.session(&k)? else {
+            return Ok(None);
+        };
+        let idle = idle_for(&record, now);
+        if idle >= IDLE_LIMIT {
+            self.store.remove_session(&k)?;
+            self.uploads().remove(&k);
+            return Ok(None);
         }
-        session.last_seen = now;
-        Some(session.editor.clone())
+        if idle >= TOUCH_EVERY {
+            record.last_seen = now;
+            self.store.touch_session(&k, &record)?;
+        }
+        Ok(Some(Editor {
+            role: record.role,
+            csrf: record.csrf,
+            token_hash: record.token_hash,
+        }))
     }
 
     /// Ends a session (sign out, or a token found revoked).
-    pub fn end(&self, id: &str) {
-        self.lock().remove(&key(id));
+    pub fn end(&self, id: &str) -> Result<(), StoreError> {
+        let k = key(id);
+        self.uploads().remove(&k);
+        self.store.remove_session(&k)
     }
 
     /// Keeps an upload for its apply, replacing the session's earlier one, and drops the
-    /// oldest uploads of all sessions beyond [`MAX_STAGED_BYTES`].
+    /// oldest uploads of all sessions beyond [`MAX_STAGED_BYTES`]. `None` when the session
+    /// is not live.
     pub fn stage(&self, id: &str, staged: Staged) -> Option<String> {
-        let mut sessions = self.lock();
-        let now = Instant::now();
-        for s in sessions.values_mut() {
-            if s.staged
-                .as_ref()
-                .is_some_and(|st| now.duration_since(st.at) >= STAGED_LIMIT)
-            {
-                s.staged = None;
-            }
+        let k = key(id);
+        if !matches!(self.store.session(&k), Ok(Some(_))) {
+            return None;
         }
-        let session = sessions.get_mut(&key(id))?;
+        let mut uploads = self.uploads();
+        let now = Instant::now();
+        uploads.retain(|_, st| now.duration_since(st.at) < STAGED_LIMIT);
         let stage_id = staged.id.clone();
-        session.staged = Some(staged);
-        loop {
-            let total: usize = sessions
-                .values()
-                .filter_map(|s| s.staged.as_ref())
-                .map(|s| s.bytes)
-                .sum();
-            if total <= MAX_STAGED_BYTES {
-                break;
-            }
-            let oldest = sessions
+        uploads.insert(k, staged);
+        while uploads.values().map(|s| s.bytes).sum::<usize>() > MAX_STAGED_BYTES {
+            let oldest = uploads
                 .iter()
-                .filter_map(|(k, s)| s.staged.as_ref().map(|st| (k.clone(), st.at)))
-                .min_by_key(|(_, at)| *at)
-                .map(|(k, _)| k);
-            match oldest.and_then(|k| sessions.get_mut(&k)) {
-                Some(s) => s.staged = None,
+                .min_by_key(|(_, st)| st.at)
+                .map(|(k, _)| k.clone());
+            match oldest {
+                Some(k) => uploads.remove(&k),
                 None => break,
-            }
+            };
         }
         Some(stage_id)
     }
 
     /// The session's waiting upload if it is the one named; it stays until taken.
     pub fn staged(&self, id: &str, stage_id: &str) -> Option<Staged> {
-        let sessions = self.lock();
-        let staged = sessions.get(&key(id))?.staged.as_ref()?;
+        let uploads = self.uploads();
+        let staged = uploads.get(&key(id))?;
         (same_secret(&staged.id, stage_id)
             && Instant::now().duration_since(staged.at) < STAGED_LIMIT)
             .then(|| staged.clone())
@@ -222,24 +234,25 @@ impl Sessions {
 
     /// Drops the session's waiting upload (after it was applied).
     pub fn unstage(&self, id: &str) {
-        if let Some(s) = self.lock().get_mut(&key(id)) {
-            s.staged = None;
-        }
+        self.uploads().remove(&key(id));
     }
 
-    /// How many sessions are live (for tests and metrics).
-    pub fn len(&self) -> usize {
-        self.lock().len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    /// How many sessions the store holds.
+    #[cfg(test)]
+    fn count(&self) -> Result<usize, StoreError> {
+        Ok(self.store.sessions()?.len())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sessions() -> (tempfile::TempDir, Sessions) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(Store::open(dir.path()).unwrap());
+        (dir, Sessions::new(store))
+    }
 
     fn table(cells: usize) -> Table {
         Table {
@@ -250,34 +263,59 @@ mod tests {
 
     #[test]
     fn a_session_lives_while_used_and_ends_after_eight_idle_hours_or_sign_out() {
-        let sessions = Sessions::default();
-        let id = sessions.start(Role::Admin, "hash".into());
-        let editor = sessions.touch(&id).unwrap();
+        let (_dir, sessions) = sessions();
+        let id = sessions.start(Role::Admin, "hash".into()).unwrap();
+        let editor = sessions.touch(&id).unwrap().unwrap();
         assert_eq!(editor.role, Role::Admin);
         assert_eq!(editor.csrf.len(), 64);
-        assert!(sessions.touch("not-a-session").is_none());
+        assert!(sessions.touch("not-a-session").unwrap().is_none());
         // Seven hours later it is still there, and that request resets the clock.
-        let later = Instant::now() + Duration::from_secs(7 * 3600);
-        assert!(sessions.touch_at(&id, later).is_some());
+        let later = Utc::now() + chrono::Duration::hours(7);
+        assert!(sessions.touch_at(&id, later).unwrap().is_some());
         assert!(sessions
-            .touch_at(&id, later + Duration::from_secs(7 * 3600))
+            .touch_at(&id, later + chrono::Duration::hours(7))
+            .unwrap()
             .is_some());
         // Eight hours without a request ends it for good.
         assert!(sessions
-            .touch_at(&id, later + Duration::from_secs(15 * 3600))
+            .touch_at(&id, later + chrono::Duration::hours(15))
+            .unwrap()
             .is_none());
-        assert!(sessions.touch(&id).is_none());
-        let id = sessions.start(Role::Admin, "hash".into());
-        sessions.end(&id);
-        assert!(sessions.touch(&id).is_none());
-        assert!(sessions.is_empty());
+        assert!(sessions.touch(&id).unwrap().is_none());
+        let id = sessions.start(Role::Admin, "hash".into()).unwrap();
+        sessions.end(&id).unwrap();
+        assert!(sessions.touch(&id).unwrap().is_none());
+        assert_eq!(sessions.count().unwrap(), 0);
+    }
+
+    #[test]
+    fn a_session_outlives_the_process_and_the_store_keeps_only_its_ids_hash() {
+        let dir = tempfile::tempdir().unwrap();
+        let id = {
+            let sessions = Sessions::new(Arc::new(Store::open(dir.path()).unwrap()));
+            sessions.start(Role::Admin, "hash".into()).unwrap()
+        };
+        let store = Arc::new(Store::open(dir.path()).unwrap());
+        assert!(store
+            .sessions()
+            .unwrap()
+            .iter()
+            .all(|(k, _)| k != &id && !k.contains(&id)));
+        let sessions = Sessions::new(store.clone());
+        assert_eq!(
+            sessions.touch(&id).unwrap().map(|e| e.role),
+            Some(Role::Admin)
+        );
+        // Revoking the token ends its sessions in the store too.
+        assert_eq!(store.remove_sessions_of("hash").unwrap(), 1);
+        assert!(sessions.touch(&id).unwrap().is_none());
     }
 
     #[test]
     fn uploads_wait_one_per_session_within_a_total_bound() {
-        let sessions = Sessions::default();
-        let a = sessions.start(Role::Admin, "a".into());
-        let b = sessions.start(Role::Admin, "b".into());
+        let (_dir, sessions) = sessions();
+        let a = sessions.start(Role::Admin, "a".into()).unwrap();
+        let b = sessions.start(Role::Admin, "b".into()).unwrap();
         let big = MAX_STAGED_BYTES / 2 + 1;
         let first = sessions
             .stage(

@@ -119,7 +119,8 @@ const VERSIONS: usize = 6;
 const EVENTS: usize = 7;
 const TOKENS: usize = 8;
 const META: usize = 9;
-const TREE_NAMES: [&str; 10] = [
+const SESSIONS: usize = 10;
+const TREE_NAMES: [&str; 11] = [
     "authorities",
     "partnerships",
     "organisations",
@@ -130,6 +131,7 @@ const TREE_NAMES: [&str; 10] = [
     "events",
     "tokens",
     "meta",
+    "sessions",
 ];
 
 /// Key in `meta` of the next number for a new record id (u64, big-endian). It is written
@@ -548,6 +550,7 @@ mod covenant;
 mod editors;
 mod offers;
 mod places;
+mod sessions;
 #[cfg(test)]
 pub(crate) mod tests;
 mod tokens;
@@ -555,5 +558,6 @@ mod transfer;
 
 pub use editors::ImportOutcome;
 pub use offers::OfferLookup;
+pub use sessions::SessionRecord;
 pub use tokens::TokenRecord;
 pub use transfer::{Export, ExportedVersion, EXPORT_FORMAT};

@@ -288,7 +288,7 @@ fn signed_in(state: &AppState, req: &Request) -> Result<Option<(String, Editor)>
     let Some(id) = cookie(&req.headers, COOKIE) else {
         return Ok(None);
     };
-    let Some(editor) = state.sessions.touch(&id) else {
+    let Some(editor) = state.sessions.touch(&id)? else {
         return Ok(None);
     };
     match state.store.token(&editor.token_hash)? {
@@ -296,7 +296,7 @@ fn signed_in(state: &AppState, req: &Request) -> Result<Option<(String, Editor)>
             Ok(Some((id, editor)))
         }
         _ => {
-            state.sessions.end(&id);
+            state.sessions.end(&id)?;
             Ok(None)
         }
     }
@@ -450,7 +450,7 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         .await;
     }
     req.count_write(state)?;
-    let id = state.sessions.start(role, crate::auth::hash(&token));
+    let id = state.sessions.start(role, crate::auth::hash(&token))?;
     let mut response = see_other("/editor");
     let secure = secure(state, req);
     set_cookie(&mut response, &session_cookie(&id, secure));
@@ -460,7 +460,7 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
 
 /// `POST /editor/sign-out`: the session ends on the server, and its cookie is cleared.
 async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
-    ctx.state.sessions.end(&ctx.session);
+    ctx.state.sessions.end(&ctx.session)?;
     let mut response = sign_in_page(
         ctx.state,
         ctx.req,
