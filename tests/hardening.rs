@@ -427,6 +427,12 @@ fn a_body_declared_over_the_limit_is_refused_at_once_without_waiting_for_it() {
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
     assert!(answer.contains("\"payload_too_large\""), "{answer}");
     assert!(took < Duration::from_secs(2), "413 took {took:?}");
+    // The body was never read: the connection closes, and the answer says so, so a client
+    // does not reuse it for its next request.
+    assert!(
+        answer.to_ascii_lowercase().contains("connection: close"),
+        "{answer}"
+    );
     // Just over the limit is refused the same way; at the limit, the body is read.
     let mut stream = TcpStream::connect(address(&server)).expect("connect");
     stream

@@ -282,6 +282,15 @@ where
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
+    // A body refused unread (too large, or too slow to arrive) leaves the connection with
+    // bytes no request will consume: the server closes it, and says so, so that a client
+    // does not send its next request down a connection that is closing.
+    if matches!(
+        status,
+        StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
+    ) {
+        headers.insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
     // The editors' forms need browsers to send their origin with a post (checked
     // against cross-site requests), which "no-referrer" would hide; "same-origin" still
     // sends nothing to other sites.
