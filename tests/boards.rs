@@ -291,7 +291,16 @@ fn changes_list_what_was_written_newest_first() {
 #[test]
 fn only_the_partnerships_board_edits_its_guarantee_and_notes() {
     let (server, tokens) = TestServer::start_with_tokens(&[
-        &["--role", "board", "--partnership", GM],
+        &[
+            "--role",
+            "board",
+            "--partnership",
+            GM,
+            "--name",
+            "Priya Shah",
+            "--email",
+            "priya.shah@example.gov.uk",
+        ],
         &["--role", "council-editor", "--authority", BOLTON],
         &["--role", "moderator"],
     ]);
@@ -355,7 +364,18 @@ fn only_the_partnerships_board_edits_its_guarantee_and_notes() {
     let cell = status_of(trafford, "free-travel");
     assert_eq!(cell["status"], "partial");
     assert_eq!(cell["note"]["text"], note["text"]);
-    assert_eq!(cell["note"]["by"], format!("board:{GM}"));
+    // Signed and dated: who wrote it (never their address), and when.
+    assert_eq!(cell["note"]["by"], format!("Priya Shah (board:{GM})"));
+    let today = chrono::Utc::now().date_naive();
+    let at = cell["note"]["at"].as_str().expect("a date");
+    assert!(at.starts_with(&today.to_string()), "{at}");
+    assert!(!body.to_string().contains("priya.shah@"));
+    let page = server.get(&format!("/board/{GM}")).text().unwrap();
+    let signed = format!("(Priya Shah, {})", atlas_shared::long_date(today));
+    assert!(
+        page.contains(&signed),
+        "the board page signs and dates the note"
+    );
     let mut stranger = note.clone();
     stranger["version"] = json!(3);
     stranger["member"] = json!("E06000054");

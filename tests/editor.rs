@@ -1106,6 +1106,98 @@ fn a_restart_keeps_staff_signed_in_and_revoking_the_token_ends_the_session() {
 }
 
 #[test]
+fn history_names_the_person_who_changed_an_offer_and_never_their_address() {
+    let jane: &[&str] = &[
+        "--role",
+        "council-editor",
+        "--authority",
+        WALSALL,
+        "--name",
+        "Jane Smith",
+        "--email",
+        "jane.smith@walsall.gov.uk",
+    ];
+    let (server, tokens) = server_with(&[jane, walsall_editor()], &[]);
+    // Through the workspace: signed in with her token, she marks an offer reviewed.
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let home = browser.get(&format!("/editor?authority={WALSALL}"));
+    assert!(
+        home.text().contains("Jane Smith"),
+        "the workspace says who is signed in"
+    );
+    let reviewed = browser.submit(&home.body, "/editor/offers/walsall-leisure/review", &[]);
+    assert_eq!(reviewed.status, 303, "{}", reviewed.text());
+    let record = history(&server, "walsall-leisure");
+    let versions = record["versions"].as_array().expect("versions");
+    let last = versions.last().expect("a version");
+    assert_eq!(
+        last["actor"],
+        format!("Jane Smith (council-editor:{WALSALL})")
+    );
+    assert!(
+        !record.to_string().contains("jane.smith@"),
+        "no address in the history"
+    );
+
+    // Through the API with her token, and with a token that names no one.
+    let (_, offer_now) = offer(&server, "walsall-leisure");
+    let mut input = input_of(&offer_now);
+    input["version"] = offer_now["version"].clone();
+    input["title"] = json!("Free use of the council's leisure centres");
+    let (status, _) = server.send(
+        reqwest::Method::PUT,
+        "/api/v1/offers/walsall-leisure",
+        Some(&tokens[0]),
+        Some(&input),
+    );
+    assert_eq!(status, 200);
+    let record = history(&server, "walsall-leisure");
+    let last = record["versions"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        last["actor"],
+        format!("Jane Smith (council-editor:{WALSALL})")
+    );
+    let (_, offer_now) = offer(&server, "walsall-leisure");
+    let mut input = input_of(&offer_now);
+    input["version"] = offer_now["version"].clone();
+    input["title"] = json!("Free use of the council's four leisure centres");
+    let (status, _) = server.send(
+        reqwest::Method::PUT,
+        "/api/v1/offers/walsall-leisure",
+        Some(&tokens[1]),
+        Some(&input),
+    );
+    assert_eq!(status, 200);
+    let record = history(&server, "walsall-leisure");
+    let last = record["versions"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["actor"], format!("council-editor:{WALSALL}"));
+
+    // The command line lists a council's people, with their addresses (staff only).
+    let data = server.data.clone();
+    server.stop();
+    let listed = run_cli(&data, &["token", "list", "--for", WALSALL]);
+    assert_eq!(listed.lines().count(), 2, "{listed}");
+    assert!(
+        listed.contains("Jane Smith <jane.smith@walsall.gov.uk>"),
+        "{listed}"
+    );
+    assert!(run_cli(&data, &["token", "list", "--for", WILTSHIRE])
+        .trim()
+        .is_empty());
+}
+
+#[test]
 fn public_pages_set_no_cookie_even_for_a_signed_in_editor() {
     let (server, tokens) = server_with(&[walsall_editor()], &[]);
     let mut browser = Browser::new(&server);

@@ -1,6 +1,6 @@
 //! API tokens: random, prefixed, shown once, stored only as a SHA-256 hash.
 
-use atlas_shared::access::Role;
+use atlas_shared::access::{Person, Role};
 use chrono::Utc;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -30,11 +30,39 @@ pub fn generate() -> (String, String) {
     (token, hashed)
 }
 
-/// Makes a new token for `role`, stores its hash, and returns its id and the token
-/// (shown once).
-pub fn create(store: &Store, role: Role) -> Result<(String, String), StoreError> {
+/// Who presented a token: the role it gives and, for a named token, the person. It reads
+/// as its role (`caller.may_edit_offers_of(…)`), and signs changes with
+/// [`Caller::signature`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub role: Role,
+    pub person: Option<Person>,
+}
+
+impl Caller {
+    /// Who made a change, for the history: the person and their role, or the role alone.
+    pub fn signature(&self) -> String {
+        atlas_shared::access::signature(self.person.as_ref(), &self.role)
+    }
+}
+
+impl std::ops::Deref for Caller {
+    type Target = Role;
+
+    fn deref(&self) -> &Role {
+        &self.role
+    }
+}
+
+/// Makes a new token for `role`, naming whose it is, stores its hash, and returns its id
+/// and the token (shown once).
+pub fn create(
+    store: &Store,
+    role: Role,
+    person: Option<Person>,
+) -> Result<(String, String), StoreError> {
     let (token, hashed) = generate();
-    store.put_token(&hashed, &TokenRecord::new(role))?;
+    store.put_token(&hashed, &TokenRecord::new(role).with_person(person))?;
     Ok((token_id(&hashed).to_string(), token))
 }
 
@@ -61,13 +89,16 @@ pub fn revoke(store: &Store, id_or_token: &str) -> Result<bool, StoreError> {
     Ok(false)
 }
 
-/// The role of a presented token, if it is known and not revoked.
-pub fn authenticate(store: &Store, token: &str) -> Result<Option<Role>, StoreError> {
+/// Who presented a token, if it is known and not revoked.
+pub fn authenticate(store: &Store, token: &str) -> Result<Option<Caller>, StoreError> {
     if !token.starts_with(TOKEN_PREFIX) || token.len() > 200 {
         return Ok(None);
     }
     Ok(store
         .token(&hash(token))?
         .filter(|r| r.revoked.is_none())
-        .map(|r| r.role))
+        .map(|r| Caller {
+            role: r.role,
+            person: r.person,
+        }))
 }

@@ -197,6 +197,14 @@ enum TokenCommand {
         /// Organisation id (signatory).
         #[arg(long)]
         organisation: Option<String>,
+        /// The name of the person the token is for: the history signs their changes with
+        /// it. Give it with `--email` for every staff token.
+        #[arg(long, requires = "email")]
+        name: Option<String>,
+        /// Their email address, for what the registry needs to tell them (never shown
+        /// publicly).
+        #[arg(long, requires = "name")]
+        email: Option<String>,
         #[command(flatten)]
         data: DataDir,
     },
@@ -206,8 +214,11 @@ enum TokenCommand {
         #[command(flatten)]
         data: DataDir,
     },
-    /// List tokens: id, role, created, revoked (never the tokens themselves).
+    /// List tokens: id, role, person, created, revoked (never the tokens themselves).
     List {
+        /// Only the tokens for this council (GSS code), organisation or partnership id.
+        #[arg(long = "for")]
+        scope: Option<String>,
         #[command(flatten)]
         data: DataDir,
     },
@@ -381,8 +392,18 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
             authority,
             partnership,
             organisation,
+            name,
+            email,
             data,
         } => {
+            let person = match (name, email) {
+                (Some(name), Some(email)) => Some(
+                    atlas_shared::access::Person::new(&name, &email).map_err(|field| {
+                        anyhow::anyhow!("--{field} is not valid (a name of 1 to 100 characters, an email address with a dotted domain)")
+                    })?,
+                ),
+                _ => None,
+            };
             let store = open(&data.data)?;
             let need = |value: Option<String>, flag: &str| {
                 value.with_context(|| format!("this role needs --{flag}"))
@@ -415,8 +436,8 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
                 RoleName::Moderator => Role::Moderator,
                 RoleName::Admin => Role::Admin,
             };
-            let description = role.describe();
-            let (id, token) = crate::auth::create(&store, role)?;
+            let description = atlas_shared::access::signature(person.as_ref(), &role);
+            let (id, token) = crate::auth::create(&store, role, person)?;
             eprintln!("token {id} for {description}; it is shown only now, keep it safe");
             println!("{token}");
             Ok(())
@@ -430,16 +451,30 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
             eprintln!("revoked");
             Ok(())
         }
-        TokenCommand::List { data } => {
+        TokenCommand::List { scope, data } => {
             let store = open(&data.data)?;
             for (hash, record) in store.tokens()? {
+                let of = match &record.role {
+                    Role::CouncilEditor { authority } => Some(authority),
+                    Role::Signatory { organisation } => Some(organisation),
+                    Role::Board { partnership } => Some(partnership),
+                    Role::Moderator | Role::Admin => None,
+                };
+                if scope.as_ref().is_some_and(|s| of != Some(s)) {
+                    continue;
+                }
                 let revoked = record
                     .revoked
                     .map_or_else(|| "live".to_string(), |at| format!("revoked {at}"));
+                let person = record
+                    .person
+                    .as_ref()
+                    .map_or_else(|| "-".to_string(), |p| format!("{} <{}>", p.name, p.email));
                 println!(
-                    "{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}",
                     crate::auth::token_id(&hash),
                     record.role.describe(),
+                    person,
                     record.created,
                     revoked
                 );

@@ -77,9 +77,69 @@ impl Role {
     }
 }
 
+/// Longest name a person may give, in characters.
+pub const MAX_PERSON_NAME: usize = 100;
+
+/// The person a staff token belongs to: their name, signed on every change they make, and
+/// their email address, for what the registry needs to tell them (never shown publicly).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub email: String,
+}
+
+impl Person {
+    /// A person with a name (1 to [`MAX_PERSON_NAME`] characters, no control characters)
+    /// and an email address moderators could write to ([`crate::covenant::is_email`]).
+    /// The error says which is wrong.
+    pub fn new(name: &str, email: &str) -> Result<Person, &'static str> {
+        let name = name.trim();
+        if name.is_empty()
+            || name.chars().count() > MAX_PERSON_NAME
+            || name.chars().any(char::is_control)
+        {
+            return Err("name");
+        }
+        let email = email.trim();
+        if !crate::covenant::is_email(email) {
+            return Err("email");
+        }
+        Ok(Person {
+            name: name.to_string(),
+            email: email.to_string(),
+        })
+    }
+}
+
+/// Who made a change, as the history records it: the person and their role ("Jane Smith
+/// (council-editor:E08000030)"), or the role alone for a token that names no one.
+pub fn signature(person: Option<&Person>, role: &Role) -> String {
+    match person {
+        Some(p) => format!("{} ({})", p.name, role.describe()),
+        None => role.describe(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_is_signed_by_the_person_with_their_role_and_their_address_stays_private() {
+        let walsall = Role::CouncilEditor {
+            authority: "E08000030".into(),
+        };
+        let jane = Person::new(" Jane Smith ", "jane.smith@walsall.gov.uk").unwrap();
+        assert_eq!(
+            signature(Some(&jane), &walsall),
+            "Jane Smith (council-editor:E08000030)"
+        );
+        assert!(!signature(Some(&jane), &walsall).contains('@'));
+        assert_eq!(signature(None, &walsall), "council-editor:E08000030");
+        assert_eq!(Person::new("", "a@b.uk"), Err("name"));
+        assert_eq!(Person::new("Jane\u{7}", "a@b.uk"), Err("name"));
+        assert_eq!(Person::new("Jane", "jane@localhost"), Err("email"));
+    }
 
     #[test]
     fn an_editor_edits_only_their_own_council() {

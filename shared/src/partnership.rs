@@ -38,8 +38,11 @@ pub struct BoardNote {
     pub text: String,
     #[serde(default)]
     pub evidence_url: Option<String>,
-    /// Who wrote it (the role, as in the audit log).
+    /// Who wrote it: the person and their role, as the history signs changes.
     pub by: String,
+    /// When it was written (notes from before dates were kept have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl Partnership {
@@ -401,6 +404,7 @@ mod tests {
             text: text.into(),
             evidence_url: None,
             by: "board:gm".into(),
+            at: None,
         };
         p.set_note("E08000001", "council-tax", Some(note("a")));
         p.set_note("E08000001", "council-tax", Some(note("b")));

@@ -337,7 +337,7 @@ fn board_member(
         ));
     }
     req.count_write(state)?;
-    Ok((partnership, role.describe()))
+    Ok((partnership, role.signature()))
 }
 
 /// `PUT /partnerships/{id}/guarantee`: replaces the guarantee's items.
@@ -371,6 +371,7 @@ pub async fn put_note(state: &AppState, id: &str, req: Request) -> Result<Respon
             text,
             evidence_url: edit.evidence_url,
             by: actor.clone(),
+            at: Some(chrono::Utc::now()),
         });
         store.change_partnership(&id_owned, edit.version, &actor, |p| {
             p.set_note(&edit.member, &edit.item, note);

@@ -18,6 +18,7 @@ use super::error::ApiError;
 use super::request::{blocking, AppState, Request};
 use super::respond::{json, ok};
 use super::route::{awaits, Params, Route, Verb};
+use crate::auth::Caller;
 use crate::auth::TokenRecord;
 use crate::store::Kind;
 
@@ -201,12 +202,12 @@ pub async fn verify(state: &AppState, id: &str, req: Request) -> Result<Response
 
 pub async fn verify_core(
     state: &AppState,
-    role: &Role,
+    role: &Caller,
     id: &str,
 ) -> Result<Organisation, ApiError> {
     organisation(state, id)?;
     moderator(role)?;
-    let (id, actor) = (id.to_string(), role.describe());
+    let (id, actor) = (id.to_string(), role.signature());
     let organisation = blocking(&state.store, move |store| {
         store.verify_organisation(&id, &actor)
     })
@@ -265,7 +266,7 @@ pub async fn submit(state: &AppState, id: &str, req: Request) -> Result<Response
 
 pub async fn submit_core(
     state: &AppState,
-    role: &Role,
+    role: &Caller,
     id: &str,
     input: PledgeInput,
 ) -> Result<Pledge, ApiError> {
@@ -278,7 +279,7 @@ pub async fn submit_core(
         ));
     }
     let content = validate_pledge(state, input)?;
-    let (id, actor) = (id.to_string(), role.describe());
+    let (id, actor) = (id.to_string(), role.signature());
     let pledge = blocking(&state.store, move |store| {
         store.submit_pledge(&id, content, &actor)
     })
@@ -332,7 +333,7 @@ pub async fn edit(state: &AppState, id: &str, req: Request) -> Result<Response, 
 
 pub async fn edit_core(
     state: &AppState,
-    role: &Role,
+    role: &Caller,
     id: &str,
     input: PledgeInput,
 ) -> Result<Pledge, ApiError> {
@@ -345,7 +346,7 @@ pub async fn edit_core(
         ));
     };
     let content = validate_pledge(state, input)?;
-    let (id, actor) = (id.to_string(), role.describe());
+    let (id, actor) = (id.to_string(), role.signature());
     let pledge = blocking(&state.store, move |store| {
         store.change_pledge(&id, Some(version), Action::Updated, &actor, |p| {
             p.edit(content)
@@ -415,7 +416,7 @@ fn authorise_step(
 /// One lifecycle step, checked and applied. Shared by the API and the pages.
 pub async fn step_core(
     state: &AppState,
-    role: &Role,
+    role: &Caller,
     id: &str,
     step: PledgeStep,
     input: StepInput,
@@ -433,7 +434,7 @@ pub async fn step_core(
         None
     };
     let version = input.version;
-    let (id, actor) = (id.to_string(), role.describe());
+    let (id, actor) = (id.to_string(), role.signature());
     let pledge = blocking(&state.store, move |store| match step {
         PledgeStep::Publish => {
             store.change_pledge(&id, version, Action::Published, &actor, Pledge::publish)

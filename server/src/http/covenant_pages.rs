@@ -24,6 +24,7 @@ use super::error::ApiError;
 use super::pages::page;
 use super::request::{AppState, Request};
 use super::route::{awaits, Handler, Kind, Params, Route, Verb};
+use crate::auth::Caller;
 
 /// Most fields one form may send (the councils' checkboxes are the most).
 const MAX_FORM_FIELDS: usize = 1_000;
@@ -212,7 +213,7 @@ pub async fn moderation_form(req: &Request) -> Result<Response, ApiError> {
     ))
 }
 
-/// The role of the posted token, or the token form again with the problem. The page
+/// Who posted the token, or the token form again with the problem. The page
 /// counts the write once it has checked the role may use it.
 async fn role_or_form(
     state: &AppState,
@@ -221,7 +222,7 @@ async fn role_or_form(
     action: &'static str,
     title: &str,
     intro: &'static str,
-) -> Result<Result<(String, Role), Response>, ApiError> {
+) -> Result<Result<(String, Caller), Response>, ApiError> {
     let token = form.text("token").trim().to_string();
     let role = if token.is_empty() {
         None
@@ -350,7 +351,7 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
         Ok(found) => found,
         Err(response) => return Ok(response),
     };
-    let Role::Signatory { organisation } = role.clone() else {
+    let Role::Signatory { organisation } = role.role.clone() else {
         let body = render::token(
             "/covenant/pledges",
             PLEDGES_INTRO,

@@ -47,7 +47,7 @@ pub async fn create(state: &AppState, code: &str, req: Request) -> Result<Respon
     req.count_write(state)?;
     let input = OfferInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
     let content = input.validate_new().map_err(|e| ApiError::validation(&e))?;
-    let (code, actor) = (code.to_string(), role.describe());
+    let (code, actor) = (code.to_string(), role.signature());
     let offer = blocking(&state.store, move |store| {
         store.create_offer(&code, content, &actor)
     })
@@ -80,7 +80,7 @@ pub async fn update(state: &AppState, id: &str, req: Request) -> Result<Response
     let (version, content) = input
         .validate_replacement()
         .map_err(|e| ApiError::validation(&e))?;
-    let (id, actor) = (id.to_string(), role.describe());
+    let (id, actor) = (id.to_string(), role.signature());
     let offer = blocking(&state.store, move |store| {
         store.update_offer(&id, version, content, &actor)
     })
@@ -94,7 +94,7 @@ pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response
     let existing = current(state, id)?;
     authorise(&role, &existing.authority)?;
     req.count_write(state)?;
-    let (id, actor) = (id.to_string(), role.describe());
+    let (id, actor) = (id.to_string(), role.signature());
     let retired = blocking(&state.store, move |store| store.retire_offer(&id, &actor)).await?;
     state.nudge.changed();
     ok(&atlas_shared::api::RetiredRecord {

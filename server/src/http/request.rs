@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use atlas_shared::access::Role;
+use crate::auth::Caller;
 use atlas_shared::query::Query;
 use atlas_shared::ErrorCode;
 use bytes::Bytes;
@@ -98,7 +98,7 @@ impl Request {
     /// checked the role may do it ([`Request::count_write`]), so that refusals (401, 403)
     /// spend only the cheaper refusal allowance (see `handle`) and a token that may not
     /// write here cannot use up the allowance of someone at the same address who may.
-    pub fn role(&self, state: &AppState) -> Result<Role, ApiError> {
+    pub fn role(&self, state: &AppState) -> Result<Caller, ApiError> {
         let value = self
             .headers
             .get(header::AUTHORIZATION)
@@ -122,7 +122,7 @@ impl Request {
 
     /// The role of the bearer token if one is sent (a bad one is still 401); `None` for
     /// a public reader.
-    pub fn optional_role(&self, state: &AppState) -> Result<Option<Role>, ApiError> {
+    pub fn optional_role(&self, state: &AppState) -> Result<Option<Caller>, ApiError> {
         if self.headers.contains_key(header::AUTHORIZATION) {
             self.role(state).map(Some)
         } else {

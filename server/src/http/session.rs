@@ -17,12 +17,13 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use atlas_shared::access::Role;
+use atlas_shared::access::{Person, Role};
 use atlas_shared::spreadsheet::Table;
 use chrono::{DateTime, Utc};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
+use crate::auth::Caller;
 use crate::store::{SessionRecord, Store, StoreError};
 
 /// A session ends after this long without a request.
@@ -41,6 +42,8 @@ const TOUCH_EVERY: Duration = Duration::from_secs(60);
 #[derive(Debug, Clone)]
 pub struct Editor {
     pub role: Role,
+    /// Whose token signed in (a token that names no one: `None`).
+    pub person: Option<Person>,
     /// The form token every POST must carry.
     pub csrf: String,
     /// The token's hash, to check it is still live.
@@ -133,7 +136,7 @@ impl Sessions {
 
     /// Starts a session for `role` and returns its id (for the cookie only). It is on disk
     /// before this returns.
-    pub fn start(&self, role: Role, token_hash: String) -> Result<String, StoreError> {
+    pub fn start(&self, caller: Caller, token_hash: String) -> Result<String, StoreError> {
         let now = Utc::now();
         let mut live = Vec::new();
         for (k, record) in self.store.sessions()? {
@@ -153,7 +156,8 @@ impl Sessions {
         self.store.put_session(
             &key(&id),
             &SessionRecord {
-                role,
+                role: caller.role,
+                person: caller.person,
                 csrf: random_hex(32),
                 token_hash,
                 last_seen: now,
@@ -185,6 +189,7 @@ impl Sessions {
         }
         Ok(Some(Editor {
             role: record.role,
+            person: record.person,
             csrf: record.csrf,
             token_hash: record.token_hash,
         }))
@@ -248,6 +253,13 @@ impl Sessions {
 mod tests {
     use super::*;
 
+    fn admin() -> Caller {
+        Caller {
+            role: Role::Admin,
+            person: None,
+        }
+    }
+
     fn sessions() -> (tempfile::TempDir, Sessions) {
         let dir = tempfile::tempdir().unwrap();
         let store = Arc::new(Store::open(dir.path()).unwrap());
@@ -264,7 +276,7 @@ mod tests {
     #[test]
     fn a_session_lives_while_used_and_ends_after_eight_idle_hours_or_sign_out() {
         let (_dir, sessions) = sessions();
-        let id = sessions.start(Role::Admin, "hash".into()).unwrap();
+        let id = sessions.start(admin(), "hash".into()).unwrap();
         let editor = sessions.touch(&id).unwrap().unwrap();
         assert_eq!(editor.role, Role::Admin);
         assert_eq!(editor.csrf.len(), 64);
@@ -282,7 +294,7 @@ mod tests {
             .unwrap()
             .is_none());
         assert!(sessions.touch(&id).unwrap().is_none());
-        let id = sessions.start(Role::Admin, "hash".into()).unwrap();
+        let id = sessions.start(admin(), "hash".into()).unwrap();
         sessions.end(&id).unwrap();
         assert!(sessions.touch(&id).unwrap().is_none());
         assert_eq!(sessions.count().unwrap(), 0);
@@ -293,7 +305,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let id = {
             let sessions = Sessions::new(Arc::new(Store::open(dir.path()).unwrap()));
-            sessions.start(Role::Admin, "hash".into()).unwrap()
+            sessions.start(admin(), "hash".into()).unwrap()
         };
         let store = Arc::new(Store::open(dir.path()).unwrap());
         assert!(store
@@ -314,8 +326,8 @@ mod tests {
     #[test]
     fn uploads_wait_one_per_session_within_a_total_bound() {
         let (_dir, sessions) = sessions();
-        let a = sessions.start(Role::Admin, "a".into()).unwrap();
-        let b = sessions.start(Role::Admin, "b".into()).unwrap();
+        let a = sessions.start(admin(), "a".into()).unwrap();
+        let b = sessions.start(admin(), "b".into()).unwrap();
         let big = MAX_STAGED_BYTES / 2 + 1;
         let first = sessions
             .stage(

@@ -2,7 +2,7 @@
 //! in a cookie, is never stored), so that a restart keeps staff signed in. They are not in
 //! an export: like tokens, they are access, not registry data.
 
-use atlas_shared::access::Role;
+use atlas_shared::access::{Person, Role};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +12,8 @@ use super::{Store, StoreError, SESSIONS};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
     pub role: Role,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Person>,
     /// The form token every POST of the session must carry.
     pub csrf: String,
     /// The hash of the token signed in with: a revoked token ends its sessions.

@@ -1,6 +1,6 @@
 //! API tokens, stored by the hash of the token (never the token itself).
 
-use atlas_shared::access::Role;
+use atlas_shared::access::{Person, Role};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +13,10 @@ pub struct TokenRecord {
     pub role: Role,
     pub created: DateTime<Utc>,
     pub revoked: Option<DateTime<Utc>>,
+    /// Whose token it is (staff tokens name a person; older ones and a self-registered
+    /// signatory's may not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Person>,
 }
 
 impl TokenRecord {
@@ -22,7 +26,13 @@ impl TokenRecord {
             role,
             created: Utc::now(),
             revoked: None,
+            person: None,
         }
+    }
+
+    /// The same record, naming whose token it is.
+    pub fn with_person(self, person: Option<Person>) -> TokenRecord {
+        TokenRecord { person, ..self }
     }
 }
 

@@ -249,9 +249,19 @@ fn Cell(props: &CellProps) -> Html {
                     if let Some(url) = &note.evidence_url {
                         { " " }<a href={url.clone()} rel="noopener noreferrer">{ "(evidence)" }</a>
                     }
+                    { note_signature(note) }
                 </span>
             }
         </td>
+    }
+}
+
+/// " (Jane Smith, board, 6 December 2026)": who wrote a board note, and when.
+fn note_signature(note: &atlas_shared::partnership::BoardNote) -> String {
+    let who = note.by.split(" (").next().unwrap_or(&note.by);
+    match note.at {
+        Some(at) => format!(" ({who}, {})", atlas_shared::long_date(at.date_naive())),
+        None => format!(" ({who})"),
     }
 }
 

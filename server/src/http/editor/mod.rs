@@ -81,9 +81,9 @@ impl Ctx<'_> {
         &self.editor.role
     }
 
-    /// Who the history says made a change: the role, as the API records it.
+    /// Who the history says made a change: the person and their role, as the API signs it.
     pub fn actor(&self) -> String {
-        self.editor.role.describe()
+        atlas_shared::access::signature(self.editor.person.as_ref(), &self.editor.role)
     }
 
     /// What every page shows of the session.
@@ -101,6 +101,10 @@ impl Ctx<'_> {
             }
             Role::Admin => "an administrator".to_string(),
             other => other.describe(),
+        };
+        let who = match &self.editor.person {
+            Some(p) => format!("{}, {who}", p.name),
+            None => who,
         };
         Chrome {
             csrf: self.editor.csrf.clone(),
@@ -439,7 +443,7 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         )
         .await;
     };
-    if !matches!(role, Role::CouncilEditor { .. } | Role::Admin) {
+    if !matches!(role.role, Role::CouncilEditor { .. } | Role::Admin) {
         return sign_in_page(
             state,
             req,
