@@ -1198,6 +1198,78 @@ fn history_names_the_person_who_changed_an_offer_and_never_their_address() {
 }
 
 #[test]
+fn a_board_member_signs_in_and_writes_a_signed_dated_note_in_the_browser() {
+    let gm = "greater-manchester";
+    let priya: &[&str] = &[
+        "--role",
+        "board",
+        "--partnership",
+        gm,
+        "--name",
+        "Priya Shah",
+        "--email",
+        "priya.shah@example.gov.uk",
+    ];
+    let (server, tokens) = server_with(&[priya, walsall_editor()], &[]);
+    let mut board = Browser::new(&server);
+    board.sign_in(&tokens[0]);
+    // The workspace sends a board member to their board's notes.
+    let home = board.get("/editor");
+    assert_eq!(
+        (home.status, home.location()),
+        (303, format!("/editor/board/{gm}").as_str())
+    );
+    let page = board.get(&format!(
+        "/editor/board/{gm}?member=E08000009&item=free-travel"
+    ));
+    assert_eq!(page.status, 200, "{}", page.text());
+    assert!(
+        page.text().contains("Signed in as Priya Shah"),
+        "{}",
+        page.text()
+    );
+    // Not an offer editor.
+    assert_eq!(board.get("/editor/offers/walsall-leisure").status, 403);
+
+    // A note with evidence that is not a web address: the page again, saying so.
+    let action = format!("/editor/board/{gm}");
+    let bad = board.submit(
+        &page.body,
+        &action,
+        &[("text", "Funds travel to 25"), ("evidence_url", "minutes")],
+    );
+    assert_eq!(bad.status, 422, "{}", bad.text());
+    assert!(bad.text().contains("There is a problem") && bad.text().contains("Evidence"));
+    // Sent again, right: saved, signed and dated, on the workspace and the public page.
+    let text = "Trafford funds travel to 25 from April (board minutes, 3 March)";
+    let saved = board.submit(
+        &bad.body,
+        &action,
+        &[
+            ("text", text),
+            ("evidence_url", "https://example.org/minutes"),
+        ],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let after = board.get(saved.location());
+    assert!(after.text().contains("The note was saved."));
+    let today = atlas_shared::long_date(chrono::Utc::now().date_naive());
+    let public = server.get(&format!("/board/{gm}")).text().unwrap();
+    assert!(public.contains(text), "the note is on the board's page");
+    assert!(
+        public.contains(&format!("(Priya Shah, {today})")),
+        "signed and dated"
+    );
+    let (_, matrix) = server.get_json(&format!("/api/v1/partnerships/{gm}/consistency"));
+    assert!(!matrix.to_string().contains("priya.shah@"));
+
+    // A council editor may not write a board's notes.
+    let mut editor = Browser::new(&server);
+    editor.sign_in(&tokens[1]);
+    assert_eq!(editor.get(&format!("/editor/board/{gm}")).status, 403);
+}
+
+#[test]
 fn public_pages_set_no_cookie_even_for_a_signed_in_editor() {
     let (server, tokens) = server_with(&[walsall_editor()], &[]);
     let mut browser = Browser::new(&server);

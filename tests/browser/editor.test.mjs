@@ -199,6 +199,15 @@ test('every page of the workspace passes axe with no violations at 360 px and 1,
     assert.match(await page.locator('main').textContent(), /Reason: must not be empty/);
     await accessible(page, 'retire without a reason');
 
+    // A board's notes (an administrator may write any board's).
+    await page.goto(`${ATLAS_URL}/editor/board/greater-manchester`);
+    await accessible(page, "a board's notes");
+    await page.fill('#atlas-note-text', 'Travel to 25 from April');
+    await page.fill('#atlas-note-evidence_url', 'minutes');
+    await loading(page, () => page.click('form[action="/editor/board/greater-manchester"] button[type=submit]'));
+    assert.match(await page.locator('main').textContent(), /There is a problem/);
+    await accessible(page, "a board's notes, with a problem");
+
     await page.goto(`${ATLAS_URL}/editor/import?authority=${MEDWAY}`);
     await accessible(page, 'the upload form');
     // The template's example row, titled so that it is new on every run.

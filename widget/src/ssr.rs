@@ -279,13 +279,20 @@ pub mod editor {
 
     use super::render;
     use crate::components::editor::{
-        ChooseCouncilPage, ChooseCouncilPageProps, ConflictPage, ConflictPageProps, DryRunPage,
-        DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage, ImportDonePageProps,
-        ImportPage, ImportPageProps, MessagePage, MessagePageProps, OfferFormPage,
-        OfferFormPageProps, RetirePage, RetirePageProps, SignInPage, SignInPageProps,
-        WorkspacePage, WorkspacePageProps,
+        BoardNotesPage, ChooseCouncilPage, ChooseCouncilPageProps, ConflictPage, ConflictPageProps,
+        DryRunPage, DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage,
+        ImportDonePageProps, ImportPage, ImportPageProps, MessagePage, MessagePageProps,
+        OfferFormPage, OfferFormPageProps, RetirePage, RetirePageProps, SignInPage,
+        SignInPageProps, WorkspacePage, WorkspacePageProps,
     };
-    pub use crate::components::editor::{Chrome, Conflict, HistoryEntry, OfferLine};
+    pub use crate::components::editor::{
+        BoardNotesPageProps, Chrome, Conflict, HistoryEntry, NoteLine, OfferLine,
+    };
+
+    /// A board's notes page (see [`BoardNotesPage`]).
+    pub async fn board_notes(props: BoardNotesPageProps) -> String {
+        render::<BoardNotesPage, _>(move || props).await
+    }
 
     pub async fn sign_in(csrf: String, message: Option<String>, notice: Option<String>) -> String {
         render::<SignInPage, _>(move || SignInPageProps {

@@ -88,6 +88,10 @@ pub fn BoardPage(props: &BoardPageProps) -> Html {
                 { format!("Every member meets {} of them.", met_all.len()) }
             </p>
             <p><a href={csv}>{ "Download the matrix as CSV (a row per member)" }</a></p>
+            <p class="atlas-small">
+                { "Board members: " }
+                <a href={join(base, "/editor/sign-in")}>{ "sign in to write the board's notes" }</a>
+            </p>
             <ItemSelect view={props.view.clone()} item={props.item.clone()} onchange={props.on_item.clone()} />
             <p class="atlas-count" role="status">{ showing_text(c.items.len(), props.item.is_some()) }</p>
             <Matrix view={props.view.clone()} item={props.item.clone()} base={base.clone()} />

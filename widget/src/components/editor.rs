@@ -296,7 +296,7 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
         <div class="atlas">
             <Problems errors={errors.clone()} />
             { notice(&props.notice) }
-            <p>{ "Council offer editors keep their council's Local Offer up to date here. Sign in with the editor's token your registry administrator gave you." }</p>
+            <p>{ "Council offer editors keep their council's Local Offer up to date here, and regional board members write their board's notes. Sign in with the token your registry administrator gave you." }</p>
             <form class="atlas-form" method="post" action="/editor/sign-in" novalidate=true>
                 { hidden("csrf", &props.csrf) }
                 { input("token", "Editor's token", Some("It starts with oat_. You stay signed in until you sign out or leave the workspace unused for 8 hours."), Kind::Password, "", &errors) }
@@ -1473,5 +1473,133 @@ mod tests {
             "atlas-f-value-amount-pounds"
         );
         assert_eq!(super::field_id(""), "atlas-f-form");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// A board's notes
+// ---------------------------------------------------------------------------------------
+
+/// One note on a board's matrix: on which member and item, what it says, and who wrote it
+/// when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoteLine {
+    /// The member council (code, name).
+    pub member: (String, String),
+    /// The guarantee item (id, title).
+    pub item: (String, String),
+    pub text: String,
+    pub evidence_url: Option<String>,
+    /// The signature ("Priya Shah (board:greater-manchester)").
+    pub by: String,
+    pub at: Option<chrono::NaiveDate>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BoardNotesPageProps {
+    pub chrome: Chrome,
+    /// The partnership (id, name).
+    pub partnership: (String, String),
+    /// The partnership's version, so a note written on an old read is refused.
+    pub version: u64,
+    /// The members (code, name) and the guarantee's items (id, title), for the form.
+    pub members: Vec<(String, String)>,
+    pub items: Vec<(String, String)>,
+    pub notes: Vec<NoteLine>,
+    /// The form as it stands: a note chosen to change, or what was sent with a problem.
+    pub member: String,
+    pub item: String,
+    pub text: String,
+    pub evidence_url: String,
+    #[prop_or_default]
+    pub notice: Option<String>,
+    /// A problem with what was sent: (field, message).
+    #[prop_or_default]
+    pub error: Option<(String, String)>,
+}
+
+/// A board member's notes on the matrix: the ones written, each signed and dated with a
+/// link to change it, and a form to write or remove one.
+#[function_component]
+pub fn BoardNotesPage(props: &BoardNotesPageProps) -> Html {
+    let (id, name) = &props.partnership;
+    let field_id = |field: &str| format!("atlas-note-{field}");
+    let options = |list: &[(String, String)], chosen: &str| -> Html {
+        html! {
+            { for list.iter().map(|(value, label)| html! {
+                <option value={value.clone()} selected={value == chosen}>{ label }</option>
+            }) }
+        }
+    };
+    let invalid = |field: &str| {
+        props
+            .error
+            .as_ref()
+            .is_some_and(|(f, _)| f == field)
+            .then_some("true")
+    };
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            { notice(&props.notice) }
+            if let Some((field, message)) = &props.error {
+                <div class="atlas-error-summary" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
+                    <h2 id="atlas-error-title">{ "There is a problem" }</h2>
+                    <ul><li><a href={format!("#{}", field_id(field))}>{ message }</a></li></ul>
+                </div>
+            }
+            <p>
+                { format!("Notes sit beside each member's status on {name}'s matrix: the status stays computed from the councils' offers, and a note says what the board knows besides. Each note is signed with your name and dated. ") }
+                <a href={format!("/board/{id}")}>{ format!("{name}'s board page") }</a>
+            </p>
+            <h2>{ "Notes written" }</h2>
+            if props.notes.is_empty() {
+                <p>{ "No notes yet." }</p>
+            } else {
+                <ul class="atlas-list">
+                    { for props.notes.iter().map(|n| html! {
+                        <li>
+                            <strong>{ format!("{}, {}: ", n.member.1, n.item.1) }</strong>{ &n.text }
+                            if let Some(url) = &n.evidence_url {
+                                { " " }<a href={url.clone()} rel="noopener noreferrer">{ "(evidence)" }</a>
+                            }
+                            <span class="atlas-small">{ format!(" {}, {}.", n.by, n.at.map_or_else(|| "undated".to_string(), |d| day(Some(d)))) }</span>
+                            { " " }<a href={format!("/editor/board/{id}?member={}&item={}", n.member.0, n.item.0)}>
+                                { "Change this note" }<span class="atlas-vh">{ format!(" on {}, {}", n.member.1, n.item.1) }</span>
+                            </a>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <h2 id="atlas-note-form">{ "Write a note" }</h2>
+            <form method="post" action={format!("/editor/board/{id}")} novalidate=true>
+                { hidden("csrf", &props.chrome.csrf) }
+                { hidden("version", &props.version.to_string()) }
+                <div class="atlas-field">
+                    <label for={field_id("member")}>{ "Member council" }</label>
+                    <select id={field_id("member")} name="member" aria-invalid={invalid("member")}>
+                        { options(&props.members, &props.member) }
+                    </select>
+                </div>
+                <div class="atlas-field">
+                    <label for={field_id("item")}>{ "Guarantee item" }</label>
+                    <select id={field_id("item")} name="item" aria-invalid={invalid("item")}>
+                        { options(&props.items, &props.item) }
+                    </select>
+                </div>
+                <div class="atlas-field">
+                    <label for={field_id("text")}>{ "Note" }</label>
+                    <p class="atlas-hint" id="atlas-note-text-hint">{ "What the board knows, in a sentence or two. Leave it empty to remove the note." }</p>
+                    <textarea id={field_id("text")} name="text" rows="4" aria-describedby="atlas-note-text-hint"
+                        aria-invalid={invalid("text")} value={props.text.clone()} />
+                </div>
+                <div class="atlas-field">
+                    <label for={field_id("evidence_url")}>{ "Evidence: a web address (optional)" }</label>
+                    <input type="url" id={field_id("evidence_url")} name="evidence_url" autocomplete="url"
+                        aria-invalid={invalid("evidence_url")} value={props.evidence_url.clone()} />
+                </div>
+                <button type="submit" class="atlas-button">{ "Save the note" }</button>
+            </form>
+        </div>
     }
 }

@@ -18,6 +18,7 @@
 //!
 //! Nothing typed into a form is logged.
 
+mod board;
 mod import;
 mod offers;
 
@@ -60,6 +61,8 @@ pub enum Page<'a> {
     Template,
     Import,
     ImportApply,
+    /// A board's notes on its matrix (a board member's or an admin's).
+    Board(&'a str),
 }
 
 /// A whole page of the workspace: the site's page with the workspace's own stylesheet.
@@ -338,8 +341,14 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
         session,
         editor,
     };
-    if !matches!(ctx.role(), Role::CouncilEditor { .. } | Role::Admin) {
-        return Err(not_an_editor());
+    // A board member works on their board's notes; everything else is for editors.
+    match (ctx.role(), page) {
+        (Role::Board { .. } | Role::Admin, Page::Board(_)) => {}
+        (Role::Board { partnership }, Page::Home) => {
+            return Ok(ctx.see_other(&format!("/editor/board/{partnership}")));
+        }
+        (Role::CouncilEditor { .. } | Role::Admin, _) | (Role::Board { .. }, Page::SignOut) => {}
+        _ => return Err(not_an_editor()),
     }
     if req.method == Method::POST {
         check_origin(state, &req)?;
@@ -357,6 +366,7 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
             Page::Review(id) => offers::review(&ctx, id, &form).await,
             Page::Retire(id) => offers::retire(&ctx, id, &form).await,
             Page::ImportApply => import::apply(&ctx, &form).await,
+            Page::Board(id) => board::save(&ctx, id, &form).await,
             _ => Err(ApiError::new(
                 ErrorCode::MethodNotAllowed,
                 "This address does not accept POST.",
@@ -371,6 +381,7 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
         Page::Retire(id) => offers::retire_form(&ctx, id).await,
         Page::Csv => import::council_csv(&ctx),
         Page::Import => import::import_form(&ctx).await,
+        Page::Board(id) => board::notes_page(&ctx, id, None, None).await,
         _ => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
             "This address does not accept GET.",
@@ -443,12 +454,18 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         )
         .await;
     };
-    if !matches!(role.role, Role::CouncilEditor { .. } | Role::Admin) {
+    if !matches!(
+        role.role,
+        Role::CouncilEditor { .. } | Role::Board { .. } | Role::Admin
+    ) {
         return sign_in_page(
             state,
             req,
             StatusCode::FORBIDDEN,
-            Some("This token is not a council editor's or an administrator's.".into()),
+            Some(
+                "This token is not a council editor's, a board member's or an administrator's."
+                    .into(),
+            ),
             None,
         )
         .await;
@@ -676,6 +693,20 @@ pub(super) const ROUTES: &[Route] = &[
         &[],
         awaits!(s, a, r => handle(s, &Page::ImportApply, r)),
     ),
+    workspace(
+        Verb::Get,
+        "/editor/board/{id}",
+        "editor_board",
+        board::PARAMS,
+        awaits!(s, a, r => handle(s, &Page::Board(a.at(0)), r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/board/{id}",
+        "editor_board",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::Board(a.at(0)), r)),
+    ),
     Route::read(
         "/api/v1/authorities/{code}/offers.csv",
         "authority_offers_csv",
@@ -704,6 +735,7 @@ mod tests {
             ("/editor/template.csv", "editor_template"),
             ("/editor/import", "editor_import"),
             ("/editor/import/apply", "editor_import_apply"),
+            ("/editor/board/greater-manchester", "editor_board"),
         ] {
             let found = find(ROUTES, path);
             assert!(!found.is_empty(), "{path}");
