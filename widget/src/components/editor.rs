@@ -230,7 +230,7 @@ fn hidden(name: &str, value: &str) -> Html {
 /// "Signed in as …" and the sign-out button (a form: signing out is a change).
 fn signed_in(chrome: &Chrome) -> Html {
     html! {
-        <div class="atlas-bar">
+        <div class="atlas-signed-in">
             <p>
                 { format!("Signed in as {}.", chrome.who) }
                 if let Some((code, name)) = &chrome.council {
