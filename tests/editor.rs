@@ -1227,6 +1227,70 @@ fn public_pages_set_no_cookie_even_for_a_signed_in_editor() {
     }
 }
 
+/// The value of the first `href` in `html` that starts with `start`.
+fn link_starting(html: &str, start: &str) -> String {
+    let key = format!("href=\"{start}");
+    let at = html
+        .find(&key)
+        .unwrap_or_else(|| panic!("no link to {start}"));
+    attr(&html[at - 1..], "href").unwrap()
+}
+
+#[test]
+fn every_public_page_has_a_staff_sign_in_link_in_its_footer_and_sets_no_cookie() {
+    let (server, _) = server_with(&[], &[]);
+    let mut browser = Browser::new(&server);
+    // As a browser asks (a missing page is a page then, not JSON).
+    browser.extra.push(("accept".into(), "text/html".into()));
+    for path in [
+        "/",
+        "/compare",
+        "/compare?from=E08000030&to=E06000054&age=19",
+        "/compare/questions?from=E08000030&to=E06000054&age=19",
+        "/search?q=wifi",
+        "/coverage",
+        "/authorities/E08000030",
+        "/offers/walsall-leisure",
+        "/board/greater-manchester",
+        "/covenant/register",
+        "/covenant/pledges",
+        "/no-such-page",
+    ] {
+        let page = browser.get(path);
+        assert!(
+            page.headers["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html"),
+            "{path}"
+        );
+        let footer = page
+            .body
+            .split_once("<footer")
+            .and_then(|(_, rest)| rest.split_once("</footer>"))
+            .map(|(footer, _)| footer)
+            .unwrap_or_else(|| panic!("{path} has no footer"));
+        assert!(
+            footer.contains("<a href=\"/editor/sign-in\">Staff sign in</a>"),
+            "{path}: {footer}"
+        );
+        // After the main content, outside it: a footer landmark of the page.
+        assert!(
+            page.body.find("</main>") < page.body.find("<footer"),
+            "{path}"
+        );
+        assert!(page.set_cookies().is_empty(), "{path} set a cookie");
+    }
+    assert!(browser.cookies.is_empty());
+    // The link leads to the sign-in page, which signs staff in.
+    let home = browser.get("/");
+    let sign_in = browser.get(&link_starting(&home.body, "/editor/sign-in"));
+    assert_eq!(sign_in.status, 200);
+    assert!(sign_in.body.contains("action=\"/editor/sign-in\""));
+    // The workspace itself has no such footer: staff are already in.
+    assert!(!sign_in.body.contains("Staff sign in"));
+}
+
 // ---- spreadsheets ----------------------------------------------------------------------
 
 fn column(name: &str) -> usize {
