@@ -1291,6 +1291,49 @@ fn every_public_page_has_a_staff_sign_in_link_in_its_footer_and_sets_no_cookie()
     assert!(!sign_in.body.contains("Staff sign in"));
 }
 
+#[test]
+fn a_preview_shows_the_amount_before_and_after_an_edit() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let id = "walsall-higher-education-bursary";
+    let (_, before) = offer(&server, id);
+    assert_eq!(before["value"]["amount_pence"], 200_000);
+    let form = browser.get(&format!("/editor/offers/{id}"));
+    let preview = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[
+            ("action", "preview"),
+            ("value.amount_pounds", "2750"),
+            ("preview_neighbour", WILTSHIRE),
+            ("preview_age", "19"),
+        ],
+    );
+    assert_eq!(preview.status, 200, "{}", preview.text());
+    let text = preview.text();
+    assert!(
+        text.contains("University bursary: changes with your edit"),
+        "{text}"
+    );
+    // One of Walsall's own care leavers, still living in Walsall: the bursary's amount
+    // before, and as edited after.
+    let away = &text[text.find("One of Walsall's own").unwrap()..];
+    let living = &away
+        [away.find("Living in Walsall").unwrap()..away.find("After moving to Wiltshire").unwrap()];
+    let (was, will_be) = living.split_once("After your edit").unwrap();
+    let line = "£2,000 higher education bursary – Walsall: yes";
+    let note = "paid in instalments over the course, subject to attendance";
+    assert!(was.contains(&format!("{line}, £2,000, {note}")), "{was}");
+    assert!(
+        will_be.contains(&format!("{line}, £2,750, {note}")),
+        "{will_be}"
+    );
+    assert!(!was.contains("£2,750") && !will_be.contains(&format!("{line}, £2,000")));
+    // Nothing was saved.
+    assert_eq!(offer(&server, id).1, before);
+}
+
 // ---- spreadsheets ----------------------------------------------------------------------
 
 fn column(name: &str) -> usize {

@@ -716,13 +716,21 @@ fn conditions(chosen: &str, errors: &[FieldError]) -> Html {
     }
 }
 
+/// One entitlement in a preview: what, from whom, whether it reaches them, and what it
+/// is worth ("… – Walsall: yes, up to £2,750"), so that an edit to an amount shows.
 fn entitlement_words(e: &Entitlement) -> String {
     let answer = match (e.status, e.certainty) {
         (OfferStatus::Available, Certainty::Yes) => "yes".to_string(),
         (OfferStatus::Available, Certainty::Ask) => "ask".to_string(),
         (status, _) => status_note(status).unwrap_or(status.label()).to_string(),
     };
-    format!("{} – {}: {answer}", e.title, e.provider.name)
+    let worth = e
+        .value
+        .as_ref()
+        .map(crate::view::value_text)
+        .filter(|w| !w.is_empty())
+        .map_or_else(String::new, |w| format!(", {w}"));
+    format!("{} – {}: {answer}{worth}", e.title, e.provider.name)
 }
 
 fn row_cell(row: &Option<Row>, stay: bool) -> Html {
