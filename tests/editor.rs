@@ -451,6 +451,9 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
     assert_eq!(stored["value"]["amount_pence"], 12_000);
     assert_eq!(stored["value"]["per"], "year");
     assert_eq!(stored["category"], "money");
+    // Adding an offer is checking it: reviewed today.
+    let today = chrono::Utc::now().date_naive().to_string();
+    assert_eq!(stored["reviewed"], today);
 
     // Edit: the form holds every field as stored.
     let edit = browser.get(&format!("/editor/offers/{id}"));
@@ -485,7 +488,6 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
     assert_eq!(reviewed.status, 303, "{}", reviewed.text());
     let (_, stored) = offer(&server, &id);
     assert_eq!(stored["version"], 3);
-    let today = chrono::Utc::now().date_naive().to_string();
     assert_eq!(stored["reviewed"], today);
     for key in [
         "title",
@@ -541,7 +543,6 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
         "Version 4: Retired",
         "Reason: Replaced by the county's digital inclusion scheme.",
         "Version 3: Reviewed, no change",
-        &format!("Last reviewed Before (empty) After {today}"),
         "Version 2: Changed",
         "Summary",
         "A year of home broadband, paid for.",
@@ -612,10 +613,12 @@ fn two_editors_changing_different_fields_both_keep_their_change() {
         "value",
         "how_to_access",
         "source",
-        "reviewed",
     ] {
         assert_eq!(now[key], original[key], "{key} changed");
     }
+    // Each save is a check: reviewed today.
+    let today = chrono::Utc::now().date_naive().to_string();
+    assert_eq!(now["reviewed"], today);
     let h = history(&server, id);
     assert_eq!(h["versions"][1]["record"]["age_to"], 23);
     assert_eq!(h["versions"][2]["record"]["age_to"], 23);
@@ -1332,6 +1335,116 @@ fn a_preview_shows_the_amount_before_and_after_an_edit() {
     assert!(!was.contains("£2,750") && !will_be.contains(&format!("{line}, £2,000")));
     // Nothing was saved.
     assert_eq!(offer(&server, id).1, before);
+}
+
+#[test]
+fn saving_marks_the_offer_reviewed_today_and_the_lists_filters_survive() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let id = "walsall-setting-up-home-grant";
+    let today = chrono::Utc::now().date_naive().to_string();
+    let (_, before) = offer(&server, id);
+    assert_eq!(before["reviewed"], "2020-08-10");
+
+    // From the list filtered to money offers due for review, to the offer and back.
+    let filtered = format!("/editor?authority={WALSALL}&category=money&due=yes");
+    let list = browser.get(&filtered);
+    assert_eq!(list.status, 200);
+    let edit_link = link_starting(&list.body, &format!("/editor/offers/{id}"));
+    assert_eq!(
+        edit_link,
+        format!("/editor/offers/{id}?category=money&due=yes")
+    );
+    let form = browser.get(&edit_link);
+    assert_eq!(form.status, 200, "{}", form.text());
+    let saved = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[(
+            "summary",
+            "Up to £2,000 towards setting up your first home.",
+        )],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(
+        saved.location(),
+        format!("/editor?authority={WALSALL}&category=money&due=yes&done=saved&offer={id}")
+    );
+    let back = browser.get(saved.location());
+    assert!(back
+        .text()
+        .contains("Your change to “Setting up home grant of up to £2,000” was saved."));
+    assert!(!back.body.contains("id=\"atlas-cat-accommodation\""));
+    // The save is a review: the offer is no longer due, and says when it was checked.
+    let (_, stored) = offer(&server, id);
+    assert_eq!(stored["version"], before["version"].as_u64().unwrap() + 1);
+    assert_eq!(stored["reviewed"], today);
+    assert!(!back.body.contains(&format!("id=\"offer-{id}\"")));
+
+    // A preview keeps the filters for the save after it.
+    let id = "walsall-council-tax";
+    let form = browser.get(&format!("/editor/offers/{id}?category=money&due=yes"));
+    let preview = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[
+            ("action", "preview"),
+            ("title", "Council tax relief, anywhere"),
+        ],
+    );
+    assert_eq!(preview.status, 200, "{}", preview.text());
+    let saved = browser.submit(
+        &preview.body,
+        &format!("/editor/offers/{id}"),
+        &[("action", "save")],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert!(
+        saved
+            .location()
+            .contains("&category=money&due=yes&done=saved"),
+        "{}",
+        saved.location()
+    );
+    assert_eq!(offer(&server, id).1["reviewed"], today);
+
+    // "Reviewed, no change" from a filtered list comes back to it too.
+    let list = browser.get(&filtered);
+    let other = "walsall-bank-account";
+    let reviewed = browser.submit(&list.body, &format!("/editor/offers/{other}/review"), &[]);
+    assert_eq!(reviewed.status, 303, "{}", reviewed.text());
+    assert!(
+        reviewed
+            .location()
+            .contains("&category=money&due=yes&done=reviewed"),
+        "{}",
+        reviewed.location()
+    );
+
+    // A date the editor types is theirs to set; and without filters, none are added.
+    let form = browser.get(&format!("/editor/offers/{other}"));
+    let saved = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{other}"),
+        &[
+            ("reviewed", "2026-01-15"),
+            ("contact", "Your Personal Adviser"),
+        ],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(
+        saved.location(),
+        format!("/editor?authority={WALSALL}&done=saved&offer={other}")
+    );
+    assert_eq!(offer(&server, other).1["reviewed"], "2026-01-15");
+    // A filter the list would refuse is refused on the form too.
+    assert_eq!(
+        browser
+            .get(&format!("/editor/offers/{other}?category=yachts"))
+            .status,
+        400
+    );
 }
 
 // ---- spreadsheets ----------------------------------------------------------------------

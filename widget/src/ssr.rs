@@ -285,7 +285,7 @@ pub mod editor {
         OfferFormPageProps, RetirePage, RetirePageProps, SignInPage, SignInPageProps,
         WorkspacePage, WorkspacePageProps,
     };
-    pub use crate::components::editor::{Chrome, Conflict, HistoryEntry, OfferLine};
+    pub use crate::components::editor::{Chrome, Conflict, HistoryEntry, ListFilters, OfferLine};
 
     pub async fn sign_in(csrf: String, message: Option<String>, notice: Option<String>) -> String {
         render::<SignInPage, _>(move || SignInPageProps {
@@ -359,6 +359,8 @@ pub mod editor {
         pub neighbours: Vec<(String, String)>,
         pub neighbour: String,
         pub age: u8,
+        /// The list the editor came from.
+        pub list: ListFilters,
     }
 
     pub async fn offer_form(data: OfferFormData) -> String {
@@ -373,6 +375,7 @@ pub mod editor {
             neighbours: Rc::new(data.neighbours),
             neighbour: data.neighbour,
             age: data.age,
+            list: data.list,
         })
         .await
     }
