@@ -1599,6 +1599,46 @@ fn an_exported_spreadsheet_imports_back_changing_nothing() {
 }
 
 #[test]
+fn the_import_plan_shows_each_changed_fields_old_and_new_value() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let (mut browser, csrf) = editor(&server, &tokens[0]);
+    let export = browser.get(&format!("/editor/offers.csv?authority={WALSALL}"));
+    let mut rows = read_csv(export.body.as_bytes());
+    let at = rows
+        .iter()
+        .position(|r| r[column("id")] == "walsall-setting-up-home-grant")
+        .unwrap();
+    rows[at][column("value.amount_pounds")] = "2750".into();
+    rows[at][column("title")] = "Setting up home grant of up to £2,750".into();
+    rows[at][column("contact")] = "Your Personal Adviser".into();
+    let run = upload(&mut browser, &csrf, "walsall.csv", &write_csv(&rows), false);
+    assert_eq!(run.status, 200, "{}", run.text());
+    let text = run.text();
+    assert!(
+        text.contains("0 to add, 1 to change, 0 to retire, 41 unchanged"),
+        "{text}"
+    );
+    // The offer's row in the plan: each changed field, the old value struck out and
+    // the new one marked.
+    let row = at + 1;
+    let start = run
+        .body
+        .find(&format!(
+            "Row {row}: “Setting up home grant of up to £2,750”:"
+        ))
+        .unwrap_or_else(|| panic!("{}", run.body));
+    let change = &run.body[start..];
+    let change = &change[..change.find("</ul>").unwrap()];
+    for expected in [
+        "Title: was <del>Setting up home grant of up to £2,000</del>, becomes <ins>Setting up home grant of up to £2,750</ins>",
+        "Amount in pounds: was <del>£2,000</del>, becomes <ins>£2,750</ins>",
+        "Contact: was <del>(empty)</del>, becomes <ins>Your Personal Adviser</ins>",
+    ] {
+        assert!(change.contains(expected), "{expected:?} not in {change}");
+    }
+}
+
+#[test]
 fn a_file_with_three_bad_rows_names_exactly_those_cells_and_imports_nothing() {
     let (server, tokens) = server_with(&[walsall_editor()], &[]);
     let (mut browser, csrf) = editor(&server, &tokens[0]);
@@ -1712,7 +1752,14 @@ fn xlsx_and_csv_give_the_same_result_and_a_reimport_changes_nothing() {
         summary.contains("Row 42: “A new offer from the spreadsheet”"),
         "{summary}"
     );
-    assert!(summary.contains("summary, amount in pounds"), "{summary}");
+    assert!(
+        summary.contains("Row 6: “Birthday and festival allowances until 21”: Summary: was "),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Amount in pounds: was (empty)"),
+        "{summary}"
+    );
 
     // Apply the .xlsx run: all of it, as the editor, in one go.
     let before = versions(&server, WALSALL);

@@ -1459,8 +1459,15 @@ pub fn DryRunPage(props: &DryRunPageProps) -> Html {
                 <ul class="atlas-list">
                     { for plan.update.iter().map(|u| html! {
                         <li>
-                            { format!("Row {}: “{}”: ", u.row, u.content.title) }
-                            { u.changes.iter().map(|c| c.label.to_lowercase()).collect::<Vec<_>>().join(", ") }
+                            { format!("Row {}: “{}”:", u.row, u.content.title) }
+                            <ul class="atlas-list atlas-plan-changes">
+                                { for u.changes.iter().map(|c| html! {
+                                    <li>
+                                        { format!("{}: was ", c.label) }<del>{ shown(&c.column, &c.before) }</del>
+                                        { ", becomes " }<ins>{ shown(&c.column, &c.after) }</ins>
+                                    </li>
+                                }) }
+                            </ul>
                         </li>
                     }) }
                 </ul>
