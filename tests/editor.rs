@@ -451,6 +451,9 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
     assert_eq!(stored["value"]["amount_pence"], 12_000);
     assert_eq!(stored["value"]["per"], "year");
     assert_eq!(stored["category"], "money");
+    // Adding an offer is checking it: reviewed today.
+    let today = chrono::Utc::now().date_naive().to_string();
+    assert_eq!(stored["reviewed"], today);
 
     // Edit: the form holds every field as stored.
     let edit = browser.get(&format!("/editor/offers/{id}"));
@@ -485,7 +488,6 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
     assert_eq!(reviewed.status, 303, "{}", reviewed.text());
     let (_, stored) = offer(&server, &id);
     assert_eq!(stored["version"], 3);
-    let today = chrono::Utc::now().date_naive().to_string();
     assert_eq!(stored["reviewed"], today);
     for key in [
         "title",
@@ -541,7 +543,6 @@ fn an_editor_signs_in_creates_edits_reviews_retires_and_reads_the_history() {
         "Version 4: Retired",
         "Reason: Replaced by the county's digital inclusion scheme.",
         "Version 3: Reviewed, no change",
-        &format!("Last reviewed Before (empty) After {today}"),
         "Version 2: Changed",
         "Summary",
         "A year of home broadband, paid for.",
@@ -612,10 +613,12 @@ fn two_editors_changing_different_fields_both_keep_their_change() {
         "value",
         "how_to_access",
         "source",
-        "reviewed",
     ] {
         assert_eq!(now[key], original[key], "{key} changed");
     }
+    // Each save is a check: reviewed today.
+    let today = chrono::Utc::now().date_naive().to_string();
+    assert_eq!(now["reviewed"], today);
     let h = history(&server, id);
     assert_eq!(h["versions"][1]["record"]["age_to"], 23);
     assert_eq!(h["versions"][2]["record"]["age_to"], 23);
@@ -1299,6 +1302,223 @@ fn public_pages_set_no_cookie_even_for_a_signed_in_editor() {
     }
 }
 
+/// The value of the first `href` in `html` that starts with `start`.
+fn link_starting(html: &str, start: &str) -> String {
+    let key = format!("href=\"{start}");
+    let at = html
+        .find(&key)
+        .unwrap_or_else(|| panic!("no link to {start}"));
+    attr(&html[at - 1..], "href").unwrap()
+}
+
+#[test]
+fn every_public_page_has_a_staff_sign_in_link_in_its_footer_and_sets_no_cookie() {
+    let (server, _) = server_with(&[], &[]);
+    let mut browser = Browser::new(&server);
+    // As a browser asks (a missing page is a page then, not JSON).
+    browser.extra.push(("accept".into(), "text/html".into()));
+    for path in [
+        "/",
+        "/compare",
+        "/compare?from=E08000030&to=E06000054&age=19",
+        "/compare/questions?from=E08000030&to=E06000054&age=19",
+        "/search?q=wifi",
+        "/coverage",
+        "/authorities/E08000030",
+        "/offers/walsall-leisure",
+        "/board/greater-manchester",
+        "/covenant/register",
+        "/covenant/pledges",
+        "/no-such-page",
+    ] {
+        let page = browser.get(path);
+        assert!(
+            page.headers["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html"),
+            "{path}"
+        );
+        let footer = page
+            .body
+            .split_once("<footer")
+            .and_then(|(_, rest)| rest.split_once("</footer>"))
+            .map(|(footer, _)| footer)
+            .unwrap_or_else(|| panic!("{path} has no footer"));
+        assert!(
+            footer.contains("<a href=\"/editor/sign-in\">Staff sign in</a>"),
+            "{path}: {footer}"
+        );
+        // After the main content, outside it: a footer landmark of the page.
+        assert!(
+            page.body.find("</main>") < page.body.find("<footer"),
+            "{path}"
+        );
+        assert!(page.set_cookies().is_empty(), "{path} set a cookie");
+    }
+    assert!(browser.cookies.is_empty());
+    // The link leads to the sign-in page, which signs staff in.
+    let home = browser.get("/");
+    let sign_in = browser.get(&link_starting(&home.body, "/editor/sign-in"));
+    assert_eq!(sign_in.status, 200);
+    assert!(sign_in.body.contains("action=\"/editor/sign-in\""));
+    // The workspace itself has no such footer: staff are already in.
+    assert!(!sign_in.body.contains("Staff sign in"));
+}
+
+#[test]
+fn a_preview_shows_the_amount_before_and_after_an_edit() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let id = "walsall-higher-education-bursary";
+    let (_, before) = offer(&server, id);
+    assert_eq!(before["value"]["amount_pence"], 200_000);
+    let form = browser.get(&format!("/editor/offers/{id}"));
+    let preview = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[
+            ("action", "preview"),
+            ("value.amount_pounds", "2750"),
+            ("preview_neighbour", WILTSHIRE),
+            ("preview_age", "19"),
+        ],
+    );
+    assert_eq!(preview.status, 200, "{}", preview.text());
+    let text = preview.text();
+    assert!(
+        text.contains("University bursary: changes with your edit"),
+        "{text}"
+    );
+    // One of Walsall's own care leavers, still living in Walsall: the bursary's amount
+    // before, and as edited after.
+    let away = &text[text.find("One of Walsall's own").unwrap()..];
+    let living = &away
+        [away.find("Living in Walsall").unwrap()..away.find("After moving to Wiltshire").unwrap()];
+    let (was, will_be) = living.split_once("After your edit").unwrap();
+    let line = "£2,000 higher education bursary – Walsall: yes";
+    let note = "paid in instalments over the course, subject to attendance";
+    assert!(was.contains(&format!("{line}, £2,000, {note}")), "{was}");
+    assert!(
+        will_be.contains(&format!("{line}, £2,750, {note}")),
+        "{will_be}"
+    );
+    assert!(!was.contains("£2,750") && !will_be.contains(&format!("{line}, £2,000")));
+    // Nothing was saved.
+    assert_eq!(offer(&server, id).1, before);
+}
+
+#[test]
+fn saving_marks_the_offer_reviewed_today_and_the_lists_filters_survive() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let id = "walsall-setting-up-home-grant";
+    let today = chrono::Utc::now().date_naive().to_string();
+    let (_, before) = offer(&server, id);
+    assert_eq!(before["reviewed"], "2020-08-10");
+
+    // From the list filtered to money offers due for review, to the offer and back.
+    let filtered = format!("/editor?authority={WALSALL}&category=money&due=yes");
+    let list = browser.get(&filtered);
+    assert_eq!(list.status, 200);
+    let edit_link = link_starting(&list.body, &format!("/editor/offers/{id}"));
+    assert_eq!(
+        edit_link,
+        format!("/editor/offers/{id}?category=money&due=yes")
+    );
+    let form = browser.get(&edit_link);
+    assert_eq!(form.status, 200, "{}", form.text());
+    let saved = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[(
+            "summary",
+            "Up to £2,000 towards setting up your first home.",
+        )],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(
+        saved.location(),
+        format!("/editor?authority={WALSALL}&category=money&due=yes&done=saved&offer={id}")
+    );
+    let back = browser.get(saved.location());
+    assert!(back
+        .text()
+        .contains("Your change to “Setting up home grant of up to £2,000” was saved."));
+    assert!(!back.body.contains("id=\"atlas-cat-accommodation\""));
+    // The save is a review: the offer is no longer due, and says when it was checked.
+    let (_, stored) = offer(&server, id);
+    assert_eq!(stored["version"], before["version"].as_u64().unwrap() + 1);
+    assert_eq!(stored["reviewed"], today);
+    assert!(!back.body.contains(&format!("id=\"offer-{id}\"")));
+
+    // A preview keeps the filters for the save after it.
+    let id = "walsall-council-tax";
+    let form = browser.get(&format!("/editor/offers/{id}?category=money&due=yes"));
+    let preview = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}"),
+        &[
+            ("action", "preview"),
+            ("title", "Council tax relief, anywhere"),
+        ],
+    );
+    assert_eq!(preview.status, 200, "{}", preview.text());
+    let saved = browser.submit(
+        &preview.body,
+        &format!("/editor/offers/{id}"),
+        &[("action", "save")],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert!(
+        saved
+            .location()
+            .contains("&category=money&due=yes&done=saved"),
+        "{}",
+        saved.location()
+    );
+    assert_eq!(offer(&server, id).1["reviewed"], today);
+
+    // "Reviewed, no change" from a filtered list comes back to it too.
+    let list = browser.get(&filtered);
+    let other = "walsall-bank-account";
+    let reviewed = browser.submit(&list.body, &format!("/editor/offers/{other}/review"), &[]);
+    assert_eq!(reviewed.status, 303, "{}", reviewed.text());
+    assert!(
+        reviewed
+            .location()
+            .contains("&category=money&due=yes&done=reviewed"),
+        "{}",
+        reviewed.location()
+    );
+
+    // A date the editor types is theirs to set; and without filters, none are added.
+    let form = browser.get(&format!("/editor/offers/{other}"));
+    let saved = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{other}"),
+        &[
+            ("reviewed", "2026-01-15"),
+            ("contact", "Your Personal Adviser"),
+        ],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(
+        saved.location(),
+        format!("/editor?authority={WALSALL}&done=saved&offer={other}")
+    );
+    assert_eq!(offer(&server, other).1["reviewed"], "2026-01-15");
+    // A filter the list would refuse is refused on the form too.
+    assert_eq!(
+        browser
+            .get(&format!("/editor/offers/{other}?category=yachts"))
+            .status,
+        400
+    );
+}
+
 // ---- spreadsheets ----------------------------------------------------------------------
 
 fn column(name: &str) -> usize {
@@ -1451,6 +1671,46 @@ fn an_exported_spreadsheet_imports_back_changing_nothing() {
 }
 
 #[test]
+fn the_import_plan_shows_each_changed_fields_old_and_new_value() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let (mut browser, csrf) = editor(&server, &tokens[0]);
+    let export = browser.get(&format!("/editor/offers.csv?authority={WALSALL}"));
+    let mut rows = read_csv(export.body.as_bytes());
+    let at = rows
+        .iter()
+        .position(|r| r[column("id")] == "walsall-setting-up-home-grant")
+        .unwrap();
+    rows[at][column("value.amount_pounds")] = "2750".into();
+    rows[at][column("title")] = "Setting up home grant of up to £2,750".into();
+    rows[at][column("contact")] = "Your Personal Adviser".into();
+    let run = upload(&mut browser, &csrf, "walsall.csv", &write_csv(&rows), false);
+    assert_eq!(run.status, 200, "{}", run.text());
+    let text = run.text();
+    assert!(
+        text.contains("0 to add, 1 to change, 0 to retire, 41 unchanged"),
+        "{text}"
+    );
+    // The offer's row in the plan: each changed field, the old value struck out and
+    // the new one marked.
+    let row = at + 1;
+    let start = run
+        .body
+        .find(&format!(
+            "Row {row}: “Setting up home grant of up to £2,750”:"
+        ))
+        .unwrap_or_else(|| panic!("{}", run.body));
+    let change = &run.body[start..];
+    let change = &change[..change.find("</ul>").unwrap()];
+    for expected in [
+        "Title: was <del>Setting up home grant of up to £2,000</del>, becomes <ins>Setting up home grant of up to £2,750</ins>",
+        "Amount in pounds: was <del>£2,000</del>, becomes <ins>£2,750</ins>",
+        "Contact: was <del>(empty)</del>, becomes <ins>Your Personal Adviser</ins>",
+    ] {
+        assert!(change.contains(expected), "{expected:?} not in {change}");
+    }
+}
+
+#[test]
 fn a_file_with_three_bad_rows_names_exactly_those_cells_and_imports_nothing() {
     let (server, tokens) = server_with(&[walsall_editor()], &[]);
     let (mut browser, csrf) = editor(&server, &tokens[0]);
@@ -1564,7 +1824,14 @@ fn xlsx_and_csv_give_the_same_result_and_a_reimport_changes_nothing() {
         summary.contains("Row 42: “A new offer from the spreadsheet”"),
         "{summary}"
     );
-    assert!(summary.contains("summary, amount in pounds"), "{summary}");
+    assert!(
+        summary.contains("Row 6: “Birthday and festival allowances until 21”: Summary: was "),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Amount in pounds: was (empty)"),
+        "{summary}"
+    );
 
     // Apply the .xlsx run: all of it, as the editor, in one go.
     let before = versions(&server, WALSALL);

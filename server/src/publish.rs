@@ -409,6 +409,8 @@ fn write_pages(
                 css: "",
                 nav: MIRROR_NAV,
                 skip: "#main",
+                // A static mirror has no workspace to sign in to.
+                footer: "",
             }),
             prefix,
         )

@@ -12,6 +12,9 @@
 pub mod components;
 pub mod view;
 
+#[cfg(test)]
+mod stylesheets;
+
 #[cfg(any(feature = "csr", feature = "mirror"))]
 mod api;
 #[cfg(feature = "csr")]

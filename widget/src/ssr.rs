@@ -286,7 +286,7 @@ pub mod editor {
         SignInPageProps, WorkspacePage, WorkspacePageProps,
     };
     pub use crate::components::editor::{
-        BoardNotesPageProps, Chrome, Conflict, HistoryEntry, NoteLine, OfferLine,
+        BoardNotesPageProps, Chrome, Conflict, HistoryEntry, ListFilters, NoteLine, OfferLine,
     };
 
     /// A board's notes page (see [`BoardNotesPage`]).
@@ -366,6 +366,8 @@ pub mod editor {
         pub neighbours: Vec<(String, String)>,
         pub neighbour: String,
         pub age: u8,
+        /// The list the editor came from.
+        pub list: ListFilters,
     }
 
     pub async fn offer_form(data: OfferFormData) -> String {
@@ -380,6 +382,7 @@ pub mod editor {
             neighbours: Rc::new(data.neighbours),
             neighbour: data.neighbour,
             age: data.age,
+            list: data.list,
         })
         .await
     }

@@ -33,7 +33,9 @@ font-family: system-ui, sans-serif; color: #0b0c0c; }
 .site-nav a { white-space: nowrap; }
 h1 { font-size: 2rem; line-height: 1.15; margin: .5rem 0 1rem; }
 @page { size: A4; margin: 15mm; }
-@media print { .skip, .site-nav { display: none; } .page { max-width: none; padding: 0; } \
+.site-footer { border-top: 1px solid #b1b4b6; margin: 2rem 0 0; padding: .75rem 0 0; }
+.site-footer p { margin: 0; }
+@media print { .skip, .site-nav, .site-footer { display: none; } .page { max-width: none; padding: 0; } \
 h1 { font-size: 1.4rem; margin: 0 0 .5rem; } }";
 
 /// Escapes text for HTML element content and attribute values.
@@ -55,6 +57,12 @@ pub fn escape(text: &str) -> String {
 /// The site's navigation, on every page the server renders.
 pub const SITE_NAV: &str = "<a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/coverage\">What we hold</a><a href=\"/covenant/register\">For organisations</a>";
 
+/// The footer of every public page the server renders: the way in for staff (council
+/// editors, signatories, moderators) who come back to the site. A link only: public
+/// pages set no cookie.
+pub const SITE_FOOTER: &str =
+    "<footer class=\"site-footer\"><p><a href=\"/editor/sign-in\">Staff sign in</a></p></footer>";
+
 /// The parts of an HTML document around a rendered body.
 pub struct Document<'a> {
     pub title: &'a str,
@@ -68,6 +76,8 @@ pub struct Document<'a> {
     pub nav: &'a str,
     /// Where the skip link goes: `#main`, or straight to a page's answer.
     pub skip: &'a str,
+    /// After the main content (HTML, such as [`SITE_FOOTER`]); empty for none.
+    pub footer: &'a str,
 }
 
 /// A whole HTML document: used by the server's pages and by `offer-atlas publish`.
@@ -78,13 +88,14 @@ pub fn document(d: &Document<'_>) -> String {
 <style>{css}\n{PAGE_CSS}\n{own_css}</style>\n</head>\n<body>\n\
 <a class=\"skip\" href=\"{skip}\">{skip_text}</a>\n<div class=\"page\">\n\
 <nav class=\"site-nav\" aria-label=\"Offer Atlas\">{nav}</nav>\n\
-<main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n</div>\n</body>\n</html>\n",
+<main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n{footer}</div>\n</body>\n</html>\n",
         title = escape(d.title),
         heading = escape(d.heading),
         head = d.head,
         nav = d.nav,
         own_css = d.css,
         body = d.body,
+        footer = if d.footer.is_empty() { String::new() } else { format!("{}\n", d.footer) },
         css = atlas_widget::WIDGET_CSS,
         skip = escape(d.skip),
         skip_text = if d.skip == "#main" { "Skip to main content" } else { "Skip to the answer" },
@@ -131,7 +142,8 @@ pub(super) fn page_with_head(
 }
 
 /// A page with a stylesheet of its own after the components' one (the editors'
-/// workspace), so public pages and the widget never carry it.
+/// workspace), so public pages and the widget never carry it. Staff are already in the
+/// workspace there: no "Staff sign in" footer.
 pub(super) fn page_with_css(
     req: &Request,
     status: StatusCode,
@@ -145,6 +157,7 @@ pub(super) fn page_with_css(
         status,
         &Document {
             css,
+            footer: "",
             ..parts(title, heading, body)
         },
     )
@@ -170,7 +183,7 @@ fn page_skipping_to(
 }
 
 /// A document of the site's own: its navigation, no extra head or stylesheet, the skip
-/// link to the main content.
+/// link to the main content, and the footer with the way in for staff.
 fn parts<'a>(title: &'a str, heading: &'a str, body: &'a str) -> Document<'a> {
     Document {
         title,
@@ -180,6 +193,7 @@ fn parts<'a>(title: &'a str, heading: &'a str, body: &'a str) -> Document<'a> {
         css: "",
         nav: SITE_NAV,
         skip: "#main",
+        footer: SITE_FOOTER,
     }
 }
 

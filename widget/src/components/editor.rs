@@ -227,10 +227,54 @@ fn hidden(name: &str, value: &str) -> Html {
     html! { <input type="hidden" name={name.to_string()} value={value.to_string()} /> }
 }
 
+/// The filters of the council's list an editor came from, carried through the offer's
+/// pages (links, then hidden fields) so that the list after a save is the same list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListFilters {
+    pub category: Option<Category>,
+    pub due_only: bool,
+}
+
+impl ListFilters {
+    /// The list's query parameters besides `authority`, each after `&` (empty for none).
+    pub fn query(&self) -> String {
+        let mut query = String::new();
+        if let Some(c) = self.category {
+            query.push_str(&format!("&category={}", c.slug()));
+        }
+        if self.due_only {
+            query.push_str("&due=yes");
+        }
+        query
+    }
+
+    /// The offer's page, from the list with these filters.
+    pub fn offer_url(&self, id: &str) -> String {
+        match self.query().strip_prefix('&') {
+            Some(query) => format!("/editor/offers/{id}?{query}"),
+            None => format!("/editor/offers/{id}"),
+        }
+    }
+
+    /// The filters as a form's hidden fields (`list_category`, `list_due`).
+    pub fn hidden(&self) -> Html {
+        html! {
+            <>
+                if let Some(c) = self.category {
+                    { hidden("list_category", c.slug()) }
+                }
+                if self.due_only {
+                    { hidden("list_due", "yes") }
+                }
+            </>
+        }
+    }
+}
+
 /// "Signed in as …" and the sign-out button (a form: signing out is a change).
 fn signed_in(chrome: &Chrome) -> Html {
     html! {
-        <div class="atlas-bar">
+        <div class="atlas-signed-in">
             <p>
                 { format!("Signed in as {}.", chrome.who) }
                 if let Some((code, name)) = &chrome.council {
@@ -400,6 +444,10 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
     let a = &props.authority;
     let code = a.code.clone();
     let csrf = props.chrome.csrf.clone();
+    let list = ListFilters {
+        category: props.category,
+        due_only: props.due_only,
+    };
     let years = f64::from(props.stale_after_days) / 365.0;
     let groups: Vec<(Category, Vec<&OfferLine>)> = Category::ALL
         .iter()
@@ -460,7 +508,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                 <section class="atlas-category" key={category.slug()} aria-labelledby={format!("atlas-cat-{}", category.slug())}>
                     <h2 id={format!("atlas-cat-{}", category.slug())}>{ category.label() }</h2>
                     <ul class="atlas-ents">
-                        { for lines.into_iter().map(|l| offer_line(l, &csrf)) }
+                        { for lines.into_iter().map(|l| offer_line(l, &csrf, list)) }
                     </ul>
                 </section>
             }) }
@@ -468,13 +516,13 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
     }
 }
 
-fn offer_line(line: &OfferLine, csrf: &str) -> Html {
+fn offer_line(line: &OfferLine, csrf: &str, list: ListFilters) -> Html {
     let o = &line.offer;
     let c = &o.content;
     let topic_label = atlas_shared::topic::topic(&c.topic).map_or(c.topic.as_str(), |t| t.label);
     html! {
         <li class="atlas-ent" key={o.id.as_str()} id={format!("offer-{}", o.id)}>
-            <h3 class="atlas-ent-title"><a href={format!("/editor/offers/{}", o.id)}>{ &c.title }</a></h3>
+            <h3 class="atlas-ent-title"><a href={list.offer_url(&o.id)}>{ &c.title }</a></h3>
             <p class="atlas-small">
                 { format!("{topic_label} · {} · {} · last reviewed {} · version {}",
                     sentence(c.status.label()), ages_text(c.age_from, c.age_to), day(c.reviewed), o.version) }
@@ -486,6 +534,7 @@ fn offer_line(line: &OfferLine, csrf: &str) -> Html {
                 <form method="post" action={format!("/editor/offers/{}/review", o.id)} class="atlas-action">
                     { hidden("csrf", csrf) }
                     { hidden("version", &o.version.to_string()) }
+                    { list.hidden() }
                     <button type="submit" class="atlas-button atlas-secondary">
                         { "Reviewed, no change" }<span class="atlas-vh">{ format!(": {}", c.title) }</span>
                     </button>
@@ -528,6 +577,8 @@ pub struct Conflict {
     pub mine_only: Vec<Field>,
     /// The choices already made (when the page comes back with a problem).
     pub chosen: Vec<(Field, Keep)>,
+    /// The list the editor came from, to go back to after the save.
+    pub list: ListFilters,
 }
 
 #[derive(Properties, PartialEq)]
@@ -550,6 +601,9 @@ pub struct OfferFormPageProps {
     pub neighbours: Rc<Vec<(String, String)>>,
     pub neighbour: String,
     pub age: u8,
+    /// The list the editor came from, to go back to after the save.
+    #[prop_or_default]
+    pub list: ListFilters,
 }
 
 fn reach_words(reach: Reach) -> &'static str {
@@ -716,13 +770,21 @@ fn conditions(chosen: &str, errors: &[FieldError]) -> Html {
     }
 }
 
+/// One entitlement in a preview: what, from whom, whether it reaches them, and what it
+/// is worth ("… – Walsall: yes, up to £2,750"), so that an edit to an amount shows.
 fn entitlement_words(e: &Entitlement) -> String {
     let answer = match (e.status, e.certainty) {
         (OfferStatus::Available, Certainty::Yes) => "yes".to_string(),
         (OfferStatus::Available, Certainty::Ask) => "ask".to_string(),
         (status, _) => status_note(status).unwrap_or(status.label()).to_string(),
     };
-    format!("{} – {}: {answer}", e.title, e.provider.name)
+    let worth = e
+        .value
+        .as_ref()
+        .map(crate::view::value_text)
+        .filter(|w| !w.is_empty())
+        .map_or_else(String::new, |w| format!(", {w}"));
+    format!("{} – {}: {answer}{worth}", e.title, e.provider.name)
 }
 
 fn row_cell(row: &Option<Row>, stay: bool) -> Html {
@@ -982,6 +1044,7 @@ pub fn ConflictPage(props: &ConflictPageProps) -> Html {
                 { hidden("authority", &props.authority.code) }
                 { hidden("version", &c.version.to_string()) }
                 { hidden("base", &c.base.to_string()) }
+                { c.list.hidden() }
                 { for c.theirs_only.iter().map(|f| hidden("theirs_only", f.name())) }
                 { for c.mine_only.iter().map(|f| hidden("mine_only", f.name())) }
                 { for COLUMNS.iter().filter(|col| col.name != "id" && col.name != "version" && !in_conflict(col.name)).map(|col| {
@@ -1064,6 +1127,7 @@ pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
                 if let Some((_, version)) = &props.editing {
                     { hidden("version", &version.to_string()) }
                 }
+                { props.list.hidden() }
                 { topic_select(&get("topic"), errors) }
                 { cell_input("title", Some("One line a young person will recognise, such as “Setting-up-home grant”."), Kind::Text, v, errors) }
                 { cell_input("summary", Some("What it is, in one or two short sentences."), Kind::Area, v, errors) }
@@ -1098,7 +1162,7 @@ pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
                     { cell_input("source.url", Some("Optional: starting with https://"), Kind::Url, v, errors) }
                     { cell_input("source.date", Some("Optional: the document's date."), Kind::Date, v, errors) }
                 </fieldset>
-                { cell_input("reviewed", Some("The day the council last checked this offer was right."), Kind::Date, v, errors) }
+                { cell_input("reviewed", Some("The day the council last checked this offer was right. Saving sets it to today, unless you change it here."), Kind::Date, v, errors) }
                 <fieldset class="atlas-field">
                     <legend>{ "Council tax terms (only for the council tax topic)" }</legend>
                     <div class="atlas-inline">
@@ -1395,8 +1459,15 @@ pub fn DryRunPage(props: &DryRunPageProps) -> Html {
                 <ul class="atlas-list">
                     { for plan.update.iter().map(|u| html! {
                         <li>
-                            { format!("Row {}: “{}”: ", u.row, u.content.title) }
-                            { u.changes.iter().map(|c| c.label.to_lowercase()).collect::<Vec<_>>().join(", ") }
+                            { format!("Row {}: “{}”:", u.row, u.content.title) }
+                            <ul class="atlas-list atlas-plan-changes">
+                                { for u.changes.iter().map(|c| html! {
+                                    <li>
+                                        { format!("{}: was ", c.label) }<del>{ shown(&c.column, &c.before) }</del>
+                                        { ", becomes " }<ins>{ shown(&c.column, &c.after) }</ins>
+                                    </li>
+                                }) }
+                            </ul>
                         </li>
                     }) }
                 </ul>

@@ -619,7 +619,7 @@ pub(super) const ROUTES: &[Route] = &[
         Verb::Get,
         "/editor/offers/{id}",
         "editor_offer",
-        &[],
+        &["category", "due"],
         awaits!(s, a, r => handle(s, &Page::Offer(a.at(0)), r)),
     ),
     workspace(

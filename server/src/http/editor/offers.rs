@@ -22,7 +22,7 @@ use atlas_shared::spreadsheet::{
 use atlas_shared::validate::FieldError;
 use atlas_shared::{Authority, Category, ErrorCode, Offer, OfferContent};
 use atlas_widget::editor_pages::{
-    self as render, Conflict, HistoryEntry, OfferFormData, OfferLine, WorkspaceData,
+    self as render, Conflict, HistoryEntry, ListFilters, OfferFormData, OfferLine, WorkspaceData,
 };
 use chrono::Utc;
 use warp::http::StatusCode;
@@ -37,15 +37,28 @@ use crate::store::{Kind, OfferLookup, StoreError};
 /// The id a new offer has in a preview, before the store gives it one.
 const NEW_OFFER: &str = "new-offer";
 
-/// Where a change leaves the editor: the council's offers, saying what happened.
-fn done_url(code: &str, done: &str, id: &str) -> String {
-    format!("/editor?authority={code}&done={done}&offer={id}")
+/// Where a change leaves the editor: the council's offers, filtered as the list they
+/// came from (`list`), saying what happened.
+fn done_url(code: &str, list: ListFilters, done: &str, id: &str) -> String {
+    format!(
+        "/editor?authority={code}{}&done={done}&offer={id}",
+        list.query()
+    )
 }
 
 /// Where a merged save leaves the editor: as [`done_url`], with the versions whose
 /// changes were kept beside the editor's (after `from`, up to and including `to`).
-fn merged_url(code: &str, id: &str, from: u64, to: u64) -> String {
-    format!("{}&from={from}&to={to}", done_url(code, "merged", id))
+fn merged_url(code: &str, list: ListFilters, id: &str, from: u64, to: u64) -> String {
+    format!("{}&from={from}&to={to}", done_url(code, list, "merged", id))
+}
+
+/// The list's filters a form carries (`list_category`, `list_due`). Only ever used to
+/// build the link back, so a value the list would not take is dropped, not refused.
+fn posted_list(form: &Form) -> ListFilters {
+    ListFilters {
+        category: form.get("list_category").and_then(Category::from_slug),
+        due_only: form.get("list_due") == Some("yes"),
+    }
 }
 
 /// Who saved a version of an offer, and when, in words.
@@ -63,7 +76,8 @@ fn saved_by(ctx: &Ctx<'_>, id: &str, version: u64) -> (String, String) {
 
 /// "X's change to To age; Y's changes to Title and Summary": the fields saved by
 /// others after version `from`, up to `to`, each named with the last person who
-/// changed it. `None` when they changed nothing.
+/// changed it. `None` when they changed nothing. "Last reviewed" is left out: every
+/// save sets it to today, the editor's own save too.
 fn kept_changes(ctx: &Ctx<'_>, id: &str, from: u64, to: u64) -> Option<String> {
     let history = ctx
         .state
@@ -83,6 +97,9 @@ fn kept_changes(ctx: &Ctx<'_>, id: &str, from: u64, to: u64) -> Option<String> {
     }
     let mut actors: Vec<(&str, Vec<&str>)> = Vec::new();
     for f in changed(&start.record.content, &end.record.content) {
+        if f == Field::Reviewed {
+            continue;
+        }
         let actor = by.get(&f).copied().unwrap_or("someone");
         match actors.iter_mut().find(|(a, _)| *a == actor) {
             Some((_, fields)) => fields.push(f.label()),
@@ -300,6 +317,7 @@ fn form_data(
         neighbours,
         neighbour,
         age,
+        list: ListFilters::default(),
     })
 }
 
@@ -314,17 +332,27 @@ pub async fn new_form(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     Ok(ctx.page(StatusCode::OK, "Add an offer", &body))
 }
 
-/// `GET /editor/offers/{id}`.
+/// `GET /editor/offers/{id}?category=&due=`: `category` and `due` are the filters of the
+/// list the editor came from, which the form carries to the list after the save.
 pub async fn edit_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
-    ctx.req.params(&[])?;
+    let q = ctx.req.params(&["category", "due"])?;
+    let list = ListFilters {
+        category: q.one_of(
+            "category",
+            Category::from_slug,
+            "Choose a category from the list.",
+        )?,
+        due_only: matches!(q.text("due"), Some("yes" | "true" | "1" | "on")),
+    };
     let (offer, council) = current(ctx, id)?;
-    let data = form_data(
+    let mut data = form_data(
         ctx,
         &council,
         Some((offer.id.clone(), offer.version)),
         content_cells(&offer.content),
         default_age(Some(&offer.content)),
     )?;
+    data.list = list;
     let body = render::offer_form(data).await;
     Ok(ctx.page(
         StatusCode::OK,
@@ -413,6 +441,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
         }
     };
     let mut values = form_values(form);
+    let list = posted_list(form);
     let version = match &original {
         Some(_) => Some(form.number("version").ok_or_else(|| {
             ApiError::field(
@@ -458,6 +487,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
                     conflicts: posted.into_iter().map(|(c, _)| c).collect(),
                     theirs_only: fields("theirs_only"),
                     mine_only: fields("mine_only"),
+                    list,
                 };
                 let title = format!("Change “{}”", o.content.title);
                 let body =
@@ -482,6 +512,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
         .and_then(atlas_shared::query::parse_age)
         .unwrap_or(default_age(original.as_ref().map(|o| &o.content)));
     let mut data = form_data(ctx, &council, editing, values.clone(), age)?;
+    data.list = list;
     if let Some(n) = form
         .get("preview_neighbour")
         .filter(|n| !n.trim().is_empty())
@@ -494,7 +525,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
         Some(o) => format!("Change “{}”", o.content.title),
         None => "Add an offer".to_string(),
     };
-    let content = match content_from_cells(&|c| values.get(c).cloned().unwrap_or_default()) {
+    let mut content = match content_from_cells(&|c| values.get(c).cloned().unwrap_or_default()) {
         Ok(content) => content,
         Err(errors) => {
             data.errors = errors.0;
@@ -522,6 +553,20 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
             Ok(ctx.page(StatusCode::OK, &title, &body))
         }
         "save" => {
+            // Saving is checking: the offer is reviewed today, unless the editor set
+            // the date themselves (a check recorded late, say): changed it from the
+            // version they started from (`base` on the conflict page, else `version`).
+            let started = match (&original, version) {
+                (Some(o), Some(version)) => ctx
+                    .state
+                    .store
+                    .version::<Offer>(Kind::Offer, &o.id, form.number("base").unwrap_or(version))?
+                    .and_then(|v| v.record.content.reviewed),
+                _ => None,
+            };
+            if content.reviewed == started {
+                content.reviewed = Some(Utc::now().date_naive());
+            }
             let actor = ctx.actor();
             let code = council.code.clone();
             let result = match (&original, version) {
@@ -545,12 +590,12 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
             match (result, &original, version) {
                 (Ok((offer, done)), _, _) => {
                     ctx.state.nudge.changed();
-                    Ok(ctx.see_other(&done_url(&council.code, done, &offer.id)))
+                    Ok(ctx.see_other(&done_url(&council.code, list, done, &offer.id)))
                 }
                 (Err(e), Some(o), Some(base))
                     if e.body.error.code == ErrorCode::VersionConflict =>
                 {
-                    save_merged(ctx, &council, &o.id, base, content, &title).await
+                    save_merged(ctx, &council, &o.id, base, content, &title, list).await
                 }
                 (Err(e), _, _) => Err(e),
             }
@@ -601,6 +646,7 @@ async fn save_merged(
     base: u64,
     mine: OfferContent,
     title: &str,
+    list: ListFilters,
 ) -> Result<Response, ApiError> {
     let Some(started) = ctx.state.store.version::<Offer>(Kind::Offer, id, base)? else {
         return Err(ApiError::field(
@@ -613,9 +659,9 @@ async fn save_merged(
         let (theirs, _) = current(ctx, id)?;
         let merge = merge(&started.record.content, &theirs.content, &mine);
         if !merge.is_clean() {
-            return conflict(ctx, council, &theirs, base, merge, title).await;
+            return conflict(ctx, council, &theirs, base, merge, title, list).await;
         }
-        let done = merged_url(&council.code, id, base, theirs.version);
+        let done = merged_url(&council.code, list, id, base, theirs.version);
         if merge.merged == theirs.content {
             return Ok(ctx.see_other(&done));
         }
@@ -650,6 +696,7 @@ async fn conflict(
     base: u64,
     merge: Merge,
     title: &str,
+    list: ListFilters,
 ) -> Result<Response, ApiError> {
     let (actor, at) = saved_by(ctx, &theirs.id, theirs.version);
     let conflict = Conflict {
@@ -663,6 +710,7 @@ async fn conflict(
         theirs_only: merge.theirs_only,
         mine_only: merge.mine_only,
         chosen: Vec::new(),
+        list,
     };
     let body = render::conflict(
         ctx.chrome(Some(council)),
@@ -693,7 +741,12 @@ pub async fn review(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
     {
         Ok(reviewed) => {
             ctx.state.nudge.changed();
-            Ok(ctx.see_other(&done_url(&council.code, "reviewed", &reviewed.id)))
+            Ok(ctx.see_other(&done_url(
+                &council.code,
+                posted_list(form),
+                "reviewed",
+                &reviewed.id,
+            )))
         }
         Err(e) if e.body.error.code == ErrorCode::VersionConflict => Err(ApiError::field(
             ErrorCode::VersionConflict,
@@ -751,7 +804,12 @@ pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
     {
         Ok(retired) => {
             ctx.state.nudge.changed();
-            Ok(ctx.see_other(&done_url(&council.code, "retired", &retired.id)))
+            Ok(ctx.see_other(&done_url(
+                &council.code,
+                ListFilters::default(),
+                "retired",
+                &retired.id,
+            )))
         }
         Err(e) if e.body.error.code == ErrorCode::VersionConflict => {
             let message = "Someone changed this offer after you opened this page, so it was not retired. Read it again first; your reason is still below.".to_string();
