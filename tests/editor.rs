@@ -1273,6 +1273,62 @@ fn a_board_member_signs_in_and_writes_a_signed_dated_note_in_the_browser() {
 }
 
 #[test]
+fn a_save_in_the_workspace_keeps_what_the_form_does_not_change() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    // Through the API: an "up to" loan, delivered in the area, closed to new referrals over
+    // 17, read from an undated page.
+    let (_, current) = offer(&server, "walsall-leisure");
+    let mut input = input_of(&current);
+    input["value"] = json!({"amount_pence": 30000, "per": "once", "up_to": true, "loan": true});
+    input["delivery"] = json!("local_service");
+    input["new_referrals_to"] = json!(17);
+    input["source"]["read"] = json!("2026-12-01");
+    let (status, body) = server.send(
+        reqwest::Method::PUT,
+        "/api/v1/offers/walsall-leisure",
+        Some(&tokens[0]),
+        Some(&input),
+    );
+    assert_eq!(status, 200, "{body}");
+
+    // In the workspace, only the title changes.
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let form = browser.get("/editor/offers/walsall-leisure");
+    assert_eq!(form.status, 200);
+    let saved = browser.submit(
+        &form.body,
+        "/editor/offers/walsall-leisure",
+        &[
+            ("title", "Free use of the council's leisure centres"),
+            ("action", "save"),
+        ],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let (_, after) = offer(&server, "walsall-leisure");
+    assert_eq!(after["title"], "Free use of the council's leisure centres");
+    for (key, want) in [
+        (
+            "value",
+            json!({"amount_pence": 30000, "per": "once", "up_to": true, "loan": true}),
+        ),
+        ("delivery", json!("local_service")),
+        ("new_referrals_to", json!(17)),
+    ] {
+        let got = if key == "value" {
+            json!({
+                "amount_pence": after["value"]["amount_pence"], "per": after["value"]["per"],
+                "up_to": after["value"]["up_to"], "loan": after["value"]["loan"],
+            })
+        } else {
+            after[key].clone()
+        };
+        assert_eq!(got, want, "{key} was lost by the save");
+    }
+    assert_eq!(after["source"]["read"], "2026-12-01");
+}
+
+#[test]
 fn public_pages_set_no_cookie_even_for_a_signed_in_editor() {
     let (server, tokens) = server_with(&[walsall_editor()], &[]);
     let mut browser = Browser::new(&server);

@@ -222,6 +222,21 @@ fn cell_input(
     )
 }
 
+/// A yes-or-no column as a checkbox: `yes` when ticked, as the spreadsheet writes it, so
+/// a save keeps what the offer says.
+fn flag_input(name: &str, label: &str, values: &Cells) -> Html {
+    let id = field_id(name);
+    let checked = values
+        .get(name)
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("yes"));
+    html! {
+        <div class="atlas-check">
+            <input type="checkbox" id={id.clone()} name={name.to_string()} value="yes" {checked} />
+            <label for={id}>{ label }</label>
+        </div>
+    }
+}
+
 /// A hidden field.
 fn hidden(name: &str, value: &str) -> Html {
     html! { <input type="hidden" name={name.to_string()} value={value.to_string()} /> }
@@ -1100,6 +1115,10 @@ pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
         ("month", "A month"),
         ("year", "A year"),
     ];
+    let deliveries = [
+        ("personal_adviser", "The Personal Adviser"),
+        ("local_service", "A building or local service in the area"),
+    ];
     let reliefs = [
         ("full_exemption", "Full exemption"),
         ("discount", "A discount"),
@@ -1151,8 +1170,12 @@ pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
                         { cell_input("value.count", Some("Such as 100 journeys"), Kind::Number, v, errors) }
                         { cell_input("value.percent", Some("1 to 100"), Kind::Number, v, errors) }
                     </div>
+                    { flag_input("value.up_to", "The amount is the most anyone gets (\u{201c}up to\u{201d}): never added into totals", v) }
+                    { flag_input("value.loan", "It is a loan, paid back", v) }
                     { cell_input("value.note", None, Kind::Text, v, errors) }
                 </fieldset>
+                { choice("delivery", Some("Help the Personal Adviser gives follows the young person wherever they live; a building or a local service reaches only people living there."), "Not said (its topic decides)", &deliveries, &get("delivery"), errors) }
+                { cell_input("new_referrals_to", Some("Optional: the oldest age at which it still takes new referrals, where it is closed to older newcomers."), Kind::Number, v, errors) }
                 { cell_input("how_to_access", None, Kind::Area, v, errors) }
                 { cell_input("contact", None, Kind::Text, v, errors) }
                 <fieldset class="atlas-field">
@@ -1161,6 +1184,7 @@ pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
                     { cell_input("source.locator", Some("The section, page or paragraph."), Kind::Text, v, errors) }
                     { cell_input("source.url", Some("Optional: starting with https://"), Kind::Url, v, errors) }
                     { cell_input("source.date", Some("Optional: the document's date."), Kind::Date, v, errors) }
+                    { cell_input("source.read", Some("Optional: the day a web page was read, for pages that show no date."), Kind::Date, v, errors) }
                 </fieldset>
                 { cell_input("reviewed", Some("The day the council last checked this offer was right. Saving sets it to today, unless you change it here."), Kind::Date, v, errors) }
                 <fieldset class="atlas-field">
