@@ -1326,6 +1326,15 @@ fn a_save_in_the_workspace_keeps_what_the_form_does_not_change() {
         assert_eq!(got, want, "{key} was lost by the save");
     }
     assert_eq!(after["source"]["read"], "2026-12-01");
+    // Every column of an offer has a field in the form, so no future column is dropped.
+    // (The category is the topic's: the form asks for the topic alone.)
+    for column in atlas_shared::spreadsheet::content_columns().filter(|c| c.name != "category") {
+        assert!(
+            form.body.contains(&format!("name=\"{}\"", column.name)),
+            "the offer form has no field for {}",
+            column.name
+        );
+    }
 }
 
 #[test]
