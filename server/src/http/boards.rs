@@ -357,13 +357,15 @@ pub async fn put_guarantee(state: &AppState, id: &str, req: Request) -> Result<R
     ok(&matrix(state, id)?)
 }
 
-/// `PUT /partnerships/{id}/notes`: sets or removes the board's note on one cell.
-pub async fn put_note(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
-    let (partnership, actor) = board_member(state, id, &req)?;
-    let edit = NoteInput::from_json(req.json()?)
-        .and_then(|input| input.validate(&partnership))
-        .map_err(|e| ApiError::validation(&e))?;
-    let id_owned = id.to_string();
+/// Sets or removes one note, signed by `actor` and dated now: the one way a note is written
+/// (the API and the board's page in the workspace).
+pub async fn save_note(
+    state: &AppState,
+    id: &str,
+    edit: atlas_shared::partnership::NoteEdit,
+    actor: String,
+) -> Result<(), ApiError> {
+    let id = id.to_string();
     blocking(&state.store, move |store| {
         let note = edit.text.map(|text| BoardNote {
             member: edit.member.clone(),
@@ -373,11 +375,22 @@ pub async fn put_note(state: &AppState, id: &str, req: Request) -> Result<Respon
             by: actor.clone(),
             at: Some(chrono::Utc::now()),
         });
-        store.change_partnership(&id_owned, edit.version, &actor, |p| {
+        store.change_partnership(&id, edit.version, &actor, |p| {
             p.set_note(&edit.member, &edit.item, note);
         })
     })
     .await?;
+    state.nudge.changed();
+    Ok(())
+}
+
+/// `PUT /partnerships/{id}/notes`: sets or removes the board's note on one cell.
+pub async fn put_note(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let (partnership, actor) = board_member(state, id, &req)?;
+    let edit = NoteInput::from_json(req.json()?)
+        .and_then(|input| input.validate(&partnership))
+        .map_err(|e| ApiError::validation(&e))?;
+    save_note(state, id, edit, actor).await?;
     state.nudge.changed();
     ok(&matrix(state, id)?)
 }

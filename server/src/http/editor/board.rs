@@ -2,13 +2,12 @@
 //! as `PUT /api/v1/partnerships/{id}/notes` (`atlas_shared::partnership::NoteInput`), each
 //! note signed with the person and dated.
 
-use atlas_shared::partnership::{BoardNote, NoteInput, Partnership};
+use atlas_shared::partnership::{NoteInput, Partnership};
 use warp::http::StatusCode;
 use warp::reply::Response;
 
 use super::super::covenant_pages::Form;
 use super::super::error::ApiError;
-use super::super::request::blocking;
 use super::Ctx;
 use atlas_widget::editor_pages::{BoardNotesPageProps, NoteLine};
 
@@ -157,34 +156,17 @@ pub(super) async fn save(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Respons
             return notes_page(ctx, id, Some(values), first).await;
         }
     };
-    let actor = ctx.actor();
-    let (pid, member, item) = (id.to_string(), edit.member.clone(), edit.item.clone());
-    let note = edit.text.map(|text| BoardNote {
-        member: edit.member.clone(),
-        item: edit.item.clone(),
-        text,
-        evidence_url: edit.evidence_url,
-        by: actor.clone(),
-        at: Some(chrono::Utc::now()),
-    });
-    let saved = blocking(&ctx.state.store, move |store| {
-        store.change_partnership(&pid, edit.version, &actor, |p| {
-            p.set_note(&member, &item, note);
-        })
-    })
-    .await;
-    match saved {
-        Ok(_) => {}
+    let (member, item) = (edit.member.clone(), edit.item.clone());
+    match super::super::boards::save_note(ctx.state, id, edit, ctx.actor()).await {
+        Ok(()) => {}
         Err(e) if e.status == StatusCode::CONFLICT => {
             let message = "Someone changed the board's notes since you opened this page: yours is below, not saved yet. Save it again.";
             return notes_page(ctx, id, Some(values), Some(("text".into(), message.into()))).await;
         }
         Err(e) => return Err(e),
     }
-    ctx.state.nudge.changed();
     Ok(ctx.see_other(&format!(
-        "/editor/board/{id}?member={}&item={}&saved=1",
-        edit.member, edit.item
+        "/editor/board/{id}?member={member}&item={item}&saved=1"
     )))
 }
 
