@@ -7,7 +7,6 @@ use crate::category::Category;
 use crate::circumstance::Circumstance;
 use crate::error::ErrorCode;
 use crate::source::{Source, SourceInput};
-use crate::topic::topic;
 use crate::validate::{is_slug, parse_object, Check, ValidationErrors};
 
 /// What sort of organisation signed the covenant.
@@ -424,9 +423,7 @@ pub const MAX_NAME: usize = 200;
 pub const MAX_STATEMENT: usize = 5_000;
 pub const MAX_EMAIL: usize = 254;
 pub const MAX_REASON: usize = 2_000;
-pub const MAX_TITLE: usize = 200;
-pub const MAX_SUMMARY: usize = 1_000;
-pub const MAX_DETAILS: usize = 10_000;
+pub use crate::validate::{MAX_CONDITIONS, MAX_DETAILS, MAX_SUMMARY, MAX_TITLE};
 pub const MAX_HOW_TO_APPLY: usize = 2_000;
 /// Places named in one pledge's coverage (there are about 350 authorities in England).
 pub const MAX_COVERAGE_ITEMS: usize = 400;
@@ -573,53 +570,14 @@ impl PledgeInput {
     ) -> Result<PledgeContent, ValidationErrors> {
         let mut errors = ValidationErrors::default();
         let mut check = Check::new(&mut errors, "");
-        let topic_slug = check.required("topic", self.topic);
-        let known = topic_slug.as_deref().and_then(|slug| {
-            let found = topic(slug);
-            if found.is_none() {
-                check.fail(
-                    "topic",
-                    ErrorCode::UnknownTopic,
-                    "not in the topic vocabulary (see /api/v1/topics)",
-                );
-            }
-            found
-        });
+        let (topic_slug, known) = check.topic("topic", self.topic);
         // The category follows from the topic; if given it must agree.
-        if let (Some(t), Some(c)) = (known, self.category) {
-            if t.category != c {
-                check.fail(
-                    "category",
-                    ErrorCode::InvalidValue,
-                    format!("topic {} belongs to category {}", t.slug, t.category.slug()),
-                );
-            }
-        }
-        let title = check.required_name("title", self.title, MAX_TITLE);
-        let summary = check.required_text("summary", self.summary, MAX_SUMMARY);
-        let details = check.optional_text("details", self.details, MAX_DETAILS);
-        let age_from = check.age("age_from", self.age_from.or(Some(crate::MIN_AGE)));
-        let age_to = check.age("age_to", self.age_to.or(Some(crate::MAX_AGE)));
-        if let (Some(from), Some(to)) = (age_from, age_to) {
-            if from > to {
-                check.fail(
-                    "age_to",
-                    ErrorCode::OutOfRange,
-                    "must not be below age_from",
-                );
-            }
-        }
-        let mut conditions = check.list("conditions", self.conditions, 12);
-        conditions.sort();
-        let before = conditions.len();
-        conditions.dedup();
-        if conditions.len() != before {
-            check.fail(
-                "conditions",
-                ErrorCode::InvalidValue,
-                "must not repeat a circumstance",
-            );
-        }
+        check.category_of("category", known, self.category);
+        let (title, summary, details) = check.wording(self.title, self.summary, self.details);
+        let age_from = self.age_from.or(Some(crate::MIN_AGE));
+        let age_to = self.age_to.or(Some(crate::MAX_AGE));
+        let (age_from, age_to) = check.age_range(age_from, age_to);
+        let conditions = check.conditions("conditions", self.conditions);
         if let Some(places) = self.places {
             if places == 0 || places > MAX_PLACES {
                 check.fail(
@@ -952,6 +910,45 @@ mod tests {
                 (field.to_string(), code.to_string()),
                 "{change}"
             );
+        }
+    }
+
+    #[test]
+    fn a_pledge_and_an_offer_refuse_the_fields_they_share_alike() {
+        let pledge = serde_json::json!({
+            "topic": "internships", "title": "Internships", "summary": "Paid.",
+            "coverage": {"national": true}
+        });
+        let offer = serde_json::json!({
+            "topic": "internships", "category": "employment", "title": "Internships",
+            "summary": "Paid.", "status": "available", "basis": "discretionary",
+            "applies_to": "any_care_leaver_in_area", "age_from": 16, "age_to": 25,
+            "source": {"document": "d.txt", "locator": "p. 1"}
+        });
+        let with = |base: &serde_json::Value, change: &serde_json::Value| {
+            let mut body = base.clone();
+            for (k, v) in change.as_object().unwrap() {
+                body[k] = v.clone();
+            }
+            body
+        };
+        for change in [
+            serde_json::json!({"topic": "yachts"}),
+            serde_json::json!({"category": "money"}),
+            serde_json::json!({"title": "Two\nlines"}),
+            serde_json::json!({"summary": " "}),
+            serde_json::json!({"details": "x".repeat(MAX_DETAILS + 1)}),
+            serde_json::json!({"age_from": 15}),
+            serde_json::json!({"age_from": 22, "age_to": 19}),
+            serde_json::json!({"conditions": ["young_parent", "young_parent"]}),
+        ] {
+            let pledge_errors = PledgeInput::from_json(with(&pledge, &change))
+                .and_then(|i| i.validate(|_| true))
+                .unwrap_err();
+            let offer_errors = crate::offer::OfferInput::from_json(with(&offer, &change))
+                .and_then(crate::offer::OfferInput::validate)
+                .unwrap_err();
+            assert_eq!(pledge_errors, offer_errors, "{change}");
         }
     }
 

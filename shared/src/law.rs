@@ -83,9 +83,8 @@ impl LawRecordInput {
                 "not in the topic vocabulary",
             );
         }
-        let title = check.required_name("title", Some(self.title), crate::offer::MAX_TITLE);
-        let summary = check.required_text("summary", Some(self.summary), crate::offer::MAX_SUMMARY);
-        let details = check.optional_text("details", self.details, crate::offer::MAX_DETAILS);
+        let (title, summary, details) =
+            check.wording(Some(self.title), Some(self.summary), self.details);
         let provider = check.required_name("provider", Some(self.provider), 200);
         let legal_basis = check.required_text("legal_basis", Some(self.legal_basis), 500);
         let how_to_access = check.optional_text(

@@ -7,7 +7,6 @@ use crate::category::Category;
 use crate::circumstance::Circumstance;
 use crate::error::ErrorCode;
 use crate::source::{Source, SourceInput};
-use crate::topic::topic;
 use crate::validate::{parse_object, Check, ValidationErrors};
 use crate::value::{Value, ValueInput};
 
@@ -274,12 +273,9 @@ pub struct OfferInput {
 }
 
 /// Text limits, in characters.
-pub const MAX_TITLE: usize = 200;
-pub const MAX_SUMMARY: usize = 1_000;
-pub const MAX_DETAILS: usize = 10_000;
+pub use crate::validate::{MAX_CONDITIONS, MAX_DETAILS, MAX_SUMMARY, MAX_TITLE};
 pub const MAX_HOW_TO_ACCESS: usize = 2_000;
 pub const MAX_CONTACT: usize = 500;
-pub const MAX_CONDITIONS: usize = 12;
 pub const MAX_NOTE: usize = 1_000;
 
 impl OfferInput {
@@ -342,59 +338,15 @@ impl OfferInput {
         let mut errors = ValidationErrors::default();
         let mut check = Check::new(&mut errors, "");
 
-        let topic_slug = check.required("topic", self.topic);
-        let known_topic = match topic_slug.as_deref() {
-            Some(slug) => {
-                let found = topic(slug);
-                if found.is_none() {
-                    check.fail(
-                        "topic",
-                        ErrorCode::UnknownTopic,
-                        "not in the topic vocabulary (see /api/v1/topics)",
-                    );
-                }
-                found
-            }
-            None => None,
-        };
+        let (topic_slug, known_topic) = check.topic("topic", self.topic);
         let category = check.required("category", self.category);
-        if let (Some(t), Some(c)) = (known_topic, category) {
-            if t.category != c {
-                check.fail(
-                    "category",
-                    ErrorCode::InvalidValue,
-                    format!("topic {} belongs to category {}", t.slug, t.category.slug()),
-                );
-            }
-        }
-        let title = check.required_name("title", self.title, MAX_TITLE);
-        let summary = check.required_text("summary", self.summary, MAX_SUMMARY);
-        let details = check.optional_text("details", self.details, MAX_DETAILS);
+        check.category_of("category", known_topic, category);
+        let (title, summary, details) = check.wording(self.title, self.summary, self.details);
         let status = check.required("status", self.status);
         let basis = check.required("basis", self.basis);
         let applies_to = check.required("applies_to", self.applies_to);
-        let age_from = check.age("age_from", self.age_from);
-        let age_to = check.age("age_to", self.age_to);
-        if let (Some(from), Some(to)) = (age_from, age_to) {
-            if from > to {
-                check.fail(
-                    "age_to",
-                    ErrorCode::OutOfRange,
-                    "must not be below age_from",
-                );
-            }
-        }
-        let mut conditions = check.list("conditions", self.conditions, MAX_CONDITIONS);
-        conditions.sort();
-        let before = conditions.len();
-        conditions.dedup();
-        if conditions.len() != before {
-            check.fail(
-                "conditions",
-                ErrorCode::InvalidValue,
-                "must not repeat a circumstance",
-            );
-        }
+        let (age_from, age_to) = check.age_range(self.age_from, self.age_to);
+        let conditions = check.conditions("conditions", self.conditions);
         let how_to_access =
             check.optional_text("how_to_access", self.how_to_access, MAX_HOW_TO_ACCESS);
         let contact = check.optional_text("contact", self.contact, MAX_CONTACT);
@@ -491,7 +443,7 @@ pub(crate) fn test_offer(id: &str, authority: &str, topic_slug: &str) -> Offer {
             delivery: None,
             new_referrals_to: None,
             topic: topic_slug.into(),
-            category: topic(topic_slug).map_or(Category::Money, |t| t.category),
+            category: crate::topic::topic(topic_slug).map_or(Category::Money, |t| t.category),
             title: format!("{id} title"),
             summary: format!("{id} summary"),
             details: None,

@@ -7,7 +7,10 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::category::Category;
+use crate::circumstance::Circumstance;
 use crate::error::ErrorCode;
+use crate::topic::{topic, Topic};
 
 /// One problem with one field of an input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -316,6 +319,103 @@ impl<'a> Check<'a> {
         list
     }
 }
+
+/// The fields an offer and a pledge share (and a law record's wording): checked the same
+/// way for both, so that one rule cannot drift from the other.
+impl Check<'_> {
+    /// A required topic slug from the vocabulary: the slug as sent, and the topic it
+    /// names when it is known.
+    pub fn topic(
+        &mut self,
+        field: &str,
+        value: Option<String>,
+    ) -> (Option<String>, Option<&'static Topic>) {
+        let slug = self.required(field, value);
+        let known = slug.as_deref().and_then(|slug| {
+            let found = topic(slug);
+            if found.is_none() {
+                self.fail(
+                    field,
+                    ErrorCode::UnknownTopic,
+                    "not in the topic vocabulary (see /api/v1/topics)",
+                );
+            }
+            found
+        });
+        (slug, known)
+    }
+
+    /// A category given beside a known topic must be the topic's.
+    pub fn category_of(&mut self, field: &str, known: Option<&Topic>, category: Option<Category>) {
+        if let (Some(t), Some(c)) = (known, category) {
+            if t.category != c {
+                self.fail(
+                    field,
+                    ErrorCode::InvalidValue,
+                    format!("topic {} belongs to category {}", t.slug, t.category.slug()),
+                );
+            }
+        }
+    }
+
+    /// `title` (one line), `summary` and optional `details`, within their limits.
+    pub fn wording(
+        &mut self,
+        title: Option<String>,
+        summary: Option<String>,
+        details: Option<String>,
+    ) -> (Option<String>, Option<String>, Option<String>) {
+        (
+            self.required_name("title", title, MAX_TITLE),
+            self.required_text("summary", summary, MAX_SUMMARY),
+            self.optional_text("details", details, MAX_DETAILS),
+        )
+    }
+
+    /// `age_from` and `age_to`: both ages a Local Offer covers, the second not below the
+    /// first.
+    pub fn age_range(&mut self, from: Option<u8>, to: Option<u8>) -> (Option<u8>, Option<u8>) {
+        let from = self.age("age_from", from);
+        let to = self.age("age_to", to);
+        if let (Some(from), Some(to)) = (from, to) {
+            if from > to {
+                self.fail(
+                    "age_to",
+                    ErrorCode::OutOfRange,
+                    "must not be below age_from",
+                );
+            }
+        }
+        (from, to)
+    }
+
+    /// At most [`MAX_CONDITIONS`] circumstances, none repeated, in their order.
+    pub fn conditions(
+        &mut self,
+        field: &str,
+        value: Option<Vec<Circumstance>>,
+    ) -> Vec<Circumstance> {
+        let mut conditions = self.list(field, value, MAX_CONDITIONS);
+        conditions.sort();
+        let before = conditions.len();
+        conditions.dedup();
+        if conditions.len() != before {
+            self.fail(
+                field,
+                ErrorCode::InvalidValue,
+                "must not repeat a circumstance",
+            );
+        }
+        conditions
+    }
+}
+
+/// Text limits an offer and a pledge share, in characters.
+pub const MAX_TITLE: usize = 200;
+pub const MAX_SUMMARY: usize = 1_000;
+pub const MAX_DETAILS: usize = 10_000;
+/// Circumstances one offer or pledge may name.
+pub const MAX_CONDITIONS: usize = 12;
 
 /// Longest web address accepted, in characters.
 pub const MAX_URL: usize = 2048;

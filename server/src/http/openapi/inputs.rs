@@ -247,7 +247,7 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
         "coverage": ref_to("CoverageInput"),
         "age_from": { "anyOf": [age(), { "type": "null" }] },
         "age_to": { "anyOf": [age(), { "type": "null" }] },
-        "conditions": { "type": ["array", "null"], "maxItems": 12, "uniqueItems": true, "items": ref_to("ConditionSlug") },
+        "conditions": { "type": ["array", "null"], "maxItems": covenant::MAX_CONDITIONS, "uniqueItems": true, "items": ref_to("ConditionSlug") },
         "places": { "type": ["integer", "null"], "minimum": 1, "maximum": covenant::MAX_PLACES },
         "how_to_apply": text(covenant::MAX_HOW_TO_APPLY),
         "closes": date(true),
