@@ -197,25 +197,31 @@ impl Authority {
     }
 }
 
+/// A council for unit tests across the crate: its code, name, tier, county and
+/// partnerships, nothing else. Tests change the fields they are about.
+#[cfg(test)]
+pub(crate) fn test_authority(
+    code: &str,
+    name: &str,
+    tier: Tier,
+    parent: Option<&str>,
+    partnerships: &[&str],
+) -> Authority {
+    Authority {
+        parent: parent.map(str::to_string),
+        partnerships: partnerships.iter().map(|p| p.to_string()).collect(),
+        ..Authority::named(code, name, tier)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn wiltshire() -> Authority {
         Authority {
-            region: None,
-            leaving_care: None,
-            code: "E06000054".into(),
-            name: "Wiltshire".into(),
-            tier: Tier::Unitary,
-            parent: None,
-            partnerships: vec![],
             website: Some("https://www.wiltshire.gov.uk".into()),
-            offer_url: None,
-            offer_reviewed: None,
-            predecessors: vec![],
-            successors: vec![],
-            replaced_on: None,
+            ..test_authority("E06000054", "Wiltshire", Tier::Unitary, None, &[])
         }
     }
 

@@ -1946,6 +1946,7 @@ fn join_by(names: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::authority::test_authority;
     use crate::partnership::{GuaranteeItem, Standard};
     use crate::{Coverage, OrganisationKind, Period, PledgeStatus};
     use chrono::NaiveDate;
@@ -1968,30 +1969,6 @@ mod tests {
     fn an_offer_with_no_stated_end_reaches_no_further_than_one_to_25() {
         assert_eq!(reach_end(MAX_AGE), reach_end(24));
         assert!(reach_end(20) < reach_end(MAX_AGE));
-    }
-
-    fn authority(
-        code: &str,
-        name: &str,
-        tier: Tier,
-        parent: Option<&str>,
-        partnerships: &[&str],
-    ) -> Authority {
-        Authority {
-            region: None,
-            leaving_care: None,
-            code: code.into(),
-            name: name.into(),
-            tier,
-            parent: parent.map(str::to_string),
-            partnerships: partnerships.iter().map(|p| p.to_string()).collect(),
-            website: None,
-            offer_url: None,
-            offer_reviewed: None,
-            predecessors: vec![],
-            successors: vec![],
-            replaced_on: None,
-        }
     }
 
     fn offer(
@@ -2141,38 +2118,38 @@ mod tests {
         use AppliesTo::*;
         use OfferStatus::*;
         let gm = "greater-manchester";
-        let mut cumbria = authority(CUMBRIA, "Cumbria", Tier::County, None, &[]);
+        let mut cumbria = test_authority(CUMBRIA, "Cumbria", Tier::County, None, &[]);
         cumbria.replaced_on = NaiveDate::from_ymd_opt(2023, 4, 1);
         cumbria.successors = vec![CUMBERLAND.into(), WESTMORLAND.into()];
         let authorities = vec![
-            authority(WALSALL, "Walsall", Tier::MetropolitanDistrict, None, &[]),
-            authority(
+            test_authority(WALSALL, "Walsall", Tier::MetropolitanDistrict, None, &[]),
+            test_authority(
                 TRAFFORD,
                 "Trafford",
                 Tier::MetropolitanDistrict,
                 None,
                 &[gm],
             ),
-            authority(
+            test_authority(
                 MANCHESTER,
                 "Manchester",
                 Tier::MetropolitanDistrict,
                 None,
                 &[gm],
             ),
-            authority(LEICESTERSHIRE, "Leicestershire", Tier::County, None, &[]),
-            authority(BLABY, "Blaby", Tier::District, Some(LEICESTERSHIRE), &[]),
-            authority(
+            test_authority(LEICESTERSHIRE, "Leicestershire", Tier::County, None, &[]),
+            test_authority(BLABY, "Blaby", Tier::District, Some(LEICESTERSHIRE), &[]),
+            test_authority(
                 CHARNWOOD,
                 "Charnwood",
                 Tier::District,
                 Some(LEICESTERSHIRE),
                 &[],
             ),
-            authority(WILTSHIRE, "Wiltshire", Tier::Unitary, None, &[]),
+            test_authority(WILTSHIRE, "Wiltshire", Tier::Unitary, None, &[]),
             cumbria,
-            authority(CUMBERLAND, "Cumberland", Tier::Unitary, None, &[]),
-            authority(
+            test_authority(CUMBERLAND, "Cumberland", Tier::Unitary, None, &[]),
+            test_authority(
                 WESTMORLAND,
                 "Westmorland and Furness",
                 Tier::Unitary,
@@ -2719,7 +2696,7 @@ mod tests {
     fn bad_requests_name_their_field() {
         let mut f = fixture();
         // A district whose county is missing cannot say who looked after the young person.
-        f.authorities.push(authority(
+        f.authorities.push(test_authority(
             "E07000999",
             "Orphan",
             Tier::District,
@@ -3460,7 +3437,7 @@ mod tests {
         f.offers
             .retain(|o| o.authority != CHARNWOOD || o.content.topic != "council-tax");
         if !f.authorities.iter().any(|a| a.code == CHARNWOOD) {
-            f.authorities.push(authority(
+            f.authorities.push(test_authority(
                 CHARNWOOD,
                 "Charnwood",
                 Tier::District,

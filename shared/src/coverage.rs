@@ -165,14 +165,14 @@ fn council(a: &Authority, authorities: &[Authority], offers: &[Offer]) -> Counci
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::authority::test_authority;
     use crate::offer::test_offer;
     use crate::Tier;
 
     fn council(code: &str, tier: Tier, parent: Option<&str>, region: &str) -> Authority {
         Authority {
-            parent: parent.map(str::to_string),
             region: Some(region.into()),
-            ..Authority::named(code, code, tier)
+            ..test_authority(code, code, tier, parent, &[])
         }
     }
 

@@ -1242,24 +1242,14 @@ pub fn text_matches(search: Option<&str>, name: &str, description: &str) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::authority::test_authority;
     use crate::offer::test_offer;
     use crate::{Period, Value};
 
     fn council(code: &str, name: &str) -> Authority {
         Authority {
-            region: None,
-            leaving_care: None,
-            code: code.into(),
-            name: name.into(),
-            tier: Tier::Unitary,
-            parent: None,
-            partnerships: vec![],
             website: Some("https://www.wiltshire.gov.uk".into()),
-            offer_url: None,
-            offer_reviewed: None,
-            predecessors: vec![],
-            successors: vec![],
-            replaced_on: None,
+            ..test_authority(code, name, Tier::Unitary, None, &[])
         }
     }
 

@@ -187,33 +187,33 @@ impl PlaceScope {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::authority::Tier;
-
-    fn authority(code: &str, tier: Tier, parent: Option<&str>, partnerships: &[&str]) -> Authority {
-        Authority {
-            region: None,
-            leaving_care: None,
-            code: code.into(),
-            name: code.into(),
-            tier,
-            parent: parent.map(str::to_string),
-            partnerships: partnerships.iter().map(|p| p.to_string()).collect(),
-            website: None,
-            offer_url: None,
-            offer_reviewed: None,
-            predecessors: vec![],
-            successors: vec![],
-            replaced_on: None,
-        }
-    }
+    use crate::authority::{test_authority, Tier};
 
     #[test]
     fn a_districts_care_leavers_are_its_countys() {
         let all = vec![
-            authority("E10000018", Tier::County, None, &[]),
-            authority("E07000129", Tier::District, Some("E10000018"), &[]),
-            authority("E07000200", Tier::District, Some("E99999999"), &[]),
-            authority("E08000030", Tier::MetropolitanDistrict, None, &[]),
+            test_authority("E10000018", "E10000018", Tier::County, None, &[]),
+            test_authority(
+                "E07000129",
+                "E07000129",
+                Tier::District,
+                Some("E10000018"),
+                &[],
+            ),
+            test_authority(
+                "E07000200",
+                "E07000200",
+                Tier::District,
+                Some("E99999999"),
+                &[],
+            ),
+            test_authority(
+                "E08000030",
+                "E08000030",
+                Tier::MetropolitanDistrict,
+                None,
+                &[],
+            ),
         ];
         let code = |a: Option<&Authority>| a.map(|a| a.code.clone());
         assert_eq!(
@@ -245,10 +245,23 @@ mod tests {
     #[test]
     fn districts_and_counties_share_scope() {
         let all = vec![
-            authority("E10000018", Tier::County, None, &[]),
-            authority("E07000129", Tier::District, Some("E10000018"), &[]),
-            authority("E07000130", Tier::District, Some("E10000018"), &[]),
-            authority(
+            test_authority("E10000018", "E10000018", Tier::County, None, &[]),
+            test_authority(
+                "E07000129",
+                "E07000129",
+                Tier::District,
+                Some("E10000018"),
+                &[],
+            ),
+            test_authority(
+                "E07000130",
+                "E07000130",
+                Tier::District,
+                Some("E10000018"),
+                &[],
+            ),
+            test_authority(
+                "E08000009",
                 "E08000009",
                 Tier::MetropolitanDistrict,
                 None,

@@ -173,26 +173,9 @@ pub fn preview(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::authority::test_authority;
     use crate::compare::Change;
     use crate::offer::test_offer;
-
-    fn council(code: &str, name: &str, tier: Tier, parent: Option<&str>) -> Authority {
-        Authority {
-            region: None,
-            leaving_care: None,
-            code: code.into(),
-            name: name.into(),
-            tier,
-            parent: parent.map(str::to_string),
-            partnerships: vec![],
-            website: None,
-            offer_url: None,
-            offer_reviewed: None,
-            predecessors: vec![],
-            successors: vec![],
-            replaced_on: None,
-        }
-    }
 
     #[test]
     fn the_effect_of_whom_it_is_for_is_the_comparisons_own_rule() {
@@ -228,13 +211,20 @@ mod tests {
 
     #[test]
     fn the_neighbour_is_a_partner_then_a_sibling_then_the_first_by_name() {
-        let mut bolton = council("E08000001", "Bolton", Tier::MetropolitanDistrict, None);
+        let mut bolton =
+            test_authority("E08000001", "Bolton", Tier::MetropolitanDistrict, None, &[]);
         bolton.partnerships = vec!["gm".into()];
-        let mut wigan = council("E08000010", "Wigan", Tier::MetropolitanDistrict, None);
+        let mut wigan = test_authority("E08000010", "Wigan", Tier::MetropolitanDistrict, None, &[]);
         wigan.partnerships = vec!["gm".into()];
-        let county = council("E10000018", "Leicestershire", Tier::County, None);
-        let blaby = council("E07000129", "Blaby", Tier::District, Some("E10000018"));
-        let melton = council("E07000133", "Melton", Tier::District, Some("E10000018"));
+        let county = test_authority("E10000018", "Leicestershire", Tier::County, None, &[]);
+        let blaby = test_authority("E07000129", "Blaby", Tier::District, Some("E10000018"), &[]);
+        let melton = test_authority(
+            "E07000133",
+            "Melton",
+            Tier::District,
+            Some("E10000018"),
+            &[],
+        );
         let all = vec![
             bolton.clone(),
             wigan.clone(),
@@ -268,8 +258,14 @@ mod tests {
 
     #[test]
     fn the_preview_shows_the_topic_before_and_after_the_edit() {
-        let here = council("E08000030", "Walsall", Tier::MetropolitanDistrict, None);
-        let there = council("E06000054", "Wiltshire", Tier::Unitary, None);
+        let here = test_authority(
+            "E08000030",
+            "Walsall",
+            Tier::MetropolitanDistrict,
+            None,
+            &[],
+        );
+        let there = test_authority("E06000054", "Wiltshire", Tier::Unitary, None, &[]);
         let authorities = vec![here, there];
         let mut stored = test_offer("walsall-ctax-1", "E08000030", "council-tax");
         stored.content.applies_to = AppliesTo::OwnCareLeaversInArea;
