@@ -15,7 +15,7 @@ use atlas_shared::feed::{
 };
 use atlas_shared::oruk::{uuid_for, Uuid};
 use atlas_shared::topic::topic;
-use atlas_shared::{Offer, Partnership, Pledge};
+use atlas_shared::{percent_encode, Offer, Partnership, Pledge};
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::snapshot::Reference;
@@ -140,26 +140,12 @@ impl Subject {
     /// The feed's address on the server (and in a static mirror).
     pub fn path(&self) -> String {
         match self {
-            Subject::Authority(code) => format!("/feeds/authorities/{}.atom", segment(code)),
-            Subject::Partnership(id) => format!("/feeds/partnerships/{}.atom", segment(id)),
-            Subject::Topic(slug) => format!("/feeds/topics/{}.atom", segment(slug)),
+            Subject::Authority(code) => format!("/feeds/authorities/{}.atom", percent_encode(code)),
+            Subject::Partnership(id) => format!("/feeds/partnerships/{}.atom", percent_encode(id)),
+            Subject::Topic(slug) => format!("/feeds/topics/{}.atom", percent_encode(slug)),
             Subject::Pledges => "/feeds/pledges.atom".to_string(),
         }
     }
-}
-
-/// Percent-encodes one path segment (everything but unreserved characters).
-pub fn segment(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -216,7 +202,7 @@ pub fn build(
                         "Offers {} added, changed or retired, newest first, from Offer Atlas.",
                         a.name
                     ),
-                    Some(format!("/authorities/{}", segment(&a.code))),
+                    Some(format!("/authorities/{}", percent_encode(&a.code))),
                     Box::new(move |e| {
                         e.kind == Kind::Offer && e.authority.as_deref() == Some(code.as_str())
                     }),
@@ -234,7 +220,7 @@ pub fn build(
                         "Changes to the {} guarantee and to its member councils' offers, newest first, from Offer Atlas.",
                         p.name
                     ),
-                    Some(format!("/board/{}", segment(&p.id))),
+                    Some(format!("/board/{}", percent_encode(&p.id))),
                     Box::new(move |e| {
                         (e.kind == Kind::Partnership && e.id == id)
                             || (e.kind == Kind::Offer
@@ -322,7 +308,7 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
                 summary,
                 updated: e.at,
                 author: council,
-                link: format!("/offers/{}", segment(&e.id)),
+                link: format!("/offers/{}", percent_encode(&e.id)),
                 link_type: "text/html",
                 category: topic_category(&current.record.content.topic),
             })
@@ -346,7 +332,7 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
                 summary,
                 updated: e.at,
                 author: organisation,
-                link: format!("/api/v1/pledges/{}", segment(&e.id)),
+                link: format!("/api/v1/pledges/{}", percent_encode(&e.id)),
                 link_type: "application/json",
                 category: topic_category(&current.topic),
             })
@@ -366,7 +352,7 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
                 summary,
                 updated: e.at,
                 author: current.record.name.clone(),
-                link: format!("/board/{}", segment(&e.id)),
+                link: format!("/board/{}", percent_encode(&e.id)),
                 link_type: "text/html",
                 category: None,
             })

@@ -59,6 +59,22 @@ pub fn and_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     }
 }
 
+/// Percent-encodes a path segment or a query parameter value: every byte but the
+/// unreserved characters (letters, digits, `-`, `.`, `_`, `~`). The server's links and
+/// the widget's requests both use it, so the two always address a record alike.
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 /// Youngest age covered by a Local Offer for care leavers.
 pub const MIN_AGE: u8 = 16;
 /// A day as people write it: "1 April 2023". Written out by hand rather than with
@@ -102,6 +118,16 @@ pub const MAX_AGE: u8 = 25;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn percent_encoding_keeps_only_unreserved_characters() {
+        assert_eq!(super::percent_encode("a b&c/é"), "a%20b%26c%2F%C3%A9");
+        assert_eq!(
+            super::percent_encode("E06000054-x_y.z~"),
+            "E06000054-x_y.z~"
+        );
+        assert_eq!(super::percent_encode("?#%+"), "%3F%23%25%2B");
+    }
+
     #[test]
     fn long_dates_read_as_chrono_would_write_them() {
         let mut day = chrono::NaiveDate::from_ymd_opt(1999, 12, 25).unwrap();

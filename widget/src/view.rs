@@ -466,19 +466,8 @@ pub fn highlight_pieces(text: &str, ranges: &[[usize; 2]]) -> Vec<(String, bool)
     out
 }
 
-/// Percent-encodes a query parameter value (everything but unreserved characters).
-pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
+/// Percent-encodes a query parameter value or a path segment (the shared rule).
+pub use atlas_shared::percent_encode as encode;
 
 /// Joins a base URL (may be empty for the same site) and a path, without a double slash.
 pub fn join(base: &str, path: &str) -> String {
