@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use atlas_shared::api::{AuthorityDetail, List, OrganisationView};
-use atlas_shared::compare::{compare, councils_to_read, CompareData, CompareRequest};
+use atlas_shared::compare::{compare, councils_to_read, CompareRequest, Records};
 use atlas_shared::{Authority, Offer, Partnership, Pledge};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -54,14 +54,13 @@ fn compare_from_mirror(root: &Path, request: &CompareRequest) -> Value {
         .map(|o| o.organisation)
         .collect();
     let law: List<atlas_shared::law::LawRecord> = read(root, "api/v1/law.json");
-    let data = CompareData {
-        law: &law.items,
-        authorities: &authorities.items,
-        offers: &offers,
-        partnerships: &partnerships.items,
-        pledges: &pledges.items,
-        organisations: &organisations,
+    let records = Records {
+        authorities: authorities.items,
+        partnerships: partnerships.items,
+        organisations,
+        pledges: pledges.items,
     };
+    let data = records.compare_data(&offers, &law.items);
     serde_json::to_value(compare(&data, request).expect("compare")).unwrap()
 }
 

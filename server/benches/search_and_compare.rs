@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use atlas_index::{IndexDoc, SearchIndex};
 use atlas_server::synth::{registry, Scale};
 use atlas_shared::api::SearchRequest;
-use atlas_shared::compare::{compare, CompareData, CompareRequest};
+use atlas_shared::compare::{compare, CompareRequest, Records};
 use atlas_shared::place::PlaceScope;
 use atlas_shared::query::Query;
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -129,14 +129,13 @@ fn benches(c: &mut Criterion) {
         })
         .cloned()
         .collect();
-    let data = CompareData {
-        law: atlas_server::law::records(),
-        authorities: &r.authorities,
-        offers: &offers,
-        partnerships: &r.partnerships,
-        pledges: &r.pledges,
-        organisations: &r.organisations,
+    let records = Records {
+        authorities: r.authorities.clone(),
+        partnerships: r.partnerships.clone(),
+        organisations: r.organisations.clone(),
+        pledges: r.pledges.clone(),
     };
+    let data = records.compare_data(&offers, atlas_server::law::records());
     let request = CompareRequest {
         group: None,
         from: unitary.code.clone(),

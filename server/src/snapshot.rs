@@ -9,17 +9,24 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 
-use atlas_shared::{Authority, Organisation, Partnership, Pledge};
+use atlas_shared::compare::Records;
+use atlas_shared::{Authority, Organisation, Partnership};
 
 use crate::store::{Store, StoreError};
 
-/// Authorities, partnerships, verified organisations and their published pledges.
+/// Authorities, partnerships, verified organisations and their published pledges (the
+/// records a comparison reads: `reference.authorities` and the rest are its `records`').
 pub struct Reference {
     pub seq: u64,
-    pub authorities: Vec<Authority>,
-    pub partnerships: Vec<Partnership>,
-    pub organisations: Vec<Organisation>,
-    pub pledges: Vec<Pledge>,
+    pub records: Records,
+}
+
+impl std::ops::Deref for Reference {
+    type Target = Records;
+
+    fn deref(&self) -> &Records {
+        &self.records
+    }
 }
 
 impl Reference {
@@ -41,10 +48,12 @@ impl Reference {
             .collect();
         Ok(Reference {
             seq,
-            authorities: store.authorities()?,
-            partnerships: store.partnerships()?,
-            organisations,
-            pledges,
+            records: Records {
+                authorities: store.authorities()?,
+                partnerships: store.partnerships()?,
+                organisations,
+                pledges,
+            },
         })
     }
 

@@ -59,6 +59,37 @@ pub struct CompareData<'a> {
     pub law: &'a [LawRecord],
 }
 
+/// The registry's records a comparison reads besides the offers and the law: what the
+/// server keeps in its snapshot and the widget's mirror module reads once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Records {
+    pub authorities: Vec<Authority>,
+    pub partnerships: Vec<Partnership>,
+    /// Public views only: a comparison shows what it names.
+    pub organisations: Vec<Organisation>,
+    pub pledges: Vec<Pledge>,
+}
+
+impl Records {
+    /// What a comparison reads: these records, the offers read for the councils involved
+    /// ([`councils_to_read`]) and what the law gives everywhere. The one place the
+    /// server, its benchmark and the mirror module put [`CompareData`] together.
+    pub fn compare_data<'a>(
+        &'a self,
+        offers: &'a [Offer],
+        law: &'a [LawRecord],
+    ) -> CompareData<'a> {
+        CompareData {
+            authorities: &self.authorities,
+            offers,
+            partnerships: &self.partnerships,
+            pledges: &self.pledges,
+            organisations: &self.organisations,
+            law,
+        }
+    }
+}
+
 /// `GET /api/v1/compare?from=&to=&age=&circumstances=` after the server has parsed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -2076,23 +2107,13 @@ mod tests {
     }
 
     struct Fixture {
-        authorities: Vec<Authority>,
+        records: Records,
         offers: Vec<Offer>,
-        partnerships: Vec<Partnership>,
-        pledges: Vec<Pledge>,
-        organisations: Vec<Organisation>,
     }
 
     impl Fixture {
         fn data(&self) -> CompareData<'_> {
-            CompareData {
-                law: &[],
-                authorities: &self.authorities,
-                offers: &self.offers,
-                partnerships: &self.partnerships,
-                pledges: &self.pledges,
-                organisations: &self.organisations,
-            }
+            self.records.compare_data(&self.offers, &[])
         }
 
         fn run(
@@ -2525,11 +2546,13 @@ mod tests {
             ),
         ];
         Fixture {
-            authorities,
+            records: Records {
+                authorities,
+                partnerships,
+                organisations,
+                pledges,
+            },
             offers,
-            partnerships,
-            pledges,
-            organisations,
         }
     }
 
@@ -2696,7 +2719,7 @@ mod tests {
     fn bad_requests_name_their_field() {
         let mut f = fixture();
         // A district whose county is missing cannot say who looked after the young person.
-        f.authorities.push(test_authority(
+        f.records.authorities.push(test_authority(
             "E07000999",
             "Orphan",
             Tier::District,
@@ -2747,7 +2770,7 @@ mod tests {
     #[test]
     fn same_council_on_both_sides_never_gains_or_loses() {
         let f = fixture();
-        for a in &f.authorities {
+        for a in &f.records.authorities {
             for age in [16, 18, 20, 21, 24, 25] {
                 for circumstances in [&[][..], &[InHigherEducation][..], &[YoungParent][..]] {
                     let c = f.run(&a.code, &a.code, age, circumstances).expect("valid");
@@ -2783,8 +2806,8 @@ mod tests {
             AppliesTo::OwnCareLeaversAnywhere,
             (18, 25),
         ));
-        for from in &f.authorities {
-            for to in &f.authorities {
+        for from in &f.records.authorities {
+            for to in &f.records.authorities {
                 let Ok(c) = f.run(&from.code, &to.code, 20, &[]) else {
                     continue;
                 };
@@ -2997,7 +3020,7 @@ mod tests {
             ..Coverage::default()
         };
         for i in 0..(PLEDGES_LISTED_PER_SIDE + 4) {
-            f.pledges.push(pledge(
+            f.records.pledges.push(pledge(
                 &format!("many-{i}"),
                 "civil-service",
                 "careers-advice",
@@ -3049,7 +3072,7 @@ mod tests {
             ("both-places", both_places),
             ("elsewhere", only(WILTSHIRE)),
         ] {
-            f.pledges.push(pledge(
+            f.records.pledges.push(pledge(
                 id,
                 "civil-service",
                 "careers-advice",
@@ -3088,7 +3111,7 @@ mod tests {
         // on the same topic is a firm yes on both sides, so the row is not a loss of
         // everything, and the answer's JSON lists the pledge once.
         let mut f = fixture();
-        f.pledges.push(pledge(
+        f.records.pledges.push(pledge(
             "everywhere",
             "civil-service",
             "careers-advice",
@@ -3436,8 +3459,8 @@ mod tests {
         // is not certain; living in Blaby is.
         f.offers
             .retain(|o| o.authority != CHARNWOOD || o.content.topic != "council-tax");
-        if !f.authorities.iter().any(|a| a.code == CHARNWOOD) {
-            f.authorities.push(test_authority(
+        if !f.records.authorities.iter().any(|a| a.code == CHARNWOOD) {
+            f.records.authorities.push(test_authority(
                 CHARNWOOD,
                 "Charnwood",
                 Tier::District,
@@ -3779,57 +3802,49 @@ mod props {
 
     #[derive(Clone)]
     struct Registry {
-        authorities: Vec<Authority>,
+        records: Records,
         offers: Vec<Offer>,
-        partnerships: Vec<Partnership>,
-        pledges: Vec<Pledge>,
-        organisations: Vec<Organisation>,
     }
 
     impl std::fmt::Debug for Registry {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             f.debug_struct("Registry")
-                .field("authorities", &self.authorities)
+                .field("authorities", &self.records.authorities)
                 .field("offers", &self.offers)
-                .field("partnerships", &self.partnerships)
-                .field("pledges", &self.pledges)
+                .field("partnerships", &self.records.partnerships)
+                .field("pledges", &self.records.pledges)
                 .finish()
         }
     }
 
     impl Registry {
         fn data(&self) -> CompareData<'_> {
-            CompareData {
-                law: &[],
-                authorities: &self.authorities,
-                offers: &self.offers,
-                partnerships: &self.partnerships,
-                pledges: &self.pledges,
-                organisations: &self.organisations,
-            }
+            self.records.compare_data(&self.offers, &[])
         }
     }
 
     fn registry() -> impl Strategy<Value = Registry> {
         (authorities(), offers(), partnerships(), pledges()).prop_map(
             |(authorities, offers, partnerships, pledges)| Registry {
-                authorities,
                 offers,
-                partnerships,
-                pledges,
-                organisations: (0..2)
-                    .map(|i| Organisation {
-                        id: format!("org{i}"),
-                        name: format!("Org {i}"),
-                        kind: OrganisationKind::Charity,
-                        website: None,
-                        signed: None,
-                        verified: i == 0,
-                        source: None,
-                        contact_email: None,
-                        statement: None,
-                    })
-                    .collect(),
+                records: Records {
+                    authorities,
+                    partnerships,
+                    pledges,
+                    organisations: (0..2)
+                        .map(|i| Organisation {
+                            id: format!("org{i}"),
+                            name: format!("Org {i}"),
+                            kind: OrganisationKind::Charity,
+                            website: None,
+                            signed: None,
+                            verified: i == 0,
+                            source: None,
+                            contact_email: None,
+                            statement: None,
+                        })
+                        .collect(),
+                },
             },
         )
     }
@@ -3914,7 +3929,7 @@ mod props {
         fn move_entitlements_come_by_an_allowed_route(reg in registry(), req in request()) {
             let Ok(c) = compare(&reg.data(), &req) else { return Ok(()) };
             // Who looked after them, and where they would live, as the design defines it.
-            let find = |code: &str| reg.authorities.iter().find(|a| a.code == code);
+            let find = |code: &str| reg.records.authorities.iter().find(|a| a.code == code);
             let from = find(&req.from);
             let responsible = match from {
                 Some(a) if a.tier == Tier::District => a.parent.clone(),
@@ -3979,8 +3994,8 @@ mod props {
                         prop_assert_eq!(e.via, Via::Covenant);
                         prop_assert_eq!(e.provider.kind, ProviderKind::Organisation);
                         // Public: published by a verified organisation.
-                        let public = reg.pledges.iter().any(|p| {
-                            &p.id == id && p.is_public(reg.organisations.iter().find(|o| o.id == p.organisation))
+                        let public = reg.records.pledges.iter().any(|p| {
+                            &p.id == id && p.is_public(reg.records.organisations.iter().find(|o| o.id == p.organisation))
                         });
                         prop_assert!(public);
                     }
@@ -4026,7 +4041,7 @@ mod props {
                 }
                 // A district's offer for someone living somewhere in its county (not in
                 // that district) follows the every-district rule, tested on its own.
-                let in_county_place = |code: &str| reg.authorities.iter().find(|a| a.code == o.authority).is_some_and(|d| d.tier == Tier::District && d.parent.as_deref() == Some(code));
+                let in_county_place = |code: &str| reg.records.authorities.iter().find(|a| a.code == o.authority).is_some_and(|d| d.tier == Tier::District && d.parent.as_deref() == Some(code));
                 if in_county_place(&req.from) || in_county_place(&req.to) {
                     continue;
                 }

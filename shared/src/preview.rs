@@ -174,7 +174,7 @@ pub fn preview(
 mod tests {
     use super::*;
     use crate::authority::test_authority;
-    use crate::compare::Change;
+    use crate::compare::{Change, Records};
     use crate::offer::test_offer;
 
     #[test]
@@ -266,18 +266,14 @@ mod tests {
             &[],
         );
         let there = test_authority("E06000054", "Wiltshire", Tier::Unitary, None, &[]);
-        let authorities = vec![here, there];
+        let records = Records {
+            authorities: vec![here, there],
+            ..Records::default()
+        };
         let mut stored = test_offer("walsall-ctax-1", "E08000030", "council-tax");
         stored.content.applies_to = AppliesTo::OwnCareLeaversInArea;
         let offers = vec![stored.clone()];
-        let data = CompareData {
-            law: &[],
-            authorities: &authorities,
-            offers: &offers,
-            partnerships: &[],
-            pledges: &[],
-            organisations: &[],
-        };
+        let data = records.compare_data(&offers, &[]);
         let mut edited = stored.clone();
         edited.content.applies_to = AppliesTo::OwnCareLeaversAnywhere;
         let p = preview(&data, Some(&stored), &edited, "E06000054", 19).unwrap();

@@ -13,11 +13,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use atlas_shared::api::{AuthorityDetail, List, OrganisationView};
-use atlas_shared::compare::{
-    compare as run_compare, councils_to_read, CompareData, CompareRequest,
-};
+use atlas_shared::compare::{compare as run_compare, councils_to_read, CompareRequest, Records};
 use atlas_shared::law::LawRecord;
-use atlas_shared::{Authority, Offer, Organisation, Partnership, Pledge};
+use atlas_shared::{Authority, Offer, Partnership, Pledge};
 use wasm_bindgen::prelude::*;
 
 use crate::api::get;
@@ -25,10 +23,7 @@ use crate::api::get;
 /// What the mirror has given so far.
 #[derive(Default)]
 struct Mirror {
-    authorities: Vec<Authority>,
-    partnerships: Vec<Partnership>,
-    organisations: Vec<Organisation>,
-    pledges: Vec<Pledge>,
+    records: Records,
     law: Vec<LawRecord>,
     /// Offers by council, read when a comparison first needs them.
     offers: HashMap<String, Vec<Offer>>,
@@ -65,14 +60,16 @@ async fn reference(api: &str) -> Result<Rc<RefCell<Mirror>>, String> {
         get::<List<LawRecord>>(&urls[4]),
     );
     let mirror = Rc::new(RefCell::new(Mirror {
-        authorities: authorities?.items,
-        partnerships: partnerships?.items,
-        organisations: organisations?
-            .items
-            .into_iter()
-            .map(|v| v.organisation)
-            .collect(),
-        pledges: pledges?.items,
+        records: Records {
+            authorities: authorities?.items,
+            partnerships: partnerships?.items,
+            organisations: organisations?
+                .items
+                .into_iter()
+                .map(|v| v.organisation)
+                .collect(),
+            pledges: pledges?.items,
+        },
         law: law?.items,
         offers: HashMap::new(),
     }));
@@ -88,9 +85,14 @@ pub async fn compare(api: String, request: JsValue) -> Result<JsValue, JsValue> 
     let request: CompareRequest = serde_wasm_bindgen::from_value(request)
         .map_err(|_| JsValue::from_str("The comparison could not be read."))?;
     let mirror = reference(&api).await.map_err(|e| JsValue::from_str(&e))?;
-    let codes = councils_to_read(&mirror.borrow().authorities, &request);
+    let codes = councils_to_read(&mirror.borrow().records.authorities, &request);
     for code in codes.iter() {
-        let known = mirror.borrow().authorities.iter().any(|a| &a.code == code);
+        let known = mirror
+            .borrow()
+            .records
+            .authorities
+            .iter()
+            .any(|a| &a.code == code);
         if !known || mirror.borrow().offers.contains_key(code) {
             continue;
         }
@@ -112,14 +114,7 @@ pub async fn compare(api: String, request: JsValue) -> Result<JsValue, JsValue> 
         .flatten()
         .cloned()
         .collect();
-    let data = CompareData {
-        authorities: &m.authorities,
-        offers: &offers,
-        partnerships: &m.partnerships,
-        pledges: &m.pledges,
-        organisations: &m.organisations,
-        law: &m.law,
-    };
+    let data = m.records.compare_data(&offers, &m.law);
     let comparison = run_compare(&data, &request).map_err(|e| JsValue::from_str(&e.to_string()))?;
     // As JSON text, parsed by the browser: the same path the API's answers take.
     let text = serde_json::to_string(&comparison)

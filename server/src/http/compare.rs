@@ -1,7 +1,7 @@
 //! `GET /api/v1/compare`: what a care leaver keeps, gains and loses by moving.
 
 use atlas_shared::compare::{
-    compare as run_compare, councils_to_read, CompareData, CompareError, CompareRequest, Comparison,
+    compare as run_compare, councils_to_read, CompareError, CompareRequest, Comparison,
 };
 use warp::reply::Response;
 
@@ -63,14 +63,7 @@ fn comparison(
     for code in councils_to_read(&reference.authorities, request) {
         offers.extend(state.store.offers_of(&code)?);
     }
-    let data = CompareData {
-        law: crate::law::records(),
-        authorities: &reference.authorities,
-        offers: &offers,
-        partnerships: &reference.partnerships,
-        pledges: &reference.pledges,
-        organisations: &reference.organisations,
-    };
+    let data = reference.compare_data(&offers, crate::law::records());
     Ok(run_compare(&data, request))
 }
 

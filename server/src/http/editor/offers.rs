@@ -11,7 +11,6 @@
 use std::collections::BTreeMap;
 
 use atlas_shared::api::Action;
-use atlas_shared::compare::CompareData;
 use atlas_shared::consistency::is_stale;
 use atlas_shared::merge::{changed, merge, Field, FieldConflict, Keep, Merge};
 use atlas_shared::offer::retire_reason;
@@ -409,14 +408,7 @@ fn preview_of(
         version: original.map_or(0, |o| o.version + 1),
         updated_at: Utc::now(),
     };
-    let data = CompareData {
-        law: crate::law::records(),
-        authorities: &reference.authorities,
-        offers: &offers,
-        partnerships: &reference.partnerships,
-        pledges: &reference.pledges,
-        organisations: &reference.organisations,
-    };
+    let data = reference.compare_data(&offers, crate::law::records());
     Ok(
         run_preview(&data, original, &edited, neighbour, age).map_err(|e| {
             format!("The preview with this council cannot be made: {e} Choose another council.")

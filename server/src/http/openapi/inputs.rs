@@ -423,10 +423,12 @@ pub mod tests {
         let registry = crate::demo::registry().expect("the demo registry");
         Reference {
             seq: u64::MAX,
-            authorities: registry.authorities,
-            partnerships: registry.partnerships,
-            organisations: registry.organisations,
-            pledges: registry.pledges,
+            records: atlas_shared::compare::Records {
+                authorities: registry.authorities,
+                partnerships: registry.partnerships,
+                organisations: registry.organisations,
+                pledges: registry.pledges,
+            },
         }
     }
 
