@@ -34,7 +34,7 @@ fn parse() -> Result<Vec<LawRecord>, String> {
 }
 
 /// Whether the embedded records are valid: `serve` refuses to start otherwise.
-pub fn check() -> Result<usize, String> {
+pub(crate) fn check() -> Result<usize, String> {
     RECORDS.as_ref().map(Vec::len).map_err(Clone::clone)
 }
 

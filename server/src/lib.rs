@@ -1,19 +1,19 @@
 //! The Offer Atlas server: the `offer-atlas` binary's HTTP API (warp), sled store, API
 //! tokens, embedded demo registry and command line. Domain rules live in `atlas-shared`.
 
-pub mod auth;
+pub(crate) mod auth;
 pub mod cli;
-pub mod demo;
-pub mod england;
-pub mod export_csv;
-pub mod feeds;
-pub mod http;
-pub mod indexer;
+pub(crate) mod demo;
+pub(crate) mod england;
+pub(crate) mod export_csv;
+pub(crate) mod feeds;
+pub(crate) mod http;
+pub(crate) mod indexer;
 pub mod law;
-pub mod metrics;
-pub mod publish;
-pub mod snapshot;
-pub mod spreadsheet;
-pub mod store;
+pub(crate) mod metrics;
+pub(crate) mod publish;
+pub(crate) mod snapshot;
+pub(crate) mod spreadsheet;
+pub(crate) mod store;
 pub mod synth;
-pub mod telemetry;
+pub(crate) mod telemetry;

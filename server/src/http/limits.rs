@@ -203,7 +203,7 @@ impl Limits {
 
     /// Whether the connection comes from a trusted proxy, whose `X-Forwarded-Proto` and
     /// `X-Forwarded-Host` may then be believed (the editors' cookies and origin check).
-    pub fn from_trusted_proxy(&self, peer: Option<SocketAddr>) -> bool {
+    pub fn is_trusted_proxy(&self, peer: Option<SocketAddr>) -> bool {
         peer.is_some_and(|p| self.trusted_proxies.iter().any(|net| net.contains(&p.ip())))
     }
 

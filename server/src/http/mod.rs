@@ -148,7 +148,7 @@ where
 {
     let started = Instant::now();
     let client = state.limits.client(peer.map(|Peer(addr)| addr), &headers);
-    let via_proxy = state.limits.from_trusted_proxy(peer.map(|Peer(addr)| addr));
+    let via_proxy = state.limits.is_trusted_proxy(peer.map(|Peer(addr)| addr));
     let is_write = method == Method::POST || method == Method::PUT || method == Method::DELETE;
     let found = route::find(&ROUTES, path.as_str());
     let route_name = found.first().map_or("unknown", |(r, _)| r.name);

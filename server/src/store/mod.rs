@@ -556,8 +556,7 @@ pub(crate) mod tests;
 mod tokens;
 mod transfer;
 
-pub use editors::ImportOutcome;
 pub use offers::OfferLookup;
 pub use sessions::SessionRecord;
 pub use tokens::TokenRecord;
-pub use transfer::{Export, ExportedVersion, EXPORT_FORMAT};
+pub use transfer::{Export, EXPORT_FORMAT};
