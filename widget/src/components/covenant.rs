@@ -15,6 +15,8 @@ use atlas_shared::validate::FieldError;
 use atlas_shared::{OrganisationKind, Pledge, PledgeStatus};
 use yew::prelude::*;
 
+use super::ProblemSummary;
+
 /// The id of the input a field error points at: the field's first path segment
 /// (`coverage.authorities[2]` belongs to the `coverage` fieldset).
 pub fn field_id(field: &str) -> String {
@@ -35,27 +37,20 @@ pub struct ErrorSummaryProps {
     pub message: Option<String>,
 }
 
-/// "There is a problem": announced at once, each error a link to its field.
+/// "There is a problem" for a covenant form: each error in words, a link to its field.
 #[function_component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    if props.errors.is_empty() && props.message.is_none() {
-        return html! {};
-    }
-    html! {
-        <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
-            <h2 id="atlas-error-title">{ "There is a problem" }</h2>
-            if let Some(m) = &props.message {
-                <p>{ m }</p>
-            }
-            <ul>
-                { for props.errors.iter().map(|e| if e.field.is_empty() {
-                    html! { <li>{ describe(e) }</li> }
-                } else {
-                    html! { <li><a href={format!("#{}", field_id(&e.field))}>{ describe(e) }</a></li> }
-                }) }
-            </ul>
-        </div>
-    }
+    let problems: Vec<(Option<String>, String)> = props
+        .errors
+        .iter()
+        .map(|e| {
+            (
+                (!e.field.is_empty()).then(|| field_id(&e.field)),
+                describe(e),
+            )
+        })
+        .collect();
+    html! { <ProblemSummary {problems} message={props.message.clone()} /> }
 }
 
 /// A message as a sentence: validation messages start in lower case ("must be …").

@@ -23,6 +23,8 @@ use atlas_shared::{
 };
 use yew::prelude::*;
 
+use super::ProblemSummary;
+
 use crate::view::{ages_text, change_label, pounds, status_note};
 
 // ---------------------------------------------------------------------------------------
@@ -89,36 +91,30 @@ pub struct ProblemsProps {
     pub message: Option<String>,
 }
 
-/// "There is a problem": each error a link to its field.
+/// "There is a problem" for a workspace form: each error a link to its field.
 #[function_component]
 pub fn Problems(props: &ProblemsProps) -> Html {
-    if props.errors.is_empty() && props.message.is_none() {
-        return html! {};
-    }
-    html! {
-        <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
-            <h2 id="atlas-error-title">{ "There is a problem" }</h2>
-            if let Some(m) = &props.message {
-                <p>{ m }</p>
-            }
-            if !props.errors.is_empty() {
-                <ul class="atlas-list">
-                    { for props.errors.iter().map(|e| {
-                        let label = field_label(&e.field);
-                        let text = if label.is_empty() { sentence(&e.message) } else { format!("{label}: {}", e.message) };
-                        let target = match e.field.as_str() {
-                            "token" | "reason" | "file" => field_id(&e.field),
-                            f => match f.strip_prefix("keep.").and_then(Field::from_name) {
-                                Some(field) => keep_id(field),
-                                None => field_id(column_for(f)),
-                            },
-                        };
-                        html! { <li><a href={format!("#{target}")}>{ text }</a></li> }
-                    }) }
-                </ul>
-            }
-        </div>
-    }
+    let problems: Vec<(Option<String>, String)> = props
+        .errors
+        .iter()
+        .map(|e| {
+            let label = field_label(&e.field);
+            let text = if label.is_empty() {
+                sentence(&e.message)
+            } else {
+                format!("{label}: {}", e.message)
+            };
+            let target = match e.field.as_str() {
+                "token" | "reason" | "file" => field_id(&e.field),
+                f => match f.strip_prefix("keep.").and_then(Field::from_name) {
+                    Some(field) => keep_id(field),
+                    None => field_id(column_for(f)),
+                },
+            };
+            (Some(target), text)
+        })
+        .collect();
+    html! { <ProblemSummary {problems} message={props.message.clone()} /> }
 }
 
 fn error_text(id: &str, error: Option<&FieldError>) -> Html {
@@ -1638,10 +1634,7 @@ pub fn BoardNotesPage(props: &BoardNotesPageProps) -> Html {
             { signed_in(&props.chrome) }
             { notice(&props.notice) }
             if let Some((field, message)) = &props.error {
-                <div class="atlas-error-summary" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
-                    <h2 id="atlas-error-title">{ "There is a problem" }</h2>
-                    <ul><li><a href={format!("#{}", field_id(field))}>{ message }</a></li></ul>
-                </div>
+                <ProblemSummary problems={vec![(Some(field_id(field)), message.clone())]} />
             }
             <p>
                 { format!("Notes sit beside each member's status on {name}'s matrix: the status stays computed from the councils' offers, and a note says what the board knows besides. Each note is signed with your name and dated. ") }

@@ -7,6 +7,7 @@ pub mod covenant;
 pub mod editor;
 mod offers;
 mod pages;
+mod problem;
 mod search;
 
 pub use compare::{
@@ -18,8 +19,9 @@ pub use offers::{
 };
 pub use pages::{
     AuthorityPage, AuthorityPageProps, ComparePage, ComparePageProps, ErrorBox, ErrorBoxProps,
-    ErrorSummary, ErrorSummaryProps, SearchPage, SearchPageProps,
+    SearchPage, SearchPageProps,
 };
+pub use problem::{ProblemSummary, ProblemSummaryProps};
 pub use search::{
     CategorySelect, CategorySelectProps, SearchForm, SearchFormProps, SearchResults,
     SearchResultsProps,

@@ -7,7 +7,9 @@ use atlas_shared::compare::Comparison;
 use atlas_shared::{Authority, Category, Offer};
 use yew::prelude::*;
 
-use super::{BandSelect, CompareForm, CompareView, OfferList, SearchForm, SearchResults};
+use super::{
+    BandSelect, CompareForm, CompareView, OfferList, ProblemSummary, SearchForm, SearchResults,
+};
 use crate::view::AgeBand;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -47,7 +49,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     html! {
         <div class="atlas">
             if let Some((field, message)) = &props.error {
-                <ErrorSummary problems={vec![(format!("atlas-{field}"), message.clone())]} />
+                <ProblemSummary problems={vec![(Some(format!("atlas-{field}")), message.clone())]} />
             }
             <CompareForm authorities={props.authorities.clone()} from={props.from.clone()}
                 to={props.to.clone()} age={props.age} error={props.error.clone()}
@@ -56,28 +58,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             if let Some(c) = &props.comparison {
                 <CompareView comparison={c.clone()} today={props.today} />
             }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    /// Each problem: the id of the field at fault and what to do.
-    pub problems: Vec<(String, String)>,
-}
-
-/// The GOV.UK error summary: at the top of the page, announced, each problem a link to
-/// its field.
-#[function_component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    html! {
-        <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
-            <h2 id="atlas-error-title">{ "There is a problem" }</h2>
-            <ul class="atlas-list">
-                { for props.problems.iter().map(|(id, message)| html! {
-                    <li><a href={format!("#{id}")}>{ message }</a></li>
-                }) }
-            </ul>
         </div>
     }
 }

@@ -1,0 +1,39 @@
+//! "There is a problem": the GOV.UK error summary, one component for every form the
+//! widget's pages show (the compare page, the covenant's forms, the editors' workspace).
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProblemSummaryProps {
+    /// Each problem: the id of the field at fault (the problem links to it), or none for
+    /// one that is about no single field, and what to do.
+    pub problems: Vec<(Option<String>, String)>,
+    /// A problem said before the list, about the whole form.
+    #[prop_or_default]
+    pub message: Option<String>,
+}
+
+/// At the top of the page, announced at once and focusable, each problem a link to its
+/// field. Nothing when there is no problem.
+#[function_component]
+pub fn ProblemSummary(props: &ProblemSummaryProps) -> Html {
+    if props.problems.is_empty() && props.message.is_none() {
+        return html! {};
+    }
+    html! {
+        <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
+            <h2 id="atlas-error-title">{ "There is a problem" }</h2>
+            if let Some(m) = &props.message {
+                <p>{ m }</p>
+            }
+            if !props.problems.is_empty() {
+                <ul class="atlas-list">
+                    { for props.problems.iter().map(|(id, text)| match id {
+                        Some(id) => html! { <li><a href={format!("#{id}")}>{ text }</a></li> },
+                        None => html! { <li>{ text }</li> },
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
