@@ -68,34 +68,35 @@ impl IndexDoc {
 
     /// A published pledge, placed by its coverage.
     pub fn from_pledge(pledge: &Pledge, organisation: Option<&Organisation>) -> IndexDoc {
-        let mut places: Vec<String> = pledge.coverage.authorities.clone();
+        let mut places: Vec<String> = pledge.content.coverage.authorities.clone();
         places.extend(
             pledge
+                .content
                 .coverage
                 .partnerships
                 .iter()
                 .map(|p| format!("p:{p}")),
         );
-        if pledge.coverage.national {
+        if pledge.content.coverage.national {
             places.push("national".into());
         }
         let name = organisation.map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
         IndexDoc {
             doc_type: DocType::Pledge,
             id: pledge.id.clone(),
-            title: pledge.title.clone(),
-            summary: pledge.summary.clone(),
-            details: pledge.details.clone().unwrap_or_default(),
-            topic: pledge.topic.clone(),
-            category: pledge.category.slug().to_string(),
+            title: pledge.content.title.clone(),
+            summary: pledge.content.summary.clone(),
+            details: pledge.content.details.clone().unwrap_or_default(),
+            topic: pledge.content.topic.clone(),
+            category: pledge.content.category.slug().to_string(),
             status: "available".into(),
             authority: None,
             organisation: Some(pledge.organisation.clone()),
             provider_name: name.clone(),
             names: vec![name],
             places,
-            age_from: pledge.age_from,
-            age_to: pledge.age_to,
+            age_from: pledge.content.age_from,
+            age_to: pledge.content.age_to,
         }
     }
 

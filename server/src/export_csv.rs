@@ -251,30 +251,32 @@ fn organisation_row(o: &Organisation) -> Vec<String> {
 }
 
 fn pledge_row(p: &Pledge) -> Vec<String> {
-    let conditions: Vec<&str> = p.conditions.iter().map(|x| x.slug()).collect();
+    let conditions: Vec<&str> = p.content.conditions.iter().map(|x| x.slug()).collect();
     vec![
         p.id.clone(),
         p.organisation.clone(),
-        p.topic.clone(),
-        p.category.slug().to_string(),
-        p.title.clone(),
-        p.summary.clone(),
-        opt(&p.details),
+        p.content.topic.clone(),
+        p.content.category.slug().to_string(),
+        p.content.title.clone(),
+        p.content.summary.clone(),
+        opt(&p.content.details),
         name(&p.status),
-        p.coverage.national.to_string(),
-        joined(&p.coverage.partnerships),
-        joined(&p.coverage.authorities),
-        p.age_from.to_string(),
-        p.age_to.to_string(),
+        p.content.coverage.national.to_string(),
+        joined(&p.content.coverage.partnerships),
+        joined(&p.content.coverage.authorities),
+        p.content.age_from.to_string(),
+        p.content.age_to.to_string(),
         joined(&conditions),
-        opt(&p.places),
-        opt(&p.how_to_apply),
-        opt(&p.closes),
-        p.source
+        opt(&p.content.places),
+        opt(&p.content.how_to_apply),
+        opt(&p.content.closes),
+        p.content
+            .source
             .as_ref()
             .map(|s| s.document.clone())
             .unwrap_or_default(),
-        p.source
+        p.content
+            .source
             .as_ref()
             .and_then(|s| s.url.clone())
             .unwrap_or_default(),

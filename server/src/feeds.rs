@@ -86,7 +86,7 @@ impl FeedLog {
                             previous.as_ref().map(|p| &p.record),
                             &v.record,
                         );
-                        entry.topic = Some(v.record.topic);
+                        entry.topic = Some(v.record.content.topic);
                         entry.organisation = Some(v.record.organisation);
                     }
                 }
@@ -334,7 +334,7 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
                 author: organisation,
                 link: format!("/api/v1/pledges/{}", percent_encode(&e.id)),
                 link_type: "application/json",
-                category: topic_category(&current.topic),
+                category: topic_category(&current.content.topic),
             })
         }
         Kind::Partnership => {

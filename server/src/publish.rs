@@ -275,7 +275,7 @@ fn write_all(
             .filter(|p| p.organisation == o.organisation.id)
             .cloned()
             .collect();
-        pledges.sort_by(|a, b| a.title.cmp(&b.title));
+        pledges.sort_by(|a, b| a.content.title.cmp(&b.content.title));
         w.json(
             &format!(
                 "api/v1/organisations/{}.json",

@@ -3,6 +3,7 @@
 //! labelled synthetic (codes `E99…`, names "Synthetic …", source "synthetic"); it is never
 //! mixed with the demo data, and `offer-atlas synth` only writes into an empty store.
 
+use atlas_shared::covenant::PledgeContent;
 use atlas_shared::offer::{AppliesTo, Basis, OfferContent, OfferStatus};
 use atlas_shared::registry::Registry;
 use atlas_shared::topic::TOPICS;
@@ -261,25 +262,27 @@ pub fn registry(scale: Scale, seed: u64) -> Registry {
             pledges.push(Pledge {
                 id: format!("{id}-{p}"),
                 organisation: id.clone(),
-                topic: topic.slug.to_string(),
-                category: topic.category,
-                title: format!("{} from Synthetic Organisation {o:05}", topic.label),
-                summary: format!(
-                    "{} {}.",
-                    topic.label,
-                    PHRASES[rng.random_range(0..PHRASES.len())]
-                ),
-                details: None,
                 status: PledgeStatus::Published,
                 rejection_reason: None,
-                coverage,
-                age_from: 16,
-                age_to: 25,
-                conditions: vec![],
-                places: Some(rng.random_range(1..50)),
-                how_to_apply: None,
-                closes: None,
-                source: Some(source()),
+                content: PledgeContent {
+                    topic: topic.slug.to_string(),
+                    category: topic.category,
+                    title: format!("{} from Synthetic Organisation {o:05}", topic.label),
+                    summary: format!(
+                        "{} {}.",
+                        topic.label,
+                        PHRASES[rng.random_range(0..PHRASES.len())]
+                    ),
+                    details: None,
+                    coverage,
+                    age_from: 16,
+                    age_to: 25,
+                    conditions: vec![],
+                    places: Some(rng.random_range(1..50)),
+                    how_to_apply: None,
+                    closes: None,
+                    source: Some(source()),
+                },
                 version: 1,
                 updated_at: Some(now),
                 draft: None,

@@ -990,22 +990,26 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
     let mut out: BTreeMap<String, RowAcc> = BTreeMap::new();
     for pledge in ctx.data.pledges {
         // The cheap tests before looking up the organisation.
-        let Some(if_you_are) = ctx.fits(pledge.age_from, pledge.age_to, &pledge.conditions) else {
+        let Some(if_you_are) = ctx.fits(
+            pledge.content.age_from,
+            pledge.content.age_to,
+            &pledge.content.conditions,
+        ) else {
             continue;
         };
-        let at_home = home.covered_by(&pledge.coverage, &home_ids);
-        let there = destination.covered_by(&pledge.coverage, &destination_ids);
+        let at_home = home.covered_by(&pledge.content.coverage, &home_ids);
+        let there = destination.covered_by(&pledge.content.coverage, &destination_ids);
         if (!at_home && !there) || !pledge.is_public(ctx.organisations.get(&pledge.organisation)) {
             continue;
         }
         // Looked up before inserting: thousands of pledges share a few dozen topics.
-        if !out.contains_key(&pledge.topic) {
-            out.insert(pledge.topic.clone(), RowAcc::default());
+        if !out.contains_key(&pledge.content.topic) {
+            out.insert(pledge.content.topic.clone(), RowAcc::default());
         }
-        let Some(row) = out.get_mut(&pledge.topic) else {
+        let Some(row) = out.get_mut(&pledge.content.topic) else {
             continue;
         };
-        row.pledge_category = row.pledge_category.or(Some(pledge.category));
+        row.pledge_category = row.pledge_category.or(Some(pledge.content.category));
         let (list, more, places): (_, _, &[&Place]) = match (at_home, there) {
             (true, true) => (&mut row.both, &mut row.more.both, &[home, destination]),
             (true, false) => (&mut row.stay_pledges, &mut row.more.stay, &[home]),
@@ -1320,7 +1324,7 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
         .organisations
         .get(&pledge.organisation)
         .map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
-    let reason = if pledge.coverage.national {
+    let reason = if pledge.content.coverage.national {
         format!("A Care Leaver Covenant pledge by {name} for care leavers anywhere in England.")
     } else {
         let names: Vec<&str> = places.iter().map(|p| p.local.name.as_str()).collect();
@@ -1333,8 +1337,8 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
         offer: None,
         pledge: Some(pledge.id.clone()),
         guarantee: None,
-        title: pledge.title.clone(),
-        summary: pledge.summary.clone(),
+        title: pledge.content.title.clone(),
+        summary: pledge.content.summary.clone(),
         provider: Provider {
             kind: ProviderKind::Organisation,
             id: pledge.organisation.clone(),
@@ -1346,16 +1350,16 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
         applies_to: None,
         reason,
         value: None,
-        conditions: pledge.conditions.clone(),
+        conditions: pledge.content.conditions.clone(),
         ask: None,
         question: None,
-        how_to_access: pledge.how_to_apply.clone(),
+        how_to_access: pledge.content.how_to_apply.clone(),
         contact: None,
-        source: pledge.source.clone(),
+        source: pledge.content.source.clone(),
         note: None,
         if_you_are: Vec::new(),
         agreed: None,
-        reach: pledge.age_to,
+        reach: pledge.content.age_to,
     }
 }
 
@@ -1978,6 +1982,7 @@ fn join_by(names: &[String]) -> String {
 mod tests {
     use super::*;
     use crate::authority::test_authority;
+    use crate::covenant::PledgeContent;
     use crate::partnership::{GuaranteeItem, Standard};
     use crate::{Coverage, OrganisationKind, Period, PledgeStatus};
     use chrono::NaiveDate;
@@ -2071,21 +2076,23 @@ mod tests {
         Pledge {
             id: id.into(),
             organisation: org.into(),
-            topic: topic_slug.into(),
-            category: topic(topic_slug).map_or(Category::Money, |t| t.category),
-            title: format!("{id} title"),
-            summary: format!("{id} summary"),
-            details: None,
             status,
             rejection_reason: None,
-            coverage,
-            age_from: 16,
-            age_to: 25,
-            conditions: vec![],
-            places: None,
-            how_to_apply: None,
-            closes: None,
-            source: None,
+            content: PledgeContent {
+                topic: topic_slug.into(),
+                category: topic(topic_slug).map_or(Category::Money, |t| t.category),
+                title: format!("{id} title"),
+                summary: format!("{id} summary"),
+                details: None,
+                coverage,
+                age_from: 16,
+                age_to: 25,
+                conditions: vec![],
+                places: None,
+                how_to_apply: None,
+                closes: None,
+                source: None,
+            },
             version: 1,
             updated_at: None,
             draft: None,
@@ -3528,6 +3535,7 @@ mod tests {
 #[cfg(test)]
 mod props {
     use super::*;
+    use crate::covenant::PledgeContent;
     use crate::partnership::{GuaranteeItem, Standard};
     use crate::{Basis, Coverage, OrganisationKind, Period, PledgeStatus};
     use chrono::NaiveDate;
@@ -3772,25 +3780,27 @@ mod props {
                     )| Pledge {
                         id: format!("p{i}"),
                         organisation: format!("org{org}"),
-                        topic: t.into(),
-                        category: category_of(t),
-                        title: "t".into(),
-                        summary: "s".into(),
-                        details: None,
                         status,
                         rejection_reason: None,
-                        coverage: Coverage {
-                            national,
-                            partnerships,
-                            authorities,
+                        content: PledgeContent {
+                            topic: t.into(),
+                            category: category_of(t),
+                            title: "t".into(),
+                            summary: "s".into(),
+                            details: None,
+                            coverage: Coverage {
+                                national,
+                                partnerships,
+                                authorities,
+                            },
+                            age_from,
+                            age_to,
+                            conditions,
+                            places: None,
+                            how_to_apply: None,
+                            closes: None,
+                            source: None,
                         },
-                        age_from,
-                        age_to,
-                        conditions,
-                        places: None,
-                        how_to_apply: None,
-                        closes: None,
-                        source: None,
                         version: 1,
                         updated_at: None,
                         draft: None,

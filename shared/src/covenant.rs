@@ -139,30 +139,18 @@ impl Coverage {
     }
 }
 
-/// A covenant signatory's promise to care leavers.
+/// A covenant signatory's promise to care leavers: what its organisation wrote
+/// (`content`, flattened into the same object on the wire) and where it is in its
+/// lifecycle, shaped like [`crate::Offer`] and its [`crate::OfferContent`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Pledge {
     pub id: String,
     pub organisation: String,
-    pub topic: String,
-    pub category: Category,
-    pub title: String,
-    pub summary: String,
-    pub details: Option<String>,
     pub status: PledgeStatus,
     pub rejection_reason: Option<String>,
-    pub coverage: Coverage,
-    pub age_from: u8,
-    pub age_to: u8,
-    #[serde(default)]
-    pub conditions: Vec<Circumstance>,
-    /// Places on offer, where the pledge says.
-    pub places: Option<u32>,
-    pub how_to_apply: Option<String>,
-    #[serde(default, deserialize_with = "crate::date::optional")]
-    pub closes: Option<NaiveDate>,
-    pub source: Option<Source>,
+    #[serde(flatten)]
+    pub content: PledgeContent,
     #[serde(default = "first_version")]
     pub version: u64,
     #[serde(default)]
@@ -281,65 +269,16 @@ pub struct PledgeContent {
 impl Pledge {
     /// A newly submitted pledge: pending until a moderator publishes it.
     pub fn submit(id: String, organisation: String, content: PledgeContent) -> Pledge {
-        let mut pledge = Pledge {
+        Pledge {
             id,
             organisation,
-            topic: String::new(),
-            category: content.category,
-            title: String::new(),
-            summary: String::new(),
-            details: None,
             status: PledgeStatus::Pending,
             rejection_reason: None,
-            coverage: Coverage::default(),
-            age_from: content.age_from,
-            age_to: content.age_to,
-            conditions: Vec::new(),
-            places: None,
-            how_to_apply: None,
-            closes: None,
-            source: None,
+            content,
             version: 1,
             updated_at: None,
             draft: None,
-        };
-        pledge.set_content(content);
-        pledge
-    }
-
-    /// The content as it stands (the published one, not a draft).
-    pub fn content(&self) -> PledgeContent {
-        PledgeContent {
-            topic: self.topic.clone(),
-            category: self.category,
-            title: self.title.clone(),
-            summary: self.summary.clone(),
-            details: self.details.clone(),
-            coverage: self.coverage.clone(),
-            age_from: self.age_from,
-            age_to: self.age_to,
-            conditions: self.conditions.clone(),
-            places: self.places,
-            how_to_apply: self.how_to_apply.clone(),
-            closes: self.closes,
-            source: self.source.clone(),
         }
-    }
-
-    fn set_content(&mut self, c: PledgeContent) {
-        self.topic = c.topic;
-        self.category = c.category;
-        self.title = c.title;
-        self.summary = c.summary;
-        self.details = c.details;
-        self.coverage = c.coverage;
-        self.age_from = c.age_from;
-        self.age_to = c.age_to;
-        self.conditions = c.conditions;
-        self.places = c.places;
-        self.how_to_apply = c.how_to_apply;
-        self.closes = c.closes;
-        self.source = c.source;
     }
 
     /// Whether a moderator has something to decide: a new pledge or an edit.
@@ -353,7 +292,7 @@ impl Pledge {
     pub fn edit(&mut self, content: PledgeContent) -> Result<(), LifecycleError> {
         match self.status {
             PledgeStatus::Pending | PledgeStatus::Rejected => {
-                self.set_content(content);
+                self.content = content;
                 self.status = PledgeStatus::Pending;
                 self.rejection_reason = None;
                 self.draft = None;
@@ -375,7 +314,7 @@ impl Pledge {
     pub fn publish(&mut self) -> Result<(), LifecycleError> {
         match (self.status, self.draft.take()) {
             (PledgeStatus::Pending, _) => self.status = PledgeStatus::Published,
-            (PledgeStatus::Published, Some(draft)) => self.set_content(*draft),
+            (PledgeStatus::Published, Some(draft)) => self.content = *draft,
             _ => return Err(LifecycleError("there is nothing awaiting approval")),
         }
         self.rejection_reason = None;
@@ -710,21 +649,23 @@ mod tests {
         let pledge = Pledge {
             id: "p".into(),
             organisation: "dwp".into(),
-            topic: "jobcentre-protocol".into(),
-            category: Category::Employment,
-            title: "t".into(),
-            summary: "s".into(),
-            details: None,
             status: PledgeStatus::Published,
             rejection_reason: None,
-            coverage: Coverage::default(),
-            age_from: 16,
-            age_to: 25,
-            conditions: vec![],
-            places: None,
-            how_to_apply: None,
-            closes: None,
-            source: None,
+            content: PledgeContent {
+                topic: "jobcentre-protocol".into(),
+                category: Category::Employment,
+                title: "t".into(),
+                summary: "s".into(),
+                details: None,
+                coverage: Coverage::default(),
+                age_from: 16,
+                age_to: 25,
+                conditions: vec![],
+                places: None,
+                how_to_apply: None,
+                closes: None,
+                source: None,
+            },
             version: 1,
             updated_at: None,
             draft: None,
@@ -798,19 +739,22 @@ mod tests {
         assert!(p.publish().is_err(), "nothing left to approve");
 
         p.edit(content("Second")).unwrap();
-        assert_eq!(p.title, "First", "the published text stays until approved");
+        assert_eq!(
+            p.content.title, "First",
+            "the published text stays until approved"
+        );
         assert!(p.awaits_moderation());
         assert_eq!(p.public_view().draft, None);
         p.reject("Say how many places.".into()).unwrap();
         assert_eq!(
-            (p.status, p.title.as_str()),
+            (p.status, p.content.title.as_str()),
             (PledgeStatus::Published, "First")
         );
         assert_eq!(p.public_view().rejection_reason, None);
 
         p.edit(content("Third")).unwrap();
         p.publish().unwrap();
-        assert_eq!(p.title, "Third");
+        assert_eq!(p.content.title, "Third");
         assert_eq!(p.draft, None);
 
         p.withdraw().unwrap();

@@ -236,7 +236,7 @@ pub fn pledge_entry(
     current: &Pledge,
     organisation: &str,
 ) -> (String, String) {
-    let title = quoted(&current.title);
+    let title = quoted(&current.content.title);
     let was_published = previous.is_some_and(|p| p.status == PledgeStatus::Published);
     match action {
         Action::Withdrawn => (
@@ -245,7 +245,7 @@ pub fn pledge_entry(
         ),
         _ if was_published => {
             let changes = previous
-                .map(|p| pledge_changes(&p.content(), &current.content()))
+                .map(|p| pledge_changes(&p.content, &current.content))
                 .unwrap_or_default();
             let words = if changes.is_empty() {
                 format!("{organisation} published {title} again without changing what it says.")
@@ -258,8 +258,8 @@ pub fn pledge_entry(
             format!("{organisation}: new pledge {title}"),
             format!(
                 "{organisation} pledged {title} under the Care Leaver Covenant. {} For care leavers aged {}.",
-                current.summary.trim(),
-                ages(current.age_from, current.age_to)
+                current.content.summary.trim(),
+                ages(current.content.age_from, current.content.age_to)
             ),
         ),
     }

@@ -751,7 +751,7 @@ fn pledge_service(
     today: NaiveDate,
 ) -> Service {
     let id = uuid_for("service", &format!("pledge:{}", p.id));
-    let alert = p.closes.map(|day| {
+    let alert = p.content.closes.map(|day| {
         if day < today {
             format!("Applications closed on {}.", uk_date(day))
         } else {
@@ -759,24 +759,26 @@ fn pledge_service(
         }
     });
     let description = paragraphs(&[
-        Some(p.summary.clone()),
-        p.details.clone(),
-        p.places.map(|n| {
+        Some(p.content.summary.clone()),
+        p.content.details.clone(),
+        p.content.places.map(|n| {
             if n == 1 {
                 "1 place on offer.".to_string()
             } else {
                 format!("{n} places on offer.")
             }
         }),
-        p.how_to_apply
+        p.content
+            .how_to_apply
             .as_ref()
             .map(|h| format!("How to apply: {h}")),
         Some("A Care Leaver Covenant pledge.".to_string()),
     ]);
-    let mut attributes = topic_attributes(id, &p.topic, p.category);
+    let mut attributes = topic_attributes(id, &p.content.topic, p.content.category);
     attributes.push(attribute(id, "eligibility", covenant_term()));
     attributes.extend(
-        p.conditions
+        p.content
+            .conditions
             .iter()
             .map(|x| attribute(id, "eligibility", condition_term(*x))),
     );
@@ -790,20 +792,21 @@ fn pledge_service(
     Service {
         id,
         organization_id: organization.id,
-        name: p.title.clone(),
+        name: p.content.title.clone(),
         description,
         url: p
+            .content
             .source
             .as_ref()
             .and_then(|s| web_url(s.url.as_deref()))
             .or_else(|| organization.website.clone()),
-        status: pledge_status(p.closes, today),
-        minimum_age: p.age_from,
-        maximum_age: p.age_to,
+        status: pledge_status(p.content.closes, today),
+        minimum_age: p.content.age_from,
+        maximum_age: p.content.age_to,
         assured_date: None,
         alert,
         last_modified: p.updated_at,
-        service_areas: coverage_areas(id, &p.coverage, authorities, partnerships),
+        service_areas: coverage_areas(id, &p.content.coverage, authorities, partnerships),
         service_at_locations: vec![ServiceAtLocation {
             id: uuid_for("service_at_location", &id.to_string()),
             service_id: id,

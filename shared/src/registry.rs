@@ -166,8 +166,8 @@ impl Registry {
                     "no such organisation",
                 );
             }
-            match topic(&p.topic) {
-                Some(t) if t.category == p.category => {}
+            match topic(&p.content.topic) {
+                Some(t) if t.category == p.content.category => {}
                 Some(_) => errors.push(
                     at("category"),
                     ErrorCode::InvalidValue,
@@ -179,7 +179,7 @@ impl Registry {
                     "not in the vocabulary",
                 ),
             }
-            for code in &p.coverage.authorities {
+            for code in &p.content.coverage.authorities {
                 if !authorities.contains(code) {
                     errors.push(
                         at("coverage.authorities"),
@@ -188,7 +188,7 @@ impl Registry {
                     );
                 }
             }
-            for id in &p.coverage.partnerships {
+            for id in &p.content.coverage.partnerships {
                 if !partnerships.contains(id) {
                     errors.push(
                         at("coverage.partnerships"),

@@ -153,7 +153,7 @@ fn pledges_of(
             }
         })
         .collect();
-    pledges.sort_by(|a, b| a.title.cmp(&b.title));
+    pledges.sort_by(|a, b| a.content.title.cmp(&b.content.title));
     Ok(pledges)
 }
 

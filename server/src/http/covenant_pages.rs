@@ -391,7 +391,11 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
                 .pledge(&pledge_id)?
                 .ok_or_else(|| ApiError::not_found("pledge with this id"))?;
             // Edit from the pending change if there is one, else from what is published.
-            let content = p.draft.as_deref().cloned().unwrap_or_else(|| p.content());
+            let content = p
+                .draft
+                .as_deref()
+                .cloned()
+                .unwrap_or_else(|| p.content.clone());
             values = PledgeValues::from(&content);
             editing = Some((p.id.clone(), p.version));
             Ok(None)
@@ -446,7 +450,7 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
         .into_iter()
         .filter(|p| p.organisation == organisation.id)
         .collect();
-    pledges.sort_by(|a, b| a.title.cmp(&b.title));
+    pledges.sort_by(|a, b| a.content.title.cmp(&b.content.title));
     let places = place_choices(state)?;
     let title = if status.is_success() {
         PLEDGES_TITLE.to_string()
@@ -520,13 +524,13 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
             .map(|o| Some(format!("{} is verified.", o.name))),
         "publish" => step(PledgeStep::Publish, None)
             .await
-            .map(|p| Some(format!("“{}” is published.", p.title))),
+            .map(|p| Some(format!("“{}” is published.", p.content.title))),
         "reject" => step(PledgeStep::Reject, form.get("reason").map(str::to_string))
             .await
             .map(|p| {
                 Some(format!(
                     "“{}” was not accepted; the organisation can see why.",
-                    p.title
+                    p.content.title
                 ))
             }),
         "" => Ok(None),

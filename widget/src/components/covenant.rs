@@ -538,11 +538,11 @@ pub fn SignatoryPage(props: &SignatoryPageProps) -> Html {
             }
             <ul class="atlas-pledges">
                 { for props.pledges.iter().map(|p| {
-                    let content = p.content();
+                    let content = p.content.clone();
                     let can_withdraw = matches!(p.status, PledgeStatus::Pending | PledgeStatus::Published);
                     html! {
                         <li class="atlas-pledge" key={p.id.as_str()}>
-                            <h4>{ &p.title }</h4>
+                            <h4>{ &p.content.title }</h4>
                             <p><strong class="atlas-tag">{ p.status.label() }</strong></p>
                             if let Some(reason) = &p.rejection_reason {
                                 <p>{ format!("Moderator's reason: {reason}") }</p>
@@ -553,9 +553,9 @@ pub fn SignatoryPage(props: &SignatoryPageProps) -> Html {
                             { pledge_facts(&content, &props.places) }
                             if p.status != PledgeStatus::Withdrawn {
                                 <div class="atlas-inline">
-                                    { action_button("/covenant/pledges", token, "edit", ("pledge", &p.id), None, format!("Change “{}”", p.title), true) }
+                                    { action_button("/covenant/pledges", token, "edit", ("pledge", &p.id), None, format!("Change “{}”", p.content.title), true) }
                                     if can_withdraw {
-                                        { action_button("/covenant/pledges", token, "withdraw", ("pledge", &p.id), Some(p.version), format!("Withdraw “{}”", p.title), true) }
+                                        { action_button("/covenant/pledges", token, "withdraw", ("pledge", &p.id), Some(p.version), format!("Withdraw “{}”", p.content.title), true) }
                                     }
                                 </div>
                             }
@@ -620,7 +620,7 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
             }
             <ul class="atlas-queue">
                 { for q.pledges.iter().map(|p| {
-                    let proposed = p.draft.as_deref().cloned().unwrap_or_else(|| p.content());
+                    let proposed = p.draft.as_deref().cloned().unwrap_or_else(|| p.content.clone());
                     let reason_id = format!("atlas-reason-{}", p.id);
                     html! {
                         <li class="atlas-pledge" key={p.id.as_str()}>
@@ -629,7 +629,7 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
                                 if p.draft.is_some() { "a change to a published pledge" } else { "a new pledge" }) }</p>
                             { pledge_facts(&proposed, &props.places) }
                             if p.draft.is_some() {
-                                <p class="atlas-small">{ format!("Published now: “{}”", p.title) }</p>
+                                <p class="atlas-small">{ format!("Published now: “{}”", p.content.title) }</p>
                             }
                             <div class="atlas-inline">
                                 { action_button("/covenant/moderation", token, "publish", ("pledge", &p.id), Some(p.version), format!("Publish “{}”", proposed.title), false) }
