@@ -1323,6 +1323,48 @@ fn a_save_in_the_workspace_keeps_what_the_form_does_not_change() {
 }
 
 #[test]
+fn an_editor_searches_their_offers_and_comes_back_to_the_search_after_a_save() {
+    let (server, tokens) = server_with(&[walsall_editor()], &[]);
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let all = browser.get(&format!("/editor?authority={WALSALL}"));
+    let listed = |page: &str| page.matches("class=\"atlas-ent-title\"").count();
+    let total = listed(&all.body);
+    // Any case, every word, in the title, summary or topic.
+    let found = browser.get(&format!(
+        "/editor?authority={WALSALL}&q=COUNSELLING%20therapies"
+    ));
+    assert_eq!(found.status, 200);
+    assert_eq!(listed(&found.body), 1, "{}", text_of(&found.body));
+    assert!(found
+        .text()
+        .contains("Counselling through Walsall Talking Therapies"));
+    assert!(
+        listed(
+            &browser
+                .get(&format!("/editor?authority={WALSALL}&q=wifi"))
+                .body
+        ) < total
+    );
+    let none = browser.get(&format!("/editor?authority={WALSALL}&q=zzzz"));
+    assert!(none.text().contains("No offers match."));
+    // From the search to an offer and back: the list is the search again.
+    let form = browser.get("/editor/offers/walsall-talking-therapies?q=counselling");
+    assert_eq!(form.status, 200, "{}", form.text());
+    let saved = browser.submit(
+        &form.body,
+        "/editor/offers/walsall-talking-therapies",
+        &[("action", "save")],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert!(
+        saved.location().contains("&q=counselling"),
+        "{}",
+        saved.location()
+    );
+}
+
+#[test]
 fn public_pages_set_no_cookie_even_for_a_signed_in_editor() {
     let (server, tokens) = server_with(&[walsall_editor()], &[]);
     let mut browser = Browser::new(&server);

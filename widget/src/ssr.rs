@@ -334,6 +334,7 @@ pub mod editor {
         pub due: usize,
         pub category: Option<Category>,
         pub due_only: bool,
+        pub search: Option<String>,
         pub stale_after_days: u32,
         pub notice: Option<String>,
     }
@@ -347,6 +348,7 @@ pub mod editor {
             due: data.due,
             category: data.category,
             due_only: data.due_only,
+            search: data.search,
             stale_after_days: data.stale_after_days,
             notice: data.notice,
         })

@@ -240,10 +240,12 @@ fn hidden(name: &str, value: &str) -> Html {
 
 /// The filters of the council's list an editor came from, carried through the offer's
 /// pages (links, then hidden fields) so that the list after a save is the same list.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListFilters {
     pub category: Option<Category>,
     pub due_only: bool,
+    /// Words searched for in the offers' titles, summaries and topics.
+    pub search: Option<String>,
 }
 
 impl ListFilters {
@@ -256,6 +258,9 @@ impl ListFilters {
         if self.due_only {
             query.push_str("&due=yes");
         }
+        if let Some(q) = &self.search {
+            query.push_str(&format!("&q={}", atlas_shared::percent_encode(q)));
+        }
         query
     }
 
@@ -267,7 +272,7 @@ impl ListFilters {
         }
     }
 
-    /// The filters as a form's hidden fields (`list_category`, `list_due`).
+    /// The filters as a form's hidden fields (`list_category`, `list_due`, `list_q`).
     pub fn hidden(&self) -> Html {
         html! {
             <>
@@ -276,6 +281,9 @@ impl ListFilters {
                 }
                 if self.due_only {
                     { hidden("list_due", "yes") }
+                }
+                if let Some(q) = &self.search {
+                    { hidden("list_q", q) }
                 }
             </>
         }
@@ -443,6 +451,9 @@ pub struct WorkspacePageProps {
     pub category: Option<Category>,
     #[prop_or_default]
     pub due_only: bool,
+    /// What the editor searched for, if anything.
+    #[prop_or_default]
+    pub search: Option<String>,
     pub stale_after_days: u32,
     #[prop_or_default]
     pub notice: Option<String>,
@@ -458,6 +469,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
     let list = ListFilters {
         category: props.category,
         due_only: props.due_only,
+        search: props.search.clone(),
     };
     let years = f64::from(props.stale_after_days) / 365.0;
     let groups: Vec<(Category, Vec<&OfferLine>)> = Category::ALL
@@ -497,6 +509,10 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                 { hidden("authority", &code) }
                 <div class="atlas-inline">
                     <div class="atlas-field">
+                        <label for="atlas-f-q">{ "Search your offers" }</label>
+                        <input type="search" id="atlas-f-q" name="q" value={props.search.clone().unwrap_or_default()} />
+                    </div>
+                    <div class="atlas-field">
                         <label for="atlas-f-category">{ "Category" }</label>
                         <select id="atlas-f-category" name="category">
                             <option value="" selected={props.category.is_none()}>{ "All categories" }</option>
@@ -519,7 +535,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                 <section class="atlas-category" key={category.slug()} aria-labelledby={format!("atlas-cat-{}", category.slug())}>
                     <h2 id={format!("atlas-cat-{}", category.slug())}>{ category.label() }</h2>
                     <ul class="atlas-ents">
-                        { for lines.into_iter().map(|l| offer_line(l, &csrf, list)) }
+                        { for lines.into_iter().map(|l| offer_line(l, &csrf, &list)) }
                     </ul>
                 </section>
             }) }
@@ -527,7 +543,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
     }
 }
 
-fn offer_line(line: &OfferLine, csrf: &str, list: ListFilters) -> Html {
+fn offer_line(line: &OfferLine, csrf: &str, list: &ListFilters) -> Html {
     let o = &line.offer;
     let c = &o.content;
     let topic_label = atlas_shared::topic::topic(&c.topic).map_or(c.topic.as_str(), |t| t.label);

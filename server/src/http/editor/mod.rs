@@ -549,6 +549,7 @@ pub async fn error_page(headers: &HeaderMap, e: &ApiError) -> Response {
 /// The workspace home's query parameters (`from` and `to`: the versions a merged save went
 /// from and to).
 pub(super) const HOME_PARAMS: &[&str] = &[
+    "q",
     "authority",
     "category",
     "due",
@@ -619,7 +620,7 @@ pub(super) const ROUTES: &[Route] = &[
         Verb::Get,
         "/editor/offers/{id}",
         "editor_offer",
-        &["category", "due"],
+        &["category", "due", "q"],
         awaits!(s, a, r => handle(s, &Page::Offer(a.at(0)), r)),
     ),
     workspace(

@@ -38,7 +38,7 @@ const NEW_OFFER: &str = "new-offer";
 
 /// Where a change leaves the editor: the council's offers, filtered as the list they
 /// came from (`list`), saying what happened.
-fn done_url(code: &str, list: ListFilters, done: &str, id: &str) -> String {
+fn done_url(code: &str, list: &ListFilters, done: &str, id: &str) -> String {
     format!(
         "/editor?authority={code}{}&done={done}&offer={id}",
         list.query()
@@ -47,7 +47,7 @@ fn done_url(code: &str, list: ListFilters, done: &str, id: &str) -> String {
 
 /// Where a merged save leaves the editor: as [`done_url`], with the versions whose
 /// changes were kept beside the editor's (after `from`, up to and including `to`).
-fn merged_url(code: &str, list: ListFilters, id: &str, from: u64, to: u64) -> String {
+fn merged_url(code: &str, list: &ListFilters, id: &str, from: u64, to: u64) -> String {
     format!("{}&from={from}&to={to}", done_url(code, list, "merged", id))
 }
 
@@ -57,7 +57,25 @@ fn posted_list(form: &Form) -> ListFilters {
     ListFilters {
         category: form.get("list_category").and_then(Category::from_slug),
         due_only: form.get("list_due") == Some("yes"),
+        search: search_words(form.get("list_q")),
     }
+}
+
+/// What the editor searched for: trimmed, at most 100 characters, none when empty.
+fn search_words(q: Option<&str>) -> Option<String> {
+    q.map(|q| q.trim().chars().take(100).collect::<String>())
+        .filter(|q| !q.is_empty())
+}
+
+/// Whether an offer's title, summary or topic holds every word searched for (any case).
+fn matches_search(offer: &Offer, search: &str) -> bool {
+    let c = &offer.content;
+    let topic = atlas_shared::topic::topic(&c.topic).map_or("", |t| t.label);
+    let haystack = format!("{} {} {} {}", c.title, c.summary, c.topic, topic).to_lowercase();
+    search
+        .to_lowercase()
+        .split_whitespace()
+        .all(|word| haystack.contains(word))
 }
 
 /// Who saved a version of an offer, and when, in words.
@@ -196,6 +214,7 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         "Choose a category from the list.",
     )?;
     let due_only = matches!(q.text("due"), Some("yes" | "true" | "1" | "on"));
+    let search = search_words(q.text("q"));
     let today = Utc::now().date_naive();
     let mut all: Vec<OfferLine> = ctx
         .state
@@ -214,6 +233,11 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         .into_iter()
         .filter(|l| category.is_none_or(|c| l.offer.content.category == c))
         .filter(|l| !due_only || l.stale)
+        .filter(|l| {
+            search
+                .as_deref()
+                .is_none_or(|s| matches_search(&l.offer, s))
+        })
         .collect();
     let notice = match (q.text("done"), q.text("offer")) {
         (Some(done), Some(id)) => {
@@ -251,6 +275,7 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         due,
         category,
         due_only,
+        search,
         stale_after_days: ctx.state.stale_after_days,
         notice,
     })
@@ -334,7 +359,7 @@ pub async fn new_form(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
 /// `GET /editor/offers/{id}?category=&due=`: `category` and `due` are the filters of the
 /// list the editor came from, which the form carries to the list after the save.
 pub async fn edit_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
-    let q = ctx.req.params(&["category", "due"])?;
+    let q = ctx.req.params(&["category", "due", "q"])?;
     let list = ListFilters {
         category: q.one_of(
             "category",
@@ -342,6 +367,7 @@ pub async fn edit_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
             "Choose a category from the list.",
         )?,
         due_only: matches!(q.text("due"), Some("yes" | "true" | "1" | "on")),
+        search: search_words(q.text("q")),
     };
     let (offer, council) = current(ctx, id)?;
     let mut data = form_data(
@@ -351,7 +377,7 @@ pub async fn edit_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
         content_cells(&offer.content),
         default_age(Some(&offer.content)),
     )?;
-    data.list = list;
+    data.list = list.clone();
     let body = render::offer_form(data).await;
     Ok(ctx.page(
         StatusCode::OK,
@@ -504,7 +530,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
         .and_then(atlas_shared::query::parse_age)
         .unwrap_or(default_age(original.as_ref().map(|o| &o.content)));
     let mut data = form_data(ctx, &council, editing, values.clone(), age)?;
-    data.list = list;
+    data.list = list.clone();
     if let Some(n) = form
         .get("preview_neighbour")
         .filter(|n| !n.trim().is_empty())
@@ -582,7 +608,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
             match (result, &original, version) {
                 (Ok((offer, done)), _, _) => {
                     ctx.state.nudge.changed();
-                    Ok(ctx.see_other(&done_url(&council.code, list, done, &offer.id)))
+                    Ok(ctx.see_other(&done_url(&council.code, &list, done, &offer.id)))
                 }
                 (Err(e), Some(o), Some(base))
                     if e.body.error.code == ErrorCode::VersionConflict =>
@@ -651,9 +677,9 @@ async fn save_merged(
         let (theirs, _) = current(ctx, id)?;
         let merge = merge(&started.record.content, &theirs.content, &mine);
         if !merge.is_clean() {
-            return conflict(ctx, council, &theirs, base, merge, title, list).await;
+            return conflict(ctx, council, &theirs, base, merge, title, list.clone()).await;
         }
-        let done = merged_url(&council.code, list, id, base, theirs.version);
+        let done = merged_url(&council.code, &list, id, base, theirs.version);
         if merge.merged == theirs.content {
             return Ok(ctx.see_other(&done));
         }
@@ -735,7 +761,7 @@ pub async fn review(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
             ctx.state.nudge.changed();
             Ok(ctx.see_other(&done_url(
                 &council.code,
-                posted_list(form),
+                &posted_list(form),
                 "reviewed",
                 &reviewed.id,
             )))
@@ -798,7 +824,7 @@ pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
             ctx.state.nudge.changed();
             Ok(ctx.see_other(&done_url(
                 &council.code,
-                ListFilters::default(),
+                &ListFilters::default(),
                 "retired",
                 &retired.id,
             )))
