@@ -120,6 +120,14 @@ pub fn signature(person: Option<&Person>, role: &Role) -> String {
     }
 }
 
+/// Who signed, from a [`signature`]: the person's name, or the role where no one is named.
+pub fn signer(signature: &str) -> &str {
+    signature
+        .rsplit_once(" (")
+        .filter(|(_, role)| role.ends_with(')'))
+        .map_or(signature, |(name, _)| name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +144,11 @@ mod tests {
         );
         assert!(!signature(Some(&jane), &walsall).contains('@'));
         assert_eq!(signature(None, &walsall), "council-editor:E08000030");
+        assert_eq!(signer(&signature(Some(&jane), &walsall)), "Jane Smith");
+        assert_eq!(
+            signer("council-editor:E08000030"),
+            "council-editor:E08000030"
+        );
         assert_eq!(Person::new("", "a@b.uk"), Err("name"));
         assert_eq!(Person::new("Jane\u{7}", "a@b.uk"), Err("name"));
         assert_eq!(Person::new("Jane", "jane@localhost"), Err("email"));

@@ -1982,7 +1982,6 @@ fn join_by(names: &[String]) -> String {
 mod tests {
     use super::*;
     use crate::authority::test_authority;
-    use crate::covenant::PledgeContent;
     use crate::partnership::{GuaranteeItem, Standard};
     use crate::{Coverage, OrganisationKind, Period, PledgeStatus};
     use chrono::NaiveDate;
@@ -2073,30 +2072,10 @@ mod tests {
         status: PledgeStatus,
         coverage: Coverage,
     ) -> Pledge {
-        Pledge {
-            id: id.into(),
-            organisation: org.into(),
-            status,
-            rejection_reason: None,
-            content: PledgeContent {
-                topic: topic_slug.into(),
-                category: topic(topic_slug).map_or(Category::Money, |t| t.category),
-                title: format!("{id} title"),
-                summary: format!("{id} summary"),
-                details: None,
-                coverage,
-                age_from: 16,
-                age_to: 25,
-                conditions: vec![],
-                places: None,
-                how_to_apply: None,
-                closes: None,
-                source: None,
-            },
-            version: 1,
-            updated_at: None,
-            draft: None,
-        }
+        let mut p = crate::covenant::test_pledge(id, org, topic_slug);
+        p.status = status;
+        p.content.coverage = coverage;
+        p
     }
 
     fn organisation(id: &str, name: &str, kind: OrganisationKind) -> Organisation {

@@ -629,6 +629,33 @@ impl RejectionInput {
     }
 }
 
+/// A plain pledge for unit tests across the crate: published, by `organisation`, in its
+/// topic's category, covering no place, 16–25. Tests change the fields they are about.
+#[cfg(test)]
+pub(crate) fn test_pledge(id: &str, organisation: &str, topic_slug: &str) -> Pledge {
+    let mut pledge = Pledge::submit(
+        id.into(),
+        organisation.into(),
+        PledgeContent {
+            topic: topic_slug.into(),
+            category: crate::topic::topic(topic_slug).map_or(Category::Money, |t| t.category),
+            title: format!("{id} title"),
+            summary: format!("{id} summary"),
+            details: None,
+            coverage: Coverage::default(),
+            age_from: 16,
+            age_to: 25,
+            conditions: vec![],
+            places: None,
+            how_to_apply: None,
+            closes: None,
+            source: None,
+        },
+    );
+    pledge.status = PledgeStatus::Published;
+    pledge
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -646,30 +673,7 @@ mod tests {
             contact_email: None,
             statement: None,
         };
-        let pledge = Pledge {
-            id: "p".into(),
-            organisation: "dwp".into(),
-            status: PledgeStatus::Published,
-            rejection_reason: None,
-            content: PledgeContent {
-                topic: "jobcentre-protocol".into(),
-                category: Category::Employment,
-                title: "t".into(),
-                summary: "s".into(),
-                details: None,
-                coverage: Coverage::default(),
-                age_from: 16,
-                age_to: 25,
-                conditions: vec![],
-                places: None,
-                how_to_apply: None,
-                closes: None,
-                source: None,
-            },
-            version: 1,
-            updated_at: None,
-            draft: None,
-        };
+        let pledge = test_pledge("p", "dwp", "jobcentre-protocol");
         assert!(pledge.is_public(Some(&org)));
         assert!(!pledge.is_public(None));
         assert!(!pledge.is_public(Some(&Organisation {

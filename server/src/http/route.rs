@@ -152,11 +152,13 @@ impl Route {
     }
 
     /// The path's arguments if `segments` (the request path split at `/`, outer slashes
-    /// trimmed) is this row's path.
+    /// trimmed) is this row's path. Walks the template without collecting it: every request
+    /// asks every row, and most differ at the first or second segment.
     pub fn matches(&self, segments: &[&str]) -> Option<PathArgs> {
-        let template: Vec<&str> = self.path.trim_matches('/').split('/').collect();
         let mut args = Vec::new();
-        for (i, part) in template.iter().enumerate() {
+        let mut count = 0;
+        for (i, part) in self.path.trim_matches('/').split('/').enumerate() {
+            count = i + 1;
             if part.starts_with('{') && part.ends_with("*}") {
                 let rest = segments
                     .get(i..)
@@ -173,11 +175,11 @@ impl Route {
                     }
                     args.push(value.to_string());
                 }
-                None if *part == segment => {}
+                None if part == segment => {}
                 None => return None,
             }
         }
-        (segments.len() == template.len()).then_some(PathArgs(args))
+        (segments.len() == count).then_some(PathArgs(args))
     }
 
     /// How many of the path's segments are fixed words: where two rows match a path

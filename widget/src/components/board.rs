@@ -262,7 +262,7 @@ fn Cell(props: &CellProps) -> Html {
 
 /// " (Jane Smith, board, 6 December 2026)": who wrote a board note, and when.
 fn note_signature(note: &atlas_shared::partnership::BoardNote) -> String {
-    let who = note.by.split(" (").next().unwrap_or(&note.by);
+    let who = atlas_shared::access::signer(&note.by);
     match note.at {
         Some(at) => format!(" ({who}, {})", atlas_shared::long_date(at.date_naive())),
         None => format!(" ({who})"),
