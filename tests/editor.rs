@@ -2154,3 +2154,113 @@ fn the_command_line_shows_a_dry_run_then_applies_once() {
         "{found}"
     );
 }
+
+#[test]
+fn a_lost_token_is_replaced_by_a_link_mailed_to_its_owner_and_the_old_one_stops_at_once() {
+    let relay = support::relay::Relay::start();
+    let options = support::relay::serve_options(relay.port);
+    let options: Vec<&str> = options.iter().map(String::as_str).collect();
+    let (server, tokens) = server_with(
+        &[&[
+            "--role",
+            "council-editor",
+            "--authority",
+            WALSALL,
+            "--name",
+            "Wendy Hall",
+            "--email",
+            "wendy@walsall.example",
+        ]],
+        &options,
+    );
+    let old = tokens[0].as_str();
+    let mut wendy = Browser::new(&server);
+    wendy.sign_in(old);
+    let sign_in = wendy.get("/editor/sign-in");
+    assert!(sign_in.body.contains(r#"href="/editor/lost-token""#));
+
+    // An address no token has gets the same answer, and no letter.
+    let mut stranger = Browser::new(&server);
+    let page = stranger.get("/editor/lost-token");
+    assert_eq!(page.status, 200);
+    let answer = stranger.submit(
+        &page.body,
+        "/editor/lost-token",
+        &[("email", "nobody@walsall.example")],
+    );
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert!(answer
+        .text()
+        .contains("If a token was made for nobody@walsall.example"));
+    // A malformed address is named as the problem.
+    let page = stranger.get("/editor/lost-token");
+    let answer = stranger.submit(&page.body, "/editor/lost-token", &[("email", "wendy")]);
+    assert_eq!(answer.status, 400);
+    assert!(
+        answer.body.contains(r##"href="#atlas-f-email""##),
+        "{}",
+        answer.text()
+    );
+
+    // The owner asks (in any case) and the link arrives at their address alone.
+    let mut owner = Browser::new(&server);
+    let page = owner.get("/editor/lost-token");
+    let answer = owner.submit(
+        &page.body,
+        "/editor/lost-token",
+        &[("email", "Wendy@Walsall.example")],
+    );
+    assert_eq!(answer.status, 200);
+    let letter = relay.wait_for(20, |m| {
+        m.to.contains("wendy@walsall.example") && m.subject.contains("new Offer Atlas token")
+    });
+    assert!(!letter.body.contains(old));
+    let link = letter
+        .body
+        .split_whitespace()
+        .find(|w| w.starts_with("https://atlas.region.example/editor/new-token/"))
+        .unwrap_or_else(|| panic!("a link in: {}", letter.body));
+    let path = link.trim_start_matches("https://atlas.region.example");
+
+    // Opening the link (as a mail scanner would) changes nothing.
+    let page = owner.get(path);
+    assert_eq!(page.status, 200, "{}", page.text());
+    assert_eq!(wendy.get("/editor").status, 200);
+
+    // Pressing its button gives a new token; the old one and its session stop at once.
+    let made = owner.submit(&page.body, path, &[]);
+    assert_eq!(made.status, 200, "{}", made.text());
+    let new = made
+        .text()
+        .split_whitespace()
+        .find(|w| w.starts_with("oat_"))
+        .expect("the new token, shown once")
+        .to_string();
+    assert_ne!(new, old);
+    assert_eq!(wendy.get("/editor").status, 303);
+    let mut again = Browser::new(&server);
+    let page = again.get("/editor/sign-in");
+    let refused = again.submit(&page.body, "/editor/sign-in", &[("token", old)]);
+    assert_eq!(refused.status, 401);
+    again.sign_in(&new);
+    assert!(again.get("/editor").text().contains("Wendy Hall"));
+
+    // The link works once.
+    assert_eq!(owner.post(path, &[]).status, 404);
+    assert_eq!(owner.get(path).status, 404);
+    assert!(relay.received().iter().all(|m| !m.to.contains("nobody")));
+}
+
+#[test]
+fn without_a_mail_relay_the_lost_token_page_says_to_ask_the_administrator() {
+    let (server, _) = server_with(&[], &[]);
+    let mut someone = Browser::new(&server);
+    let page = someone.get("/editor/lost-token");
+    let answer = someone.submit(
+        &page.body,
+        "/editor/lost-token",
+        &[("email", "wendy@walsall.example")],
+    );
+    assert_eq!(answer.status, 503);
+    assert!(answer.text().contains("Ask your registry's administrator"));
+}

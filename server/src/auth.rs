@@ -89,6 +89,39 @@ pub fn revoke(store: &Store, id_or_token: &str) -> Result<bool, StoreError> {
     Ok(false)
 }
 
+/// Replaces a live token: a new one for the same role and person, then the old one
+/// revoked (its sessions end). Returns who it is for and the new token (shown once), or
+/// `None` when the old token is no longer live.
+pub fn replace(store: &Store, old_hash: &str) -> Result<Option<(Caller, String)>, StoreError> {
+    let Some(record) = store.token(old_hash)?.filter(|r| r.revoked.is_none()) else {
+        return Ok(None);
+    };
+    let (_, token) = create(store, record.role.clone(), record.person.clone())?;
+    revoke(store, old_hash)?;
+    Ok(Some((
+        Caller {
+            role: record.role,
+            person: record.person,
+        },
+        token,
+    )))
+}
+
+/// The live tokens of whoever has the address `email` (in any case): each token's hash
+/// and the address as the token records it.
+pub fn tokens_of(store: &Store, email: &str) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(store
+        .tokens()?
+        .into_iter()
+        .filter(|(_, r)| r.revoked.is_none())
+        .filter_map(|(hash, r)| {
+            r.person
+                .filter(|p| p.email.eq_ignore_ascii_case(email.trim()))
+                .map(|p| (hash, p.email))
+        })
+        .collect())
+}
+
 /// Who presented a token, if it is known and not revoked.
 pub fn authenticate(store: &Store, token: &str) -> Result<Option<Caller>, StoreError> {
     if !token.starts_with(TOKEN_PREFIX) || token.len() > 200 {

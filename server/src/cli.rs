@@ -157,6 +157,8 @@ struct ServeArgs {
           value_parser = clap::value_parser!(u64).range(0..=4096))]
     response_cache_mb: u64,
     #[command(flatten)]
+    mail: crate::mail::MailArgs,
+    #[command(flatten)]
     data: DataDir,
 }
 
@@ -693,6 +695,16 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             .await
             .with_context(|| format!("cannot listen on {}", args.addr))?;
         let bound = listener.local_addr()?;
+        let metrics = crate::metrics::Metrics::new();
+        let mailer = crate::mail::Mailer::from_args(&args.mail, bound)?.map(Arc::new);
+        if let Some(mailer) = &mailer {
+            crate::mail::spawn(
+                mailer.clone(),
+                store.clone(),
+                args.stale_after_days,
+                metrics.mail(),
+            );
+        }
         let limits = Arc::new(crate::http::Limits::new(limits));
         crate::http::Limits::spawn_tidier(limits.clone(), std::time::Duration::from_secs(60));
         let cache_bytes = args.response_cache_mb << 20;
@@ -700,7 +712,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             store: store.clone(),
             index,
             nudge,
-            metrics: crate::metrics::Metrics::new(),
+            metrics,
             snapshot: crate::snapshot::Snapshot::default(),
             bench_routes: args.bench_routes,
             limits,
@@ -712,6 +724,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             feed_log: crate::feeds::SharedLog::default(),
             sessions: crate::http::Sessions::new(store.clone()),
             secure_cookies: args.secure_cookies,
+            mailer,
         });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");

@@ -10,6 +10,7 @@ pub(crate) mod feeds;
 pub(crate) mod http;
 pub(crate) mod indexer;
 pub mod law;
+pub(crate) mod mail;
 pub(crate) mod metrics;
 pub(crate) mod publish;
 pub(crate) mod snapshot;

@@ -13,6 +13,15 @@ pub struct Metrics {
     latency: HistogramVec,
     cache: IntCounterVec,
     connections: IntGauge,
+    mail: MailMetrics,
+}
+
+/// What the mail task counts: letters by what they are about and how their try ended,
+/// and how many wait in the outbox.
+#[derive(Clone)]
+pub struct MailMetrics {
+    pub letters: IntCounterVec,
+    pub waiting: IntGauge,
 }
 
 impl Metrics {
@@ -50,6 +59,27 @@ impl Metrics {
             "Client connections open now (the cap is --max-connections)",
         )
         .expect("static metric definition");
+        let mail = MailMetrics {
+            letters: IntCounterVec::new(
+                Opts::new(
+                    "offer_atlas_mail_letters_total",
+                    "Letters handed to the SMTP relay, by what they are about and outcome (sent, retry, dropped)",
+                ),
+                &["about", "outcome"],
+            )
+            .expect("static metric definition"),
+            waiting: IntGauge::new(
+                "offer_atlas_mail_outbox_letters",
+                "Letters waiting in the outbox for the relay",
+            )
+            .expect("static metric definition"),
+        };
+        registry
+            .register(Box::new(mail.letters.clone()))
+            .expect("registered once");
+        registry
+            .register(Box::new(mail.waiting.clone()))
+            .expect("registered once");
         registry
             .register(Box::new(connections.clone()))
             .expect("registered once");
@@ -68,7 +98,13 @@ impl Metrics {
             latency,
             cache,
             connections,
+            mail,
         }
+    }
+
+    /// The mail task's counters.
+    pub fn mail(&self) -> MailMetrics {
+        self.mail.clone()
     }
 
     /// The gauge of open connections, for the accept loop to move.

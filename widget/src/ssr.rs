@@ -281,13 +281,34 @@ pub mod editor {
     use crate::components::editor::{
         BoardNotesPage, ChooseCouncilPage, ChooseCouncilPageProps, ConflictPage, ConflictPageProps,
         DryRunPage, DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage,
-        ImportDonePageProps, ImportPage, ImportPageProps, MessagePage, MessagePageProps,
-        OfferFormPage, OfferFormPageProps, RetirePage, RetirePageProps, SignInPage,
-        SignInPageProps, WorkspacePage, WorkspacePageProps,
+        ImportDonePageProps, ImportPage, ImportPageProps, LostTokenPage, LostTokenPageProps,
+        MessagePage, MessagePageProps, NewTokenPage, NewTokenPageProps, OfferFormPage,
+        OfferFormPageProps, RetirePage, RetirePageProps, SignInPage, SignInPageProps,
+        WorkspacePage, WorkspacePageProps,
     };
     pub use crate::components::editor::{
-        BoardNotesPageProps, Chrome, Conflict, HistoryEntry, ListFilters, NoteLine, OfferLine,
+        BoardNotesPageProps, Chrome, Conflict, HistoryEntry, ListFilters, NewToken, NoteLine,
+        OfferLine,
     };
+
+    /// The page that asks for a replacement link (see [`LostTokenPage`]).
+    pub async fn lost_token(
+        csrf: String,
+        message: Option<String>,
+        notice: Option<String>,
+    ) -> String {
+        render::<LostTokenPage, _>(move || LostTokenPageProps {
+            csrf: AttrValue::from(csrf),
+            message,
+            notice,
+        })
+        .await
+    }
+
+    /// The replacement link's page (see [`NewTokenPage`]).
+    pub async fn new_token(state: NewToken) -> String {
+        render::<NewTokenPage, _>(move || NewTokenPageProps { state }).await
+    }
 
     /// A board's notes page (see [`BoardNotesPage`]).
     pub async fn board_notes(props: BoardNotesPageProps) -> String {

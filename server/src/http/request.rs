@@ -49,6 +49,8 @@ pub struct AppState {
     /// Mark the editors' session cookie `Secure` whatever the request says (the site is
     /// served over HTTPS by a proxy that does not send `X-Forwarded-Proto`).
     pub secure_cookies: bool,
+    /// The mail relay, when one is configured (see `crate::mail`).
+    pub mailer: Option<Arc<crate::mail::Mailer>>,
 }
 
 /// A request as handlers see it.

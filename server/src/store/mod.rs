@@ -120,7 +120,9 @@ const EVENTS: usize = 7;
 const TOKENS: usize = 8;
 const META: usize = 9;
 const SESSIONS: usize = 10;
-const TREE_NAMES: [&str; 11] = [
+const OUTBOX: usize = 11;
+const TICKETS: usize = 12;
+const TREE_NAMES: [&str; 13] = [
     "authorities",
     "partnerships",
     "organisations",
@@ -132,6 +134,8 @@ const TREE_NAMES: [&str; 11] = [
     "tokens",
     "meta",
     "sessions",
+    "outbox",
+    "tickets",
 ];
 
 /// Key in `meta` of the next number for a new record id (u64, big-endian). It is written
@@ -549,14 +553,18 @@ fn id_counter_after<'a>(ids: impl Iterator<Item = &'a str>) -> Result<u64, Store
 mod covenant;
 mod editors;
 mod offers;
+mod outbox;
 mod places;
 mod sessions;
 #[cfg(test)]
 pub(crate) mod tests;
+mod tickets;
 mod tokens;
 mod transfer;
 
 pub use offers::OfferLookup;
+pub use outbox::{Letter, Queued};
 pub use sessions::SessionRecord;
+pub use tickets::Ticket;
 pub use tokens::TokenRecord;
 pub use transfer::{Export, EXPORT_FORMAT};

@@ -437,3 +437,62 @@ fn a_create_past_the_counters_end_is_an_error_and_never_holds_the_write_lock() {
         .unwrap();
     assert_eq!(updated.version, 2);
 }
+
+#[test]
+fn queued_letters_and_the_mark_of_what_was_told_land_together_and_survive_a_reopen() {
+    let (dir, store) = store();
+    let letter = |to: &str| crate::store::Letter {
+        to: to.to_string(),
+        subject: "s".into(),
+        body: "b".into(),
+        about: "test",
+    };
+    store
+        .queue_letters(
+            vec![letter("a@example.org"), letter("b@example.org")],
+            &[("mark", b"7".to_vec())],
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.mail_mark("mark").unwrap(), Some(b"7".to_vec()));
+    let now = chrono::Utc::now();
+    let due = store.letters_due(now, 10).unwrap();
+    assert_eq!(due.len(), 2);
+    // A refused letter waits; a sent one is gone.
+    store
+        .letter_failed(due[0].0, &due[0].1, now + chrono::Duration::minutes(1))
+        .unwrap();
+    store.letter_sent(due[1].0).unwrap();
+    assert!(store.letters_due(now, 10).unwrap().is_empty());
+    assert_eq!(store.letters_waiting(), 1);
+    let later = store
+        .letters_due(now + chrono::Duration::minutes(2), 10)
+        .unwrap();
+    assert_eq!(later[0].1.attempts, 1);
+    assert_eq!(later[0].1.to, "a@example.org");
+}
+
+#[test]
+fn a_replacement_ticket_works_once_and_not_after_it_ends() {
+    let (_dir, store) = store();
+    let now = chrono::Utc::now();
+    let ticket = crate::store::Ticket {
+        token_hash: "abc".into(),
+        expires: now + chrono::Duration::minutes(60),
+    };
+    store.put_ticket("t1", &ticket).unwrap();
+    store
+        .put_ticket(
+            "t2",
+            &crate::store::Ticket {
+                expires: now - chrono::Duration::seconds(1),
+                ..ticket.clone()
+            },
+        )
+        .unwrap();
+    assert!(store.ticket("t2", now).unwrap().is_none());
+    assert_eq!(store.take_ticket("t1", now).unwrap(), Some(ticket));
+    assert!(store.take_ticket("t1", now).unwrap().is_none());
+    assert_eq!(store.prune_tickets(now).unwrap(), 1);
+}

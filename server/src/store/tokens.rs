@@ -63,3 +63,25 @@ impl Store {
             .collect()
     }
 }
+
+impl Store {
+    /// The people holding a live token whose role `wanted` accepts, each address once
+    /// (in any case), for the mail that role needs.
+    pub fn people_with(&self, wanted: impl Fn(&Role) -> bool) -> Result<Vec<Person>, StoreError> {
+        let mut people: Vec<Person> = Vec::new();
+        for (_, record) in self.tokens()? {
+            let Some(person) = record.person else {
+                continue;
+            };
+            if record.revoked.is_none()
+                && wanted(&record.role)
+                && !people
+                    .iter()
+                    .any(|p| p.email.eq_ignore_ascii_case(&person.email))
+            {
+                people.push(person);
+            }
+        }
+        Ok(people)
+    }
+}

@@ -105,7 +105,7 @@ pub fn Problems(props: &ProblemsProps) -> Html {
                 format!("{label}: {}", e.message)
             };
             let target = match e.field.as_str() {
-                "token" | "reason" | "file" => field_id(&e.field),
+                "token" | "reason" | "file" | "email" => field_id(&e.field),
                 f => match f.strip_prefix("keep.").and_then(Field::from_name) {
                     Some(field) => keep_id(field),
                     None => field_id(column_for(f)),
@@ -148,6 +148,7 @@ enum Kind {
     Date,
     Url,
     Password,
+    Email,
 }
 
 /// A labelled input bound to a column (or any named field), with hint and error.
@@ -175,14 +176,15 @@ fn input(
                 Kind::Date => ("date", None),
                 Kind::Url => ("url", None),
                 Kind::Password => ("password", None),
+                Kind::Email => ("email", None),
                 _ => ("text", None),
             };
             let narrow = matches!(kind, Kind::Number).then_some("atlas-narrow");
             html! {
                 <input id={id.clone()} name={name.to_string()} type={t} inputmode={mode}
                     class={classes!(narrow)} value={value.to_string()}
-                    autocomplete={matches!(kind, Kind::Password).then_some("off")}
-                    spellcheck={matches!(kind, Kind::Number | Kind::Date | Kind::Url | Kind::Password).then_some("false")}
+                    autocomplete={match kind { Kind::Password => Some("off"), Kind::Email => Some("email"), _ => None }}
+                    spellcheck={matches!(kind, Kind::Number | Kind::Date | Kind::Url | Kind::Password | Kind::Email).then_some("false")}
                     aria-describedby={describedby} aria-invalid={invalid} />
             }
         }
@@ -365,8 +367,92 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
                 { input("token", "Editor's token", Some("It starts with oat_. You stay signed in until you sign out or leave the workspace unused for 8 hours."), Kind::Password, "", &errors) }
                 <button type="submit" class="atlas-button">{ "Sign in" }</button>
             </form>
+            <p><a href="/editor/lost-token">{ "Lost your token? Get a new one by email" }</a></p>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LostTokenPageProps {
+    /// The form's own token (also in a cookie), as on the sign-in page.
+    pub csrf: AttrValue,
+    #[prop_or_default]
+    pub message: Option<String>,
+    #[prop_or_default]
+    pub notice: Option<String>,
+}
+
+/// `/editor/lost-token`: an address to send a replacement link to.
+#[function_component]
+pub fn LostTokenPage(props: &LostTokenPageProps) -> Html {
+    let errors = Rc::new(match &props.message {
+        Some(m) => vec![FieldError {
+            field: "email".into(),
+            code: atlas_shared::ErrorCode::InvalidEmail,
+            message: m.clone(),
+        }],
+        None => Vec::new(),
+    });
+    html! {
+        <div class="atlas">
+            <Problems errors={errors.clone()} />
+            { notice(&props.notice) }
+            <p>{ "Give the email address your token was made for. We will send a link there that gives you a new token; your old one stops working when you take it." }</p>
+            <form class="atlas-form" method="post" action="/editor/lost-token" novalidate=true>
+                { hidden("csrf", &props.csrf) }
+                { input("email", "Email address", None, Kind::Email, "", &errors) }
+                <button type="submit" class="atlas-button">{ "Send me a link" }</button>
+            </form>
+            <p><a href="/editor/sign-in">{ "Back to sign in" }</a></p>
+        </div>
+    }
+}
+
+/// Where a replacement link stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NewToken {
+    /// The link works: a button takes the new token (its secret goes back in the address).
+    Ready(String),
+    /// The new token, shown once, and the role it is for.
+    Made { token: String, role: String },
+    /// Used, ended or never made.
+    Ended,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NewTokenPageProps {
+    pub state: NewToken,
+}
+
+/// `/editor/new-token/{secret}`: the link from the letter.
+#[function_component]
+pub fn NewTokenPage(props: &NewTokenPageProps) -> Html {
+    let body = match &props.state {
+        NewToken::Ready(secret) => html! {
+            <>
+                <p>{ "Take a new token now. Your old token stops working at once, and any session signed in with it ends." }</p>
+                <form class="atlas-form" method="post" action={format!("/editor/new-token/{secret}")}>
+                    <button type="submit" class="atlas-button">{ "Give me a new token" }</button>
+                </form>
+            </>
+        },
+        NewToken::Made { token, role } => html! {
+            <>
+                <div class="atlas-notice" role="status">
+                    <p>{ format!("Your new token ({role}) is below. It is shown only now: copy it somewhere safe, such as a password manager.") }</p>
+                </div>
+                <p><code class="atlas-token">{ token }</code></p>
+                <p><a href="/editor/sign-in">{ "Sign in with it" }</a></p>
+            </>
+        },
+        NewToken::Ended => html! {
+            <>
+                <p>{ "This link has been used, has ended (it works for an hour), or was never made. Your token has not changed." }</p>
+                <p><a href="/editor/lost-token">{ "Ask for a new link" }</a></p>
+            </>
+        },
+    };
+    html! { <div class="atlas">{ body }</div> }
 }
 
 #[derive(Properties, PartialEq)]

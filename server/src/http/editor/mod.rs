@@ -20,6 +20,7 @@
 
 mod board;
 mod import;
+mod lost;
 mod offers;
 
 use atlas_shared::access::Role;
@@ -63,6 +64,10 @@ pub enum Page<'a> {
     ImportApply,
     /// A board's notes on its matrix (a board member's or an admin's).
     Board(&'a str),
+    /// Ask for a link that replaces a lost token (before any session).
+    LostToken,
+    /// The link from that letter (its secret).
+    NewToken(&'a str),
 }
 
 /// A whole page of the workspace: the site's page with the workspace's own stylesheet.
@@ -315,6 +320,8 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
         Page::Template => return import::template(),
         Page::SignIn if req.method == Method::POST => return sign_in(state, &req).await,
         Page::SignIn => return sign_in_page(state, &req, StatusCode::OK, None, None).await,
+        Page::LostToken => return lost::lost_token(state, &req).await,
+        Page::NewToken(secret) => return lost::new_token(state, &req, secret).await,
         _ => {}
     }
     let Some((session, editor)) = signed_in(state, &req)? else {
@@ -596,6 +603,34 @@ pub(super) const ROUTES: &[Route] = &[
         awaits!(s, a, r => handle(s, &Page::SignIn, r)),
     ),
     workspace(
+        Verb::Get,
+        "/editor/lost-token",
+        "editor_lost_token",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::LostToken, r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/lost-token",
+        "editor_lost_token",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::LostToken, r)),
+    ),
+    workspace(
+        Verb::Get,
+        "/editor/new-token/{secret}",
+        "editor_new_token",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::NewToken(a.at(0)), r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/new-token/{secret}",
+        "editor_new_token",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::NewToken(a.at(0)), r)),
+    ),
+    workspace(
         Verb::Post,
         "/editor/sign-out",
         "editor_sign_out",
@@ -727,6 +762,8 @@ mod tests {
             ("/editor", "editor_home"),
             ("/editor/", "editor_home"),
             ("/editor/sign-in", "editor_sign_in"),
+            ("/editor/lost-token", "editor_lost_token"),
+            ("/editor/new-token/ab12", "editor_new_token"),
             ("/editor/offers/new", "editor_new_offer"),
             ("/editor/offers/x-1", "editor_offer"),
             ("/editor/offers/x-1/history", "editor_history"),
