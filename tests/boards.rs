@@ -98,16 +98,35 @@ fn the_matrix_comes_as_csv_a_row_per_member() {
         "text/csv; charset=utf-8"
     );
     let text = response.text().unwrap();
-    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split(',').collect()).collect();
-    assert_eq!(rows.len(), 11, "a header and ten members:\n{text}");
-    assert_eq!(rows[0][..4], ["code", "name", "offer_reviewed", "stale"]);
-    assert_eq!(rows[0].len(), 4 + 11);
-    let tax = rows[0].iter().position(|c| *c == "council-tax").unwrap();
-    let travel = rows[0].iter().position(|c| *c == "free-travel").unwrap();
-    for row in &rows[1..] {
-        assert_eq!(row.len(), rows[0].len(), "{row:?}");
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    let header: Vec<String> = csv::Reader::from_reader(text.as_bytes())
+        .headers()
+        .unwrap()
+        .iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(rows.len(), 10, "ten members:\n{text}");
+    assert_eq!(header[..4], ["code", "name", "offer_reviewed", "stale"]);
+    // A status, a why and a note column for each of the eleven items.
+    assert_eq!(header.len(), 4 + 11 * 3);
+    let column = |name: &str| header.iter().position(|c| c == name).unwrap();
+    let (tax, travel, why) = (
+        column("council-tax"),
+        column("free-travel"),
+        column("free-travel_why"),
+    );
+    for row in &rows {
+        assert_eq!(row.len(), header.len(), "{row:?}");
         assert!(row[0].starts_with("E08"), "{row:?}");
-        assert_eq!((row[tax], row[travel]), ("met", "partial"), "{row:?}");
+        assert_eq!(
+            (row[tax].as_str(), row[travel].as_str()),
+            ("met", "partial"),
+            "{row:?}"
+        );
+        assert!(!row[why].is_empty(), "a partial item says why: {row:?}");
     }
 }
 
@@ -370,6 +389,21 @@ fn only_the_partnerships_board_edits_its_guarantee_and_notes() {
     let at = cell["note"]["at"].as_str().expect("a date");
     assert!(at.starts_with(&today.to_string()), "{at}");
     assert!(!body.to_string().contains("priya.shah@"));
+    // The sheet carries the note, signed and dated, beside the status.
+    let sheet = server
+        .get(&format!("/api/v1/partnerships/{GM}/consistency.csv"))
+        .text()
+        .unwrap();
+    let line = sheet.lines().find(|l| l.starts_with("E08000009")).unwrap();
+    assert!(
+        line.contains("Trafford funds travel to 25 from April"),
+        "{line}"
+    );
+    assert!(line.contains(&format!("Priya Shah, {today}")), "{line}");
+    assert!(
+        line.contains("evidence: https://example.org/board-minutes"),
+        "{line}"
+    );
     let page = server.get(&format!("/board/{GM}")).text().unwrap();
     let signed = format!("(Priya Shah, {})", atlas_shared::long_date(today));
     assert!(

@@ -89,12 +89,37 @@ fn partnership_param<'r>(
     .transpose()
 }
 
+/// Why a member's item stands as it does, in words: what falls short, else the offers
+/// that show it.
+fn why(cell: &atlas_shared::consistency::MemberItem) -> String {
+    if cell.shortfalls.is_empty() {
+        cell.offer_titles.join("; ")
+    } else {
+        cell.shortfalls.join("; ")
+    }
+}
+
+/// A board note as one cell: "text (evidence: url) — who, date".
+fn note_text(note: &atlas_shared::partnership::BoardNote) -> String {
+    let mut text = note.text.clone();
+    if let Some(url) = &note.evidence_url {
+        text.push_str(&format!(" (evidence: {url})"));
+    }
+    text.push_str(&format!(" — {}", atlas_shared::access::signer(&note.by)));
+    if let Some(at) = note.at {
+        text.push_str(&format!(", {}", at.date_naive()));
+    }
+    text
+}
+
 /// `GET /partnerships/{id}/consistency`.
 pub fn json(state: &AppState, id: &str) -> Result<Response, ApiError> {
     ok(&matrix(state, id)?)
 }
 
-/// `GET /partnerships/{id}/consistency.csv`: a row per member, a column per item.
+/// `GET /partnerships/{id}/consistency.csv`: a row per member, a column per item with its
+/// status, then for each item why (what falls short, or the offers that meet it) and the
+/// board's note (its text, evidence, who wrote it and when), so the sheet stands alone.
 pub fn csv(state: &AppState, id: &str) -> Result<Response, ApiError> {
     let m = matrix(state, id)?;
     let mut writer = ::csv::Writer::from_writer(Vec::new());
@@ -105,6 +130,10 @@ pub fn csv(state: &AppState, id: &str) -> Result<Response, ApiError> {
         "stale".to_string(),
     ];
     header.extend(m.items.iter().map(|i| i.id.clone()));
+    for item in &m.items {
+        header.push(format!("{}_why", item.id));
+        header.push(format!("{}_note", item.id));
+    }
     let write_failed = |_| ApiError::internal();
     writer.write_record(&header).map_err(write_failed)?;
     for member in &m.members {
@@ -118,6 +147,10 @@ pub fn csv(state: &AppState, id: &str) -> Result<Response, ApiError> {
             member.stale.to_string(),
         ];
         row.extend(member.statuses.iter().map(|s| s.status.slug().to_string()));
+        for cell in &member.statuses {
+            row.push(why(cell));
+            row.push(cell.note.as_ref().map(note_text).unwrap_or_default());
+        }
         writer.write_record(&row).map_err(write_failed)?;
     }
     let bytes = writer.into_inner().map_err(|_| ApiError::internal())?;
