@@ -147,6 +147,14 @@ test('every page of the workspace passes axe with no violations at 360 px and 1,
   const page = await context.newPage();
   const other = await context.newPage();
   try {
+    await page.goto(`${ATLAS_URL}/editor/lost-token`);
+    await accessible(page, 'lost token');
+    await page.fill('#atlas-f-email', 'not an address');
+    await loading(page, () => page.press('#atlas-f-email', 'Enter'));
+    await accessible(page, 'lost token, a bad address');
+    await page.goto(`${ATLAS_URL}/editor/new-token/${'0'.repeat(64)}`);
+    await accessible(page, 'a replacement link that has ended');
+
     await page.goto(`${ATLAS_URL}/editor/sign-in`);
     await accessible(page, 'sign in');
     await page.fill('#atlas-f-token', 'oat_wrong');
