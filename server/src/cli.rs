@@ -41,8 +41,9 @@ enum Command {
     /// Write the whole registry, with every version and the change log, as JSON to stdout;
     /// or, with `--format csv --out DIR`, one CSV file per table for analysts.
     ///
-    /// API tokens are not exported (only their hashes are stored, and a copy of the
-    /// registry should not carry anyone's access): issue them again after an import.
+    /// API tokens are not exported (a copy of the registry should not carry anyone's
+    /// access) unless `--with-access` asks for a backup. A running server gives the same
+    /// backup at `GET /api/v1/admin/backup` (an admin's token).
     Export {
         /// json: everything, for `import` (stdout, or DIR/registry.json with --out);
         /// csv: authorities, offers, partnerships, organisations and pledges as tables.
@@ -51,6 +52,10 @@ enum Command {
         /// Directory to write into (needed for csv).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// A backup to restore this registry: also the API tokens (their hashes and whose
+        /// they are, never the tokens), which `import` restores. JSON only.
+        #[arg(long)]
+        with_access: bool,
         #[command(flatten)]
         data: DataDir,
     },
@@ -303,11 +308,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Export { format, out, data } => {
+        Command::Export {
+            format,
+            out,
+            with_access,
+            data,
+        } => {
             let store = open(&data.data)?;
+            anyhow::ensure!(
+                !with_access || format == ExportFormat::Json,
+                "--with-access makes a backup, which is JSON"
+            );
             match (format, out) {
                 (ExportFormat::Json, None) => {
-                    let export = store.export()?;
+                    let export = store.export(with_access)?;
                     let stdout = std::io::stdout().lock();
                     serde_json::to_writer_pretty(stdout, &export)?;
                     println!();
@@ -320,7 +334,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         std::fs::File::create(&file)
                             .with_context(|| format!("cannot write {}", file.display()))?,
                     );
-                    serde_json::to_writer_pretty(writer, &store.export()?)?;
+                    serde_json::to_writer_pretty(writer, &store.export(with_access)?)?;
                     eprintln!("wrote {}", file.display());
                 }
                 (ExportFormat::Csv, None) => {
@@ -378,10 +392,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 export.registry.pledges.len(),
                 export.events.len()
             );
-            eprintln!(
-                "API tokens are not part of an export: issue them again with \
-                 'offer-atlas token create' before anyone writes to this store"
-            );
+            match &export.access {
+                Some(tokens) => eprintln!("restored {} API tokens from the backup", tokens.len()),
+                None => eprintln!(
+                    "API tokens are not part of an export: issue them again with \
+                     'offer-atlas token create' before anyone writes to this store"
+                ),
+            }
             Ok(())
         }
     }

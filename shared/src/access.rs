@@ -65,6 +65,12 @@ impl Role {
         }
     }
 
+    /// May this role take a backup of the whole registry with its tokens? Only an admin:
+    /// a backup carries everyone's access.
+    pub fn may_take_backups(&self) -> bool {
+        matches!(self, Role::Admin)
+    }
+
     /// A short description for the audit log (never the token itself).
     pub fn describe(&self) -> String {
         match self {
@@ -177,6 +183,16 @@ mod tests {
             partnership: "greater-manchester".into()
         }
         .may_edit_offers_of("E08000001"));
+    }
+
+    #[test]
+    fn only_an_admin_takes_a_backup_because_it_carries_everyones_access() {
+        assert!(Role::Admin.may_take_backups());
+        assert!(!Role::Moderator.may_take_backups());
+        assert!(!Role::CouncilEditor {
+            authority: "E08000030".into()
+        }
+        .may_take_backups());
     }
 
     #[test]

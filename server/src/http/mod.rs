@@ -6,6 +6,7 @@
 //! with `Allow`, and every failure has the JSON error shape.
 
 pub mod assets;
+mod backup;
 mod boards;
 pub mod cache;
 mod catalog;
@@ -66,6 +67,7 @@ const REFUSED_BEFORE_WORK: [StatusCode; 4] = [
 static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
     [
         ops::ROUTES,
+        backup::ROUTES,
         assets::ROUTES,
         pages::ROUTES,
         covenant_pages::ROUTES,

@@ -87,6 +87,9 @@ pub enum StoreError {
     Sled(#[from] sled::Error),
     #[error("stored record is unreadable: {0}")]
     Corrupt(#[from] serde_json::Error),
+    /// The store was written by a newer release of Offer Atlas.
+    #[error("the store is in format {found}, written by a newer release; this one reads up to format {supported}")]
+    NewerFormat { found: u32, supported: u32 },
     #[error("the write lock was poisoned by an earlier panic")]
     Poisoned,
     /// An id the store was asked to take in ends in a number so large that the id counter
@@ -306,11 +309,16 @@ impl Store {
             .iter()
             .map(|name| db.open_tree(name))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Store {
+        let store = Store {
             db,
             trees,
             write_lock: Mutex::new(()),
-        })
+        };
+        let found = store.upgrade()?;
+        if found != STORE_FORMAT {
+            tracing::info!(from = found, to = STORE_FORMAT, "store format upgraded");
+        }
+        Ok(store)
     }
 
     /// Flushes everything written so far to disk.
@@ -552,6 +560,7 @@ fn id_counter_after<'a>(ids: impl Iterator<Item = &'a str>) -> Result<u64, Store
 
 mod covenant;
 mod editors;
+mod format;
 mod offers;
 mod outbox;
 mod places;
@@ -562,6 +571,7 @@ mod tickets;
 mod tokens;
 mod transfer;
 
+pub use format::STORE_FORMAT;
 pub use offers::OfferLookup;
 pub use outbox::{Letter, Queued};
 pub use sessions::SessionRecord;

@@ -165,7 +165,7 @@ fn ids_are_never_given_twice_even_after_import() {
     let pledge = store
         .submit_pledge("acme", pledge_content(), "signatory")
         .unwrap();
-    let export = store.export().unwrap();
+    let export = store.export(false).unwrap();
 
     let copy_dir = tempfile::tempdir().unwrap();
     let copy = Store::open(copy_dir.path()).unwrap();
@@ -181,7 +181,7 @@ fn ids_are_never_given_twice_even_after_import() {
     }
     assert_ne!(new_pledge.id, pledge.id);
     // Every imported record and version is still there, unchanged.
-    let after = copy.export().unwrap();
+    let after = copy.export(false).unwrap();
     for v in &export.versions {
         assert!(
             after.versions.contains(v),
@@ -384,7 +384,7 @@ fn an_import_refuses_an_id_the_counter_could_not_continue_from_and_names_it() {
     let offer = store
         .create_offer("E06000054", content("one"), "editor")
         .unwrap();
-    let mut export = store.export().unwrap();
+    let mut export = store.export(false).unwrap();
     // The probe's export: the offer's id ends in the largest 64-bit number.
     let huge = format!("e06000054-wifi-{}", u64::MAX);
     export.registry.offers[0].id = huge.clone();
@@ -495,4 +495,19 @@ fn a_replacement_ticket_works_once_and_not_after_it_ends() {
     assert_eq!(store.take_ticket("t1", now).unwrap(), Some(ticket));
     assert!(store.take_ticket("t1", now).unwrap().is_none());
     assert_eq!(store.prune_tickets(now).unwrap(), 1);
+}
+
+#[test]
+fn a_store_records_its_format_and_one_from_a_newer_release_is_refused() {
+    let (dir, store) = store();
+    assert_eq!(store.format().unwrap(), super::STORE_FORMAT);
+    store.trees[super::META]
+        .insert(b"store_format", &99u32.to_be_bytes())
+        .unwrap();
+    store.db.flush().unwrap();
+    drop(store);
+    match Store::open(dir.path()) {
+        Err(StoreError::NewerFormat { found: 99, .. }) => {}
+        other => panic!("a newer store was opened: {:?}", other.map(|_| ())),
+    }
 }

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::offers::by_authority_key;
 use super::{
     id_counter_after, version_key, Event, Kind, Store, StoreError, WriteSet, AUTHORITIES, EVENTS,
-    META, NEXT_ID, OFFERS, OFFERS_BY_AUTHORITY, ORGANISATIONS, PARTNERSHIPS, PLEDGES, VERSIONS,
+    META, NEXT_ID, OFFERS, OFFERS_BY_AUTHORITY, ORGANISATIONS, PARTNERSHIPS, PLEDGES, TOKENS,
+    VERSIONS,
 };
 
 impl Store {
@@ -64,8 +65,12 @@ impl Store {
         Ok(count)
     }
 
-    /// Everything needed to rebuild this store elsewhere: records, histories, change log.
-    pub fn export(&self) -> Result<Export, StoreError> {
+    /// Everything needed to rebuild this store elsewhere: records, histories, change log;
+    /// with `with_access`, also the API tokens (their hashes and whose they are: a backup
+    /// to restore this registry, not a copy to share). Taken under the write lock, so it
+    /// is one consistent moment even while the server is writing.
+    pub fn export(&self, with_access: bool) -> Result<Export, StoreError> {
+        let _guard = self.lock()?;
         let versions = self.trees[VERSIONS]
             .iter()
             .map(|item| {
@@ -98,6 +103,16 @@ impl Store {
             },
             versions,
             events: self.events_after(0).collect::<Result<Vec<_>, _>>()?,
+            access: if with_access {
+                Some(
+                    self.tokens()?
+                        .into_iter()
+                        .map(|(hash, record)| ExportedToken { hash, record })
+                        .collect(),
+                )
+            } else {
+                None
+            },
         })
     }
 
@@ -140,6 +155,9 @@ impl Store {
         for e in &export.events {
             set.put(EVENTS, e.seq.to_be_bytes().to_vec(), e)?;
         }
+        for token in export.access.iter().flatten() {
+            set.put(TOKENS, token.hash.as_bytes().to_vec(), &token.record)?;
+        }
         // New ids must never meet an imported one, current or retired.
         let ids = r
             .offers
@@ -170,6 +188,17 @@ pub struct Export {
     pub registry: Registry,
     pub versions: Vec<ExportedVersion>,
     pub events: Vec<Event>,
+    /// The API tokens, in a backup only (`export --with-access`, `GET /api/v1/admin/backup`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<Vec<ExportedToken>>,
+}
+
+/// A token as a backup keeps it: its hash (never the token) and its record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedToken {
+    pub hash: String,
+    #[serde(flatten)]
+    pub record: super::TokenRecord,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
