@@ -497,3 +497,209 @@ fn a_header_block_over_400_kb_gets_431_and_one_under_it_is_answered() {
         &over[..over.len().min(200)]
     );
 }
+
+/// Runs `curl` (as an operator would check a site) and returns its headers and body.
+fn curl(args: &[&str]) -> (String, String) {
+    let out = std::process::Command::new("curl")
+        .args(["-sS", "-D", "-"])
+        .args(args)
+        .output()
+        .expect("curl");
+    assert!(
+        out.status.success(),
+        "curl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    (head.to_string(), body.to_string())
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .unwrap()
+        .port()
+}
+
+/// nginx from Debian, started on the example site of `deploy/nginx-site.conf` (its names,
+/// ports and paths replaced), stopped when dropped.
+struct Nginx(std::process::Child);
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn behind_nginx_over_https_staff_cookies_are_secure_and_public_pages_set_none() {
+    let first = TestServer::start();
+    let data = first.data.clone();
+    first.stop();
+    let token = create_token(
+        &data,
+        &[
+            "--role",
+            "council-editor",
+            "--authority",
+            "E08000030",
+            "--name",
+            "Wendy Hall",
+            "--email",
+            "wendy@walsall.example",
+        ],
+    );
+    let server = TestServer::start_in_with(data, &["--trusted-proxy", "127.0.0.1"]);
+
+    let dir = support::temp_dir();
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .arg("-keyout")
+        .arg(dir.join("key.pem"))
+        .arg("-out")
+        .arg(dir.join("cert.pem"))
+        .output()
+        .expect("openssl");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let (http, https) = (free_port(), free_port());
+    let example = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../deploy/nginx-site.conf"),
+    )
+    .unwrap();
+    let site = example
+        .replace("listen 80;", &format!("listen 127.0.0.1:{http};"))
+        .replace(
+            "listen 443 ssl http2;",
+            &format!("listen 127.0.0.1:{https} ssl http2;"),
+        )
+        .replace(
+            "/etc/ssl/certs/atlas.region.example.pem",
+            &dir.join("cert.pem").display().to_string(),
+        )
+        .replace(
+            "/etc/ssl/private/atlas.region.example.key",
+            &dir.join("key.pem").display().to_string(),
+        )
+        .replace("127.0.0.1:8080", &address(&server));
+    assert_ne!(site, example);
+    std::fs::write(dir.join("site.conf"), site).unwrap();
+    let d = dir.display();
+    std::fs::write(
+        dir.join("nginx.conf"),
+        format!(
+            "daemon off; master_process off; pid {d}/nginx.pid; error_log {d}/error.log warn;\n\
+             events {{ worker_connections 64; }}\n\
+             http {{ client_body_temp_path {d}/body; proxy_temp_path {d}/proxy; \
+             fastcgi_temp_path {d}/fcgi; uwsgi_temp_path {d}/uwsgi; scgi_temp_path {d}/scgi; \
+             include {d}/site.conf; }}\n"
+        ),
+    )
+    .unwrap();
+    let nginx = ["/usr/sbin/nginx", "nginx"]
+        .into_iter()
+        .find(|p| !p.starts_with('/') || std::path::Path::new(p).exists())
+        .unwrap();
+    let _nginx = Nginx(
+        std::process::Command::new(nginx)
+            .arg("-p")
+            .arg(&dir)
+            .arg("-c")
+            .arg(dir.join("nginx.conf"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start nginx (Debian: apt-get install nginx)"),
+    );
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", https)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "nginx did not start: {}",
+            std::fs::read_to_string(dir.join("error.log")).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let site = format!("https://127.0.0.1:{https}");
+
+    // Plain HTTP is sent to HTTPS; a public page over HTTPS sets no cookie.
+    let (head, _) = curl(&[&format!("http://127.0.0.1:{http}/compare")]);
+    assert!(head.starts_with("HTTP/1.1 301"), "{head}");
+    let (head, body) = curl(&["-k", &format!("{site}/")]);
+    assert!(head.starts_with("HTTP/2 200"), "{head}");
+    assert!(body.contains("Offer Atlas"));
+    assert!(!head.to_ascii_lowercase().contains("set-cookie"), "{head}");
+
+    // Signing in through the proxy: every cookie is Secure, because the trusted proxy
+    // says the request came over HTTPS.
+    let jar = dir.join("jar");
+    let jar = jar.to_str().unwrap();
+    let (head, page) = curl(&["-k", "-c", jar, &format!("{site}/editor/sign-in")]);
+    let cookie = head
+        .lines()
+        .find(|l| {
+            l.to_ascii_lowercase()
+                .starts_with("set-cookie: atlas_sign_in=")
+        })
+        .unwrap_or_else(|| panic!("{head}"));
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    let csrf = page
+        .split('<')
+        .find(|tag| tag.starts_with("input") && tag.contains("name=\"csrf\""))
+        .and_then(|tag| tag.split("value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("the form's token in: {page}"));
+    let (head, _) = curl(&[
+        "-k",
+        "-b",
+        jar,
+        "-c",
+        jar,
+        "--data-urlencode",
+        &format!("csrf={csrf}"),
+        "--data-urlencode",
+        &format!("token={token}"),
+        &format!("{site}/editor/sign-in"),
+    ]);
+    assert!(head.starts_with("HTTP/2 303"), "{head}");
+    let session = head
+        .lines()
+        .find(|l| {
+            l.to_ascii_lowercase()
+                .starts_with("set-cookie: atlas_editor=")
+        })
+        .unwrap_or_else(|| panic!("{head}"));
+    for part in ["HttpOnly", "SameSite=Strict", "Path=/editor", "Secure"] {
+        assert!(session.contains(part), "{part} missing: {session}");
+    }
+    let (head, body) = curl(&["-k", "-b", jar, &format!("{site}/editor")]);
+    assert!(head.starts_with("HTTP/2 200"), "{head}");
+    assert!(body.contains("Wendy Hall"));
+
+    // The same page asked of the server directly, over plain HTTP: not Secure.
+    let (head, _) = curl(&[&format!("{}/editor/sign-in", server.base)]);
+    let direct = head
+        .lines()
+        .find(|l| {
+            l.to_ascii_lowercase()
+                .starts_with("set-cookie: atlas_sign_in=")
+        })
+        .unwrap();
+    assert!(!direct.contains("Secure"), "{direct}");
+    server.stop();
+}
