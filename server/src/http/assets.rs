@@ -68,3 +68,25 @@ pub(super) const ROUTES: &[Route] =
         })
         .kind(Kind::Internal),
     ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_widgets_stylesheet_is_served_as_css_and_is_the_pages_sheet() {
+        // Without a built widget there is nothing to serve (scripts/build-widget first).
+        if !widget_built() {
+            return;
+        }
+        let response = widget_file("offer-atlas.css", &HeaderMap::new()).expect("a stylesheet");
+        assert_eq!(response.headers()[CONTENT_TYPE], "text/css; charset=utf-8");
+        let (_, css, _) = WIDGET_FILES
+            .iter()
+            .find(|(name, _, _)| *name == "offer-atlas.css")
+            .expect("the stylesheet");
+        // scripts/build-widget compacts the sheet as widget/build.rs does for the pages:
+        // the widget and the pages look the same.
+        assert_eq!(std::str::from_utf8(css).unwrap(), atlas_widget::WIDGET_CSS);
+    }
+}
