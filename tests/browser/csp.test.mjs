@@ -104,8 +104,12 @@ test('under a strict policy the widget is styled by its own stylesheet and compa
         buttonColor: button.color,
       };
     });
-    assert.deepEqual(look.links, [new URL('offer-atlas.css', source.script).href]);
-    assert.ok(look.links[0].startsWith(`${widgetOrigin}/`));
+    // One sheet, beside the script, asked for by its version (a hash of its content).
+    assert.equal(look.links.length, 1, look.links.join(' '));
+    const sheet = new URL(look.links[0]);
+    assert.equal(`${sheet.origin}${sheet.pathname}`, new URL('offer-atlas.css', source.script).href);
+    assert.match(sheet.search, /^\?v=[0-9a-f]{16}$/);
+    assert.equal(sheet.origin, widgetOrigin);
     assert.equal(look.inline, 0, 'no inline <style> or style attribute');
     assert.equal(look.containerType, 'inline-size', 'the stylesheet is applied');
     assert.equal(look.accent, '#1d70b8');

@@ -29,7 +29,8 @@ const MODES = ['compare', 'search', 'offers', 'board'];
 // The widget's stylesheet, a file beside this script (in a mirror too). Each shadow root
 // links it: a page whose Content-Security-Policy allows this script's origin in style-src
 // then allows the sheet, where an inline <style> would need 'unsafe-inline'. The browser
-// fetches it once for every instance on the page.
+// fetches it once for every instance on the page. scripts/build-widget adds the sheet's
+// version (?v=, a hash of it) to this address, so a new sheet is never read from a cache.
 const STYLESHEET = new URL('./offer-atlas.css', here).href;
 const ready = new Map();
 const mirrors = new Map();
