@@ -6,7 +6,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("../widget/dist");
+    // Read when the script runs, not baked in when it is compiled: worktrees that share a
+    // target directory share this script's binary, and each must embed its own widget.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let dist = Path::new(&manifest_dir).join("../widget/dist");
     println!("cargo:rerun-if-changed={}", dist.display());
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     let mut files = Vec::new();

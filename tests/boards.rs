@@ -437,11 +437,18 @@ fn the_board_page_shows_the_matrix_chart_stale_list_and_changes() {
     assert!(html.matches(">Met</span>").count() >= 10);
     assert!(html.matches(">Partly met</span>").count() >= 10);
     // No member states an amount: the registry-wide setting-up-home chart, three bars.
-    let svg_start = html.find("<svg").expect("a chart");
+    let drawing = html.find("class=\"atlas-chart-drawing\"").expect("a chart");
+    let svg_start = html[..drawing].rfind("<svg").expect("a chart");
     let svg = &html[svg_start..html[svg_start..].find("</svg>").unwrap() + svg_start];
     assert!(svg.contains("role=\"img\""));
     assert_eq!(svg.matches("<rect").count(), 3, "{svg}");
     assert!(svg.contains("£2,000 once"));
+    // The phone's HTML bars are drawn by SVG attributes, never an inline style, which a
+    // council page's Content-Security-Policy without 'unsafe-inline' would refuse (the
+    // widget draws the same markup).
+    assert!(!html.contains(" style="), "an inline style attribute");
+    assert!(html.contains("class=\"atlas-bar-track\""));
+    assert!(html.contains("<rect y=\"4\" width=\"100\" height=\"25\" class=\"atlas-bar\">"));
     assert!(html.contains(&format!("/api/v1/partnerships/{GM}/consistency.csv")));
     assert!(html.contains("Due for review"));
     // Evidence and offers due for review link to readable pages, named by their titles.

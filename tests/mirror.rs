@@ -216,6 +216,11 @@ fn a_published_mirror_answers_as_the_api_did() {
                 "{module}"
             );
         }
+        // The stylesheet the element links beside its script (no inline style): the
+        // same sheet as the pages carry.
+        let css =
+            std::fs::read_to_string(out.join("widget/offer-atlas.css")).expect("the stylesheet");
+        assert_eq!(css, atlas_widget::WIDGET_CSS);
     }
 
     // Publishing again replaces the copy whole: nothing half-written, nothing stale.

@@ -3,9 +3,10 @@
 //! shows); with none, every mode is built. Each mode held gets a `mode_<name>` cfg, so the
 //! code names a mode once instead of listing every other mode's feature.
 //!
-//! It also writes the stylesheets without their comments and spare whitespace (the
-//! widget carries its stylesheet inside the wasm, whose first load is budgeted); the
-//! commented sources stay in `static/`.
+//! It also writes the stylesheets without their comments and spare whitespace, for the
+//! server's pages, which carry them inline; the commented sources stay in `static/`.
+//! scripts/build-widget compacts `widget.css` the same way into the file the widget
+//! links (`dist/offer-atlas.css`; the server's tests check the two are equal).
 
 const MODES: [&str; 4] = ["compare", "search", "offers", "board"];
 

@@ -139,13 +139,13 @@ test('on a phone the spread charts are HTML bars with their figures in words', a
       const bar = await bars.nth(i).locator('.atlas-bar').boundingBox();
       assert.ok(bar.width > 0 && bar.height > 0, 'a bar is drawn');
     }
-    assert.equal(await chart.locator('svg').isVisible(), false, 'no shrunken drawing on a phone');
+    assert.equal(await chart.locator('svg.atlas-chart-drawing').isVisible(), false, 'no shrunken drawing on a phone');
     assert.match(await chart.locator('figcaption').innerText(), /Lowest £2,000 once, median £2,000 once, highest £2,000 once/);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= 360, `the page is ${pageWidth}px wide`);
     // Wide, the drawing instead.
     await page.setViewportSize({ width: 1200, height: 900 });
-    assert.ok(await chart.locator('svg').isVisible());
+    assert.ok(await chart.locator('svg.atlas-chart-drawing').isVisible());
     assert.equal(await bars.first().isVisible(), false);
   } finally {
     await context.close();

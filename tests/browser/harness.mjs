@@ -89,7 +89,8 @@ export const HOSTILE_CSS = `
   :focus { outline: none !important; }
 `;
 
-/// A host page on another origin. `body` is HTML; `{script}` and `{api}` are filled in.
+/// A host page on another origin. `body` is HTML; `{script}` and `{api}` are filled in;
+/// `headers` (optional) are sent with the page, such as its Content-Security-Policy.
 export async function hostServer(pages, source) {
   const apiAttr = source.api ? ` api="${source.api}"` : '';
   const server = await listen((req, res) => {
@@ -101,7 +102,7 @@ export async function hostServer(pages, source) {
 <title>${page.title}</title>${page.css ? `<style>${page.css}</style>` : ''}
 <script type="module" src="${source.script}"></script></head>
 <body>${page.body.replaceAll('{api}', apiAttr)}</body></html>`;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
     res.end(html);
   });
   const { port } = server.address();

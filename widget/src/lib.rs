@@ -20,7 +20,7 @@ mod api;
 #[cfg(feature = "csr")]
 mod app;
 #[cfg(feature = "csr")]
-pub use app::{mount, widget_css, Mounted};
+pub use app::{mount, Mounted};
 
 // The browser's allocator (single-threaded wasm): smaller than the default.
 #[cfg(all(
@@ -46,7 +46,11 @@ pub use ssr::{
     render_offer_list, render_questions, render_search, render_search_results, ComparePageData,
 };
 
-/// The one stylesheet of the widget: the shadow root and the server-rendered pages use it.
+/// The one stylesheet of the widget and the server-rendered pages. The pages carry it
+/// inline; the widget's shadow root links the same sheet as a file,
+/// `widget/dist/offer-atlas.css` (written by scripts/build-widget, served at
+/// `/widget/offer-atlas.css`), so that it is styled on a page whose Content-Security-Policy
+/// allows no inline style, and the wasm does not carry it.
 pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// What the council editors' workspace adds to [`WIDGET_CSS`] on its own pages (so the

@@ -6,7 +6,9 @@
 // Attributes: to (host council, ONS code), from, age, mode (compare | search | offers |
 // board), partnership (board mode: the partnership's id), api (the Offer Atlas server or a
 // static mirror of it; defaults to where this script came from). Renders into an open
-// shadow root, so the page's CSS cannot reach in and ours cannot leak out. Stores nothing,
+// shadow root, so the page's CSS cannot reach in and ours cannot leak out. Its styles come
+// from offer-atlas.css beside this script, linked, never inline: it runs under a
+// Content-Security-Policy without 'unsafe-inline' (README: embedding the widget). Stores nothing,
 // sets no cookies, and talks only to the Atlas server (or mirror).
 //
 // A static mirror (`offer-atlas publish`) has a manifest, mirror.json, at its root and the
@@ -24,6 +26,12 @@ const here = import.meta.url;
 // above widget/. A server's is its origin.
 const OWN_BASE = (PUBLISHED_MIRROR ? new URL('..', here).href : new URL(here).origin).replace(/\/+$/, '');
 const MODES = ['compare', 'search', 'offers', 'board'];
+// The widget's stylesheet, a file beside this script (in a mirror too). Each shadow root
+// links it: a page whose Content-Security-Policy allows this script's origin in style-src
+// then allows the sheet, where an inline <style> would need 'unsafe-inline'. The browser
+// fetches it once for every instance on the page. scripts/build-widget adds the sheet's
+// version (?v=, a hash of it) to this address, so a new sheet is never read from a cache.
+const STYLESHEET = new URL('./offer-atlas.css', here).href;
 const ready = new Map();
 const mirrors = new Map();
 
@@ -66,10 +74,21 @@ class OfferAtlas extends HTMLElement {
   #mountPoint = null;
   #mounted = null;
   #turn = 0;
+  // Settles when the stylesheet has loaded (or failed to), so the widget is never drawn
+  // unstyled first.
+  #styled = null;
 
   connectedCallback() {
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: 'open' });
+      const sheet = document.createElement('link');
+      sheet.rel = 'stylesheet';
+      sheet.href = STYLESHEET;
+      this.#styled = new Promise((settle) => {
+        sheet.addEventListener('load', settle, { once: true });
+        sheet.addEventListener('error', settle, { once: true });
+      });
+      root.append(sheet);
       // The widget's own root is the landmark, named by its heading.
       this.#mountPoint = document.createElement('div');
       // Server-rendered content inside the element (the page without script) stays on
@@ -112,7 +131,7 @@ class OfferAtlas extends HTMLElement {
     let glue;
     let manifest;
     try {
-      [glue, manifest] = await Promise.all([load(mode), mirror]);
+      [glue, manifest] = await Promise.all([load(mode), mirror, this.#styled]);
     } catch (e) {
       if (turn === this.#turn) {
         manifest = await mirror;
@@ -130,12 +149,6 @@ class OfferAtlas extends HTMLElement {
       return;
     }
     if (turn !== this.#turn) return;
-    const root = this.shadowRoot;
-    if (!root.querySelector('style')) {
-      const style = document.createElement('style');
-      style.textContent = glue.widgetCss();
-      root.prepend(style);
-    }
     let mirrorOption = null;
     if (manifest) {
       mirrorOption = { generated: madeOn(manifest.generated_at) };

@@ -279,9 +279,3 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
     let app = yew::Renderer::<Root>::with_root_and_props(element, props).render();
     Mounted { app: Some(app) }
 }
-
-/// The widget's stylesheet, for the element's shadow root.
-#[wasm_bindgen(js_name = widgetCss)]
-pub fn widget_css() -> String {
-    crate::WIDGET_CSS.to_string()
-}
