@@ -2087,6 +2087,11 @@ fn the_command_line_shows_a_dry_run_then_applies_once() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("row 8: change"), "{stdout}");
     assert!(stdout.contains(": summary"), "{stdout}");
+    // The old and the new value, as the page's plan shows them.
+    assert!(
+        stdout.contains("-> \"Ask the quokka desk at the leaving care team.\""),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("0 to add, 1 to change, 0 to retire, 41 unchanged"),
         "{stdout}"

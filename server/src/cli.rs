@@ -589,6 +589,23 @@ fn offers(command: OffersCommand) -> anyhow::Result<()> {
                     u.id,
                     fields.join(", ")
                 )?;
+                // What each field holds now and what it would hold, as the page shows.
+                for c in &u.changes {
+                    let shown = |v: &str| {
+                        if v.is_empty() {
+                            "(empty)".to_string()
+                        } else {
+                            format!("\"{v}\"")
+                        }
+                    };
+                    writeln!(
+                        out,
+                        "      {}: {} -> {}",
+                        c.label,
+                        shown(&c.before),
+                        shown(&c.after)
+                    )?;
+                }
             }
             for r in &run.plan.retire {
                 writeln!(
