@@ -31,6 +31,27 @@ fn the_pages_answer_in_html_with_forms_that_need_no_javascript() {
         "{csp}"
     );
     assert!(headers.get("set-cookie").is_none());
+    // What is held, and how current, from the same figures as the API.
+    let (_, coverage) = server.get_json("/api/v1/coverage");
+    let date = |key: &str| {
+        let day: chrono::NaiveDate = coverage[key].as_str().unwrap().parse().unwrap();
+        atlas_shared::long_date(day)
+    };
+    let held = coverage["england"]["full"].as_u64().unwrap()
+        + coverage["england"]["partial"].as_u64().unwrap();
+    assert!(
+        home.contains(&format!("own Local Offer of {held} of England")),
+        "{home}"
+    );
+    assert!(
+        home.contains(&format!(
+            "from {} to {}",
+            date("oldest_as_of"),
+            date("newest_as_of")
+        )),
+        "{home}"
+    );
+    assert!(home.contains("Open Government Licence v3.0"));
 
     // The empty compare page is a plain GET form.
     let (status, form, _) = html(&server, "/compare");

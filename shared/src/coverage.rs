@@ -75,6 +75,13 @@ pub struct Coverage {
     pub councils: Vec<CouncilCoverage>,
     /// The six areas, in the order of the Act.
     pub areas: Vec<String>,
+    /// How current what is held is: the oldest and the newest of the councils' own "as
+    /// of" dates (each council's being the newest date its sources give), so a reader
+    /// sees at once that some offers are years old. None when nothing is held.
+    #[serde(default, deserialize_with = "crate::date::optional")]
+    pub oldest_as_of: Option<NaiveDate>,
+    #[serde(default, deserialize_with = "crate::date::optional")]
+    pub newest_as_of: Option<NaiveDate>,
 }
 
 /// Coverage of every current council with children's services in `authorities`, from
@@ -112,7 +119,10 @@ pub fn coverage(authorities: &[Authority], offers: &[Offer]) -> Coverage {
             }
         }
     }
+    let dates = || councils.iter().filter_map(|c| c.as_of);
     Coverage {
+        oldest_as_of: dates().min(),
+        newest_as_of: dates().max(),
         england,
         regions,
         councils,
@@ -228,5 +238,28 @@ mod tests {
         assert_eq!(c.councils.len(), 1);
         assert_eq!(c.councils[0].offers, 1);
         assert_eq!(c.councils[0].held, Held::Partial);
+    }
+
+    #[test]
+    fn currency_runs_from_the_least_current_council_held_to_the_most() {
+        let a = [
+            council("E06000001", Tier::Unitary, None, "North East"),
+            council("E06000002", Tier::Unitary, None, "North East"),
+            council("E06000003", Tier::Unitary, None, "North East"),
+        ];
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let mut old = test_offer("a", "E06000001", "council-tax");
+        old.content.source.date = day(2019, 4, 1);
+        let mut older_page = test_offer("b", "E06000001", "mentoring");
+        older_page.content.source.date = None;
+        older_page.content.source.read = day(2018, 1, 1);
+        let mut new = test_offer("c", "E06000002", "council-tax");
+        new.content.source.date = None;
+        new.content.source.read = day(2026, 12, 6);
+        let c = coverage(&a, &[old, older_page, new]);
+        // A council is as current as its newest source; the third holds nothing.
+        assert_eq!(c.oldest_as_of, day(2019, 4, 1));
+        assert_eq!(c.newest_as_of, day(2026, 12, 6));
+        assert_eq!(coverage(&a, &[]).oldest_as_of, None);
     }
 }

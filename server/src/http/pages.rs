@@ -252,8 +252,35 @@ fn param<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
         .filter(|v| !v.is_empty())
 }
 
-/// `/`: what a council's "moving here?" page looks like with the widget embedded.
-pub fn home(req: &Request) -> Result<Response, ApiError> {
+/// What is held and how current it is, in a sentence, for the home page and `/coverage`.
+fn currency(c: &atlas_shared::coverage::Coverage) -> String {
+    let e = &c.england;
+    let mut text = format!(
+        "We hold the own Local Offer of {} of England's {} councils with children's services",
+        e.full + e.partial,
+        e.councils
+    );
+    if let (Some(oldest), Some(newest)) = (c.oldest_as_of, c.newest_as_of) {
+        text.push_str(&format!(
+            ", as their documents and pages stood on dates from {} to {}",
+            atlas_shared::long_date(oldest),
+            atlas_shared::long_date(newest)
+        ));
+    }
+    text.push_str(". Each answer says how old its source is.");
+    text
+}
+
+/// `/`: what a council's "moving here?" page looks like with the widget embedded, and
+/// what the registry holds.
+pub fn home(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let held = format!(
+        "<h2>What we hold</h2>\n<p>{} <a href=\"/coverage\">Which councils, and how current</a>.</p>\n\
+<p>The offers are the councils' own published words, summarised with a link to each source; \
+covenant pledges are the organisations' own. Council codes and areas come from the Office for \
+National Statistics under the Open Government Licence v3.0.</p>",
+        escape(&currency(&super::catalog::coverage_of(state)?))
+    );
     let body = "<p>This is a demonstration of a council web page with the Offer Atlas widget on it. \
 A council adds the widget with two lines of HTML.</p>\n\
 <h2>Moving to Wiltshire?</h2>\n\
@@ -272,7 +299,7 @@ A council adds the widget with two lines of HTML.</p>\n\
         StatusCode::OK,
         "Moving here?",
         "What you get if you move here",
-        body,
+        &format!("{body}\n{held}"),
     ))
 }
 
@@ -281,7 +308,7 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     use atlas_shared::coverage::Held;
     use std::fmt::Write;
     let c = super::catalog::coverage_of(state)?;
-    let mut body = String::new();
+    let mut body = format!("<p>{}</p>", escape(&currency(&c)));
     let e = &c.england;
     let _ = write!(
         body,
@@ -788,7 +815,7 @@ const fn page_route(
 
 /// The public pages that work without JavaScript.
 pub(super) const ROUTES: &[Route] = &[
-    Route::read("/", "page_home", Params::Form(&[]), |_, r, _| home(r)).kind(RouteKind::Page),
+    Route::read("/", "page_home", Params::Form(&[]), |s, r, _| home(s, r)).kind(RouteKind::Page),
     Route::read(
         "/coverage",
         "page_coverage",
