@@ -27,6 +27,7 @@ pub mod place;
 pub mod preview;
 pub mod query;
 pub mod registry;
+pub mod retirement;
 pub mod source;
 pub mod spread;
 pub mod spreadsheet;
