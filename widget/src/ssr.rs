@@ -282,8 +282,8 @@ pub mod editor {
         BoardNotesPage, ChooseCouncilPage, ChooseCouncilPageProps, ConflictPage, ConflictPageProps,
         DryRunPage, DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage,
         ImportDonePageProps, ImportPage, ImportPageProps, MessagePage, MessagePageProps,
-        OfferFormPage, OfferFormPageProps, RetirePage, RetirePageProps, SignInPage,
-        SignInPageProps, WorkspacePage, WorkspacePageProps,
+        OfferFormPage, OfferFormPageProps, RetirePage, RetirePageProps, RetiredPage,
+        RetiredPageProps, SignInPage, SignInPageProps, WorkspacePage, WorkspacePageProps,
     };
     pub use crate::components::editor::{
         BoardNotesPageProps, Chrome, Conflict, HistoryEntry, ListFilters, NoteLine, OfferLine,
@@ -304,9 +304,35 @@ pub mod editor {
     }
 
     pub async fn choose_council(chrome: Chrome, councils: Vec<(String, String)>) -> String {
+        choose_council_for(chrome, councils, "/editor", "Edit this council's offers").await
+    }
+
+    /// Choose a council, then open `action` for it (an administrator's first step).
+    pub async fn choose_council_for(
+        chrome: Chrome,
+        councils: Vec<(String, String)>,
+        action: &'static str,
+        button: &'static str,
+    ) -> String {
         render::<ChooseCouncilPage, _>(move || ChooseCouncilPageProps {
             chrome,
             councils: Rc::new(councils),
+            action: AttrValue::Static(action),
+            button: AttrValue::Static(button),
+        })
+        .await
+    }
+
+    /// The council's retired offers, each with its restore button.
+    pub async fn retired(
+        chrome: Chrome,
+        authority: Authority,
+        offers: Vec<atlas_shared::retirement::Retirement>,
+    ) -> String {
+        render::<RetiredPage, _>(move || RetiredPageProps {
+            chrome,
+            authority: Rc::new(authority),
+            offers: Rc::new(offers),
         })
         .await
     }
