@@ -20,6 +20,7 @@ pub mod error;
 pub mod feed;
 pub mod law;
 pub mod merge;
+pub mod moderation;
 pub mod offer;
 pub mod oruk;
 pub mod partnership;

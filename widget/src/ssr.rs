@@ -175,9 +175,9 @@ pub mod covenant {
 
     use super::render;
     use crate::components::covenant::{
-        ModerationPage, ModerationPageProps, Places, PledgeValues, RegisterPage, RegisterPageProps,
-        RegisteredPage, RegisteredPageProps, RegistrationValues, SignatoryPage, SignatoryPageProps,
-        TokenPage, TokenPageProps,
+        ModerationLogPage, ModerationLogPageProps, ModerationPage, ModerationPageProps, Places,
+        PledgeValues, RegisterPage, RegisterPageProps, RegisteredPage, RegisteredPageProps,
+        RegistrationValues, SignatoryPage, SignatoryPageProps, TokenPage, TokenPageProps,
     };
 
     /// The registration form, filled in again with `errors` after a failed attempt.
@@ -242,6 +242,22 @@ pub mod covenant {
             message: data.message,
             notice: data.notice,
             places: Rc::new(data.places),
+        })
+        .await
+    }
+
+    /// A page of the moderation log: decisions taken, newest first.
+    pub async fn moderation_log(
+        token: String,
+        entries: Vec<atlas_shared::moderation::LogEntry>,
+        page: usize,
+        more: bool,
+    ) -> String {
+        render::<ModerationLogPage, _>(move || ModerationLogPageProps {
+            token: AttrValue::from(token),
+            entries: Rc::new(entries),
+            page,
+            more,
         })
         .await
     }
