@@ -1266,6 +1266,13 @@ fn a_retired_offer_is_listed_with_who_retired_it_and_restoring_it_makes_it_publi
         text.contains("The leisure centres closed for rebuilding."),
         "{text}"
     );
+    let retired_history = browser.get(&format!("/editor/offers/{id}/history"));
+    assert!(
+        retired_history
+            .body
+            .contains(&format!("href=\"/editor/retired?authority={WALSALL}\"")),
+        "a retired offer's history leads to the retired offers"
+    );
     let today = chrono::Utc::now().format("%-d %B %Y").to_string();
     assert!(text.contains(&format!("Retired on {today}")), "{text}");
 

@@ -1297,6 +1297,9 @@ pub fn HistoryPage(props: &HistoryPageProps) -> Html {
             { signed_in(&props.chrome) }
             if props.retired {
                 <p><strong class="atlas-tag lose">{ "Retired" }</strong>{ " This offer is no longer part of the council's Local Offer." }</p>
+                if let Some((code, _)) = &props.chrome.council {
+                    <p><a href={format!("/editor/retired?authority={code}")}>{ "Retired offers, to restore this one" }</a></p>
+                }
             } else {
                 <p><a href={format!("/editor/offers/{}", props.id)}>{ format!("Change “{}”", props.title) }</a></p>
             }
