@@ -87,6 +87,16 @@ fn a_published_mirror_answers_as_the_api_did() {
     let partnerships = api("/api/v1/partnerships");
     let organisations = api("/api/v1/organisations");
     let pledges = api("/api/v1/pledges");
+    let each_pledge: Vec<(String, Value)> = pledges["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let id = p["id"].as_str().unwrap().to_string();
+            let answer = api(&format!("/api/v1/pledges/{id}"));
+            (id, answer)
+        })
+        .collect();
     let organisation = api("/api/v1/organisations/amazon");
     let requests: Vec<(String, CompareRequest)> = [
         (WALSALL, WILTSHIRE, 19),
@@ -156,6 +166,14 @@ fn a_published_mirror_answers_as_the_api_did() {
         organisation
     );
     assert_eq!(read::<Value>(&out, "api/v1/pledges.json"), pledges);
+    assert!(!each_pledge.is_empty());
+    for (id, answer) in &each_pledge {
+        assert_eq!(
+            &read::<Value>(&out, &format!("api/v1/pledges/{id}.json")),
+            answer,
+            "{id}"
+        );
+    }
     for p in partnerships["items"].as_array().unwrap() {
         let id = p["id"].as_str().unwrap();
         assert_eq!(

@@ -6,9 +6,11 @@
 //! - the public JSON at the API's own paths plus `.json` (`api/v1/authorities.json`,
 //!   `api/v1/authorities/{code}.json`, `api/v1/topics.json`, `api/v1/partnerships.json`,
 //!   `api/v1/partnerships/{id}.json`, `api/v1/organisations.json`,
-//!   `api/v1/organisations/{id}.json`, `api/v1/pledges.json`), in the API's shapes;
+//!   `api/v1/organisations/{id}.json`, `api/v1/pledges.json`, `api/v1/pledges/{id}.json`),
+//!   in the API's shapes;
 //! - each council's offer page (`authorities/{code}/index.html`) and each offer's page
-//!   (`offers/{id}/index.html`), rendered by the same components as the server's pages;
+//!   (`offers/{id}/index.html`), rendered by the same components as the server's pages,
+//!   and a short page for each retired offer the feeds still tell of;
 //! - the Atom feeds (`feeds/…`), a home page with the widget (`index.html`), and the
 //!   widget itself (`widget/…`), whose element knows it was published in a mirror.
 //!
@@ -16,6 +18,12 @@
 //! compare rules from this JSON (see widget/static/offer-atlas.js). The mirror is written
 //! to a new directory beside `--out` and swapped in at the end, so a host never serves a
 //! half-written copy.
+//!
+//! No dead links: every root-relative link of its pages and feeds is checked against the
+//! files written (a page by its folder, with the `/` a static host needs to serve its
+//! index.html without a redirect), and a feed entry about what only a server shows (a
+//! partnership's board, a pledge no longer public) points at the JSON the mirror has. A
+//! link the mirror cannot satisfy stops the publish.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -438,6 +446,7 @@ fn write_all(
         "organisations": "api/v1/organisations.json",
         "organisation": "api/v1/organisations/{id}.json",
         "pledges": "api/v1/pledges.json",
+        "pledge": "api/v1/pledges/{id}.json",
         "law": "api/v1/law.json",
     });
     w.json(
