@@ -1420,6 +1420,35 @@ fn a_retired_offer_is_listed_with_who_retired_it_and_restoring_it_makes_it_publi
         .clone();
     assert_eq!(last["actor"], "Ann Admin (admin)");
     wait_for(&server, &search, |b| hit_ids(b).contains(&id.to_string()));
+
+    // A restore from a list read before someone restored and retired it again is stale:
+    // refused (409), saying why, and the offer stays retired.
+    let (status, _) = server.send(
+        Method::DELETE,
+        &format!("/api/v1/offers/{id}"),
+        Some(&tokens[1]),
+        None,
+    );
+    assert_eq!(status, 200);
+    let stale_list = browser.get("/editor/retired");
+    let (_, back) = server.send(
+        Method::POST,
+        &restore,
+        Some(&tokens[1]),
+        Some(&json!({ "version": at + 2 })),
+    );
+    assert_eq!(back["version"], at + 3, "{back}");
+    let (status, _) = server.send(
+        Method::DELETE,
+        &format!("/api/v1/offers/{id}"),
+        Some(&tokens[1]),
+        None,
+    );
+    assert_eq!(status, 200);
+    let stale = browser.submit(&stale_list.body, &action, &[]);
+    assert_eq!(stale.status, 409, "{}", stale.text());
+    assert!(stale.text().contains("Someone changed"), "{}", stale.text());
+    assert_eq!(offer(&server, id).0, 410);
 }
 
 #[test]
