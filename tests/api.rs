@@ -530,6 +530,7 @@ fn the_openapi_document_describes_every_route() {
         ("/api/v1/compare", &["get"]),
         ("/api/v1/offers/{id}", &["get", "put", "delete"]),
         ("/api/v1/offers/{id}/history", &["get"]),
+        ("/api/v1/offers/{id}/restore", &["post"]),
         ("/api/v1/openapi.json", &["get"]),
         ("/healthz", &["get"]),
         ("/metrics", &["get"]),
@@ -576,7 +577,7 @@ fn the_openapi_document_describes_every_route() {
     // server/src/http/mod.rs.)
     assert_eq!(
         paths.len(),
-        49,
+        50,
         "a documented route is missing from this test"
     );
     // Every documented read answers for real on the demo data, with real ids.

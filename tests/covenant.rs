@@ -873,3 +873,199 @@ fn the_covenant_pages_register_write_and_moderate_without_javascript() {
     assert!(html.contains("The pledge was withdrawn."));
     wait_for_search(&server, "sourdough", |ids| !ids.contains(&pledge_id));
 }
+
+/// The page's text, tags out and runs of space joined.
+fn page_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn moderators_read_every_decision_taken_newest_first_a_page_at_a_time() {
+    let first = TestServer::start();
+    let data = first.data.clone();
+    first.stop();
+    let moderator = support::create_token(
+        &data,
+        &[
+            "--role",
+            "moderator",
+            "--name",
+            "Mo Rahman",
+            "--email",
+            "mo@atlas.example.org",
+        ],
+    );
+    let server = TestServer::start_in_with(
+        data,
+        &[
+            "--writes-per-minute",
+            "1000",
+            "--refusals-per-minute",
+            "1000",
+        ],
+    );
+    let moderator = moderator.as_str();
+
+    // Nothing decided yet; the log asks for a token first, like the queue.
+    let form = server.get("/covenant/moderation/log").text().unwrap();
+    assert!(
+        form.contains(r#"action="/covenant/moderation/log""#),
+        "{form}"
+    );
+    let (status, html) = post_form(&server, "/covenant/moderation/log", &[("token", moderator)]);
+    assert_eq!(status, 200, "{html}");
+    assert!(
+        page_text(&html).contains("No decisions have been taken yet."),
+        "{html}"
+    );
+
+    // One verification, 50 pledges published, one rejected (through the queue's form).
+    let (org, signatory) = register(&server, "Heron Bakery");
+    let (status, html) = post_form(
+        &server,
+        "/covenant/moderation",
+        &[
+            ("token", moderator),
+            ("action", "verify"),
+            ("organisation", &org),
+        ],
+    );
+    assert_eq!(status, 200, "{html}");
+    assert!(
+        html.contains(r#"action="/covenant/moderation/log""#),
+        "the queue links to the log"
+    );
+    for n in 1..=50 {
+        let (status, created) = submit(
+            &server,
+            &org,
+            &signatory,
+            &pledge(&format!("Bakery apprenticeship {n}")),
+        );
+        assert_eq!(status, 201, "{created}");
+        let id = created["id"].as_str().unwrap();
+        let (status, _) = post(&server, &format!("/api/v1/pledges/{id}/publish"), moderator);
+        assert_eq!(status, 200);
+    }
+    let (_, rejected) = submit(&server, &org, &signatory, &pledge("Sourdough weeks"));
+    let rejected_id = rejected["id"].as_str().unwrap();
+    let (status, html) = post_form(
+        &server,
+        "/covenant/moderation",
+        &[
+            ("token", moderator),
+            ("action", "reject"),
+            ("pledge", rejected_id),
+            ("version", "1"),
+            ("reason", "No dates or pay are given."),
+        ],
+    );
+    assert_eq!(status, 200, "{html}");
+    // A signatory's own withdrawal is not a moderator's decision.
+    let (_, withdrawn) = submit(&server, &org, &signatory, &pledge("Withdrawn weeks"));
+    let withdrawn_id = withdrawn["id"].as_str().unwrap();
+    let (status, _) = post(
+        &server,
+        &format!("/api/v1/pledges/{withdrawn_id}/withdraw"),
+        &signatory,
+    );
+    assert_eq!(status, 200);
+
+    // Page 1: the 50 newest, the rejection first with its reason, signed by the person.
+    let (status, html) = post_form(&server, "/covenant/moderation/log", &[("token", moderator)]);
+    assert_eq!(status, 200, "{html}");
+    let text = page_text(&html);
+    assert!(
+        text.contains("Decisions 1 to 50, newest first (50 a page)"),
+        "{text}"
+    );
+    assert_eq!(
+        html.matches("<tr>").count(),
+        51,
+        "a header and 50 decisions"
+    );
+    let rejection = text
+        .find("Rejected: No dates or pay are given.")
+        .expect("the rejection");
+    let latest_published = text
+        .find("Bakery apprenticeship 50")
+        .expect("the last publication");
+    assert!(rejection < latest_published, "newest first: {text}");
+    assert!(
+        text.contains(&format!(
+            "Pledge “Sourdough weeks” ({rejected_id}) of {org}"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("Mo Rahman"), "{text}");
+    assert!(!text.contains("mo@atlas.example.org"), "no address");
+    assert!(!text.contains("Withdrawn weeks"), "{text}");
+    assert!(
+        !text.contains("Verified"),
+        "the verification is older than 50: {text}"
+    );
+    assert!(html.contains("Older decisions"));
+    assert!(!html.contains("Newer decisions"));
+
+    // Page 2: the two oldest, ending with the verification; nothing older.
+    let (status, html) = post_form(
+        &server,
+        "/covenant/moderation/log",
+        &[("token", moderator), ("page", "2")],
+    );
+    assert_eq!(status, 200, "{html}");
+    let text = page_text(&html);
+    assert!(text.contains("Decisions 51 to 52"), "{text}");
+    assert!(text.contains("Pledge “Bakery apprenticeship 1”"), "{text}");
+    assert!(
+        text.contains(&format!("Verified Organisation Heron Bakery ({org})")),
+        "{text}"
+    );
+    assert!(html.contains("Newer decisions"));
+    assert!(!html.contains("Older decisions"));
+
+    // Bad pages are named; other tokens are refused.
+    for bad in ["0", "two", "201", "-1"] {
+        let (status, html) = post_form(
+            &server,
+            "/covenant/moderation/log",
+            &[("token", moderator), ("page", bad)],
+        );
+        assert_eq!(status, 400, "{bad}: {html}");
+        assert!(
+            page_text(&html).contains("The page must be a whole number from 1 to 200"),
+            "{html}"
+        );
+    }
+    let (status, html) = post_form(
+        &server,
+        "/covenant/moderation/log",
+        &[("token", &signatory)],
+    );
+    assert_eq!(status, 403);
+    assert!(!html.contains("Sourdough"));
+    let (status, _) = post_form(
+        &server,
+        "/covenant/moderation/log",
+        &[("token", "oat_nonsense")],
+    );
+    assert_eq!(status, 401);
+}

@@ -15,7 +15,7 @@ use atlas_shared::spreadsheet::COLUMNS;
 use reqwest::blocking::Client;
 use reqwest::Method;
 use serde_json::{json, Value};
-use support::{create_token, run_cli, TestServer, BIN};
+use support::{create_token, run_cli, wait_for, TestServer, BIN};
 
 const WALSALL: &str = "E08000030";
 const WILTSHIRE: &str = "E06000054";
@@ -208,6 +208,16 @@ impl<'a> Browser<'a> {
         assert_eq!(answer.status, 303, "{}", answer.text());
         assert_eq!(answer.location(), "/editor");
         assert!(self.cookies.contains_key("atlas_editor"));
+    }
+
+    /// The session's CSRF token, from the workspace page of `code`'s offers.
+    fn csrf_for(&mut self, code: &str) -> String {
+        let page = self.get(&format!("/editor?authority={code}"));
+        form_fields(&page.body, "/editor/sign-out")
+            .into_iter()
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v)
+            .expect("a csrf field")
     }
 
     /// The session's CSRF token, from any workspace page.
@@ -1183,6 +1193,262 @@ fn history_names_the_person_who_changed_an_offer_and_never_their_address() {
     assert!(run_cli(&data, &["token", "list", "--for", WILTSHIRE])
         .trim()
         .is_empty());
+}
+
+/// The ids a search answer lists.
+fn hit_ids(body: &Value) -> Vec<String> {
+    body["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .map(|h| h["id"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn a_retired_offer_is_listed_with_who_retired_it_and_restoring_it_makes_it_public_again() {
+    let jane: &[&str] = &[
+        "--role",
+        "council-editor",
+        "--authority",
+        WALSALL,
+        "--name",
+        "Jane Smith",
+        "--email",
+        "jane.smith@walsall.gov.uk",
+    ];
+    let ann: &[&str] = &[
+        "--role",
+        "admin",
+        "--name",
+        "Ann Admin",
+        "--email",
+        "ann@atlas.example.org",
+    ];
+    let (server, tokens) = server_with(&[jane, ann, wiltshire_editor()], &[]);
+    let id = "walsall-leisure";
+    let search = format!("/api/v1/search?q=leisure+centres&authority={WALSALL}&type=offer");
+    wait_for(&server, &search, |b| hit_ids(b).contains(&id.to_string()));
+    let (_, before) = offer(&server, id);
+
+    // Jane retires it with a reason: gone from the API, the public page and search.
+    let mut browser = Browser::new(&server);
+    browser.sign_in(&tokens[0]);
+    let form = browser.get(&format!("/editor/offers/{id}/retire"));
+    let retired = browser.submit(
+        &form.body,
+        &format!("/editor/offers/{id}/retire"),
+        &[("reason", "The leisure centres closed for rebuilding.")],
+    );
+    assert_eq!(retired.status, 303, "{}", retired.text());
+    assert_eq!(offer(&server, id).0, 410);
+    assert_eq!(server.get(&format!("/offers/{id}")).status().as_u16(), 410);
+    wait_for(&server, &search, |b| !hit_ids(b).contains(&id.to_string()));
+
+    // The workspace links to the retired offers, which say when, who and why.
+    let home = browser.get(&format!("/editor?authority={WALSALL}"));
+    assert!(home
+        .body
+        .contains(&format!("href=\"/editor/retired?authority={WALSALL}\"")));
+    let list = browser.get("/editor/retired");
+    assert_eq!(list.status, 200, "{}", list.text());
+    let text = list.text();
+    assert!(
+        text.contains("Free use of the council's four leisure centres"),
+        "{text}"
+    );
+    assert!(text.contains("by Jane Smith"), "{text}");
+    assert!(
+        !text.contains("council-editor:"),
+        "the signer, not the signature: {text}"
+    );
+    assert!(
+        text.contains("The leisure centres closed for rebuilding."),
+        "{text}"
+    );
+    let retired_history = browser.get(&format!("/editor/offers/{id}/history"));
+    assert!(
+        retired_history
+            .body
+            .contains(&format!("href=\"/editor/retired?authority={WALSALL}\"")),
+        "a retired offer's history leads to the retired offers"
+    );
+    let today = chrono::Utc::now().format("%-d %B %Y").to_string();
+    assert!(text.contains(&format!("Retired on {today}")), "{text}");
+
+    // A restore without the session's token is refused and changes nothing.
+    let action = format!("/editor/offers/{id}/restore");
+    let mut fields = form_fields(&list.body, &action);
+    let forged = with(fields.clone(), &[("csrf", "0000")]);
+    assert_eq!(browser.post(&action, &forged).status, 403);
+    assert_eq!(offer(&server, id).0, 410);
+    // Another council's editor may not restore it, nor see the list of Walsall's.
+    let mut other = Browser::new(&server);
+    other.sign_in(&tokens[2]);
+    assert_eq!(
+        other
+            .get(&format!("/editor/retired?authority={WALSALL}"))
+            .status,
+        403
+    );
+    let other_csrf = other.csrf_for(WILTSHIRE);
+    fields.retain(|(k, _)| k != "csrf");
+    fields.push(("csrf".into(), other_csrf));
+    assert_eq!(other.post(&action, &fields).status, 403);
+    assert_eq!(offer(&server, id).0, 410);
+
+    // Jane restores it: public again at a new version, the same as before, and found.
+    let restored = browser.submit(&list.body, &action, &[]);
+    assert_eq!(restored.status, 303, "{}", restored.text());
+    assert!(
+        restored.location().contains("done=restored"),
+        "{}",
+        restored.location()
+    );
+    let landed = browser.get(restored.location());
+    assert!(landed.text().contains("was restored"), "{}", landed.text());
+    let (status, now) = offer(&server, id);
+    assert_eq!(status, 200, "{now}");
+    assert_eq!(now["version"], before["version"].as_u64().unwrap() + 2);
+    assert_eq!(
+        input_of(&now).as_object().map(|o| o.len()),
+        input_of(&before).as_object().map(|o| o.len())
+    );
+    let mut same = input_of(&now);
+    same["version"] = before["version"].clone();
+    assert_eq!(same, input_of(&before), "restored as it was");
+    assert_eq!(server.get(&format!("/offers/{id}")).status().as_u16(), 200);
+    wait_for(&server, &search, |b| hit_ids(b).contains(&id.to_string()));
+    let record = history(&server, id);
+    assert_eq!(record["retired"], false);
+    let last = record["versions"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["action"], "restored");
+    assert_eq!(
+        last["actor"],
+        format!("Jane Smith (council-editor:{WALSALL})")
+    );
+    let page = browser.get(&format!("/editor/offers/{id}/history"));
+    assert!(
+        page.text().contains("Restored By Jane Smith"),
+        "{}",
+        page.text()
+    );
+    assert!(!browser
+        .get("/editor/retired")
+        .text()
+        .contains("four leisure centres"));
+
+    // The same form again: the offer is no longer retired, so nothing happens (409).
+    let again = browser.submit(&list.body, &action, &[]);
+    assert_eq!(again.status, 409, "{}", again.text());
+    assert_eq!(offer(&server, id).1["version"], now["version"]);
+
+    // Through the API: retire, then restore naming the version read.
+    let restore = format!("/api/v1/offers/{id}/restore");
+    let (status, gone) = server.send(
+        Method::DELETE,
+        &format!("/api/v1/offers/{id}"),
+        Some(&tokens[1]),
+        None,
+    );
+    assert_eq!(status, 200, "{gone}");
+    let at = gone["version"].as_u64().unwrap();
+    for (token, body, expected, field) in [
+        (&tokens[2], json!({ "version": at }), 403, None),
+        (
+            &tokens[1],
+            json!({ "version": at - 1 }),
+            409,
+            Some("version"),
+        ),
+        (
+            &tokens[1],
+            json!({ "version": "latest" }),
+            422,
+            Some("version"),
+        ),
+        (&tokens[1], json!({}), 422, Some("version")),
+        (
+            &tokens[1],
+            json!({ "version": at, "why": "x" }),
+            422,
+            Some("why"),
+        ),
+    ] {
+        let (status, answer) = server.send(Method::POST, &restore, Some(token), Some(&body));
+        assert_eq!(status, expected, "{body} → {answer}");
+        if let Some(field) = field {
+            assert_eq!(answer["error"]["field"], field, "{answer}");
+        }
+        assert_eq!(offer(&server, id).0, 410, "nothing restored by {body}");
+    }
+    let (status, _) = server.send(
+        Method::POST,
+        "/api/v1/offers/walsall-nothing/restore",
+        Some(&tokens[1]),
+        Some(&json!({ "version": 1 })),
+    );
+    assert_eq!(status, 404);
+    let (status, back) = server.send(
+        Method::POST,
+        &restore,
+        Some(&tokens[1]),
+        Some(&json!({ "version": at })),
+    );
+    assert_eq!(status, 200, "{back}");
+    assert_eq!(back["version"], at + 1);
+    let (status, answer) = server.send(
+        Method::POST,
+        &restore,
+        Some(&tokens[1]),
+        Some(&json!({ "version": at + 1 })),
+    );
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (409, Some("invalid_state"))
+    );
+    let last = history(&server, id)["versions"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["actor"], "Ann Admin (admin)");
+    wait_for(&server, &search, |b| hit_ids(b).contains(&id.to_string()));
+
+    // A restore from a list read before someone restored and retired it again is stale:
+    // refused (409), saying why, and the offer stays retired.
+    let (status, _) = server.send(
+        Method::DELETE,
+        &format!("/api/v1/offers/{id}"),
+        Some(&tokens[1]),
+        None,
+    );
+    assert_eq!(status, 200);
+    let stale_list = browser.get("/editor/retired");
+    let (_, back) = server.send(
+        Method::POST,
+        &restore,
+        Some(&tokens[1]),
+        Some(&json!({ "version": at + 2 })),
+    );
+    assert_eq!(back["version"], at + 3, "{back}");
+    let (status, _) = server.send(
+        Method::DELETE,
+        &format!("/api/v1/offers/{id}"),
+        Some(&tokens[1]),
+        None,
+    );
+    assert_eq!(status, 200);
+    let stale = browser.submit(&stale_list.body, &action, &[]);
+    assert_eq!(stale.status, 409, "{}", stale.text());
+    assert!(stale.text().contains("Someone changed"), "{}", stale.text());
+    assert_eq!(offer(&server, id).0, 410);
 }
 
 #[test]

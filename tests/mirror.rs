@@ -87,6 +87,16 @@ fn a_published_mirror_answers_as_the_api_did() {
     let partnerships = api("/api/v1/partnerships");
     let organisations = api("/api/v1/organisations");
     let pledges = api("/api/v1/pledges");
+    let each_pledge: Vec<(String, Value)> = pledges["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let id = p["id"].as_str().unwrap().to_string();
+            let answer = api(&format!("/api/v1/pledges/{id}"));
+            (id, answer)
+        })
+        .collect();
     let organisation = api("/api/v1/organisations/amazon");
     let requests: Vec<(String, CompareRequest)> = [
         (WALSALL, WILTSHIRE, 19),
@@ -156,6 +166,14 @@ fn a_published_mirror_answers_as_the_api_did() {
         organisation
     );
     assert_eq!(read::<Value>(&out, "api/v1/pledges.json"), pledges);
+    assert!(!each_pledge.is_empty());
+    for (id, answer) in &each_pledge {
+        assert_eq!(
+            &read::<Value>(&out, &format!("api/v1/pledges/{id}.json")),
+            answer,
+            "{id}"
+        );
+    }
     for p in partnerships["items"].as_array().unwrap() {
         let id = p["id"].as_str().unwrap();
         assert_eq!(
@@ -285,4 +303,258 @@ fn publish_refuses_what_it_should() {
     let output = publish(&empty, &out, &[]);
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("the store is empty"));
+}
+
+/// A real, independent static file server (Python's `http.server`) serving `dir` on a
+/// free port of 127.0.0.1; stopped when dropped.
+struct StaticHost {
+    child: std::process::Child,
+    /// `http://127.0.0.1:PORT`
+    origin: String,
+}
+
+impl StaticHost {
+    fn start(dir: &Path) -> StaticHost {
+        use std::io::{BufRead, BufReader};
+        let mut child = Command::new("python3")
+            .args([
+                "-u",
+                "-m",
+                "http.server",
+                "0",
+                "--bind",
+                "127.0.0.1",
+                "--directory",
+            ])
+            .arg(dir)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("python3 (scripts/install-test-tools installs it)");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                // "Serving HTTP on 127.0.0.1 port 39521 (http://127.0.0.1:39521/) ..."
+                if let Some(port) = line
+                    .split(" port ")
+                    .nth(1)
+                    .and_then(|rest| rest.split_whitespace().next())
+                {
+                    let _ = tx.send(port.to_string());
+                }
+            }
+        });
+        let port = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("the static server did not say its port");
+        StaticHost {
+            child,
+            origin: format!("http://127.0.0.1:{port}"),
+        }
+    }
+}
+
+impl Drop for StaticHost {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Every `href="…"` and `src="…"` in an HTML page or an Atom feed.
+fn links_in(text: &str) -> Vec<String> {
+    let mut links = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        for part in text.split(attr).skip(1) {
+            if let Some(end) = part.find('"') {
+                links.push(part[..end].replace("&amp;", "&"));
+            }
+        }
+    }
+    links
+}
+
+/// Follows every link of the mirror's own from `starts` (paths under `origin`), as a
+/// reader of the pages and feeds would, and returns the addresses visited and the links
+/// that did not answer 200 (with the page that held them). Links to other sites are
+/// deliberately external and not followed; a redirect counts as a failure (a static host
+/// need not make one).
+fn crawl(origin: &str, starts: &[String]) -> (usize, Vec<String>) {
+    let client = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut seen: std::collections::BTreeSet<String> = starts.iter().cloned().collect();
+    let mut queue: Vec<(String, String)> = starts
+        .iter()
+        .map(|s| (s.clone(), "start".to_string()))
+        .collect();
+    let mut broken = Vec::new();
+    while let Some((url, from)) = queue.pop() {
+        let response = client.get(&url).send().expect("the static host answers");
+        let status = response.status().as_u16();
+        if status != 200 {
+            broken.push(format!("{status} {url} (linked from {from})"));
+            continue;
+        }
+        let path = url.split(['?', '#']).next().unwrap_or("").to_string();
+        let readable = path.ends_with('/') || path.ends_with(".html") || path.ends_with(".atom");
+        let mut found = Vec::new();
+        let text = response.text().unwrap_or_default();
+        if readable {
+            found = links_in(&text);
+        } else if path.ends_with("/mirror.json") {
+            // The manifest's paths are relative to the mirror's root (templates aside).
+            let manifest: Value = serde_json::from_str(&text).expect("mirror.json");
+            let root = &path[..path.len() - "mirror.json".len()];
+            for (_, p) in manifest["api"].as_object().expect("api").iter() {
+                let p = p.as_str().unwrap();
+                if !p.contains('{') {
+                    found.push(format!("{root}{p}"));
+                }
+            }
+        }
+        for link in found {
+            let link = link.split('#').next().unwrap_or("").to_string();
+            let absolute = if link.is_empty() {
+                continue;
+            } else if let Some(rest) = link.strip_prefix('/').filter(|r| !r.starts_with('/')) {
+                format!("{origin}/{rest}")
+            } else if link.starts_with(origin) {
+                link
+            } else if link.starts_with("http://") || link.starts_with("https://") {
+                continue; // another site: deliberately external
+            } else if link.starts_with("mailto:") || link.starts_with("tel:") {
+                continue;
+            } else {
+                broken.push(format!("relative link {link} in {url}"));
+                continue;
+            };
+            if seen.insert(absolute.clone()) {
+                queue.push((absolute, url.clone()));
+            }
+        }
+    }
+    (seen.len(), broken)
+}
+
+/// The feeds of a mirror, as addresses under `origin` + `root`.
+fn feed_addresses(dir: &Path, origin: &str, root: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.join("feeds")];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push(format!("{origin}{root}/{rel}"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_link_in_a_published_mirror_resolves_on_a_plain_static_host() {
+    let (server, tokens) = TestServer::start_with_tokens(&[&["--role", "admin"]]);
+    // A retired offer and a withdrawn pledge: the feeds still tell of both.
+    let (status, _) = server.send(
+        reqwest::Method::DELETE,
+        "/api/v1/offers/walsall-leisure",
+        Some(&tokens[0]),
+        None,
+    );
+    assert_eq!(status, 200);
+    let (_, pledges) = server.get_json("/api/v1/pledges");
+    let pledge = pledges["items"][0]["id"].as_str().unwrap().to_string();
+    let (status, _) = server.send(
+        reqwest::Method::POST,
+        &format!("/api/v1/pledges/{pledge}/withdraw"),
+        Some(&tokens[0]),
+        None,
+    );
+    assert_eq!(status, 200);
+    let data = server.data.clone();
+    server.stop();
+
+    // Served from a host's root, made without --base-url.
+    let out = support::temp_dir().join("mirror");
+    let output = publish(&data, &out, &[]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let manifest: Value = read(&out, "mirror.json");
+    assert!(
+        manifest.as_object().unwrap().contains_key("base_url") && manifest["base_url"].is_null(),
+        "base_url is always there, null without --base-url: {manifest}"
+    );
+    let host = StaticHost::start(&out);
+    let mut starts = vec![
+        format!("{}/", host.origin),
+        format!("{}/mirror.json", host.origin),
+    ];
+    starts.extend(feed_addresses(&out, &host.origin, ""));
+    let (visited, broken) = crawl(&host.origin, &starts);
+    assert!(
+        broken.is_empty(),
+        "{} dead links: {broken:#?}",
+        broken.len()
+    );
+    let made =
+        |m: &Value| m["counts"]["pages"].as_u64().unwrap() + m["counts"]["feeds"].as_u64().unwrap();
+    assert!(
+        visited as u64 >= made(&manifest),
+        "only {visited} addresses reached"
+    );
+    let retired = reqwest::blocking::get(format!("{}/offers/walsall-leisure/", host.origin))
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(retired.contains("retired"), "{retired}");
+    let walsall =
+        std::fs::read_to_string(out.join(format!("feeds/authorities/{WALSALL}.atom"))).unwrap();
+    assert!(
+        walsall.contains("href=\"/offers/walsall-leisure/\""),
+        "{walsall}"
+    );
+    drop(host);
+
+    // Served under a path, made with --base-url: pages under the path, feeds absolute.
+    let site = support::temp_dir();
+    let host = StaticHost::start(&site);
+    let base = format!("{}/atlas", host.origin);
+    let output = publish(
+        &data,
+        &site.join("atlas"),
+        &["--base-url", &format!("{base}/")],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let manifest: Value = read(&site.join("atlas"), "mirror.json");
+    assert_eq!(manifest["base_url"], base.as_str());
+    let mut starts = vec![format!("{base}/"), format!("{base}/mirror.json")];
+    starts.extend(feed_addresses(&site.join("atlas"), &host.origin, "/atlas"));
+    let (visited, broken) = crawl(&host.origin, &starts);
+    assert!(
+        broken.is_empty(),
+        "{} dead links: {broken:#?}",
+        broken.len()
+    );
+    assert!(
+        visited as u64 >= made(&manifest),
+        "only {visited} addresses reached"
+    );
 }

@@ -6,9 +6,11 @@
 //! - the public JSON at the API's own paths plus `.json` (`api/v1/authorities.json`,
 //!   `api/v1/authorities/{code}.json`, `api/v1/topics.json`, `api/v1/partnerships.json`,
 //!   `api/v1/partnerships/{id}.json`, `api/v1/organisations.json`,
-//!   `api/v1/organisations/{id}.json`, `api/v1/pledges.json`), in the API's shapes;
+//!   `api/v1/organisations/{id}.json`, `api/v1/pledges.json`, `api/v1/pledges/{id}.json`),
+//!   in the API's shapes;
 //! - each council's offer page (`authorities/{code}/index.html`) and each offer's page
-//!   (`offers/{id}/index.html`), rendered by the same components as the server's pages;
+//!   (`offers/{id}/index.html`), rendered by the same components as the server's pages,
+//!   and a short page for each retired offer the feeds still tell of;
 //! - the Atom feeds (`feeds/…`), a home page with the widget (`index.html`), and the
 //!   widget itself (`widget/…`), whose element knows it was published in a mirror.
 //!
@@ -16,7 +18,15 @@
 //! compare rules from this JSON (see widget/static/offer-atlas.js). The mirror is written
 //! to a new directory beside `--out` and swapped in at the end, so a host never serves a
 //! half-written copy.
+//!
+//! No dead links: every root-relative link of its pages and feeds is checked against the
+//! files written (a page by its folder, with the `/` a static host needs to serve its
+//! index.html without a redirect), and a feed entry about what only a server shows (a
+//! partnership's board, a pledge no longer public) points at the JSON the mirror has. A
+//! link the mirror cannot satisfy stops the publish.
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{ensure, Context};
@@ -29,7 +39,7 @@ use serde::Serialize;
 use crate::feeds::{atom, build, FeedLog, Subject};
 use crate::http::pages::{document, escape, feed_link, Document};
 use crate::snapshot::{Reference, Snapshot};
-use crate::store::Store;
+use crate::store::{Kind, Store};
 
 /// The manifest's format name; the widget checks it before trusting a mirror.
 pub const MIRROR_FORMAT: &str = "offer-atlas-mirror/1";
@@ -54,7 +64,9 @@ pub struct Counts {
 struct Manifest<'a> {
     format: &'static str,
     generated_at: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Where the mirror is served from, as given to `--base-url`; null when not given,
+    /// and then every link in the mirror is root-relative (it is served from a host's
+    /// root) and the feeds' links are root-relative too.
     base_url: Option<&'a str>,
     /// Where the API's public reads are: the API path plus `.json`.
     api: serde_json::Value,
@@ -97,10 +109,22 @@ fn rebase(html: &str, prefix: &str) -> String {
 
 struct Writer {
     root: PathBuf,
+    /// Every file written so far, relative to the root (`offers/x/index.html`).
+    written: RefCell<BTreeSet<String>>,
 }
 
 impl Writer {
+    fn new(root: PathBuf) -> Writer {
+        Writer {
+            root,
+            written: RefCell::new(BTreeSet::new()),
+        }
+    }
+
     fn file(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        self.written
+            .borrow_mut()
+            .insert(path.trim_start_matches('/').to_string());
         let full = self.root.join(path.trim_start_matches('/'));
         ensure!(
             full.starts_with(&self.root) && !path.contains(".."),
@@ -174,14 +198,7 @@ pub fn publish(store: &Store, out: &Path, base_url: Option<&str>) -> anyhow::Res
         std::fs::remove_dir_all(&staging)?;
     }
     std::fs::create_dir_all(&staging)?;
-    let result = write_all(
-        store,
-        &Writer {
-            root: staging.clone(),
-        },
-        &prefix,
-        base_url,
-    );
+    let result = write_all(store, &Writer::new(staging.clone()), &prefix, base_url);
     let counts = match result {
         Ok(counts) => counts,
         Err(e) => {
@@ -302,6 +319,13 @@ fn write_all(
             items: crate::law::records().to_vec(),
         },
     )?;
+    // Each public pledge as `GET /api/v1/pledges/{id}` answers it: the feeds link there.
+    for p in &reference.pledges {
+        w.json(
+            &format!("api/v1/pledges/{}.json", safe_name(&p.id)?),
+            &p.public_view(),
+        )?;
+    }
     counts.pledges = reference.pledges.len();
     w.json(
         "api/v1/pledges.json",
@@ -310,32 +334,6 @@ fn write_all(
             items: reference.pledges.clone(),
         },
     )?;
-
-    // The feeds, with links under the mirror's address (or its path, without one).
-    let feed_base = base_url.map_or_else(|| prefix.to_string(), str::to_string);
-    let mut log = FeedLog::default();
-    log.catch_up(store)?;
-    let mut subjects: Vec<Subject> = authorities
-        .iter()
-        .map(|a| Subject::Authority(a.code.clone()))
-        .collect();
-    subjects.extend(
-        reference
-            .partnerships
-            .iter()
-            .map(|p| Subject::Partnership(p.id.clone())),
-    );
-    subjects.extend(TOPICS.iter().map(|t| Subject::Topic(t.slug.to_string())));
-    subjects.push(Subject::Pledges);
-    for subject in &subjects {
-        if let Some(feed) = build(store, &reference, &log, subject)? {
-            w.file(&subject.path(), atom(&feed, &feed_base).as_bytes())?;
-            counts.feeds += 1;
-        }
-    }
-
-    // The pages.
-    counts.pages = write_pages(store, w, &reference, &offers_by_council, prefix, &generated)?;
 
     // The widget, told it lives in a mirror.
     let widget = crate::http::assets::widget_built();
@@ -363,6 +361,82 @@ fn write_all(
         );
     }
 
+    // The feeds, with links under the mirror's address (or its path, without one).
+    let feed_base = base_url.map_or_else(|| prefix.to_string(), str::to_string);
+    let mut log = FeedLog::default();
+    log.catch_up(store)?;
+    let mut subjects: Vec<Subject> = authorities
+        .iter()
+        .map(|a| Subject::Authority(a.code.clone()))
+        .collect();
+    subjects.extend(
+        reference
+            .partnerships
+            .iter()
+            .map(|p| Subject::Partnership(p.id.clone())),
+    );
+    subjects.extend(TOPICS.iter().map(|t| Subject::Topic(t.slug.to_string())));
+    subjects.push(Subject::Pledges);
+    let mut feeds = Vec::new();
+    for subject in &subjects {
+        if let Some(feed) = build(store, &reference, &log, subject)? {
+            feeds.push(feed);
+        }
+    }
+
+    // The pages, and a page for each retired offer a feed still tells of.
+    let mut pages = render_pages(store, &reference, &offers_by_council, &generated, widget)?;
+    let current: BTreeSet<String> = pages.iter().map(|(path, _)| path.clone()).collect();
+    let mut told: BTreeSet<&str> = BTreeSet::new();
+    for feed in &feeds {
+        for entry in &feed.entries {
+            if let Some(id) = entry.link.strip_prefix("/offers/") {
+                if !current.contains(&format!("offers/{id}/index.html")) {
+                    told.insert(id);
+                }
+            }
+        }
+    }
+    for id in told {
+        if let Some(page) = retired_page(store, &reference, id, &generated)? {
+            pages.push(page);
+        }
+    }
+
+    // Every root-relative link goes to a file of the mirror (a folder's link ends in
+    // `/`, which every static host serves as its index.html), or publishing fails.
+    let mut files = w.written.borrow().clone();
+    files.extend(pages.iter().map(|(path, _)| path.clone()));
+    files.extend(
+        feeds
+            .iter()
+            .map(|f| f.path.trim_start_matches('/').to_string()),
+    );
+    files.insert("mirror.json".to_string());
+    let mut dead = Vec::new();
+    for (path, html) in &pages {
+        let html = resolve_links(html, &files, &mut |link| {
+            dead.push(format!("{path} → {link}"))
+        });
+        w.file(path, rebase(&html, prefix).as_bytes())?;
+    }
+    counts.pages = pages.len();
+    for mut feed in feeds {
+        mirror_feed_links(store, &mut feed, &files)?;
+        for link in feed.html.iter().chain(feed.entries.iter().map(|e| &e.link)) {
+            if resolve(link, &files).is_none() {
+                dead.push(format!("{} → {link}", feed.path));
+            }
+        }
+        w.file(&feed.path, atom(&feed, &feed_base).as_bytes())?;
+        counts.feeds += 1;
+    }
+    ensure!(
+        dead.is_empty(),
+        "the mirror would link to pages it does not have: {}",
+        dead.join(", ")
+    );
+
     let api = serde_json::json!({
         "authorities": "api/v1/authorities.json",
         "authority": "api/v1/authorities/{code}.json",
@@ -372,6 +446,7 @@ fn write_all(
         "organisations": "api/v1/organisations.json",
         "organisation": "api/v1/organisations/{id}.json",
         "pledges": "api/v1/pledges.json",
+        "pledge": "api/v1/pledges/{id}.json",
         "law": "api/v1/law.json",
     });
     w.json(
@@ -388,34 +463,34 @@ fn write_all(
     Ok(counts)
 }
 
-fn write_pages(
+/// A whole page of the mirror, its links root-relative (not yet under the mirror's path).
+fn mirror_page(title: &str, body: &str, head: &str, generated: &DateTime<Utc>) -> String {
+    document(&Document {
+        title,
+        heading: title,
+        body: &format!("{body}\n{}", footer(generated)),
+        head,
+        css: "",
+        nav: MIRROR_NAV,
+        skip: "#main",
+        // A static mirror has no workspace to sign in to.
+        footer: "",
+    })
+}
+
+/// The pages: each council's, each current offer's and the home page, as (file, HTML).
+fn render_pages(
     store: &Store,
-    w: &Writer,
     reference: &Reference,
     offers_by_council: &[(Authority, Vec<Offer>)],
-    prefix: &str,
     generated: &DateTime<Utc>,
-) -> anyhow::Result<usize> {
+    widget: bool,
+) -> anyhow::Result<Vec<(String, String)>> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
-    let page = |title: &str, body: &str, head: &str| {
-        rebase(
-            &document(&Document {
-                title,
-                heading: title,
-                body: &format!("{body}\n{}", footer(generated)),
-                head,
-                css: "",
-                nav: MIRROR_NAV,
-                skip: "#main",
-                // A static mirror has no workspace to sign in to.
-                footer: "",
-            }),
-            prefix,
-        )
-    };
-    let mut pages = 0;
+    let page = |title: &str, body: &str, head: &str| mirror_page(title, body, head, generated);
+    let mut pages = Vec::new();
     for (authority, offers) in offers_by_council {
         let code = safe_name(&authority.code)?;
         let title = format!("{}: offer for care leavers", authority.name);
@@ -429,11 +504,10 @@ fn write_pages(
             "{list}\n<p><a href=\"{feed}\">Follow changes to {}'s offer (Atom feed)</a></p>",
             escape(&authority.name)
         );
-        w.file(
-            &format!("authorities/{code}/index.html"),
-            page(&title, &body, &head).as_bytes(),
-        )?;
-        pages += 1;
+        pages.push((
+            format!("authorities/{code}/index.html"),
+            page(&title, &body, &head),
+        ));
         for offer in offers {
             let id = safe_name(&offer.id)?;
             let history = crate::http::pages::offer_history(store, &offer.id)?;
@@ -443,23 +517,152 @@ fn write_pages(
                 history,
             ));
             let title = format!("{}: {}", authority.name, offer.content.title);
-            w.file(
-                &format!("offers/{id}/index.html"),
-                page(&title, &body, "").as_bytes(),
-            )?;
-            pages += 1;
+            pages.push((format!("offers/{id}/index.html"), page(&title, &body, "")));
         }
     }
-    w.file(
-        "index.html",
+    pages.push((
+        "index.html".to_string(),
         page(
             "Local Offers for care leavers",
-            &home_body(reference, offers_by_council, generated),
+            &home_body(reference, offers_by_council, generated, widget),
             "",
-        )
-        .as_bytes(),
-    )?;
-    Ok(pages + 1)
+        ),
+    ));
+    Ok(pages)
+}
+
+/// The page of an offer that was retired, for the feeds that tell of it: when, and a link
+/// to its council's offer. `None` for an id that is not a retired offer.
+fn retired_page(
+    store: &Store,
+    reference: &Reference,
+    id: &str,
+    generated: &DateTime<Utc>,
+) -> anyhow::Result<Option<(String, String)>> {
+    let Ok(id) = safe_name(id) else {
+        return Ok(None);
+    };
+    let Some(history) = store.history::<Offer>(Kind::Offer, id)? else {
+        return Ok(None);
+    };
+    let Some(retired) = atlas_shared::retirement::retirement(&history) else {
+        return Ok(None);
+    };
+    let council = reference.name_of(&retired.authority);
+    let mut body = format!(
+        "<p>{council} retired “{title}” on {day}: it is no longer part of its Local Offer.</p>\n",
+        council = escape(&council),
+        title = escape(&retired.title),
+        day = retired.at.format("%-d %B %Y"),
+    );
+    if reference.authority(&retired.authority).is_some() {
+        body.push_str(&format!(
+            "<p><a href=\"/authorities/{}/\">Read {}'s offer as it is now</a></p>\n",
+            escape(&retired.authority),
+            escape(&council)
+        ));
+    }
+    let title = format!("{council}: {} (retired)", retired.title);
+    Ok(Some((
+        format!("offers/{id}/index.html"),
+        mirror_page(&title, &body, "", generated),
+    )))
+}
+
+/// Where a root-relative link of the server goes in the mirror: the file itself, or the
+/// folder (with its `/`) whose index.html it names. `None` when the mirror lacks it.
+/// The query and fragment are kept (a static host ignores the query).
+fn resolve(link: &str, files: &BTreeSet<String>) -> Option<String> {
+    let cut = link.find(['?', '#']).unwrap_or(link.len());
+    let (path, rest) = link.split_at(cut);
+    let relative = path.strip_prefix('/')?;
+    if relative.is_empty() || relative.ends_with('/') {
+        return files
+            .contains(&format!("{relative}index.html"))
+            .then(|| link.to_string());
+    }
+    if files.contains(relative) {
+        return Some(link.to_string());
+    }
+    files
+        .contains(&format!("{relative}/index.html"))
+        .then(|| format!("{path}/{rest}"))
+}
+
+/// The HTML with each root-relative `href` and `src` resolved in the mirror; a link the
+/// mirror lacks is left as it is and reported to `dead`. Links elsewhere (another site,
+/// `#`, `mailto:`) are left alone.
+fn resolve_links(html: &str, files: &BTreeSet<String>, dead: &mut dyn FnMut(&str)) -> String {
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(at) = rest.find(['h', 's']) {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let attr = ["href=\"", "src=\""]
+            .into_iter()
+            .find(|a| from.starts_with(a));
+        let Some(attr) = attr else {
+            out.push_str(&from[..1]);
+            rest = &from[1..];
+            continue;
+        };
+        let value_start = attr.len();
+        let Some(len) = from[value_start..].find('"') else {
+            out.push_str(from);
+            return out;
+        };
+        let value = &from[value_start..value_start + len];
+        out.push_str(attr);
+        if value.starts_with('/') && !value.starts_with("//") {
+            match resolve(value, files) {
+                Some(found) => out.push_str(&found),
+                None => {
+                    dead(value);
+                    out.push_str(value);
+                }
+            }
+        } else {
+            out.push_str(value);
+        }
+        rest = &from[value_start + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A feed's links, pointed at what the mirror has: pages by their folder, a pledge at its
+/// JSON (or, once it is no longer public, its organisation's), a partnership's board
+/// (which only a server draws) at the partnership's JSON.
+fn mirror_feed_links(
+    store: &Store,
+    feed: &mut crate::feeds::Feed,
+    files: &BTreeSet<String>,
+) -> anyhow::Result<()> {
+    feed.html = feed.html.as_deref().and_then(|link| resolve(link, files));
+    for entry in &mut feed.entries {
+        if let Some(found) = resolve(&entry.link, files) {
+            entry.link = found;
+            continue;
+        }
+        let json = |path: String| (files.contains(&path[1..])).then_some(path);
+        let elsewhere = if let Some(id) = entry.link.strip_prefix("/api/v1/pledges/") {
+            match json(format!("/api/v1/pledges/{id}.json")) {
+                Some(found) => Some(found),
+                None => store
+                    .pledge(id)?
+                    .and_then(|p| json(format!("/api/v1/organisations/{}.json", p.organisation))),
+            }
+        } else if let Some(id) = entry.link.strip_prefix("/board/") {
+            json(format!("/api/v1/partnerships/{id}.json"))
+        } else {
+            None
+        };
+        if let Some(found) = elsewhere {
+            entry.link = found;
+            entry.link_type = "application/json";
+        }
+    }
+    Ok(())
 }
 
 /// The mirror's home page: the compare widget, then every council's page and feed, so a
@@ -468,6 +671,7 @@ fn home_body(
     reference: &Reference,
     offers_by_council: &[(Authority, Vec<Offer>)],
     generated: &DateTime<Utc>,
+    widget: bool,
 ) -> String {
     // The demo's host council where it exists (as on the server's home page), else the
     // first council that looks after children.
@@ -485,7 +689,7 @@ fn home_body(
 It works without an Offer Atlas server: the comparison below runs in your browser.</p>\n",
         generated.format("%-d %B %Y")
     );
-    if let Some(host) = host {
+    if let Some(host) = host.filter(|_| widget) {
         body.push_str(&format!(
             "<h2>Moving to {name}?</h2>\n\
 <script type=\"module\" src=\"/widget/offer-atlas.js\"></script>\n\
@@ -517,6 +721,9 @@ It works without an Offer Atlas server: the comparison below runs in your browse
         "<li><a href=\"{}\">Care Leaver Covenant pledges (Atom)</a></li>\n</ul>\n",
         Subject::Pledges.path()
     ));
+    if !widget {
+        body.push_str("<p>This copy was made without the comparison widget: read each council's offer below.</p>\n");
+    }
     body.push_str(
         "<h2>For council web teams</h2>\n<p>Put the widget on your site from this copy:</p>\n\
 <pre>&lt;script type=\"module\" src=\"https://THIS-COPY/widget/offer-atlas.js\"&gt;&lt;/script&gt;\n\
@@ -548,6 +755,38 @@ mod tests {
             ),
             "<a href=\"/atlas/offers/x\"><script src=\"/atlas/widget/a.js\">"
         );
+    }
+
+    #[test]
+    fn a_link_goes_to_the_file_or_the_folder_the_mirror_has_or_is_reported() {
+        let files: BTreeSet<String> = ["index.html", "offers/x/index.html", "feeds/a.atom"]
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        assert_eq!(resolve("/", &files).as_deref(), Some("/"));
+        assert_eq!(resolve("/offers/x", &files).as_deref(), Some("/offers/x/"));
+        assert_eq!(resolve("/offers/x/", &files).as_deref(), Some("/offers/x/"));
+        assert_eq!(
+            resolve("/offers/x#history", &files).as_deref(),
+            Some("/offers/x/#history")
+        );
+        assert_eq!(
+            resolve("/feeds/a.atom", &files).as_deref(),
+            Some("/feeds/a.atom")
+        );
+        assert_eq!(resolve("/offers/y", &files), None);
+        assert_eq!(resolve("/board/gm", &files), None);
+        let mut dead = Vec::new();
+        let html = resolve_links(
+            "<a href=\"/offers/x\">x</a> <a href=\"https://gov.uk/\">g</a> <img src=\"/gone.png\"> <a href=\"#main\">skip</a>",
+            &files,
+            &mut |l| dead.push(l.to_string()),
+        );
+        assert_eq!(
+            html,
+            "<a href=\"/offers/x/\">x</a> <a href=\"https://gov.uk/\">g</a> <img src=\"/gone.png\"> <a href=\"#main\">skip</a>"
+        );
+        assert_eq!(dead, vec!["/gone.png"]);
     }
 
     #[test]

@@ -93,6 +93,9 @@ pub enum Action {
     /// A council editor checked an offer and found it still right: only its review date
     /// moved, so a board's list of offers due for review clears honestly.
     Reviewed,
+    /// A council editor or an administrator brought a retired offer back, as it stood
+    /// when it was retired.
+    Restored,
 }
 
 /// One version of a record in its history.

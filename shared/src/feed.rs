@@ -130,6 +130,10 @@ pub fn offer_entry(
             format!("{council}: {title} retired"),
             format!("{council} retired {title}: it is no longer part of its Local Offer."),
         ),
+        (Action::Restored, _) => (
+            format!("{council}: {title} restored"),
+            format!("{council} brought {title} back into its Local Offer, as it stood when it was retired."),
+        ),
         (Action::Created, _) | (_, None) => {
             let mut words = format!(
                 "New in {council}'s Local Offer: {title}. {} For {}, aged {}.",
@@ -371,5 +375,14 @@ mod tests {
         );
         let (title, _) = offer_entry(Action::Retired, Some(&o), &o, "Wiltshire");
         assert!(title.ends_with("retired"));
+    }
+
+    #[test]
+    fn a_restored_offer_is_announced_as_back_not_as_changed_or_new() {
+        let o = test_offer("w-1", "E06000054", "leisure");
+        let (title, words) =
+            offer_entry(Action::Restored, Some(&o.content), &o.content, "Wiltshire");
+        assert_eq!(title, "Wiltshire: \u{201c}w-1 title\u{201d} restored");
+        assert!(words.contains("back into its Local Offer"), "{words}");
     }
 }

@@ -175,9 +175,9 @@ pub mod covenant {
 
     use super::render;
     use crate::components::covenant::{
-        ModerationPage, ModerationPageProps, Places, PledgeValues, RegisterPage, RegisterPageProps,
-        RegisteredPage, RegisteredPageProps, RegistrationValues, SignatoryPage, SignatoryPageProps,
-        TokenPage, TokenPageProps,
+        ModerationLogPage, ModerationLogPageProps, ModerationPage, ModerationPageProps, Places,
+        PledgeValues, RegisterPage, RegisterPageProps, RegisteredPage, RegisteredPageProps,
+        RegistrationValues, SignatoryPage, SignatoryPageProps, TokenPage, TokenPageProps,
     };
 
     /// The registration form, filled in again with `errors` after a failed attempt.
@@ -246,6 +246,22 @@ pub mod covenant {
         .await
     }
 
+    /// A page of the moderation log: decisions taken, newest first.
+    pub async fn moderation_log(
+        token: String,
+        entries: Vec<atlas_shared::moderation::LogEntry>,
+        page: usize,
+        more: bool,
+    ) -> String {
+        render::<ModerationLogPage, _>(move || ModerationLogPageProps {
+            token: AttrValue::from(token),
+            entries: Rc::new(entries),
+            page,
+            more,
+        })
+        .await
+    }
+
     pub async fn moderation(
         token: String,
         queue: ModerationQueue,
@@ -283,8 +299,8 @@ pub mod editor {
         DryRunPage, DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage,
         ImportDonePageProps, ImportPage, ImportPageProps, LostTokenPage, LostTokenPageProps,
         MessagePage, MessagePageProps, NewTokenPage, NewTokenPageProps, OfferFormPage,
-        OfferFormPageProps, RetirePage, RetirePageProps, SignInPage, SignInPageProps,
-        WorkspacePage, WorkspacePageProps,
+        OfferFormPageProps, RetirePage, RetirePageProps, RetiredPage, RetiredPageProps,
+        SignInPage, SignInPageProps, WorkspacePage, WorkspacePageProps,
     };
     pub use crate::components::editor::{
         BoardNotesPageProps, Chrome, Conflict, HistoryEntry, ListFilters, NewToken, NoteLine,
@@ -325,9 +341,35 @@ pub mod editor {
     }
 
     pub async fn choose_council(chrome: Chrome, councils: Vec<(String, String)>) -> String {
+        choose_council_for(chrome, councils, "/editor", "Edit this council's offers").await
+    }
+
+    /// Choose a council, then open `action` for it (an administrator's first step).
+    pub async fn choose_council_for(
+        chrome: Chrome,
+        councils: Vec<(String, String)>,
+        action: &'static str,
+        button: &'static str,
+    ) -> String {
         render::<ChooseCouncilPage, _>(move || ChooseCouncilPageProps {
             chrome,
             councils: Rc::new(councils),
+            action: AttrValue::Static(action),
+            button: AttrValue::Static(button),
+        })
+        .await
+    }
+
+    /// The council's retired offers, each with its restore button.
+    pub async fn retired(
+        chrome: Chrome,
+        authority: Authority,
+        offers: Vec<atlas_shared::retirement::Retirement>,
+    ) -> String {
+        render::<RetiredPage, _>(move || RetiredPageProps {
+            chrome,
+            authority: Rc::new(authority),
+            offers: Rc::new(offers),
         })
         .await
     }

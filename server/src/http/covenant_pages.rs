@@ -11,6 +11,7 @@
 use atlas_shared::access::Role;
 use atlas_shared::api::OrganisationView;
 use atlas_shared::covenant::{PledgeInput, RegistrationInput};
+use atlas_shared::moderation::{page_window, MAX_LOG_PAGE};
 use atlas_shared::validate::{FieldError, ValidationErrors};
 use atlas_shared::ErrorCode;
 use atlas_widget::components::covenant::{PlaceChoice, Places, PledgeValues, RegistrationValues};
@@ -22,7 +23,7 @@ use warp::reply::Response;
 use super::covenant::{self as core, PledgeStep, StepInput};
 use super::error::ApiError;
 use super::pages::page;
-use super::request::{AppState, Request};
+use super::request::{blocking, AppState, Request};
 use super::route::{awaits, Handler, Kind, Params, Route, Verb};
 use crate::auth::Caller;
 
@@ -571,6 +572,65 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
     Ok(page(req, status, &title, MODERATION_TITLE, &body))
 }
 
+// ---- /covenant/moderation/log ---------------------------------------------------------
+
+const LOG_TITLE: &str = "Moderation log";
+const LOG_INTRO: &str = "Enter your moderator's token to read the decisions taken.";
+
+pub async fn moderation_log_form(req: &Request) -> Result<Response, ApiError> {
+    let body = render::token("/covenant/moderation/log", LOG_INTRO, None).await;
+    Ok(page(req, StatusCode::OK, LOG_TITLE, LOG_TITLE, &body))
+}
+
+/// The decisions moderators took, newest first, a page at a time (`page` from 1, at
+/// most [`MAX_LOG_PAGE`]). Reading changes nothing, so it spends no write allowance.
+pub async fn moderation_log(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let form = Form::read(req)?;
+    let (token, role) = match role_or_form(
+        state,
+        req,
+        &form,
+        "/covenant/moderation/log",
+        LOG_TITLE,
+        LOG_INTRO,
+    )
+    .await?
+    {
+        Ok(found) => found,
+        Err(response) => return Ok(response),
+    };
+    if !role.may_moderate() {
+        let body = render::token(
+            "/covenant/moderation/log",
+            LOG_INTRO,
+            Some("This is not a moderator's token.".into()),
+        )
+        .await;
+        return Ok(page(
+            req,
+            StatusCode::FORBIDDEN,
+            &format!("Error: {LOG_TITLE}"),
+            LOG_TITLE,
+            &body,
+        ));
+    }
+    let refused = || {
+        ApiError::bad_query(
+            "page",
+            format!("The page must be a whole number from 1 to {MAX_LOG_PAGE}."),
+        )
+    };
+    let page_number = match form.get("page").map(str::trim).filter(|p| !p.is_empty()) {
+        None => 1,
+        Some(p) => p.parse::<usize>().map_err(|_| refused())?,
+    };
+    let (skip, take) = page_window(page_number).ok_or_else(refused)?;
+    let (entries, more) =
+        blocking(&state.store, move |store| store.moderation_log(skip, take)).await?;
+    let body = render::moderation_log(token, entries, page_number, more).await;
+    Ok(page(req, StatusCode::OK, LOG_TITLE, LOG_TITLE, &body))
+}
+
 // ---------------------------------------------------------------------------------------
 // Routes
 // ---------------------------------------------------------------------------------------
@@ -619,5 +679,17 @@ pub(super) const ROUTES: &[Route] = &[
         "/covenant/moderation",
         "page_moderation",
         awaits!(s, a, r => moderation(s, &r)),
+    ),
+    form_page(
+        Verb::Get,
+        "/covenant/moderation/log",
+        "page_moderation_log",
+        awaits!(s, a, r => moderation_log_form(&r)),
+    ),
+    form_page(
+        Verb::Post,
+        "/covenant/moderation/log",
+        "page_moderation_log",
+        awaits!(s, a, r => moderation_log(s, &r)),
     ),
 ];

@@ -102,6 +102,10 @@ impl From<StoreError> for ApiError {
                 ErrorCode::Retired,
                 "This record was retired; its history is still available.",
             ),
+            StoreError::NotRetired => ApiError::new(
+                ErrorCode::InvalidState,
+                "This offer is not retired, so there is nothing to restore.",
+            ),
             StoreError::Conflict { current } => ApiError::field(
                 ErrorCode::VersionConflict,
                 "version",

@@ -1,6 +1,7 @@
 //! A council's offers: read, history, and the authenticated writes.
 
 use atlas_shared::access::Role;
+use atlas_shared::retirement::RestoreInput;
 use atlas_shared::{Offer, OfferInput};
 use warp::http::StatusCode;
 use warp::reply::Response;
@@ -104,6 +105,31 @@ pub async fn retire(state: &AppState, id: &str, req: Request) -> Result<Response
     })
 }
 
+/// `POST /offers/{id}/restore` with `{"version": n}`, n the retirement read: the offer
+/// comes back as it stood when retired, as a new version recorded `restored`.
+pub async fn restore(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
+    let role = req.role(state)?;
+    let authority = match state.store.offer(id)? {
+        OfferLookup::Missing => return Err(ApiError::not_found("offer with this id")),
+        OfferLookup::Current(offer) => offer.authority,
+        OfferLookup::Retired => state
+            .store
+            .history::<Offer>(Kind::Offer, id)?
+            .and_then(|h| h.versions.last().map(|v| v.record.authority.clone()))
+            .unwrap_or_default(),
+    };
+    authorise(&role, &authority)?;
+    req.count_write(state)?;
+    let input = RestoreInput::parse(req.json()?).map_err(|e| ApiError::validation(&e))?;
+    let (id, actor) = (id.to_string(), role.signature());
+    let offer = blocking(&state.store, move |store| {
+        store.restore_offer(&id, input.version, &actor)
+    })
+    .await?;
+    state.nudge.changed();
+    ok(&offer)
+}
+
 // ---------------------------------------------------------------------------------------
 // Routes
 // ---------------------------------------------------------------------------------------
@@ -133,6 +159,12 @@ pub(super) const ROUTES: &[Route] = &[
         "/api/v1/offers/{id}",
         "offer",
         awaits!(s, a, r => retire(s, a.at(0), r)),
+    ),
+    Route::awaits(
+        Verb::Post,
+        "/api/v1/offers/{id}/restore",
+        "offer_restore",
+        awaits!(s, a, r => restore(s, a.at(0), r)),
     ),
     Route::read(
         "/api/v1/offers/{id}/history",

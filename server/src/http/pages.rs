@@ -620,6 +620,7 @@ pub fn offer_history(
                 Action::Updated => "changed",
                 Action::Retired => "retired",
                 Action::Reviewed => "reviewed with no change",
+                Action::Restored => "restored",
                 _ => "changed",
             };
             (

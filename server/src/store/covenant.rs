@@ -3,6 +3,7 @@
 
 use atlas_shared::api::Action;
 use atlas_shared::covenant::{organisation_id, LifecycleError, PledgeContent, Registration};
+use atlas_shared::moderation::{organisation_decision, pledge_decision, LogEntry};
 use atlas_shared::{Organisation, Pledge};
 use chrono::Utc;
 
@@ -10,6 +11,40 @@ use super::tokens::TokenRecord;
 use super::{Kind, Store, StoreError, WriteSet, ORGANISATIONS, PLEDGES, TOKENS};
 
 impl Store {
+    /// The moderators' decisions, newest first: `skip` newer ones left out, at most `take`
+    /// listed, and whether older ones remain. Reads the change log from its end and
+    /// decodes only the versions that record a decision.
+    pub fn moderation_log(
+        &self,
+        skip: usize,
+        take: usize,
+    ) -> Result<(Vec<LogEntry>, bool), StoreError> {
+        let mut entries = Vec::with_capacity(take);
+        let mut seen = 0;
+        for event in self.events_newest_first() {
+            let event = event?;
+            let entry = match (event.kind, event.action) {
+                (Kind::Pledge, Action::Published | Action::Rejected) => self
+                    .version::<Pledge>(Kind::Pledge, &event.id, event.version)?
+                    .and_then(|v| pledge_decision(&v)),
+                (Kind::Organisation, Action::Verified) => self
+                    .version::<Organisation>(Kind::Organisation, &event.id, event.version)?
+                    .and_then(|v| organisation_decision(&v)),
+                _ => None,
+            };
+            let Some(entry) = entry else { continue };
+            seen += 1;
+            if seen <= skip {
+                continue;
+            }
+            if entries.len() == take {
+                return Ok((entries, true));
+            }
+            entries.push(entry);
+        }
+        Ok((entries, false))
+    }
+
     pub fn organisation(&self, id: &str) -> Result<Option<Organisation>, StoreError> {
         self.get(ORGANISATIONS, id.as_bytes())
     }

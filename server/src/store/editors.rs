@@ -2,13 +2,16 @@
 //! "reviewed, no change", a retirement with its reason, and a spreadsheet's whole plan
 //! applied in one transaction.
 
-use atlas_shared::api::Action;
+use atlas_shared::api::{Action, History, Version};
+use atlas_shared::retirement::{restored, retirement, Retirement};
 use atlas_shared::spreadsheet::{Plan, RETIRED_BY_IMPORT};
 use atlas_shared::Offer;
 use chrono::Utc;
 
 use super::offers::{by_authority_key, OfferLookup};
-use super::{Kind, Store, StoreError, WriteSet, META, NEXT_ID, OFFERS_BY_AUTHORITY};
+use super::{
+    kind_prefix, Kind, Store, StoreError, WriteSet, META, NEXT_ID, OFFERS_BY_AUTHORITY, VERSIONS,
+};
 
 /// What an import wrote: the ids of the offers created, updated and retired.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -91,6 +94,78 @@ impl Store {
         );
         self.commit(set)?;
         Ok(retired)
+    }
+
+    /// Brings back a retired offer read at `expected_version` (its retirement), as it
+    /// stood when retired: a new version recorded `restored`, public again.
+    pub fn restore_offer(
+        &self,
+        id: &str,
+        expected_version: u64,
+        actor: &str,
+    ) -> Result<Offer, StoreError> {
+        let _guard = self.lock()?;
+        match self.offer(id)? {
+            OfferLookup::Retired => {}
+            OfferLookup::Current(_) => return Err(StoreError::NotRetired),
+            OfferLookup::Missing => return Err(StoreError::NotFound),
+        }
+        let history = self
+            .history::<Offer>(Kind::Offer, id)?
+            .ok_or(StoreError::NotFound)?;
+        let version = self.next_version(Kind::Offer, id, Some(expected_version))?;
+        let now = Utc::now();
+        let offer = restored(&history, version, now).ok_or(StoreError::NotRetired)?;
+        let mut set = WriteSet::new(actor, now);
+        set.record(Kind::Offer, id, offer.version, Action::Restored, &offer)?;
+        set.put(
+            OFFERS_BY_AUTHORITY,
+            by_authority_key(&offer.authority, id),
+            &(),
+        )?;
+        self.commit(set)?;
+        Ok(offer)
+    }
+
+    /// The retired offers of `authority`, most recently retired first. Reads every
+    /// offer's history once (only the last version of each is decoded).
+    pub fn retired_offers_of(&self, authority: &str) -> Result<Vec<Retirement>, StoreError> {
+        let prefix = kind_prefix(Kind::Offer);
+        let mut found = Vec::new();
+        let mut last: Option<(Vec<u8>, sled::IVec)> = None;
+        let mut check = |id: &[u8], bytes: &sled::IVec| -> Result<(), StoreError> {
+            let version: Version<Offer> = serde_json::from_slice(bytes)?;
+            if version.action == Action::Retired && version.record.authority == authority {
+                let history = History {
+                    id: String::from_utf8_lossy(id).into_owned(),
+                    retired: true,
+                    versions: vec![version],
+                };
+                found.extend(retirement(&history));
+            }
+            Ok(())
+        };
+        for entry in self.trees[VERSIONS].scan_prefix(&prefix) {
+            let (key, value) = entry?;
+            // offer\0{id}\0{version, 8 bytes}
+            let Some(id) = key
+                .get(prefix.len()..key.len().saturating_sub(9))
+                .map(<[u8]>::to_vec)
+            else {
+                continue;
+            };
+            if let Some((previous, bytes)) = &last {
+                if *previous != id {
+                    check(previous, bytes)?;
+                }
+            }
+            last = Some((id, value));
+        }
+        if let Some((id, bytes)) = &last {
+            check(id, bytes)?;
+        }
+        found.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
+        Ok(found)
     }
 
     /// Applies an import's plan for `authority` in one transaction: every offer created,

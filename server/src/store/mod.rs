@@ -75,6 +75,9 @@ pub enum StoreError {
     NotFound,
     #[error("retired")]
     Retired,
+    /// A restore of a record that is not retired.
+    #[error("not retired")]
+    NotRetired,
     #[error("version conflict: the current version is {current}")]
     Conflict { current: u64 },
     #[error("already exists")]
@@ -274,6 +277,13 @@ impl WriteSet {
         self.events.push((kind, id.to_string(), version, action));
         Ok(())
     }
+}
+
+/// The start of every version key of one kind (`offer\0`).
+fn kind_prefix(kind: Kind) -> Vec<u8> {
+    let mut key = kind.name().as_bytes().to_vec();
+    key.push(0);
+    key
 }
 
 fn version_prefix(kind: Kind, id: &str) -> Vec<u8> {

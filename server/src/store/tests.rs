@@ -510,4 +510,71 @@ fn a_store_records_its_format_and_one_from_a_newer_release_is_refused() {
         Err(StoreError::NewerFormat { found: 99, .. }) => {}
         other => panic!("a newer store was opened: {:?}", other.map(|_| ())),
     }
+fn a_restore_brings_back_the_retired_offer_in_its_councils_list_and_checks_the_version() {
+    let (_dir, store) = store();
+    let one = store
+        .create_offer("E06000054", content("one"), "editor")
+        .unwrap();
+    let two = store
+        .create_offer("E06000054", content("two"), "editor")
+        .unwrap();
+    assert!(matches!(
+        store.restore_offer(&one.id, 1, "editor"),
+        Err(StoreError::NotRetired)
+    ));
+    assert!(matches!(
+        store.restore_offer("E06000054-nothing-9", 1, "editor"),
+        Err(StoreError::NotFound)
+    ));
+    store
+        .retire_offer_because(
+            &one.id,
+            1,
+            "Ended.",
+            "Jane Smith (council-editor:E06000054)",
+        )
+        .unwrap();
+    store.retire_offer(&two.id, "admin").unwrap();
+    let listed = store.retired_offers_of("E06000054").unwrap();
+    let ids: Vec<&str> = listed.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, vec![two.id.as_str(), one.id.as_str()], "newest first");
+    assert_eq!(listed[1].by, "Jane Smith");
+    assert_eq!(listed[1].reason.as_deref(), Some("Ended."));
+    assert!(store.retired_offers_of("E08000030").unwrap().is_empty());
+
+    assert!(matches!(
+        store.restore_offer(&one.id, 1, "admin"),
+        Err(StoreError::Conflict { current: 2 })
+    ));
+    let back = store.restore_offer(&one.id, 2, "Ann (admin)").unwrap();
+    assert_eq!(back.version, 3);
+    assert_eq!(back.content, one.content);
+    assert!(matches!(
+        store.offer(&one.id).unwrap(),
+        OfferLookup::Current(_)
+    ));
+    let current: Vec<String> = store
+        .offers_of("E06000054")
+        .unwrap()
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    assert_eq!(current, vec![one.id.clone()]);
+    let history = store
+        .history::<Offer>(Kind::Offer, &one.id)
+        .unwrap()
+        .unwrap();
+    assert!(!history.retired);
+    let last = history.versions.last().unwrap();
+    assert_eq!(
+        (last.action, last.actor.as_str()),
+        (Action::Restored, "Ann (admin)")
+    );
+    let ids: Vec<String> = store
+        .retired_offers_of("E06000054")
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(ids, vec![two.id]);
 }

@@ -53,6 +53,7 @@ fn action_text(action: Action) -> &'static str {
         Action::Rejected => "Rejected",
         Action::Withdrawn => "Withdrawn",
         Action::Reviewed => "Reviewed, no change",
+        Action::Restored => "Restored",
     }
 }
 

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use atlas_shared::api::{ModerationQueue, OrganisationView};
 use atlas_shared::covenant::PledgeContent;
+use atlas_shared::moderation::{LogEntry, Subject, LOG_PAGE};
 use atlas_shared::topic::TOPICS;
 use atlas_shared::validate::FieldError;
 use atlas_shared::{OrganisationKind, Pledge, PledgeStatus};
@@ -593,6 +594,7 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
             if let Some(n) = &props.notice {
                 <div class="atlas-notice" role="status"><p>{ n }</p></div>
             }
+            { log_button(token, 1, "The moderation log: decisions taken".to_string()) }
             <h2>{ format!("Organisations to verify ({})", q.organisations.len()) }</h2>
             if q.organisations.is_empty() {
                 <p class="atlas-none">{ "None waiting." }</p>
@@ -649,6 +651,90 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
                     }
                 }) }
             </ul>
+        </div>
+    }
+}
+
+/// A button that opens a page of the moderation log with the moderator's token.
+fn log_button(token: &AttrValue, page: usize, label: String) -> Html {
+    html! {
+        <form method="post" action="/covenant/moderation/log" class="atlas-action">
+            <input type="hidden" name="token" value={token.clone()} />
+            <input type="hidden" name="page" value={page.to_string()} />
+            <button type="submit" class="atlas-button atlas-secondary">{ label }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ModerationLogPageProps {
+    pub token: AttrValue,
+    /// Newest first.
+    pub entries: Rc<Vec<LogEntry>>,
+    /// From 1.
+    pub page: usize,
+    /// Whether older decisions remain after this page.
+    pub more: bool,
+}
+
+/// `/covenant/moderation/log`: the decisions moderators took, newest first, a page at a
+/// time: when, who, what, and which pledge or organisation.
+#[function_component]
+pub fn ModerationLogPage(props: &ModerationLogPageProps) -> Html {
+    let token = &props.token;
+    let first = (props.page - 1) * LOG_PAGE;
+    html! {
+        <div class="atlas">
+            <p>
+                if props.entries.is_empty() {
+                    { if props.page == 1 { "No decisions have been taken yet." } else { "No older decisions." } }
+                } else {
+                    { format!("Decisions {} to {}, newest first ({LOG_PAGE} a page). Each is signed in the history of its pledge or organisation.",
+                        first + 1, first + props.entries.len()) }
+                }
+            </p>
+            if !props.entries.is_empty() {
+                <div class="atlas-scroll" role="region" aria-label="Moderation decisions" tabindex="0">
+                    <table class="atlas-matrix atlas-log">
+                        <caption>{ format!("Moderation decisions, page {}", props.page) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "When" }</th>
+                                <th scope="col">{ "Who" }</th>
+                                <th scope="col">{ "Decision" }</th>
+                                <th scope="col">{ "About" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for props.entries.iter().map(|e| html! {
+                                <tr>
+                                    <td>{ e.at.format("%-d %B %Y at %H:%M UTC").to_string() }</td>
+                                    <td>{ &e.by }</td>
+                                    <td>{ e.decision.describe() }</td>
+                                    <td>{ match &e.subject {
+                                        Subject::Pledge { id, title, organisation } =>
+                                            format!("Pledge “{title}” ({id}) of {organisation}"),
+                                        Subject::Organisation { id, name } =>
+                                            format!("Organisation {name} ({id})"),
+                                    } }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <div class="atlas-inline">
+                if props.page > 1 {
+                    { log_button(token, props.page - 1, "Newer decisions".to_string()) }
+                }
+                if props.more {
+                    { log_button(token, props.page + 1, "Older decisions".to_string()) }
+                }
+                <form method="post" action="/covenant/moderation" class="atlas-action">
+                    <input type="hidden" name="token" value={token.clone()} />
+                    <button type="submit" class="atlas-button atlas-secondary">{ "Back to what waits for a moderator" }</button>
+                </form>
+            </div>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! The council editors' workspace: sign in, a council's offers, the offer form with its
-//! preview, the conflict page, history, retire, and the spreadsheet import. Rendered on
+//! preview, the conflict page, history, retire, the retired offers (and restoring one),
+//! and the spreadsheet import. Rendered on
 //! the server as plain HTML forms (GOV.UK patterns: an error summary linking to each
 //! field, the message beside the field) that work without JavaScript.
 //!
@@ -15,6 +16,7 @@ use atlas_shared::compare::{Certainty, Entitlement, Row};
 use atlas_shared::merge::{Field, FieldConflict, Keep};
 use atlas_shared::offer::Reach;
 use atlas_shared::preview::{effect, Journey, Preview};
+use atlas_shared::retirement::Retirement;
 use atlas_shared::spreadsheet::{column, column_for, Cells, DryRun, FieldChange, COLUMNS};
 use atlas_shared::topic::TOPICS;
 use atlas_shared::validate::FieldError;
@@ -460,6 +462,11 @@ pub struct ChooseCouncilPageProps {
     pub chrome: Chrome,
     /// (code, name), by name.
     pub councils: Rc<Vec<(String, String)>>,
+    /// The page the chosen council opens (its `authority` parameter).
+    #[prop_or(AttrValue::Static("/editor"))]
+    pub action: AttrValue,
+    #[prop_or(AttrValue::Static("Edit this council's offers"))]
+    pub button: AttrValue,
 }
 
 /// An administrator's first page: which council to edit.
@@ -468,7 +475,7 @@ pub fn ChooseCouncilPage(props: &ChooseCouncilPageProps) -> Html {
     html! {
         <div class="atlas">
             { signed_in(&props.chrome) }
-            <form class="atlas-form" method="get" action="/editor">
+            <form class="atlas-form" method="get" action={props.action.clone()}>
                 <div class="atlas-field">
                     <label for="atlas-f-authority">{ "Council" }</label>
                     <select id="atlas-f-authority" name="authority">
@@ -477,7 +484,7 @@ pub fn ChooseCouncilPage(props: &ChooseCouncilPageProps) -> Html {
                         }) }
                     </select>
                 </div>
-                <button type="submit" class="atlas-button">{ "Edit this council's offers" }</button>
+                <button type="submit" class="atlas-button">{ props.button.clone() }</button>
             </form>
         </div>
     }
@@ -590,6 +597,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                 <li><a class="atlas-button" href={format!("/editor/offers/new?authority={code}")}>{ "Add an offer" }</a></li>
                 <li><a href={format!("/editor/import?authority={code}")}>{ "Update from a spreadsheet" }</a></li>
                 <li><a href={format!("/editor/offers.csv?authority={code}")} download="">{ "Download the offers (CSV)" }</a></li>
+                <li><a href={format!("/editor/retired?authority={code}")}>{ "Retired offers" }</a></li>
             </ul>
             <form class="atlas-form atlas-filters" method="get" action="/editor" aria-label="Filter the offers">
                 { hidden("authority", &code) }
@@ -1375,6 +1383,9 @@ pub fn HistoryPage(props: &HistoryPageProps) -> Html {
             { signed_in(&props.chrome) }
             if props.retired {
                 <p><strong class="atlas-tag lose">{ "Retired" }</strong>{ " This offer is no longer part of the council's Local Offer." }</p>
+                if let Some((code, _)) = &props.chrome.council {
+                    <p><a href={format!("/editor/retired?authority={code}")}>{ "Retired offers, to restore this one" }</a></p>
+                }
             } else {
                 <p><a href={format!("/editor/offers/{}", props.id)}>{ format!("Change “{}”", props.title) }</a></p>
             }
@@ -1385,6 +1396,7 @@ pub fn HistoryPage(props: &HistoryPageProps) -> Html {
                         Action::Updated => "Changed",
                         Action::Retired => "Retired",
                         Action::Reviewed => "Reviewed, no change",
+                        Action::Restored => "Restored",
                         _ => "Changed",
                     };
                     html! {
@@ -1449,6 +1461,61 @@ pub fn RetirePage(props: &RetirePageProps) -> Html {
                     <a href={format!("/editor/offers/{}", o.id)}>{ "Keep it" }</a>
                 </div>
             </form>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RetiredPageProps {
+    pub chrome: Chrome,
+    pub authority: Rc<Authority>,
+    /// Most recently retired first.
+    pub offers: Rc<Vec<Retirement>>,
+}
+
+/// `/editor/retired`: the council's retired offers, when and by whom each was retired and
+/// why, each with a button that brings it back.
+#[function_component]
+pub fn RetiredPage(props: &RetiredPageProps) -> Html {
+    let a = &props.authority;
+    html! {
+        <div class="atlas">
+            { signed_in(&props.chrome) }
+            <p>
+                if props.offers.is_empty() {
+                    { format!("{} has no retired offers.", a.name) }
+                } else {
+                    { format!("{} has {} retired {}. Restoring one brings it back as it was when it was retired: public again, and in search. Its history records who restored it.",
+                        a.name, props.offers.len(), if props.offers.len() == 1 { "offer" } else { "offers" }) }
+                }
+            </p>
+            <ul class="atlas-ents">
+                { for props.offers.iter().map(|r| html! {
+                    <li class="atlas-ent" key={r.id.as_str()} id={format!("retired-{}", r.id)}>
+                        <h2 class="atlas-ent-title">{ &r.title }</h2>
+                        <p class="atlas-small">
+                            { format!("Retired on {} by {} · version {}",
+                                r.at.format("%-d %B %Y at %H:%M UTC"), r.by, r.version) }
+                        </p>
+                        if let Some(reason) = &r.reason {
+                            <p>{ format!("Reason: {reason}") }</p>
+                        }
+                        <div class="atlas-ent-actions">
+                            <form method="post" action={format!("/editor/offers/{}/restore", r.id)} class="atlas-action">
+                                { hidden("csrf", &props.chrome.csrf) }
+                                { hidden("version", &r.version.to_string()) }
+                                <button type="submit" class="atlas-button atlas-secondary">
+                                    { "Restore" }<span class="atlas-vh">{ format!(" {}", r.title) }</span>
+                                </button>
+                            </form>
+                            <a href={format!("/editor/offers/{}/history", r.id)}>
+                                { "History" }<span class="atlas-vh">{ format!(" of {}", r.title) }</span>
+                            </a>
+                        </div>
+                    </li>
+                }) }
+            </ul>
+            <p><a href={home_url(&a.code)}>{ format!("Back to {}'s offers", a.name) }</a></p>
         </div>
     }
 }

@@ -197,15 +197,7 @@ fn title_of(ctx: &Ctx<'_>, id: &str) -> String {
 pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     let q = ctx.req.params(super::HOME_PARAMS)?;
     let Some(council) = ctx.council(q.text("authority"))? else {
-        let mut councils: Vec<(String, String)> = ctx
-            .state
-            .store
-            .authorities()?
-            .into_iter()
-            .map(|a| (a.code, a.name))
-            .collect();
-        councils.sort_by(|a, b| a.1.cmp(&b.1));
-        let body = render::choose_council(ctx.chrome(None), councils).await;
+        let body = render::choose_council(ctx.chrome(None), councils(ctx)?).await;
         return Ok(ctx.page(StatusCode::OK, "Choose a council", &body));
     };
     let category = q.one_of(
@@ -261,6 +253,9 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
                     "“{title}” is marked as reviewed today, with no change."
                 )),
                 "retired" => Some(format!("“{title}” was retired. Its history is kept.")),
+                "restored" => Some(format!(
+                    "“{title}” was restored: it is part of the Local Offer again, as it was when it was retired."
+                )),
                 _ => None,
             }
         }
@@ -845,6 +840,85 @@ pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
     }
 }
 
+/// The councils an administrator may choose from, by name.
+fn councils(ctx: &Ctx<'_>) -> Result<Vec<(String, String)>, ApiError> {
+    let mut councils: Vec<(String, String)> = ctx
+        .state
+        .store
+        .authorities()?
+        .into_iter()
+        .map(|a| (a.code, a.name))
+        .collect();
+    councils.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(councils)
+}
+
+/// `GET /editor/retired?authority=`: the council's retired offers, most recently retired
+/// first, each with when, by whom and why, and a button to restore it.
+pub async fn retired(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
+    let q = ctx.req.params(&["authority"])?;
+    let Some(council) = ctx.council(q.text("authority"))? else {
+        let body = render::choose_council_for(
+            ctx.chrome(None),
+            councils(ctx)?,
+            "/editor/retired",
+            "Show this council's retired offers",
+        )
+        .await;
+        return Ok(ctx.page(StatusCode::OK, "Choose a council", &body));
+    };
+    let code = council.code.clone();
+    let offers = blocking(&ctx.state.store, move |store| {
+        store.retired_offers_of(&code)
+    })
+    .await?;
+    let title = format!("{}'s retired offers", council.name);
+    let body = render::retired(ctx.chrome(Some(&council)), council, offers).await;
+    Ok(ctx.page(StatusCode::OK, &title, &body))
+}
+
+/// `POST /editor/offers/{id}/restore`: a retired offer comes back as it was when retired,
+/// as a new version signed by the editor. The form carries the retirement's version, so
+/// a restore that raced another change is refused like any stale write.
+pub async fn restore(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, ApiError> {
+    let (offer, council) = offer_and_council(ctx, id)?;
+    if offer.is_some() {
+        return Err(StoreError::NotRetired.into());
+    }
+    let Some(version) = form.number("version") else {
+        return Err(ApiError::field(
+            ErrorCode::MissingField,
+            "version",
+            "The form did not say which retired version you restore. Open the retired offers again.",
+        ));
+    };
+    let (oid, actor) = (id.to_string(), ctx.actor());
+    match blocking(&ctx.state.store, move |store| {
+        store.restore_offer(&oid, version, &actor)
+    })
+    .await
+    {
+        Ok(restored) => {
+            ctx.state.nudge.changed();
+            Ok(ctx.see_other(&done_url(
+                &council.code,
+                &ListFilters::default(),
+                "restored",
+                &restored.id,
+            )))
+        }
+        Err(e) if e.body.error.code == ErrorCode::VersionConflict => Err(ApiError::field(
+            ErrorCode::VersionConflict,
+            "version",
+            format!(
+                "Someone changed “{}” after you opened the retired offers, so it was not restored. Open the retired offers again to see where it stands.",
+                title_of(ctx, id)
+            ),
+        )),
+        Err(e) => Err(e),
+    }
+}
+
 /// `GET /editor/offers/{id}/history`: every version, newest first, field by field.
 pub async fn history(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
     ctx.req.params(&[])?;
@@ -859,7 +933,7 @@ pub async fn history(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
     for v in &history.versions {
         let content = &v.record.content;
         let diff = match (v.action, previous) {
-            (Action::Created | Action::Retired, _) | (_, None) => Vec::new(),
+            (Action::Created | Action::Retired | Action::Restored, _) | (_, None) => Vec::new(),
             (_, Some(before)) => changes(before, content),
         };
         entries.push(HistoryEntry {

@@ -352,6 +352,13 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
             "properties": { "version": optional_version() } }),
         ),
         (
+            "RestoreInput".into(),
+            json!({
+            "type": "object", "additionalProperties": false, "required": ["version"],
+            "description": "The version read: the offer's retirement (refused with 409 if it changed since).",
+            "properties": { "version": version() } }),
+        ),
+        (
             "RejectionInput".into(),
             json!({
             "type": "object", "additionalProperties": false, "required": ["reason"],

@@ -215,7 +215,12 @@ fn add_error_statuses(doc: &mut Value) {
             if write {
                 statuses.extend([409, 429]);
             }
-            if path.starts_with("/api/v1/offers/{id}") && !path.ends_with("/history") {
+            // A retired offer is gone (410) for every offer address but its history
+            // and its restore, where being retired is the point.
+            if path.starts_with("/api/v1/offers/{id}")
+                && !path.ends_with("/history")
+                && !path.ends_with("/restore")
+            {
                 statuses.push(410);
             }
             let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
