@@ -160,4 +160,6 @@ test('axe finds no violation at all on the covenant pages', async () => {
   assert.deepEqual(await axeAfterPost('/covenant/pledges', [['token', 'oat_wrong']]), [], 'a wrong token');
   // The moderator's queue, with pledges in it from the demo data or the test above.
   assert.deepEqual(await axeAfterPost('/covenant/moderation', [['token', MODERATOR_TOKEN]]), [], 'queue');
+  // The log of decisions taken.
+  assert.deepEqual(await axeAfterPost('/covenant/moderation/log', [['token', MODERATOR_TOKEN]]), [], 'the moderation log');
 });

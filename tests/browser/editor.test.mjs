@@ -206,6 +206,17 @@ test('every page of the workspace passes axe with no violations at 360 px and 1,
     await loading(page, () => page.click('form[action$="/retire"] button[type=submit]'));
     assert.match(await page.locator('main').textContent(), /Reason: must not be empty/);
     await accessible(page, 'retire without a reason');
+    await page.fill('#atlas-f-reason', 'The drop-in closed in March.');
+    await loading(page, () => page.click('form[action$="/retire"] button[type=submit]'));
+
+    // The council's retired offers, and a restore that brings the offer back.
+    await page.goto(`${ATLAS_URL}/editor/retired?authority=E06000039`);
+    assert.match(await page.locator('main').textContent(), /The drop-in closed in March\./);
+    await accessible(page, 'the retired offers');
+    await loading(page, () => page.click('form[action="/editor/offers/slough-mental-health-drop-in/restore"] button[type=submit]'));
+    await accessible(page, 'after a restore');
+    const back = await context.request.get(`${ATLAS_URL}/api/v1/offers/slough-mental-health-drop-in`);
+    assert.equal(back.status(), 200, 'restored offers are public again');
 
     // A board's notes (an administrator may write any board's).
     await page.goto(`${ATLAS_URL}/editor/board/greater-manchester`);

@@ -299,8 +299,8 @@ pub mod editor {
         DryRunPage, DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage,
         ImportDonePageProps, ImportPage, ImportPageProps, LostTokenPage, LostTokenPageProps,
         MessagePage, MessagePageProps, NewTokenPage, NewTokenPageProps, OfferFormPage,
-        OfferFormPageProps, RetirePage, RetirePageProps, RetiredPage, RetiredPageProps,
-        SignInPage, SignInPageProps, WorkspacePage, WorkspacePageProps,
+        OfferFormPageProps, RetirePage, RetirePageProps, RetiredPage, RetiredPageProps, SignInPage,
+        SignInPageProps, WorkspacePage, WorkspacePageProps,
     };
     pub use crate::components::editor::{
         BoardNotesPageProps, Chrome, Conflict, HistoryEntry, ListFilters, NewToken, NoteLine,

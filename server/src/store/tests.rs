@@ -510,6 +510,9 @@ fn a_store_records_its_format_and_one_from_a_newer_release_is_refused() {
         Err(StoreError::NewerFormat { found: 99, .. }) => {}
         other => panic!("a newer store was opened: {:?}", other.map(|_| ())),
     }
+}
+
+#[test]
 fn a_restore_brings_back_the_retired_offer_in_its_councils_list_and_checks_the_version() {
     let (_dir, store) = store();
     let one = store
