@@ -23,6 +23,7 @@ pub mod merge;
 pub mod offer;
 pub mod oruk;
 pub mod partnership;
+pub mod people;
 pub mod place;
 pub mod preview;
 pub mod query;
