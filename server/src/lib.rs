@@ -12,6 +12,7 @@ pub(crate) mod indexer;
 pub mod law;
 pub(crate) mod metrics;
 pub(crate) mod publish;
+pub(crate) mod remote;
 pub(crate) mod snapshot;
 pub(crate) mod spreadsheet;
 pub(crate) mod store;

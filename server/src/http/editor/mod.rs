@@ -299,9 +299,7 @@ fn signed_in(state: &AppState, req: &Request) -> Result<Option<(String, Editor)>
         return Ok(None);
     };
     match state.store.token(&editor.token_hash)? {
-        Some(record) if record.revoked.is_none() && record.role == editor.role => {
-            Ok(Some((id, editor)))
-        }
+        Some(record) if record.is_live() && record.role == editor.role => Ok(Some((id, editor))),
         _ => {
             state.sessions.end(&id)?;
             Ok(None)

@@ -396,7 +396,54 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
             "if": { "required": ["evidence_url"], "properties": { "evidence_url": { "type": "string", "pattern": "\\S" } } },
             "then": { "required": ["text"], "properties": { "text": required_text(MAX_NOTE_TEXT) } } }),
         ),
+        ("TokenInput".into(), token_input()),
     ]
+}
+
+/// An invitation (`atlas_shared::people::TokenInput`): the role with the one place its kind
+/// needs, the person for every role but a signatory's, and an optional end.
+fn token_input() -> Value {
+    use atlas_shared::people::{MAX_EXPIRY_DAYS, ROLE_NAMES};
+    let places = ["authority", "organisation", "partnership"];
+    let rule = |role: &str, place: Option<&str>, person: bool| {
+        let mut required: Vec<&str> = place.into_iter().collect();
+        if person {
+            required.push("person");
+        }
+        let others: Vec<Value> = places
+            .iter()
+            .filter(|p| Some(**p) != place)
+            .map(|p| json!({ "required": [p] }))
+            .collect();
+        json!({
+            "if": { "properties": { "role": { "const": role } } },
+            "then": { "required": required, "not": { "anyOf": others } },
+        })
+    };
+    json!({
+        "type": "object", "additionalProperties": false, "required": ["role"],
+        "description": "Whom to invite: a role, the council, organisation or partnership it is for, the person (every role but a signatory's) and, optionally, when the token ends (expires or expires_in_days, not both).",
+        "properties": {
+            "role": { "type": "string", "enum": ROLE_NAMES },
+            "authority": ref_to("AuthorityCode"),
+            "organisation": { "type": "string", "minLength": 1, "maxLength": 100 },
+            "partnership": ref_to("PartnershipId"),
+            "person": { "type": "object", "additionalProperties": false, "required": ["name", "email"], "properties": {
+                "name": name(atlas_shared::access::MAX_PERSON_NAME),
+                "email": { "type": "string", "format": "email", "maxLength": covenant::MAX_EMAIL },
+            } },
+            "expires": { "type": "string", "format": "date-time", "description": "After now, at most ten years ahead." },
+            "expires_in_days": { "type": "integer", "minimum": 1, "maximum": MAX_EXPIRY_DAYS },
+        },
+        "not": { "required": ["expires", "expires_in_days"] },
+        "allOf": [
+            rule("council-editor", Some("authority"), true),
+            rule("signatory", Some("organisation"), false),
+            rule("board", Some("partnership"), true),
+            rule("moderator", None, true),
+            rule("admin", None, true),
+        ],
+    })
 }
 
 /// A pledge's ages default to 16 and 25, so either may be left out; when both are given
@@ -514,6 +561,53 @@ pub mod tests {
                 "{what}: the schema says {by_schema}"
             );
             assert_eq!(by_validator, by_schema, "{what}: the validator disagrees");
+        }
+    }
+
+    #[test]
+    fn the_invitation_schema_says_what_the_validator_says() {
+        let valid = validator("TokenInput");
+        let jane = json!({ "name": "Jane Smith", "email": "jane@walsall.gov.uk" });
+        let cases = [
+            (
+                json!({ "role": "council-editor", "authority": "E08000030", "person": jane }),
+                true,
+            ),
+            (
+                json!({ "role": "admin", "person": jane, "expires_in_days": 30 }),
+                true,
+            ),
+            (json!({ "role": "signatory", "organisation": "acme" }), true),
+            // (How far ahead `expires` may be depends on the day: the schema says it in words.)
+            (json!({ "role": "council-editor", "person": jane }), false),
+            (
+                json!({ "role": "council-editor", "authority": "E08000030" }),
+                false,
+            ),
+            (
+                json!({ "role": "moderator", "person": jane, "partnership": "greater-manchester" }),
+                false,
+            ),
+            (
+                json!({ "role": "admin", "person": jane, "expires_in_days": 0 }),
+                false,
+            ),
+            (
+                json!({ "role": "admin", "person": jane, "expires_in_days": 3, "expires": "2030-01-01T00:00:00Z" }),
+                false,
+            ),
+            (json!({ "role": "boss", "person": jane }), false),
+            (
+                json!({ "role": "admin", "person": jane, "colour": "red" }),
+                false,
+            ),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(valid(&body), expected, "schema: {body}");
+            let by_validator = atlas_shared::people::TokenInput::from_json(body.clone())
+                .and_then(|i| i.validate(chrono::Utc::now()))
+                .is_ok();
+            assert_eq!(by_validator, expected, "validator: {body}");
         }
     }
 }
