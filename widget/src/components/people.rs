@@ -219,8 +219,11 @@ fn token_row(line: &TokenLine, csrf: &str, filter: &Option<String>) -> Html {
                         if let Some(f) = filter {
                             { hidden("for", f) }
                         }
-                        <button type="submit" class="atlas-button atlas-secondary">
-                            { "Revoke" }<span class="atlas-vh">{ format!(" {who}'s token {}", line.id) }</span>
+                        // (Named by aria-label: a visually hidden span would be positioned
+                        // outside the scrolling table and widen the page.)
+                        <button type="submit" class="atlas-button atlas-secondary"
+                            aria-label={format!("Revoke {who}'s token {}", line.id)}>
+                            { "Revoke" }
                         </button>
                     </form>
                 }
@@ -287,7 +290,7 @@ pub fn PeoplePage(props: &PeoplePageProps) -> Html {
                                 <th scope="col">{ "Token id" }</th>
                                 <th scope="col">{ "Created" }</th>
                                 <th scope="col">{ "State" }</th>
-                                <th scope="col"><span class="atlas-vh">{ "Action" }</span></th>
+                                <th scope="col">{ "Action" }</th>
                             </tr></thead>
                             <tbody>{ for g.tokens.iter().map(|l| token_row(l, &csrf, &props.filter)) }</tbody>
                         </table>
