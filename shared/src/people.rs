@@ -10,16 +10,24 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
 
-use crate::access::{Person, Role};
+use crate::access::{Person, Role, MAX_PERSON_NAME};
 use crate::covenant::MAX_EMAIL;
 use crate::error::ErrorCode;
-use crate::validate::{parse_object, ValidationErrors};
+use crate::validate::{is_invisible, parse_object, ValidationErrors};
 
 /// Longest a token may be given to live, in days (ten years).
 pub const MAX_EXPIRY_DAYS: u32 = 3650;
 
 /// The roles, as the API and the forms spell them.
 pub const ROLE_NAMES: [&str; 5] = ["council-editor", "signatory", "moderator", "board", "admin"];
+
+/// May someone signed in with the token whose hash is `own` revoke the token `target`?
+/// Never their own: revoking the token in use would lock its holder out at once, and could
+/// leave the registry with no administrator while it runs. Another admin revokes it (invite
+/// a second admin first, if need be).
+pub fn may_revoke(own: &str, target: &str) -> bool {
+    own != target
+}
 
 /// An invitation as sent (`POST /api/v1/admin/tokens`, the workspace's invite form).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -69,9 +77,8 @@ impl TokenInput {
     /// The token to make, or every problem with the invitation, each naming its field.
     pub fn validate(self, now: DateTime<Utc>) -> Result<Invite, ValidationErrors> {
         let mut errors = ValidationErrors::default();
-        let blank = |v: &Option<String>| v.as_deref().is_none_or(|v| v.trim().is_empty());
-        let place = |v: Option<String>| v.map(|v| v.trim().to_string());
-        let role_name = self.role.as_deref().map(str::trim).unwrap_or("");
+        // Taken as sent: a form trims its fields before it builds the input.
+        let role_name = self.role.as_deref().unwrap_or("");
         // The place each kind of role needs, and the places it must not be given.
         let (needs, role): (Option<&str>, Option<Role>) = match role_name {
             "" => {
@@ -80,19 +87,22 @@ impl TokenInput {
             }
             "council-editor" => (
                 Some("authority"),
-                place(self.authority.clone())
+                self.authority
+                    .clone()
                     .filter(|a| !a.is_empty())
                     .map(|authority| Role::CouncilEditor { authority }),
             ),
             "signatory" => (
                 Some("organisation"),
-                place(self.organisation.clone())
+                self.organisation
+                    .clone()
                     .filter(|o| !o.is_empty())
                     .map(|organisation| Role::Signatory { organisation }),
             ),
             "board" => (
                 Some("partnership"),
-                place(self.partnership.clone())
+                self.partnership
+                    .clone()
                     .filter(|p| !p.is_empty())
                     .map(|partnership| Role::Board { partnership }),
             ),
@@ -119,7 +129,9 @@ impl TokenInput {
             ("organisation", &self.organisation),
             ("partnership", &self.partnership),
         ] {
-            if role.is_some() && needs != Some(field) && !blank(value) {
+            // Sent at all (even empty) for a role that is not for one: refused, so that a
+            // body says exactly what it means.
+            if role.is_some() && needs != Some(field) && value.is_some() {
                 errors.push(
                     field,
                     ErrorCode::InvalidValue,
@@ -128,10 +140,17 @@ impl TokenInput {
             }
         }
         let person = match self.person {
-            Some(p) if !blank(&p.name) || !blank(&p.email) => {
+            Some(p) => {
                 let name = p.name.unwrap_or_default();
                 let email = p.email.unwrap_or_default();
-                if email.trim().chars().count() > MAX_EMAIL {
+                if name.chars().count() > MAX_PERSON_NAME || name.chars().any(is_invisible) {
+                    errors.push(
+                        "person.name",
+                        ErrorCode::InvalidValue,
+                        format!("must be the person's name, 1 to {MAX_PERSON_NAME} characters on one line"),
+                    );
+                    None
+                } else if email.chars().count() > MAX_EMAIL {
                     errors.push(
                         "person.email",
                         ErrorCode::TooLong,
@@ -150,7 +169,7 @@ impl TokenInput {
                             errors.push(
                                 "person.name",
                                 code,
-                                "must be the person's name, 1 to 100 characters on one line",
+                                format!("must be the person's name, 1 to {MAX_PERSON_NAME} characters on one line"),
                             );
                             None
                         }
@@ -165,7 +184,7 @@ impl TokenInput {
                     }
                 }
             }
-            _ => {
+            None => {
                 if role.as_ref().is_some_and(Role::is_staff) {
                     errors.push(
                         "person",
@@ -177,7 +196,7 @@ impl TokenInput {
             }
         };
         let latest = now + Duration::days(i64::from(MAX_EXPIRY_DAYS));
-        let expires = match (blank(&self.expires), self.expires_in_days) {
+        let expires = match (self.expires.is_none(), self.expires_in_days) {
             (false, Some(_)) => {
                 errors.push(
                     "expires_in_days",
@@ -188,7 +207,7 @@ impl TokenInput {
             }
             (false, None) => {
                 let text = self.expires.unwrap_or_default();
-                match DateTime::parse_from_rfc3339(text.trim()) {
+                match DateTime::parse_from_rfc3339(&text) {
                     Ok(at) => {
                         let at = at.with_timezone(&Utc);
                         if at <= now || at > latest {
@@ -310,8 +329,29 @@ mod tests {
             first_field(json!({ "role": "admin", "colour": "red" })),
             ("colour".into(), ErrorCode::UnknownField)
         );
-        // A signatory's token may name no one.
+        // A signatory's token may name no one; a person given is given whole.
         assert!(invite(json!({ "role": "signatory", "organisation": "acme" })).is_ok());
+        assert_eq!(
+            first_field(json!({ "role": "signatory", "organisation": "acme", "person": {} })),
+            ("person.name".into(), ErrorCode::MissingField)
+        );
+        // A place sent for a role that is for none, even empty, is refused.
+        assert_eq!(
+            first_field(json!({ "role": "admin", "authority": "", "person": jane() })),
+            ("authority".into(), ErrorCode::InvalidValue)
+        );
+        assert_eq!(
+            first_field(
+                json!({ "role": "admin", "person": { "name": "Ja\u{200B}ne", "email": "j@b.uk" } })
+            ),
+            ("person.name".into(), ErrorCode::InvalidValue)
+        );
+    }
+
+    #[test]
+    fn no_one_revokes_the_token_they_are_using() {
+        assert!(!may_revoke("abc123", "abc123"));
+        assert!(may_revoke("abc123", "def456"));
     }
 
     #[test]
