@@ -229,6 +229,30 @@ fn an_admin_invites_lists_and_revokes_people_through_the_api_at_once() {
     }
     // The first editor's token was never touched.
     assert_eq!(write_with(&server, &editor), 201);
+
+    // Nobody revokes the token they are using (it would lock them out): 409, still live.
+    let own = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["role"] == "admin")
+        .expect("the admin's token")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, refused) = server.send(
+        Method::DELETE,
+        &format!("{TOKENS}/{own}"),
+        Some(&admin),
+        None,
+    );
+    assert_eq!(
+        (status, error_of(&refused).0),
+        (409, "invalid_state"),
+        "{refused}"
+    );
+    let (status, _) = server.send(Method::GET, TOKENS, Some(&admin), None);
+    assert_eq!(status, 200);
 }
 
 #[test]

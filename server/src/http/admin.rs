@@ -6,7 +6,8 @@
 //!
 //! Revoking a token that was already revoked answers 200 with its record, unchanged (the
 //! date it was first revoked stays): a retried revoke succeeds and changes nothing. An id
-//! no token has is a 404.
+//! no token has is a 404. The token making the request cannot revoke itself (409,
+//! `people::may_revoke`): that would lock its admin out, perhaps the last one.
 
 use atlas_shared::access::Role;
 use atlas_shared::api::{IssuedToken, List};
@@ -98,18 +99,34 @@ pub async fn issue(state: &AppState, invite: Invite) -> Result<IssuedToken, ApiE
     })
 }
 
-/// Revokes the token with this public id at once, ending its sessions. 404 when no token
-/// has it; an already revoked one comes back unchanged.
+/// Revokes the token with this public id at once, ending its sessions, for someone signed
+/// in with the token whose hash is `own`. 404 when no token has the id; 409 for their own
+/// token (`people::may_revoke`); an already revoked one comes back unchanged.
 pub async fn revoke_id(
     state: &AppState,
     id: &str,
+    own: &str,
 ) -> Result<atlas_shared::api::TokenView, ApiError> {
     let id = id.trim().to_ascii_lowercase();
     let well_formed = (12..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_hexdigit());
-    if !well_formed {
-        return Err(ApiError::not_found("token with this id"));
+    let target = well_formed
+        .then(|| state.store.tokens())
+        .transpose()?
+        .into_iter()
+        .flatten()
+        .map(|(hash, _)| hash)
+        .find(|hash| hash.starts_with(&id))
+        .ok_or_else(|| ApiError::not_found("token with this id"))?;
+    if !atlas_shared::people::may_revoke(own, &target) {
+        return Err(ApiError::new(
+            ErrorCode::InvalidState,
+            "This is the token you are using: you cannot revoke it yourself. Another administrator can (invite one first if need be).",
+        ));
     }
-    let found = blocking(&state.store, move |store| auth::revoke_token(store, &id)).await?;
+    let found = blocking(&state.store, move |store| {
+        auth::revoke_token(store, &target)
+    })
+    .await?;
     match found {
         Revoked::Now(hashed, record) | Revoked::Already(hashed, record) => {
             Ok(auth::view(&hashed, &record))
@@ -145,7 +162,8 @@ async fn create(state: &AppState, req: Request) -> Result<Response, ApiError> {
 async fn revoke(state: &AppState, id: &str, req: Request) -> Result<Response, ApiError> {
     authorise(&req.role(state)?.role)?;
     req.count_write(state)?;
-    ok(&revoke_id(state, id).await?)
+    let own = auth::hash(req.bearer().unwrap_or(""));
+    ok(&revoke_id(state, id, &own).await?)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ pub struct TokenLine {
     pub revoked: Option<chrono::NaiveDate>,
     /// Not revoked and not expired.
     pub live: bool,
+    /// The token this session signed in with (it cannot be revoked from here).
+    pub yours: bool,
 }
 
 /// The tokens for one council, organisation or partnership (or for none: moderators and
@@ -213,7 +215,9 @@ fn token_row(line: &TokenLine, csrf: &str, filter: &Option<String>) -> Html {
             <td>{ day(Some(line.created)) }</td>
             <td>{ state }</td>
             <td>
-                if line.live {
+                if line.yours {
+                    { "Yours: another administrator can revoke it." }
+                } else if line.live {
                     <form method="post" action={format!("/editor/people/{}/revoke", line.id)} class="atlas-action">
                         { hidden("csrf", csrf) }
                         if let Some(f) = filter {

@@ -111,6 +111,7 @@ async fn page(
             expires: view.expires.map(|t| t.date_naive()),
             revoked: view.revoked.map(|t| t.date_naive()),
             live: view.live,
+            yours: ctx.editor.token_hash.starts_with(&view.id),
         };
         match groups.iter_mut().find(|g| g.heading == heading) {
             Some(group) => group.tokens.push(line),
@@ -240,7 +241,7 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
 /// `POST /editor/people/{id}/revoke`: revokes the token at once, back to the list it was
 /// revoked from.
 pub(super) async fn revoke(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, ApiError> {
-    let view = admin::revoke_id(ctx.state, id).await?;
+    let view = admin::revoke_id(ctx.state, id, &ctx.editor.token_hash).await?;
     let back = match admin::scope(ctx.state, form.get("for")) {
         Ok(Some(scope)) => format!(
             "/editor/people?for={}&revoked={}",

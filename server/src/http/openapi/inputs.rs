@@ -115,6 +115,12 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
         .map(|p| p.id.as_str())
         .collect();
     partnerships.sort_unstable();
+    let mut organisations: Vec<&str> = reference
+        .organisations
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    organisations.sort_unstable();
     let mut members: Vec<&str> = reference
         .partnerships
         .iter()
@@ -292,6 +298,10 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
             json!({ "type": "string", "enum": partnerships, "description": "A partnership in the registry." }),
         ),
         (
+            "OrganisationId".into(),
+            json!({ "type": "string", "enum": organisations, "description": "A verified covenant organisation in the registry." }),
+        ),
+        (
             "MemberCode".into(),
             json!({ "type": "string", "enum": members, "description": "A member council of a partnership." }),
         ),
@@ -406,18 +416,26 @@ fn token_input() -> Value {
     use atlas_shared::people::{MAX_EXPIRY_DAYS, ROLE_NAMES};
     let places = ["authority", "organisation", "partnership"];
     let rule = |role: &str, place: Option<&str>, person: bool| {
+        // What the role needs is there and not null; a place it is not for is not sent.
         let mut required: Vec<&str> = place.into_iter().collect();
+        let mut present = serde_json::Map::new();
+        if let Some(place) = place {
+            present.insert(place.into(), json!({ "not": { "type": "null" } }));
+        }
         if person {
             required.push("person");
+            present.insert("person".into(), json!({ "type": "object" }));
         }
         let others: Vec<Value> = places
             .iter()
             .filter(|p| Some(**p) != place)
-            .map(|p| json!({ "required": [p] }))
+            .map(
+                |p| json!({ "required": [p], "properties": { *p: { "not": { "type": "null" } } } }),
+            )
             .collect();
         json!({
             "if": { "properties": { "role": { "const": role } } },
-            "then": { "required": required, "not": { "anyOf": others } },
+            "then": { "required": required, "properties": present, "not": { "anyOf": others } },
         })
     };
     json!({
@@ -425,17 +443,18 @@ fn token_input() -> Value {
         "description": "Whom to invite: a role, the council, organisation or partnership it is for, the person (every role but a signatory's) and, optionally, when the token ends (expires or expires_in_days, not both).",
         "properties": {
             "role": { "type": "string", "enum": ROLE_NAMES },
-            "authority": ref_to("AuthorityCode"),
-            "organisation": { "type": "string", "minLength": 1, "maxLength": 100 },
-            "partnership": ref_to("PartnershipId"),
-            "person": { "type": "object", "additionalProperties": false, "required": ["name", "email"], "properties": {
+            "authority": { "anyOf": [ref_to("AuthorityCode"), { "type": "null" }] },
+            "organisation": { "type": ["string", "null"], "maxLength": 100, "description": "An organisation the registry holds." },
+            "partnership": { "anyOf": [ref_to("PartnershipId"), { "type": "null" }] },
+            "person": { "anyOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["name", "email"], "properties": {
                 "name": name(atlas_shared::access::MAX_PERSON_NAME),
                 "email": { "type": "string", "format": "email", "maxLength": covenant::MAX_EMAIL },
-            } },
-            "expires": { "type": "string", "format": "date-time", "description": "After now, at most ten years ahead." },
-            "expires_in_days": { "type": "integer", "minimum": 1, "maximum": MAX_EXPIRY_DAYS },
+            } }] },
+            "expires": { "type": ["string", "null"], "format": "date-time", "description": "After now, at most ten years ahead." },
+            "expires_in_days": { "type": ["integer", "null"], "minimum": 1, "maximum": MAX_EXPIRY_DAYS },
         },
-        "not": { "required": ["expires", "expires_in_days"] },
+        // Not both ends, and null is as good as left out.
+        "not": { "properties": { "expires": { "type": "string" }, "expires_in_days": { "type": "integer" } }, "required": ["expires", "expires_in_days"] },
         "allOf": [
             rule("council-editor", Some("authority"), true),
             rule("signatory", Some("organisation"), false),
