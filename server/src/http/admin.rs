@@ -175,7 +175,7 @@ pub(super) const ROUTES: &[Route] = &[
     Route::read(
         "/api/v1/admin/tokens",
         "admin_tokens",
-        Params::Own,
+        Params::Only(LIST_PARAMS),
         |s, r, _| list(s, r),
     ),
     Route::awaits(
