@@ -33,7 +33,8 @@ struct DataDir {
 enum Command {
     /// Serve the API (and load the demo registry into an empty store).
     Serve(Box<ServeArgs>),
-    /// Manage API tokens (while the server is stopped: sled locks the store).
+    /// Manage API tokens: on a running server with --server and an admin's token (at
+    /// once), or else on a stopped server's data directory (sled locks the store).
     Token {
         #[command(subcommand)]
         command: TokenCommand,
