@@ -551,6 +551,8 @@ fn the_openapi_document_describes_every_route() {
         ("/feeds/pledges.atom", &["get"]),
         ("/api/v1/law", &["get"]),
         ("/api/v1/coverage", &["get"]),
+        ("/api/v1/admin/tokens", &["get", "post"]),
+        ("/api/v1/admin/tokens/{id}", &["delete"]),
     ] {
         for method in methods {
             assert!(
@@ -577,7 +579,7 @@ fn the_openapi_document_describes_every_route() {
     // server/src/http/mod.rs.)
     assert_eq!(
         paths.len(),
-        50,
+        53,
         "a documented route is missing from this test"
     );
     // Every documented read answers for real on the demo data, with real ids.
@@ -670,6 +672,9 @@ fn every_route_refuses_a_parameter_it_does_not_declare() {
         ("PUT", format!("/api/v1/offers/{offer}")),
         ("DELETE", format!("/api/v1/offers/{offer}")),
         ("GET", format!("/api/v1/offers/{offer}/history")),
+        ("GET", "/api/v1/admin/tokens".to_string()),
+        ("POST", "/api/v1/admin/tokens".to_string()),
+        ("DELETE", "/api/v1/admin/tokens/0123456789ab".to_string()),
         ("GET", "/oruk/".to_string()),
         ("GET", "/oruk/services".to_string()),
         ("GET", "/oruk/services/x".to_string()),
@@ -721,6 +726,9 @@ fn every_route_refuses_a_parameter_it_does_not_declare() {
         ("GET", "/editor/import".to_string()),
         ("POST", "/editor/import".to_string()),
         ("POST", "/editor/import/apply".to_string()),
+        ("GET", "/editor/people".to_string()),
+        ("POST", "/editor/people/invite".to_string()),
+        ("POST", "/editor/people/0123456789ab/revoke".to_string()),
     ]
     .into_iter()
     .map(|(m, p)| (Method::from_bytes(m.as_bytes()).unwrap(), p))

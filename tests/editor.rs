@@ -2535,3 +2535,233 @@ fn without_a_mail_relay_the_lost_token_page_says_to_ask_the_administrator() {
     assert_eq!(answer.status, 503);
     assert!(answer.text().contains("Ask your registry's administrator"));
 }
+
+// ---- people and their tokens -----------------------------------------------------------
+
+fn admin_ada() -> &'static [&'static str] {
+    &[
+        "--role",
+        "admin",
+        "--name",
+        "Ada Lovelace",
+        "--email",
+        "ada@registry.example.org",
+    ]
+}
+
+/// The value of the input with this id on a page.
+fn input_value(page: &str, id: &str) -> String {
+    let at = page
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no input {id}"));
+    let start = page[..at].rfind('<').unwrap();
+    let end = page[at..].find('>').unwrap() + at;
+    attr(&page[start..=end], "value").unwrap_or_default()
+}
+
+#[test]
+fn an_admin_invites_a_council_editor_and_revoking_the_token_shuts_their_session_at_once() {
+    let (server, tokens) = server_with(&[admin_ada()], &[]);
+    let mut admin = Browser::new(&server);
+    admin.sign_in(&tokens[0]);
+    // The admin's home links to the people.
+    let home = admin.get("/editor");
+    assert_eq!(home.status, 200);
+    assert!(
+        home.body.contains("href=\"/editor/people\""),
+        "{}",
+        home.text()
+    );
+    let people = admin.get("/editor/people");
+    assert_eq!(people.status, 200, "{}", people.text());
+    assert!(
+        people.text().contains("Ada Lovelace"),
+        "the admin is listed"
+    );
+    assert!(people
+        .set_cookies()
+        .iter()
+        .all(|c| c.starts_with("atlas_editor=")));
+
+    // An invitation without the person's name: the page again, saying so, kept filled.
+    let invite = [
+        ("role", "council-editor"),
+        ("authority", WALSALL),
+        ("name", ""),
+        ("email", "sam.patel@walsall.gov.uk"),
+        ("expires_in_days", "90"),
+    ];
+    let refused = admin.submit(&people.body, "/editor/people/invite", &invite);
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(refused.text().contains("There is a problem"));
+    assert!(
+        refused.body.contains("href=\"#atlas-invite-name\""),
+        "links to the field"
+    );
+    assert_eq!(
+        input_value(&refused.body, "atlas-invite-email"),
+        "sam.patel@walsall.gov.uk"
+    );
+    // A number of days that is not one: named too.
+    let refused = admin.submit(
+        &refused.body,
+        "/editor/people/invite",
+        &[("name", "Sam Patel"), ("expires_in_days", "soon")],
+    );
+    assert_eq!(refused.status, 422);
+    assert!(refused
+        .body
+        .contains("href=\"#atlas-invite-expires-in-days\""));
+
+    // Right: the token, shown once, with how to use it.
+    let invited = admin.submit(
+        &refused.body,
+        "/editor/people/invite",
+        &[("name", "Sam Patel"), ("expires_in_days", "90")],
+    );
+    assert_eq!(invited.status, 200, "{}", invited.text());
+    let token = input_value(&invited.body, "atlas-new-token");
+    assert!(token.starts_with("oat_"), "{}", invited.text());
+    assert!(invited.text().contains("/editor/sign-in"));
+    assert!(invited
+        .text()
+        .contains("Sam Patel, council editor for Walsall"));
+
+    // Sam signs in with it at once, no restart.
+    let mut sam = Browser::new(&server);
+    sam.sign_in(&token);
+    let sams_home = sam.get(&format!("/editor?authority={WALSALL}"));
+    assert_eq!(sams_home.status, 200);
+    assert!(sams_home.text().contains("Signed in as Sam Patel"));
+    assert!(
+        !sams_home.body.contains("/editor/people"),
+        "no people link for an editor"
+    );
+
+    // The admin finds Sam under Walsall and revokes the token.
+    let walsall = admin.get(&format!("/editor/people?for={WALSALL}"));
+    assert_eq!(walsall.status, 200);
+    let listed = walsall.text();
+    assert!(listed.contains("sam.patel@walsall.gov.uk"), "{listed}");
+    assert!(
+        !listed.contains("ada@registry.example.org"),
+        "only Walsall's people"
+    );
+    let id = walsall.body[walsall.body.find("/editor/people/").unwrap() + 15..]
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let revoke = format!("/editor/people/{id}/revoke");
+    let revoked = admin.submit(&walsall.body, &revoke, &[]);
+    assert_eq!(revoked.status, 303, "{}", revoked.text());
+    assert_eq!(
+        revoked.location(),
+        format!("/editor/people?for={WALSALL}&revoked={id}")
+    );
+    let after = admin.get(revoked.location());
+    assert!(after
+        .text()
+        .contains(&format!("The token {id} was revoked")));
+    assert!(after.text().contains("Revoked"));
+    assert!(
+        !after.body.contains(&revoke),
+        "no revoke button for a revoked token"
+    );
+
+    // Sam's session is refused on the very next request, page or post.
+    let answer = sam.get(&format!("/editor?authority={WALSALL}"));
+    assert_eq!((answer.status, answer.location()), (303, "/editor/sign-in"));
+    let answer = sam.submit(
+        &sams_home.body,
+        "/editor/offers/walsall-leisure/review",
+        &[],
+    );
+    assert_eq!(answer.status, 401);
+    let (status, _) = server.send(
+        Method::PUT,
+        "/api/v1/offers/walsall-leisure",
+        Some(&token),
+        Some(&json!({})),
+    );
+    assert_eq!(status, 401);
+}
+
+#[test]
+fn only_an_admin_reaches_the_people_page() {
+    let gm: &[&str] = &["--role", "board", "--partnership", "greater-manchester"];
+    let (server, tokens) = server_with(&[admin_ada(), walsall_editor(), gm], &[]);
+    let (mut editor, csrf) = editor(&server, &tokens[1]);
+    let page = editor.get("/editor/people");
+    assert_eq!(page.status, 403, "{}", page.text());
+    assert!(page.text().contains("Only an administrator"));
+    let invite = editor.post(
+        "/editor/people/invite",
+        &[
+            ("csrf".into(), csrf.clone()),
+            ("role".into(), "admin".into()),
+            ("name".into(), "Mallory".into()),
+            ("email".into(), "mallory@example.org".into()),
+        ],
+    );
+    assert_eq!(invite.status, 403);
+    let other_id = {
+        let mut admin = Browser::new(&server);
+        admin.sign_in(&tokens[0]);
+        let page = admin.get("/editor/people");
+        // The admin's own token has no revoke button: it is theirs.
+        assert!(page
+            .text()
+            .contains("Yours: another administrator can revoke it."));
+        page.body[page.body.find("/editor/people/").unwrap() + 15..]
+            .split('/')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let revoke = editor.post(
+        &format!("/editor/people/{other_id}/revoke"),
+        &[("csrf".into(), csrf)],
+    );
+    assert_eq!(revoke.status, 403);
+    let mut board = Browser::new(&server);
+    board.sign_in(&tokens[2]);
+    assert_eq!(board.get("/editor/people").status, 403);
+    // Nothing changed: still three tokens, all live.
+    let (status, listed) = server.send(Method::GET, "/api/v1/admin/tokens", Some(&tokens[0]), None);
+    assert_eq!(status, 200);
+    assert_eq!(listed["total"], 3);
+    assert!(listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["live"] == true));
+    // Signed out: to the sign-in page.
+    let answer = Browser::new(&server).get("/editor/people");
+    assert_eq!((answer.status, answer.location()), (303, "/editor/sign-in"));
+}
+
+#[test]
+fn a_session_ends_when_its_token_expires() {
+    let (server, tokens) = server_with(&[admin_ada()], &[]);
+    let ends = chrono::Utc::now() + chrono::Duration::seconds(3);
+    let (status, issued) = server.send(
+        Method::POST,
+        "/api/v1/admin/tokens",
+        Some(&tokens[0]),
+        Some(&json!({
+            "role": "council-editor", "authority": WALSALL,
+            "person": { "name": "Sam Patel", "email": "sam.patel@walsall.gov.uk" },
+            "expires": ends.to_rfc3339(),
+        })),
+    );
+    assert_eq!(status, 201, "{issued}");
+    let mut sam = Browser::new(&server);
+    sam.sign_in(issued["token"].as_str().unwrap());
+    assert_eq!(sam.get(&format!("/editor?authority={WALSALL}")).status, 200);
+    while chrono::Utc::now() <= ends + chrono::Duration::milliseconds(100) {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let answer = sam.get(&format!("/editor?authority={WALSALL}"));
+    assert_eq!((answer.status, answer.location()), (303, "/editor/sign-in"));
+}

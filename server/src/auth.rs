@@ -1,7 +1,7 @@
 //! API tokens: random, prefixed, shown once, stored only as a SHA-256 hash.
 
 use atlas_shared::access::{Person, Role};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -54,49 +54,80 @@ impl std::ops::Deref for Caller {
     }
 }
 
-/// Makes a new token for `role`, naming whose it is, stores its hash, and returns its id
-/// and the token (shown once).
+/// Makes a new token for `role`, naming whose it is and when it ends (if it does), stores
+/// its hash (on disk before this returns), and returns its id, the token (shown once) and
+/// the record kept.
 pub fn create(
     store: &Store,
     role: Role,
     person: Option<Person>,
-) -> Result<(String, String), StoreError> {
+    expires: Option<DateTime<Utc>>,
+) -> Result<(String, String, TokenRecord), StoreError> {
     let (token, hashed) = generate();
-    store.put_token(&hashed, &TokenRecord::new(role).with_person(person))?;
-    Ok((token_id(&hashed).to_string(), token))
+    let record = TokenRecord::new(role)
+        .with_person(person)
+        .with_expiry(expires);
+    store.put_token(&hashed, &record)?;
+    Ok((token_id(&hashed).to_string(), token, record))
 }
 
-/// Revokes the token whose id (hash prefix) or full value is given. Returns false if none.
-pub fn revoke(store: &Store, id_or_token: &str) -> Result<bool, StoreError> {
+/// What revoking a token found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Revoked {
+    /// It was live and is revoked now; its sessions ended with it. (Its hash, its record.)
+    Now(String, TokenRecord),
+    /// It had been revoked before (nothing changed).
+    Already(String, TokenRecord),
+    /// No token has this id.
+    Unknown,
+}
+
+/// Revokes the token whose id (hash prefix, at least 12 characters) or full value is
+/// given, at once and on disk, and ends its sessions.
+pub fn revoke_token(store: &Store, id_or_token: &str) -> Result<Revoked, StoreError> {
     let wanted = if id_or_token.starts_with(TOKEN_PREFIX) {
         hash(id_or_token)
     } else {
-        id_or_token.to_string()
+        id_or_token.to_ascii_lowercase()
     };
     if wanted.len() < 12 {
-        return Ok(false);
+        return Ok(Revoked::Unknown);
     }
+    let mut already = None;
     for (hashed, mut record) in store.tokens()? {
-        if hashed.starts_with(&wanted) && record.revoked.is_none() {
-            record.revoked = Some(Utc::now());
-            store.put_token(&hashed, &record)?;
-            // Its sessions end with it (each request checks the token too, but no session
-            // of a revoked token should stay in the store).
-            store.remove_sessions_of(&hashed)?;
-            return Ok(true);
+        if !hashed.starts_with(&wanted) {
+            continue;
         }
+        if record.revoked.is_some() {
+            already = Some((hashed, record));
+            continue;
+        }
+        record.revoked = Some(Utc::now());
+        store.put_token(&hashed, &record)?;
+        // Its sessions end with it (each request checks the token too, but no session
+        // of a revoked token should stay in the store).
+        store.remove_sessions_of(&hashed)?;
+        return Ok(Revoked::Now(hashed, record));
     }
-    Ok(false)
+    Ok(already.map_or(Revoked::Unknown, |(hashed, record)| {
+        Revoked::Already(hashed, record)
+    }))
 }
 
 /// Replaces a live token: a new one for the same role and person, then the old one
 /// revoked (its sessions end). Returns who it is for and the new token (shown once), or
 /// `None` when the old token is no longer live.
 pub fn replace(store: &Store, old_hash: &str) -> Result<Option<(Caller, String)>, StoreError> {
-    let Some(record) = store.token(old_hash)?.filter(|r| r.revoked.is_none()) else {
+    let Some(record) = store.token(old_hash)?.filter(TokenRecord::is_live) else {
         return Ok(None);
     };
-    let (_, token) = create(store, record.role.clone(), record.person.clone())?;
+    // The new token ends when the old one would have.
+    let (_, token, _) = create(
+        store,
+        record.role.clone(),
+        record.person.clone(),
+        record.expires,
+    )?;
     revoke(store, old_hash)?;
     Ok(Some((
         Caller {
@@ -113,7 +144,7 @@ pub fn tokens_of(store: &Store, email: &str) -> Result<Vec<(String, String)>, St
     Ok(store
         .tokens()?
         .into_iter()
-        .filter(|(_, r)| r.revoked.is_none())
+        .filter(|(_, r)| r.is_live())
         .filter_map(|(hash, r)| {
             r.person
                 .filter(|p| p.email.eq_ignore_ascii_case(email.trim()))
@@ -122,16 +153,60 @@ pub fn tokens_of(store: &Store, email: &str) -> Result<Vec<(String, String)>, St
         .collect())
 }
 
-/// Who presented a token, if it is known and not revoked.
+/// Revokes the token whose id (hash prefix) or full value is given. Returns false if none
+/// was live.
+pub fn revoke(store: &Store, id_or_token: &str) -> Result<bool, StoreError> {
+    Ok(matches!(
+        revoke_token(store, id_or_token)?,
+        Revoked::Now(..)
+    ))
+}
+
+/// Who presented a token, if it is known, not revoked and not expired.
 pub fn authenticate(store: &Store, token: &str) -> Result<Option<Caller>, StoreError> {
     if !token.starts_with(TOKEN_PREFIX) || token.len() > 200 {
         return Ok(None);
     }
     Ok(store
         .token(&hash(token))?
-        .filter(|r| r.revoked.is_none())
+        .filter(TokenRecord::is_live)
         .map(|r| Caller {
             role: r.role,
             person: r.person,
         }))
+}
+
+/// A token as an admin sees it: its public id, never the token or its whole hash.
+pub fn view(hash: &str, record: &TokenRecord) -> atlas_shared::api::TokenView {
+    atlas_shared::api::TokenView {
+        id: token_id(hash).to_string(),
+        role: record.role.clone(),
+        person: record.person.clone(),
+        created: record.created,
+        expires: record.expires,
+        revoked: record.revoked,
+        live: record.is_live(),
+    }
+}
+
+/// Every token, or only those tied to `scope` (a council's GSS code, an organisation's or
+/// a partnership's id), by what they are tied to, then role, then newest first.
+pub fn list(
+    store: &Store,
+    scope: Option<&str>,
+) -> Result<Vec<atlas_shared::api::TokenView>, StoreError> {
+    let mut views: Vec<_> = store
+        .tokens()?
+        .iter()
+        .filter(|(_, r)| scope.is_none_or(|s| r.role.scope() == Some(s)))
+        .map(|(hash, record)| view(hash, record))
+        .collect();
+    views.sort_by(|a, b| {
+        (a.role.scope(), a.role.describe(), b.created).cmp(&(
+            b.role.scope(),
+            b.role.describe(),
+            a.created,
+        ))
+    });
+    Ok(views)
 }

@@ -33,7 +33,8 @@ struct DataDir {
 enum Command {
     /// Serve the API (and load the demo registry into an empty store).
     Serve(Box<ServeArgs>),
-    /// Manage API tokens (while the server is stopped: sled locks the store).
+    /// Manage API tokens: on a running server with --server and an admin's token (at
+    /// once), or else on a stopped server's data directory (sled locks the store).
     Token {
         #[command(subcommand)]
         command: TokenCommand,
@@ -189,6 +190,34 @@ enum RoleName {
     Admin,
 }
 
+/// Where the token commands work: a running server's admin API (`--server`), or else a
+/// stopped server's data directory.
+#[derive(Args, Clone)]
+struct Target {
+    /// A running server's address (http://127.0.0.1:8080): manage tokens through its admin
+    /// API, effective at once, instead of opening a stopped server's store.
+    #[arg(long, env = "OFFER_ATLAS_SERVER")]
+    server: Option<String>,
+    /// An admin's token, for --server.
+    #[arg(long, env = "OFFER_ATLAS_ADMIN_TOKEN", hide_env_values = true)]
+    admin_token: Option<String>,
+    #[command(flatten)]
+    data: DataDir,
+}
+
+impl Target {
+    /// The running server to use, if one is named.
+    fn remote(&self) -> anyhow::Result<Option<crate::remote::Remote>> {
+        match &self.server {
+            Some(server) if !server.trim().is_empty() => Ok(Some(crate::remote::Remote::new(
+                server,
+                self.admin_token.as_deref().unwrap_or(""),
+            )?)),
+            _ => Ok(None),
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum TokenCommand {
     /// Create a token; it is printed once, as the last word on stdout.
@@ -205,30 +234,69 @@ enum TokenCommand {
         #[arg(long)]
         organisation: Option<String>,
         /// The name of the person the token is for: the history signs their changes with
-        /// it. Give it with `--email` for every staff token.
+        /// it. Give it with `--email` for every staff token (a running server insists).
         #[arg(long, requires = "email")]
         name: Option<String>,
         /// Their email address, for what the registry needs to tell them (never shown
         /// publicly).
         #[arg(long, requires = "name")]
         email: Option<String>,
+        /// The token stops working this many days from now (1 to 3650); without it, it
+        /// works until revoked.
+        #[arg(long)]
+        expires_in_days: Option<i64>,
         #[command(flatten)]
-        data: DataDir,
+        target: Target,
     },
-    /// Revoke a token by its id (from `token list`) or its value.
+    /// Revoke a token by its id (from `token list`) or its value; with --server, at once.
     Revoke {
         token: String,
         #[command(flatten)]
-        data: DataDir,
+        target: Target,
     },
-    /// List tokens: id, role, person, created, revoked (never the tokens themselves).
+    /// List tokens: id, role, person, created, state (never the tokens themselves).
     List {
         /// Only the tokens for this council (GSS code), organisation or partnership id.
         #[arg(long = "for")]
         scope: Option<String>,
         #[command(flatten)]
-        data: DataDir,
+        target: Target,
     },
+}
+
+impl RoleName {
+    /// The role as the API spells it.
+    fn api_name(self) -> &'static str {
+        match self {
+            RoleName::CouncilEditor => "council-editor",
+            RoleName::Signatory => "signatory",
+            RoleName::Moderator => "moderator",
+            RoleName::Board => "board",
+            RoleName::Admin => "admin",
+        }
+    }
+}
+
+/// One line of `token list`: id, role, person, created, and whether it works.
+fn token_line(view: &atlas_shared::api::TokenView) -> String {
+    let state = match (view.revoked, view.expires) {
+        (Some(at), _) => format!("revoked {at}"),
+        (None, Some(at)) if !view.live => format!("expired {at}"),
+        (None, Some(at)) => format!("live until {at}"),
+        (None, None) => "live".to_string(),
+    };
+    let person = view
+        .person
+        .as_ref()
+        .map_or_else(|| "-".to_string(), |p| format!("{} <{}>", p.name, p.email));
+    format!(
+        "{}\t{}\t{}\t{}\t{}",
+        view.id,
+        view.role.describe(),
+        person,
+        view.created,
+        state
+    )
 }
 
 #[derive(Subcommand)]
@@ -413,8 +481,38 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
             organisation,
             name,
             email,
-            data,
+            expires_in_days,
+            target,
         } => {
+            if let Some(remote) = target.remote()? {
+                let mut body = serde_json::json!({ "role": role.api_name() });
+                for (field, value) in [
+                    ("authority", authority),
+                    ("partnership", partnership),
+                    ("organisation", organisation),
+                ] {
+                    if let Some(value) = value {
+                        body[field] = value.into();
+                    }
+                }
+                if let (Some(name), Some(email)) = (name, email) {
+                    body["person"] = serde_json::json!({ "name": name, "email": email });
+                }
+                if let Some(days) = expires_in_days {
+                    body["expires_in_days"] = days.into();
+                }
+                let issued = remote.create(&body)?;
+                let description = atlas_shared::access::signature(
+                    issued.record.person.as_ref(),
+                    &issued.record.role,
+                );
+                eprintln!(
+                    "token {} for {description}; it works now and is shown only now, keep it safe",
+                    issued.record.id
+                );
+                println!("{}", issued.token);
+                return Ok(());
+            }
             let person = match (name, email) {
                 (Some(name), Some(email)) => Some(
                     atlas_shared::access::Person::new(&name, &email).map_err(|field| {
@@ -423,7 +521,15 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
                 ),
                 _ => None,
             };
-            let store = open(&data.data)?;
+            let max_days = i64::from(atlas_shared::people::MAX_EXPIRY_DAYS);
+            let expires = match expires_in_days {
+                Some(days) if (1..=max_days).contains(&days) => {
+                    Some(chrono::Utc::now() + chrono::Duration::days(days))
+                }
+                Some(_) => anyhow::bail!("--expires-in-days must be from 1 to {max_days}"),
+                None => None,
+            };
+            let store = open(&target.data.data)?;
             let need = |value: Option<String>, flag: &str| {
                 value.with_context(|| format!("this role needs --{flag}"))
             };
@@ -456,13 +562,31 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
                 RoleName::Admin => Role::Admin,
             };
             let description = atlas_shared::access::signature(person.as_ref(), &role);
-            let (id, token) = crate::auth::create(&store, role, person)?;
+            let (id, token, _) = crate::auth::create(&store, role, person, expires)?;
             eprintln!("token {id} for {description}; it is shown only now, keep it safe");
             println!("{token}");
             Ok(())
         }
-        TokenCommand::Revoke { token, data } => {
-            let store = open(&data.data)?;
+        TokenCommand::Revoke { token, target } => {
+            if let Some(remote) = target.remote()? {
+                // A token's value never goes over the wire: its public id does.
+                let id = if token.starts_with(crate::auth::TOKEN_PREFIX) {
+                    crate::auth::token_id(&crate::auth::hash(token.trim())).to_string()
+                } else {
+                    token.trim().to_string()
+                };
+                let view = remote.revoke(&id)?;
+                // Revoking is idempotent: a token revoked before keeps its first date.
+                let at = view
+                    .revoked
+                    .map_or_else(|| "now".to_string(), |at| at.to_string());
+                eprintln!(
+                    "revoked {} ({at}): it and its sessions no longer work",
+                    view.id
+                );
+                return Ok(());
+            }
+            let store = open(&target.data.data)?;
             anyhow::ensure!(
                 crate::auth::revoke(&store, &token)?,
                 "no live token matches {token}"
@@ -470,33 +594,16 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
             eprintln!("revoked");
             Ok(())
         }
-        TokenCommand::List { scope, data } => {
-            let store = open(&data.data)?;
-            for (hash, record) in store.tokens()? {
-                let of = match &record.role {
-                    Role::CouncilEditor { authority } => Some(authority),
-                    Role::Signatory { organisation } => Some(organisation),
-                    Role::Board { partnership } => Some(partnership),
-                    Role::Moderator | Role::Admin => None,
-                };
-                if scope.as_ref().is_some_and(|s| of != Some(s)) {
-                    continue;
+        TokenCommand::List { scope, target } => {
+            let views = match target.remote()? {
+                Some(remote) => remote.list(scope.as_deref())?,
+                None => {
+                    let store = open(&target.data.data)?;
+                    crate::auth::list(&store, scope.as_deref())?
                 }
-                let revoked = record
-                    .revoked
-                    .map_or_else(|| "live".to_string(), |at| format!("revoked {at}"));
-                let person = record
-                    .person
-                    .as_ref()
-                    .map_or_else(|| "-".to_string(), |p| format!("{} <{}>", p.name, p.email));
-                println!(
-                    "{}\t{}\t{}\t{}\t{}",
-                    crate::auth::token_id(&hash),
-                    record.role.describe(),
-                    person,
-                    record.created,
-                    revoked
-                );
+            };
+            for view in &views {
+                println!("{}", token_line(view));
             }
             Ok(())
         }

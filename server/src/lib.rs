@@ -13,6 +13,7 @@ pub mod law;
 pub(crate) mod mail;
 pub(crate) mod metrics;
 pub(crate) mod publish;
+pub(crate) mod remote;
 pub(crate) mod snapshot;
 pub(crate) mod spreadsheet;
 pub(crate) mod store;

@@ -71,6 +71,29 @@ impl Role {
         matches!(self, Role::Admin)
     }
 
+    /// May this role invite people, list everyone's tokens and revoke them? Only an
+    /// admin: whoever may hand out access could give themselves any role.
+    pub fn may_manage_people(&self) -> bool {
+        matches!(self, Role::Admin)
+    }
+
+    /// Is this a staff role, whose token must name the person who holds it? Every role but
+    /// a signatory's (an organisation registers itself and its token names no one).
+    pub fn is_staff(&self) -> bool {
+        !matches!(self, Role::Signatory { .. })
+    }
+
+    /// The council (GSS code), organisation or partnership the role is tied to, if any:
+    /// what a list of people is filtered by.
+    pub fn scope(&self) -> Option<&str> {
+        match self {
+            Role::CouncilEditor { authority } => Some(authority),
+            Role::Signatory { organisation } => Some(organisation),
+            Role::Board { partnership } => Some(partnership),
+            Role::Moderator | Role::Admin => None,
+        }
+    }
+
     /// A short description for the audit log (never the token itself).
     pub fn describe(&self) -> String {
         match self {
@@ -89,6 +112,7 @@ pub const MAX_PERSON_NAME: usize = 100;
 /// The person a staff token belongs to: their name, signed on every change they make, and
 /// their email address, for what the registry needs to tell them (never shown publicly).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     pub name: String,
     pub email: String,
@@ -193,6 +217,29 @@ mod tests {
             authority: "E08000030".into()
         }
         .may_take_backups());
+    }
+
+    #[test]
+    fn only_an_admin_manages_people_and_every_role_but_a_signatory_names_its_holder() {
+        let walsall = Role::CouncilEditor {
+            authority: "E08000030".into(),
+        };
+        let acme = Role::Signatory {
+            organisation: "acme".into(),
+        };
+        let gm = Role::Board {
+            partnership: "greater-manchester".into(),
+        };
+        assert!(Role::Admin.may_manage_people());
+        for role in [&walsall, &acme, &gm, &Role::Moderator] {
+            assert!(!role.may_manage_people(), "{}", role.describe());
+        }
+        assert!(walsall.is_staff() && gm.is_staff() && Role::Moderator.is_staff());
+        assert!(Role::Admin.is_staff() && !acme.is_staff());
+        assert_eq!(walsall.scope(), Some("E08000030"));
+        assert_eq!(acme.scope(), Some("acme"));
+        assert_eq!(gm.scope(), Some("greater-manchester"));
+        assert_eq!(Role::Admin.scope(), None);
     }
 
     #[test]

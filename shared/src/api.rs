@@ -473,3 +473,32 @@ pub struct ModerationQueue {
     pub organisations: Vec<OrganisationView>,
     pub pledges: Vec<Pledge>,
 }
+
+/// One token as an admin sees it (`GET /api/v1/admin/tokens`): its public id, role and
+/// holder, and its dates; never the token or its hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TokenView {
+    /// The token's public id: give it to revoke the token.
+    pub id: String,
+    #[serde(flatten)]
+    pub role: crate::access::Role,
+    /// Whose token it is (a self-registered signatory's and older tokens name no one).
+    pub person: Option<crate::access::Person>,
+    pub created: DateTime<Utc>,
+    /// When it stops working, if it does.
+    pub expires: Option<DateTime<Utc>>,
+    pub revoked: Option<DateTime<Utc>>,
+    /// Whether it signs in now: not revoked and not expired.
+    pub live: bool,
+}
+
+/// `POST /api/v1/admin/tokens` answer: the new token, shown this once, and its record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct IssuedToken {
+    /// The token itself. It is not kept: only its hash is stored.
+    pub token: String,
+    #[serde(flatten)]
+    pub record: TokenView,
+}

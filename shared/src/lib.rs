@@ -24,6 +24,7 @@ pub mod moderation;
 pub mod offer;
 pub mod oruk;
 pub mod partnership;
+pub mod people;
 pub mod place;
 pub mod preview;
 pub mod query;

@@ -258,3 +258,42 @@ test('every page of the workspace passes axe with no violations at 360 px and 1,
     await context.close();
   }
 });
+
+test('an admin invites and revokes someone on the people page, every state passing axe', async () => {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${ATLAS_URL}/editor/sign-in`);
+    await page.fill('#atlas-f-token', ADMIN_TOKEN);
+    await loading(page, () => page.press('#atlas-f-token', 'Enter'));
+    await loading(page, () => page.click('a[href="/editor/people"] >> nth=0'));
+    assert.match(await page.locator('main h1').textContent(), /People and tokens/);
+    await accessible(page, 'the people');
+
+    // An invitation without an email address: the summary links to the field.
+    await page.selectOption('#atlas-invite-role', 'council-editor');
+    await page.selectOption('#atlas-invite-authority', MEDWAY);
+    await page.fill('#atlas-invite-name', 'Sam Patel');
+    await page.fill('#atlas-invite-expires-in-days', '30');
+    await loading(page, () => page.click('form[action="/editor/people/invite"] button[type=submit]'));
+    const summary = page.locator('.atlas-error[role=alert]');
+    assert.match(await summary.textContent(), /Email address/);
+    assert.equal(await page.locator('#atlas-invite-name').inputValue(), 'Sam Patel');
+    await accessible(page, 'an invitation with a problem');
+    await summary.locator('a').first().click();
+    assert.equal(await deepFocus(page), 'input#atlas-invite-email');
+
+    await page.fill('#atlas-invite-email', 'sam.patel@medway.gov.uk');
+    await loading(page, () => page.click('form[action="/editor/people/invite"] button[type=submit]'));
+    assert.match(await page.locator('#atlas-new-token').inputValue(), /^oat_[0-9a-f]{64}$/);
+    await accessible(page, 'the new token, shown once');
+
+    await page.goto(`${ATLAS_URL}/editor/people?for=${MEDWAY}`);
+    await accessible(page, 'the people for one council');
+    await loading(page, () => page.click('form[action$="/revoke"] button[type=submit]'));
+    assert.match(await page.locator('[role=status]').textContent(), /was revoked/);
+    await accessible(page, 'a token revoked');
+  } finally {
+    await context.close();
+  }
+});

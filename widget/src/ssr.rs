@@ -326,6 +326,55 @@ pub mod editor {
         render::<NewTokenPage, _>(move || NewTokenPageProps { state }).await
     }
 
+    pub use crate::components::people::{InviteForm, Places, TokenGroup, TokenLine};
+    use crate::components::people::{InvitedPage, InvitedPageProps, PeoplePage, PeoplePageProps};
+
+    /// What the people page shows (see [`PeoplePage`]).
+    #[derive(Debug, Clone)]
+    pub struct PeopleData {
+        pub chrome: Chrome,
+        pub places: Places,
+        pub filter: Option<String>,
+        pub groups: Vec<TokenGroup>,
+        pub form: InviteForm,
+        pub errors: Vec<FieldError>,
+        pub notice: Option<String>,
+    }
+
+    /// An administrator's people and their tokens, and the invite form.
+    pub async fn people(data: PeopleData) -> String {
+        render::<PeoplePage, _>(move || PeoplePageProps {
+            chrome: data.chrome,
+            places: Rc::new(data.places),
+            filter: data.filter,
+            groups: Rc::new(data.groups),
+            form: data.form,
+            errors: Rc::new(data.errors),
+            notice: data.notice,
+        })
+        .await
+    }
+
+    /// The answer to an invitation: the new token, shown once.
+    pub async fn invited(
+        chrome: Chrome,
+        token: String,
+        id: String,
+        who: String,
+        expires: Option<chrono::NaiveDate>,
+        workspace: bool,
+    ) -> String {
+        render::<InvitedPage, _>(move || InvitedPageProps {
+            chrome,
+            token,
+            id,
+            who,
+            expires,
+            workspace,
+        })
+        .await
+    }
+
     /// A board's notes page (see [`BoardNotesPage`]).
     pub async fn board_notes(props: BoardNotesPageProps) -> String {
         render::<BoardNotesPage, _>(move || props).await

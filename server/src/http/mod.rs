@@ -5,6 +5,7 @@
 //! an unknown path is a 404 (never a 405), a known path with the wrong method is a 405
 //! with `Allow`, and every failure has the JSON error shape.
 
+mod admin;
 pub mod assets;
 mod backup;
 mod boards;
@@ -80,6 +81,7 @@ static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
         oruk::ROUTES,
         feeds::ROUTES,
         editor::ROUTES,
+        admin::ROUTES,
     ]
     .concat()
 });

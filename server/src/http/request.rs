@@ -101,16 +101,17 @@ impl Request {
     /// spend only the cheaper refusal allowance (see `handle`) and a token that may not
     /// write here cannot use up the allowance of someone at the same address who may.
     pub fn role(&self, state: &AppState) -> Result<Caller, ApiError> {
-        let value = self
-            .headers
+        let token = self.bearer().ok_or_else(ApiError::unauthorized)?;
+        crate::auth::authenticate(&state.store, token)?.ok_or_else(ApiError::unauthorized)
+    }
+
+    /// The bearer token sent, if any (not yet checked).
+    pub fn bearer(&self) -> Option<&str> {
+        self.headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        let token = value
-            .strip_prefix("Bearer ")
+            .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
-            .ok_or_else(ApiError::unauthorized)?;
-        crate::auth::authenticate(&state.store, token)?.ok_or_else(ApiError::unauthorized)
     }
 
     /// Counts a write that is allowed against the client's allowance (429 once it is

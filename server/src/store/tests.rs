@@ -581,3 +581,45 @@ fn a_restore_brings_back_the_retired_offer_in_its_councils_list_and_checks_the_v
         .collect();
     assert_eq!(ids, vec![two.id]);
 }
+
+#[test]
+fn an_expired_token_authenticates_as_nothing_and_a_record_from_before_expiry_still_loads() {
+    use crate::auth;
+    use atlas_shared::access::Role;
+    let (_dir, store) = store();
+    let now = chrono::Utc::now();
+    let (_, lasting, _) = auth::create(&store, Role::Admin, None, None).unwrap();
+    let (_, ending, record) = auth::create(
+        &store,
+        Role::Moderator,
+        None,
+        Some(now + chrono::Duration::hours(1)),
+    )
+    .unwrap();
+    assert!(auth::authenticate(&store, &lasting).unwrap().is_some());
+    assert!(auth::authenticate(&store, &ending).unwrap().is_some());
+    // Live until the moment it ends, then no more (like a revoked token).
+    assert!(record.is_live_at(now + chrono::Duration::minutes(59)));
+    assert!(!record.is_live_at(now + chrono::Duration::hours(1)));
+    let hashed = auth::hash(&ending);
+    let mut past = store.token(&hashed).unwrap().unwrap();
+    past.expires = Some(now - chrono::Duration::seconds(1));
+    store.put_token(&hashed, &past).unwrap();
+    assert_eq!(auth::authenticate(&store, &ending).unwrap(), None);
+    // Revoked: nothing either, and revoking again finds it already revoked.
+    assert!(auth::revoke(&store, &lasting).unwrap());
+    assert_eq!(auth::authenticate(&store, &lasting).unwrap(), None);
+    assert!(matches!(
+        auth::revoke_token(&store, &lasting).unwrap(),
+        auth::Revoked::Already(..)
+    ));
+    assert_eq!(
+        auth::revoke_token(&store, "000000000000").unwrap(),
+        auth::Revoked::Unknown
+    );
+    // A record written before tokens could expire has no expiry, and works.
+    let old = r#"{"role":"admin","created":"2025-01-01T00:00:00Z","revoked":null}"#;
+    let record: TokenRecord = serde_json::from_str(old).unwrap();
+    assert_eq!(record.expires, None);
+    assert!(record.is_live());
+}

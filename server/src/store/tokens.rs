@@ -17,6 +17,10 @@ pub struct TokenRecord {
     /// signatory's may not).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<Person>,
+    /// When the token stops working, if it does (records written before tokens could
+    /// expire have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<DateTime<Utc>>,
 }
 
 impl TokenRecord {
@@ -27,12 +31,29 @@ impl TokenRecord {
             created: Utc::now(),
             revoked: None,
             person: None,
+            expires: None,
         }
     }
 
     /// The same record, naming whose token it is.
     pub fn with_person(self, person: Option<Person>) -> TokenRecord {
         TokenRecord { person, ..self }
+    }
+
+    /// The same record, ending at `expires`.
+    pub fn with_expiry(self, expires: Option<DateTime<Utc>>) -> TokenRecord {
+        TokenRecord { expires, ..self }
+    }
+
+    /// Whether the token works at `now`: not revoked, and not past its expiry. A token
+    /// that does not is treated as unknown everywhere, and its sessions end.
+    pub fn is_live_at(&self, now: DateTime<Utc>) -> bool {
+        self.revoked.is_none() && self.expires.is_none_or(|at| now < at)
+    }
+
+    /// Whether the token works now.
+    pub fn is_live(&self) -> bool {
+        self.is_live_at(Utc::now())
     }
 }
 
@@ -70,10 +91,11 @@ impl Store {
     pub fn people_with(&self, wanted: impl Fn(&Role) -> bool) -> Result<Vec<Person>, StoreError> {
         let mut people: Vec<Person> = Vec::new();
         for (_, record) in self.tokens()? {
+            let live = record.is_live();
             let Some(person) = record.person else {
                 continue;
             };
-            if record.revoked.is_none()
+            if live
                 && wanted(&record.role)
                 && !people
                     .iter()

@@ -42,6 +42,8 @@ pub struct Chrome {
     pub who: String,
     /// The council being edited, for the links back (code, name).
     pub council: Option<(String, String)>,
+    /// Whether to link to the people and their tokens (an administrator's page).
+    pub people: bool,
 }
 
 /// The workspace's address for a council (with any extra query).
@@ -64,7 +66,7 @@ fn error_for<'a>(errors: &'a [FieldError], name: &str) -> Option<&'a FieldError>
         .find(|e| column_for(&e.field) == name || e.field == name)
 }
 
-fn sentence(message: &str) -> String {
+pub(crate) fn sentence(message: &str) -> String {
     let mut chars = message.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -238,7 +240,7 @@ fn flag_input(name: &str, label: &str, values: &Cells) -> Html {
 }
 
 /// A hidden field.
-fn hidden(name: &str, value: &str) -> Html {
+pub(crate) fn hidden(name: &str, value: &str) -> Html {
     html! { <input type="hidden" name={name.to_string()} value={value.to_string()} /> }
 }
 
@@ -295,13 +297,16 @@ impl ListFilters {
 }
 
 /// "Signed in as …" and the sign-out button (a form: signing out is a change).
-fn signed_in(chrome: &Chrome) -> Html {
+pub(crate) fn signed_in(chrome: &Chrome) -> Html {
     html! {
         <div class="atlas-signed-in">
             <p>
                 { format!("Signed in as {}.", chrome.who) }
                 if let Some((code, name)) = &chrome.council {
                     { " " }<a href={home_url(code)}>{ format!("{name}'s offers") }</a>
+                }
+                if chrome.people {
+                    { " " }<a href="/editor/people">{ "People and tokens" }</a>
                 }
             </p>
             <form method="post" action="/editor/sign-out" class="atlas-action">
@@ -312,7 +317,7 @@ fn signed_in(chrome: &Chrome) -> Html {
     }
 }
 
-fn notice(text: &Option<String>) -> Html {
+pub(crate) fn notice(text: &Option<String>) -> Html {
     match text {
         Some(n) => html! { <div class="atlas-notice" role="status"><p>{ n }</p></div> },
         None => html! {},
@@ -320,7 +325,7 @@ fn notice(text: &Option<String>) -> Html {
 }
 
 /// A date as people read it ("3 May 2026"), or "never".
-fn day(date: Option<chrono::NaiveDate>) -> String {
+pub(crate) fn day(date: Option<chrono::NaiveDate>) -> String {
     date.map_or_else(
         || "never".to_string(),
         |d| d.format("%-d %B %Y").to_string(),
@@ -486,6 +491,9 @@ pub fn ChooseCouncilPage(props: &ChooseCouncilPageProps) -> Html {
                 </div>
                 <button type="submit" class="atlas-button">{ props.button.clone() }</button>
             </form>
+            if props.chrome.people {
+                <p><a href="/editor/people">{ "People and tokens: invite someone, or revoke a token" }</a></p>
+            }
         </div>
     }
 }

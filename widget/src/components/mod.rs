@@ -7,6 +7,7 @@ pub mod covenant;
 pub mod editor;
 mod offers;
 mod pages;
+pub mod people;
 mod problem;
 mod search;
 

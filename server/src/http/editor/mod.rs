@@ -22,6 +22,7 @@ mod board;
 mod import;
 mod lost;
 mod offers;
+mod people;
 
 use atlas_shared::access::Role;
 use atlas_shared::spreadsheet::MAX_FILE_BYTES;
@@ -71,6 +72,12 @@ pub enum Page<'a> {
     LostToken,
     /// The link from that letter (its secret).
     NewToken(&'a str),
+    /// People and their tokens (an admin's).
+    People,
+    /// Invite someone: a new token (an admin's).
+    Invite,
+    /// Revoke the token with this id (an admin's).
+    RevokeToken(&'a str),
 }
 
 /// A whole page of the workspace: the site's page with the workspace's own stylesheet.
@@ -121,6 +128,7 @@ impl Ctx<'_> {
             csrf: self.editor.csrf.clone(),
             who,
             council: council.map(|a| (a.code.clone(), a.name.clone())),
+            people: self.role().may_manage_people(),
         }
     }
 
@@ -307,9 +315,7 @@ fn signed_in(state: &AppState, req: &Request) -> Result<Option<(String, Editor)>
         return Ok(None);
     };
     match state.store.token(&editor.token_hash)? {
-        Some(record) if record.revoked.is_none() && record.role == editor.role => {
-            Ok(Some((id, editor)))
-        }
+        Some(record) if record.is_live() && record.role == editor.role => Ok(Some((id, editor))),
         _ => {
             state.sessions.end(&id)?;
             Ok(None)
@@ -360,6 +366,10 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
         (Role::CouncilEditor { .. } | Role::Admin, _) | (Role::Board { .. }, Page::SignOut) => {}
         _ => return Err(not_an_editor()),
     }
+    // Only an admin manages people: refused before the post is read or counted.
+    if matches!(page, Page::People | Page::Invite | Page::RevokeToken(_)) {
+        people::authorise(&ctx)?;
+    }
     if req.method == Method::POST {
         check_origin(state, &req)?;
         if matches!(page, Page::Import) {
@@ -378,6 +388,8 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
             Page::Restore(id) => offers::restore(&ctx, id, &form).await,
             Page::ImportApply => import::apply(&ctx, &form).await,
             Page::Board(id) => board::save(&ctx, id, &form).await,
+            Page::Invite => people::invite(&ctx, &form).await,
+            Page::RevokeToken(id) => people::revoke(&ctx, id, &form).await,
             _ => Err(ApiError::new(
                 ErrorCode::MethodNotAllowed,
                 "This address does not accept POST.",
@@ -394,6 +406,7 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
         Page::Csv => import::council_csv(&ctx),
         Page::Import => import::import_form(&ctx).await,
         Page::Board(id) => board::notes_page(&ctx, id, None, None).await,
+        Page::People => people::list(&ctx).await,
         _ => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
             "This address does not accept GET.",
@@ -762,6 +775,27 @@ pub(super) const ROUTES: &[Route] = &[
         &[],
         awaits!(s, a, r => handle(s, &Page::Board(a.at(0)), r)),
     ),
+    workspace(
+        Verb::Get,
+        "/editor/people",
+        "editor_people",
+        people::PARAMS,
+        awaits!(s, a, r => handle(s, &Page::People, r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/people/invite",
+        "editor_invite",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::Invite, r)),
+    ),
+    workspace(
+        Verb::Post,
+        "/editor/people/{id}/revoke",
+        "editor_revoke_token",
+        &[],
+        awaits!(s, a, r => handle(s, &Page::RevokeToken(a.at(0)), r)),
+    ),
     Route::read(
         "/api/v1/authorities/{code}/offers.csv",
         "authority_offers_csv",
@@ -795,6 +829,9 @@ mod tests {
             ("/editor/import", "editor_import"),
             ("/editor/import/apply", "editor_import_apply"),
             ("/editor/board/greater-manchester", "editor_board"),
+            ("/editor/people", "editor_people"),
+            ("/editor/people/invite", "editor_invite"),
+            ("/editor/people/0123456789ab/revoke", "editor_revoke_token"),
         ] {
             let found = find(ROUTES, path);
             assert!(!found.is_empty(), "{path}");

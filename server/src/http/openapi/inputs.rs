@@ -115,6 +115,12 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
         .map(|p| p.id.as_str())
         .collect();
     partnerships.sort_unstable();
+    let mut organisations: Vec<&str> = reference
+        .organisations
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    organisations.sort_unstable();
     let mut members: Vec<&str> = reference
         .partnerships
         .iter()
@@ -292,6 +298,10 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
             json!({ "type": "string", "enum": partnerships, "description": "A partnership in the registry." }),
         ),
         (
+            "OrganisationId".into(),
+            json!({ "type": "string", "enum": organisations, "description": "A verified covenant organisation in the registry." }),
+        ),
+        (
             "MemberCode".into(),
             json!({ "type": "string", "enum": members, "description": "A member council of a partnership." }),
         ),
@@ -403,7 +413,63 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
             "if": { "required": ["evidence_url"], "properties": { "evidence_url": { "type": "string", "pattern": "\\S" } } },
             "then": { "required": ["text"], "properties": { "text": required_text(MAX_NOTE_TEXT) } } }),
         ),
+        ("TokenInput".into(), token_input()),
     ]
+}
+
+/// An invitation (`atlas_shared::people::TokenInput`): the role with the one place its kind
+/// needs, the person for every role but a signatory's, and an optional end.
+fn token_input() -> Value {
+    use atlas_shared::people::{MAX_EXPIRY_DAYS, ROLE_NAMES};
+    let places = ["authority", "organisation", "partnership"];
+    let rule = |role: &str, place: Option<&str>, person: bool| {
+        // What the role needs is there and not null; a place it is not for is not sent.
+        let mut required: Vec<&str> = place.into_iter().collect();
+        let mut present = serde_json::Map::new();
+        if let Some(place) = place {
+            present.insert(place.into(), json!({ "not": { "type": "null" } }));
+        }
+        if person {
+            required.push("person");
+            present.insert("person".into(), json!({ "type": "object" }));
+        }
+        let others: Vec<Value> = places
+            .iter()
+            .filter(|p| Some(**p) != place)
+            .map(
+                |p| json!({ "required": [p], "properties": { *p: { "not": { "type": "null" } } } }),
+            )
+            .collect();
+        json!({
+            "if": { "properties": { "role": { "const": role } } },
+            "then": { "required": required, "properties": present, "not": { "anyOf": others } },
+        })
+    };
+    json!({
+        "type": "object", "additionalProperties": false, "required": ["role"],
+        "description": "Whom to invite: a role, the council, organisation or partnership it is for, the person (every role but a signatory's) and, optionally, when the token ends (expires or expires_in_days, not both).",
+        "properties": {
+            "role": { "type": "string", "enum": ROLE_NAMES },
+            "authority": { "anyOf": [ref_to("AuthorityCode"), { "type": "null" }] },
+            "organisation": { "type": ["string", "null"], "maxLength": 100, "description": "An organisation the registry holds." },
+            "partnership": { "anyOf": [ref_to("PartnershipId"), { "type": "null" }] },
+            "person": { "anyOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["name", "email"], "properties": {
+                "name": name(atlas_shared::access::MAX_PERSON_NAME),
+                "email": { "type": "string", "format": "email", "maxLength": covenant::MAX_EMAIL },
+            } }] },
+            "expires": { "type": ["string", "null"], "format": "date-time", "description": "After now, at most ten years ahead." },
+            "expires_in_days": { "type": ["integer", "null"], "minimum": 1, "maximum": MAX_EXPIRY_DAYS },
+        },
+        // Not both ends, and null is as good as left out.
+        "not": { "properties": { "expires": { "type": "string" }, "expires_in_days": { "type": "integer" } }, "required": ["expires", "expires_in_days"] },
+        "allOf": [
+            rule("council-editor", Some("authority"), true),
+            rule("signatory", Some("organisation"), false),
+            rule("board", Some("partnership"), true),
+            rule("moderator", None, true),
+            rule("admin", None, true),
+        ],
+    })
 }
 
 /// A pledge's ages default to 16 and 25, so either may be left out; when both are given
@@ -521,6 +587,53 @@ pub mod tests {
                 "{what}: the schema says {by_schema}"
             );
             assert_eq!(by_validator, by_schema, "{what}: the validator disagrees");
+        }
+    }
+
+    #[test]
+    fn the_invitation_schema_says_what_the_validator_says() {
+        let valid = validator("TokenInput");
+        let jane = json!({ "name": "Jane Smith", "email": "jane@walsall.gov.uk" });
+        let cases = [
+            (
+                json!({ "role": "council-editor", "authority": "E08000030", "person": jane }),
+                true,
+            ),
+            (
+                json!({ "role": "admin", "person": jane, "expires_in_days": 30 }),
+                true,
+            ),
+            (json!({ "role": "signatory", "organisation": "acme" }), true),
+            // (How far ahead `expires` may be depends on the day: the schema says it in words.)
+            (json!({ "role": "council-editor", "person": jane }), false),
+            (
+                json!({ "role": "council-editor", "authority": "E08000030" }),
+                false,
+            ),
+            (
+                json!({ "role": "moderator", "person": jane, "partnership": "greater-manchester" }),
+                false,
+            ),
+            (
+                json!({ "role": "admin", "person": jane, "expires_in_days": 0 }),
+                false,
+            ),
+            (
+                json!({ "role": "admin", "person": jane, "expires_in_days": 3, "expires": "2030-01-01T00:00:00Z" }),
+                false,
+            ),
+            (json!({ "role": "boss", "person": jane }), false),
+            (
+                json!({ "role": "admin", "person": jane, "colour": "red" }),
+                false,
+            ),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(valid(&body), expected, "schema: {body}");
+            let by_validator = atlas_shared::people::TokenInput::from_json(body.clone())
+                .and_then(|i| i.validate(chrono::Utc::now()))
+                .is_ok();
+            assert_eq!(by_validator, expected, "validator: {body}");
         }
     }
 }

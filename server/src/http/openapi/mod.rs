@@ -16,8 +16,8 @@ use std::sync::{Arc, Mutex};
 use crate::snapshot::Reference;
 
 use atlas_shared::api::{
-    AuthorityDetail, BoardView, Changes, ErrorBody, History, List, ModerationQueue,
-    OrganisationDetail, OrganisationView, Registered, RetiredRecord, SearchResponse,
+    AuthorityDetail, BoardView, Changes, ErrorBody, History, IssuedToken, List, ModerationQueue,
+    OrganisationDetail, OrganisationView, Registered, RetiredRecord, SearchResponse, TokenView,
 };
 use atlas_shared::compare::Comparison;
 use atlas_shared::consistency::Consistency;
@@ -85,6 +85,9 @@ fn build(reference: &Reference) -> Value {
     add::<Spread>(&mut generator);
     add::<Changes>(&mut generator);
     add::<BoardView>(&mut generator);
+    add::<List<TokenView>>(&mut generator);
+    add::<IssuedToken>(&mut generator);
+    add::<TokenView>(&mut generator);
     add::<ErrorBody>(&mut generator);
     // Enums the input schemas use.
     add::<OfferStatus>(&mut generator);
