@@ -2,7 +2,8 @@
 // in headless chromium as Walsall's editor. Run it against a scratch server: it saves one
 // change to make the conflict page.
 //   ATLAS_URL=http://127.0.0.1:PORT EDITOR_TOKEN=oat_... node editor-screenshots.mjs
-// (EDITOR_TOKEN: `offer-atlas token create --role council-editor --authority E08000030`.)
+// (EDITOR_TOKEN: `offer-atlas token create --role council-editor --authority E08000030`;
+// with ADMIN_TOKEN, an admin's, also the people page.)
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { ATLAS_URL, launch } from './harness.mjs';
@@ -71,6 +72,28 @@ try {
   });
   await loading(page, () => page.click('main form[enctype] button[type=submit]'));
   await shot(page, 'editor-import-errors-1200', '.atlas-error[role=alert]');
+
+  // A retired offer, listed with who retired it and why, ready to restore.
+  await page.goto(`${ATLAS_URL}/editor/offers/walsall-leisure/retire`);
+  await page.fill('#atlas-f-reason', 'Replaced by the Active Walsall card from April.');
+  await loading(page, () => page.click('form[action$="/retire"] button[type=submit]'));
+  await page.goto(`${ATLAS_URL}/editor/retired`);
+  await shot(page, 'editor-retired-1200');
+
+  // A lost token: the address to send a new one to, on a phone.
+  const fresh = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const lost = await fresh.newPage();
+  await lost.goto(`${ATLAS_URL}/editor/lost-token`);
+  await shot(lost, 'editor-lost-token-360');
+
+  if (process.env.ADMIN_TOKEN) {
+    const admin = await (await browser.newContext({ viewport: { width: 1200, height: 820 } })).newPage();
+    await admin.goto(`${ATLAS_URL}/editor/sign-in`);
+    await admin.fill('#atlas-f-token', process.env.ADMIN_TOKEN);
+    await loading(admin, () => admin.press('#atlas-f-token', 'Enter'));
+    await admin.goto(`${ATLAS_URL}/editor/people`);
+    await shot(admin, 'editor-people-1200');
+  }
 } finally {
   await browser.close();
 }

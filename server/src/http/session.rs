@@ -307,7 +307,7 @@ mod tests {
             let sessions = Sessions::new(Arc::new(Store::open(dir.path()).unwrap()));
             sessions.start(admin(), "hash".into()).unwrap()
         };
-        let store = Arc::new(Store::open(dir.path()).unwrap());
+        let store = Arc::new(crate::store::tests::reopen(dir.path()).unwrap());
         assert!(store
             .sessions()
             .unwrap()

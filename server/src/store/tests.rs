@@ -77,6 +77,25 @@ fn pledge_content() -> PledgeContent {
     }
 }
 
+/// Opens the store in `dir` again after it was dropped: sled's flusher thread lets go of
+/// the directory's lock a moment later, so a lock still held is waited for (up to 5 s).
+pub(crate) fn reopen(dir: &std::path::Path) -> Result<Store, StoreError> {
+    let mut tries = 0;
+    loop {
+        match Store::open(dir) {
+            Err(StoreError::Sled(sled::Error::Io(e)))
+                if e.kind() == std::io::ErrorKind::WouldBlock
+                    || e.to_string().contains("could not acquire lock") =>
+            {
+                tries += 1;
+                assert!(tries < 250, "the store stayed locked: {e}");
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// A store holding one council and one verified organisation.
 pub(crate) fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -454,7 +473,7 @@ fn queued_letters_and_the_mark_of_what_was_told_land_together_and_survive_a_reop
         )
         .unwrap();
     drop(store);
-    let store = Store::open(dir.path()).unwrap();
+    let store = reopen(dir.path()).unwrap();
     assert_eq!(store.mail_mark("mark").unwrap(), Some(b"7".to_vec()));
     let now = chrono::Utc::now();
     let due = store.letters_due(now, 10).unwrap();
@@ -506,7 +525,7 @@ fn a_store_records_its_format_and_one_from_a_newer_release_is_refused() {
         .unwrap();
     store.db.flush().unwrap();
     drop(store);
-    match Store::open(dir.path()) {
+    match reopen(dir.path()) {
         Err(StoreError::NewerFormat { found: 99, .. }) => {}
         other => panic!("a newer store was opened: {:?}", other.map(|_| ())),
     }
