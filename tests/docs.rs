@@ -672,3 +672,32 @@ fn the_docs_name_only_commands_flags_routes_pages_and_files_that_exist() {
         problems.join("\n")
     );
 }
+
+/// The operators' page keeps up with the binary: it names every flag `serve --help` lists
+/// and every metric `server/src/metrics.rs` defines, so a new one cannot go undocumented.
+#[test]
+fn the_operators_page_names_every_serve_flag_and_every_metric() {
+    let page = std::fs::read_to_string(root().join("docs/operators.md")).expect("operators.md");
+    let cli = Cli::read();
+    let mut missing: Vec<String> = cli.flags[&vec!["serve".to_string()]]
+        .iter()
+        .filter(|f| !["--help", "--version"].contains(&f.as_str()))
+        .filter(|f| !page.contains(&format!("`{f}`")))
+        .cloned()
+        .collect();
+    let metrics = std::fs::read_to_string(root().join("server/src/metrics.rs")).expect("metrics");
+    let names: BTreeSet<String> = words_after(&metrics, "\"offer_atlas_")
+        .into_iter()
+        .map(|w| format!("offer_atlas_{w}"))
+        .collect();
+    assert!(names.len() >= 6, "metrics were read: {names:?}");
+    missing.extend(
+        names
+            .into_iter()
+            .filter(|m| !page.contains(&format!("`{m}`"))),
+    );
+    assert!(
+        missing.is_empty(),
+        "docs/operators.md does not name: {missing:?}"
+    );
+}
