@@ -508,13 +508,7 @@ fn check_links(links: &[Link], problems: &mut Vec<String>) {
             Some((file, anchor)) => (file, Some(anchor)),
             None => (target, None),
         };
-        // docs/README-short.md is the README proposed for the repository's root, so its
-        // links are written from there.
-        let folder = if link.file.ends_with("docs/README-short.md") {
-            root()
-        } else {
-            link.file.parent().expect("a folder").to_path_buf()
-        };
+        let folder = link.file.parent().expect("a folder").to_path_buf();
         let path = if file.is_empty() {
             link.file.clone()
         } else {

@@ -91,8 +91,9 @@ enum Command {
         #[command(subcommand)]
         command: OffersCommand,
     },
-    /// Restore a registry written by `export` into an empty store. Tokens are not in
-    /// an export: create them again with `offer-atlas token create`.
+    /// Restore a registry written by `export` into an empty store. A backup
+    /// (`export --with-access`, `GET /api/v1/admin/backup`) also restores its tokens; a
+    /// plain export has none: create them again with `offer-atlas token create`.
     Import {
         /// The export file.
         file: PathBuf,

@@ -27,6 +27,12 @@ impl Store {
     /// Brings the store to [`STORE_FORMAT`], one step at a time, each on disk before the
     /// next; returns the format it was in. Refuses a store of a newer format.
     pub(super) fn upgrade(&self) -> Result<u32, StoreError> {
+        // A new, empty store is simply written in this release's format.
+        if self.trees.iter().all(|tree| tree.is_empty()) {
+            self.trees[META].insert(FORMAT, &STORE_FORMAT.to_be_bytes())?;
+            self.db.flush()?;
+            return Ok(STORE_FORMAT);
+        }
         let found = self.format()?;
         if found > STORE_FORMAT {
             return Err(StoreError::NewerFormat {
