@@ -874,29 +874,6 @@ fn the_covenant_pages_register_write_and_moderate_without_javascript() {
     wait_for_search(&server, "sourdough", |ids| !ids.contains(&pledge_id));
 }
 
-/// The page's text, tags out and runs of space joined.
-fn page_text(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[test]
 fn moderators_read_every_decision_taken_newest_first_a_page_at_a_time() {
     let first = TestServer::start();
@@ -933,7 +910,7 @@ fn moderators_read_every_decision_taken_newest_first_a_page_at_a_time() {
     let (status, html) = post_form(&server, "/covenant/moderation/log", &[("token", moderator)]);
     assert_eq!(status, 200, "{html}");
     assert!(
-        page_text(&html).contains("No decisions have been taken yet."),
+        support::text_of(&html).contains("No decisions have been taken yet."),
         "{html}"
     );
 
@@ -992,7 +969,7 @@ fn moderators_read_every_decision_taken_newest_first_a_page_at_a_time() {
     // Page 1: the 50 newest, the rejection first with its reason, signed by the person.
     let (status, html) = post_form(&server, "/covenant/moderation/log", &[("token", moderator)]);
     assert_eq!(status, 200, "{html}");
-    let text = page_text(&html);
+    let text = support::text_of(&html);
     assert!(
         text.contains("Decisions 1 to 50, newest first (50 a page)"),
         "{text}"
@@ -1032,7 +1009,7 @@ fn moderators_read_every_decision_taken_newest_first_a_page_at_a_time() {
         &[("token", moderator), ("page", "2")],
     );
     assert_eq!(status, 200, "{html}");
-    let text = page_text(&html);
+    let text = support::text_of(&html);
     assert!(text.contains("Decisions 51 to 52"), "{text}");
     assert!(text.contains("Pledge “Bakery apprenticeship 1”"), "{text}");
     assert!(
@@ -1051,7 +1028,7 @@ fn moderators_read_every_decision_taken_newest_first_a_page_at_a_time() {
         );
         assert_eq!(status, 400, "{bad}: {html}");
         assert!(
-            page_text(&html).contains("The page must be a whole number from 1 to 200"),
+            support::text_of(&html).contains("The page must be a whole number from 1 to 200"),
             "{html}"
         );
     }

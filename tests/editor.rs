@@ -15,7 +15,7 @@ use atlas_shared::spreadsheet::COLUMNS;
 use reqwest::blocking::Client;
 use reqwest::Method;
 use serde_json::{json, Value};
-use support::{create_token, run_cli, wait_for, TestServer, BIN};
+use support::{create_token, run_cli, text_of, unescape, wait_for, TestServer, BIN};
 
 const WALSALL: &str = "E08000030";
 const WILTSHIRE: &str = "E06000054";
@@ -71,32 +71,6 @@ impl Answer {
     fn text(&self) -> String {
         text_of(&self.body)
     }
-}
-
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let out = unescape(&out);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 /// A browser without JavaScript: keeps cookies, does not follow redirects, and posts

@@ -26,6 +26,34 @@ pub mod gss {
     pub const CUMBRIA: &str = "E10000006";
 }
 
+/// A page's text as a reader sees it: tags out, entities decoded, runs of space joined.
+pub fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = unescape(&out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// HTML's five escaped characters back as themselves.
+pub fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
 /// The code and field of an error answer.
 pub fn error_of(body: &serde_json::Value) -> (&str, Option<&str>) {
     (

@@ -356,10 +356,49 @@ pub struct SignInPageProps {
 /// `/editor/sign-in`.
 #[function_component]
 pub fn SignInPage(props: &SignInPageProps) -> Html {
-    let errors = Rc::new(match &props.message {
-        Some(m) => vec![FieldError {
-            field: "token".into(),
+    one_field_page(
+        OneField {
+            name: "token",
             code: atlas_shared::ErrorCode::Unauthorized,
+            label: "Editor's token",
+            hint: Some("It starts with oat_. You stay signed in until you sign out or leave the workspace unused for 8 hours."),
+            kind: Kind::Password,
+            intro: "Council offer editors keep their council's Local Offer up to date here, and regional board members write their board's notes. Sign in with the token your registry administrator gave you.",
+            action: "/editor/sign-in",
+            button: "Sign in",
+            after: ("/editor/lost-token", "Lost your token? Get a new one by email"),
+        },
+        &props.csrf,
+        &props.message,
+        &props.notice,
+    )
+}
+
+/// A page whose form sends one field before there is a session (signing in, asking for
+/// a new token).
+struct OneField {
+    name: &'static str,
+    code: atlas_shared::ErrorCode,
+    label: &'static str,
+    hint: Option<&'static str>,
+    kind: Kind,
+    intro: &'static str,
+    action: &'static str,
+    button: &'static str,
+    /// A link under the form: (address, words).
+    after: (&'static str, &'static str),
+}
+
+fn one_field_page(
+    field: OneField,
+    csrf: &str,
+    message: &Option<String>,
+    notice_text: &Option<String>,
+) -> Html {
+    let errors = Rc::new(match message {
+        Some(m) => vec![FieldError {
+            field: field.name.into(),
+            code: field.code,
             message: m.clone(),
         }],
         None => Vec::new(),
@@ -367,14 +406,14 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
     html! {
         <div class="atlas">
             <Problems errors={errors.clone()} />
-            { notice(&props.notice) }
-            <p>{ "Council offer editors keep their council's Local Offer up to date here, and regional board members write their board's notes. Sign in with the token your registry administrator gave you." }</p>
-            <form class="atlas-form" method="post" action="/editor/sign-in" novalidate=true>
-                { hidden("csrf", &props.csrf) }
-                { input("token", "Editor's token", Some("It starts with oat_. You stay signed in until you sign out or leave the workspace unused for 8 hours."), Kind::Password, "", &errors) }
-                <button type="submit" class="atlas-button">{ "Sign in" }</button>
+            { notice(notice_text) }
+            <p>{ field.intro }</p>
+            <form class="atlas-form" method="post" action={field.action} novalidate=true>
+                { hidden("csrf", csrf) }
+                { input(field.name, field.label, field.hint, field.kind, "", &errors) }
+                <button type="submit" class="atlas-button">{ field.button }</button>
             </form>
-            <p><a href="/editor/lost-token">{ "Lost your token? Get a new one by email" }</a></p>
+            <p><a href={field.after.0}>{ field.after.1 }</a></p>
         </div>
     }
 }
@@ -392,27 +431,22 @@ pub struct LostTokenPageProps {
 /// `/editor/lost-token`: an address to send a replacement link to.
 #[function_component]
 pub fn LostTokenPage(props: &LostTokenPageProps) -> Html {
-    let errors = Rc::new(match &props.message {
-        Some(m) => vec![FieldError {
-            field: "email".into(),
+    one_field_page(
+        OneField {
+            name: "email",
             code: atlas_shared::ErrorCode::InvalidEmail,
-            message: m.clone(),
-        }],
-        None => Vec::new(),
-    });
-    html! {
-        <div class="atlas">
-            <Problems errors={errors.clone()} />
-            { notice(&props.notice) }
-            <p>{ "Give the email address your token was made for. We will send a link there that gives you a new token; your old one stops working when you take it." }</p>
-            <form class="atlas-form" method="post" action="/editor/lost-token" novalidate=true>
-                { hidden("csrf", &props.csrf) }
-                { input("email", "Email address", None, Kind::Email, "", &errors) }
-                <button type="submit" class="atlas-button">{ "Send me a link" }</button>
-            </form>
-            <p><a href="/editor/sign-in">{ "Back to sign in" }</a></p>
-        </div>
-    }
+            label: "Email address",
+            hint: None,
+            kind: Kind::Email,
+            intro: "Give the email address your token was made for. We will send a link there that gives you a new token; your old one stops working when you take it.",
+            action: "/editor/lost-token",
+            button: "Send me a link",
+            after: ("/editor/sign-in", "Back to sign in"),
+        },
+        &props.csrf,
+        &props.message,
+        &props.notice,
+    )
 }
 
 /// Where a replacement link stands.

@@ -10,7 +10,7 @@ use chrono::{Duration, Utc};
 use warp::http::{Method, StatusCode};
 use warp::reply::Response;
 
-use super::{check_origin, cookie, page, secure, set_cookie, Form, SIGN_IN_COOKIE};
+use super::{before_session, check_origin, cookie, page, Form, SIGN_IN_COOKIE};
 use crate::http::error::ApiError;
 use crate::http::request::{blocking, AppState, Request};
 use crate::http::session::{random_hex, same_secret};
@@ -98,20 +98,7 @@ async fn form_page(
 ) -> Result<Response, ApiError> {
     let csrf = random_hex(32);
     let body = render::lost_token(csrf.clone(), message, notice).await;
-    let title = if status.is_success() {
-        TITLE.to_string()
-    } else {
-        format!("Error: {TITLE}")
-    };
-    let mut response = page(req, status, &title, TITLE, &body);
-    set_cookie(
-        &mut response,
-        &format!(
-            "{SIGN_IN_COOKIE}={csrf}; Path=/editor; HttpOnly; SameSite=Strict{}",
-            if secure(state, req) { "; Secure" } else { "" }
-        ),
-    );
-    Ok(response)
+    Ok(before_session(state, req, status, TITLE, &body, &csrf))
 }
 
 /// `GET|POST /editor/new-token/{secret}`: the link from the letter.

@@ -424,27 +424,34 @@ async fn sign_in_page(
 ) -> Result<Response, ApiError> {
     let token = random_hex(32);
     let body = render::sign_in(token.clone(), message, notice).await;
+    let heading = "Sign in to the editors' workspace";
+    Ok(before_session(state, req, status, heading, &body, &token))
+}
+
+/// A page whose form is sent before there is a session (signing in, asking for a new
+/// token): its `token` is also set as a cookie of its own, which the post must match.
+fn before_session(
+    state: &AppState,
+    req: &Request,
+    status: StatusCode,
+    heading: &str,
+    body: &str,
+    token: &str,
+) -> Response {
     let title = if status.is_success() {
-        "Sign in to the editors' workspace"
+        heading.to_string()
     } else {
-        "Error: Sign in to the editors' workspace"
+        format!("Error: {heading}")
     };
-    let mut response = page(
-        req,
-        status,
-        title,
-        "Sign in to the editors' workspace",
-        &body,
-    );
-    let secure = secure(state, req);
+    let mut response = page(req, status, &title, heading, body);
     set_cookie(
         &mut response,
         &format!(
             "{SIGN_IN_COOKIE}={token}; Path=/editor; HttpOnly; SameSite=Strict{}",
-            if secure { "; Secure" } else { "" }
+            if secure(state, req) { "; Secure" } else { "" }
         ),
     );
-    Ok(response)
+    response
 }
 
 /// `POST /editor/sign-in`: a council editor's or admin's token starts a session.
