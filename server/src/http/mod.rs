@@ -16,6 +16,7 @@ mod editor;
 mod error;
 mod feeds;
 mod limits;
+mod map;
 mod offers;
 pub mod openapi;
 mod ops;
@@ -75,6 +76,7 @@ static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
         offers::ROUTES,
         search::ROUTES,
         compare::ROUTES,
+        map::ROUTES,
         oruk::ROUTES,
         feeds::ROUTES,
         editor::ROUTES,

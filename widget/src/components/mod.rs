@@ -5,6 +5,9 @@ pub mod board;
 mod compare;
 pub mod covenant;
 pub mod editor;
+/// The map pages: server-rendered only.
+#[cfg(feature = "ssr")]
+pub mod map;
 mod offers;
 mod pages;
 mod problem;

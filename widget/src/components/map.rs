@@ -1,0 +1,281 @@
+//! The `/map` page: a GET form (a topic or a council to move from, an age), then England
+//! as an inline SVG whose every area is a link named by its council and its answer, the
+//! key with the number of areas in each class, and a plain table of every area. Works
+//! without JavaScript and prints; classes differ by pattern and by words, never by colour
+//! alone.
+
+use std::rc::Rc;
+
+use atlas_shared::map::{MapAnswer, MapClass};
+use atlas_shared::{Authority, Circumstance, TOPICS};
+use yew::prelude::*;
+
+use super::ProblemSummary;
+use crate::view::ages;
+
+/// The areas' outlines: SVG path data keyed by ONS code, in a `width` × `height` box.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapGeometry {
+    pub width: u32,
+    pub height: u32,
+    /// (ONS code, path data).
+    pub paths: Vec<(String, String)>,
+}
+
+/// The page's own stylesheet: the map scales to the column, areas show focus, and a
+/// narrow screen never scrolls sideways.
+pub const MAP_CSS: &str = ".atlas-map { margin: 1rem 0; max-width: 40rem; }
+.atlas-map svg { display: block; width: 100%; height: auto; max-height: 85vh; }
+.atlas-map a path { stroke: #0b0c0c; stroke-width: 1.2; stroke-linejoin: round; }
+.atlas-map a:focus path, .atlas-map a:hover path { stroke: #0b0c0c; stroke-width: 5; }
+.atlas-map a:focus { outline: none; }
+.atlas-map a:focus path { stroke: #ffdd00; stroke-width: 6; paint-order: stroke; }
+.atlas-map figcaption { font-size: .85rem; }
+.atlas-swatch { vertical-align: middle; margin-right: .5rem; border: 1px solid #0b0c0c; }
+.atlas-map-table { width: 100%; border-collapse: collapse; }
+.atlas-map-table th, .atlas-map-table td { text-align: left; padding: .3rem .4rem .3rem 0; \
+border-bottom: 1px solid #b1b4b6; vertical-align: top; overflow-wrap: anywhere; }
+@media print { .atlas-map { max-width: 16cm; break-inside: avoid; } .atlas-form { display: none; } }";
+
+/// How a class is drawn: a fill and a mark over it (the key shows the same).
+fn style(class: MapClass) -> (&'static str, Mark) {
+    use MapClass::*;
+    match class {
+        Anyone | ExemptAnyone | From4000 | More => ("#4fae84", Mark::None),
+        OwnOnly | ExemptOwn | From3000 | Mixed => ("#a8d8c0", Mark::Diagonal),
+        Discount | Under3000 | Less => ("#f4a582", Mark::Cross),
+        AmountNotStated => ("#f7d39b", Mark::Horizontal),
+        Ask => ("#fde68a", Mark::Dots),
+        LawOnly | Same => ("#c6dbef", Mark::Vertical),
+        Nothing => ("#ffffff", Mark::None),
+        Varies => ("#d9c2e9", Mark::Back),
+        NotHeld => ("#d9d9d9", Mark::Grid),
+        Home => ("#1d70b8", Mark::None),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    None,
+    Diagonal,
+    Back,
+    Cross,
+    Horizontal,
+    Vertical,
+    Dots,
+    Grid,
+}
+
+/// The `<pattern>` drawing a class: its fill, and its mark in near-black.
+fn pattern(class: MapClass) -> Html {
+    let (fill, mark) = style(class);
+    let id = format!("atlas-p-{}", class.slug());
+    let ink = "#0b0c0c";
+    let marks = match mark {
+        Mark::None => html! {},
+        Mark::Diagonal => html! { <path d="M0 12L12 0" stroke={ink} stroke-width="1.5" /> },
+        Mark::Back => html! { <path d="M0 0L12 12" stroke={ink} stroke-width="1.5" /> },
+        Mark::Cross => html! { <path d="M0 12L12 0M0 0L12 12" stroke={ink} stroke-width="1.2" /> },
+        Mark::Horizontal => html! { <path d="M0 6H12" stroke={ink} stroke-width="1.5" /> },
+        Mark::Vertical => html! { <path d="M6 0V12" stroke={ink} stroke-width="1.5" /> },
+        Mark::Dots => html! { <circle cx="6" cy="6" r="1.8" fill={ink} /> },
+        Mark::Grid => html! { <path d="M0 6H12M6 0V12" stroke="#505a5f" stroke-width="1" /> },
+    };
+    html! {
+        <pattern id={id} width="12" height="12" patternUnits="userSpaceOnUse">
+            <rect width="12" height="12" fill={fill} />
+            { marks }
+        </pattern>
+    }
+}
+
+/// A class's swatch for the key (decorative: the label says it).
+fn swatch(class: MapClass) -> Html {
+    html! {
+        <svg class="atlas-swatch" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <rect width="24" height="24" fill={format!("url(#atlas-p-{})", class.slug())} />
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct MapPageProps {
+    /// Councils with children's services, for the "moving from" list (and to know which
+    /// areas have a page of their own).
+    pub authorities: Vec<Authority>,
+    pub geometry: Rc<MapGeometry>,
+    #[prop_or_default]
+    pub topic: Option<String>,
+    #[prop_or_default]
+    pub from: Option<String>,
+    #[prop_or_default]
+    pub age: Option<u8>,
+    #[prop_or_default]
+    pub circumstances: Vec<Circumstance>,
+    #[prop_or_default]
+    pub answer: Option<Rc<MapAnswer>>,
+    /// A problem with one field and what to do.
+    #[prop_or_default]
+    pub error: Option<(String, String)>,
+}
+
+/// The `/map` page body.
+#[function_component]
+pub fn MapPage(props: &MapPageProps) -> Html {
+    html! {
+        <div class="atlas">
+            if let Some((field, message)) = &props.error {
+                <ProblemSummary problems={vec![(Some(format!("atlas-{field}")), message.clone())]} />
+            }
+            <MapForm ..props.clone() />
+            if let Some(answer) = &props.answer {
+                <MapView authorities={props.authorities.clone()} geometry={props.geometry.clone()}
+                    answer={answer.clone()} />
+            }
+        </div>
+    }
+}
+
+#[function_component]
+fn MapForm(props: &MapPageProps) -> Html {
+    let error_of = |field: &str| {
+        props
+            .error
+            .as_ref()
+            .filter(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    };
+    let field = |name: &'static str, label: &'static str, control: Html| -> Html {
+        let error = error_of(name);
+        html! {
+            <div class={classes!("atlas-field", error.as_ref().map(|_| "atlas-field-error"))}>
+                <label for={format!("atlas-{name}")}>{ label }</label>
+                if let Some(m) = error {
+                    <p class="atlas-error-text" id={format!("atlas-{name}-error")}>
+                        <span class="atlas-vh">{ "Error: " }</span>{ m }
+                    </p>
+                }
+                { control }
+            </div>
+        }
+    };
+    let described = |name: &str| error_of(name).map(|_| format!("atlas-{name}-error"));
+    html! {
+        <form class="atlas-form" method="get" action="/map">
+            <h2>{ "Choose what the map shows" }</h2>
+            { field("topic", "What help", html! {
+                <select id="atlas-topic" name="topic" aria-describedby={described("topic")}>
+                    <option value="" selected={props.topic.is_none()}>{ "Everything (with a council to move from)" }</option>
+                    { for TOPICS.iter().map(|t| html! {
+                        <option value={t.slug} selected={props.topic.as_deref() == Some(t.slug)}>{ t.label }</option>
+                    }) }
+                </select>
+            }) }
+            { field("from", "If you move from (optional)", html! {
+                <select id="atlas-from" name="from" aria-describedby={described("from")}>
+                    <option value="" selected={props.from.is_none()}>{ "Nowhere: show what each council gives" }</option>
+                    { for props.authorities.iter().map(|a| html! {
+                        <option value={a.code.clone()} selected={props.from.as_deref().is_some_and(|f| f.eq_ignore_ascii_case(&a.code))}>{ &a.name }</option>
+                    }) }
+                </select>
+            }) }
+            { field("age", "Your age", html! {
+                <select id="atlas-age" name="age" required=true aria-describedby={described("age")}>
+                    <option value="" selected={props.age.is_none()}>{ "Choose your age" }</option>
+                    { for ages().map(|a| html! { <option value={a.to_string()} selected={props.age == Some(a)}>{ a }</option> }) }
+                </select>
+            }) }
+            <button type="submit" class="atlas-button">{ "Show the map" }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct MapViewProps {
+    authorities: Vec<Authority>,
+    geometry: Rc<MapGeometry>,
+    answer: Rc<MapAnswer>,
+}
+
+/// Where an area's link goes: the comparison for a move, the council's offer for a topic,
+/// or its row in the table for an area the registry does not know.
+fn href(props: &MapViewProps, code: &str) -> String {
+    let a = &props.answer;
+    let known = props.authorities.iter().any(|x| x.code == code);
+    match (&a.from, known) {
+        (_, false) => format!("#area-{code}"),
+        (Some(from), true) if from != code => {
+            let mut url = format!("/compare?from={from}&to={code}&age={}", a.age);
+            for c in &a.circumstances {
+                url.push_str("&circumstances=");
+                url.push_str(c.slug());
+            }
+            url
+        }
+        _ => format!("/authorities/{code}"),
+    }
+}
+
+#[function_component]
+fn MapView(props: &MapViewProps) -> Html {
+    let a = &props.answer;
+    let g = &props.geometry;
+    let classes: Vec<MapClass> = a.key.iter().map(|k| k.class).collect();
+    let areas = a.areas.iter().filter_map(|area| {
+        let (_, d) = g.paths.iter().find(|(c, _)| *c == area.code)?;
+        Some(html! {
+            <a href={href(props, &area.code)} aria-label={format!("{}: {}", area.name, area.answer)}>
+                <path d={d.clone()} fill={format!("url(#atlas-p-{})", area.class.slug())} />
+            </a>
+        })
+    });
+    html! {
+        <section aria-labelledby="atlas-map-title">
+            <h2 id="atlas-map-title">{ &a.question }</h2>
+            { for a.notes.iter().map(|n| html! { <p>{ n }</p> }) }
+            <figure class="atlas-map">
+                <svg viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
+                    aria-label={format!("Map of England: {}", a.question)}>
+                    <defs>{ for classes.iter().map(|c| pattern(*c)) }</defs>
+                    { for areas }
+                </svg>
+                <figcaption>
+                    { "Each area is a link: its council and answer. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023." }
+                </figcaption>
+            </figure>
+            <table class="atlas-map-table">
+                <caption>{ "Key: areas in each class" }</caption>
+                <thead><tr><th scope="col">{ "Answer" }</th><th scope="col">{ "Areas" }</th></tr></thead>
+                <tbody>
+                    { for a.key.iter().map(|k| html! {
+                        <tr class={format!("atlas-key-{}", k.class.slug())}>
+                            <th scope="row">{ swatch(k.class) }{ &k.label }</th>
+                            <td>{ k.count }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <table class="atlas-map-table">
+                <caption>{ "Every area" }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Area" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "As of" }</th>
+                </tr></thead>
+                <tbody>
+                    { for a.areas.iter().map(|area| {
+                        let link = href(props, &area.code);
+                        html! {
+                        <tr id={format!("area-{}", area.code)} data-class={area.class.slug()}>
+                            <th scope="row">
+                                if link.starts_with('#') { { &area.name } } else {
+                                    <a href={link}>{ &area.name }</a>
+                                }
+                            </th>
+                            <td>{ &area.answer }</td>
+                            <td>{ area.as_of.map(atlas_shared::long_date).unwrap_or_else(|| "–".into()) }</td>
+                        </tr>
+                    }}) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
