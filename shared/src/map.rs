@@ -100,10 +100,13 @@ pub enum MapClass {
     /// Council tax: help short of a full exemption (a discount, a refund).
     Discount,
     /// A grant of £4,000 or more.
+    #[serde(rename = "from_4000")]
     From4000,
     /// A grant of £3,000 to £3,999.
+    #[serde(rename = "from_3000")]
     From3000,
     /// A grant of less than £3,000.
+    #[serde(rename = "under_3000")]
     Under3000,
     /// A grant given, with no certain amount stated.
     AmountNotStated,
@@ -752,6 +755,37 @@ mod tests {
         );
         assert_eq!(map.key[0].class, MapClass::ExemptAnyone);
         assert_eq!(map.key[0].count, 1);
+    }
+
+    #[test]
+    fn every_class_is_named_in_the_api_by_its_slug() {
+        use MapClass::*;
+        for class in [
+            Anyone,
+            OwnOnly,
+            ExemptAnyone,
+            ExemptOwn,
+            Discount,
+            From4000,
+            From3000,
+            Under3000,
+            AmountNotStated,
+            Ask,
+            LawOnly,
+            Nothing,
+            Varies,
+            NotHeld,
+            More,
+            Mixed,
+            Less,
+            Same,
+            Home,
+        ] {
+            assert_eq!(
+                serde_json::to_value(class).unwrap(),
+                serde_json::json!(class.slug())
+            );
+        }
     }
 
     #[test]
