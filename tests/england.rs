@@ -231,3 +231,69 @@ fn a_newer_page_is_the_next_version_of_the_seed_record_it_supersedes() {
     assert_eq!(current["version"], versions.len() as u64);
     assert_eq!(last["actor"], "england-readings-2026-12-06");
 }
+
+/// The key's counts as the `/map` page prints them, in order.
+fn map_page_counts(page: &str) -> Vec<(String, u64)> {
+    page.split("<tr class=\"atlas-key-")
+        .skip(1)
+        .map(|row| {
+            let class = row.split('"').next().unwrap().to_string();
+            let count = row
+                .split("<td>")
+                .nth(1)
+                .and_then(|c| c.split("</td>").next())
+                .and_then(|c| c.trim().parse().ok())
+                .unwrap();
+            (class, count)
+        })
+        .collect()
+}
+
+#[test]
+fn the_map_draws_every_council_with_childrens_services_and_counts_as_the_api_does() {
+    let server = england();
+    let (_, body) = server.get_json("/api/v1/authorities");
+    let mut upper: Vec<&str> = items(&body)
+        .iter()
+        .filter(|a| a["replaced_on"].is_null() && a["tier"] != "district")
+        .map(|a| a["code"].as_str().unwrap())
+        .collect();
+    upper.sort_unstable();
+    let (_, topics) = server.get_json("/api/v1/topics");
+    for topic in items(&topics) {
+        let query = format!("topic={}&age=19", topic["slug"].as_str().unwrap());
+        let (status, map) = server.get_json(&format!("/api/v1/map?{query}"));
+        assert_eq!(status, 200, "{query}");
+        let codes: Vec<&str> = map["areas"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["code"].as_str().unwrap())
+            .collect();
+        // The December 2023 areas are exactly the registry's councils with children's services.
+        assert_eq!(codes, upper, "{query}");
+        let api: Vec<(String, u64)> = map["key"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| {
+                (
+                    k["class"].as_str().unwrap().to_string(),
+                    k["count"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        let page = server.get(&format!("/map?{query}")).text().unwrap();
+        assert_eq!(map_page_counts(&page), api, "{query}");
+    }
+    // A move from Walsall: every area is compared, none unknown.
+    let (status, map) = server.get_json(&format!("/api/v1/map?from={WALSALL}&age=19"));
+    assert_eq!(status, 200);
+    let home = map["key"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["class"] == "home")
+        .unwrap();
+    assert_eq!(home["count"], 1);
+}
