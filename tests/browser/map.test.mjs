@@ -1,0 +1,100 @@
+// The map pages in a real browser, without JavaScript: the keyboard reaches every area of
+// England and each is named by its council and its answer, axe finds no violation at a
+// phone's width or a desktop's, a 360 px screen never scrolls sideways, and the map and its
+// tables are there when printed. Needs ATLAS_URL.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ATLAS_URL, axeAll, launch } from './harness.mjs';
+
+const AREAS = 153;
+const TOPIC = '/map?topic=council-tax&age=18';
+const MOVE = '/map?from=E08000030&age=19';
+let browser;
+
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/// A page without script; for axe (which is script), with script but past the CSP: the
+/// pages have none of their own.
+async function open(path, viewport = { width: 1200, height: 900 }, forAxe = false, status = 200) {
+  const context = await browser.newContext(
+    forAxe ? { bypassCSP: true, viewport } : { javaScriptEnabled: false, viewport });
+  const page = await context.newPage();
+  const response = await page.goto(`${ATLAS_URL}${path}`);
+  assert.equal(response.status(), status, path);
+  return { context, page };
+}
+
+for (const path of [TOPIC, MOVE]) {
+  test(`the keyboard reaches every area of ${path}, each named by its council and answer`, async () => {
+    const { context, page } = await open(path);
+    try {
+      const areas = page.locator('svg a');
+      assert.equal(await areas.count(), AREAS);
+      const names = await areas.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+      for (const name of names) assert.match(name, /^[^:]+: .+/, name);
+      // The table says the same answer for each area, in words.
+      const rows = await page.locator('tr[data-class]').evaluateAll((trs) => trs.map(
+        (tr) => `${tr.querySelector('th').textContent.trim()}: ${tr.querySelector('td').textContent.trim()}`));
+      assert.deepEqual([...rows].sort(), [...names].sort());
+      // Tab from the top of the page: every area gets the focus once, in order.
+      const reached = [];
+      for (let i = 0; i < 400 && reached.length < AREAS; i += 1) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const a = document.activeElement;
+          return a && a.closest('svg') ? a.getAttribute('aria-label') : null;
+        });
+        if (focused) reached.push(focused);
+      }
+      assert.deepEqual(reached, names);
+      // The accessibility tree names the links so too.
+      const first = names[0];
+      assert.equal(await page.getByRole('link', { name: first, exact: true }).count(), 1);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+for (const width of [360, 1200]) {
+  test(`axe finds no violation on the map pages at ${width} px, and nothing scrolls sideways`, async () => {
+    // The last is a problem to put right (no topic nor council): the error summary, 400.
+    for (const path of [TOPIC, MOVE, '/map?topic=personal-adviser&age=21', '/map?age=18']) {
+      const status = path === '/map?age=18' ? 400 : 200;
+      const { context, page } = await open(path, { width, height: 800 }, true, status);
+      try {
+        assert.deepEqual(await axeAll(page), [], path);
+        const sideways = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(sideways <= 0, `${path} scrolls ${sideways}px sideways at ${width}px`);
+        if (width === 360 && path !== '/map?age=18') {
+          const box = await page.locator('figure.atlas-map svg').boundingBox();
+          assert.ok(box.width <= 360 && box.width > 300, `the map fits: ${box.width}px`);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  });
+}
+
+test('the map, its key and its table print', async () => {
+  const { context, page } = await open(TOPIC);
+  try {
+    await page.emulateMedia({ media: 'print' });
+    const svg = page.locator('figure.atlas-map svg');
+    assert.ok(await svg.isVisible(), 'the map prints');
+    const box = await svg.boundingBox();
+    assert.ok(box.width > 200 && box.height > 200, `the map prints at ${box.width}×${box.height}`);
+    assert.ok(await page.getByRole('table', { name: 'Key: areas in each class' }).isVisible());
+    assert.ok(await page.getByRole('table', { name: 'Every area' }).isVisible());
+    assert.equal(await page.locator('tr[data-class]').count(), AREAS);
+    assert.ok(await page.getByText(/Open Government Licence v\.3\.0/).isVisible(), 'the attribution prints');
+    // The form is for the screen only.
+    assert.equal(await page.locator('form.atlas-form').isVisible(), false);
+  } finally {
+    await context.close();
+  }
+});
