@@ -24,6 +24,7 @@ const num = (n, first) => (first || n < 0 ? `${n}` : ` ${n}`);
 
 const areas = geo.features.map((f) => {
   let d = "";
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
   for (const poly of polygons(f.geometry)) {
     for (const ring of poly) {
       const pts = [];
@@ -31,6 +32,8 @@ const areas = geo.features.map((f) => {
         const p = [px(x), py(y)];
         const last = pts[pts.length - 1];
         if (!last || last[0] !== p[0] || last[1] !== p[1]) pts.push(p);
+        box[0] = Math.min(box[0], p[0]); box[1] = Math.min(box[1], p[1]);
+        box[2] = Math.max(box[2], p[0]); box[3] = Math.max(box[3], p[1]);
       }
       if (pts.length > 1 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1]) pts.pop();
       if (pts.length < 3) continue;
@@ -43,7 +46,8 @@ const areas = geo.features.map((f) => {
       d += "z";
     }
   }
-  return { code: f.properties.CTYUA23CD, name: f.properties.CTYUA23NM, d };
+  // Its bounding box (min x, min y, max x, max y), to draw a few areas close up.
+  return { code: f.properties.CTYUA23CD, name: f.properties.CTYUA23NM, box, d };
 });
 areas.sort((a, b) => a.code.localeCompare(b.code));
 const out = {

@@ -258,3 +258,51 @@ fn a_bad_map_question_is_refused_naming_the_field() {
         "the site's navigation"
     );
 }
+
+#[test]
+fn a_boards_page_shows_its_members_on_the_map_by_each_items_status() {
+    let server = TestServer::start();
+    let (status, c) = server.get_json("/api/v1/partnerships/greater-manchester/consistency");
+    assert_eq!(status, 200);
+    let items = c["items"].as_array().unwrap();
+    let members = c["members"].as_array().unwrap();
+    assert_eq!(members.len(), 10);
+    for (at, item) in items.iter().enumerate() {
+        let id = item["id"].as_str().unwrap();
+        let (status, page) = html(&server, &format!("/board/greater-manchester?item={id}"));
+        assert_eq!(status, 200, "{id}");
+        // Only the members are drawn, each a link named by its council and its status.
+        assert_eq!(
+            page.matches("\"><path d=\"M").count(),
+            members.len(),
+            "{id}"
+        );
+        for m in members {
+            let status = m["statuses"][at]["status"].as_str().unwrap();
+            let words = match status {
+                "met" => "Met",
+                "partial" => "Partly met",
+                "not_met" => "Not met",
+                _ => "Not declared",
+            };
+            let label = format!(
+                "href=\"/authorities/{}\" aria-label=\"{}: {words}\"",
+                m["code"].as_str().unwrap(),
+                m["name"].as_str().unwrap()
+            );
+            assert!(page.contains(&label), "{id}: {label}");
+            assert_eq!(
+                table_rows(&page, status),
+                members
+                    .iter()
+                    .filter(|n| n["statuses"][at]["status"] == status)
+                    .count(),
+                "{id} {status}"
+            );
+        }
+    }
+    // Without an item chosen, the map shows the first and says so.
+    let (_, page) = html(&server, "/board/greater-manchester");
+    assert!(page.contains("The map shows the first item of the guarantee"));
+    assert!(page.contains(items[0]["title"].as_str().unwrap()));
+}

@@ -16,6 +16,9 @@
 //! - **A move** ([`move_class`]): the comparison's own answer for that pair
 //!   ([`crate::compare::compare`]), summed up: more, less, some of each, the same, to ask,
 //!   or not held.
+//! - **A partnership's guarantee item** ([`board_map`]): each member in the status the
+//!   board's matrix gives it ([`crate::consistency`]): met, partly met, not met, not
+//!   declared.
 //! - A council whose own offer is not held (or that the registry does not know) is **not
 //!   held**, never "nothing": [`crate::coverage`].
 
@@ -23,6 +26,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::{Change, Comparison};
+use crate::consistency::{Consistency, ItemStatus};
 use crate::coverage::{coverage, Held};
 use crate::law::LawRecord;
 use crate::offer::{CouncilTaxRelief, Reach, Standing};
@@ -130,6 +134,14 @@ pub enum MapClass {
     Same,
     /// Where the young person lives now (the council that looked after them).
     Home,
+    /// A partnership member that meets a guarantee item.
+    Met,
+    /// A member with something on the item short of it (a pilot, planned, below the standard).
+    Partial,
+    /// A member whose offer on the item has ended.
+    NotMet,
+    /// A member with nothing published on the item.
+    NotDeclared,
 }
 
 impl MapClass {
@@ -154,6 +166,10 @@ impl MapClass {
             MapClass::Less => "less",
             MapClass::Same => "same",
             MapClass::Home => "home",
+            MapClass::Met => "met",
+            MapClass::Partial => "partial",
+            MapClass::NotMet => "not_met",
+            MapClass::NotDeclared => "not_declared",
         }
     }
 
@@ -179,6 +195,10 @@ impl MapClass {
             MapClass::Less => "Less after moving",
             MapClass::Same => "The same",
             MapClass::Home => "Where you are now",
+            MapClass::Met => ItemStatus::Met.label(),
+            MapClass::Partial => ItemStatus::Partial.label(),
+            MapClass::NotMet => ItemStatus::NotMet.label(),
+            MapClass::NotDeclared => ItemStatus::NotDeclared.label(),
         }
     }
 }
@@ -548,6 +568,58 @@ pub fn move_map(
     }
 }
 
+/// A partnership's members on the map, each in its status on the guarantee item `item`
+/// (as the board's matrix gives it). Only members are areas; a member the map does not
+/// draw (not an upper-tier area of December 2023) is still listed. `None` for an item the
+/// guarantee does not hold.
+pub fn board_map(
+    areas: &[(String, String)],
+    consistency: &Consistency,
+    item: &str,
+) -> Option<MapAnswer> {
+    let at = consistency.items.iter().position(|i| i.id == item)?;
+    let title = &consistency.items[at].title;
+    let classes = vec![
+        MapClass::Met,
+        MapClass::Partial,
+        MapClass::NotMet,
+        MapClass::NotDeclared,
+    ];
+    let answers: Vec<AreaAnswer> = consistency
+        .members
+        .iter()
+        .map(|m| {
+            let class = match m.statuses.get(at).map(|s| s.status) {
+                Some(ItemStatus::Met) => MapClass::Met,
+                Some(ItemStatus::Partial) => MapClass::Partial,
+                Some(ItemStatus::NotMet) => MapClass::NotMet,
+                Some(ItemStatus::NotDeclared) | None => MapClass::NotDeclared,
+            };
+            let name = areas
+                .iter()
+                .find(|(code, _)| *code == m.code)
+                .map_or(m.name.clone(), |(_, n)| n.clone());
+            AreaAnswer {
+                code: m.code.clone(),
+                name,
+                class,
+                answer: class.label().to_string(),
+                as_of: m.offer_reviewed,
+            }
+        })
+        .collect();
+    Some(MapAnswer {
+        question: format!("{}: {title}, member by member", consistency.name),
+        topic: None,
+        from: None,
+        age: crate::MIN_AGE,
+        circumstances: Vec::new(),
+        key: count(&classes, &answers),
+        areas: answers,
+        notes: Vec::new(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -755,6 +827,62 @@ mod tests {
         );
         assert_eq!(map.key[0].class, MapClass::ExemptAnyone);
         assert_eq!(map.key[0].count, 1);
+    }
+
+    #[test]
+    fn a_boards_map_puts_each_member_in_its_status_on_the_item() {
+        use crate::consistency::{MemberItem, MemberStanding};
+        use crate::partnership::{GuaranteeItem, Standard};
+        let item = |id: &str| GuaranteeItem {
+            id: id.into(),
+            title: format!("{id} title"),
+            topics: vec!["council-tax".into()],
+            standard: Standard {
+                text: "t".into(),
+                age_to: None,
+                applies_to: None,
+                amount_pence_per_year: None,
+            },
+            source: None,
+            status: Default::default(),
+        };
+        let member = |code: &str, statuses: [ItemStatus; 2]| MemberStanding {
+            code: code.into(),
+            name: format!("{code} council"),
+            offer_reviewed: None,
+            stale: false,
+            statuses: ["a", "b"]
+                .iter()
+                .zip(statuses)
+                .map(|(i, status)| MemberItem {
+                    item: (*i).into(),
+                    status,
+                    offers: vec![],
+                    offer_titles: vec![],
+                    shortfalls: vec![],
+                    note: None,
+                })
+                .collect(),
+        };
+        let c = Consistency {
+            partnership: "p".into(),
+            version: 1,
+            name: "P".into(),
+            items: vec![item("a"), item("b")],
+            members: vec![
+                member("E06000054", [ItemStatus::Met, ItemStatus::NotMet]),
+                member("E08000030", [ItemStatus::Partial, ItemStatus::NotDeclared]),
+            ],
+            stale_offers: vec![],
+        };
+        let map = board_map(&areas(), &c, "b").unwrap();
+        assert_eq!(class_in(&map, "E06000054"), MapClass::NotMet);
+        assert_eq!(class_in(&map, "E08000030"), MapClass::NotDeclared);
+        assert_eq!(map.areas.len(), 2, "members only");
+        assert_eq!(map.areas[0].answer, "Not met");
+        let map = board_map(&areas(), &c, "a").unwrap();
+        assert_eq!(class_in(&map, "E08000030"), MapClass::Partial);
+        assert!(board_map(&areas(), &c, "no-such-item").is_none());
     }
 
     #[test]

@@ -98,3 +98,25 @@ test('the map, its key and its table print', async () => {
     await context.close();
   }
 });
+
+test("a board's page shows its members on the map, each reached and named by its status", async () => {
+  const { context, page } = await open('/board/greater-manchester?item=council-tax', { width: 360, height: 800 });
+  try {
+    const areas = page.locator('figure.atlas-map svg a');
+    assert.equal(await areas.count(), 10);
+    for (const name of await areas.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))) {
+      assert.match(name, /^[^:]+: (Met|Partly met|Not met|Not declared)$/, name);
+    }
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(sideways <= 0, `the board page scrolls ${sideways}px sideways at 360px`);
+  } finally {
+    await context.close();
+  }
+  const axe = await open('/board/greater-manchester?item=council-tax', { width: 1200, height: 900 }, true);
+  try {
+    assert.deepEqual(await axeAll(axe.page), []);
+  } finally {
+    await axe.context.close();
+  }
+});

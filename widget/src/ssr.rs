@@ -548,6 +548,25 @@ pub struct MapPageData {
     pub error: Option<(String, String)>,
 }
 
+/// A partnership's members on the map, coloured by one guarantee item's status, with the
+/// key and the table, wrapped in `<div class="atlas">`. `known` lists the councils with a
+/// page of their own.
+pub async fn render_board_map(
+    answer: atlas_shared::map::MapAnswer,
+    geometry: std::sync::Arc<crate::components::map::MapGeometry>,
+    known: Vec<String>,
+) -> String {
+    use crate::components::map::{MapView, MapViewProps};
+    let inner = render::<MapView, _>(move || MapViewProps {
+        geometry: Rc::new((*geometry).clone()),
+        answer: Rc::new(answer),
+        known: Rc::new(known),
+        zoom: true,
+    })
+    .await;
+    format!("<div class=\"atlas\">{inner}</div>")
+}
+
 /// The `/map` page body: the form, then the map, its key and its table (see
 /// [`crate::components::map`]).
 pub async fn render_map(page: MapPageData) -> String {

@@ -9,7 +9,7 @@ use atlas_shared::compare::{compare as run_compare, councils_to_read, CompareReq
 use atlas_shared::map::{move_map, topic_map, MapAnswer, MapData, MapRequest};
 use atlas_shared::topic::topic;
 use atlas_shared::{ErrorCode, Offer};
-use atlas_widget::components::map::MapGeometry;
+use atlas_widget::components::map::{MapGeometry, MapShape};
 use serde::Deserialize;
 use warp::reply::Response;
 
@@ -32,6 +32,8 @@ struct Asset {
 struct AssetArea {
     code: String,
     name: String,
+    #[serde(rename = "box")]
+    bbox: [u32; 4],
     d: String,
 }
 
@@ -56,7 +58,15 @@ pub static MAP: LazyLock<Map> = LazyLock::new(|| {
         geometry: Arc::new(MapGeometry {
             width: asset.width,
             height: asset.height,
-            paths: asset.areas.into_iter().map(|a| (a.code, a.d)).collect(),
+            shapes: asset
+                .areas
+                .into_iter()
+                .map(|a| MapShape {
+                    code: a.code,
+                    d: a.d,
+                    bbox: a.bbox,
+                })
+                .collect(),
         }),
     }
 });

@@ -751,21 +751,48 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
         ),
         &crate::feeds::Subject::Partnership(view.consistency.partnership.clone()).path(),
     );
+    // The members on the map, by the item chosen (else the first): after the element, so
+    // it stays when the widget takes over the matrix.
+    let map_item = item
+        .clone()
+        .or_else(|| view.consistency.items.first().map(|i| i.id.clone()));
+    let map = match map_item
+        .and_then(|i| atlas_shared::map::board_map(&super::map::MAP.areas, &view.consistency, &i))
+    {
+        Some(answer) => {
+            let reference = state.snapshot.get(&state.store)?;
+            let known = reference
+                .authorities
+                .iter()
+                .map(|a| a.code.clone())
+                .collect();
+            let note = if item.is_none() {
+                "<p>The map shows the first item of the guarantee: choose another above.</p>"
+            } else {
+                ""
+            };
+            let figure =
+                ssr::render_board_map(answer, super::map::MAP.geometry.clone(), known).await;
+            format!("{note}{figure}")
+        }
+        None => String::new(),
+    };
     let body = ssr::render_board(view, item).await;
     // The widget takes over when script runs (choosing an item then needs no reload);
     // until then, and without script, the server's HTML inside the element is the page.
     let body = format!(
         "<script type=\"module\" src=\"/widget/offer-atlas.js\"></script>\n\
-<offer-atlas mode=\"board\" partnership=\"{}\">{body}</offer-atlas>",
+<offer-atlas mode=\"board\" partnership=\"{}\">{body}</offer-atlas>\n{map}",
         escape(id)
     );
-    Ok(page_with_head(
+    Ok(page_full(
         req,
         StatusCode::OK,
-        &title,
-        &title,
-        &body,
-        &head,
+        &Document {
+            head: &head,
+            css: atlas_widget::components::map::MAP_CSS,
+            ..parts(&title, &title, &body)
+        },
     ))
 }
 

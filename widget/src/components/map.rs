@@ -13,23 +13,32 @@ use yew::prelude::*;
 use super::ProblemSummary;
 use crate::view::ages;
 
-/// The areas' outlines: SVG path data keyed by ONS code, in a `width` × `height` box.
+/// The areas' outlines, in a `width` × `height` box.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MapGeometry {
     pub width: u32,
     pub height: u32,
-    /// (ONS code, path data).
-    pub paths: Vec<(String, String)>,
+    pub shapes: Vec<MapShape>,
+}
+
+/// One area's outline: SVG path data and its bounding box (min x, min y, max x, max y).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapShape {
+    pub code: String,
+    pub d: String,
+    pub bbox: [u32; 4],
 }
 
 /// The page's own stylesheet: the map scales to the column, areas show focus, and a
 /// narrow screen never scrolls sideways.
 pub const MAP_CSS: &str = ".atlas-map { margin: 1rem 0; max-width: 40rem; }
 .atlas-map svg { display: block; width: 100%; height: auto; max-height: 85vh; }
-.atlas-map a path { stroke: #0b0c0c; stroke-width: 1.2; stroke-linejoin: round; }
-.atlas-map a:focus path, .atlas-map a:hover path { stroke: #0b0c0c; stroke-width: 5; }
+.atlas-map a path { stroke: #0b0c0c; stroke-width: 1px; stroke-linejoin: round; \
+vector-effect: non-scaling-stroke; }
+.atlas-map a:hover path { stroke-width: 3px; }
 .atlas-map a:focus { outline: none; }
-.atlas-map a:focus path { stroke: #ffdd00; stroke-width: 6; paint-order: stroke; }
+.atlas-map a:focus path { stroke: #0b0c0c; stroke-width: 4px; fill: #ffdd00; }
+.atlas-defs { position: absolute; }
 .atlas-map figcaption { font-size: .85rem; }
 .atlas-swatch { vertical-align: middle; margin-right: .5rem; border: 1px solid #0b0c0c; }
 .atlas-map-table { width: 100%; border-collapse: collapse; }
@@ -41,15 +50,15 @@ border-bottom: 1px solid #b1b4b6; vertical-align: top; overflow-wrap: anywhere; 
 fn style(class: MapClass) -> (&'static str, Mark) {
     use MapClass::*;
     match class {
-        Anyone | ExemptAnyone | From4000 | More => ("#4fae84", Mark::None),
-        OwnOnly | ExemptOwn | From3000 | Mixed => ("#a8d8c0", Mark::Diagonal),
-        Discount | Under3000 | Less => ("#f4a582", Mark::Cross),
+        Anyone | ExemptAnyone | From4000 | More | Met => ("#4fae84", Mark::None),
+        OwnOnly | ExemptOwn | From3000 | Mixed | Partial => ("#a8d8c0", Mark::Diagonal),
+        Discount | Under3000 | Less | NotMet => ("#f4a582", Mark::Cross),
         AmountNotStated => ("#f7d39b", Mark::Horizontal),
         Ask => ("#fde68a", Mark::Dots),
         LawOnly | Same => ("#c6dbef", Mark::Vertical),
         Nothing => ("#ffffff", Mark::None),
         Varies => ("#d9c2e9", Mark::Back),
-        NotHeld => ("#d9d9d9", Mark::Grid),
+        NotHeld | NotDeclared => ("#d9d9d9", Mark::Grid),
         Home => ("#1d70b8", Mark::None),
     }
 }
@@ -66,10 +75,12 @@ enum Mark {
     Grid,
 }
 
-/// The `<pattern>` drawing a class: its fill, and its mark in near-black.
-fn pattern(class: MapClass) -> Html {
+/// The `<pattern>` drawing a class: its fill, and its mark in near-black; `prefix` names
+/// it (`atlas-p` on the map, `atlas-s` for the key's swatches) and `scale` sizes it to the
+/// map's view box, so a close-up has marks of the same size on screen.
+fn pattern(class: MapClass, prefix: &str, scale: f32) -> Html {
     let (fill, mark) = style(class);
-    let id = format!("atlas-p-{}", class.slug());
+    let id = format!("{prefix}-{}", class.slug());
     let ink = "#0b0c0c";
     let marks = match mark {
         Mark::None => html! {},
@@ -82,7 +93,8 @@ fn pattern(class: MapClass) -> Html {
         Mark::Grid => html! { <path d="M0 6H12M6 0V12" stroke="#505a5f" stroke-width="1" /> },
     };
     html! {
-        <pattern id={id} width="12" height="12" patternUnits="userSpaceOnUse">
+        <pattern id={id} width="12" height="12" patternUnits="userSpaceOnUse"
+            patternTransform={format!("scale({scale:.3})")}>
             <rect width="12" height="12" fill={fill} />
             { marks }
         </pattern>
@@ -93,7 +105,7 @@ fn pattern(class: MapClass) -> Html {
 fn swatch(class: MapClass) -> Html {
     html! {
         <svg class="atlas-swatch" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <rect width="24" height="24" fill={format!("url(#atlas-p-{})", class.slug())} />
+            <rect width="24" height="24" fill={format!("url(#atlas-s-{})", class.slug())} />
         </svg>
     }
 }
@@ -129,8 +141,8 @@ pub fn MapPage(props: &MapPageProps) -> Html {
             }
             <MapForm ..props.clone() />
             if let Some(answer) = &props.answer {
-                <MapView authorities={props.authorities.clone()} geometry={props.geometry.clone()}
-                    answer={answer.clone()} />
+                <MapView geometry={props.geometry.clone()} answer={answer.clone()}
+                    known={Rc::new(props.authorities.iter().map(|a| a.code.clone()).collect::<Vec<_>>())} />
             }
         </div>
     }
@@ -191,17 +203,21 @@ fn MapForm(props: &MapPageProps) -> Html {
 }
 
 #[derive(Properties, PartialEq, Clone)]
-struct MapViewProps {
-    authorities: Vec<Authority>,
-    geometry: Rc<MapGeometry>,
-    answer: Rc<MapAnswer>,
+pub struct MapViewProps {
+    pub geometry: Rc<MapGeometry>,
+    pub answer: Rc<MapAnswer>,
+    /// Councils with a page of their own: the others' areas link to their table row.
+    pub known: Rc<Vec<String>>,
+    /// Draw the answer's areas close up (a partnership's members), not all England.
+    #[prop_or_default]
+    pub zoom: bool,
 }
 
 /// Where an area's link goes: the comparison for a move, the council's offer for a topic,
 /// or its row in the table for an area the registry does not know.
 fn href(props: &MapViewProps, code: &str) -> String {
     let a = &props.answer;
-    let known = props.authorities.iter().any(|x| x.code == code);
+    let known = props.known.iter().any(|x| x == code);
     match (&a.from, known) {
         (_, false) => format!("#area-{code}"),
         (Some(from), true) if from != code => {
@@ -216,33 +232,68 @@ fn href(props: &MapViewProps, code: &str) -> String {
     }
 }
 
+/// The view box: all England, or close up around `shapes` with a margin.
+fn view_box(g: &MapGeometry, shapes: &[&MapShape], zoom: bool) -> String {
+    if !zoom || shapes.is_empty() {
+        return format!("0 0 {} {}", g.width, g.height);
+    }
+    let min = |i: usize| shapes.iter().map(|s| s.bbox[i]).min().unwrap_or(0);
+    let max = |i: usize| shapes.iter().map(|s| s.bbox[i]).max().unwrap_or(0);
+    let (x0, y0, x1, y1) = (min(0), min(1), max(2), max(3));
+    let margin = ((x1 - x0).max(y1 - y0) / 20).max(5);
+    format!(
+        "{} {} {} {}",
+        x0.saturating_sub(margin),
+        y0.saturating_sub(margin),
+        x1 - x0 + 2 * margin,
+        y1 - y0 + 2 * margin
+    )
+}
+
+/// The map of an answer, its key with counts and the table of every area: the `/map`
+/// page's, and a partnership's members on the board page.
 #[function_component]
-fn MapView(props: &MapViewProps) -> Html {
+pub fn MapView(props: &MapViewProps) -> Html {
     let a = &props.answer;
     let g = &props.geometry;
     let classes: Vec<MapClass> = a.key.iter().map(|k| k.class).collect();
-    let areas = a.areas.iter().filter_map(|area| {
-        let (_, d) = g.paths.iter().find(|(c, _)| *c == area.code)?;
-        Some(html! {
+    let drawn: Vec<(&atlas_shared::map::AreaAnswer, &MapShape)> = a
+        .areas
+        .iter()
+        .filter_map(|area| Some((area, g.shapes.iter().find(|s| s.code == area.code)?)))
+        .collect();
+    let shapes: Vec<&MapShape> = drawn.iter().map(|(_, s)| *s).collect();
+    let view = view_box(g, &shapes, props.zoom);
+    // Pattern marks keep one size on screen whatever the view box's width.
+    let scale = view
+        .split(' ')
+        .nth(2)
+        .and_then(|w| w.parse::<f32>().ok())
+        .map_or(1.0, |w| w / g.width.max(1) as f32);
+    let areas = drawn.iter().map(|(area, shape)| {
+        html! {
             <a href={href(props, &area.code)} aria-label={format!("{}: {}", area.name, area.answer)}>
-                <path d={d.clone()} fill={format!("url(#atlas-p-{})", area.class.slug())} />
+                <path d={shape.d.clone()} fill={format!("url(#atlas-p-{})", area.class.slug())} />
             </a>
-        })
+        }
     });
     html! {
         <section aria-labelledby="atlas-map-title">
             <h2 id="atlas-map-title">{ &a.question }</h2>
             { for a.notes.iter().map(|n| html! { <p>{ n }</p> }) }
             <figure class="atlas-map">
-                <svg viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
+                <svg viewBox={view} role="group"
                     aria-label={format!("Map of England: {}", a.question)}>
-                    <defs>{ for classes.iter().map(|c| pattern(*c)) }</defs>
+                    <defs>{ for classes.iter().map(|c| pattern(*c, "atlas-p", scale)) }</defs>
                     { for areas }
                 </svg>
                 <figcaption>
                     { "Each area is a link: its council and answer. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023." }
                 </figcaption>
             </figure>
+            <svg class="atlas-defs" width="0" height="0" aria-hidden="true" focusable="false">
+                <defs>{ for classes.iter().map(|c| pattern(*c, "atlas-s", 1.0)) }</defs>
+            </svg>
             <table class="atlas-map-table">
                 <caption>{ "Key: areas in each class" }</caption>
                 <thead><tr><th scope="col">{ "Answer" }</th><th scope="col">{ "Areas" }</th></tr></thead>
