@@ -30,8 +30,12 @@ for (const path of [TOPIC, MOVE]) {
   test(`the keyboard reaches every area of ${path}, each named by its council and answer`, async () => {
     const { context, page } = await open(path);
     try {
-      const areas = page.locator('svg a');
+      const areas = page.locator('figure.atlas-map svg[role=group] a');
       assert.equal(await areas.count(), AREAS);
+      // London enlarged: for the eye, hidden from assistive technology, out of the tab order.
+      const inset = page.locator('.atlas-inset svg a');
+      assert.equal(await inset.count(), 33);
+      assert.deepEqual([...new Set(await inset.evaluateAll((as) => as.map((a) => a.getAttribute('tabindex'))))], ['-1']);
       const names = await areas.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
       for (const name of names) assert.match(name, /^[^:]+: .+/, name);
       // The table says the same answer for each area, in words.
@@ -44,7 +48,7 @@ for (const path of [TOPIC, MOVE]) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
           const a = document.activeElement;
-          return a && a.closest('svg') ? a.getAttribute('aria-label') : null;
+          return a && a.closest('svg') ? a.getAttribute('aria-label') || 'an unnamed area' : null;
         });
         if (focused) reached.push(focused);
       }
@@ -70,7 +74,7 @@ for (const width of [360, 1200]) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(sideways <= 0, `${path} scrolls ${sideways}px sideways at ${width}px`);
         if (width === 360 && path !== '/map?age=18') {
-          const box = await page.locator('figure.atlas-map svg').boundingBox();
+          const box = await page.locator('figure.atlas-map svg[role=group]').boundingBox();
           assert.ok(box.width <= 360 && box.width > 300, `the map fits: ${box.width}px`);
         }
       } finally {
@@ -84,7 +88,7 @@ test('the map, its key and its table print', async () => {
   const { context, page } = await open(TOPIC);
   try {
     await page.emulateMedia({ media: 'print' });
-    const svg = page.locator('figure.atlas-map svg');
+    const svg = page.locator('figure.atlas-map svg[role=group]');
     assert.ok(await svg.isVisible(), 'the map prints');
     const box = await svg.boundingBox();
     assert.ok(box.width > 200 && box.height > 200, `the map prints at ${box.width}×${box.height}`);

@@ -40,6 +40,9 @@ vector-effect: non-scaling-stroke; }
 .atlas-map a:focus path { stroke: #0b0c0c; stroke-width: 4px; fill: #ffdd00; }
 .atlas-defs { position: absolute; }
 .atlas-map figcaption { font-size: .85rem; }
+.atlas-inset { max-width: 20rem; margin: .5rem 0; }
+.atlas-inset p { margin: 0; font-size: .85rem; }
+.atlas-inset svg { border: 1px solid #505a5f; }
 .atlas-swatch { vertical-align: middle; margin-right: .5rem; border: 1px solid #0b0c0c; }
 .atlas-map-table { width: 100%; border-collapse: collapse; }
 .atlas-map-table th, .atlas-map-table td { text-align: left; padding: .3rem .4rem .3rem 0; \
@@ -250,6 +253,44 @@ fn view_box(g: &MapGeometry, shapes: &[&MapShape], zoom: bool) -> String {
     )
 }
 
+/// London's boroughs enlarged under a map of all England, where they are a few pixels
+/// each on a phone. A copy for the eye and the pointer: hidden from assistive technology
+/// and out of the tab order, since the map above names and reaches every borough.
+fn london_inset(
+    props: &MapViewProps,
+    drawn: &[(&atlas_shared::map::AreaAnswer, &MapShape)],
+    scale: f32,
+) -> Html {
+    let london: Vec<_> = drawn
+        .iter()
+        .filter(|(a, _)| a.code.starts_with("E09"))
+        .collect();
+    if props.zoom || london.is_empty() {
+        return html! {};
+    }
+    let shapes: Vec<&MapShape> = london.iter().map(|(_, s)| *s).collect();
+    let view = view_box(&props.geometry, &shapes, true);
+    let inset_scale = view
+        .split(' ')
+        .nth(2)
+        .and_then(|w| w.parse::<f32>().ok())
+        .map_or(scale, |w| w / props.geometry.width.max(1) as f32 * 2.0);
+    let classes: Vec<MapClass> = props.answer.key.iter().map(|k| k.class).collect();
+    html! {
+        <div class="atlas-inset">
+            <p aria-hidden="true">{ "London, enlarged" }</p>
+            <svg viewBox={view} aria-hidden="true" focusable="false">
+                <defs>{ for classes.iter().map(|c| pattern(*c, "atlas-l", inset_scale)) }</defs>
+                { for london.iter().map(|(area, shape)| html! {
+                    <a href={href(props, &area.code)} tabindex="-1">
+                        <path d={shape.d.clone()} fill={format!("url(#atlas-l-{})", area.class.slug())} />
+                    </a>
+                }) }
+            </svg>
+        </div>
+    }
+}
+
 /// The map of an answer, its key with counts and the table of every area: the `/map`
 /// page's, and a partnership's members on the board page.
 #[function_component]
@@ -287,6 +328,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <defs>{ for classes.iter().map(|c| pattern(*c, "atlas-p", scale)) }</defs>
                     { for areas }
                 </svg>
+                { london_inset(props, &drawn, scale) }
                 <figcaption>
                     { "Each area is a link: its council and answer. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023." }
                 </figcaption>
