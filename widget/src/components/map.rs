@@ -49,7 +49,9 @@ vector-effect: non-scaling-stroke; }
 border-bottom: 1px solid #b1b4b6; vertical-align: top; overflow-wrap: anywhere; }
 @media print { .atlas-map { max-width: 16cm; break-inside: avoid; } .atlas-form { display: none; } }";
 
-/// How a class is drawn: a fill and a mark over it (the key shows the same).
+/// How a class is drawn: a fill and a mark over it (the key shows the same). Within any
+/// one map's key every class has its own mark, so none is told by colour alone, and every
+/// fill stands 3:1 or more against the near-black borders (tests below).
 fn style(class: MapClass) -> (&'static str, Mark) {
     use MapClass::*;
     match class {
@@ -59,14 +61,14 @@ fn style(class: MapClass) -> (&'static str, Mark) {
         AmountNotStated => ("#f7d39b", Mark::Horizontal),
         Ask => ("#fde68a", Mark::Dots),
         LawOnly | Same => ("#c6dbef", Mark::Vertical),
-        Nothing => ("#ffffff", Mark::None),
+        Nothing => ("#ffffff", Mark::Ring),
         Varies => ("#d9c2e9", Mark::Back),
         NotHeld | NotDeclared => ("#d9d9d9", Mark::Grid),
-        Home => ("#1d70b8", Mark::None),
+        Home => ("#1d70b8", Mark::WhiteDots),
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Mark {
     None,
     Diagonal,
@@ -76,6 +78,8 @@ enum Mark {
     Vertical,
     Dots,
     Grid,
+    Ring,
+    WhiteDots,
 }
 
 /// The `<pattern>` drawing a class: its fill, and its mark in near-black; `prefix` names
@@ -94,6 +98,10 @@ fn pattern(class: MapClass, prefix: &str, scale: f32) -> Html {
         Mark::Vertical => html! { <path d="M6 0V12" stroke={ink} stroke-width="1.5" /> },
         Mark::Dots => html! { <circle cx="6" cy="6" r="1.8" fill={ink} /> },
         Mark::Grid => html! { <path d="M0 6H12M6 0V12" stroke="#505a5f" stroke-width="1" /> },
+        Mark::Ring => {
+            html! { <circle cx="6" cy="6" r="2.5" fill="none" stroke="#505a5f" stroke-width="1" /> }
+        }
+        Mark::WhiteDots => html! { <circle cx="6" cy="6" r="2" fill="#ffffff" /> },
     };
     html! {
         <pattern id={id} width="12" height="12" patternUnits="userSpaceOnUse"
@@ -370,5 +378,68 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 </tbody>
             </table>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_shared::map::key;
+    use atlas_shared::topic::topic;
+
+    /// WCAG relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    fn keys() -> Vec<Vec<MapClass>> {
+        let mut keys = vec![
+            key(None, true, false),
+            vec![
+                MapClass::Met,
+                MapClass::Partial,
+                MapClass::NotMet,
+                MapClass::NotDeclared,
+            ],
+        ];
+        for slug in ["council-tax", "setting-up-home-grant", "bank-account"] {
+            for law in [false, true] {
+                keys.push(key(topic(slug), false, law));
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn every_class_of_a_map_has_a_mark_of_its_own_so_none_is_told_by_colour_alone() {
+        for classes in keys() {
+            let marks: Vec<Mark> = classes.iter().map(|c| style(*c).1).collect();
+            for (i, m) in marks.iter().enumerate() {
+                assert!(!marks[..i].contains(m), "{classes:?}: {m:?} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn every_fill_stands_three_to_one_against_the_borders() {
+        for classes in keys() {
+            for c in classes {
+                let (fill, _) = style(c);
+                assert!(contrast(fill, "#0b0c0c") >= 3.0, "{c:?} {fill}");
+            }
+        }
     }
 }
