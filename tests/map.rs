@@ -250,6 +250,24 @@ fn a_bad_map_question_is_refused_naming_the_field() {
             "{query}"
         );
     }
+    // Ticked boxes come as one parameter each, as the comparison's form sends them, and stay
+    // ticked; an unknown one is named.
+    let (status, page) = html(
+        &server,
+        "/map?topic=council-tax&age=19&circumstances=young_parent&circumstances=in_higher_education",
+    );
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("value=\"young_parent\" checked"),
+        "kept ticked"
+    );
+    let (status, page) = html(
+        &server,
+        "/map?topic=council-tax&age=19&circumstances=astronaut",
+    );
+    assert_eq!(status, 400);
+    assert!(page.contains("href=\"#atlas-circumstances\""));
+
     // Without a question, the page shows an example: council tax at 18.
     let (status, page) = html(&server, "/map");
     assert_eq!(status, 200);

@@ -208,6 +208,25 @@ fn MapForm(props: &MapPageProps) -> Html {
                     { for ages().map(|a| html! { <option value={a.to_string()} selected={props.age == Some(a)}>{ a }</option> }) }
                 </select>
             }) }
+            <details class="atlas-more" open={!props.circumstances.is_empty() || error_of("circumstances").is_some()}>
+                <summary>{ "Tell us more about you (optional)" }</summary>
+                <fieldset>
+                    <legend>{ "Some help depends on your situation. Tick any that are true. Are you:" }</legend>
+                    if let Some(m) = error_of("circumstances") {
+                        <p class="atlas-error-text" id="atlas-circumstances"><span class="atlas-vh">{ "Error: " }</span>{ m }</p>
+                    }
+                    { for Circumstance::ASKED.iter().map(|c| {
+                        let id = format!("atlas-c-{}", c.slug());
+                        html! {
+                            <div class="atlas-check">
+                                <input type="checkbox" id={id.clone()} name="circumstances" value={c.slug()}
+                                    checked={props.circumstances.contains(c)} />
+                                <label for={id}>{ c.label() }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+            </details>
             <button type="submit" class="atlas-button">{ "Show the map" }</button>
         </form>
     }
