@@ -286,7 +286,7 @@ fn the_map_draws_every_council_with_childrens_services_and_counts_as_the_api_doe
         let page = server.get(&format!("/map?{query}")).text().unwrap();
         assert_eq!(map_page_counts(&page), api, "{query}");
     }
-    // A move from Walsall: every area is compared, none unknown.
+    // A move from Walsall: every area is in the class its comparison gives.
     let (status, map) = server.get_json(&format!("/api/v1/map?from={WALSALL}&age=19"));
     assert_eq!(status, 200);
     let home = map["key"]
@@ -296,4 +296,38 @@ fn the_map_draws_every_council_with_childrens_services_and_counts_as_the_api_doe
         .find(|k| k["class"] == "home")
         .unwrap();
     assert_eq!(home["count"], 1);
+    for area in map["areas"].as_array().unwrap() {
+        let code = area["code"].as_str().unwrap();
+        let (status, c) =
+            server.get_json(&format!("/api/v1/compare?from={WALSALL}&to={code}&age=19"));
+        assert_eq!(status, 200, "{code}");
+        assert_eq!(area["class"], move_class(&c), "{code}");
+    }
+}
+
+/// What a move's map must say of an area, from the comparison's own answer: home; not held
+/// when nothing of the destination's own offer is; else more, less, both, to ask, the same.
+fn move_class(c: &Value) -> &'static str {
+    let to = c["to"]["code"].as_str().unwrap();
+    if c["from"]["code"] == to {
+        return "home";
+    }
+    let county = c["to_county"]["code"].as_str();
+    let held = c["as_of"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["code"] == to || s["code"].as_str() == county)
+        .any(|s| !s["date"].is_null());
+    if !held {
+        return "not_held";
+    }
+    let n = |k: &str| c["summary"][k].as_u64().unwrap();
+    match (n("gain") + n("better") > 0, n("loss") + n("worse") > 0) {
+        (true, true) => "mixed",
+        (true, false) => "more",
+        (false, true) => "less",
+        (false, false) if n("ask") > 0 => "ask",
+        (false, false) => "same",
+    }
 }
