@@ -550,6 +550,8 @@ fn the_openapi_document_describes_every_route() {
         ("/feeds/pledges.atom", &["get"]),
         ("/api/v1/law", &["get"]),
         ("/api/v1/coverage", &["get"]),
+        ("/api/v1/map", &["get"]),
+        ("/api/v1/map/areas", &["get"]),
     ] {
         for method in methods {
             assert!(
@@ -576,7 +578,7 @@ fn the_openapi_document_describes_every_route() {
     // server/src/http/mod.rs.)
     assert_eq!(
         paths.len(),
-        49,
+        51,
         "a documented route is missing from this test"
     );
     // Every documented read answers for real on the demo data, with real ids.

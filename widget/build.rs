@@ -7,7 +7,7 @@
 //! widget carries its stylesheet inside the wasm, whose first load is budgeted); the
 //! commented sources stay in `static/`.
 
-const MODES: [&str; 4] = ["compare", "search", "offers", "board"];
+const MODES: [&str; 5] = ["compare", "search", "offers", "board", "map"];
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");

@@ -124,3 +124,45 @@ test("a board's page shows its members on the map, each reached and named by its
     await axe.context.close();
   }
 });
+
+test('the widget map mode draws the same answer on a council page and sorts its table', async () => {
+  const { widgetSource, hostServer, closeServer } = await import('./harness.mjs');
+  const source = await widgetSource();
+  const host = await hostServer({
+    '/map': {
+      title: 'Where could I move?',
+      body: '<main><h1>Where could I move?</h1><offer-atlas mode="map" topic="council-tax" age="18"{api}></offer-atlas></main>',
+    },
+  }, source);
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${host.origin}/map`);
+    const areas = page.locator('offer-atlas figure.atlas-map svg[role=group] a');
+    await areas.first().waitFor();
+    assert.equal(await areas.count(), AREAS);
+    // The same classes and counts as the API gives.
+    const api = await (await fetch(`${ATLAS_URL}/api/v1/map?topic=council-tax&age=18`)).json();
+    const rows = page.locator('offer-atlas tr[data-class]');
+    assert.equal(await rows.count(), AREAS);
+    for (const k of api.key) {
+      assert.equal(await page.locator(`offer-atlas tr[data-class="${k.class}"]`).count(), k.count, k.class);
+    }
+    // Links go to the Atlas server's pages, not the host's.
+    const href = await areas.first().getAttribute('href');
+    assert.ok(href.startsWith(ATLAS_URL), href);
+    // Sorting by answer puts the key's first class first; the header says how it is sorted.
+    await page.locator('offer-atlas button.atlas-sort', { hasText: 'Answer' }).click();
+    const first = api.key.find((k) => k.count > 0).class;
+    assert.equal(await rows.first().getAttribute('data-class'), first);
+    assert.equal(await page.locator('offer-atlas th[aria-sort="ascending"]').count(), 1);
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(sideways <= 0, `the host page scrolls ${sideways}px sideways`);
+    assert.deepEqual(await axeAll(page, [['offer-atlas', '.atlas']]), []);
+  } finally {
+    await context.close();
+    await closeServer(host.server);
+    await closeServer(source.server);
+  }
+});

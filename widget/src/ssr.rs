@@ -562,6 +562,8 @@ pub async fn render_board_map(
         answer: Rc::new(answer),
         known: Rc::new(known),
         zoom: true,
+        base: AttrValue::Static(""),
+        sortable: false,
     })
     .await;
     format!("<div class=\"atlas\">{inner}</div>")

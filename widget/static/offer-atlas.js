@@ -4,7 +4,8 @@
 //   <offer-atlas to="E06000054"></offer-atlas>
 //
 // Attributes: to (host council, ONS code), from, age, mode (compare | search | offers |
-// board), partnership (board mode: the partnership's id), api (the Offer Atlas server or a
+// board | map), partnership (board mode: the partnership's id), topic (map mode: a topic's
+// slug; with from, or instead of it), api (the Offer Atlas server or a
 // static mirror of it; defaults to where this script came from). Renders into an open
 // shadow root, so the page's CSS cannot reach in and ours cannot leak out. Stores nothing,
 // sets no cookies, and talks only to the Atlas server (or mirror).
@@ -23,7 +24,7 @@ const here = import.meta.url;
 // A mirror may live under a path (https://example.org/atlas/): its root is the folder
 // above widget/. A server's is its origin.
 const OWN_BASE = (PUBLISHED_MIRROR ? new URL('..', here).href : new URL(here).origin).replace(/\/+$/, '');
-const MODES = ['compare', 'search', 'offers', 'board'];
+const MODES = ['compare', 'search', 'offers', 'board', 'map'];
 const ready = new Map();
 const mirrors = new Map();
 
@@ -61,7 +62,7 @@ function load(mode) {
 }
 
 class OfferAtlas extends HTMLElement {
-  static get observedAttributes() { return ['to', 'from', 'age', 'mode', 'api', 'partnership']; }
+  static get observedAttributes() { return ['to', 'from', 'age', 'mode', 'api', 'partnership', 'topic']; }
 
   #mountPoint = null;
   #mounted = null;
@@ -123,7 +124,9 @@ class OfferAtlas extends HTMLElement {
           ? `${api}/authorities/${to}/`
           : mode === 'board'
             ? `${api}/board/${encodeURIComponent(this.getAttribute('partnership') || '')}`
-            : `${api}/compare?to=${to}`;
+            : mode === 'map'
+              ? `${api}/map`
+              : `${api}/compare?to=${to}`;
         a.textContent = 'Open Offer Atlas';
         this.#mountPoint.append(a);
       }
@@ -152,6 +155,7 @@ class OfferAtlas extends HTMLElement {
       mode,
       api,
       partnership: this.getAttribute('partnership') || '',
+      topic: this.getAttribute('topic') || '',
       mirror: mirrorOption,
     });
     // The widget now shows what the server-rendered fallback did: keep one copy in the

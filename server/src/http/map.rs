@@ -9,8 +9,7 @@ use atlas_shared::compare::{compare as run_compare, councils_to_read, CompareReq
 use atlas_shared::map::{move_map, topic_map, MapAnswer, MapData, MapRequest};
 use atlas_shared::topic::topic;
 use atlas_shared::{ErrorCode, Offer};
-use atlas_widget::components::map::{MapGeometry, MapShape};
-use serde::Deserialize;
+use atlas_widget::components::map::{MapAsset, MapGeometry};
 use warp::reply::Response;
 
 use super::error::ApiError;
@@ -21,22 +20,6 @@ use super::route::{Params, Route};
 /// The committed map asset (see `server/data/map/README.md`).
 const ASSET: &str = include_str!("../../data/map/england-ctyua-2023.json");
 
-#[derive(Deserialize)]
-struct Asset {
-    width: u32,
-    height: u32,
-    areas: Vec<AssetArea>,
-}
-
-#[derive(Deserialize)]
-struct AssetArea {
-    code: String,
-    name: String,
-    #[serde(rename = "box")]
-    bbox: [u32; 4],
-    d: String,
-}
-
 /// The areas (ONS code and name, by code) and their outlines, read once.
 pub struct Map {
     pub areas: Vec<(String, String)>,
@@ -44,32 +27,27 @@ pub struct Map {
 }
 
 pub static MAP: LazyLock<Map> = LazyLock::new(|| {
-    let asset: Asset = serde_json::from_str(ASSET).unwrap_or(Asset {
+    let asset: MapAsset = serde_json::from_str(ASSET).unwrap_or(MapAsset {
         width: 1,
         height: 1,
         areas: Vec::new(),
     });
+    let (areas, geometry) = asset.split();
     Map {
-        areas: asset
-            .areas
-            .iter()
-            .map(|a| (a.code.clone(), a.name.clone()))
-            .collect(),
-        geometry: Arc::new(MapGeometry {
-            width: asset.width,
-            height: asset.height,
-            shapes: asset
-                .areas
-                .into_iter()
-                .map(|a| MapShape {
-                    code: a.code,
-                    d: a.d,
-                    bbox: a.bbox,
-                })
-                .collect(),
-        }),
+        areas,
+        geometry: Arc::new(geometry),
     }
 });
+
+/// `GET /api/v1/map/areas`: the outlines the map draws, for the widget's map mode.
+pub fn areas() -> Result<Response, ApiError> {
+    let mut response = Response::new(ASSET.into());
+    response.headers_mut().insert(
+        warp::http::header::CONTENT_TYPE,
+        warp::http::HeaderValue::from_static("application/json"),
+    );
+    Ok(response)
+}
 
 /// Why a map cannot be drawn: the field at fault and what to do.
 pub struct MapProblem {
@@ -172,6 +150,12 @@ pub fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> {
 // Routes
 // ---------------------------------------------------------------------------------------
 
-pub(super) const ROUTES: &[Route] = &[Route::read("/api/v1/map", "map", Params::Own, |s, r, _| {
-    map(s, r)
-})];
+pub(super) const ROUTES: &[Route] = &[
+    Route::read("/api/v1/map", "map", Params::Own, |s, r, _| map(s, r)),
+    Route::read(
+        "/api/v1/map/areas",
+        "map_areas",
+        Params::Only(&[]),
+        |_, _, _| areas(),
+    ),
+];

@@ -13,6 +13,49 @@ use yew::prelude::*;
 use super::ProblemSummary;
 use crate::view::ages;
 
+/// The committed boundary asset as `GET /api/v1/map/areas` serves it
+/// (`server/data/map/README.md`).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct MapAsset {
+    pub width: u32,
+    pub height: u32,
+    pub areas: Vec<MapAssetArea>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct MapAssetArea {
+    pub code: String,
+    pub name: String,
+    #[serde(rename = "box")]
+    pub bbox: [u32; 4],
+    pub d: String,
+}
+
+impl MapAsset {
+    /// The areas (ONS code and name) and their outlines.
+    pub fn split(self) -> (Vec<(String, String)>, MapGeometry) {
+        let names = self
+            .areas
+            .iter()
+            .map(|a| (a.code.clone(), a.name.clone()))
+            .collect();
+        let geometry = MapGeometry {
+            width: self.width,
+            height: self.height,
+            shapes: self
+                .areas
+                .into_iter()
+                .map(|a| MapShape {
+                    code: a.code,
+                    d: a.d,
+                    bbox: a.bbox,
+                })
+                .collect(),
+        };
+        (names, geometry)
+    }
+}
+
 /// The areas' outlines, in a `width` × `height` box.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MapGeometry {
@@ -39,6 +82,9 @@ vector-effect: non-scaling-stroke; }
 .atlas-map a:focus { outline: none; }
 .atlas-map a:focus path { stroke: #0b0c0c; stroke-width: 4px; fill: #ffdd00; }
 .atlas-defs { position: absolute; }
+.atlas-sort { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; \
+color: #1d70b8; text-decoration: underline; cursor: pointer; }
+.atlas-sort:focus { outline: 3px solid #ffdd00; background: #ffdd00; color: #0b0c0c; }
 .atlas-map figcaption { font-size: .85rem; }
 .atlas-inset { max-width: 20rem; margin: .5rem 0; }
 .atlas-inset p { margin: 0; font-size: .85rem; }
@@ -241,6 +287,12 @@ pub struct MapViewProps {
     /// Draw the answer's areas close up (a partnership's members), not all England.
     #[prop_or_default]
     pub zoom: bool,
+    /// The Atlas server's address for links (empty on its own pages; the widget's `api`).
+    #[prop_or_default]
+    pub base: AttrValue,
+    /// Whether the table of every area sorts by a column (the widget, with script).
+    #[prop_or_default]
+    pub sortable: bool,
 }
 
 /// Where an area's link goes: the comparison for a move, the council's offer for a topic,
@@ -248,18 +300,29 @@ pub struct MapViewProps {
 fn href(props: &MapViewProps, code: &str) -> String {
     let a = &props.answer;
     let known = props.known.iter().any(|x| x == code);
+    let base = props.base.as_str();
     match (&a.from, known) {
+        // Out of the server's own page (the widget), the row is not there to go to.
+        (_, false) if !base.is_empty() => format!("{base}/coverage"),
         (_, false) => format!("#area-{code}"),
         (Some(from), true) if from != code => {
-            let mut url = format!("/compare?from={from}&to={code}&age={}", a.age);
+            let mut url = format!("{base}/compare?from={from}&to={code}&age={}", a.age);
             for c in &a.circumstances {
                 url.push_str("&circumstances=");
                 url.push_str(c.slug());
             }
             url
         }
-        _ => format!("/authorities/{code}"),
+        _ => format!("{base}/authorities/{code}"),
     }
+}
+
+/// How the table of every area is ordered.
+#[derive(Clone, Copy, PartialEq)]
+enum SortBy {
+    Area,
+    Answer,
+    AsOf,
 }
 
 /// The view box: all England, or close up around `shapes` with a margin.
@@ -325,6 +388,35 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let a = &props.answer;
     let g = &props.geometry;
     let classes: Vec<MapClass> = a.key.iter().map(|k| k.class).collect();
+    let sort = use_state(|| None::<SortBy>);
+    let mut rows: Vec<&atlas_shared::map::AreaAnswer> = a.areas.iter().collect();
+    match *sort {
+        Some(SortBy::Area) => rows.sort_by(|x, y| x.name.cmp(&y.name)),
+        Some(SortBy::Answer) => rows.sort_by_key(|r| classes.iter().position(|c| *c == r.class)),
+        // Newest first; none held last.
+        Some(SortBy::AsOf) => rows.sort_by_key(|r| std::cmp::Reverse(r.as_of)),
+        None => {}
+    }
+    let header = |by: SortBy, label: &'static str| -> Html {
+        if !props.sortable {
+            return html! { <th scope="col">{ label }</th> };
+        }
+        let sorted = *sort == Some(by);
+        let onclick = {
+            let sort = sort.clone();
+            Callback::from(move |_: MouseEvent| sort.set(Some(by)))
+        };
+        let order = match (sorted, by) {
+            (false, _) => None,
+            (true, SortBy::AsOf) => Some("descending"),
+            (true, _) => Some("ascending"),
+        };
+        html! {
+            <th scope="col" aria-sort={order}>
+                <button type="button" class="atlas-sort" {onclick}>{ label }</button>
+            </th>
+        }
+    };
     let drawn: Vec<(&atlas_shared::map::AreaAnswer, &MapShape)> = a
         .areas
         .iter()
@@ -346,7 +438,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         }
     });
     html! {
-        <section aria-labelledby="atlas-map-title">
+        <div class="atlas-map-answer">
             <h2 id="atlas-map-title">{ &a.question }</h2>
             { for a.notes.iter().map(|n| html! { <p>{ n }</p> }) }
             <figure class="atlas-map">
@@ -378,10 +470,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <table class="atlas-map-table">
                 <caption>{ "Every area" }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Area" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "As of" }</th>
+                    { header(SortBy::Area, "Area") }{ header(SortBy::Answer, "Answer") }{ header(SortBy::AsOf, "As of") }
                 </tr></thead>
                 <tbody>
-                    { for a.areas.iter().map(|area| {
+                    { for rows.iter().map(|area| {
                         let link = href(props, &area.code);
                         html! {
                         <tr id={format!("area-{}", area.code)} data-class={area.class.slug()}>
@@ -396,7 +488,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     }}) }
                 </tbody>
             </table>
-        </section>
+        </div>
     }
 }
 

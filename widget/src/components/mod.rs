@@ -5,8 +5,8 @@ pub mod board;
 mod compare;
 pub mod covenant;
 pub mod editor;
-/// The map pages: server-rendered only.
-#[cfg(feature = "ssr")]
+/// The map: the server's pages, and the widget's map mode.
+#[cfg(any(feature = "ssr", mode_map))]
 pub mod map;
 mod offers;
 mod pages;
