@@ -39,13 +39,32 @@ pub static MAP: LazyLock<Map> = LazyLock::new(|| {
     }
 });
 
-/// `GET /api/v1/map/areas`: the outlines the map draws, for the widget's map mode.
-pub fn areas() -> Result<Response, ApiError> {
-    let mut response = Response::new(ASSET.into());
-    response.headers_mut().insert(
-        warp::http::header::CONTENT_TYPE,
-        warp::http::HeaderValue::from_static("application/json"),
-    );
+/// The asset gzipped once (it is the same for every request).
+static ASSET_GZIP: LazyLock<Option<Vec<u8>>> = LazyLock::new(|| {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(ASSET.as_bytes()).ok()?;
+    gz.finish().ok()
+});
+
+/// `GET /api/v1/map/areas`: the outlines the map draws, for the widget's map mode
+/// (gzipped for a client that takes it).
+pub fn areas(req: &Request) -> Result<Response, ApiError> {
+    use warp::http::header::{CONTENT_ENCODING, CONTENT_TYPE, VARY};
+    use warp::http::HeaderValue;
+    let gzip = ASSET_GZIP
+        .as_ref()
+        .filter(|_| super::respond::accepts_gzip(&req.headers));
+    let mut response = match gzip {
+        Some(bytes) => Response::new(bytes.clone().into()),
+        None => Response::new(ASSET.into()),
+    };
+    let h = response.headers_mut();
+    h.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    h.insert(VARY, HeaderValue::from_static("accept-encoding"));
+    if gzip.is_some() {
+        h.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
     Ok(response)
 }
 
@@ -156,6 +175,6 @@ pub(super) const ROUTES: &[Route] = &[
         "/api/v1/map/areas",
         "map_areas",
         Params::Only(&[]),
-        |_, _, _| areas(),
+        |_, r, _| areas(r),
     ),
 ];
