@@ -553,6 +553,8 @@ fn the_openapi_document_describes_every_route() {
         ("/api/v1/coverage", &["get"]),
         ("/api/v1/admin/tokens", &["get", "post"]),
         ("/api/v1/admin/tokens/{id}", &["delete"]),
+        ("/api/v1/map", &["get"]),
+        ("/api/v1/map/areas", &["get"]),
     ] {
         for method in methods {
             assert!(
@@ -579,7 +581,7 @@ fn the_openapi_document_describes_every_route() {
     // server/src/http/mod.rs.)
     assert_eq!(
         paths.len(),
-        53,
+        55,
         "a documented route is missing from this test"
     );
     // Every documented read answers for real on the demo data, with real ids.

@@ -231,3 +231,103 @@ fn a_newer_page_is_the_next_version_of_the_seed_record_it_supersedes() {
     assert_eq!(current["version"], versions.len() as u64);
     assert_eq!(last["actor"], "england-readings-2026-12-06");
 }
+
+/// The key's counts as the `/map` page prints them, in order.
+fn map_page_counts(page: &str) -> Vec<(String, u64)> {
+    page.split("<tr class=\"atlas-key-")
+        .skip(1)
+        .map(|row| {
+            let class = row.split('"').next().unwrap().to_string();
+            let count = row
+                .split("<td>")
+                .nth(1)
+                .and_then(|c| c.split("</td>").next())
+                .and_then(|c| c.trim().parse().ok())
+                .unwrap();
+            (class, count)
+        })
+        .collect()
+}
+
+#[test]
+fn the_map_draws_every_council_with_childrens_services_and_counts_as_the_api_does() {
+    let server = england();
+    let (_, body) = server.get_json("/api/v1/authorities");
+    let mut upper: Vec<&str> = items(&body)
+        .iter()
+        .filter(|a| a["replaced_on"].is_null() && a["tier"] != "district")
+        .map(|a| a["code"].as_str().unwrap())
+        .collect();
+    upper.sort_unstable();
+    let (_, topics) = server.get_json("/api/v1/topics");
+    for topic in items(&topics) {
+        let query = format!("topic={}&age=19", topic["slug"].as_str().unwrap());
+        let (status, map) = server.get_json(&format!("/api/v1/map?{query}"));
+        assert_eq!(status, 200, "{query}");
+        let codes: Vec<&str> = map["areas"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["code"].as_str().unwrap())
+            .collect();
+        // The December 2023 areas are exactly the registry's councils with children's services.
+        assert_eq!(codes, upper, "{query}");
+        let api: Vec<(String, u64)> = map["key"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| {
+                (
+                    k["class"].as_str().unwrap().to_string(),
+                    k["count"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        let page = server.get(&format!("/map?{query}")).text().unwrap();
+        assert_eq!(map_page_counts(&page), api, "{query}");
+    }
+    // A move from Walsall: every area is in the class its comparison gives.
+    let (status, map) = server.get_json(&format!("/api/v1/map?from={WALSALL}&age=19"));
+    assert_eq!(status, 200);
+    let home = map["key"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["class"] == "home")
+        .unwrap();
+    assert_eq!(home["count"], 1);
+    for area in map["areas"].as_array().unwrap() {
+        let code = area["code"].as_str().unwrap();
+        let (status, c) =
+            server.get_json(&format!("/api/v1/compare?from={WALSALL}&to={code}&age=19"));
+        assert_eq!(status, 200, "{code}");
+        assert_eq!(area["class"], move_class(&c), "{code}");
+    }
+}
+
+/// What a move's map must say of an area, from the comparison's own answer: home; not held
+/// when nothing of the destination's own offer is; else more, less, both, to ask, the same.
+fn move_class(c: &Value) -> &'static str {
+    let to = c["to"]["code"].as_str().unwrap();
+    if c["from"]["code"] == to {
+        return "home";
+    }
+    let county = c["to_county"]["code"].as_str();
+    let held = c["as_of"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["code"] == to || s["code"].as_str() == county)
+        .any(|s| !s["date"].is_null());
+    if !held {
+        return "not_held";
+    }
+    let n = |k: &str| c["summary"][k].as_u64().unwrap();
+    match (n("gain") + n("better") > 0, n("loss") + n("worse") > 0) {
+        (true, true) => "mixed",
+        (true, false) => "more",
+        (false, true) => "less",
+        (false, false) if n("ask") > 0 => "ask",
+        (false, false) => "same",
+    }
+}

@@ -8,7 +8,7 @@
 //! scripts/build-widget compacts `widget.css` the same way into the file the widget
 //! links (`dist/offer-atlas.css`; the server's tests check the two are equal).
 
-const MODES: [&str; 4] = ["compare", "search", "offers", "board"];
+const MODES: [&str; 5] = ["compare", "search", "offers", "board", "map"];
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");

@@ -19,6 +19,7 @@ pub mod date;
 pub mod error;
 pub mod feed;
 pub mod law;
+pub mod map;
 pub mod merge;
 pub mod moderation;
 pub mod offer;

@@ -42,8 +42,9 @@ pub use ssr::covenant as covenant_pages;
 pub use ssr::editor as editor_pages;
 #[cfg(feature = "ssr")]
 pub use ssr::{
-    render_authority, render_board, render_compare, render_compare_view, render_offer,
-    render_offer_list, render_questions, render_search, render_search_results, ComparePageData,
+    render_authority, render_board, render_board_map, render_compare, render_compare_view,
+    render_map, render_offer, render_offer_list, render_questions, render_search,
+    render_search_results, ComparePageData, MapPageData,
 };
 
 /// The one stylesheet of the widget and the server-rendered pages. The pages carry it

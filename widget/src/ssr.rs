@@ -623,3 +623,56 @@ pub async fn render_board(view: atlas_shared::api::BoardView, item: Option<Strin
     })
     .await
 }
+
+/// What the `/map` page shows (plain data, so it can cross threads).
+#[derive(Debug, Clone, Default)]
+pub struct MapPageData {
+    /// Councils with children's services, by name.
+    pub authorities: Vec<Authority>,
+    pub geometry: std::sync::Arc<crate::components::map::MapGeometry>,
+    pub topic: Option<String>,
+    pub from: Option<String>,
+    pub age: Option<u8>,
+    pub circumstances: Vec<atlas_shared::Circumstance>,
+    pub answer: Option<atlas_shared::map::MapAnswer>,
+    /// A problem with one field of the query and what to do.
+    pub error: Option<(String, String)>,
+}
+
+/// A partnership's members on the map, coloured by one guarantee item's status, with the
+/// key and the table, wrapped in `<div class="atlas">`. `known` lists the councils with a
+/// page of their own.
+pub async fn render_board_map(
+    answer: atlas_shared::map::MapAnswer,
+    geometry: std::sync::Arc<crate::components::map::MapGeometry>,
+    known: Vec<String>,
+) -> String {
+    use crate::components::map::{MapView, MapViewProps};
+    let inner = render::<MapView, _>(move || MapViewProps {
+        geometry: Rc::new((*geometry).clone()),
+        answer: Rc::new(answer),
+        known: Rc::new(known),
+        zoom: true,
+        base: AttrValue::Static(""),
+        sortable: false,
+    })
+    .await;
+    format!("<div class=\"atlas\">{inner}</div>")
+}
+
+/// The `/map` page body: the form, then the map, its key and its table (see
+/// [`crate::components::map`]).
+pub async fn render_map(page: MapPageData) -> String {
+    use crate::components::map::{MapPage, MapPageProps};
+    render::<MapPage, _>(move || MapPageProps {
+        authorities: page.authorities,
+        geometry: Rc::new((*page.geometry).clone()),
+        topic: page.topic,
+        from: page.from,
+        age: page.age,
+        circumstances: page.circumstances,
+        answer: page.answer.map(Rc::new),
+        error: page.error,
+    })
+    .await
+}

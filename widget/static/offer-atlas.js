@@ -4,7 +4,8 @@
 //   <offer-atlas to="E06000054"></offer-atlas>
 //
 // Attributes: to (host council, ONS code), from, age, mode (compare | search | offers |
-// board), partnership (board mode: the partnership's id), api (the Offer Atlas server or a
+// board | map), partnership (board mode: the partnership's id), topic (map mode: a topic's
+// slug; with from, or instead of it), api (the Offer Atlas server or a
 // static mirror of it; defaults to where this script came from). Renders into an open
 // shadow root, so the page's CSS cannot reach in and ours cannot leak out. Its styles come
 // from offer-atlas.css beside this script, linked, never inline: it runs under a
@@ -25,7 +26,7 @@ const here = import.meta.url;
 // A mirror may live under a path (https://example.org/atlas/): its root is the folder
 // above widget/. A server's is its origin.
 const OWN_BASE = (PUBLISHED_MIRROR ? new URL('..', here).href : new URL(here).origin).replace(/\/+$/, '');
-const MODES = ['compare', 'search', 'offers', 'board'];
+const MODES = ['compare', 'search', 'offers', 'board', 'map'];
 // The widget's stylesheet, a file beside this script (in a mirror too). Each shadow root
 // links it: a page whose Content-Security-Policy allows this script's origin in style-src
 // then allows the sheet, where an inline <style> would need 'unsafe-inline'. The browser
@@ -69,7 +70,7 @@ function load(mode) {
 }
 
 class OfferAtlas extends HTMLElement {
-  static get observedAttributes() { return ['to', 'from', 'age', 'mode', 'api', 'partnership']; }
+  static get observedAttributes() { return ['to', 'from', 'age', 'mode', 'api', 'partnership', 'topic']; }
 
   #mountPoint = null;
   #mounted = null;
@@ -142,7 +143,9 @@ class OfferAtlas extends HTMLElement {
           ? `${api}/authorities/${to}/`
           : mode === 'board'
             ? `${api}/board/${encodeURIComponent(this.getAttribute('partnership') || '')}`
-            : `${api}/compare?to=${to}`;
+            : mode === 'map'
+              ? `${api}/map`
+              : `${api}/compare?to=${to}`;
         a.textContent = 'Open Offer Atlas';
         this.#mountPoint.append(a);
       }
@@ -165,6 +168,7 @@ class OfferAtlas extends HTMLElement {
       mode,
       api,
       partnership: this.getAttribute('partnership') || '',
+      topic: this.getAttribute('topic') || '',
       mirror: mirrorOption,
     });
     // The widget now shows what the server-rendered fallback did: keep one copy in the

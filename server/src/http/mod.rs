@@ -18,6 +18,7 @@ mod editor;
 mod error;
 mod feeds;
 mod limits;
+mod map;
 mod offers;
 pub mod openapi;
 mod ops;
@@ -78,6 +79,7 @@ static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
         offers::ROUTES,
         search::ROUTES,
         compare::ROUTES,
+        map::ROUTES,
         oruk::ROUTES,
         feeds::ROUTES,
         editor::ROUTES,

@@ -58,7 +58,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The site's navigation, on every page the server renders.
-pub const SITE_NAV: &str = "<a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/coverage\">What we hold</a><a href=\"/covenant/register\">For organisations</a>";
+pub const SITE_NAV: &str = "<a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/map\">Map</a><a href=\"/coverage\">What we hold</a><a href=\"/covenant/register\">For organisations</a>";
 
 /// The footer of every public page the server renders: the way in for staff (council
 /// editors, signatories, moderators) who come back to the site. A link only: public
@@ -376,9 +376,15 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
 /// (a page ignores others, such as a campaign's tags), and the circumstances' ticked
 /// boxes (`circumstances=a&circumstances=b`) joined into the API's one list.
 fn compare_pairs(req: &Request) -> Vec<(String, String)> {
+    form_pairs(req, CompareRequest::PARAMETERS)
+}
+
+/// A form's query as the API reads it: only `parameters`, each once (the first counts),
+/// ticked boxes of `circumstances` joined into one list.
+fn form_pairs(req: &Request, parameters: &[&str]) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (name, value) in &req.query {
-        if !CompareRequest::PARAMETERS.contains(&name.as_str()) {
+        if !parameters.contains(&name.as_str()) {
             continue;
         }
         let value = value.trim();
@@ -776,21 +782,48 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
         ),
         &crate::feeds::Subject::Partnership(view.consistency.partnership.clone()).path(),
     );
+    // The members on the map, by the item chosen (else the first): after the element, so
+    // it stays when the widget takes over the matrix.
+    let map_item = item
+        .clone()
+        .or_else(|| view.consistency.items.first().map(|i| i.id.clone()));
+    let map = match map_item
+        .and_then(|i| atlas_shared::map::board_map(&super::map::MAP.areas, &view.consistency, &i))
+    {
+        Some(answer) => {
+            let reference = state.snapshot.get(&state.store)?;
+            let known = reference
+                .authorities
+                .iter()
+                .map(|a| a.code.clone())
+                .collect();
+            let note = if item.is_none() {
+                "<p>The map shows the first item of the guarantee: choose another above.</p>"
+            } else {
+                ""
+            };
+            let figure =
+                ssr::render_board_map(answer, super::map::MAP.geometry.clone(), known).await;
+            format!("{note}{figure}")
+        }
+        None => String::new(),
+    };
     let body = ssr::render_board(view, item).await;
     // The widget takes over when script runs (choosing an item then needs no reload);
     // until then, and without script, the server's HTML inside the element is the page.
     let body = format!(
         "<script type=\"module\" src=\"/widget/offer-atlas.js\"></script>\n\
-<offer-atlas mode=\"board\" partnership=\"{}\">{body}</offer-atlas>",
+<offer-atlas mode=\"board\" partnership=\"{}\">{body}</offer-atlas>\n{map}",
         escape(id)
     );
-    Ok(page_with_head(
+    Ok(page_full(
         req,
         StatusCode::OK,
-        &title,
-        &title,
-        &body,
-        &head,
+        &Document {
+            head: &head,
+            css: atlas_widget::components::map::MAP_CSS,
+            ..parts(&title, &title, &body)
+        },
     ))
 }
 
@@ -814,6 +847,91 @@ const fn page_route(
         .params(Params::Form(fields))
 }
 
+/// The page's words for a map's field at fault.
+fn map_field_message(field: &str) -> &'static str {
+    match field {
+        "topic" => "Choose what help to show, or a council to move from, or both.",
+        "from" => "Choose the council that looked after you from the list, or none.",
+        "age" => "Choose your age, from 16 to 25.",
+        _ => "Tick only the situations listed, or none.",
+    }
+}
+
+/// `/map?topic=&from=&age=&circumstances=`: the form, and once submitted England coloured
+/// by the answer (the same as `GET /api/v1/map`), its key, counts and table. Without a
+/// query, the form and council tax at 18 as an example.
+pub async fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    use atlas_shared::map::MapRequest;
+    let reference = state.snapshot.get(&state.store)?;
+    let mut authorities: Vec<atlas_shared::Authority> = reference
+        .authorities
+        .iter()
+        .filter(|a| a.tier.runs_leaving_care() && a.replaced_on.is_none())
+        .cloned()
+        .collect();
+    authorities.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut pairs = form_pairs(req, MapRequest::PARAMETERS);
+    if pairs.is_empty() {
+        pairs = vec![
+            ("topic".to_string(), "council-tax".to_string()),
+            ("age".to_string(), "18".to_string()),
+        ];
+    }
+    let value = |name: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let mut data = ssr::MapPageData {
+        authorities,
+        geometry: super::map::MAP.geometry.clone(),
+        topic: value("topic"),
+        from: value("from").map(|f| f.to_ascii_uppercase()),
+        age: value("age").and_then(|a| atlas_shared::query::parse_age(&a)),
+        ..Default::default()
+    };
+    let request = atlas_shared::query::Query::parse(&pairs, MapRequest::PARAMETERS)
+        .and_then(|q| MapRequest::from_query(&q));
+    let mut status = StatusCode::OK;
+    let problem = match request {
+        Err(e) => Some(e.field),
+        Ok(request) => {
+            data.circumstances = request.circumstances.clone();
+            match super::map::answer(state, &request)? {
+                Ok(answer) => {
+                    data.answer = Some(answer);
+                    None
+                }
+                Err(p) => Some(p.field.to_string()),
+            }
+        }
+    };
+    if let Some(field) = problem {
+        let field = match field.as_str() {
+            f @ ("topic" | "from" | "age") => f,
+            _ => "circumstances",
+        };
+        status = StatusCode::BAD_REQUEST;
+        data.error = Some((field.to_string(), map_field_message(field).to_string()));
+    }
+    let title = match (&data.answer, &data.error) {
+        (Some(a), _) => format!("Map: {}", a.question),
+        (None, Some(_)) => "Error: Where could I move?".to_string(),
+        (None, None) => "Where could I move?".to_string(),
+    };
+    let body = ssr::render_map(data).await;
+    Ok(page_full(
+        req,
+        status,
+        &Document {
+            css: atlas_widget::components::map::MAP_CSS,
+            ..parts(&title, "Where could I move? A map of England", &body)
+        },
+    ))
+}
+
 /// The public pages that work without JavaScript.
 pub(super) const ROUTES: &[Route] = &[
     Route::read("/", "page_home", Params::Form(&[]), |s, r, _| home(s, r)).kind(RouteKind::Page),
@@ -835,6 +953,12 @@ pub(super) const ROUTES: &[Route] = &[
         "page_questions",
         COMPARE_FIELDS,
         awaits!(s, a, r => questions(s, &r)),
+    ),
+    page_route(
+        "/map",
+        "page_map",
+        atlas_shared::map::MapRequest::PARAMETERS,
+        awaits!(s, a, r => map(s, &r)),
     ),
     page_route(
         "/offers/{id}",

@@ -18,6 +18,8 @@ use crate::view::{self, ages, compare_page_url, join};
 mod board;
 #[cfg(mode_compare)]
 mod compare;
+#[cfg(mode_map)]
+mod map;
 #[cfg(mode_offers)]
 mod offers;
 #[cfg(mode_search)]
@@ -31,6 +33,8 @@ pub enum Mode {
     Offers,
     /// A regional board's consistency matrix, charts and changes.
     Board,
+    /// England coloured by one answer (a topic at an age, or a move from `from`).
+    Map,
 }
 
 impl Mode {
@@ -39,6 +43,7 @@ impl Mode {
             "search" => Mode::Search,
             "offers" => Mode::Offers,
             "board" => Mode::Board,
+            "map" => Mode::Map,
             _ => Mode::Compare,
         }
     }
@@ -73,6 +78,9 @@ pub struct RootProps {
     /// The partnership id (board mode).
     #[prop_or_default]
     pub partnership: AttrValue,
+    /// The topic's slug (map mode).
+    #[prop_or_default]
+    pub topic: Option<AttrValue>,
     /// Set when `api` is a static mirror rather than a server.
     #[prop_or_default]
     pub mirror: Option<MirrorLink>,
@@ -115,12 +123,14 @@ pub fn Root(props: &RootProps) -> Html {
             &props.api,
             &format!("/board/{}", view::encode(&props.partnership)),
         ),
+        (Mode::Map, None) => join(&props.api, &map_query("/map", props)),
     };
     // Each widget is a landmark named by its own heading, so two on a page are told apart.
     let heading = match props.mode {
         Mode::Compare | Mode::Search => "atlas-heading",
         Mode::Offers => "atlas-offers-title",
         Mode::Board => "matrix",
+        Mode::Map => "atlas-map-title",
     };
     html! {
         <div class="atlas" lang="en" role="region" aria-labelledby={heading}>
@@ -158,8 +168,30 @@ fn mode_view(props: &RootProps, fallback: &str) -> Html {
         Mode::Offers => html! { <offers::OffersApp ..props.clone() /> },
         #[cfg(mode_board)]
         Mode::Board => html! { <board::BoardApp ..props.clone() /> },
+        #[cfg(mode_map)]
+        Mode::Map => html! { <map::MapApp ..props.clone() /> },
         #[allow(unreachable_patterns)]
         _ => html! { <p><a href={fallback.to_string()}>{ "Open Offer Atlas" }</a></p> },
+    }
+}
+
+/// `path` with a map's question (topic, from, age) as its query: the page without script,
+/// or the API's answer.
+pub(crate) fn map_query(path: &str, props: &RootProps) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(t) = &props.topic {
+        parts.push(format!("topic={}", view::encode(t)));
+    }
+    if let Some(f) = &props.from {
+        parts.push(format!("from={}", view::encode(f)));
+    }
+    if let Some(a) = props.age {
+        parts.push(format!("age={a}"));
+    }
+    if parts.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", parts.join("&"))
     }
 }
 
@@ -179,7 +211,10 @@ impl From<String> for Ask {
 
 /// Runs `ask`, storing the outcome in `state`, unless a newer request was started
 /// meanwhile (`seq` counts requests).
-#[cfg_attr(not(any(mode_compare, mode_search, mode_board)), allow(dead_code))]
+#[cfg_attr(
+    not(any(mode_compare, mode_search, mode_board, mode_map)),
+    allow(dead_code)
+)]
 pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
     ask: impl Into<Ask>,
     state: UseStateHandle<Load<T>>,
@@ -247,7 +282,7 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 }
 
 /// Renders the widget into `element` (a div in the custom element's shadow root).
-/// `options`: `{ to, from, age, mode, api, partnership }`, all strings, and `mirror`
+/// `options`: `{ to, from, age, mode, api, partnership, topic }`, all strings, and `mirror`
 /// (`{ generated, compare }`, or null for a server); anything missing or out of
 /// range is ignored (an age outside 16–25 is simply not preset).
 #[wasm_bindgen]
@@ -275,6 +310,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
         age,
         api: api.trim_end_matches('/').to_string().into(),
         partnership: option(&options, "partnership").unwrap_or_default().into(),
+        topic: option(&options, "topic").map(AttrValue::from),
     };
     let app = yew::Renderer::<Root>::with_root_and_props(element, props).render();
     Mounted { app: Some(app) }

@@ -5,6 +5,9 @@ pub mod board;
 mod compare;
 pub mod covenant;
 pub mod editor;
+/// The map: the server's pages, and the widget's map mode.
+#[cfg(any(feature = "ssr", mode_map))]
+pub mod map;
 mod offers;
 mod pages;
 pub mod people;
