@@ -19,6 +19,8 @@ use atlas_shared::{Authority, Category, Circumstance, Contact, Tier};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use super::labelled;
+
 use crate::view::{
     ages, and_list, as_of_is_stale, as_of_text, ask_text, certain_summary, change_class,
     change_label, change_sentence, compare_page_url_for, contact_links, explain_abbreviations,
@@ -676,19 +678,8 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
             .filter(|(f, _)| f == field)
             .map(|(_, m)| m.clone())
     };
-    let field = |name: &'static str, label: &'static str, control: Html| -> Html {
-        let error = error_of(name);
-        html! {
-            <div class={classes!("atlas-field", error.as_ref().map(|_| "atlas-field-error"))}>
-                <label for={format!("atlas-{name}")}>{ label }</label>
-                if let Some(m) = error {
-                    <p class="atlas-error-text" id={format!("atlas-{name}-error")}>
-                        <span class="atlas-vh">{ "Error: " }</span>{ m }
-                    </p>
-                }
-                { control }
-            </div>
-        }
+    let field = |name: &'static str, label: &'static str, control: Html| {
+        labelled(name, label, error_of(name), control)
     };
     let described = |name: &str| error_of(name).map(|_| format!("atlas-{name}-error"));
     let invalid = |name: &str| error_of(name).map(|_| "true");

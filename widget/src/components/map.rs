@@ -10,6 +10,8 @@ use atlas_shared::map::{MapAnswer, MapClass};
 use atlas_shared::{Authority, Circumstance, TOPICS};
 use yew::prelude::*;
 
+use super::labelled;
+
 use super::ProblemSummary;
 use crate::view::ages;
 
@@ -214,19 +216,8 @@ fn MapForm(props: &MapPageProps) -> Html {
             .filter(|(f, _)| f == field)
             .map(|(_, m)| m.clone())
     };
-    let field = |name: &'static str, label: &'static str, control: Html| -> Html {
-        let error = error_of(name);
-        html! {
-            <div class={classes!("atlas-field", error.as_ref().map(|_| "atlas-field-error"))}>
-                <label for={format!("atlas-{name}")}>{ label }</label>
-                if let Some(m) = error {
-                    <p class="atlas-error-text" id={format!("atlas-{name}-error")}>
-                        <span class="atlas-vh">{ "Error: " }</span>{ m }
-                    </p>
-                }
-                { control }
-            </div>
-        }
+    let field = |name: &'static str, label: &'static str, control: Html| {
+        labelled(name, label, error_of(name), control)
     };
     let described = |name: &str| error_of(name).map(|_| format!("atlas-{name}-error"));
     html! {

@@ -1,5 +1,6 @@
 //! "There is a problem": the GOV.UK error summary, one component for every form the
-//! widget's pages show (the compare page, the covenant's forms, the editors' workspace).
+//! widget's pages show (the compare page, the covenant's forms, the editors' workspace),
+//! and a field with its own message beside it.
 
 use yew::prelude::*;
 
@@ -34,6 +35,22 @@ pub fn ProblemSummary(props: &ProblemSummaryProps) -> Html {
                     }) }
                 </ul>
             }
+        </div>
+    }
+}
+
+/// A labelled control (its id `atlas-{name}`) with its problem, if any, between the label
+/// and the control (`atlas-{name}-error`, for the control's `aria-describedby`).
+pub fn labelled(name: &str, label: &str, error: Option<String>, control: Html) -> Html {
+    html! {
+        <div class={classes!("atlas-field", error.as_ref().map(|_| "atlas-field-error"))}>
+            <label for={format!("atlas-{name}")}>{ label }</label>
+            if let Some(m) = error {
+                <p class="atlas-error-text" id={format!("atlas-{name}-error")}>
+                    <span class="atlas-vh">{ "Error: " }</span>{ m }
+                </p>
+            }
+            { control }
         </div>
     }
 }
