@@ -65,6 +65,12 @@ impl Role {
         }
     }
 
+    /// Is this the signatory of `organisation`, who is told of its pledges' decisions? (An
+    /// admin may manage any organisation's pledges but speaks for none.)
+    pub fn signs_for(&self, organisation: &str) -> bool {
+        matches!(self, Role::Signatory { organisation: own } if own == organisation)
+    }
+
     /// May this role take a backup of the whole registry with its tokens? Only an admin:
     /// a backup carries everyone's access.
     pub fn may_take_backups(&self) -> bool {
@@ -207,6 +213,17 @@ mod tests {
             partnership: "greater-manchester".into()
         }
         .may_edit_offers_of("E08000001"));
+    }
+
+    #[test]
+    fn only_an_organisations_own_signatory_signs_for_it_not_an_admin() {
+        let acme = Role::Signatory {
+            organisation: "acme".into(),
+        };
+        assert!(acme.signs_for("acme"));
+        assert!(!acme.signs_for("other"));
+        assert!(!Role::Admin.signs_for("acme"));
+        assert!(Role::Admin.may_manage_pledges_of("acme"));
     }
 
     #[test]

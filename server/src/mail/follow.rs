@@ -119,9 +119,7 @@ fn to_signatories(
     write: impl Fn(&str) -> Letter,
 ) -> Result<Vec<Letter>, StoreError> {
     let mut addresses: Vec<String> = organisation.contact_email.iter().cloned().collect();
-    for person in store
-        .people_with(|role| role.may_manage_pledges_of(&organisation.id) && *role != Role::Admin)?
-    {
+    for person in store.people_with(|role| role.signs_for(&organisation.id))? {
         if !addresses
             .iter()
             .any(|a| a.eq_ignore_ascii_case(&person.email))
