@@ -37,6 +37,7 @@ pub mod spreadsheet;
 pub mod topic;
 pub mod validate;
 pub mod value;
+pub mod words;
 
 pub use authority::{Authority, Contact, Tier};
 pub use category::Category;

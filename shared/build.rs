@@ -1,0 +1,241 @@
+//! Compiles the message catalogues (`locales/<tag>.ftl`, Fluent syntax) into static tables
+//! of `words::Piece`s, so neither the server nor the widget parses Fluent at run time: the
+//! widget's first load is budgeted, and Fluent's own runtime measured +46 KB gzip in it.
+//!
+//! The catalogue may use Fluent's text, variables (`{ $name }`), selectors on a variable
+//! (plural categories, exact numbers `[0]`, or words), string literals, and references to
+//! terms and other messages (inlined here). Anything else (attributes, functions) stops
+//! the build with the message's id, so a translator learns of it at once.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use fluent_syntax::ast;
+
+/// English is always compiled in; the other languages only with the `languages` feature
+/// (the widget fetches them as JSON instead).
+const ENGLISH: &str = "en";
+
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=locales");
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir("locales")
+        .expect("shared/locales")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+
+    let mut code = String::from("// Written by build.rs from locales/*.ftl.\n");
+    let mut tables = Vec::new();
+    for path in &files {
+        println!("cargo::rerun-if-changed={}", path.display());
+        let tag = path.file_stem().and_then(|s| s.to_str()).expect("a file name");
+        let source = std::fs::read_to_string(path).expect("a readable catalogue");
+        let messages = compile(tag, &source);
+        let name = format!("TABLE_{}", tag.replace('-', "_").to_uppercase());
+        if tag != ENGLISH {
+            code.push_str("#[cfg(feature = \"languages\")]\n");
+        }
+        let _ = writeln!(code, "static {name}: &[Entry] = &[");
+        for (id, pieces) in &messages {
+            let _ = writeln!(code, "    Entry {{ id: Cow::Borrowed({id:?}), pattern: {} }},", pattern(pieces));
+        }
+        code.push_str("];\n");
+        tables.push((tag.to_string(), name));
+    }
+    code.push_str("/// Each compiled catalogue by its language tag.\npub(super) static TABLES: &[(&str, &[Entry])] = &[\n");
+    for (tag, name) in &tables {
+        if tag != ENGLISH {
+            code.push_str("    #[cfg(feature = \"languages\")]\n");
+        }
+        let _ = writeln!(code, "    ({tag:?}, {name}),");
+    }
+    code.push_str("];\n");
+    std::fs::write(out.join("catalogues.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// What build.rs makes of a pattern before writing it out as Rust.
+enum Piece {
+    Text(String),
+    Var(String),
+    Select { var: String, arms: Vec<(String, Vec<Piece>)>, other: usize },
+}
+
+fn compile(tag: &str, source: &str) -> BTreeMap<String, Vec<Piece>> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) => r,
+        Err((_, errors)) => {
+            let lines: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    let line = source[..e.pos.start.min(source.len())].matches('\n').count() + 1;
+                    format!("locales/{tag}.ftl line {line}: {:?}", e.kind)
+                })
+                .collect();
+            panic!("the {tag} catalogue does not parse:\n{}", lines.join("\n"));
+        }
+    };
+    let mut terms = BTreeMap::new();
+    let mut messages = BTreeMap::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Term(t) => {
+                terms.insert(t.id.name.to_string(), t.value.clone());
+            }
+            ast::Entry::Message(m) => {
+                if !m.attributes.is_empty() {
+                    panic!("locales/{tag}.ftl: {} has attributes; give each its own message", m.id.name);
+                }
+                if let Some(value) = &m.value {
+                    messages.insert(m.id.name.to_string(), value.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    let context = Context { tag, terms: &terms, messages: &messages };
+    messages
+        .iter()
+        .map(|(id, value)| (id.clone(), context.pattern(id, value, 0)))
+        .collect()
+}
+
+struct Context<'a> {
+    tag: &'a str,
+    terms: &'a BTreeMap<String, ast::Pattern<&'a str>>,
+    messages: &'a BTreeMap<String, ast::Pattern<&'a str>>,
+}
+
+impl Context<'_> {
+    fn pattern(&self, id: &str, p: &ast::Pattern<&str>, depth: usize) -> Vec<Piece> {
+        if depth > 8 {
+            panic!("locales/{}.ftl: {id} refers to itself", self.tag);
+        }
+        let mut out = Vec::new();
+        for element in &p.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => push_text(&mut out, value),
+                ast::PatternElement::Placeable { expression } => {
+                    self.expression(id, expression, depth, &mut out)
+                }
+            }
+        }
+        out
+    }
+
+    fn expression(&self, id: &str, e: &ast::Expression<&str>, depth: usize, out: &mut Vec<Piece>) {
+        match e {
+            ast::Expression::Inline(inline) => self.inline(id, inline, depth, out),
+            ast::Expression::Select { selector, variants } => {
+                let ast::InlineExpression::VariableReference { id: var } = selector else {
+                    panic!("locales/{}.ftl: {id} selects on something other than a variable", self.tag);
+                };
+                let arms: Vec<(String, Vec<Piece>)> = variants
+                    .iter()
+                    .map(|v| {
+                        let key = match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => format!("={value}"),
+                        };
+                        (key, self.pattern(id, &v.value, depth + 1))
+                    })
+                    .collect();
+                let other = variants.iter().position(|v| v.default).unwrap_or(0);
+                out.push(Piece::Select { var: var.name.to_string(), arms, other });
+            }
+        }
+    }
+
+    fn inline(&self, id: &str, e: &ast::InlineExpression<&str>, depth: usize, out: &mut Vec<Piece>) {
+        match e {
+            ast::InlineExpression::StringLiteral { value } => push_text(out, &unescape(value)),
+            ast::InlineExpression::NumberLiteral { value } => push_text(out, value),
+            ast::InlineExpression::VariableReference { id: var } => out.push(Piece::Var(var.name.to_string())),
+            ast::InlineExpression::TermReference { id: term, attribute: None, arguments: None } => {
+                let Some(p) = self.terms.get(term.name) else {
+                    panic!("locales/{}.ftl: {id} names a term -{} that is not there", self.tag, term.name);
+                };
+                for piece in self.pattern(id, p, depth + 1) {
+                    match piece {
+                        Piece::Text(t) => push_text(out, &t),
+                        other => out.push(other),
+                    }
+                }
+            }
+            ast::InlineExpression::MessageReference { id: other, attribute: None } => {
+                let Some(p) = self.messages.get(other.name) else {
+                    panic!("locales/{}.ftl: {id} names a message {} that is not there", self.tag, other.name);
+                };
+                for piece in self.pattern(id, p, depth + 1) {
+                    match piece {
+                        Piece::Text(t) => push_text(out, &t),
+                        other => out.push(other),
+                    }
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => self.expression(id, expression, depth, out),
+            _ => panic!(
+                "locales/{}.ftl: {id} uses a Fluent feature the catalogue does not support (functions, attributes, term arguments)",
+                self.tag
+            ),
+        }
+    }
+}
+
+fn push_text(out: &mut Vec<Piece>, text: &str) {
+    if let Some(Piece::Text(last)) = out.last_mut() {
+        last.push_str(text);
+    } else if !text.is_empty() {
+        out.push(Piece::Text(text.to_string()));
+    }
+}
+
+/// A Fluent string literal's escapes: `\"`, `\\` and `\uXXXX`.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some('U') => {
+                let hex: String = chars.by_ref().take(6).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+fn pattern(pieces: &[Piece]) -> String {
+    let mut s = String::from("Cow::Borrowed(&[");
+    for piece in pieces {
+        match piece {
+            Piece::Text(t) => {
+                let _ = write!(s, "Piece::Text(Cow::Borrowed({t:?})),");
+            }
+            Piece::Var(v) => {
+                let _ = write!(s, "Piece::Var(Cow::Borrowed({v:?})),");
+            }
+            Piece::Select { var, arms, other } => {
+                let _ = write!(s, "Piece::Select {{ var: Cow::Borrowed({var:?}), other: {other}, arms: Cow::Borrowed(&[");
+                for (key, p) in arms {
+                    let _ = write!(s, "Arm {{ key: Cow::Borrowed({key:?}), pattern: {} }},", pattern(p));
+                }
+                s.push_str("]) },");
+            }
+        }
+    }
+    s.push_str("])");
+    s
+}

@@ -1,0 +1,14 @@
+### Offer Atlas: د کارن مخ متنونه په پښتو.
+###
+### Written by the Offer Atlas team (a machine-assisted first draft) on 6 December 2026.
+### It awaits review by a fluent reader: until then, catalogue-review stays "awaiting"
+### and every page says so. How to correct it: CONTRIBUTING.md, "Translating".
+
+catalogue-review = awaiting
+
+## Counts
+
+count-questions = { $count ->
+    [one] { $count } پوښتنه
+   *[other] { $count } پوښتنې
+}

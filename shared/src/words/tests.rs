@@ -1,0 +1,120 @@
+use std::collections::BTreeSet;
+
+use super::*;
+
+fn variables(pieces: &[Piece], into: &mut BTreeSet<String>) {
+    for p in pieces {
+        match p {
+            Piece::Text(_) => {}
+            Piece::Var(v) => {
+                into.insert(v.to_string());
+            }
+            Piece::Select { var, arms, .. } => {
+                into.insert(var.to_string());
+                for a in arms.iter() {
+                    variables(&a.pattern, into);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_catalogue_has_every_english_message_and_no_other() {
+    let english: BTreeSet<&str> = Words::english().ids().collect();
+    for lang in Lang::MENU {
+        let words = Words::held(lang).expect("the server holds every language");
+        let have: BTreeSet<&str> = words.ids().collect();
+        let missing: Vec<_> = english.difference(&have).collect();
+        let extra: Vec<_> = have.difference(&english).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
+        assert!(extra.is_empty(), "{} has messages English has not: {extra:?}", lang.tag());
+    }
+}
+
+#[test]
+fn a_translation_uses_only_the_values_english_gives_it() {
+    for lang in Lang::MENU {
+        let words = Words::of(lang);
+        for e in words.entries.iter() {
+            let Some(en) = Words::english().pattern(&e.id) else { continue };
+            let (mut want, mut have) = (BTreeSet::new(), BTreeSet::new());
+            variables(en, &mut want);
+            variables(&e.pattern, &mut have);
+            let unknown: Vec<_> = have.difference(&want).collect();
+            assert!(unknown.is_empty(), "{} {}: {unknown:?} are not given", lang.tag(), e.id);
+        }
+    }
+}
+
+#[test]
+fn every_catalogue_but_english_says_whether_a_fluent_reader_has_reviewed_it() {
+    for lang in Lang::MENU {
+        let status = Words::of(lang).t("catalogue-review");
+        let expected: &[&str] = if lang == Lang::English { &["source"] } else { &["awaiting", "reviewed"] };
+        assert!(expected.contains(&status.as_str()), "{}: {status}", lang.tag());
+    }
+}
+
+#[test]
+fn arabic_counts_take_six_forms() {
+    let words = Words::of(Lang::Arabic);
+    let forms: BTreeSet<String> = [0u64, 1, 2, 3, 11, 100]
+        .into_iter()
+        .map(|n| words.f("count-questions", &[("count", n.into())]))
+        .collect();
+    assert_eq!(forms.len(), 6, "{forms:?}");
+}
+
+#[test]
+fn english_counts_say_one_and_many() {
+    let words = Words::english();
+    assert_eq!(words.f("count-questions", &[("count", 1u64.into())]), "1 question");
+    assert_eq!(words.f("count-questions", &[("count", 1200u64.into())]), "1,200 questions");
+}
+
+#[test]
+fn values_in_right_to_left_sentences_keep_their_own_direction() {
+    let s = Words::of(Lang::Arabic).f("count-questions", &[("count", 3u64.into())]);
+    assert!(s.contains("\u{2068}3\u{2069}"), "{s}");
+    let s = Words::english().f("count-questions", &[("count", 3u64.into())]);
+    assert!(!s.contains('\u{2068}'), "{s}");
+}
+
+#[test]
+fn the_pseudo_locale_has_no_plain_english_letter_in_it() {
+    let words = Words::of(Lang::Pseudo);
+    assert_eq!(words.ids().count(), Words::english().ids().count());
+    for id in Words::english().ids() {
+        let s = words.f(id, &[]);
+        let stripped: String = s.split(['{', '}']).step_by(2).collect();
+        assert!(!stripped.chars().any(|c| c.is_ascii_alphabetic()), "{id}: {s}");
+    }
+}
+
+#[test]
+fn a_catalogue_travels_as_json_and_formats_the_same() {
+    let arabic = Words::of(Lang::Arabic);
+    let json = serde_json::to_string(arabic).unwrap();
+    let back: Words = serde_json::from_str(&json).unwrap();
+    assert_eq!(&back, arabic);
+    assert_eq!(
+        back.f("count-questions", &[("count", 4u64.into())]),
+        arabic.f("count-questions", &[("count", 4u64.into())])
+    );
+}
+
+#[test]
+fn a_message_a_catalogue_lacks_comes_from_english_and_an_unknown_one_as_its_id() {
+    let thin = Words { lang: Lang::Arabic, entries: Cow::Owned(vec![]) };
+    assert_eq!(thin.f("count-questions", &[("count", 1u64.into())]), "1 question");
+    assert_eq!(thin.t("no-such-message"), "no-such-message");
+}
+
+#[test]
+fn counts_have_thousands_separators() {
+    assert_eq!(count(0), "0");
+    assert_eq!(count(999), "999");
+    assert_eq!(count(1000), "1,000");
+    assert_eq!(count(1234567), "1,234,567");
+}
