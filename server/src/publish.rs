@@ -466,15 +466,17 @@ fn write_all(
 /// A whole page of the mirror, its links root-relative (not yet under the mirror's path).
 fn mirror_page(title: &str, body: &str, head: &str, generated: &DateTime<Utc>) -> String {
     document(&Document {
+        locale: atlas_shared::words::Locale::default(),
+        here: None,
         title,
         heading: title,
         body: &format!("{body}\n{}", footer(generated)),
         head,
         css: "",
-        nav: MIRROR_NAV,
+        nav: std::borrow::Cow::Borrowed(MIRROR_NAV),
         skip: "#main",
         // A static mirror has no workspace to sign in to.
-        footer: "",
+        footer: std::borrow::Cow::Borrowed(""),
     })
 }
 
@@ -496,7 +498,7 @@ fn render_pages(
         let title = format!("{}: offer for care leavers", authority.name);
         let feed = Subject::Authority(authority.code.clone()).path();
         let head = feed_link(&format!("Changes to {}'s offer", authority.name), &feed);
-        let list = runtime.block_on(atlas_widget::render_offer_list(
+        let list = runtime.block_on(atlas_widget::render_offer_list(atlas_shared::words::Locale::default(), 
             authority.clone(),
             offers.clone(),
         ));
@@ -511,7 +513,7 @@ fn render_pages(
         for offer in offers {
             let id = safe_name(&offer.id)?;
             let history = crate::http::pages::offer_history(store, &offer.id)?;
-            let body = runtime.block_on(atlas_widget::render_offer(
+            let body = runtime.block_on(atlas_widget::render_offer(atlas_shared::words::Locale::default(), 
                 offer.clone(),
                 authority.clone(),
                 history,

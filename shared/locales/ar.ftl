@@ -16,3 +16,20 @@ count-questions = { $count ->
     [many] { $count } سؤالًا
    *[other] { $count } سؤال
 }
+
+## The frame of every page
+
+-brand = Offer Atlas
+site-name = { -brand }
+page-title = { $title } – { -brand }
+skip-to-main = انتقل إلى المحتوى الرئيسي
+skip-to-answer = انتقل إلى الإجابة
+menu-languages = اللغة
+nav-home = الصفحة الرئيسية
+nav-compare = قارن بين المجالس
+nav-search = بحث
+nav-map = الخريطة
+nav-coverage = ما لدينا من معلومات
+nav-organisations = للمنظمات
+footer-staff-sign-in = دخول الموظفين
+footer-translation-unreviewed = كتبنا هذه الترجمة بعناية، لكن لم يراجعها بعد شخص يتقن اللغة. إذا لم يكن شيء واضحًا، اسأل مستشارك الشخصي.

@@ -15,3 +15,21 @@ count-questions = { $count ->
     [one] { $count } question
    *[other] { $count } questions
 }
+
+## The frame of every page
+
+-brand = Offer Atlas
+site-name = { -brand }
+# A browser tab's title: the page's own title, then the site's name.
+page-title = { $title } – { -brand }
+skip-to-main = Skip to main content
+skip-to-answer = Skip to the answer
+menu-languages = Language
+nav-home = Home
+nav-compare = Compare councils
+nav-search = Search
+nav-map = Map
+nav-coverage = What we hold
+nav-organisations = For organisations
+footer-staff-sign-in = Staff sign in
+footer-translation-unreviewed = We wrote this translation with care, but a fluent reader has not checked it yet. If something is not clear, ask your Personal Adviser.

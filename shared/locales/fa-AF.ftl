@@ -11,3 +11,20 @@ catalogue-review = awaiting
 count-questions = { $count ->
    *[other] { $count } سوال
 }
+
+## The frame of every page
+
+-brand = Offer Atlas
+site-name = { -brand }
+page-title = { $title } – { -brand }
+skip-to-main = رفتن به محتوای اصلی
+skip-to-answer = رفتن به جواب
+menu-languages = زبان
+nav-home = صفحهٔ اصلی
+nav-compare = مقایسهٔ شوراها
+nav-search = جستجو
+nav-map = نقشه
+nav-coverage = آنچه ما داریم
+nav-organisations = برای سازمان‌ها
+footer-staff-sign-in = ورود کارمندان
+footer-translation-unreviewed = این ترجمه را با دقت نوشتیم، اما هنوز یک خوانندهٔ مسلط آن را بررسی نکرده است. اگر چیزی روشن نیست، از مشاور شخصی خود بپرسید.

@@ -12,3 +12,20 @@ count-questions = { $count ->
     [one] { $count } پوښتنه
    *[other] { $count } پوښتنې
 }
+
+## The frame of every page
+
+-brand = Offer Atlas
+site-name = { -brand }
+page-title = { $title } – { -brand }
+skip-to-main = اصلي منځپانګې ته ورشئ
+skip-to-answer = ځواب ته ورشئ
+menu-languages = ژبه
+nav-home = کور پاڼه
+nav-compare = د شوراګانو پرتله
+nav-search = لټون
+nav-map = نقشه
+nav-coverage = هغه څه چې موږ یې لرو
+nav-organisations = د سازمانونو لپاره
+footer-staff-sign-in = د کارکوونکو ننوتل
+footer-translation-unreviewed = دا ژباړه مو په پاملرنه لیکلې، خو تر اوسه یو ماهر لوستونکي نه ده کتلې. که څه روښانه نه وي، له خپل شخصي سلاکار څخه وپوښتئ.

@@ -61,9 +61,13 @@ pub fn check_names(pairs: &[(String, String)], allowed: &[&str]) -> Result<(), Q
         .try_for_each(|(name, value)| check_pair(name, value, allowed))
 }
 
-/// One parameter: a name in `allowed` and a value of sane length.
+/// The parameter that names the reader's language (`lang=ar`). Every route takes it, so a
+/// link keeps its language wherever it leads; a route with no words to show ignores it.
+pub const LANG: &str = "lang";
+
+/// One parameter: a name in `allowed` (or [`LANG`]) and a value of sane length.
 fn check_pair(name: &str, value: &str, allowed: &[&str]) -> Result<(), QueryError> {
-    if !allowed.contains(&name) {
+    if name != LANG && !allowed.contains(&name) {
         let shown: String = name.chars().take(64).collect();
         return Err(QueryError::new(
             &shown,

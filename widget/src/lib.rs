@@ -10,6 +10,7 @@
 //! Domain rules are not here: comparisons, labels and vocabulary come from `atlas_shared`.
 
 pub mod components;
+pub mod language;
 pub mod view;
 
 #[cfg(test)]

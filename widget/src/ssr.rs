@@ -17,17 +17,34 @@ use crate::components::{
     CompareViewProps, OfferPage, OfferPageProps, QuestionsPage, QuestionsPageProps, SearchPage,
     SearchPageProps, SearchResults, SearchResultsProps,
 };
+use crate::language::root::{Root, RootProps};
 use crate::view::AgeBand;
+pub use atlas_shared::words::Locale;
 
+/// `C` rendered in English (the staff's pages, and static copies).
 async fn render<C, F>(props: F) -> String
 where
     C: BaseComponent,
+    C::Properties: Clone,
     F: FnOnce() -> C::Properties + Send + 'static,
 {
-    ServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    render_in::<C, F>(Locale::default(), props).await
+}
+
+/// `C` rendered in the reader's language.
+async fn render_in<C, F>(locale: Locale, props: F) -> String
+where
+    C: BaseComponent,
+    C::Properties: Clone,
+    F: FnOnce() -> C::Properties + Send + 'static,
+{
+    ServerRenderer::<Root<C>>::with_props(move || RootProps {
+        locale,
+        inner: props(),
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 /// What the `/compare` page shows (plain data, so it can cross threads).
@@ -55,8 +72,8 @@ pub struct ComparePageData {
 
 /// The `/compare` page body: a plain GET form (from, to, age) that works without
 /// JavaScript, a problem if there was one, and the comparison if there is one.
-pub async fn render_compare(page: ComparePageData) -> String {
-    render::<ComparePage, _>(move || ComparePageProps {
+pub async fn render_compare(locale: Locale, page: ComparePageData) -> String {
+    render_in::<ComparePage, _>(locale, move || ComparePageProps {
         authorities: page.authorities,
         from: page.from,
         to: page.to,
@@ -72,16 +89,16 @@ pub async fn render_compare(page: ComparePageData) -> String {
 }
 
 /// The `/compare/questions` page body: the comparison's questions, to print.
-pub async fn render_questions(comparison: Comparison) -> String {
-    render::<QuestionsPage, _>(move || QuestionsPageProps {
+pub async fn render_questions(locale: Locale, comparison: Comparison) -> String {
+    render_in::<QuestionsPage, _>(locale, move || QuestionsPageProps {
         comparison: Rc::new(comparison),
     })
     .await
 }
 
 /// Just the comparison, wrapped in `<div class="atlas">`.
-pub async fn render_compare_view(comparison: Comparison) -> String {
-    let inner = render::<CompareView, _>(move || CompareViewProps {
+pub async fn render_compare_view(locale: Locale, comparison: Comparison) -> String {
+    let inner = render_in::<CompareView, _>(locale, move || CompareViewProps {
         comparison: Rc::new(comparison),
         base: AttrValue::Static(""),
         server_pages: true,
@@ -94,12 +111,12 @@ pub async fn render_compare_view(comparison: Comparison) -> String {
 /// The `/authorities/{code}` page body: an age-band form (GET, parameter `band`) and the
 /// council's offers by category. Parse `band` (`16-17`, `18-20`, `21-25`) with
 /// [`AgeBand::from_slug`].
-pub async fn render_authority(
+pub async fn render_authority(locale: Locale, 
     authority: Authority,
     offers: Vec<Offer>,
     band: Option<AgeBand>,
 ) -> String {
-    render::<AuthorityPage, _>(move || AuthorityPageProps {
+    render_in::<AuthorityPage, _>(locale, move || AuthorityPageProps {
         authority: Rc::new(authority),
         offers: Rc::new(offers),
         band,
@@ -109,9 +126,9 @@ pub async fn render_authority(
 
 /// A council's offers by category for every age, wrapped in `<div class="atlas">`,
 /// without the age-band form (for a static copy, where a form cannot ask again).
-pub async fn render_offer_list(authority: Authority, offers: Vec<Offer>) -> String {
+pub async fn render_offer_list(locale: Locale, authority: Authority, offers: Vec<Offer>) -> String {
     let inner =
-        render::<crate::components::OfferList, _>(move || crate::components::OfferListProps {
+        render_in::<crate::components::OfferList, _>(locale, move || crate::components::OfferListProps {
             authority: Rc::new(authority),
             offers: Rc::new(offers),
             band: None,
@@ -122,12 +139,12 @@ pub async fn render_offer_list(authority: Authority, offers: Vec<Offer>) -> Stri
 
 /// The `/offers/{id}` page body: one offer with its source and history, given as
 /// (version, what happened, when, by whom).
-pub async fn render_offer(
+pub async fn render_offer(locale: Locale, 
     offer: Offer,
     authority: Authority,
     history: Vec<(u64, String, String, String)>,
 ) -> String {
-    render::<OfferPage, _>(move || OfferPageProps {
+    render_in::<OfferPage, _>(locale, move || OfferPageProps {
         offer: Rc::new(offer),
         authority: Rc::new(authority),
         history: Rc::new(history),
@@ -137,14 +154,14 @@ pub async fn render_offer(
 
 /// The `/search` page body: a plain GET form (q, category), how many matched and the
 /// results. Pass `response: None` before anything was searched for.
-pub async fn render_search(
+pub async fn render_search(locale: Locale, 
     q: String,
     category: Option<Category>,
     scope: Option<String>,
     response: Option<SearchResponse>,
     error: Option<String>,
 ) -> String {
-    render::<SearchPage, _>(move || SearchPageProps {
+    render_in::<SearchPage, _>(locale, move || SearchPageProps {
         q: AttrValue::from(q),
         category,
         scope,
@@ -155,8 +172,8 @@ pub async fn render_search(
 }
 
 /// Just the search results list, wrapped in `<div class="atlas">`.
-pub async fn render_search_results(response: SearchResponse) -> String {
-    let inner = render::<SearchResults, _>(move || SearchResultsProps {
+pub async fn render_search_results(locale: Locale, response: SearchResponse) -> String {
+    let inner = render_in::<SearchResults, _>(locale, move || SearchResultsProps {
         response: Rc::new(response),
         base: AttrValue::Static(""),
     })
@@ -611,9 +628,9 @@ pub mod editor {
 
 /// The `/board/{partnership}` page body: the consistency matrix (all items, or `item`
 /// only), value spread charts, offers due for review and recent changes.
-pub async fn render_board(view: atlas_shared::api::BoardView, item: Option<String>) -> String {
+pub async fn render_board(locale: Locale, view: atlas_shared::api::BoardView, item: Option<String>) -> String {
     use crate::components::board::{BoardPage, BoardPageProps};
-    render::<BoardPage, _>(move || BoardPageProps {
+    render_in::<BoardPage, _>(locale, move || BoardPageProps {
         view: Rc::new(view),
         base: AttrValue::Static(""),
         item: item.map(AttrValue::from),
@@ -642,13 +659,13 @@ pub struct MapPageData {
 /// A partnership's members on the map, coloured by one guarantee item's status, with the
 /// key and the table, wrapped in `<div class="atlas">`. `known` lists the councils with a
 /// page of their own.
-pub async fn render_board_map(
+pub async fn render_board_map(locale: Locale, 
     answer: atlas_shared::map::MapAnswer,
     geometry: std::sync::Arc<crate::components::map::MapGeometry>,
     known: Vec<String>,
 ) -> String {
     use crate::components::map::{MapView, MapViewProps};
-    let inner = render::<MapView, _>(move || MapViewProps {
+    let inner = render_in::<MapView, _>(locale, move || MapViewProps {
         geometry: Rc::new((*geometry).clone()),
         answer: Rc::new(answer),
         known: Rc::new(known),
@@ -662,9 +679,9 @@ pub async fn render_board_map(
 
 /// The `/map` page body: the form, then the map, its key and its table (see
 /// [`crate::components::map`]).
-pub async fn render_map(page: MapPageData) -> String {
+pub async fn render_map(locale: Locale, page: MapPageData) -> String {
     use crate::components::map::{MapPage, MapPageProps};
-    render::<MapPage, _>(move || MapPageProps {
+    render_in::<MapPage, _>(locale, move || MapPageProps {
         authorities: page.authorities,
         geometry: Rc::new((*page.geometry).clone()),
         topic: page.topic,

@@ -176,6 +176,7 @@ where
             if !path.as_str().starts_with("/api/") && pages::wants_html(&headers) {
                 return Ok(pages::not_found_page(&Request {
                     method: method.clone(),
+                    path: path.as_str().to_string(),
                     query: Vec::new(),
                     headers: headers.clone(),
                     body: Bytes::new(),
@@ -258,6 +259,7 @@ where
             args.clone(),
             Request {
                 method: wanted,
+                path: path.as_str().to_string(),
                 query,
                 headers,
                 body,

@@ -7,6 +7,8 @@ use atlas_shared::compare::{CompareError, CompareRequest, Comparison};
 use atlas_shared::{Category, Offer};
 use atlas_widget as ssr;
 use atlas_widget::view::AgeBand;
+use std::borrow::Cow;
+use atlas_shared::words::{with_lang, Lang, Locale};
 use warp::http::header::{HeaderValue, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use warp::http::StatusCode;
 use warp::reply::Response;
@@ -31,14 +33,17 @@ const PAGE_CSS: &str = "body { margin: 0; }
 .page { max-width: 60rem; margin: 0 auto; padding: 1rem .75rem; \
 font-family: system-ui, sans-serif; color: #0b0c0c; }
 .page .atlas { padding: 0; }
-.skip { position: absolute; left: -999px; } .skip:focus { position: static; }
+.skip { position: absolute; inset-inline-start: -999px; } .skip:focus { position: static; }
+.languages ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; margin: 0 0 .5rem; padding: 0; }
+.languages a[aria-current] { font-weight: bold; text-decoration: none; }
+.translation-note { font-size: .9rem; margin: .75rem 0 0; }
 .site-nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 1rem; }
 .site-nav a { white-space: nowrap; }
 h1 { font-size: 2rem; line-height: 1.15; margin: .5rem 0 1rem; }
 @page { size: A4; margin: 15mm; }
 .site-footer { border-top: 1px solid #b1b4b6; margin: 2rem 0 0; padding: .75rem 0 0; }
 .site-footer p { margin: 0; }
-@media print { .skip, .site-nav, .site-footer { display: none; } .page { max-width: none; padding: 0; } \
+@media print { .skip, .languages, .site-nav, .site-footer { display: none; } .page { max-width: none; padding: 0; } \
 h1 { font-size: 1.4rem; margin: 0 0 .5rem; } }";
 
 /// Escapes text for HTML element content and attribute values.
@@ -57,17 +62,44 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The site's navigation, on every page the server renders.
-pub const SITE_NAV: &str = "<a href=\"/\">Home</a><a href=\"/compare\">Compare councils</a><a href=\"/search\">Search</a><a href=\"/map\">Map</a><a href=\"/coverage\">What we hold</a><a href=\"/covenant/register\">For organisations</a>";
+/// The site's navigation, on every page the server renders, in the reader's language.
+pub fn site_nav(locale: &Locale) -> String {
+    [
+        ("/", "nav-home"),
+        ("/compare", "nav-compare"),
+        ("/search", "nav-search"),
+        ("/map", "nav-map"),
+        ("/coverage", "nav-coverage"),
+        ("/covenant/register", "nav-organisations"),
+    ]
+    .iter()
+    .map(|(href, id)| {
+        format!(
+            "<a href=\"{}\">{}</a>",
+            escape(&locale.link(href)),
+            escape(&locale.t(id))
+        )
+    })
+    .collect()
+}
 
 /// The footer of every public page the server renders: the way in for staff (council
 /// editors, signatories, moderators) who come back to the site. A link only: public
 /// pages set no cookie.
-pub const SITE_FOOTER: &str =
-    "<footer class=\"site-footer\"><p><a href=\"/editor/sign-in\">Staff sign in</a></p></footer>";
+pub fn site_footer(locale: &Locale) -> String {
+    format!(
+        "<footer class=\"site-footer\"><p><a href=\"/editor/sign-in\">{}</a></p></footer>",
+        escape(&locale.t("footer-staff-sign-in"))
+    )
+}
 
 /// The parts of an HTML document around a rendered body.
 pub struct Document<'a> {
+    /// The reader's language: the document's `lang` and `dir`, and its frame's words.
+    pub locale: Locale,
+    /// The page's own address, for the language menu (each language links to this page
+    /// in that language); `None` for a page with no menu (a static copy).
+    pub here: Option<Cow<'a, str>>,
     pub title: &'a str,
     pub heading: &'a str,
     pub body: &'a str,
@@ -76,32 +108,70 @@ pub struct Document<'a> {
     /// A stylesheet of the page's own, after the shared ones (CSS).
     pub css: &'a str,
     /// The navigation links (HTML).
-    pub nav: &'a str,
+    pub nav: Cow<'a, str>,
     /// Where the skip link goes: `#main`, or straight to a page's answer.
     pub skip: &'a str,
-    /// After the main content (HTML, such as [`SITE_FOOTER`]); empty for none.
-    pub footer: &'a str,
+    /// After the main content (HTML, such as [`site_footer`]); empty for none.
+    pub footer: Cow<'a, str>,
+}
+
+/// The menu of languages: each named in itself, linking to this page in it.
+fn language_menu(locale: &Locale, here: &str) -> String {
+    let items: String = Lang::MENU
+        .iter()
+        .map(|lang| {
+            let current = if *lang == locale.lang() {
+                " aria-current=\"true\""
+            } else {
+                ""
+            };
+            format!(
+                "<li><a href=\"{href}\" lang=\"{tag}\" hreflang=\"{tag}\" dir=\"{dir}\"{current}>{name}</a></li>",
+                href = escape(&with_lang(here, Some(*lang))),
+                tag = lang.tag(),
+                dir = lang.direction().attr(),
+                name = lang.name(),
+            )
+        })
+        .collect();
+    format!(
+        "<nav class=\"languages\" aria-label=\"{}\"><ul>{items}</ul></nav>\n",
+        escape(&locale.t("menu-languages"))
+    )
 }
 
 /// A whole HTML document: used by the server's pages and by `offer-atlas publish`.
 pub fn document(d: &Document<'_>) -> String {
+    let locale = &d.locale;
+    let unreviewed = if locale.t("catalogue-review") == "awaiting" {
+        format!(
+            "<p class=\"translation-note\">{}</p>\n",
+            escape(&locale.t("footer-translation-unreviewed"))
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} – Offer Atlas</title>\n{head}\
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{head}\
 <style>{css}\n{PAGE_CSS}\n{own_css}</style>\n</head>\n<body>\n\
-<a class=\"skip\" href=\"{skip}\">{skip_text}</a>\n<div class=\"page\">\n\
-<nav class=\"site-nav\" aria-label=\"Offer Atlas\">{nav}</nav>\n\
-<main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n{footer}</div>\n</body>\n</html>\n",
-        title = escape(d.title),
+<a class=\"skip\" href=\"{skip}\">{skip_text}</a>\n<div class=\"page\">\n{menu}\
+<nav class=\"site-nav\" aria-label=\"{brand}\">{nav}</nav>\n\
+<main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n{footer}{unreviewed}</div>\n</body>\n</html>\n",
+        lang = locale.lang().tag(),
+        dir = locale.direction().attr(),
+        title = escape(&locale.f("page-title", &[("title", d.title.into())])),
         heading = escape(d.heading),
         head = d.head,
+        menu = d.here.as_ref().map(|here| language_menu(locale, here)).unwrap_or_default(),
+        brand = escape(&locale.t("site-name")),
         nav = d.nav,
         own_css = d.css,
         body = d.body,
         footer = if d.footer.is_empty() { String::new() } else { format!("{}\n", d.footer) },
         css = atlas_widget::WIDGET_CSS,
         skip = escape(d.skip),
-        skip_text = if d.skip == "#main" { "Skip to main content" } else { "Skip to the answer" },
+        skip_text = escape(&locale.t(if d.skip == "#main" { "skip-to-main" } else { "skip-to-answer" })),
     )
 }
 
@@ -122,7 +192,7 @@ pub(super) fn page(
     heading: &str,
     body: &str,
 ) -> Response {
-    page_full(req, status, &parts(title, heading, body))
+    page_full(req, status, &parts(req, title, heading, body))
 }
 
 /// A page whose `<head>` carries `head` too (a feed's link).
@@ -139,7 +209,7 @@ pub(super) fn page_with_head(
         status,
         &Document {
             head,
-            ..parts(title, heading, body)
+            ..parts(req, title, heading, body)
         },
     )
 }
@@ -160,8 +230,13 @@ pub(super) fn page_with_css(
         status,
         &Document {
             css,
-            footer: "",
-            ..parts(title, heading, body)
+            // The workspace is in English, the staff's language: no menu, no public
+            // navigation words in another language.
+            locale: Locale::default(),
+            here: None,
+            nav: Cow::Owned(site_nav(&Locale::default())),
+            footer: Cow::Borrowed(""),
+            ..parts(req, title, heading, body)
         },
     )
 }
@@ -180,23 +255,26 @@ fn page_skipping_to(
         status,
         &Document {
             skip,
-            ..parts(title, heading, body)
+            ..parts(req, title, heading, body)
         },
     )
 }
 
 /// A document of the site's own: its navigation, no extra head or stylesheet, the skip
 /// link to the main content, and the footer with the way in for staff.
-fn parts<'a>(title: &'a str, heading: &'a str, body: &'a str) -> Document<'a> {
+fn parts<'a>(req: &'a Request, title: &'a str, heading: &'a str, body: &'a str) -> Document<'a> {
+    let locale = req.locale();
     Document {
+        locale,
+        here: Some(Cow::Owned(req.here())),
         title,
         heading,
         body,
         head: "",
         css: "",
-        nav: SITE_NAV,
+        nav: Cow::Owned(site_nav(&locale)),
         skip: "#main",
-        footer: SITE_FOOTER,
+        footer: Cow::Owned(site_footer(&locale)),
     }
 }
 
@@ -214,7 +292,7 @@ fn page_full(req: &Request, status: StatusCode, d: &Document<'_>) -> Response {
     }
     headers.insert(
         warp::http::header::VARY,
-        HeaderValue::from_static("accept-encoding"),
+        HeaderValue::from_static("accept-encoding, accept-language"),
     );
     headers.insert(
         CONTENT_TYPE,
@@ -471,7 +549,7 @@ pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiErr
     } else {
         "#main"
     };
-    let body = ssr::render_compare(data).await;
+    let body = ssr::render_compare(req.locale(), data).await;
     Ok(page_skipping_to(req, status, &title, &heading, &body, skip))
 }
 
@@ -555,7 +633,7 @@ pub async fn questions(state: &AppState, req: &Request) -> Result<Response, ApiE
                     comparison.from.name, comparison.to.name
                 )
             };
-            let body = ssr::render_questions(comparison).await;
+            let body = ssr::render_questions(req.locale(), comparison).await;
             Ok(page(
                 req,
                 StatusCode::OK,
@@ -606,7 +684,7 @@ pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response
     let history = offer_history(&state.store, id)?;
     let title = format!("{}: {}", authority.name, offer.content.title);
     let heading = offer.content.title.clone();
-    let body = ssr::render_offer(offer, authority, history).await;
+    let body = ssr::render_offer(req.locale(), offer, authority, history).await;
     Ok(page(req, StatusCode::OK, &title, &heading, &body))
 }
 
@@ -657,6 +735,7 @@ pub fn not_found_page(req: &Request) -> Response {
 pub fn bad_parameter_page(headers: &warp::http::HeaderMap, path: &str, e: &ApiError) -> Response {
     let req = Request {
         method: warp::http::Method::GET,
+        path: path.to_string(),
         query: Vec::new(),
         headers: headers.clone(),
         body: bytes::Bytes::new(),
@@ -704,7 +783,7 @@ pub async fn authority(state: &AppState, code: &str, req: &Request) -> Result<Re
         &format!("Changes to {}'s offer", authority.name),
         &crate::feeds::Subject::Authority(authority.code.clone()).path(),
     );
-    let body = ssr::render_authority(authority, offers, band).await;
+    let body = ssr::render_authority(req.locale(), authority, offers, band).await;
     Ok(page_with_head(
         req,
         StatusCode::OK,
@@ -744,7 +823,7 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
         })?)
     };
     let scope = pledges_on.map(|t| format!("Care Leaver Covenant pledges on “{}”", t.label));
-    let body = ssr::render_search(q, category, scope, response, None).await;
+    let body = ssr::render_search(req.locale(), q, category, scope, response, None).await;
     Ok(page(
         req,
         StatusCode::OK,
@@ -803,12 +882,12 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
                 ""
             };
             let figure =
-                ssr::render_board_map(answer, super::map::MAP.geometry.clone(), known).await;
+                ssr::render_board_map(req.locale(), answer, super::map::MAP.geometry.clone(), known).await;
             format!("{note}{figure}")
         }
         None => String::new(),
     };
-    let body = ssr::render_board(view, item).await;
+    let body = ssr::render_board(req.locale(), view, item).await;
     // The widget takes over when script runs (choosing an item then needs no reload);
     // until then, and without script, the server's HTML inside the element is the page.
     let body = format!(
@@ -822,7 +901,7 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
         &Document {
             head: &head,
             css: atlas_widget::components::map::MAP_CSS,
-            ..parts(&title, &title, &body)
+            ..parts(req, &title, &title, &body)
         },
     ))
 }
@@ -921,13 +1000,13 @@ pub async fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         (None, Some(_)) => "Error: Where could I move?".to_string(),
         (None, None) => "Where could I move?".to_string(),
     };
-    let body = ssr::render_map(data).await;
+    let body = ssr::render_map(req.locale(), data).await;
     Ok(page_full(
         req,
         status,
         &Document {
             css: atlas_widget::components::map::MAP_CSS,
-            ..parts(&title, "Where could I move? A map of England", &body)
+            ..parts(req, &title, "Where could I move? A map of England", &body)
         },
     ))
 }

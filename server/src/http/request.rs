@@ -56,6 +56,8 @@ pub struct AppState {
 /// A request as handlers see it.
 pub struct Request {
     pub method: Method,
+    /// The path asked for (without the query), for links back to the same page.
+    pub path: String,
     pub query: Vec<(String, String)>,
     pub headers: HeaderMap,
     pub body: Bytes,
@@ -67,6 +69,32 @@ pub struct Request {
 }
 
 impl Request {
+    /// The reader's language: the `lang` parameter, else the browser's `Accept-Language`,
+    /// else English. A language chosen by the parameter travels in the page's links.
+    pub fn locale(&self) -> atlas_shared::words::Locale {
+        use atlas_shared::words::{Lang, Locale, Words};
+        let param = self
+            .query
+            .iter()
+            .find(|(n, _)| n == atlas_shared::query::LANG)
+            .map(|(_, v)| v.as_str());
+        let accept = self
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        let lang = Lang::choose(param, accept);
+        let chosen = param.and_then(Lang::from_tag).is_some();
+        Locale::new(Words::of(lang), chosen)
+    }
+
+    /// This page's address (path and query), for its language menu.
+    pub fn here(&self) -> String {
+        match serde_urlencoded::to_string(&self.query) {
+            Ok(q) if !q.is_empty() => format!("{}?{q}", self.path),
+            _ => self.path.clone(),
+        }
+    }
+
     /// The query parameters, by the rules of `atlas_shared::query` (unknown or repeated
     /// names refused, empty values absent).
     pub fn params(&self, allowed: &[&str]) -> Result<Query<'_>, ApiError> {

@@ -146,10 +146,9 @@ fn quality(q: &str) -> u16 {
     (whole + thousandths).min(1000)
 }
 
-/// `url` with `lang=<tag>` added to its query, unless the language is English (the
-/// default, so links in English stay as they always were). The choice travels in links
-/// because the public pages set no cookie. A `lang` already there is replaced.
-pub fn with_lang(url: &str, lang: Lang) -> String {
+/// `url` with its `lang` parameter set to `lang`'s tag, or taken away for `None`. The
+/// choice travels in links because the public pages set no cookie.
+pub fn with_lang(url: &str, lang: Option<Lang>) -> String {
     let (path, fragment) = match url.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (url, None),
@@ -163,7 +162,7 @@ pub fn with_lang(url: &str, lang: Lang) -> String {
         .filter(|p| !p.is_empty() && !p.starts_with("lang=") && *p != "lang")
         .collect();
     let param;
-    if lang != Lang::English {
+    if let Some(lang) = lang {
         param = format!("lang={}", lang.tag());
         pairs.push(&param);
     }
@@ -224,11 +223,13 @@ mod tests {
     }
 
     #[test]
-    fn links_carry_the_language_except_english() {
-        assert_eq!(with_lang("/compare?from=E1&to=E2", Lang::Arabic), "/compare?from=E1&to=E2&lang=ar");
-        assert_eq!(with_lang("/map#key", Lang::Dari), "/map?lang=fa-AF#key");
-        assert_eq!(with_lang("/search?lang=ps&q=x", Lang::Arabic), "/search?q=x&lang=ar");
-        assert_eq!(with_lang("/search?lang=ps&q=x", Lang::English), "/search?q=x");
-        assert_eq!(with_lang("/", Lang::English), "/");
+    fn a_link_names_the_language_once_or_not_at_all() {
+        let ar = Some(Lang::Arabic);
+        assert_eq!(with_lang("/compare?from=E1&to=E2", ar), "/compare?from=E1&to=E2&lang=ar");
+        assert_eq!(with_lang("/map#key", Some(Lang::Dari)), "/map?lang=fa-AF#key");
+        assert_eq!(with_lang("/search?lang=ps&q=x", ar), "/search?q=x&lang=ar");
+        assert_eq!(with_lang("/search?lang=ps&q=x", Some(Lang::English)), "/search?q=x&lang=en");
+        assert_eq!(with_lang("/search?lang=ps&q=x", None), "/search?q=x");
+        assert_eq!(with_lang("/", None), "/");
     }
 }

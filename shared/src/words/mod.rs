@@ -239,6 +239,65 @@ fn find<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
     args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
 }
 
+/// The reader's language as a page or the widget speaks it: the catalogue, and whether
+/// links must name the language (it was chosen, not just what the browser asked for; the
+/// widget always names it). Cheap to copy.
+#[derive(Debug, Clone, Copy)]
+pub struct Locale {
+    words: &'static Words,
+    carry: bool,
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Locale) -> bool {
+        std::ptr::eq(self.words, other.words) && self.carry == other.carry
+    }
+}
+
+impl Default for Locale {
+    fn default() -> Locale {
+        Locale::new(Words::english(), false)
+    }
+}
+
+impl Locale {
+    pub fn new(words: &'static Words, carry: bool) -> Locale {
+        Locale { words, carry }
+    }
+
+    pub fn words(&self) -> &'static Words {
+        self.words
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.words.lang
+    }
+
+    pub fn direction(&self) -> Direction {
+        self.words.lang.direction()
+    }
+
+    /// A message with no values (see [`Words::t`]).
+    pub fn t(&self, id: &str) -> String {
+        self.words.t(id)
+    }
+
+    /// A message with its values (see [`Words::f`]).
+    pub fn f(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.words.f(id, args)
+    }
+
+    /// A link of the site's own, naming the language when it must travel.
+    pub fn link(&self, url: &str) -> String {
+        with_lang(url, self.carry.then_some(self.words.lang))
+    }
+
+    /// The `lang` value a GET form must send again (as a hidden field), if any.
+    pub fn form_lang(&self) -> Option<&'static str> {
+        self.carry.then(|| self.words.lang.tag())
+    }
+}
+
 /// A count with thousands separators: 12,500. Every language is written with these digits
 /// (as the UK's public services write numbers in their translations), kept left to right.
 pub fn count(n: u64) -> String {

@@ -376,7 +376,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 struct ActionsProps {
     api: AttrValue,
     comparison: Rc<Comparison>,

@@ -30,7 +30,7 @@ fn error_for<'a>(errors: &'a [FieldError], name: &str) -> Option<&'a FieldError>
     errors.iter().find(|e| field_id(&e.field) == field_id(name))
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ErrorSummaryProps {
     pub errors: Rc<Vec<FieldError>>,
     /// A problem that is not about one field.
@@ -92,7 +92,7 @@ fn describe(e: &FieldError) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 struct TextFieldProps {
     name: AttrValue,
     label: AttrValue,
@@ -162,7 +162,7 @@ pub struct RegistrationValues {
     pub statement: String,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RegisterPageProps {
     #[prop_or_default]
     pub values: RegistrationValues,
@@ -217,7 +217,7 @@ pub fn RegisterPage(props: &RegisterPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RegisteredPageProps {
     pub organisation: OrganisationView,
     pub token: AttrValue,
@@ -241,7 +241,7 @@ pub fn RegisteredPage(props: &RegisteredPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TokenPageProps {
     /// Where the form posts: `/covenant/pledges` or `/covenant/moderation`.
     pub action: AttrValue,
@@ -337,7 +337,7 @@ pub struct PlaceChoice {
     pub name: String,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PledgeFormProps {
     pub token: AttrValue,
     pub values: PledgeValues,
@@ -499,7 +499,7 @@ pub struct Places {
     pub authorities: Vec<PlaceChoice>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SignatoryPageProps {
     pub token: AttrValue,
     pub organisation: OrganisationView,
@@ -570,7 +570,7 @@ pub fn SignatoryPage(props: &SignatoryPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ModerationPageProps {
     pub token: AttrValue,
     pub queue: Rc<ModerationQueue>,
@@ -666,7 +666,7 @@ fn log_button(token: &AttrValue, page: usize, label: String) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ModerationLogPageProps {
     pub token: AttrValue,
     /// Newest first.

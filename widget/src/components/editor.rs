@@ -88,7 +88,7 @@ fn field_label(field: &str) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ProblemsProps {
     pub errors: Rc<Vec<FieldError>>,
     #[prop_or_default]
@@ -343,7 +343,7 @@ fn scroll(label: &str, table: Html) -> Html {
 // Sign in, choose a council, messages
 // ---------------------------------------------------------------------------------------
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SignInPageProps {
     /// The sign-in form's token (also in a cookie: a site cannot post it).
     pub csrf: AttrValue,
@@ -418,7 +418,7 @@ fn one_field_page(
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct LostTokenPageProps {
     /// The form's own token (also in a cookie), as on the sign-in page.
     pub csrf: AttrValue,
@@ -460,7 +460,7 @@ pub enum NewToken {
     Ended,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct NewTokenPageProps {
     pub state: NewToken,
 }
@@ -496,7 +496,7 @@ pub fn NewTokenPage(props: &NewTokenPageProps) -> Html {
     html! { <div class="atlas">{ body }</div> }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ChooseCouncilPageProps {
     pub chrome: Chrome,
     /// (code, name), by name.
@@ -532,7 +532,7 @@ pub fn ChooseCouncilPage(props: &ChooseCouncilPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct MessagePageProps {
     #[prop_or_default]
     pub chrome: Option<Chrome>,
@@ -573,7 +573,7 @@ pub struct OfferLine {
     pub stale: bool,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct WorkspacePageProps {
     pub chrome: Chrome,
     pub authority: Rc<Authority>,
@@ -744,7 +744,7 @@ pub struct Conflict {
     pub list: ListFilters,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct OfferFormPageProps {
     pub chrome: Chrome,
     pub authority: Rc<Authority>,
@@ -1161,7 +1161,7 @@ fn conflict_choice(
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ConflictPageProps {
     pub chrome: Chrome,
     pub authority: Rc<Authority>,
@@ -1407,7 +1407,7 @@ pub struct HistoryEntry {
     pub reviewed: Option<chrono::NaiveDate>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct HistoryPageProps {
     pub chrome: Chrome,
     pub id: String,
@@ -1473,7 +1473,7 @@ pub fn HistoryPage(props: &HistoryPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RetirePageProps {
     pub chrome: Chrome,
     pub offer: Rc<Offer>,
@@ -1507,7 +1507,7 @@ pub fn RetirePage(props: &RetirePageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RetiredPageProps {
     pub chrome: Chrome,
     pub authority: Rc<Authority>,
@@ -1566,7 +1566,7 @@ pub fn RetiredPage(props: &RetiredPageProps) -> Html {
 // Spreadsheets
 // ---------------------------------------------------------------------------------------
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ImportPageProps {
     pub chrome: Chrome,
     pub authority: Rc<Authority>,
@@ -1625,7 +1625,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct DryRunPageProps {
     pub chrome: Chrome,
     pub authority: Rc<Authority>,
@@ -1741,7 +1741,7 @@ pub fn DryRunPage(props: &DryRunPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ImportDonePageProps {
     pub chrome: Chrome,
     pub authority: Rc<Authority>,
@@ -1797,7 +1797,7 @@ pub struct NoteLine {
     pub at: Option<chrono::NaiveDate>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct BoardNotesPageProps {
     pub chrome: Chrome,
     /// The partnership (id, name).

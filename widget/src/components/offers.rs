@@ -76,7 +76,7 @@ fn offer_item(o: &Offer) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct BandSelectProps {
     pub selected: Option<AgeBand>,
     #[prop_or_default]

@@ -118,7 +118,7 @@ pub fn AuthorityPage(props: &AuthorityPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ErrorBoxProps {
     pub error: Option<String>,
 }

@@ -58,7 +58,7 @@ pub struct Places {
     pub partnerships: Vec<(String, String)>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PeoplePageProps {
     pub chrome: Chrome,
     pub places: Rc<Places>,
@@ -322,7 +322,7 @@ pub fn PeoplePage(props: &PeoplePageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct InvitedPageProps {
     pub chrome: Chrome,
     /// The token, shown this once.

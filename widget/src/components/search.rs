@@ -109,7 +109,7 @@ pub fn SearchForm(props: &SearchFormProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CategorySelectProps {
     pub selected: Option<Category>,
     #[prop_or_default]

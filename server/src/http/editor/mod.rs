@@ -533,6 +533,7 @@ async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
 pub async fn error_page(headers: &HeaderMap, e: &ApiError) -> Response {
     let req = Request {
         method: Method::GET,
+        path: "/editor".to_string(),
         query: Vec::new(),
         headers: headers.clone(),
         body: Bytes::new(),
