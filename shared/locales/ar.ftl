@@ -33,3 +33,18 @@ nav-coverage = ما لدينا من معلومات
 nav-organisations = للمنظمات
 footer-staff-sign-in = دخول الموظفين
 footer-translation-unreviewed = كتبنا هذه الترجمة بعناية، لكن لم يراجعها بعد شخص يتقن اللغة. إذا لم يكن شيء واضحًا، اسأل مستشارك الشخصي.
+
+## Compare: the form, the answer, its questions, changes and values
+# (compare-*, questions-*, change-*, value-*, money-*, why-*)
+
+# -- end of Compare --
+
+## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors
+# (home-*, search-*, offers-*, offer-*, map-*, board-*, coverage-*, error-*)
+
+# -- end of Pages --
+
+## Vocabulary: categories, topics and circumstances
+# (category-*, topic-*, circumstance-*)
+
+# -- end of Vocabulary --

@@ -33,3 +33,18 @@ nav-coverage = What we hold
 nav-organisations = For organisations
 footer-staff-sign-in = Staff sign in
 footer-translation-unreviewed = We wrote this translation with care, but a fluent reader has not checked it yet. If something is not clear, ask your Personal Adviser.
+
+## Compare: the form, the answer, its questions, changes and values
+# (compare-*, questions-*, change-*, value-*, money-*, why-*)
+
+# -- end of Compare --
+
+## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors
+# (home-*, search-*, offers-*, offer-*, map-*, board-*, coverage-*, error-*)
+
+# -- end of Pages --
+
+## Vocabulary: categories, topics and circumstances
+# (category-*, topic-*, circumstance-*)
+
+# -- end of Vocabulary --

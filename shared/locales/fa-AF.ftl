@@ -28,3 +28,18 @@ nav-coverage = آنچه ما داریم
 nav-organisations = برای سازمان‌ها
 footer-staff-sign-in = ورود کارمندان
 footer-translation-unreviewed = این ترجمه را با دقت نوشتیم، اما هنوز یک خوانندهٔ مسلط آن را بررسی نکرده است. اگر چیزی روشن نیست، از مشاور شخصی خود بپرسید.
+
+## Compare: the form, the answer, its questions, changes and values
+# (compare-*, questions-*, change-*, value-*, money-*, why-*)
+
+# -- end of Compare --
+
+## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors
+# (home-*, search-*, offers-*, offer-*, map-*, board-*, coverage-*, error-*)
+
+# -- end of Pages --
+
+## Vocabulary: categories, topics and circumstances
+# (category-*, topic-*, circumstance-*)
+
+# -- end of Vocabulary --

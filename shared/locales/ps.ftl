@@ -29,3 +29,18 @@ nav-coverage = هغه څه چې موږ یې لرو
 nav-organisations = د سازمانونو لپاره
 footer-staff-sign-in = د کارکوونکو ننوتل
 footer-translation-unreviewed = دا ژباړه مو په پاملرنه لیکلې، خو تر اوسه یو ماهر لوستونکي نه ده کتلې. که څه روښانه نه وي، له خپل شخصي سلاکار څخه وپوښتئ.
+
+## Compare: the form, the answer, its questions, changes and values
+# (compare-*, questions-*, change-*, value-*, money-*, why-*)
+
+# -- end of Compare --
+
+## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors
+# (home-*, search-*, offers-*, offer-*, map-*, board-*, coverage-*, error-*)
+
+# -- end of Pages --
+
+## Vocabulary: categories, topics and circumstances
+# (category-*, topic-*, circumstance-*)
+
+# -- end of Vocabulary --
