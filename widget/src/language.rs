@@ -59,3 +59,14 @@ pub(crate) mod root {
         }
     }
 }
+
+/// The `lang` a GET form must send again, so its answer comes in the same language; nothing
+/// when the language is not carried in links.
+#[function_component]
+pub fn LangField() -> Html {
+    let locale = use_locale();
+    match locale.form_lang() {
+        Some(tag) => html! { <input type="hidden" name="lang" value={tag} /> },
+        None => html! {},
+    }
+}
