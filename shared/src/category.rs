@@ -53,6 +53,11 @@ impl Category {
         }
     }
 
+    /// The heading in the reader's language (message `category-<slug>`).
+    pub fn name(self, locale: &crate::words::Locale) -> String {
+        locale.t(&format!("category-{}", self.slug()))
+    }
+
     pub fn from_slug(slug: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.slug() == slug)
     }

@@ -221,6 +221,12 @@ impl Circumstance {
         }
     }
 
+    /// How the circumstance reads after "only if you are", in the reader's language
+    /// (message `circumstance-<slug>`, with hyphens).
+    pub fn name(self, locale: &crate::words::Locale) -> String {
+        locale.t(&format!("circumstance-{}", self.slug().replace('_', "-")))
+    }
+
     pub fn from_slug(slug: &str) -> Option<Circumstance> {
         Circumstance::ALL.into_iter().find(|c| c.slug() == slug)
     }

@@ -17,6 +17,13 @@ pub struct Topic {
     pub synonyms: &'static [&'static str],
 }
 
+impl Topic {
+    /// The label in the reader's language (message `topic-<slug>`).
+    pub fn name(&self, locale: &crate::words::Locale) -> String {
+        locale.t(&format!("topic-{}", self.slug))
+    }
+}
+
 const fn t(
     slug: &'static str,
     label: &'static str,

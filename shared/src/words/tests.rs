@@ -118,3 +118,17 @@ fn counts_have_thousands_separators() {
     assert_eq!(count(1000), "1,000");
     assert_eq!(count(1234567), "1,234,567");
 }
+
+#[test]
+fn in_english_every_category_topic_and_circumstance_reads_as_its_label() {
+    let english = Locale::default();
+    for c in crate::Category::ALL {
+        assert_eq!(c.name(&english), c.label());
+    }
+    for t in crate::topic::TOPICS {
+        assert_eq!(t.name(&english), t.label);
+    }
+    for c in crate::Circumstance::ALL {
+        assert_eq!(c.name(&english), c.label());
+    }
+}
