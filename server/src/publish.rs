@@ -355,6 +355,14 @@ fn write_all(
             }
             counts.widget_files += 1;
         }
+        // Each language's catalogue, where the widget asks for it (`lang` on the element).
+        for lang in atlas_shared::words::Lang::ALL {
+            if let Some(words) = atlas_shared::words::Words::held(lang) {
+                let json = serde_json::to_vec(words).context("a catalogue as JSON")?;
+                w.file(&format!("widget/words/{}.json", lang.tag()), &json)?;
+                counts.widget_files += 1;
+            }
+        }
     } else {
         eprintln!(
             "offer-atlas: this binary was built without the widget (run scripts/build-widget, then rebuild): the mirror has no widget"

@@ -48,3 +48,8 @@ footer-translation-unreviewed = كتبنا هذه الترجمة بعناية، 
 # (category-*, topic-*, circumstance-*)
 
 # -- end of Vocabulary --
+
+## The widget's frame (widget-*)
+
+
+# -- end of the widget's frame --

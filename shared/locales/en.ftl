@@ -119,3 +119,15 @@ circumstance-qualifying = under 21 and were in care for a shorter time after 16 
 circumstance-not-in-education-employment-or-training = not in education, work or training
 
 # -- end of Vocabulary --
+
+## The widget's frame (widget-*)
+
+widget-without-javascript = View without JavaScript
+widget-about = Information from Offer Atlas, a list of what councils offer care leavers.
+widget-mirror-made = From a copy of Offer Atlas made on { $when }. It changes only when someone makes a new copy.
+widget-mirror-cannot = This copy of Offer Atlas cannot do this without its server.
+widget-read-offer = Read the council's offer
+widget-open = Open Offer Atlas
+widget-mirror-compare-failed = We could not compare from this copy of Offer Atlas. Please try again later.
+
+# -- end of the widget's frame --

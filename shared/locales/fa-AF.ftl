@@ -43,3 +43,8 @@ footer-translation-unreviewed = این ترجمه را با دقت نوشتیم�
 # (category-*, topic-*, circumstance-*)
 
 # -- end of Vocabulary --
+
+## The widget's frame (widget-*)
+
+
+# -- end of the widget's frame --

@@ -44,3 +44,8 @@ footer-translation-unreviewed = دا ژباړه مو په پاملرنه لیک�
 # (category-*, topic-*, circumstance-*)
 
 # -- end of Vocabulary --
+
+## The widget's frame (widget-*)
+
+
+# -- end of the widget's frame --

@@ -70,7 +70,7 @@ function load(mode) {
 }
 
 class OfferAtlas extends HTMLElement {
-  static get observedAttributes() { return ['to', 'from', 'age', 'mode', 'api', 'partnership', 'topic']; }
+  static get observedAttributes() { return ['to', 'from', 'age', 'mode', 'api', 'partnership', 'topic', 'lang']; }
 
   #mountPoint = null;
   #mounted = null;
@@ -131,8 +131,9 @@ class OfferAtlas extends HTMLElement {
     });
     let glue;
     let manifest;
+    let words;
     try {
-      [glue, manifest] = await Promise.all([load(mode), mirror, this.#styled]);
+      [glue, manifest, words] = await Promise.all([load(mode), mirror, this.#styled, wordsFor(api, this)]);
     } catch (e) {
       if (turn === this.#turn) {
         manifest = await mirror;
@@ -170,6 +171,7 @@ class OfferAtlas extends HTMLElement {
       partnership: this.getAttribute('partnership') || '',
       topic: this.getAttribute('topic') || '',
       mirror: mirrorOption,
+      words,
     });
     // The widget now shows what the server-rendered fallback did: keep one copy in the
     // document, so ids and find-in-page see only what is on screen.
@@ -178,6 +180,22 @@ class OfferAtlas extends HTMLElement {
 
   #api() {
     return (this.getAttribute('api') || OWN_BASE).replace(/\/+$/, '');
+  }
+}
+
+// The reader's language: the element's `lang`, or the nearest one around it (a council's
+// page in Arabic, <html lang="ar">, shows the widget in Arabic). English needs nothing more;
+// another language's catalogue loads beside the wasm, from the same server or mirror. If it
+// cannot load, the widget speaks English.
+async function wordsFor(api, element) {
+  const tag = ((element.closest('[lang]') || element).getAttribute('lang') || 'en').trim();
+  const primary = tag.toLowerCase().split(/[-_]/)[0];
+  if (!tag || (primary === 'en' && tag.toLowerCase() !== 'en-xa')) return null;
+  try {
+    const response = await fetch(`${api}/widget/words/${encodeURIComponent(tag)}.json`, { credentials: 'omit' });
+    return response.ok ? await response.json() : null;
+  } catch (e) {
+    return null;
   }
 }
 

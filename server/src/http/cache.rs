@@ -50,7 +50,7 @@ impl Answer {
         self.gzip.clone().unwrap_or_else(|| gzip(&self.json))
     }
 
-    fn with_gzip(json: Bytes) -> Answer {
+    pub(super) fn with_gzip(json: Bytes) -> Answer {
         let gzip = Some(gzip(&json));
         Answer { json, gzip }
     }

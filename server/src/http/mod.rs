@@ -7,6 +7,7 @@
 
 mod admin;
 pub mod assets;
+mod words;
 mod backup;
 mod boards;
 pub mod cache;
@@ -71,6 +72,7 @@ static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
         ops::ROUTES,
         backup::ROUTES,
         assets::ROUTES,
+        words::ROUTES,
         pages::ROUTES,
         covenant_pages::ROUTES,
         catalog::ROUTES,

@@ -42,12 +42,13 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let api = props.api.clone();
         let to = props.to.clone();
         let in_browser = props.mirror.as_ref().and_then(|m| m.compare.clone());
+        let locale = props.locale;
         Callback::from(move |(from, age, circs, district): Run| {
             if let Some(compute) = in_browser.clone() {
                 // A static mirror: the shared compare rules run in the browser, on its
                 // JSON, and answer what GET /api/v1/compare would.
                 let argument = compare_request(&from, &to, age, &circs, district.as_deref());
-                load_into(Ask::Compute(compute, argument), result.clone(), seq.clone());
+                load_into(Ask::Compute(compute, argument, locale), result.clone(), seq.clone());
                 return;
             }
             let mut url = join(

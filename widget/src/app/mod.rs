@@ -9,7 +9,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use atlas_shared::words::{Locale, Words};
+
 use crate::api::{decode, get_value};
+use crate::language::InLanguage;
 use crate::view::{self, ages, compare_page_url, join};
 
 // Each mode can be built on its own (features `only-compare`, `only-search`,
@@ -84,6 +87,10 @@ pub struct RootProps {
     /// Set when `api` is a static mirror rather than a server.
     #[prop_or_default]
     pub mirror: Option<MirrorLink>,
+    /// The reader's language: the element's `lang` (or its page's), if its catalogue
+    /// loaded; English otherwise.
+    #[prop_or_default]
+    pub locale: Locale,
 }
 
 impl RootProps {
@@ -132,18 +139,23 @@ pub fn Root(props: &RootProps) -> Html {
         Mode::Board => "matrix",
         Mode::Map => "atlas-map-title",
     };
+    let locale = props.locale;
+    let fallback = locale.link(&fallback);
     html! {
-        <div class="atlas" lang="en" role="region" aria-labelledby={heading}>
+        <InLanguage {locale}>
+        <div class="atlas" lang={locale.lang().tag()} dir={locale.direction().attr()} role="region" aria-labelledby={heading}>
             { mode_view(props, &fallback) }
             <p class="atlas-foot atlas-small">
-                <a href={fallback}>{ "View without JavaScript" }</a>
+                <a href={fallback}>{ locale.t("widget-without-javascript") }</a>
+                { " · " }
                 if let Some(m) = &props.mirror {
-                    <span class="atlas-mirror-made">{ format!(" · From a copy of Offer Atlas made on {}. It changes only when a new copy is made.", m.generated) }</span>
+                    <span class="atlas-mirror-made">{ locale.f("widget-mirror-made", &[("when", m.generated.as_str().into())]) }</span>
                 } else {
-                    { " · Information from Offer Atlas, a register of councils' Local Offers." }
+                    { locale.t("widget-about") }
                 }
             </p>
         </div>
+        </InLanguage>
     }
 }
 
@@ -154,8 +166,9 @@ fn mode_view(props: &RootProps, fallback: &str) -> Html {
         // Searching and the board's live figures need the server; a copy has the offers.
         return html! {
             <p id={if props.mode == Mode::Board { "matrix" } else { "atlas-heading" }}>
-                { "This copy of Offer Atlas cannot do this without its server. " }
-                <a href={fallback.to_string()}>{ "Read the council's offer" }</a>
+                { props.locale.t("widget-mirror-cannot") }
+                { " " }
+                <a href={fallback.to_string()}>{ props.locale.t("widget-read-offer") }</a>
             </p>
         };
     }
@@ -171,7 +184,7 @@ fn mode_view(props: &RootProps, fallback: &str) -> Html {
         #[cfg(mode_map)]
         Mode::Map => html! { <map::MapApp ..props.clone() /> },
         #[allow(unreachable_patterns)]
-        _ => html! { <p><a href={fallback.to_string()}>{ "Open Offer Atlas" }</a></p> },
+        _ => html! { <p><a href={fallback.to_string()}>{ props.locale.t("widget-open") }</a></p> },
     }
 }
 
@@ -200,7 +213,7 @@ pub(crate) fn map_query(path: &str, props: &RootProps) -> String {
 pub(crate) enum Ask {
     Get(String),
     #[cfg_attr(not(mode_compare), allow(dead_code))]
-    Compute(js_sys::Function, JsValue),
+    Compute(js_sys::Function, JsValue, Locale),
 }
 
 impl From<String> for Ask {
@@ -227,7 +240,7 @@ pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
     spawn_local(async move {
         let value = match ask {
             Ask::Get(url) => get_value(&url).await,
-            Ask::Compute(f, argument) => compute(&f, &argument).await,
+            Ask::Compute(f, argument, locale) => compute(&f, &argument, locale).await,
         };
         let outcome = value.and_then(decode::<T>);
         if seq.get() == mine {
@@ -242,10 +255,12 @@ pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
 /// Calls a function that returns a promise of a value (the mirror module's `compare`);
 /// a rejection's text is the sentence to show.
 #[cfg_attr(not(mode_compare), allow(dead_code))]
-async fn compute(f: &js_sys::Function, argument: &JsValue) -> Result<JsValue, String> {
-    let unreadable = || {
-        "We could not compare from this copy of Offer Atlas. Please try again later.".to_string()
-    };
+async fn compute(
+    f: &js_sys::Function,
+    argument: &JsValue,
+    locale: Locale,
+) -> Result<JsValue, String> {
+    let unreadable = || locale.t("widget-mirror-compare-failed");
     let promise = f
         .call1(&JsValue::NULL, argument)
         .map_err(|_| unreadable())?;
@@ -281,10 +296,27 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
+/// The reader's catalogue: `words`, the JSON of `/widget/words/<lang>.json` the element
+/// fetched beside the wasm (so English loads nothing more), or English. Kept for the
+/// page's life: a page shows one language.
+fn locale_of(options: &JsValue) -> Locale {
+    let words = js_sys::Reflect::get(options, &JsValue::from_str("words"))
+        .ok()
+        .filter(|w| w.is_object())
+        .and_then(|w| serde_wasm_bindgen::from_value::<Words>(w).ok());
+    match words {
+        Some(w) => Locale::new(Box::leak(Box::new(w)), true),
+        // The widget names the language in its links even in English, so a reader on an
+        // English council page reaches English pages whatever their browser prefers.
+        None => Locale::new(Words::english(), true),
+    }
+}
+
 /// Renders the widget into `element` (a div in the custom element's shadow root).
-/// `options`: `{ to, from, age, mode, api, partnership, topic }`, all strings, and `mirror`
-/// (`{ generated, compare }`, or null for a server); anything missing or out of
-/// range is ignored (an age outside 16–25 is simply not preset).
+/// `options`: `{ to, from, age, mode, api, partnership, topic }`, all strings, `mirror`
+/// (`{ generated, compare }`, or null for a server) and `words` (the reader's catalogue,
+/// or null for English); anything missing or out of range is ignored (an age outside
+/// 16–25 is simply not preset).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
     let age = option(&options, "age")
@@ -311,6 +343,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Mounted {
         api: api.trim_end_matches('/').to_string().into(),
         partnership: option(&options, "partnership").unwrap_or_default().into(),
         topic: option(&options, "topic").map(AttrValue::from),
+        locale: locale_of(&options),
     };
     let app = yew::Renderer::<Root>::with_root_and_props(element, props).render();
     Mounted { app: Some(app) }
