@@ -179,7 +179,8 @@ where
                 return Ok(pages::not_found_page(&Request {
                     method: method.clone(),
                     path: path.as_str().to_string(),
-                    query: Vec::new(),
+                    // Only for the page's language.
+                    query: serde_urlencoded::from_str(&query).unwrap_or_default(),
                     headers: headers.clone(),
                     body: Bytes::new(),
                     client,
@@ -228,7 +229,7 @@ where
         if let Err(e) = checked {
             let e = ApiError::from(e);
             if route.kind == Kind::Page {
-                return Ok(pages::bad_parameter_page(&headers, path.as_str(), &e));
+                return Ok(pages::bad_parameter_page(&headers, path.as_str(), &query, &e));
             }
             return Err(e);
         }

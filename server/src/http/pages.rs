@@ -732,11 +732,23 @@ pub fn not_found_page(req: &Request) -> Response {
 
 /// The page for a page's address with a query parameter it does not take (or one given
 /// twice): 400, as the API answers the same mistake, naming the parameter.
-pub fn bad_parameter_page(headers: &warp::http::HeaderMap, path: &str, e: &ApiError) -> Response {
+pub fn bad_parameter_page(
+    headers: &warp::http::HeaderMap,
+    path: &str,
+    query: &[(String, String)],
+    e: &ApiError,
+) -> Response {
+    // Only the language is kept, for the page's words.
+    let lang: Vec<(String, String)> = query
+        .iter()
+        .filter(|(n, _)| n == atlas_shared::query::LANG)
+        .take(1)
+        .cloned()
+        .collect();
     let req = Request {
         method: warp::http::Method::GET,
         path: path.to_string(),
-        query: Vec::new(),
+        query: lang,
         headers: headers.clone(),
         body: bytes::Bytes::new(),
         client: None,

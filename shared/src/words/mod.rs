@@ -13,6 +13,7 @@
 //! The words councils and signatories publish (offer titles, summaries, pledges) are not
 //! in the catalogue: they are shown as written, marked `lang="en"`.
 
+pub mod easy;
 mod lang;
 mod plural;
 mod pseudo;
