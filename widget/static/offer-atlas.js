@@ -6,7 +6,8 @@
 // Attributes: to (host council, ONS code), from, age, mode (compare | search | offers |
 // board | map), partnership (board mode: the partnership's id), topic (map mode: a topic's
 // slug; with from, or instead of it), api (the Offer Atlas server or a
-// static mirror of it; defaults to where this script came from). Renders into an open
+// static mirror of it; defaults to where this script came from), lang (en, ar, fa-AF, ps;
+// defaults to the nearest lang around the element). Renders into an open
 // shadow root, so the page's CSS cannot reach in and ours cannot leak out. Its styles come
 // from offer-atlas.css beside this script, linked, never inline: it runs under a
 // Content-Security-Policy without 'unsafe-inline' (README: embedding the widget). Stores nothing,
