@@ -4,11 +4,11 @@
 
 use atlas_shared::api::{Action, DocType, SearchRequest};
 use atlas_shared::compare::{CompareError, CompareRequest, Comparison};
+use atlas_shared::words::{with_lang, Lang, Locale};
 use atlas_shared::{Category, Offer};
 use atlas_widget as ssr;
 use atlas_widget::view::AgeBand;
 use std::borrow::Cow;
-use atlas_shared::words::{with_lang, Lang, Locale};
 use warp::http::header::{HeaderValue, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use warp::http::StatusCode;
 use warp::reply::Response;
@@ -688,7 +688,8 @@ pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response
     Ok(page(req, StatusCode::OK, &title, &heading, &body))
 }
 
-/// An offer's history as its page lists it: (version, what happened, when, by whom).
+/// An offer's history as its page lists it: (version, what happened as a slug — added,
+/// changed, retired, reviewed, restored —, the day as YYYY-MM-DD, by whom).
 pub fn offer_history(
     store: &crate::store::Store,
     id: &str,
@@ -699,18 +700,20 @@ pub fn offer_history(
         .unwrap_or_default()
         .into_iter()
         .map(|v| {
+            // The page writes both in the reader's language: the action as a message
+            // (offer-action-<slug>), the day as a date.
             let action = match v.action {
                 Action::Created => "added",
                 Action::Updated => "changed",
                 Action::Retired => "retired",
-                Action::Reviewed => "reviewed with no change",
+                Action::Reviewed => "reviewed",
                 Action::Restored => "restored",
                 _ => "changed",
             };
             (
                 v.version,
                 action.to_string(),
-                v.at.format("%-d %B %Y").to_string(),
+                v.at.format("%Y-%m-%d").to_string(),
                 v.actor,
             )
         })
@@ -881,8 +884,13 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
             } else {
                 ""
             };
-            let figure =
-                ssr::render_board_map(req.locale(), answer, super::map::MAP.geometry.clone(), known).await;
+            let figure = ssr::render_board_map(
+                req.locale(),
+                answer,
+                super::map::MAP.geometry.clone(),
+                known,
+            )
+            .await;
             format!("{note}{figure}")
         }
         None => String::new(),
