@@ -140,6 +140,90 @@ search-searching = Searching…
 error-problem = There is a problem
 error-loading = Loading…
 
+error-title = Error: { $title }
+error-not-found = Page not found
+error-no-page = There is no page at this address. It may have moved, or the link may be wrong.
+# { $home }, { $compare } and { $search } are links: error-go-home, error-go-compare, error-go-search.
+error-no-page-next = { $home }, { $compare } or { $search }.
+error-go-home = Go to the home page
+error-go-compare = compare councils
+error-go-search = search the offers
+error-address = There is a problem with this address
+error-address-part = This page does not take part of its address:
+error-address-without = Open the page without it
+
+# The home page
+
+home-title = Moving here?
+home-heading = What you get if you move here
+home-demo = This is a demonstration of a council web page with the Offer Atlas widget on it. A council adds the widget with two lines of HTML.
+home-moving-to = Moving to { $council }?
+home-moving-intro = If you are a care leaver, find out what support you keep, gain or lose by moving here.
+home-noscript = Your browser is not running JavaScript.
+home-noscript-link = Compare councils on a simple page instead
+home-search-heading = Search all offers
+home-search-simple = Search on a simple page
+home-council-offer = { $council }'s offer
+home-boards-heading = For regional boards
+home-board-link = { $partnership }: who meets the care leaver guarantee
+home-held-link = Which councils, and how current
+home-held-sources = The offers are the councils' own published words, summarised with a link to each source. Covenant pledges are the organisations' own. Council codes and areas come from the Office for National Statistics under the Open Government Licence v3.0.
+
+# What we hold
+
+coverage-title = What we hold
+coverage-heading = What we hold of each council's offer
+coverage-held = We hold the own Local Offer of { $held } of England's { $councils } councils with children's services.
+coverage-held-dated = We hold the own Local Offer of { $held } of England's { $councils } councils with children's services, as their documents and pages stood on dates from { $oldest } to { $newest }.
+coverage-how-old = Each answer says how old its source is.
+# { $areas } lists the six areas of life the law names.
+coverage-summary = Of England's { $councils } councils with children's services, we hold the own offer of { $held }: { $full } covering all six areas the law asks a Local Offer to cover ({ $areas }), and { $partial } in part.
+coverage-none = For the other { $none } we hold nothing of their own yet. This does not mean they offer nothing. What the law gives every care leaver is shown in every comparison.
+coverage-regions-caption = Councils whose own offer we hold, by region
+coverage-region = Region
+coverage-councils = Councils
+coverage-held-full = All six areas
+coverage-held-partial = Some areas
+coverage-held-none = None held
+coverage-not-held = Not held
+coverage-each-caption = Each council
+coverage-council = Council
+coverage-held-column = Held
+coverage-offers = Offers
+coverage-newest = Newest source
+coverage-missing = Areas not covered
+coverage-published = its published offer
+
+# A council's page and an offer's page
+
+offers-title = { $council }: offer for care leavers
+offers-feed = Changes to { $council }'s offer
+offers-unknown-council = We do not know a council with this code.
+offers-choose-council = Choose a council
+offers-council-not-found = Council not found
+offer-retired = Offer retired
+offer-retired-text = The council has retired this offer. It is no longer part of its Local Offer.
+
+# A partnership's board
+
+board-title = { $partnership }: guarantee consistency
+board-feed = Changes to { $partnership } and its councils' offers
+board-not-found = Partnership not found
+board-unknown = We do not know a partnership with this id.
+board-see-list = See { $list }
+board-list = the list of partnerships
+board-map-first = The map shows the first item of the guarantee. Choose another above.
+
+# The map
+
+map-title = Where could I move?
+map-heading = Where could I move? A map of England
+map-title-answer = Map: { $question }
+map-error-topic = Choose what help to show, or a council to move from, or both.
+map-error-from = Choose the council that looked after you from the list, or none.
+map-error-age = Choose your age, from 16 to 25.
+map-error-circumstances = Tick only the situations listed, or none.
+
 # -- end of Pages --
 
 ## Vocabulary: categories, topics and circumstances
