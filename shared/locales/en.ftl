@@ -214,6 +214,76 @@ board-see-list = See { $list }
 board-list = the list of partnerships
 board-map-first = The map shows the first item of the guarantee. Choose another above.
 
+board-counts = { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $items ->
+    [one] { $items } guarantee item.
+   *[other] { $items } guarantee items.
+}
+board-met-all = Every member meets { $count } of them.
+board-csv = Download the matrix as CSV (a row per member)
+board-members = Board members:
+board-sign-in = sign in to write the board's notes
+board-spread = How values spread
+board-spread-none = No council in the registry publishes an amount yet.
+board-showing-one = { $count ->
+    [one] Showing 1 item
+   *[other] Showing 1 of { $count } items
+}
+board-showing-all = { $count ->
+    [one] Showing 1 item
+   *[other] Showing all { $count } items
+}
+board-item = Guarantee item
+board-all-items = All items
+board-matrix = Who meets the guarantee
+board-matrix-how = Each answer is worked out from the councils' published offers.
+board-matrix-partly = Partly met means a pilot, a plan, or a lower standard than the guarantee asks.
+board-matrix-caption = { $partnership }: guarantee by member council
+board-standard = Standard
+board-review-due = (review due)
+board-status-met = Met
+board-status-partial = Partly met
+board-status-not_met = Not met
+board-status-not_declared = Not declared
+board-evidence = Evidence
+board-note = Board note
+board-note-evidence = (evidence)
+board-per-year = { $money } a year
+board-once = { $money } once
+board-chart-summary = { $count ->
+    [one] { $count } council.
+   *[other] { $count } councils.
+} Lowest { $lowest }, median { $median }, highest { $highest }.
+board-chart-registry = No member publishes an amount yet. These are all the councils in the registry that do.
+board-chart-median = The dashed line is the median.
+board-other-basis = Stated on another basis
+board-stale = Due for review
+board-stale-what = Offers not reviewed for longer than the registry's threshold (two years unless set otherwise), or never dated.
+board-stale-none = Every member's offers are up to date.
+board-never-reviewed = never reviewed
+board-last-reviewed = last reviewed { $date }
+board-stale-more = And { $count } more (all are in the JSON: stale_offers).
+board-changes = Recent changes
+board-changes-since = Since { $date }, newest first.
+board-changes-none = Nothing has changed in this time.
+# One change: ": Changed offer" (then the offer's title).
+board-change = : { $action } { $kind }
+board-changes-more = And { $count } more.
+board-action-added = Added
+board-action-changed = Changed
+board-action-retired = Retired
+board-action-verified = Verified
+board-action-published = Published
+board-action-rejected = Rejected
+board-action-withdrawn = Withdrawn
+board-action-reviewed = Reviewed, no change
+board-action-restored = Restored
+board-kind-offer = offer
+board-kind-authority = council
+board-kind-partnership = partnership
+
 # The map
 
 map-title = Where could I move?
@@ -223,6 +293,25 @@ map-error-topic = Choose what help to show, or a council to move from, or both.
 map-error-from = Choose the council that looked after you from the list, or none.
 map-error-age = Choose your age, from 16 to 25.
 map-error-circumstances = Tick only the situations listed, or none.
+map-form-heading = Choose what the map shows
+map-form-topic = What help
+map-form-everything = Everything (with a council to move from)
+map-form-from = If you move from (optional)
+map-form-nowhere = Nowhere: show what each council gives
+map-form-choose-age = Choose your age
+map-form-more = Tell us more about you (optional)
+map-form-situation = Some help depends on your situation. Tick any that are true. Are you:
+map-form-error = Error:
+map-form-show = Show the map
+map-london = London, enlarged
+map-of-england = Map of England: { $question }
+map-caption = Each area is a link: its council and answer. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023.
+map-key = Key: areas in each class
+map-answer = Answer
+map-areas = Areas
+map-every-area = Every area
+map-area = Area
+map-as-of = As of
 
 # -- end of Pages --
 
