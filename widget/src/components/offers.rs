@@ -61,7 +61,7 @@ fn offer_item(locale: &Locale, o: &Offer) -> Html {
             <p class="atlas-small">
                 { page_words::ages(locale, c.age_from, c.age_to) }
                 { " · " }
-                { page_words::and_list(locale, bands.iter().map(|b| page_words::band(locale, *b))) }
+                { page_words::comma_list(locale, bands.iter().map(|b| page_words::band(locale, *b))) }
             </p>
             if let Some(note) = page_words::status_note(locale, c.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>

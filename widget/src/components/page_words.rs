@@ -85,6 +85,27 @@ where
     }
 }
 
+/// "a, b, c": a list with no "and" (the age bands an offer covers).
+pub fn comma_list<I, S>(locale: &Locale, items: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return String::new();
+    };
+    items.fold(first.as_ref().to_string(), |first, next| {
+        locale.f(
+            "offers-list-comma",
+            &[
+                ("first", Arg::Text(&first)),
+                ("next", Arg::Text(next.as_ref())),
+            ],
+        )
+    })
+}
+
 /// "3 results for “rent”", said when results arrive.
 pub fn results(locale: &Locale, total: usize, q: &str) -> String {
     let q = q.trim();
