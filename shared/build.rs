@@ -31,7 +31,10 @@ fn main() {
     let mut tables = Vec::new();
     for path in &files {
         println!("cargo::rerun-if-changed={}", path.display());
-        let tag = path.file_stem().and_then(|s| s.to_str()).expect("a file name");
+        let tag = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("a file name");
         let source = std::fs::read_to_string(path).expect("a readable catalogue");
         let messages = compile(tag, &source);
         let name = format!("TABLE_{}", tag.replace('-', "_").to_uppercase());
@@ -40,7 +43,11 @@ fn main() {
         }
         let _ = writeln!(code, "static {name}: &[Entry] = &[");
         for (id, pieces) in &messages {
-            let _ = writeln!(code, "    Entry {{ id: Cow::Borrowed({id:?}), pattern: {} }},", pattern(pieces));
+            let _ = writeln!(
+                code,
+                "    Entry {{ id: Cow::Borrowed({id:?}), pattern: {} }},",
+                pattern(pieces)
+            );
         }
         code.push_str("];\n");
         tables.push((tag.to_string(), name));
@@ -60,7 +67,11 @@ fn main() {
 enum Piece {
     Text(String),
     Var(String),
-    Select { var: String, arms: Vec<(String, Vec<Piece>)>, other: usize },
+    Select {
+        var: String,
+        arms: Vec<(String, Vec<Piece>)>,
+        other: usize,
+    },
 }
 
 fn compile(tag: &str, source: &str) -> BTreeMap<String, Vec<Piece>> {
@@ -70,7 +81,10 @@ fn compile(tag: &str, source: &str) -> BTreeMap<String, Vec<Piece>> {
             let lines: Vec<String> = errors
                 .iter()
                 .map(|e| {
-                    let line = source[..e.pos.start.min(source.len())].matches('\n').count() + 1;
+                    let line = source[..e.pos.start.min(source.len())]
+                        .matches('\n')
+                        .count()
+                        + 1;
                     format!("locales/{tag}.ftl line {line}: {:?}", e.kind)
                 })
                 .collect();
@@ -86,7 +100,10 @@ fn compile(tag: &str, source: &str) -> BTreeMap<String, Vec<Piece>> {
             }
             ast::Entry::Message(m) => {
                 if !m.attributes.is_empty() {
-                    panic!("locales/{tag}.ftl: {} has attributes; give each its own message", m.id.name);
+                    panic!(
+                        "locales/{tag}.ftl: {} has attributes; give each its own message",
+                        m.id.name
+                    );
                 }
                 if let Some(value) = &m.value {
                     messages.insert(m.id.name.to_string(), value.clone());
@@ -95,7 +112,11 @@ fn compile(tag: &str, source: &str) -> BTreeMap<String, Vec<Piece>> {
             _ => {}
         }
     }
-    let context = Context { tag, terms: &terms, messages: &messages };
+    let context = Context {
+        tag,
+        terms: &terms,
+        messages: &messages,
+    };
     messages
         .iter()
         .map(|(id, value)| (id.clone(), context.pattern(id, value, 0)))
@@ -130,7 +151,10 @@ impl Context<'_> {
             ast::Expression::Inline(inline) => self.inline(id, inline, depth, out),
             ast::Expression::Select { selector, variants } => {
                 let ast::InlineExpression::VariableReference { id: var } = selector else {
-                    panic!("locales/{}.ftl: {id} selects on something other than a variable", self.tag);
+                    panic!(
+                        "locales/{}.ftl: {id} selects on something other than a variable",
+                        self.tag
+                    );
                 };
                 let arms: Vec<(String, Vec<Piece>)> = variants
                     .iter()
@@ -143,12 +167,22 @@ impl Context<'_> {
                     })
                     .collect();
                 let other = variants.iter().position(|v| v.default).unwrap_or(0);
-                out.push(Piece::Select { var: var.name.to_string(), arms, other });
+                out.push(Piece::Select {
+                    var: var.name.to_string(),
+                    arms,
+                    other,
+                });
             }
         }
     }
 
-    fn inline(&self, id: &str, e: &ast::InlineExpression<&str>, depth: usize, out: &mut Vec<Piece>) {
+    fn inline(
+        &self,
+        id: &str,
+        e: &ast::InlineExpression<&str>,
+        depth: usize,
+        out: &mut Vec<Piece>,
+    ) {
         match e {
             ast::InlineExpression::StringLiteral { value } => push_text(out, &unescape(value)),
             ast::InlineExpression::NumberLiteral { value } => push_text(out, value),
@@ -230,7 +264,11 @@ fn pattern(pieces: &[Piece]) -> String {
             Piece::Select { var, arms, other } => {
                 let _ = write!(s, "Piece::Select {{ var: Cow::Borrowed({var:?}), other: {other}, arms: Cow::Borrowed(&[");
                 for (key, p) in arms {
-                    let _ = write!(s, "Arm {{ key: Cow::Borrowed({key:?}), pattern: {} }},", pattern(p));
+                    let _ = write!(
+                        s,
+                        "Arm {{ key: Cow::Borrowed({key:?}), pattern: {} }},",
+                        pattern(p)
+                    );
                 }
                 s.push_str("]) },");
             }

@@ -22,7 +22,7 @@ fn the_pages_answer_in_html_with_forms_that_need_no_javascript() {
         .to_str()
         .unwrap()
         .starts_with("text/html"));
-    assert!(home.contains("<html lang=\"en\">"));
+    assert!(home.contains("<html lang=\"en\" dir=\"ltr\">"));
     assert!(home.contains("<script type=\"module\" src=\"/widget/offer-atlas.js\"></script>"));
     assert!(home.contains("<offer-atlas to=\"E06000054\">"));
     let csp = headers["content-security-policy"].to_str().unwrap();
@@ -215,7 +215,7 @@ fn questions_offer_pages_unknown_pages_and_errors_speak_to_people() {
         .to_str()
         .unwrap()
         .starts_with("text/html"));
-    assert!(page.contains("<html lang=\"en\">") && page.contains("<nav"));
+    assert!(page.contains("<html lang=\"en\" dir=\"ltr\">") && page.contains("<nav"));
     assert!(page.contains("<title>Page not found – Offer Atlas</title>"));
     let (status, body) = server.get_json("/no/such/page");
     assert_eq!(

@@ -506,7 +506,8 @@ fn render_pages(
         let title = format!("{}: offer for care leavers", authority.name);
         let feed = Subject::Authority(authority.code.clone()).path();
         let head = feed_link(&format!("Changes to {}'s offer", authority.name), &feed);
-        let list = runtime.block_on(atlas_widget::render_offer_list(atlas_shared::words::Locale::default(), 
+        let list = runtime.block_on(atlas_widget::render_offer_list(
+            atlas_shared::words::Locale::default(),
             authority.clone(),
             offers.clone(),
         ));
@@ -521,7 +522,8 @@ fn render_pages(
         for offer in offers {
             let id = safe_name(&offer.id)?;
             let history = crate::http::pages::offer_history(store, &offer.id)?;
-            let body = runtime.block_on(atlas_widget::render_offer(atlas_shared::words::Locale::default(), 
+            let body = runtime.block_on(atlas_widget::render_offer(
+                atlas_shared::words::Locale::default(),
                 offer.clone(),
                 authority.clone(),
                 history,

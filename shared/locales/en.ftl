@@ -42,6 +42,277 @@ footer-translation-unreviewed = We wrote this translation with care, but a fluen
 ## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors
 # (home-*, search-*, offers-*, offer-*, map-*, board-*, coverage-*, error-*)
 
+# Dates
+
+date-long = { $day } { $month } { $year }
+date-month-1 = January
+date-month-2 = February
+date-month-3 = March
+date-month-4 = April
+date-month-5 = May
+date-month-6 = June
+date-month-7 = July
+date-month-8 = August
+date-month-9 = September
+date-month-10 = October
+date-month-11 = November
+date-month-12 = December
+
+# A council's offers
+
+offers-heading = What { $council } offers care leavers
+offers-showing-band = Showing help for people aged { $from } to { $to }.
+offers-read-own = Read { $council }'s own Local Offer
+offers-none = We have no offers on record for this council and age.
+offers-age = Age { $age }
+offers-ages = Ages { $from } to { $to }
+offers-band = Aged { $from } to { $to }
+# Joins a list: "rent, council tax" …
+offers-list-comma = { $first }, { $next }
+# … and its last item: "rent, council tax and college".
+offers-list-and = { $first } and { $last }
+offers-only-if = Only if you are { $conditions }.
+offers-your-age = Your age
+offers-all-ages = All ages
+offers-show = Show
+
+# One offer
+
+offer-status-pilot = Pilot – a trial that may not reach everyone
+offer-status-planned = Planned – not available yet
+offer-status-ended = Ended – no longer given
+offer-all-of = All of { $council }'s offer
+offer-council = Council
+offer-for = For
+offer-for-own-anywhere = care leavers { $council } looked after, wherever they live
+offer-for-own-in-area = care leavers { $council } looked after, while they live in its area
+offer-for-any-in-area = any care leaver living in { $council }'s area
+offer-for-unstated = { $council } does not say whom it is for
+offer-ages = Ages
+offer-only-if = Only if you are
+offer-worth = Worth
+offer-how = How to get it
+offer-contact = Contact
+offer-source = Source
+# A source known only by a file name.
+offer-source-report = a council report
+offer-note = Note
+offer-reviewed = Last reviewed
+offer-read-source = Read the source document
+offer-history = History
+# One line of an offer's history: "Version 2: changed on 3 May 2024 by Walsall".
+offer-version = Version { $version }: { $action } on { $date } by { $who }.
+offer-action-added = added
+offer-action-changed = changed
+offer-action-retired = retired
+offer-action-reviewed = reviewed with no change
+offer-action-restored = restored
+
+# Search
+
+search-heading = Search Local Offers and pledges
+search-label = Search the help on offer
+search-button = Search
+search-category = Area of life
+search-all-categories = All areas
+search-nothing = Nothing matched. Try other words, such as rent, council tax or college.
+search-pledge = Care Leaver Covenant pledge
+search-results = { $count ->
+    [0] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-results-for = { $count ->
+    [0] No results for “{ $query }”
+    [one] { $count } result for “{ $query }”
+   *[other] { $count } results for “{ $query }”
+}
+# Above the results when they are a topic's pledges: "Care Leaver Covenant pledges on “Money”".
+search-pledges-on = Care Leaver Covenant pledges on “{ $topic }”
+search-title = Search
+search-page-heading = Search offers and pledges
+search-question = What do you need help with?
+search-hint = For example: rent, council tax, college, driving lessons.
+search-searching = Searching…
+
+# Problems and missing pages
+
+error-problem = There is a problem
+error-loading = Loading…
+
+error-title = Error: { $title }
+error-not-found = Page not found
+error-no-page = There is no page at this address. It may have moved, or the link may be wrong.
+# { $home }, { $compare } and { $search } are links: error-go-home, error-go-compare, error-go-search.
+error-no-page-next = { $home }, { $compare } or { $search }.
+error-go-home = Go to the home page
+error-go-compare = compare councils
+error-go-search = search the offers
+error-address = There is a problem with this address
+error-address-part = This page does not take part of its address:
+error-address-without = Open the page without it
+
+# The home page
+
+home-title = Moving here?
+home-heading = What you get if you move here
+home-demo = This is a demonstration of a council web page with the Offer Atlas widget on it. A council adds the widget with two lines of HTML.
+home-moving-to = Moving to { $council }?
+home-moving-intro = If you are a care leaver, find out what support you keep, gain or lose by moving here.
+home-noscript = Your browser is not running JavaScript.
+home-noscript-link = Compare councils on a simple page instead
+home-search-heading = Search all offers
+home-search-simple = Search on a simple page
+home-council-offer = { $council }'s offer
+home-boards-heading = For regional boards
+home-board-link = { $partnership }: who meets the care leaver guarantee
+home-held-link = Which councils, and how current
+home-held-sources = The offers are the councils' own published words, summarised with a link to each source. Covenant pledges are the organisations' own. Council codes and areas come from the Office for National Statistics under the Open Government Licence v3.0.
+
+# What we hold
+
+coverage-title = What we hold
+coverage-heading = What we hold of each council's offer
+coverage-held = We hold the own Local Offer of { $held } of England's { $councils } councils with children's services.
+coverage-held-dated = We hold the own Local Offer of { $held } of England's { $councils } councils with children's services, as their documents and pages stood on dates from { $oldest } to { $newest }.
+coverage-how-old = Each answer says how old its source is.
+# { $areas } lists the six areas of life the law names.
+coverage-summary = Of England's { $councils } councils with children's services, we hold the own offer of { $held }: { $full } covering all six areas the law asks a Local Offer to cover ({ $areas }), and { $partial } in part.
+coverage-none = For the other { $none } we hold nothing of their own yet. This does not mean they offer nothing. What the law gives every care leaver is shown in every comparison.
+coverage-regions-caption = Councils whose own offer we hold, by region
+coverage-region = Region
+coverage-councils = Councils
+coverage-held-full = All six areas
+coverage-held-partial = Some areas
+coverage-held-none = None held
+coverage-not-held = Not held
+coverage-each-caption = Each council
+coverage-council = Council
+coverage-held-column = Held
+coverage-offers = Offers
+coverage-newest = Newest source
+coverage-missing = Areas not covered
+coverage-published = its published offer
+
+# A council's page and an offer's page
+
+offers-title = { $council }: offer for care leavers
+offers-feed = Changes to { $council }'s offer
+offers-unknown-council = We do not know a council with this code.
+offers-choose-council = Choose a council
+offers-council-not-found = Council not found
+offer-retired = Offer retired
+offer-retired-text = The council has retired this offer. It is no longer part of its Local Offer.
+
+# A partnership's board
+
+board-title = { $partnership }: guarantee consistency
+board-feed = Changes to { $partnership } and its councils' offers
+board-not-found = Partnership not found
+board-unknown = We do not know a partnership with this id.
+board-see-list = See { $list }
+board-list = the list of partnerships
+board-map-first = The map shows the first item of the guarantee. Choose another above.
+
+board-counts = { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $items ->
+    [one] { $items } guarantee item.
+   *[other] { $items } guarantee items.
+}
+board-met-all = Every member meets { $count } of them.
+board-csv = Download the matrix as CSV (a row per member)
+board-members = Board members:
+board-sign-in = sign in to write the board's notes
+board-spread = How values spread
+board-spread-none = No council in the registry publishes an amount yet.
+board-showing-one = { $count ->
+    [one] Showing 1 item
+   *[other] Showing 1 of { $count } items
+}
+board-showing-all = { $count ->
+    [one] Showing 1 item
+   *[other] Showing all { $count } items
+}
+board-item = Guarantee item
+board-all-items = All items
+board-matrix = Who meets the guarantee
+board-matrix-how = Each answer is worked out from the councils' published offers.
+board-matrix-partly = Partly met means a pilot, a plan, or a lower standard than the guarantee asks.
+board-matrix-caption = { $partnership }: guarantee by member council
+board-standard = Standard
+board-review-due = (review due)
+board-status-met = Met
+board-status-partial = Partly met
+board-status-not_met = Not met
+board-status-not_declared = Not declared
+board-evidence = Evidence
+board-note = Board note
+board-note-evidence = (evidence)
+board-per-year = { $money } a year
+board-once = { $money } once
+board-chart-summary = { $count ->
+    [one] { $count } council.
+   *[other] { $count } councils.
+} Lowest { $lowest }, median { $median }, highest { $highest }.
+board-chart-registry = No member publishes an amount yet. These are all the councils in the registry that do.
+board-chart-median = The dashed line is the median.
+board-other-basis = Stated on another basis
+board-stale = Due for review
+board-stale-what = Offers not reviewed for longer than the registry's threshold (two years unless set otherwise), or never dated.
+board-stale-none = Every member's offers are up to date.
+board-never-reviewed = never reviewed
+board-last-reviewed = last reviewed { $date }
+board-stale-more = And { $count } more (all are in the JSON: stale_offers).
+board-changes = Recent changes
+board-changes-since = Since { $date }, newest first.
+board-changes-none = Nothing has changed in this time.
+# One change: ": Changed offer" (then the offer's title).
+board-change = : { $action } { $kind }
+board-changes-more = And { $count } more.
+board-action-added = Added
+board-action-changed = Changed
+board-action-retired = Retired
+board-action-verified = Verified
+board-action-published = Published
+board-action-rejected = Rejected
+board-action-withdrawn = Withdrawn
+board-action-reviewed = Reviewed, no change
+board-action-restored = Restored
+board-kind-offer = offer
+board-kind-authority = council
+board-kind-partnership = partnership
+
+# The map
+
+map-title = Where could I move?
+map-heading = Where could I move? A map of England
+map-title-answer = Map: { $question }
+map-error-topic = Choose what help to show, or a council to move from, or both.
+map-error-from = Choose the council that looked after you from the list, or none.
+map-error-age = Choose your age, from 16 to 25.
+map-error-circumstances = Tick only the situations listed, or none.
+map-form-heading = Choose what the map shows
+map-form-topic = What help
+map-form-everything = Everything (with a council to move from)
+map-form-from = If you move from (optional)
+map-form-nowhere = Nowhere: show what each council gives
+map-form-choose-age = Choose your age
+map-form-more = Tell us more about you (optional)
+map-form-situation = Some help depends on your situation. Tick any that are true. Are you:
+map-form-error = Error:
+map-form-show = Show the map
+map-london = London, enlarged
+map-of-england = Map of England: { $question }
+map-caption = Each area is a link: its council and answer. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023.
+map-key = Key: areas in each class
+map-answer = Answer
+map-areas = Areas
+map-every-area = Every area
+map-area = Area
+map-as-of = As of
+
 # -- end of Pages --
 
 ## Vocabulary: categories, topics and circumstances

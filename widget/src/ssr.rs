@@ -111,7 +111,8 @@ pub async fn render_compare_view(locale: Locale, comparison: Comparison) -> Stri
 /// The `/authorities/{code}` page body: an age-band form (GET, parameter `band`) and the
 /// council's offers by category. Parse `band` (`16-17`, `18-20`, `21-25`) with
 /// [`AgeBand::from_slug`].
-pub async fn render_authority(locale: Locale, 
+pub async fn render_authority(
+    locale: Locale,
     authority: Authority,
     offers: Vec<Offer>,
     band: Option<AgeBand>,
@@ -127,19 +128,21 @@ pub async fn render_authority(locale: Locale,
 /// A council's offers by category for every age, wrapped in `<div class="atlas">`,
 /// without the age-band form (for a static copy, where a form cannot ask again).
 pub async fn render_offer_list(locale: Locale, authority: Authority, offers: Vec<Offer>) -> String {
-    let inner =
-        render_in::<crate::components::OfferList, _>(locale, move || crate::components::OfferListProps {
+    let inner = render_in::<crate::components::OfferList, _>(locale, move || {
+        crate::components::OfferListProps {
             authority: Rc::new(authority),
             offers: Rc::new(offers),
             band: None,
-        })
-        .await;
+        }
+    })
+    .await;
     format!("<div class=\"atlas\">{inner}</div>")
 }
 
 /// The `/offers/{id}` page body: one offer with its source and history, given as
 /// (version, what happened, when, by whom).
-pub async fn render_offer(locale: Locale, 
+pub async fn render_offer(
+    locale: Locale,
     offer: Offer,
     authority: Authority,
     history: Vec<(u64, String, String, String)>,
@@ -154,7 +157,8 @@ pub async fn render_offer(locale: Locale,
 
 /// The `/search` page body: a plain GET form (q, category), how many matched and the
 /// results. Pass `response: None` before anything was searched for.
-pub async fn render_search(locale: Locale, 
+pub async fn render_search(
+    locale: Locale,
     q: String,
     category: Option<Category>,
     scope: Option<String>,
@@ -628,7 +632,11 @@ pub mod editor {
 
 /// The `/board/{partnership}` page body: the consistency matrix (all items, or `item`
 /// only), value spread charts, offers due for review and recent changes.
-pub async fn render_board(locale: Locale, view: atlas_shared::api::BoardView, item: Option<String>) -> String {
+pub async fn render_board(
+    locale: Locale,
+    view: atlas_shared::api::BoardView,
+    item: Option<String>,
+) -> String {
     use crate::components::board::{BoardPage, BoardPageProps};
     render_in::<BoardPage, _>(locale, move || BoardPageProps {
         view: Rc::new(view),
@@ -659,7 +667,8 @@ pub struct MapPageData {
 /// A partnership's members on the map, coloured by one guarantee item's status, with the
 /// key and the table, wrapped in `<div class="atlas">`. `known` lists the councils with a
 /// page of their own.
-pub async fn render_board_map(locale: Locale, 
+pub async fn render_board_map(
+    locale: Locale,
     answer: atlas_shared::map::MapAnswer,
     geometry: std::sync::Arc<crate::components::map::MapGeometry>,
     known: Vec<String>,

@@ -4,11 +4,11 @@
 
 use atlas_shared::api::{Action, DocType, SearchRequest};
 use atlas_shared::compare::{CompareError, CompareRequest, Comparison};
+use atlas_shared::words::{with_lang, Arg, Lang, Locale};
 use atlas_shared::{Category, Offer};
 use atlas_widget as ssr;
 use atlas_widget::view::AgeBand;
 use std::borrow::Cow;
-use atlas_shared::words::{with_lang, Lang, Locale};
 use warp::http::header::{HeaderValue, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use warp::http::StatusCode;
 use warp::reply::Response;
@@ -331,52 +331,96 @@ fn param<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
 }
 
 /// What is held and how current it is, in a sentence, for the home page and `/coverage`.
-fn currency(c: &atlas_shared::coverage::Coverage) -> String {
+fn currency(locale: &Locale, c: &atlas_shared::coverage::Coverage) -> String {
     let e = &c.england;
-    let mut text = format!(
-        "We hold the own Local Offer of {} of England's {} councils with children's services",
-        e.full + e.partial,
-        e.councils
-    );
-    if let (Some(oldest), Some(newest)) = (c.oldest_as_of, c.newest_as_of) {
-        text.push_str(&format!(
-            ", as their documents and pages stood on dates from {} to {}",
-            atlas_shared::long_date(oldest),
-            atlas_shared::long_date(newest)
-        ));
-    }
-    text.push_str(". Each answer says how old its source is.");
+    let held = [
+        ("held", Arg::from(e.full + e.partial)),
+        ("councils", Arg::from(e.councils)),
+    ];
+    let mut text = match (c.oldest_as_of, c.newest_as_of) {
+        (Some(oldest), Some(newest)) => {
+            let oldest = long_date(locale, oldest);
+            let newest = long_date(locale, newest);
+            let mut args = held.to_vec();
+            args.push(("oldest", Arg::Text(&oldest)));
+            args.push(("newest", Arg::Text(&newest)));
+            locale.f("coverage-held-dated", &args)
+        }
+        _ => locale.f("coverage-held", &held),
+    };
+    text.push(' ');
+    text.push_str(&locale.t("coverage-how-old"));
     text
+}
+
+/// A date in the reader's language.
+fn long_date(locale: &Locale, day: chrono::NaiveDate) -> String {
+    atlas_widget::components::page_words::long_date(locale, day)
+}
+
+/// A link of the site's own in the reader's language: `<a href="…">words</a>`, escaped.
+fn link(locale: &Locale, href: &str, words: &str) -> String {
+    format!(
+        "<a href=\"{}\">{}</a>",
+        escape(&locale.link(href)),
+        escape(words)
+    )
+}
+
+/// A message, escaped for HTML.
+fn t(locale: &Locale, id: &str) -> String {
+    escape(&locale.t(id))
 }
 
 /// `/`: what a council's "moving here?" page looks like with the widget embedded, and
 /// what the registry holds.
 pub fn home(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let l = req.locale();
     let held = format!(
-        "<h2>What we hold</h2>\n<p>{} <a href=\"/coverage\">Which councils, and how current</a>.</p>\n\
-<p>The offers are the councils' own published words, summarised with a link to each source; \
-covenant pledges are the organisations' own. Council codes and areas come from the Office for \
-National Statistics under the Open Government Licence v3.0.</p>",
-        escape(&currency(&super::catalog::coverage_of(state)?))
+        "<h2>{}</h2>\n<p>{} {}.</p>\n<p>{}</p>",
+        t(&l, "coverage-title"),
+        escape(&currency(&l, &super::catalog::coverage_of(state)?)),
+        link(&l, "/coverage", &l.t("home-held-link")),
+        t(&l, "home-held-sources"),
     );
-    let body = "<p>This is a demonstration of a council web page with the Offer Atlas widget on it. \
-A council adds the widget with two lines of HTML.</p>\n\
-<h2>Moving to Wiltshire?</h2>\n\
-<p>If you are a care leaver, find out what support you keep, gain or lose by moving here.</p>\n\
+    // The demonstration names Wiltshire and Greater Manchester: names, kept as written.
+    let council = "<span lang=\"en\">Wiltshire</span>";
+    let body = format!(
+        "<p>{}</p>\n\
+<h2>{}</h2>\n\
+<p>{}</p>\n\
 <script type=\"module\" src=\"/widget/offer-atlas.js\"></script>\n\
 <offer-atlas to=\"E06000054\"></offer-atlas>\n\
-<noscript><p>Your browser is not running JavaScript. \
-<a href=\"/compare?to=E06000054\">Compare councils on a simple page</a> instead.</p></noscript>\n\
-<h2>Search all offers</h2>\n\
+<noscript><p>{} {}</p></noscript>\n\
+<h2>{}</h2>\n\
 <offer-atlas to=\"E06000054\" mode=\"search\"></offer-atlas>\n\
-<p><a href=\"/search\">Search on a simple page</a> · <a href=\"/authorities/E06000054\">Wiltshire's offer</a></p>\n\
-<h2>For regional boards</h2>\n\
-<p><a href=\"/board/greater-manchester\">Greater Manchester: who meets the care leaver guarantee</a></p>";
+<p>{} · <a href=\"{}\">{}</a></p>\n\
+<h2>{}</h2>\n\
+<p><a href=\"{}\">{}</a></p>",
+        t(&l, "home-demo"),
+        l.f("home-moving-to", &[("council", Arg::Text(council))]),
+        t(&l, "home-moving-intro"),
+        t(&l, "home-noscript"),
+        link(&l, "/compare?to=E06000054", &l.t("home-noscript-link")),
+        t(&l, "home-search-heading"),
+        link(&l, "/search", &l.t("home-search-simple")),
+        escape(&l.link("/authorities/E06000054")),
+        l.f("home-council-offer", &[("council", Arg::Text(council))]),
+        t(&l, "home-boards-heading"),
+        escape(&l.link("/board/greater-manchester")),
+        l.f(
+            "home-board-link",
+            &[(
+                "partnership",
+                Arg::Text("<span lang=\"en\">Greater Manchester</span>")
+            )]
+        ),
+    );
     Ok(page(
         req,
         StatusCode::OK,
-        "Moving here?",
-        "What you get if you move here",
+        &l.t("home-title"),
+        &l.t("home-heading"),
         &format!("{body}\n{held}"),
     ))
 }
@@ -385,26 +429,43 @@ A council adds the widget with two lines of HTML.</p>\n\
 pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     use atlas_shared::coverage::Held;
     use std::fmt::Write;
+    let l = req.locale();
     let c = super::catalog::coverage_of(state)?;
-    let mut body = format!("<p>{}</p>", escape(&currency(&c)));
+    let mut body = format!("<p>{}</p>", escape(&currency(&l, &c)));
     let e = &c.england;
+    // The areas' names are the law's words as the registry holds them (English).
+    let areas = format!("<span lang=\"en\">{}</span>", escape(&c.areas.join(", ")));
     let _ = write!(
         body,
-        "<p>Of England's {} councils with children's services, we hold the own offer of {}:          {} covering all six areas the law asks a Local Offer to cover ({}), and {} in part.          For the other {} we hold nothing of their own yet, which does not mean they offer          nothing. What the law gives every care leaver is shown in every comparison.</p>",
-        e.councils,
-        e.full + e.partial,
-        e.full,
-        escape(&c.areas.join(", ")),
-        e.partial,
-        e.none
+        "<p>{} {}</p>",
+        l.f(
+            "coverage-summary",
+            &[
+                ("councils", e.councils.into()),
+                ("held", (e.full + e.partial).into()),
+                ("full", e.full.into()),
+                ("areas", Arg::Text(&areas)),
+                ("partial", e.partial.into()),
+            ]
+        ),
+        l.f("coverage-none", &[("none", e.none.into())]),
     );
-    body.push_str(
-        "<table class=\"atlas-table\"><caption>Councils whose own offer we hold, by region</caption>         <thead><tr><th scope=\"col\">Region</th><th scope=\"col\">Councils</th>         <th scope=\"col\">All six areas</th><th scope=\"col\">Some areas</th>         <th scope=\"col\">None held</th></tr></thead><tbody>",
+    let _ = write!(
+        body,
+        "<table class=\"atlas-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>\
+<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+<th scope=\"col\">{}</th></tr></thead><tbody>",
+        t(&l, "coverage-regions-caption"),
+        t(&l, "coverage-region"),
+        t(&l, "coverage-councils"),
+        t(&l, "coverage-held-full"),
+        t(&l, "coverage-held-partial"),
+        t(&l, "coverage-held-none"),
     );
     for r in c.regions.iter().chain(std::iter::once(&c.england)) {
         let _ = write!(
             body,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><th scope=\"row\" lang=\"en\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&r.region),
             r.councils,
             r.full,
@@ -413,29 +474,45 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         );
     }
     body.push_str("</tbody></table>");
-    body.push_str(
-        "<table class=\"atlas-table\"><caption>Each council</caption><thead><tr>         <th scope=\"col\">Council</th><th scope=\"col\">Held</th><th scope=\"col\">Offers</th>         <th scope=\"col\">Newest source</th><th scope=\"col\">Areas not covered</th>         </tr></thead><tbody>",
+    let _ = write!(
+        body,
+        "<table class=\"atlas-table\"><caption>{}</caption><thead><tr>\
+<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+<th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        t(&l, "coverage-each-caption"),
+        t(&l, "coverage-council"),
+        t(&l, "coverage-held-column"),
+        t(&l, "coverage-offers"),
+        t(&l, "coverage-newest"),
+        t(&l, "coverage-missing"),
     );
+    let (full, partial, none) = (
+        t(&l, "coverage-held-full"),
+        t(&l, "coverage-held-partial"),
+        t(&l, "coverage-not-held"),
+    );
+    let published_words = t(&l, "coverage-published");
     for council in &c.councils {
         let held = match council.held {
-            Held::Full => "All six areas",
-            Held::Partial => "Some areas",
-            Held::None => "Not held",
+            Held::Full => &full,
+            Held::Partial => &partial,
+            Held::None => &none,
         };
         let published = council
             .offer_url
             .as_deref()
-            .map(|u| format!(" · <a href=\"{}\">its published offer</a>", escape(u)))
+            .map(|u| format!(" · <a href=\"{}\">{published_words}</a>", escape(u)))
             .unwrap_or_default();
         let _ = write!(
             body,
-            "<tr><th scope=\"row\"><a href=\"/authorities/{}\">{}</a>{published}</th><td>{held}</td>             <td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&council.code),
+            "<tr><th scope=\"row\"><a href=\"{}\" lang=\"en\">{}</a>{published}</th><td>{held}</td>\
+<td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>",
+            escape(&l.link(&format!("/authorities/{}", council.code))),
             escape(&council.name),
             council.offers,
             council
                 .as_of
-                .map(atlas_shared::long_date)
+                .map(|d| escape(&long_date(&l, d)))
                 .unwrap_or_else(|| "–".into()),
             escape(&council.missing_areas.join(", ")),
         );
@@ -444,8 +521,8 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     Ok(page(
         req,
         StatusCode::OK,
-        "What we hold",
-        "What we hold of each council's offer",
+        &l.t("coverage-title"),
+        &l.t("coverage-heading"),
         &body,
     ))
 }
@@ -663,13 +740,14 @@ pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response
     let found = match state.store.offer(id)? {
         OfferLookup::Current(offer) => Some(*offer),
         OfferLookup::Retired => {
-            let body = "<p>The council has retired this offer: it is no longer part of its Local Offer.</p>";
+            let l = req.locale();
+            let body = format!("<p>{}</p>", t(&l, "offer-retired-text"));
             return Ok(page(
                 req,
                 StatusCode::GONE,
-                "Offer retired",
-                "Offer retired",
-                body,
+                &l.t("offer-retired"),
+                &l.t("offer-retired"),
+                &body,
             ));
         }
         OfferLookup::Missing => None,
@@ -682,13 +760,15 @@ pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response
         return Ok(not_found_page(req));
     };
     let history = offer_history(&state.store, id)?;
+    // Names and titles as published; the page's language wraps them as English below.
     let title = format!("{}: {}", authority.name, offer.content.title);
     let heading = offer.content.title.clone();
     let body = ssr::render_offer(req.locale(), offer, authority, history).await;
     Ok(page(req, StatusCode::OK, &title, &heading, &body))
 }
 
-/// An offer's history as its page lists it: (version, what happened, when, by whom).
+/// An offer's history as its page lists it: (version, what happened as a slug — added,
+/// changed, retired, reviewed, restored —, the day as YYYY-MM-DD, by whom).
 pub fn offer_history(
     store: &crate::store::Store,
     id: &str,
@@ -699,18 +779,20 @@ pub fn offer_history(
         .unwrap_or_default()
         .into_iter()
         .map(|v| {
+            // The page writes both in the reader's language: the action as a message
+            // (offer-action-<slug>), the day as a date.
             let action = match v.action {
                 Action::Created => "added",
                 Action::Updated => "changed",
                 Action::Retired => "retired",
-                Action::Reviewed => "reviewed with no change",
+                Action::Reviewed => "reviewed",
                 Action::Restored => "restored",
                 _ => "changed",
             };
             (
                 v.version,
                 action.to_string(),
-                v.at.format("%-d %B %Y").to_string(),
+                v.at.format("%Y-%m-%d").to_string(),
                 v.actor,
             )
         })
@@ -719,14 +801,31 @@ pub fn offer_history(
 
 /// The page for an address that names nothing, for browsers outside `/api/`.
 pub fn not_found_page(req: &Request) -> Response {
-    let body = "<p>There is no page at this address. It may have moved, or the link may be wrong.</p>\n\
-<p><a href=\"/\">Go to the home page</a>, <a href=\"/compare\">compare councils</a> or <a href=\"/search\">search the offers</a>.</p>";
+    let l = req.locale();
+    let body = format!(
+        "<p>{}</p>\n<p>{}</p>",
+        t(&l, "error-no-page"),
+        l.f(
+            "error-no-page-next",
+            &[
+                ("home", Arg::Text(&link(&l, "/", &l.t("error-go-home")))),
+                (
+                    "compare",
+                    Arg::Text(&link(&l, "/compare", &l.t("error-go-compare")))
+                ),
+                (
+                    "search",
+                    Arg::Text(&link(&l, "/search", &l.t("error-go-search")))
+                ),
+            ]
+        )
+    );
     page(
         req,
         StatusCode::NOT_FOUND,
-        "Page not found",
-        "Page not found",
-        body,
+        &l.t("error-not-found"),
+        &l.t("error-not-found"),
+        &body,
     )
 }
 
@@ -754,16 +853,20 @@ pub fn bad_parameter_page(
         client: None,
         via_proxy: false,
     };
+    let l = req.locale();
+    // The API's own message names the parameter (in English, as the API speaks).
     let body = format!(
-        "<p>This page does not take part of its address: {}</p>\n<p><a href=\"{}\">Open the page without it</a>.</p>",
+        "<p>{} <span lang=\"en\">{}</span></p>\n<p>{}.</p>",
+        t(&l, "error-address-part"),
         escape(&e.body.error.message),
-        escape(path)
+        link(&l, path, &l.t("error-address-without")),
     );
+    let heading = l.t("error-address");
     page(
         &req,
         StatusCode::BAD_REQUEST,
-        "Error: There is a problem with this address",
-        "There is a problem with this address",
+        &l.f("error-title", &[("title", Arg::Text(&heading))]),
+        &heading,
         &body,
     )
 }
@@ -778,21 +881,26 @@ pub fn wants_html(headers: &warp::http::HeaderMap) -> bool {
 
 /// `/authorities/{code}?band=`: one council's offer by category and age band.
 pub async fn authority(state: &AppState, code: &str, req: &Request) -> Result<Response, ApiError> {
+    let l = req.locale();
     let Some(authority) = state.store.authority(code)? else {
-        let body = "<p>We do not know a council with this code. <a href=\"/compare\">Choose a council</a>.</p>";
+        let body = format!(
+            "<p>{} {}.</p>",
+            t(&l, "offers-unknown-council"),
+            link(&l, "/compare", &l.t("offers-choose-council"))
+        );
         return Ok(page(
             req,
             StatusCode::NOT_FOUND,
-            "Council not found",
-            "Council not found",
-            body,
+            &l.t("offers-council-not-found"),
+            &l.t("offers-council-not-found"),
+            &body,
         ));
     };
     let band = param(req, "band").and_then(AgeBand::from_slug);
     let offers = state.store.offers_of(code)?;
-    let title = format!("{}: offer for care leavers", authority.name);
+    let title = l.f("offers-title", &[("council", Arg::Text(&authority.name))]);
     let head = feed_link(
-        &format!("Changes to {}'s offer", authority.name),
+        &l.f("offers-feed", &[("council", Arg::Text(&authority.name))]),
         &crate::feeds::Subject::Authority(authority.code.clone()).path(),
     );
     let body = ssr::render_authority(req.locale(), authority, offers, band).await;
@@ -834,13 +942,15 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
             ApiError::internal()
         })?)
     };
-    let scope = pledges_on.map(|t| format!("Care Leaver Covenant pledges on “{}”", t.label));
-    let body = ssr::render_search(req.locale(), q, category, scope, response, None).await;
+    let l = req.locale();
+    // l10n: vocabulary (the topic's label)
+    let scope = pledges_on.map(|t| l.f("search-pledges-on", &[("topic", Arg::Text(t.label))]));
+    let body = ssr::render_search(l, q, category, scope, response, None).await;
     Ok(page(
         req,
         StatusCode::OK,
-        "Search",
-        "Search offers and pledges",
+        &l.t("search-title"),
+        &l.t("search-page-heading"),
         &body,
     ))
 }
@@ -851,13 +961,24 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
     let view = match super::boards::board_view(state, id) {
         Ok(view) => view,
         Err(e) if e.status == StatusCode::NOT_FOUND => {
-            let body = "<p>We do not know a partnership with this id. See <a href=\"/api/v1/partnerships\">the list of partnerships</a>.</p>";
+            let l = req.locale();
+            let body = format!(
+                "<p>{} {}.</p>",
+                t(&l, "board-unknown"),
+                l.f(
+                    "board-see-list",
+                    &[(
+                        "list",
+                        Arg::Text(&link(&l, "/api/v1/partnerships", &l.t("board-list")))
+                    )]
+                )
+            );
             return Ok(page(
                 req,
                 StatusCode::NOT_FOUND,
-                "Partnership not found",
-                "Partnership not found",
-                body,
+                &l.t("board-not-found"),
+                &l.t("board-not-found"),
+                &body,
             ));
         }
         Err(e) => return Err(e),
@@ -865,11 +986,15 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
     let item = param(req, "item")
         .filter(|i| view.consistency.items.iter().any(|g| g.id == *i))
         .map(str::to_string);
-    let title = format!("{}: guarantee consistency", view.consistency.name);
+    let l = req.locale();
+    let title = l.f(
+        "board-title",
+        &[("partnership", Arg::Text(&view.consistency.name))],
+    );
     let head = feed_link(
-        &format!(
-            "Changes to {} and its councils' offers",
-            view.consistency.name
+        &l.f(
+            "board-feed",
+            &[("partnership", Arg::Text(&view.consistency.name))],
         ),
         &crate::feeds::Subject::Partnership(view.consistency.partnership.clone()).path(),
     );
@@ -889,12 +1014,17 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
                 .map(|a| a.code.clone())
                 .collect();
             let note = if item.is_none() {
-                "<p>The map shows the first item of the guarantee: choose another above.</p>"
+                format!("<p>{}</p>", t(&l, "board-map-first"))
             } else {
-                ""
+                String::new()
             };
-            let figure =
-                ssr::render_board_map(req.locale(), answer, super::map::MAP.geometry.clone(), known).await;
+            let figure = ssr::render_board_map(
+                req.locale(),
+                answer,
+                super::map::MAP.geometry.clone(),
+                known,
+            )
+            .await;
             format!("{note}{figure}")
         }
         None => String::new(),
@@ -939,13 +1069,13 @@ const fn page_route(
 }
 
 /// The page's words for a map's field at fault.
-fn map_field_message(field: &str) -> &'static str {
-    match field {
-        "topic" => "Choose what help to show, or a council to move from, or both.",
-        "from" => "Choose the council that looked after you from the list, or none.",
-        "age" => "Choose your age, from 16 to 25.",
-        _ => "Tick only the situations listed, or none.",
-    }
+fn map_field_message(locale: &Locale, field: &str) -> String {
+    locale.t(match field {
+        "topic" => "map-error-topic",
+        "from" => "map-error-from",
+        "age" => "map-error-age",
+        _ => "map-error-circumstances",
+    })
 }
 
 /// `/map?topic=&from=&age=&circumstances=`: the form, and once submitted England coloured
@@ -953,6 +1083,7 @@ fn map_field_message(field: &str) -> &'static str {
 /// query, the form and council tax at 18 as an example.
 pub async fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     use atlas_shared::map::MapRequest;
+    let l = req.locale();
     let reference = state.snapshot.get(&state.store)?;
     let mut authorities: Vec<atlas_shared::Authority> = reference
         .authorities
@@ -1005,20 +1136,22 @@ pub async fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> 
             _ => "circumstances",
         };
         status = StatusCode::BAD_REQUEST;
-        data.error = Some((field.to_string(), map_field_message(field).to_string()));
+        data.error = Some((field.to_string(), map_field_message(&l, field)));
     }
     let title = match (&data.answer, &data.error) {
-        (Some(a), _) => format!("Map: {}", a.question),
-        (None, Some(_)) => "Error: Where could I move?".to_string(),
-        (None, None) => "Where could I move?".to_string(),
+        // l10n: the question is shared::map's English sentence (not yet in the catalogue).
+        (Some(a), _) => l.f("map-title-answer", &[("question", Arg::Text(&a.question))]),
+        (None, Some(_)) => l.f("error-title", &[("title", Arg::Text(&l.t("map-title")))]),
+        (None, None) => l.t("map-title"),
     };
-    let body = ssr::render_map(req.locale(), data).await;
+    let heading = l.t("map-heading");
+    let body = ssr::render_map(l, data).await;
     Ok(page_full(
         req,
         status,
         &Document {
             css: atlas_widget::components::map::MAP_CSS,
-            ..parts(req, &title, "Where could I move? A map of England", &body)
+            ..parts(req, &title, &heading, &body)
         },
     ))
 }

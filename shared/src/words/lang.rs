@@ -196,7 +196,10 @@ mod tests {
 
     #[test]
     fn the_browser_language_with_the_highest_weight_is_chosen() {
-        assert_eq!(Lang::choose(None, Some("en;q=0.4, fa-AF;q=0.9, ar;q=0.8")), Lang::Dari);
+        assert_eq!(
+            Lang::choose(None, Some("en;q=0.4, fa-AF;q=0.9, ar;q=0.8")),
+            Lang::Dari
+        );
         assert_eq!(Lang::choose(None, Some("ar-SA, en")), Lang::Arabic);
         assert_eq!(Lang::choose(None, Some("ps;q=0, en;q=0.1")), Lang::English);
     }
@@ -225,10 +228,19 @@ mod tests {
     #[test]
     fn a_link_names_the_language_once_or_not_at_all() {
         let ar = Some(Lang::Arabic);
-        assert_eq!(with_lang("/compare?from=E1&to=E2", ar), "/compare?from=E1&to=E2&lang=ar");
-        assert_eq!(with_lang("/map#key", Some(Lang::Dari)), "/map?lang=fa-AF#key");
+        assert_eq!(
+            with_lang("/compare?from=E1&to=E2", ar),
+            "/compare?from=E1&to=E2&lang=ar"
+        );
+        assert_eq!(
+            with_lang("/map#key", Some(Lang::Dari)),
+            "/map?lang=fa-AF#key"
+        );
         assert_eq!(with_lang("/search?lang=ps&q=x", ar), "/search?q=x&lang=ar");
-        assert_eq!(with_lang("/search?lang=ps&q=x", Some(Lang::English)), "/search?q=x&lang=en");
+        assert_eq!(
+            with_lang("/search?lang=ps&q=x", Some(Lang::English)),
+            "/search?q=x&lang=en"
+        );
         assert_eq!(with_lang("/search?lang=ps&q=x", None), "/search?q=x");
         assert_eq!(with_lang("/", None), "/");
     }

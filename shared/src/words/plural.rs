@@ -41,8 +41,11 @@ mod tests {
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
     fn cldr(tag: &str, n: u64) -> &'static str {
-        let rules = PluralRules::create(tag.parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL)
-            .unwrap();
+        let rules = PluralRules::create(
+            tag.parse::<unic_langid::LanguageIdentifier>().unwrap(),
+            PluralRuleType::CARDINAL,
+        )
+        .unwrap();
         match rules.select(n).unwrap() {
             PluralCategory::ZERO => "zero",
             PluralCategory::ONE => "one",

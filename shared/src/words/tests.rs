@@ -28,7 +28,11 @@ fn every_catalogue_has_every_english_message_and_no_other() {
         let missing: Vec<_> = english.difference(&have).collect();
         let extra: Vec<_> = have.difference(&english).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
-        assert!(extra.is_empty(), "{} has messages English has not: {extra:?}", lang.tag());
+        assert!(
+            extra.is_empty(),
+            "{} has messages English has not: {extra:?}",
+            lang.tag()
+        );
     }
 }
 
@@ -37,12 +41,19 @@ fn a_translation_uses_only_the_values_english_gives_it() {
     for lang in Lang::MENU {
         let words = Words::of(lang);
         for e in words.entries.iter() {
-            let Some(en) = Words::english().pattern(&e.id) else { continue };
+            let Some(en) = Words::english().pattern(&e.id) else {
+                continue;
+            };
             let (mut want, mut have) = (BTreeSet::new(), BTreeSet::new());
             variables(en, &mut want);
             variables(&e.pattern, &mut have);
             let unknown: Vec<_> = have.difference(&want).collect();
-            assert!(unknown.is_empty(), "{} {}: {unknown:?} are not given", lang.tag(), e.id);
+            assert!(
+                unknown.is_empty(),
+                "{} {}: {unknown:?} are not given",
+                lang.tag(),
+                e.id
+            );
         }
     }
 }
@@ -51,8 +62,16 @@ fn a_translation_uses_only_the_values_english_gives_it() {
 fn every_catalogue_but_english_says_whether_a_fluent_reader_has_reviewed_it() {
     for lang in Lang::MENU {
         let status = Words::of(lang).t("catalogue-review");
-        let expected: &[&str] = if lang == Lang::English { &["source"] } else { &["awaiting", "reviewed"] };
-        assert!(expected.contains(&status.as_str()), "{}: {status}", lang.tag());
+        let expected: &[&str] = if lang == Lang::English {
+            &["source"]
+        } else {
+            &["awaiting", "reviewed"]
+        };
+        assert!(
+            expected.contains(&status.as_str()),
+            "{}: {status}",
+            lang.tag()
+        );
     }
 }
 
@@ -69,8 +88,14 @@ fn arabic_counts_take_six_forms() {
 #[test]
 fn english_counts_say_one_and_many() {
     let words = Words::english();
-    assert_eq!(words.f("count-questions", &[("count", 1u64.into())]), "1 question");
-    assert_eq!(words.f("count-questions", &[("count", 1200u64.into())]), "1,200 questions");
+    assert_eq!(
+        words.f("count-questions", &[("count", 1u64.into())]),
+        "1 question"
+    );
+    assert_eq!(
+        words.f("count-questions", &[("count", 1200u64.into())]),
+        "1,200 questions"
+    );
 }
 
 #[test]
@@ -88,7 +113,10 @@ fn the_pseudo_locale_has_no_plain_english_letter_in_it() {
     for id in Words::english().ids() {
         let s = words.f(id, &[]);
         let stripped: String = s.split(['{', '}']).step_by(2).collect();
-        assert!(!stripped.chars().any(|c| c.is_ascii_alphabetic()), "{id}: {s}");
+        assert!(
+            !stripped.chars().any(|c| c.is_ascii_alphabetic()),
+            "{id}: {s}"
+        );
     }
 }
 
@@ -106,8 +134,14 @@ fn a_catalogue_travels_as_json_and_formats_the_same() {
 
 #[test]
 fn a_message_a_catalogue_lacks_comes_from_english_and_an_unknown_one_as_its_id() {
-    let thin = Words { lang: Lang::Arabic, entries: Cow::Owned(vec![]) };
-    assert_eq!(thin.f("count-questions", &[("count", 1u64.into())]), "1 question");
+    let thin = Words {
+        lang: Lang::Arabic,
+        entries: Cow::Owned(vec![]),
+    };
+    assert_eq!(
+        thin.f("count-questions", &[("count", 1u64.into())]),
+        "1 question"
+    );
     assert_eq!(thin.t("no-such-message"), "no-such-message");
 }
 

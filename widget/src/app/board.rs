@@ -14,6 +14,7 @@ use crate::view::{encode, join};
 
 #[function_component]
 pub fn BoardApp(props: &RootProps) -> Html {
+    let locale = crate::language::use_locale();
     let view = use_state(|| Load::<BoardView>::Idle);
     let item = use_state(|| None::<AttrValue>);
     let seq = use_memo((), |_| Cell::new(0u32));
@@ -42,8 +43,8 @@ pub fn BoardApp(props: &RootProps) -> Html {
             <BoardPage view={v.clone()} item={(*item).clone()} on_item={on_item} base={props.api.clone()} />
         },
         Load::Failed(e) => html! {
-            <div class="atlas-error" role="alert"><h2>{ "There is a problem" }</h2><p>{ e }</p></div>
+            <div class="atlas-error" role="alert"><h2>{ locale.t("error-problem") }</h2><p>{ e }</p></div>
         },
-        Load::Loading | Load::Idle => html! { <p>{ "Loading…" }</p> },
+        Load::Loading | Load::Idle => html! { <p>{ locale.t("error-loading") }</p> },
     }
 }

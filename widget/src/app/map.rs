@@ -14,6 +14,7 @@ use crate::view::join;
 
 #[function_component]
 pub fn MapApp(props: &RootProps) -> Html {
+    let locale = crate::language::use_locale();
     let answer = use_state(|| Load::<MapAnswer>::Idle);
     let asset = use_state(|| Load::<MapAsset>::Idle);
     let seq_answer = use_memo((), |_| Cell::new(0u32));
@@ -49,8 +50,8 @@ pub fn MapApp(props: &RootProps) -> Html {
             }
         }
         (Load::Failed(e), _) | (_, Load::Failed(e)) => html! {
-            <div class="atlas-error" role="alert"><h2 id="atlas-map-title">{ "There is a problem" }</h2><p>{ e }</p></div>
+            <div class="atlas-error" role="alert"><h2 id="atlas-map-title">{ locale.t("error-problem") }</h2><p>{ e }</p></div>
         },
-        _ => html! { <p id="atlas-map-title">{ "Loading…" }</p> },
+        _ => html! { <p id="atlas-map-title">{ locale.t("error-loading") }</p> },
     }
 }

@@ -15,6 +15,7 @@ use atlas_shared::{Authority, Offer};
 
 #[function_component]
 pub fn OffersApp(props: &RootProps) -> Html {
+    let locale = crate::language::use_locale();
     let detail = use_state(|| Load::<(Rc<Authority>, Rc<Vec<Offer>>)>::Idle);
     let band = use_state(|| {
         props
@@ -50,8 +51,8 @@ pub fn OffersApp(props: &RootProps) -> Html {
             </form>
             { match &*detail {
                 Load::Done(d) => html! { <OfferList authority={d.0.clone()} offers={d.1.clone()} band={*band} /> },
-                Load::Failed(e) => html! { <div class="atlas-error" role="alert"><h2>{ "There is a problem" }</h2><p>{ e }</p></div> },
-                Load::Loading | Load::Idle => html! { <p>{ "Loading…" }</p> },
+                Load::Failed(e) => html! { <div class="atlas-error" role="alert"><h2>{ locale.t("error-problem") }</h2><p>{ e }</p></div> },
+                Load::Loading | Load::Idle => html! { <p>{ locale.t("error-loading") }</p> },
             } }
         </>
     }

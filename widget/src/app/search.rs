@@ -7,14 +7,16 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::{load_into, Load, RootProps};
+use crate::components::page_words;
 use crate::components::{CategorySelect, SearchResults};
-use crate::view::{encode, join, results_text};
+use crate::view::{encode, join};
 use atlas_shared::api::SearchResponse;
 use atlas_shared::Category;
 use gloo_timers::callback::Timeout;
 
 #[function_component]
 pub fn SearchApp(props: &RootProps) -> Html {
+    let locale = crate::language::use_locale();
     let q = use_state(String::new);
     let category = use_state(|| None::<Category>);
     let result = use_state(|| Load::<SearchResponse>::Idle);
@@ -90,23 +92,23 @@ pub fn SearchApp(props: &RootProps) -> Html {
     };
 
     let status = match &*result {
-        Load::Done(r) => results_text(r.total, &q),
-        Load::Loading => "Searching…".to_string(),
+        Load::Done(r) => page_words::results(&locale, r.total, &q),
+        Load::Loading => locale.t("search-searching"),
         Load::Failed(e) => e.clone(),
         Load::Idle => String::new(),
     };
     html! {
         <>
             <form class="atlas-form atlas-noprint" role="search" onsubmit={on_submit}>
-                <h2 id="atlas-heading">{ "Search the help on offer" }</h2>
+                <h2 id="atlas-heading">{ locale.t("search-label") }</h2>
                 <div class="atlas-field">
-                    <label for="atlas-q">{ "What do you need help with?" }</label>
-                    <p class="atlas-hint" id="atlas-q-hint">{ "For example: rent, council tax, college, driving lessons." }</p>
+                    <label for="atlas-q">{ locale.t("search-question") }</label>
+                    <p class="atlas-hint" id="atlas-q-hint">{ locale.t("search-hint") }</p>
                     <input id="atlas-q" type="search" autocomplete="off" aria-describedby="atlas-q-hint"
                         value={(*q).clone()} oninput={on_input} />
                 </div>
                 <CategorySelect selected={*category} onchange={on_category} />
-                <button type="submit" class="atlas-button">{ "Search" }</button>
+                <button type="submit" class="atlas-button">{ locale.t("search-button") }</button>
             </form>
             <p class="atlas-count" role="status" aria-live="polite">{ status }</p>
             { match &*result {

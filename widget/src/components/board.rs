@@ -10,9 +10,11 @@ use atlas_shared::consistency::{ItemStatus, MemberItem};
 use atlas_shared::spread::SpreadBasis;
 use yew::prelude::*;
 
-use crate::view::{
-    authority_page_url, encode, join, long_date, offer_page_url, pounds, short_date, value_text,
-};
+use atlas_shared::words::{Arg, Locale};
+
+use super::page_words::{self, long_date};
+use crate::language::{use_locale, LangField};
+use crate::view::{authority_page_url, encode, join, offer_page_url, pounds, value_text};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct BoardPageProps {
@@ -43,23 +45,39 @@ fn status_class(status: ItemStatus) -> &'static str {
     }
 }
 
-fn action_text(action: Action) -> &'static str {
-    match action {
-        Action::Created => "Added",
-        Action::Updated => "Changed",
-        Action::Retired => "Retired",
-        Action::Verified => "Verified",
-        Action::Published => "Published",
-        Action::Rejected => "Rejected",
-        Action::Withdrawn => "Withdrawn",
-        Action::Reviewed => "Reviewed, no change",
-        Action::Restored => "Restored",
+fn action_text(locale: &Locale, action: Action) -> String {
+    locale.t(match action {
+        Action::Created => "board-action-added",
+        Action::Updated => "board-action-changed",
+        Action::Retired => "board-action-retired",
+        Action::Verified => "board-action-verified",
+        Action::Published => "board-action-published",
+        Action::Rejected => "board-action-rejected",
+        Action::Withdrawn => "board-action-withdrawn",
+        Action::Reviewed => "board-action-reviewed",
+        Action::Restored => "board-action-restored",
+    })
+}
+
+/// What kind of record changed, in words (`offer`, `authority` or `partnership`).
+fn kind_text(locale: &Locale, kind: &str) -> String {
+    match kind {
+        "offer" => locale.t("board-kind-offer"),
+        "authority" => locale.t("board-kind-authority"),
+        "partnership" => locale.t("board-kind-partnership"),
+        other => other.to_string(),
     }
+}
+
+/// A guarantee item's status in words, shown with its colour.
+fn status_text(locale: &Locale, status: ItemStatus) -> String {
+    locale.t(&format!("board-status-{}", status.slug()))
 }
 
 /// The `/board/{id}` page body.
 #[function_component]
 pub fn BoardPage(props: &BoardPageProps) -> Html {
+    let locale = use_locale();
     let c = &props.view.consistency;
     let met_all: Vec<&str> = c
         .items
@@ -85,20 +103,21 @@ pub fn BoardPage(props: &BoardPageProps) -> Html {
     html! {
         <div class="atlas">
             <p>
-                { format!("{} members, {} guarantee items. ", c.members.len(), c.items.len()) }
-                { format!("Every member meets {} of them.", met_all.len()) }
+                { locale.f("board-counts", &[("members", c.members.len().into()), ("items", c.items.len().into())]) }
+                { " " }
+                { locale.f("board-met-all", &[("count", met_all.len().into())]) }
             </p>
-            <p><a href={csv}>{ "Download the matrix as CSV (a row per member)" }</a></p>
+            <p><a href={csv}>{ locale.t("board-csv") }</a></p>
             <p class="atlas-small">
-                { "Board members: " }
-                <a href={join(base, "/editor/sign-in")}>{ "sign in to write the board's notes" }</a>
+                { locale.t("board-members") }{ " " }
+                <a href={join(base, "/editor/sign-in")}>{ locale.t("board-sign-in") }</a>
             </p>
             <ItemSelect view={props.view.clone()} item={props.item.clone()} onchange={props.on_item.clone()} />
-            <p class="atlas-count" role="status">{ showing_text(c.items.len(), props.item.is_some()) }</p>
+            <p class="atlas-count" role="status">{ showing_text(&locale, c.items.len(), props.item.is_some()) }</p>
             <Matrix view={props.view.clone()} item={props.item.clone()} base={base.clone()} />
-            <h2 id="spread">{ "How values spread" }</h2>
+            <h2 id="spread">{ locale.t("board-spread") }</h2>
             if props.view.charts.is_empty() {
-                <p class="atlas-none">{ "No council in the registry publishes an amount yet." }</p>
+                <p class="atlas-none">{ locale.t("board-spread-none") }</p>
             }
             { for props.view.charts.iter().map(|chart| html! { <Chart chart={chart.clone()} /> }) }
             <Stale view={props.view.clone()} shown={props.stale_shown} base={base.clone()} />
@@ -108,11 +127,11 @@ pub fn BoardPage(props: &BoardPageProps) -> Html {
 }
 
 /// What the matrix shows, said when the choice of item changes: "Showing 1 of 11 items".
-fn showing_text(items: usize, one: bool) -> String {
-    match (items, one) {
-        (1, _) => "Showing 1 item".to_string(),
-        (n, true) => format!("Showing 1 of {n} items"),
-        (n, false) => format!("Showing all {n} items"),
+fn showing_text(locale: &Locale, items: usize, one: bool) -> String {
+    if one {
+        locale.f("board-showing-one", &[("count", items.into())])
+    } else {
+        locale.f("board-showing-all", &[("count", items.into())])
     }
 }
 
@@ -127,15 +146,16 @@ struct ItemSelectProps {
 /// the widget the matrix follows the choice at once.
 #[function_component]
 fn ItemSelect(props: &ItemSelectProps) -> Html {
+    let locale = use_locale();
     let c = &props.view.consistency;
     let selected = props.item.as_deref();
     let select = html! {
         <div class="atlas-field">
-            <label for="atlas-item">{ "Guarantee item" }</label>
+            <label for="atlas-item">{ locale.t("board-item") }</label>
             <select id="atlas-item" name="item" onchange={props.onchange.clone()}>
-                <option value="" selected={selected.is_none()}>{ "All items" }</option>
+                <option value="" selected={selected.is_none()}>{ locale.t("board-all-items") }</option>
                 { for c.items.iter().map(|i| html! {
-                    <option value={i.id.clone()} selected={selected == Some(i.id.as_str())}>{ &i.title }</option>
+                    <option value={i.id.clone()} selected={selected == Some(i.id.as_str())} lang="en">{ &i.title }</option>
                 }) }
             </select>
         </div>
@@ -149,8 +169,9 @@ fn ItemSelect(props: &ItemSelectProps) -> Html {
     } else {
         html! {
             <form class="atlas-form atlas-inline" method="get" action="">
+                <LangField />
                 { select }
-                <button type="submit" class="atlas-button atlas-secondary">{ "Show" }</button>
+                <button type="submit" class="atlas-button atlas-secondary">{ locale.t("offers-show") }</button>
             </form>
         }
     }
@@ -169,6 +190,7 @@ struct MatrixProps {
 /// region.
 #[function_component]
 fn Matrix(props: &MatrixProps) -> Html {
+    let locale = use_locale();
     let c = &props.view.consistency;
     // Column indices shown: one item's, or all.
     let shown: Vec<usize> = c
@@ -180,25 +202,25 @@ fn Matrix(props: &MatrixProps) -> Html {
         .collect();
     html! {
         <>
-        <h2 id="matrix">{ "Who meets the guarantee" }</h2>
+        <h2 id="matrix">{ locale.t("board-matrix") }</h2>
         <p class="atlas-hint">
-            { "Each answer is worked out from the councils' published offers. " }
-            { "Partly met means a pilot, a plan, or a lower standard than the guarantee asks." }
+            { locale.t("board-matrix-how") }{ " " }
+            { locale.t("board-matrix-partly") }
         </p>
-        <p class="atlas-caption" id="matrix-caption">{ format!("{}: guarantee by member council", c.name) }</p>
+        <p class="atlas-caption" id="matrix-caption">{ locale.f("board-matrix-caption", &[("partnership", c.name.as_str().into())]) }</p>
         <div class="atlas-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class={classes!("atlas-matrix", (shown.len() == 1).then_some("atlas-matrix-one"))}
                 aria-labelledby="matrix-caption">
                 <thead>
                     <tr>
-                        <th scope="col">{ "Council" }</th>
+                        <th scope="col">{ locale.t("offer-council") }</th>
                         { for shown.iter().map(|n| {
                             let item = &c.items[*n];
                             html! {
                                 <th scope="col">
-                                    { &item.title }
+                                    <span lang="en">{ &item.title }</span>
                                     if shown.len() == 1 {
-                                        <span class="atlas-small atlas-block">{ format!("Standard: {}", item.standard.text) }</span>
+                                        <span class="atlas-small atlas-block">{ locale.t("board-standard") }{ ": " }<span lang="en">{ &item.standard.text }</span></span>
                                     }
                                 </th>
                             }
@@ -209,9 +231,9 @@ fn Matrix(props: &MatrixProps) -> Html {
                     { for c.members.iter().map(|m| html! {
                         <tr>
                             <th scope="row">
-                                <a href={authority_page_url(&props.base, &m.code)}>{ &m.name }</a>
+                                <a href={locale.link(&authority_page_url(&props.base, &m.code))} lang="en">{ &m.name }</a>
                                 if m.stale {
-                                    <span class="atlas-small">{ " (review due)" }</span>
+                                    <span class="atlas-small">{ " " }{ locale.t("board-review-due") }</span>
                                 }
                             </th>
                             { for shown.iter().filter_map(|n| m.statuses.get(*n)).map(|s| html! { <Cell item={s.clone()} base={props.base.clone()} /> }) }
@@ -232,29 +254,31 @@ struct CellProps {
 
 #[function_component]
 fn Cell(props: &CellProps) -> Html {
+    let locale = use_locale();
     let s = &props.item;
     html! {
         <td data-status={s.status.slug()}>
-            <span class={status_class(s.status)}>{ s.status.label() }</span>
-            { for s.shortfalls.iter().map(|f| html! { <span class="atlas-small atlas-block">{ f }</span> }) }
+            <span class={status_class(s.status)}>{ status_text(&locale, s.status) }</span>
+            // l10n: shortfalls are shared::consistency's English sentences (not yet in the catalogue).
+            { for s.shortfalls.iter().map(|f| html! { <span class="atlas-small atlas-block" lang="en">{ f }</span> }) }
             if !s.offers.is_empty() {
                 <span class="atlas-small atlas-block">
-                    { "Evidence: " }
+                    { locale.t("board-evidence") }{ ": " }
                     { for s.offers.iter().enumerate().map(|(i, id)| html! {
                         <>
                         if i > 0 { { ", " } }
-                        <a href={offer_page_url(&props.base, id)}>{ s.offer_titles.get(i).unwrap_or(id) }</a>
+                        <a href={locale.link(&offer_page_url(&props.base, id))} lang="en">{ s.offer_titles.get(i).unwrap_or(id) }</a>
                         </>
                     }) }
                 </span>
             }
             if let Some(note) = &s.note {
                 <span class="atlas-small atlas-block">
-                    { format!("Board note: {}", note.text) }
+                    { locale.t("board-note") }{ ": " }<span lang="en">{ &note.text }</span>
                     if let Some(url) = &note.evidence_url {
-                        { " " }<a href={url.clone()} rel="noopener noreferrer">{ "(evidence)" }</a>
+                        { " " }<a href={url.clone()} rel="noopener noreferrer">{ locale.t("board-note-evidence") }</a>
                     }
-                    { note_signature(note) }
+                    { note_signature(&locale, note) }
                 </span>
             }
         </td>
@@ -262,19 +286,21 @@ fn Cell(props: &CellProps) -> Html {
 }
 
 /// " (Jane Smith, board, 6 December 2026)": who wrote a board note, and when.
-fn note_signature(note: &atlas_shared::partnership::BoardNote) -> String {
+fn note_signature(locale: &Locale, note: &atlas_shared::partnership::BoardNote) -> String {
     let who = atlas_shared::access::signer(&note.by);
     match note.at {
-        Some(at) => format!(" ({who}, {})", atlas_shared::long_date(at.date_naive())),
+        Some(at) => format!(" ({who}, {})", long_date(locale, at.date_naive())),
         None => format!(" ({who})"),
     }
 }
 
 /// The figure of a value on its basis, in words.
-fn figure_text(basis: SpreadBasis, figure: u64) -> String {
+fn figure_text(locale: &Locale, basis: SpreadBasis, figure: u64) -> String {
     match basis {
-        SpreadBasis::PencePerYear => format!("{} a year", pounds(figure)),
-        SpreadBasis::PenceOnce => format!("{} once", pounds(figure)),
+        SpreadBasis::PencePerYear => {
+            locale.f("board-per-year", &[("money", Arg::Text(&pounds(figure)))])
+        }
+        SpreadBasis::PenceOnce => locale.f("board-once", &[("money", Arg::Text(&pounds(figure)))]),
         SpreadBasis::Count => figure.to_string(),
         SpreadBasis::Percent => format!("{figure}%"),
     }
@@ -298,6 +324,7 @@ const BAR_GAP: u64 = 8;
 /// are HTML: a list of councils, each with its bar and figure in text.
 #[function_component]
 fn Chart(props: &ChartProps) -> Html {
+    let locale = use_locale();
     let chart = &props.chart;
     let s = &chart.spread;
     let Some(basis) = s.basis else {
@@ -313,17 +340,14 @@ fn Chart(props: &ChartProps) -> Html {
     let height = (ranked.len() as u64) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP;
     let id = format!("spread-{}", s.topic);
     let summary = match (s.min, s.median, s.max) {
-        (Some(min), Some(median), Some(max)) => format!(
-            "{} {}. Lowest {}, median {}, highest {}.",
-            ranked.len(),
-            if ranked.len() == 1 {
-                "council"
-            } else {
-                "councils"
-            },
-            figure_text(basis, min),
-            figure_text(basis, median),
-            figure_text(basis, max)
+        (Some(min), Some(median), Some(max)) => locale.f(
+            "board-chart-summary",
+            &[
+                ("count", ranked.len().into()),
+                ("lowest", Arg::Text(&figure_text(&locale, basis, min))),
+                ("median", Arg::Text(&figure_text(&locale, basis, median))),
+                ("highest", Arg::Text(&figure_text(&locale, basis, max))),
+            ],
         ),
         _ => String::new(),
     };
@@ -331,17 +355,18 @@ fn Chart(props: &ChartProps) -> Html {
     let others: Vec<_> = s.values.iter().filter(|v| v.value.is_none()).collect();
     html! {
         <figure class="atlas-chart" aria-labelledby={format!("{id}-title")}>
+            // l10n: vocabulary (the topic's label)
             <h3 id={format!("{id}-title")}>{ &chart.label }</h3>
             if chart.whole_registry {
-                <p class="atlas-hint">{ "No member publishes an amount yet; these are all the councils in the registry that do." }</p>
+                <p class="atlas-hint">{ locale.t("board-chart-registry") }</p>
             }
             <ul class="atlas-bars">
                 { for ranked.iter().map(|(v, n)| html! {
                     <li>
-                        <span class="atlas-bar-name">{ &v.name }</span>
+                        <span class="atlas-bar-name" lang="en">{ &v.name }</span>
                         <span class="atlas-bar-row">
                             <BarTrack percent={percent(*n, max)} median={s.median.map(|m| percent(m, max))} />
-                            <span class="atlas-bar-value">{ figure_text(basis, *n) }</span>
+                            <span class="atlas-bar-value">{ figure_text(&locale, basis, *n) }</span>
                         </span>
                     </li>
                 }) }
@@ -359,7 +384,7 @@ fn Chart(props: &ChartProps) -> Html {
                             <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()}
                                 height={BAR_HEIGHT.to_string()} fill="#1d70b8" />
                             <text x={(LABEL_WIDTH + w + 6).to_string()} y={(y + 18).to_string()}
-                                font-size="14" fill="#0b0c0c">{ figure_text(basis, *n) }</text>
+                                font-size="14" fill="#0b0c0c">{ figure_text(&locale, basis, *n) }</text>
                         </g>
                     }
                 }) }
@@ -368,12 +393,13 @@ fn Chart(props: &ChartProps) -> Html {
                         stroke="#0b0c0c" stroke-width="2" stroke-dasharray="6 4" />
                 }
             </svg>
-            <figcaption class="atlas-small">{ summary.clone() }{ " The dashed line is the median." }</figcaption>
+            <figcaption class="atlas-small">{ summary.clone() }{ " " }{ locale.t("board-chart-median") }</figcaption>
             if !others.is_empty() {
                 <p class="atlas-small">
-                    { "Stated on another basis: " }
-                    { crate::view::and_list(others.iter().map(|v| v.name.as_str())) }
-                    { format!(" ({})", others.iter().map(|v| value_text(&v.stated)).collect::<Vec<_>>().join("; ")) }
+                    { locale.t("board-other-basis") }{ ": " }
+                    <span lang="en">{ page_words::and_list(&locale, others.iter().map(|v| v.name.as_str())) }</span>
+                    // l10n: a value's words come from shared/src/value.rs (the compare engineer's).
+                    { " (" }<span lang="en">{ others.iter().map(|v| value_text(&v.stated)).collect::<Vec<_>>().join("; ") }</span>{ ")" }
                 </p>
             }
         </figure>
@@ -427,6 +453,7 @@ struct StaleProps {
 
 #[function_component]
 fn Stale(props: &StaleProps) -> Html {
+    let locale = use_locale();
     let c = &props.view.consistency;
     let name = |code: &str| {
         c.members
@@ -437,24 +464,24 @@ fn Stale(props: &StaleProps) -> Html {
     let rest = c.stale_offers.len().saturating_sub(props.shown);
     html! {
         <>
-        <h2 id="stale">{ "Due for review" }</h2>
+        <h2 id="stale">{ locale.t("board-stale") }</h2>
         <p class="atlas-hint">
-            { "Offers not reviewed for longer than the registry's threshold (two years unless set otherwise), or never dated." }
+            { locale.t("board-stale-what") }
         </p>
         if c.stale_offers.is_empty() {
-            <p class="atlas-none">{ "Every member's offers are up to date." }</p>
+            <p class="atlas-none">{ locale.t("board-stale-none") }</p>
         } else {
             <ul class="atlas-list">
                 { for c.stale_offers.iter().take(props.shown).map(|o| html! {
                     <li>
-                        <a href={offer_page_url(&props.base, &o.id)}>{ &o.title }</a>
-                        { format!(" – {}, ", name(&o.authority)) }
-                        { o.reviewed.map_or_else(|| "never reviewed".to_string(), |d| format!("last reviewed {}", long_date(d))) }
+                        <a href={locale.link(&offer_page_url(&props.base, &o.id))} lang="en">{ &o.title }</a>
+                        { " – " }<span lang="en">{ name(&o.authority) }</span>{ ", " }
+                        { o.reviewed.map_or_else(|| locale.t("board-never-reviewed"), |d| locale.f("board-last-reviewed", &[("date", Arg::Text(&long_date(&locale, d)))])) }
                     </li>
                 }) }
             </ul>
             if rest > 0 {
-                <p>{ format!("and {rest} more (all are in the JSON: stale_offers).") }</p>
+                <p>{ locale.f("board-stale-more", &[("count", rest.into())]) }</p>
             }
         }
         </>
@@ -469,24 +496,26 @@ struct RecentProps {
 
 #[function_component]
 fn Recent(props: &RecentProps) -> Html {
+    let locale = use_locale();
     let ch = &props.changes;
     html! {
         <>
-        <h2 id="changes">{ "Recent changes" }</h2>
-        <p class="atlas-hint">{ format!("Since {}, newest first.", long_date(ch.since)) }</p>
+        <h2 id="changes">{ locale.t("board-changes") }</h2>
+        <p class="atlas-hint">{ locale.f("board-changes-since", &[("date", Arg::Text(&long_date(&locale, ch.since)))]) }</p>
         if ch.changes.is_empty() {
-            <p class="atlas-none">{ "Nothing has changed in this time." }</p>
+            <p class="atlas-none">{ locale.t("board-changes-none") }</p>
         } else {
             <ul class="atlas-list">
                 { for ch.changes.iter().take(props.shown).map(|e| html! {
                     <li>
-                        <time datetime={e.at.date_naive().to_string()}>{ short_date(e.at.date_naive()) }</time>
-                        { format!(": {} {} – {}", action_text(e.action), e.kind, e.title) }
+                        <time datetime={e.at.date_naive().to_string()}>{ long_date(&locale, e.at.date_naive()) }</time>
+                        { locale.f("board-change", &[("action", Arg::Text(&action_text(&locale, e.action))), ("kind", Arg::Text(&kind_text(&locale, &e.kind)))]) }
+                        { " – " }<span lang="en">{ &e.title }</span>
                     </li>
                 }) }
             </ul>
             if ch.changes.len() > props.shown {
-                <p>{ format!("and {} more.", ch.changes.len() - props.shown) }</p>
+                <p>{ locale.f("board-changes-more", &[("count", (ch.changes.len() - props.shown).into())]) }</p>
             }
         }
         </>

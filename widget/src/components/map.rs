@@ -13,6 +13,7 @@ use yew::prelude::*;
 use super::labelled;
 
 use super::ProblemSummary;
+use crate::language::{use_locale, LangField};
 use crate::view::ages;
 
 /// The committed boundary asset as `GET /api/v1/map/areas` serves it
@@ -209,6 +210,7 @@ pub fn MapPage(props: &MapPageProps) -> Html {
 
 #[function_component]
 fn MapForm(props: &MapPageProps) -> Html {
+    let locale = use_locale();
     let error_of = |field: &str| {
         props
             .error
@@ -216,41 +218,43 @@ fn MapForm(props: &MapPageProps) -> Html {
             .filter(|(f, _)| f == field)
             .map(|(_, m)| m.clone())
     };
-    let field = |name: &'static str, label: &'static str, control: Html| {
-        labelled(name, label, error_of(name), control)
+    let field = |name: &'static str, label: &str, control: Html| {
+        labelled(name, &locale.t(label), error_of(name), control)
     };
     let described = |name: &str| error_of(name).map(|_| format!("atlas-{name}-error"));
     html! {
         <form class="atlas-form" method="get" action="/map">
-            <h2>{ "Choose what the map shows" }</h2>
-            { field("topic", "What help", html! {
+            <LangField />
+            <h2>{ locale.t("map-form-heading") }</h2>
+            { field("topic", "map-form-topic", html! {
                 <select id="atlas-topic" name="topic" aria-describedby={described("topic")}>
-                    <option value="" selected={props.topic.is_none()}>{ "Everything (with a council to move from)" }</option>
+                    <option value="" selected={props.topic.is_none()}>{ locale.t("map-form-everything") }</option>
+                    // l10n: vocabulary
                     { for TOPICS.iter().map(|t| html! {
                         <option value={t.slug} selected={props.topic.as_deref() == Some(t.slug)}>{ t.label }</option>
                     }) }
                 </select>
             }) }
-            { field("from", "If you move from (optional)", html! {
+            { field("from", "map-form-from", html! {
                 <select id="atlas-from" name="from" aria-describedby={described("from")}>
-                    <option value="" selected={props.from.is_none()}>{ "Nowhere: show what each council gives" }</option>
+                    <option value="" selected={props.from.is_none()}>{ locale.t("map-form-nowhere") }</option>
                     { for props.authorities.iter().map(|a| html! {
-                        <option value={a.code.clone()} selected={props.from.as_deref().is_some_and(|f| f.eq_ignore_ascii_case(&a.code))}>{ &a.name }</option>
+                        <option lang="en" value={a.code.clone()} selected={props.from.as_deref().is_some_and(|f| f.eq_ignore_ascii_case(&a.code))}>{ &a.name }</option>
                     }) }
                 </select>
             }) }
-            { field("age", "Your age", html! {
+            { field("age", "offers-your-age", html! {
                 <select id="atlas-age" name="age" required=true aria-describedby={described("age")}>
-                    <option value="" selected={props.age.is_none()}>{ "Choose your age" }</option>
+                    <option value="" selected={props.age.is_none()}>{ locale.t("map-form-choose-age") }</option>
                     { for ages().map(|a| html! { <option value={a.to_string()} selected={props.age == Some(a)}>{ a }</option> }) }
                 </select>
             }) }
             <details class="atlas-more" open={!props.circumstances.is_empty() || error_of("circumstances").is_some()}>
-                <summary>{ "Tell us more about you (optional)" }</summary>
+                <summary>{ locale.t("map-form-more") }</summary>
                 <fieldset>
-                    <legend>{ "Some help depends on your situation. Tick any that are true. Are you:" }</legend>
+                    <legend>{ locale.t("map-form-situation") }</legend>
                     if let Some(m) = error_of("circumstances") {
-                        <p class="atlas-error-text" id="atlas-circumstances"><span class="atlas-vh">{ "Error: " }</span>{ m }</p>
+                        <p class="atlas-error-text" id="atlas-circumstances"><span class="atlas-vh">{ locale.t("map-form-error") }{ " " }</span>{ m }</p>
                     }
                     { for Circumstance::ASKED.iter().map(|c| {
                         let id = format!("atlas-c-{}", c.slug());
@@ -258,13 +262,13 @@ fn MapForm(props: &MapPageProps) -> Html {
                             <div class="atlas-check">
                                 <input type="checkbox" id={id.clone()} name="circumstances" value={c.slug()}
                                     checked={props.circumstances.contains(c)} />
-                                <label for={id}>{ c.label() }</label>
+                                <label for={id}>{ c.label() /* l10n: vocabulary */ }</label>
                             </div>
                         }
                     }) }
                 </fieldset>
             </details>
-            <button type="submit" class="atlas-button">{ "Show the map" }</button>
+            <button type="submit" class="atlas-button">{ locale.t("map-form-show") }</button>
         </form>
     }
 }
@@ -288,7 +292,16 @@ pub struct MapViewProps {
 
 /// Where an area's link goes: the comparison for a move, the council's offer for a topic,
 /// or its row in the table for an area the registry does not know.
-fn href(props: &MapViewProps, code: &str) -> String {
+fn href(props: &MapViewProps, code: &str, locale: &atlas_shared::words::Locale) -> String {
+    let url = href_in_english(props, code);
+    if url.starts_with('#') {
+        url
+    } else {
+        locale.link(&url)
+    }
+}
+
+fn href_in_english(props: &MapViewProps, code: &str) -> String {
     let a = &props.answer;
     let known = props.known.iter().any(|x| x == code);
     let base = props.base.as_str();
@@ -341,6 +354,7 @@ fn london_inset(
     props: &MapViewProps,
     drawn: &[(&atlas_shared::map::AreaAnswer, &MapShape)],
     scale: f32,
+    locale: &atlas_shared::words::Locale,
 ) -> Html {
     let london: Vec<_> = drawn
         .iter()
@@ -359,11 +373,11 @@ fn london_inset(
     let classes: Vec<MapClass> = props.answer.key.iter().map(|k| k.class).collect();
     html! {
         <div class="atlas-inset">
-            <p aria-hidden="true">{ "London, enlarged" }</p>
+            <p aria-hidden="true">{ locale.t("map-london") }</p>
             <svg viewBox={view} aria-hidden="true" focusable="false">
                 <defs>{ for classes.iter().map(|c| pattern(*c, "atlas-l", inset_scale)) }</defs>
                 { for london.iter().map(|(area, shape)| html! {
-                    <a href={href(props, &area.code)} tabindex="-1">
+                    <a href={href(props, &area.code, locale)} tabindex="-1">
                         <path d={shape.d.clone()} fill={format!("url(#atlas-l-{})", area.class.slug())} />
                     </a>
                 }) }
@@ -376,6 +390,7 @@ fn london_inset(
 /// page's, and a partnership's members on the board page.
 #[function_component]
 pub fn MapView(props: &MapViewProps) -> Html {
+    let locale = use_locale();
     let a = &props.answer;
     let g = &props.geometry;
     let classes: Vec<MapClass> = a.key.iter().map(|k| k.class).collect();
@@ -388,7 +403,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
         Some(SortBy::AsOf) => rows.sort_by_key(|r| std::cmp::Reverse(r.as_of)),
         None => {}
     }
-    let header = |by: SortBy, label: &'static str| -> Html {
+    let header = |by: SortBy, label: &str| -> Html {
+        let label = locale.t(label);
         if !props.sortable {
             return html! { <th scope="col">{ label }</th> };
         }
@@ -423,58 +439,60 @@ pub fn MapView(props: &MapViewProps) -> Html {
         .map_or(1.0, |w| w / g.width.max(1) as f32);
     let areas = drawn.iter().map(|(area, shape)| {
         html! {
-            <a href={href(props, &area.code)} aria-label={format!("{}: {}", area.name, area.answer)}>
+            <a href={href(props, &area.code, &locale)} aria-label={format!("{}: {}", area.name, area.answer)}>
                 <path d={shape.d.clone()} fill={format!("url(#atlas-p-{})", area.class.slug())} />
             </a>
         }
     });
     html! {
         <div class="atlas-map-answer">
-            <h2 id="atlas-map-title">{ &a.question }</h2>
-            { for a.notes.iter().map(|n| html! { <p>{ n }</p> }) }
+            // l10n: the question, notes, key labels and answers are shared::map's English
+            // sentences (not yet in the catalogue): marked as English.
+            <h2 id="atlas-map-title" lang="en">{ &a.question }</h2>
+            { for a.notes.iter().map(|n| html! { <p lang="en">{ n }</p> }) }
             <figure class="atlas-map">
                 <svg viewBox={view} role="group"
-                    aria-label={format!("Map of England: {}", a.question)}>
+                    aria-label={locale.f("map-of-england", &[("question", a.question.as_str().into())])}>
                     <defs>{ for classes.iter().map(|c| pattern(*c, "atlas-p", scale)) }</defs>
                     { for areas }
                 </svg>
-                { london_inset(props, &drawn, scale) }
+                { london_inset(props, &drawn, scale, &locale) }
                 <figcaption>
-                    { "Each area is a link: its council and answer. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023." }
+                    { locale.t("map-caption") }
                 </figcaption>
             </figure>
             <svg class="atlas-defs" width="0" height="0" aria-hidden="true" focusable="false">
                 <defs>{ for classes.iter().map(|c| pattern(*c, "atlas-s", 1.0)) }</defs>
             </svg>
             <table class="atlas-map-table">
-                <caption>{ "Key: areas in each class" }</caption>
-                <thead><tr><th scope="col">{ "Answer" }</th><th scope="col">{ "Areas" }</th></tr></thead>
+                <caption>{ locale.t("map-key") }</caption>
+                <thead><tr><th scope="col">{ locale.t("map-answer") }</th><th scope="col">{ locale.t("map-areas") }</th></tr></thead>
                 <tbody>
                     { for a.key.iter().map(|k| html! {
                         <tr class={format!("atlas-key-{}", k.class.slug())}>
-                            <th scope="row">{ swatch(k.class) }{ &k.label }</th>
+                            <th scope="row">{ swatch(k.class) }<span lang="en">{ &k.label }</span></th>
                             <td>{ k.count }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
             <table class="atlas-map-table">
-                <caption>{ "Every area" }</caption>
+                <caption>{ locale.t("map-every-area") }</caption>
                 <thead><tr>
-                    { header(SortBy::Area, "Area") }{ header(SortBy::Answer, "Answer") }{ header(SortBy::AsOf, "As of") }
+                    { header(SortBy::Area, "map-area") }{ header(SortBy::Answer, "map-answer") }{ header(SortBy::AsOf, "map-as-of") }
                 </tr></thead>
                 <tbody>
                     { for rows.iter().map(|area| {
-                        let link = href(props, &area.code);
+                        let link = href(props, &area.code, &locale);
                         html! {
                         <tr id={format!("area-{}", area.code)} data-class={area.class.slug()}>
-                            <th scope="row">
+                            <th scope="row" lang="en">
                                 if link.starts_with('#') { { &area.name } } else {
                                     <a href={link}>{ &area.name }</a>
                                 }
                             </th>
-                            <td>{ &area.answer }</td>
-                            <td>{ area.as_of.map(atlas_shared::long_date).unwrap_or_else(|| "–".into()) }</td>
+                            <td lang="en">{ &area.answer }</td>
+                            <td>{ area.as_of.map(|d| super::page_words::long_date(&locale, d)).unwrap_or_else(|| "–".into()) }</td>
                         </tr>
                     }}) }
                 </tbody>

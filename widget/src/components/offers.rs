@@ -5,9 +5,11 @@ use std::rc::Rc;
 use atlas_shared::{Authority, Offer};
 use yew::prelude::*;
 
-use crate::view::{
-    ages_text, and_list, bands_of, offers_by_category, status_note, value_text, AgeBand,
-};
+use atlas_shared::words::{Arg, Locale};
+
+use super::page_words::{self, long_date};
+use crate::language::use_locale;
+use crate::view::{bands_of, offers_by_category, value_text, AgeBand};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct OfferListProps {
@@ -21,25 +23,26 @@ pub struct OfferListProps {
 /// The council's offers grouped by category; each says which age bands it covers.
 #[function_component]
 pub fn OfferList(props: &OfferListProps) -> Html {
+    let locale = use_locale();
     let a = &props.authority;
     let groups = offers_by_category(&props.offers, props.band);
     html! {
         <section class="atlas-offers" aria-labelledby="atlas-offers-title">
-            <h2 id="atlas-offers-title">{ format!("What {} offers care leavers", a.name) }</h2>
+            <h2 id="atlas-offers-title">{ locale.f("offers-heading", &[("council", a.name.as_str().into())]) }</h2>
             if let Some(b) = props.band {
-                <p>{ format!("Showing help for people aged {} to {}.", b.ages().0, b.ages().1) }</p>
+                <p>{ locale.f("offers-showing-band", &[("from", Arg::Text(&b.ages().0.to_string())), ("to", Arg::Text(&b.ages().1.to_string()))]) }</p>
             }
             if let Some(url) = &a.offer_url {
-                <p><a href={url.clone()}>{ format!("Read {}'s own Local Offer", a.name) }</a></p>
+                <p><a href={url.clone()}>{ locale.f("offers-read-own", &[("council", a.name.as_str().into())]) }</a></p>
             }
             if groups.is_empty() {
-                <p class="atlas-none">{ "We have no offers on record for this council and age." }</p>
+                <p class="atlas-none">{ locale.t("offers-none") }</p>
             }
             { for groups.into_iter().map(|(category, offers)| html! {
                 <section class="atlas-category" key={category.slug()}>
-                    <h3>{ category.label() }</h3>
+                    <h3>{ category.label() /* l10n: vocabulary */ }</h3>
                     <ul class="atlas-ents">
-                        { for offers.into_iter().map(offer_item) }
+                        { for offers.into_iter().map(|o| offer_item(&locale, o)) }
                     </ul>
                 </section>
             }) }
@@ -47,30 +50,32 @@ pub fn OfferList(props: &OfferListProps) -> Html {
     }
 }
 
-fn offer_item(o: &Offer) -> Html {
+fn offer_item(locale: &Locale, o: &Offer) -> Html {
     let c = &o.content;
     let bands = bands_of(o);
+    // l10n: a value's words come from shared/src/value.rs (the compare engineer's).
     let value = c.value.as_ref().map(value_text).filter(|v| !v.is_empty());
     html! {
         <li class="atlas-ent" key={o.id.as_str()} id={format!("offer-{}", o.id)}>
-            <h4 class="atlas-ent-title">{ &c.title }</h4>
+            <h4 class="atlas-ent-title" lang="en">{ &c.title }</h4>
             <p class="atlas-small">
-                { ages_text(c.age_from, c.age_to) }
+                { page_words::ages(locale, c.age_from, c.age_to) }
                 { " · " }
-                { bands.iter().map(|b| b.label()).collect::<Vec<_>>().join(", ") }
+                { page_words::comma_list(locale, bands.iter().map(|b| page_words::band(locale, *b))) }
             </p>
-            if let Some(note) = status_note(c.status) {
+            if let Some(note) = page_words::status_note(locale, c.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>
             }
             if let Some(v) = value {
-                <p>{ format!("Worth: {v}") }</p>
+                <p>{ locale.t("offer-worth") }{ ": " }<span lang="en">{ v }</span></p>
             }
-            <p>{ &c.summary }</p>
+            <p lang="en" dir="ltr">{ &c.summary }</p>
             if !c.conditions.is_empty() {
-                <p>{ format!("Only if you are {}.", and_list(c.conditions.iter().map(|x| x.label()))) }</p>
+                // l10n: vocabulary
+                <p>{ locale.f("offers-only-if", &[("conditions", Arg::Text(&page_words::and_list(locale, c.conditions.iter().map(|x| x.label()))))]) }</p>
             }
             if let Some(how) = c.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
-                <p><strong>{ "How to get it: " }</strong>{ how }</p>
+                <p><strong>{ locale.t("offer-how") }{ ": " }</strong><span lang="en">{ how }</span></p>
             }
         </li>
     }
@@ -86,13 +91,14 @@ pub struct BandSelectProps {
 /// Choose an age band, or all ages.
 #[function_component]
 pub fn BandSelect(props: &BandSelectProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas-field">
-            <label for="atlas-band">{ "Your age" }</label>
+            <label for="atlas-band">{ locale.t("offers-your-age") }</label>
             <select id="atlas-band" name="band" onchange={props.onchange.clone()}>
-                <option value="" selected={props.selected.is_none()}>{ "All ages" }</option>
+                <option value="" selected={props.selected.is_none()}>{ locale.t("offers-all-ages") }</option>
                 { for AgeBand::ALL.iter().map(|b| html! {
-                    <option value={b.slug()} selected={props.selected == Some(*b)}>{ b.label() }</option>
+                    <option value={b.slug()} selected={props.selected == Some(*b)}>{ page_words::band(&locale, *b) }</option>
                 }) }
             </select>
         </div>
@@ -103,7 +109,8 @@ pub fn BandSelect(props: &BandSelectProps) -> Html {
 pub struct OfferPageProps {
     pub offer: Rc<Offer>,
     pub authority: Rc<Authority>,
-    /// Every version, oldest first: (version, what happened, when, by whom).
+    /// Every version, oldest first: (version, what happened as a slug (`offer-action-<slug>`),
+    /// the day as YYYY-MM-DD, by whom).
     pub history: Rc<Vec<(u64, String, String, String)>>,
 }
 
@@ -111,58 +118,101 @@ pub struct OfferPageProps {
 /// where it comes from, and its history. Board evidence and comparisons link here.
 #[function_component]
 pub fn OfferPage(props: &OfferPageProps) -> Html {
+    let locale = use_locale();
     let o = &props.offer;
     let c = &o.content;
     let a = &props.authority;
+    // l10n: a value's words come from shared/src/value.rs (the compare engineer's).
     let value = c.value.as_ref().map(value_text).filter(|v| !v.is_empty());
-    let row = |label: &'static str, text: String| {
-        html! { <><dt>{ label }</dt><dd>{ text }</dd></> }
+    let row = |label: &str, text: String| {
+        html! { <><dt>{ locale.t(label) }</dt><dd>{ text }</dd></> }
+    };
+    // Published words: read as English inside any page.
+    let row_en = |label: &str, text: String| {
+        html! { <><dt>{ locale.t(label) }</dt><dd lang="en" dir="ltr">{ text }</dd></> }
     };
     html! {
         <div class="atlas">
             <p>
-                <a href={crate::view::authority_page_url("", &a.code)}>{ format!("All of {}'s offer", a.name) }</a>
+                <a href={locale.link(&crate::view::authority_page_url("", &a.code))}>{ locale.f("offer-all-of", &[("council", a.name.as_str().into())]) }</a>
             </p>
-            if let Some(note) = status_note(c.status) {
+            if let Some(note) = page_words::status_note(&locale, c.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>
             }
-            <p>{ &c.summary }</p>
+            <p lang="en" dir="ltr">{ &c.summary }</p>
             if let Some(details) = c.details.as_deref().filter(|d| !d.trim().is_empty()) {
-                <p>{ details }</p>
+                <p lang="en" dir="ltr">{ details }</p>
             }
             <dl class="atlas-facts">
-                { row("Council", a.name.clone()) }
-                { row("For", c.applies_to.describe(&a.name)) }
-                { row("Ages", ages_text(c.age_from, c.age_to)) }
+                { row_en("offer-council", a.name.clone()) }
+                { row("offer-for", page_words::applies_to(&locale, c.applies_to, &a.name)) }
+                { row("offer-ages", page_words::ages(&locale, c.age_from, c.age_to)) }
                 if !c.conditions.is_empty() {
-                    { row("Only if you are", and_list(c.conditions.iter().map(|x| x.label()))) }
+                    // l10n: vocabulary
+                    { row("offer-only-if", page_words::and_list(&locale, c.conditions.iter().map(|x| x.label()))) }
                 }
                 if let Some(v) = value {
-                    { row("Worth", v) }
+                    { row_en("offer-worth", v) }
                 }
                 if let Some(how) = c.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
-                    { row("How to get it", how.to_string()) }
+                    { row_en("offer-how", how.to_string()) }
                 }
                 if let Some(contact) = c.contact.as_deref().filter(|h| !h.trim().is_empty()) {
-                    { row("Contact", contact.to_string()) }
+                    { row_en("offer-contact", contact.to_string()) }
                 }
-                { row("Source", crate::view::source_text(&c.source)) }
+                <dt>{ locale.t("offer-source") }</dt>
+                <dd>{ source(&locale, &c.source) }</dd>
                 if let Some(note) = c.note.as_deref().filter(|n| !n.trim().is_empty()) {
-                    { row("Note", note.to_string()) }
+                    { row_en("offer-note", note.to_string()) }
                 }
                 if let Some(day) = c.reviewed {
-                    { row("Last reviewed", atlas_shared::long_date(day)) }
+                    { row("offer-reviewed", long_date(&locale, day)) }
                 }
             </dl>
             if let Some(url) = &c.source.url {
-                <p><a href={url.clone()}>{ "Read the source document" }</a></p>
+                <p><a href={url.clone()}>{ locale.t("offer-read-source") }</a></p>
             }
-            <h2>{ "History" }</h2>
+            <h2>{ locale.t("offer-history") }</h2>
             <ol class="atlas-list">
                 { for props.history.iter().map(|(version, action, at, actor)| html! {
-                    <li>{ format!("Version {version}: {action} on {at} by {actor}.") }</li>
+                    <li>{ locale.f("offer-version", &[
+                        ("version", Arg::Text(&version.to_string())),
+                        ("action", Arg::Text(&locale.t(&format!("offer-action-{action}")))),
+                        ("date", Arg::Text(&chrono::NaiveDate::parse_from_str(at, "%Y-%m-%d").map(|d| long_date(&locale, d)).unwrap_or_else(|_| at.clone()))),
+                        ("who", Arg::Text(actor)),
+                    ]) }</li>
                 }) }
             </ol>
         </div>
+    }
+}
+
+/// A citation: "Walsall Local Offer 2020, section 2.4, 10 August 2020"; the document's
+/// name and section as published (English), the date in the reader's language. A document
+/// known only by a file name is never named: "a council report, 10 August 2020, section 2.4".
+fn source(locale: &Locale, source: &atlas_shared::Source) -> Html {
+    let locator = source.locator.trim();
+    let date = source.date.map(|d| long_date(locale, d));
+    if page_words::source_is_file(source) {
+        let mut parts = vec![locale.t("offer-source-report")];
+        parts.extend(date);
+        html! {
+            <>
+                { parts.join(", ") }
+                if !locator.is_empty() { { ", " }<span lang="en">{ locator.to_string() }</span> }
+            </>
+        }
+    } else {
+        let mut named = source.document.trim().to_string();
+        if !locator.is_empty() {
+            named.push_str(", ");
+            named.push_str(locator);
+        }
+        html! {
+            <>
+                <span lang="en">{ named }</span>
+                if let Some(d) = date { { ", " }{ d } }
+            </>
+        }
     }
 }

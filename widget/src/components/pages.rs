@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::{
     BandSelect, CompareForm, CompareView, OfferList, ProblemSummary, SearchForm, SearchResults,
 };
+use crate::language::{use_locale, LangField};
 use crate::view::AgeBand;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -80,16 +81,17 @@ pub struct SearchPageProps {
 /// The `/search` page body: the form, how many matched, and the results.
 #[function_component]
 pub fn SearchPage(props: &SearchPageProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas">
-            <h2>{ "Search Local Offers and pledges" }</h2>
+            <h2>{ locale.t("search-heading") }</h2>
             <ErrorBox error={props.error.clone()} />
             <SearchForm q={props.q.clone()} category={props.category} />
             if let Some(r) = &props.response {
                 if let Some(scope) = &props.scope {
                     <p>{ scope }</p>
                 }
-                <p class="atlas-count">{ crate::view::results_text(r.total, &props.q) }</p>
+                <p class="atlas-count">{ super::page_words::results(&locale, r.total, &props.q) }</p>
                 <SearchResults response={r.clone()} />
             }
         </div>
@@ -107,11 +109,13 @@ pub struct AuthorityPageProps {
 /// The `/authorities/{code}` page body: an age filter form and the council's offers.
 #[function_component]
 pub fn AuthorityPage(props: &AuthorityPageProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas">
             <form class="atlas-form atlas-inline" method="get">
+                <LangField />
                 <BandSelect selected={props.band} />
-                <button type="submit" class="atlas-button">{ "Show" }</button>
+                <button type="submit" class="atlas-button">{ locale.t("offers-show") }</button>
             </form>
             <OfferList authority={props.authority.clone()} offers={props.offers.clone()} band={props.band} />
         </div>
@@ -126,10 +130,11 @@ pub struct ErrorBoxProps {
 /// A problem, announced at once to screen readers.
 #[function_component]
 pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
+    let locale = use_locale();
     match &props.error {
         Some(e) => html! {
             <div class="atlas-error" role="alert">
-                <h2>{ "There is a problem" }</h2>
+                <h2>{ locale.t("error-problem") }</h2>
                 <p>{ e }</p>
             </div>
         },

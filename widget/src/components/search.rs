@@ -6,7 +6,11 @@ use atlas_shared::api::{SearchHit, SearchResponse};
 use atlas_shared::Category;
 use yew::prelude::*;
 
-use crate::view::{authority_page_url, highlight_pieces, status_note};
+use atlas_shared::words::Locale;
+
+use super::page_words;
+use crate::language::{use_locale, LangField};
+use crate::view::{authority_page_url, highlight_pieces};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SearchResultsProps {
@@ -19,13 +23,14 @@ pub struct SearchResultsProps {
 /// A list of search hits. Highlights are built from text nodes and `<mark>`: never HTML.
 #[function_component]
 pub fn SearchResults(props: &SearchResultsProps) -> Html {
+    let locale = use_locale();
     let r = &props.response;
     if r.hits.is_empty() {
-        return html! { <p class="atlas-none">{ "Nothing matched. Try other words, such as rent, council tax or college." }</p> };
+        return html! { <p class="atlas-none">{ locale.t("search-nothing") }</p> };
     }
     html! {
         <ol class="atlas-hits">
-            { for r.hits.iter().map(|h| hit(h, &props.base)) }
+            { for r.hits.iter().map(|h| hit(&locale, h, &props.base)) }
         </ol>
     }
 }
@@ -36,7 +41,7 @@ fn marked(text: &str, ranges: &[[usize; 2]]) -> Html {
     }) }</> }
 }
 
-fn hit(h: &SearchHit, base: &str) -> Html {
+fn hit(locale: &Locale, h: &SearchHit, base: &str) -> Html {
     let title_marked = h.highlight.field == "title" && !h.highlight.ranges.is_empty();
     let title = if title_marked {
         marked(&h.highlight.text, &h.highlight.ranges)
@@ -48,23 +53,24 @@ fn hit(h: &SearchHit, base: &str) -> Html {
     } else {
         html! { &h.summary }
     };
+    // l10n: vocabulary
     let category = Category::from_slug(&h.category).map(Category::label);
     let status = match h.status.as_str() {
-        "pilot" => status_note(atlas_shared::OfferStatus::Pilot),
-        "planned" => status_note(atlas_shared::OfferStatus::Planned),
-        "ended" => status_note(atlas_shared::OfferStatus::Ended),
+        "pilot" => page_words::status_note(locale, atlas_shared::OfferStatus::Pilot),
+        "planned" => page_words::status_note(locale, atlas_shared::OfferStatus::Planned),
+        "ended" => page_words::status_note(locale, atlas_shared::OfferStatus::Ended),
         _ => None,
     };
     let link = h.authority.as_deref().map(|code| {
         format!(
             "{}#offer-{}",
-            authority_page_url(base, code),
+            locale.link(&authority_page_url(base, code)),
             crate::view::encode(&h.id)
         )
     });
     html! {
         <li class="atlas-hit" key={h.id.as_str()}>
-            <h3 class="atlas-hit-title">
+            <h3 class="atlas-hit-title" lang="en">
                 if let Some(href) = link {
                     <a href={href}>{ title }</a>
                 } else {
@@ -72,14 +78,14 @@ fn hit(h: &SearchHit, base: &str) -> Html {
                 }
             </h3>
             <p class="atlas-small">
-                { &h.provider_name }
+                <span lang="en">{ &h.provider_name }</span>
                 if let Some(c) = category { { " · " }{ c } }
-                if h.organisation.is_some() { { " · Care Leaver Covenant pledge" } }
+                if h.organisation.is_some() { { " · " }{ locale.t("search-pledge") } }
             </p>
             if let Some(note) = status {
                 <p class="atlas-status"><strong>{ note }</strong></p>
             }
-            <p>{ summary }</p>
+            <p lang="en" dir="ltr">{ summary }</p>
         </li>
     }
 }
@@ -97,14 +103,16 @@ pub struct SearchFormProps {
 /// A plain HTML search form (GET) that works without JavaScript.
 #[function_component]
 pub fn SearchForm(props: &SearchFormProps) -> Html {
+    let locale = use_locale();
     html! {
         <form class="atlas-form" method="get" action={props.action.clone()} role="search">
+            <LangField />
             <div class="atlas-field">
-                <label for="atlas-q">{ "Search the help on offer" }</label>
+                <label for="atlas-q">{ locale.t("search-label") }</label>
                 <input id="atlas-q" name="q" type="search" value={props.q.clone()} />
             </div>
             <CategorySelect selected={props.category} />
-            <button type="submit" class="atlas-button">{ "Search" }</button>
+            <button type="submit" class="atlas-button">{ locale.t("search-button") }</button>
         </form>
     }
 }
@@ -119,11 +127,13 @@ pub struct CategorySelectProps {
 /// The category filter: "All" or one category, by its label.
 #[function_component]
 pub fn CategorySelect(props: &CategorySelectProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas-field">
-            <label for="atlas-category">{ "Area of life" }</label>
+            <label for="atlas-category">{ locale.t("search-category") }</label>
             <select id="atlas-category" name="category" onchange={props.onchange.clone()}>
-                <option value="" selected={props.selected.is_none()}>{ "All areas" }</option>
+                <option value="" selected={props.selected.is_none()}>{ locale.t("search-all-categories") }</option>
+                // l10n: vocabulary
                 { for Category::ALL.iter().map(|c| html! {
                     <option value={c.slug()} selected={props.selected == Some(*c)}>{ c.label() }</option>
                 }) }

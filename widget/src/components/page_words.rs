@@ -1,0 +1,140 @@
+//! Words the public pages (other than compare) share, in the reader's language: dates, ages,
+//! age bands, an offer's status, lists. They stand in for the English helpers of
+//! `crate::view` on these pages.
+
+use atlas_shared::words::{Arg, Locale};
+use atlas_shared::OfferStatus;
+
+use crate::view::AgeBand;
+
+/// "10 August 2020": the month is a message (`date-month-<n>`), the order another.
+pub fn long_date(locale: &Locale, day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let d = day.day().to_string();
+    let y = day.year().to_string();
+    let month = locale.t(&format!("date-month-{}", day.month()));
+    locale.f(
+        "date-long",
+        &[
+            ("day", Arg::Text(&d)),
+            ("month", Arg::Text(&month)),
+            ("year", Arg::Text(&y)),
+        ],
+    )
+}
+
+/// "Ages 18 to 25", or "Age 18" for one year.
+pub fn ages(locale: &Locale, from: u8, to: u8) -> String {
+    let (f, t) = (from.to_string(), to.to_string());
+    if from == to {
+        locale.f("offers-age", &[("age", Arg::Text(&f))])
+    } else {
+        locale.f(
+            "offers-ages",
+            &[("from", Arg::Text(&f)), ("to", Arg::Text(&t))],
+        )
+    }
+}
+
+/// "Aged 16 to 17", an age band's name.
+pub fn band(locale: &Locale, band: AgeBand) -> String {
+    let (f, t) = band.ages();
+    let (f, t) = (f.to_string(), t.to_string());
+    locale.f(
+        "offers-band",
+        &[("from", Arg::Text(&f)), ("to", Arg::Text(&t))],
+    )
+}
+
+/// What an offer's status means, when it is not simply available.
+pub fn status_note(locale: &Locale, status: OfferStatus) -> Option<String> {
+    match status {
+        OfferStatus::Available => None,
+        OfferStatus::Pilot => Some(locale.t("offer-status-pilot")),
+        OfferStatus::Planned => Some(locale.t("offer-status-planned")),
+        OfferStatus::Ended => Some(locale.t("offer-status-ended")),
+    }
+}
+
+/// "a, b and c" in the reader's language.
+pub fn and_list<I, S>(locale: &Locale, items: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let items: Vec<String> = items.into_iter().map(|s| s.as_ref().to_string()).collect();
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => {
+            let mut first = items[0].clone();
+            for next in &items[1..n - 1] {
+                first = locale.f(
+                    "offers-list-comma",
+                    &[("first", Arg::Text(&first)), ("next", Arg::Text(next))],
+                );
+            }
+            locale.f(
+                "offers-list-and",
+                &[
+                    ("first", Arg::Text(&first)),
+                    ("last", Arg::Text(&items[n - 1])),
+                ],
+            )
+        }
+    }
+}
+
+/// "a, b, c": a list with no "and" (the age bands an offer covers).
+pub fn comma_list<I, S>(locale: &Locale, items: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return String::new();
+    };
+    items.fold(first.as_ref().to_string(), |first, next| {
+        locale.f(
+            "offers-list-comma",
+            &[
+                ("first", Arg::Text(&first)),
+                ("next", Arg::Text(next.as_ref())),
+            ],
+        )
+    })
+}
+
+/// "3 results for “rent”", said when results arrive.
+pub fn results(locale: &Locale, total: usize, q: &str) -> String {
+    let q = q.trim();
+    if q.is_empty() {
+        locale.f("search-results", &[("count", total.into())])
+    } else {
+        locale.f(
+            "search-results-for",
+            &[("count", total.into()), ("query", Arg::Text(q))],
+        )
+    }
+}
+
+/// Whom an offer is for, in words, naming the council.
+pub fn applies_to(locale: &Locale, applies: atlas_shared::AppliesTo, council: &str) -> String {
+    use atlas_shared::AppliesTo;
+    let id = match applies {
+        AppliesTo::OwnCareLeaversAnywhere => "offer-for-own-anywhere",
+        AppliesTo::OwnCareLeaversInArea => "offer-for-own-in-area",
+        AppliesTo::AnyCareLeaverInArea => "offer-for-any-in-area",
+        AppliesTo::Unstated => "offer-for-unstated",
+    };
+    locale.f(id, &[("council", Arg::Text(council))])
+}
+
+/// Whether a source is known only by a file name, so never named ("a council report").
+pub fn source_is_file(source: &atlas_shared::Source) -> bool {
+    let document = source.document.trim();
+    document.is_empty()
+        || document.to_ascii_lowercase().ends_with(".txt")
+        || (!document.contains(' ') && document.contains('.'))
+}
