@@ -16,7 +16,14 @@ const PSEUDO: &str = "en-XA";
 /// Pages of the staff and organisations (sign-in, the editors' workspace, the covenant's
 /// registration and moderation) stay in English, the staff's language; files and feeds
 /// have no interface words.
-const NOT_TRANSLATED: [&str; 6] = ["/editor", "/covenant", "/api/", "/widget/", "/feeds", "/oruk"];
+const NOT_TRANSLATED: [&str; 6] = [
+    "/editor",
+    "/covenant",
+    "/api/",
+    "/widget/",
+    "/feeds",
+    "/oruk",
+];
 
 fn translated(path: &str) -> bool {
     !NOT_TRANSLATED.iter().any(|p| path.starts_with(p))
@@ -66,7 +73,9 @@ fn collect(element: ElementRef<'_>, found: &mut BTreeSet<String>) {
 
 /// The path and query of a link of the site's own, if it is one.
 fn own_link(href: &str) -> Option<&str> {
-    href.strip_prefix('/').map(|_| href).filter(|h| !h.starts_with("//"))
+    href.strip_prefix('/')
+        .map(|_| href)
+        .filter(|h| !h.starts_with("//"))
 }
 
 #[test]
@@ -74,7 +83,10 @@ fn every_public_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_languag
     let server = TestServer::start();
     let mut accept = reqwest::header::HeaderMap::new();
     accept.insert(reqwest::header::ACCEPT, "text/html".parse().unwrap());
-    let client = reqwest::blocking::Client::builder().default_headers(accept).build().unwrap();
+    let client = reqwest::blocking::Client::builder()
+        .default_headers(accept)
+        .build()
+        .unwrap();
     let a = Selector::parse("a[href]").unwrap();
     let form = Selector::parse("form").unwrap();
     let hidden_lang = Selector::parse("input[type=hidden][name=lang]").unwrap();
@@ -84,8 +96,16 @@ fn every_public_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_languag
     // each kind (the first segment of the path), so every kind is seen, not every offer.
     let mut queue: VecDeque<String> = [
         "/".to_string(),
-        format!("/compare?from={}&to={}&age=19", gss::WALSALL, gss::WILTSHIRE),
-        format!("/compare/questions?from={}&to={}&age=19", gss::WALSALL, gss::WILTSHIRE),
+        format!(
+            "/compare?from={}&to={}&age=19",
+            gss::WALSALL,
+            gss::WILTSHIRE
+        ),
+        format!(
+            "/compare/questions?from={}&to={}&age=19",
+            gss::WALSALL,
+            gss::WILTSHIRE
+        ),
         "/search?q=money".to_string(),
         "/map?topic=council-tax&age=18".to_string(),
         format!("/map?from={}&age=19", gss::WALSALL),
@@ -102,7 +122,12 @@ fn every_public_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_languag
         if !seen.insert(path.clone()) {
             continue;
         }
-        let kind = path.trim_start_matches('/').split(['/', '?']).next().unwrap_or("").to_string();
+        let kind = path
+            .trim_start_matches('/')
+            .split(['/', '?'])
+            .next()
+            .unwrap_or("")
+            .to_string();
         let n = per_kind.entry(kind).or_default();
         *n += 1;
         if *n > 6 {
@@ -126,7 +151,9 @@ fn every_public_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_languag
         }
         for link in page.select(&a) {
             let href = link.value().attr("href").unwrap_or("");
-            let Some(target) = own_link(href) else { continue };
+            let Some(target) = own_link(href) else {
+                continue;
+            };
             if !translated(target) {
                 continue;
             }
@@ -137,32 +164,69 @@ fn every_public_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_languag
             queue.push_back(target.replace("&amp;", "&"));
         }
         for f in page.select(&form) {
-            let method = f.value().attr("method").unwrap_or("get").to_ascii_lowercase();
+            let method = f
+                .value()
+                .attr("method")
+                .unwrap_or("get")
+                .to_ascii_lowercase();
             let action = f.value().attr("action").unwrap_or("");
             if method == "get" && translated(action) && f.select(&hidden_lang).next().is_none() {
-                problems.push(format!("{path}: a form to '{action}' does not send the language"));
+                problems.push(format!(
+                    "{path}: a form to '{action}' does not send the language"
+                ));
             }
         }
     }
     assert!(pages >= 20, "only {pages} pages were reached: {per_kind:?}");
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn arabic_pages_are_right_to_left_and_say_the_translation_awaits_review() {
     let server = TestServer::start();
     let client = reqwest::blocking::Client::new();
-    let path = format!("/compare?from={}&to={}&age=19&lang=ar", gss::WALSALL, gss::WILTSHIRE);
-    let body = client.get(server.url(&path)).send().unwrap().text().unwrap();
-    assert!(body.contains("<html lang=\"ar\" dir=\"rtl\">"), "{}", &body[..200]);
+    let path = format!(
+        "/compare?from={}&to={}&age=19&lang=ar",
+        gss::WALSALL,
+        gss::WILTSHIRE
+    );
+    let body = client
+        .get(server.url(&path))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        body.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "{}",
+        &body[..200]
+    );
     assert!(body.contains("class=\"translation-note\""));
     // The language menu names each language in itself and links to this page in it.
-    for (tag, name) in [("en", "English"), ("ar", "العربية"), ("fa-AF", "دری"), ("ps", "پښتو")] {
-        assert!(body.contains(&format!("lang={tag}\" lang=\"{tag}\" hreflang=\"{tag}\"")), "{tag}");
+    for (tag, name) in [
+        ("en", "English"),
+        ("ar", "العربية"),
+        ("fa-AF", "دری"),
+        ("ps", "پښتو"),
+    ] {
+        assert!(
+            body.contains(&format!("lang={tag}\" lang=\"{tag}\" hreflang=\"{tag}\"")),
+            "{tag}"
+        );
         assert!(body.contains(&format!(">{name}</a>")), "{name}");
     }
     // In English there is no note, and no language in the links.
-    let english = client.get(server.url("/compare")).send().unwrap().text().unwrap();
+    let english = client
+        .get(server.url("/compare"))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
     assert!(english.contains("<html lang=\"en\" dir=\"ltr\">"));
     assert!(!english.contains("class=\"translation-note\""));
     assert!(english.contains("<a href=\"/search\">"));
@@ -191,7 +255,10 @@ fn the_browsers_language_is_the_default_and_the_parameter_overrides_it() {
     assert!(body.contains("<a href=\"/search?lang=fa-AF\">"));
     let (_, body) = get("/?lang=en", "ar");
     assert!(body.contains("<html lang=\"en\" dir=\"ltr\">"));
-    assert!(body.contains("<a href=\"/search?lang=en\">"), "English, chosen, travels too");
+    assert!(
+        body.contains("<a href=\"/search?lang=en\">"),
+        "English, chosen, travels too"
+    );
 }
 
 #[test]
@@ -206,8 +273,14 @@ fn the_widget_loads_one_languages_catalogue_at_a_time() {
         .unwrap();
     let words: atlas_shared::words::Words = serde_json::from_value(arabic).unwrap();
     assert_eq!(words.lang(), atlas_shared::words::Lang::Arabic);
-    assert_eq!(words.t("nav-search"), atlas_shared::words::Words::of(atlas_shared::words::Lang::Arabic).t("nav-search"));
-    let response = client.get(server.url("/widget/words/xx.json")).send().unwrap();
+    assert_eq!(
+        words.t("nav-search"),
+        atlas_shared::words::Words::of(atlas_shared::words::Lang::Arabic).t("nav-search")
+    );
+    let response = client
+        .get(server.url("/widget/words/xx.json"))
+        .send()
+        .unwrap();
     assert_eq!(response.status().as_u16(), 404);
     let body: serde_json::Value = response.json().unwrap();
     assert_eq!(support::error_of(&body).0, "not_found");

@@ -7,7 +7,6 @@
 
 mod admin;
 pub mod assets;
-mod words;
 mod backup;
 mod boards;
 pub mod cache;
@@ -31,6 +30,7 @@ pub(crate) mod route;
 mod search;
 mod serve;
 mod session;
+mod words;
 
 use std::convert::Infallible;
 use std::sync::{Arc, LazyLock};
@@ -229,7 +229,12 @@ where
         if let Err(e) = checked {
             let e = ApiError::from(e);
             if route.kind == Kind::Page {
-                return Ok(pages::bad_parameter_page(&headers, path.as_str(), &query, &e));
+                return Ok(pages::bad_parameter_page(
+                    &headers,
+                    path.as_str(),
+                    &query,
+                    &e,
+                ));
             }
             return Err(e);
         }

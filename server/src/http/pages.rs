@@ -943,8 +943,7 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
         })?)
     };
     let l = req.locale();
-    // l10n: vocabulary (the topic's label)
-    let scope = pledges_on.map(|t| l.f("search-pledges-on", &[("topic", Arg::Text(t.label))]));
+    let scope = pledges_on.map(|t| l.f("search-pledges-on", &[("topic", Arg::Text(&t.name(&l)))]));
     let body = ssr::render_search(l, q, category, scope, response, None).await;
     Ok(page(
         req,

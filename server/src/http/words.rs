@@ -37,9 +37,10 @@ fn catalogue(req: &Request, file: &str) -> Result<Response, ApiError> {
         .ok_or_else(|| ApiError::not_found("catalogue of this language"))?;
     let mut response = json_answer(req, answer.clone());
     // As long as the widget's own files: a new release brings both.
-    response
-        .headers_mut()
-        .insert(CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+    response.headers_mut().insert(
+        CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
     Ok(response)
 }
 

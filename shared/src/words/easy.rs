@@ -61,7 +61,14 @@ mod tests {
 
     #[test]
     fn syllables_are_counted_as_readers_hear_them() {
-        for (word, n) in [("ask", 1), ("money", 2), ("move", 1), ("council", 2), ("adviser", 3), ("apprentice", 3)] {
+        for (word, n) in [
+            ("ask", 1),
+            ("money", 2),
+            ("move", 1),
+            ("council", 2),
+            ("adviser", 3),
+            ("apprentice", 3),
+        ] {
             assert_eq!(syllables(word), n, "{word}");
         }
     }
@@ -79,7 +86,10 @@ mod tests {
     #[test]
     fn topics_and_categories_have_short_names() {
         let english = Words::of(Lang::English);
-        for id in english.ids().filter(|id| id.starts_with("topic-") || id.starts_with("category-")) {
+        for id in english
+            .ids()
+            .filter(|id| id.starts_with("topic-") || id.starts_with("category-"))
+        {
             let name = english.t(id);
             assert!(words(&name).len() <= 6, "{id}: {name}");
         }

@@ -48,7 +48,11 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 // A static mirror: the shared compare rules run in the browser, on its
                 // JSON, and answer what GET /api/v1/compare would.
                 let argument = compare_request(&from, &to, age, &circs, district.as_deref());
-                load_into(Ask::Compute(compute, argument, locale), result.clone(), seq.clone());
+                load_into(
+                    Ask::Compute(compute, argument, locale),
+                    result.clone(),
+                    seq.clone(),
+                );
                 return;
             }
             let mut url = join(

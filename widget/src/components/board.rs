@@ -355,8 +355,7 @@ fn Chart(props: &ChartProps) -> Html {
     let others: Vec<_> = s.values.iter().filter(|v| v.value.is_none()).collect();
     html! {
         <figure class="atlas-chart" aria-labelledby={format!("{id}-title")}>
-            // l10n: vocabulary (the topic's label)
-            <h3 id={format!("{id}-title")}>{ &chart.label }</h3>
+            <h3 id={format!("{id}-title")}>{ atlas_shared::topic::topic(&chart.spread.topic).map_or_else(|| chart.label.clone(), |t| t.name(&locale)) }</h3>
             if chart.whole_registry {
                 <p class="atlas-hint">{ locale.t("board-chart-registry") }</p>
             }

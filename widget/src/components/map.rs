@@ -229,9 +229,8 @@ fn MapForm(props: &MapPageProps) -> Html {
             { field("topic", "map-form-topic", html! {
                 <select id="atlas-topic" name="topic" aria-describedby={described("topic")}>
                     <option value="" selected={props.topic.is_none()}>{ locale.t("map-form-everything") }</option>
-                    // l10n: vocabulary
                     { for TOPICS.iter().map(|t| html! {
-                        <option value={t.slug} selected={props.topic.as_deref() == Some(t.slug)}>{ t.label }</option>
+                        <option value={t.slug} selected={props.topic.as_deref() == Some(t.slug)}>{ t.name(&locale) }</option>
                     }) }
                 </select>
             }) }
@@ -262,7 +261,7 @@ fn MapForm(props: &MapPageProps) -> Html {
                             <div class="atlas-check">
                                 <input type="checkbox" id={id.clone()} name="circumstances" value={c.slug()}
                                     checked={props.circumstances.contains(c)} />
-                                <label for={id}>{ c.label() /* l10n: vocabulary */ }</label>
+                                <label for={id}>{ c.name(&locale) }</label>
                             </div>
                         }
                     }) }

@@ -40,7 +40,7 @@ pub fn OfferList(props: &OfferListProps) -> Html {
             }
             { for groups.into_iter().map(|(category, offers)| html! {
                 <section class="atlas-category" key={category.slug()}>
-                    <h3>{ category.label() /* l10n: vocabulary */ }</h3>
+                    <h3>{ category.name(&locale) }</h3>
                     <ul class="atlas-ents">
                         { for offers.into_iter().map(|o| offer_item(&locale, o)) }
                     </ul>
@@ -71,8 +71,7 @@ fn offer_item(locale: &Locale, o: &Offer) -> Html {
             }
             <p lang="en" dir="ltr">{ &c.summary }</p>
             if !c.conditions.is_empty() {
-                // l10n: vocabulary
-                <p>{ locale.f("offers-only-if", &[("conditions", Arg::Text(&page_words::and_list(locale, c.conditions.iter().map(|x| x.label()))))]) }</p>
+                <p>{ locale.f("offers-only-if", &[("conditions", Arg::Text(&page_words::and_list(locale, c.conditions.iter().map(|x| x.name(locale)))))]) }</p>
             }
             if let Some(how) = c.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
                 <p><strong>{ locale.t("offer-how") }{ ": " }</strong><span lang="en">{ how }</span></p>
@@ -148,8 +147,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                 { row("offer-for", page_words::applies_to(&locale, c.applies_to, &a.name)) }
                 { row("offer-ages", page_words::ages(&locale, c.age_from, c.age_to)) }
                 if !c.conditions.is_empty() {
-                    // l10n: vocabulary
-                    { row("offer-only-if", page_words::and_list(&locale, c.conditions.iter().map(|x| x.label()))) }
+                    { row("offer-only-if", page_words::and_list(&locale, c.conditions.iter().map(|x| x.name(&locale)))) }
                 }
                 if let Some(v) = value {
                     { row_en("offer-worth", v) }

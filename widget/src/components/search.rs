@@ -53,8 +53,7 @@ fn hit(locale: &Locale, h: &SearchHit, base: &str) -> Html {
     } else {
         html! { &h.summary }
     };
-    // l10n: vocabulary
-    let category = Category::from_slug(&h.category).map(Category::label);
+    let category = Category::from_slug(&h.category).map(|c| c.name(&locale));
     let status = match h.status.as_str() {
         "pilot" => page_words::status_note(locale, atlas_shared::OfferStatus::Pilot),
         "planned" => page_words::status_note(locale, atlas_shared::OfferStatus::Planned),
@@ -133,9 +132,8 @@ pub fn CategorySelect(props: &CategorySelectProps) -> Html {
             <label for="atlas-category">{ locale.t("search-category") }</label>
             <select id="atlas-category" name="category" onchange={props.onchange.clone()}>
                 <option value="" selected={props.selected.is_none()}>{ locale.t("search-all-categories") }</option>
-                // l10n: vocabulary
                 { for Category::ALL.iter().map(|c| html! {
-                    <option value={c.slug()} selected={props.selected == Some(*c)}>{ c.label() }</option>
+                    <option value={c.slug()} selected={props.selected == Some(*c)}>{ c.name(&locale) }</option>
                 }) }
             </select>
         </div>
