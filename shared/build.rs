@@ -1,5 +1,5 @@
 //! Compiles the message catalogues (`locales/<tag>.ftl`, Fluent syntax) into static tables
-//! of `words::Piece`s, so neither the server nor the widget parses Fluent at run time: the
+//! of encoded patterns (see `encode`), so neither the server nor the widget parses Fluent at run time: the
 //! widget's first load is budgeted, and Fluent's own runtime measured +46 KB gzip in it.
 //!
 //! The catalogue may use Fluent's text, variables (`{ $name }`), selectors on a variable
@@ -45,8 +45,8 @@ fn main() {
         for (id, pieces) in &messages {
             let _ = writeln!(
                 code,
-                "    Entry {{ id: Cow::Borrowed({id:?}), pattern: {} }},",
-                pattern(pieces)
+                "    (Cow::Borrowed({id:?}), Cow::Borrowed({:?})),",
+                encode(pieces)
             );
         }
         code.push_str("];\n");
@@ -251,29 +251,36 @@ fn unescape(s: &str) -> String {
     out
 }
 
-fn pattern(pieces: &[Piece]) -> String {
-    let mut s = String::from("Cow::Borrowed(&[");
+/// A pattern as one string, as `words::format` reads it: text as it is, a variable as
+/// U+0001 name U+0002, a selector as U+0003 variable U+0004, then each arm as key U+0005
+/// pattern U+0006 (the default arm's key starting with `*`), then U+0007. One string per
+/// message keeps the tables small in the widget (no pointers per piece).
+fn encode(pieces: &[Piece]) -> String {
+    let mut s = String::new();
     for piece in pieces {
         match piece {
-            Piece::Text(t) => {
-                let _ = write!(s, "Piece::Text(Cow::Borrowed({t:?})),");
-            }
+            Piece::Text(t) => s.push_str(t),
             Piece::Var(v) => {
-                let _ = write!(s, "Piece::Var(Cow::Borrowed({v:?})),");
+                s.push('\u{1}');
+                s.push_str(v);
+                s.push('\u{2}');
             }
             Piece::Select { var, arms, other } => {
-                let _ = write!(s, "Piece::Select {{ var: Cow::Borrowed({var:?}), other: {other}, arms: Cow::Borrowed(&[");
-                for (key, p) in arms {
-                    let _ = write!(
-                        s,
-                        "Arm {{ key: Cow::Borrowed({key:?}), pattern: {} }},",
-                        pattern(p)
-                    );
+                s.push('\u{3}');
+                s.push_str(var);
+                s.push('\u{4}');
+                for (i, (key, p)) in arms.iter().enumerate() {
+                    if i == *other {
+                        s.push('*');
+                    }
+                    s.push_str(key);
+                    s.push('\u{5}');
+                    s.push_str(&encode(p));
+                    s.push('\u{6}');
                 }
-                s.push_str("]) },");
+                s.push('\u{7}');
             }
         }
     }
-    s.push_str("])");
     s
 }

@@ -40,7 +40,264 @@ footer-translation-unreviewed = كتبنا هذه الترجمة بعناية، 
 # -- end of Compare --
 
 ## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors
-# (home-*, search-*, offers-*, offer-*, map-*, board-*, coverage-*, error-*)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = يناير
+date-month-2 = فبراير
+date-month-3 = مارس
+date-month-4 = أبريل
+date-month-5 = مايو
+date-month-6 = يونيو
+date-month-7 = يوليو
+date-month-8 = أغسطس
+date-month-9 = سبتمبر
+date-month-10 = أكتوبر
+date-month-11 = نوفمبر
+date-month-12 = ديسمبر
+
+offers-heading = ما يقدمه { $council } للشباب الذين غادروا الرعاية
+offers-showing-band = نعرض المساعدة للأعمار من { $from } إلى { $to }.
+offers-read-own = اقرأ العرض المحلي (Local Offer) كما نشره { $council }
+offers-none = ليس لدينا أي عروض مسجلة لهذا المجلس المحلي ولهذا العمر.
+offers-age = العمر { $age }
+offers-ages = الأعمار من { $from } إلى { $to }
+offers-band = من عمر { $from } إلى { $to }
+offers-list-comma = { $first }، { $next }
+offers-list-and = { $first } و{ $last }
+offers-only-if = فقط إذا كنت { $conditions }.
+offers-your-age = عمرك
+offers-all-ages = كل الأعمار
+offers-show = اعرض
+
+offer-status-pilot = تجربة (pilot) – قد لا تصل إلى الجميع
+offer-status-planned = مخطط له – غير متاح بعد
+offer-status-ended = انتهى – لم يعد يُقدَّم
+offer-all-of = كل ما يقدمه { $council }
+offer-council = المجلس المحلي
+offer-for = لمن
+offer-for-own-anywhere = الشباب الذين كانوا في رعاية { $council } ثم غادروها، أينما يسكنون
+offer-for-own-in-area = الشباب الذين كانوا في رعاية { $council } ثم غادروها، ما داموا يسكنون في منطقته
+offer-for-any-in-area = أي شاب غادر الرعاية ويسكن في منطقة { $council }
+offer-for-unstated = لا يقول { $council } لمن هذا العرض
+offer-ages = الأعمار
+offer-only-if = فقط إذا كنت
+offer-worth = القيمة
+offer-how = كيف تحصل عليه
+offer-contact = التواصل
+offer-source = المصدر
+offer-source-report = تقرير من المجلس المحلي
+offer-note = ملاحظة
+offer-reviewed = آخر مراجعة
+offer-read-source = اقرأ الوثيقة الأصلية
+offer-history = سجل التغييرات
+offer-version = النسخة { $version }: { $action } في { $date } من قِبل { $who }.
+offer-action-added = أُضيف
+offer-action-changed = تغيّر
+offer-action-retired = أُوقف
+offer-action-reviewed = رُوجع دون تغيير
+offer-action-restored = أُعيد
+
+search-heading = ابحث في العروض المحلية (Local Offer) والتعهدات
+search-label = ابحث في المساعدة المتاحة
+search-button = بحث
+search-category = مجال الحياة
+search-all-categories = كل المجالات
+search-nothing = لم نجد شيئًا. جرّب كلمات أخرى، مثل الإيجار أو ضريبة المجلس (Council Tax) أو الكلية.
+search-pledge = تعهد (Care Leaver Covenant)
+search-results = { $count ->
+    [0] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+search-results-for = { $count ->
+    [0] لا توجد نتائج عن «{ $query }»
+    [one] نتيجة واحدة عن «{ $query }»
+    [two] نتيجتان عن «{ $query }»
+    [few] { $count } نتائج عن «{ $query }»
+    [many] { $count } نتيجة عن «{ $query }»
+   *[other] { $count } نتيجة عن «{ $query }»
+}
+search-pledges-on = تعهدات (Care Leaver Covenant) عن «{ $topic }»
+search-title = بحث
+search-page-heading = ابحث في العروض والتعهدات
+search-question = بماذا تحتاج إلى مساعدة؟
+search-hint = مثلًا: الإيجار، ضريبة المجلس، الكلية، دروس قيادة السيارة.
+search-searching = جارٍ البحث…
+
+error-problem = هناك مشكلة
+error-loading = جارٍ التحميل…
+
+error-title = خطأ: { $title }
+error-not-found = الصفحة غير موجودة
+error-no-page = لا توجد صفحة على هذا العنوان. ربما نُقلت، أو ربما الرابط خطأ.
+error-no-page-next = { $home } أو { $compare } أو { $search }.
+error-go-home = اذهب إلى الصفحة الرئيسية
+error-go-compare = قارن بين المجالس
+error-go-search = ابحث في العروض
+error-address = هناك مشكلة في هذا العنوان
+error-address-part = هذه الصفحة لا تقبل هذا الجزء من عنوانها:
+error-address-without = افتح الصفحة دونه
+
+home-title = هل تنتقل إلى هنا؟
+home-heading = ما تحصل عليه إذا انتقلت إلى هنا
+home-demo = هذا مثال لصفحة على موقع مجلس محلي، وعليها أداة Offer Atlas. يضيف المجلس المحلي الأداة بسطرين من HTML.
+home-moving-to = هل تنتقل إلى { $council }؟
+home-moving-intro = إذا كنت شابًا غادر الرعاية، اعرف ما الدعم الذي تحتفظ به أو تحصل عليه أو تفقده إذا انتقلت إلى هنا.
+home-noscript = متصفحك لا يشغّل JavaScript.
+home-noscript-link = قارن بين المجالس في صفحة بسيطة بدلًا من ذلك
+home-search-heading = ابحث في كل العروض
+home-search-simple = ابحث في صفحة بسيطة
+home-council-offer = عرض { $council }
+home-boards-heading = للجان الإقليمية (regional boards)
+home-board-link = { $partnership }: من يحقق ضمان الشباب الذين غادروا الرعاية (care leaver guarantee)
+home-held-link = أي المجالس المحلية لدينا، ومدى حداثة المعلومات
+home-held-sources = العروض هي كلمات المجالس المحلية نفسها كما نشرتها، ملخّصة مع رابط لكل مصدر. التعهدات (Covenant) هي كلمات المنظمات نفسها. رموز المجالس المحلية ومناطقها من مكتب الإحصاءات الوطنية (Office for National Statistics) بموجب رخصة الحكومة المفتوحة (Open Government Licence v3.0).
+
+coverage-title = ما لدينا من معلومات
+coverage-heading = ما لدينا من عرض كل مجلس محلي
+coverage-held = لدينا العرض المحلي (Local Offer) الخاص بـ{ $held } من أصل { $councils } من المجالس المحلية في إنجلترا التي تقدم خدمات للأطفال.
+coverage-held-dated = لدينا العرض المحلي (Local Offer) الخاص بـ{ $held } من أصل { $councils } من المجالس المحلية في إنجلترا التي تقدم خدمات للأطفال، كما كانت وثائقها وصفحاتها في تواريخ من { $oldest } إلى { $newest }.
+coverage-how-old = كل إجابة تذكر عمر مصدرها.
+coverage-summary = من أصل { $councils } من المجالس المحلية في إنجلترا التي تقدم خدمات للأطفال، لدينا العرض الخاص بـ{ $held } منها: { $full } تغطي كل المجالات الستة التي يطلب القانون أن يغطيها العرض المحلي (Local Offer) ({ $areas })، و{ $partial } تغطي بعضها.
+coverage-none = أما المجالس الباقية، وعددها { $none }، فليس لدينا شيء خاص بها بعد. هذا لا يعني أنها لا تقدم شيئًا. ما يعطيه القانون لكل شاب غادر الرعاية يظهر في كل مقارنة.
+coverage-regions-caption = المجالس المحلية التي لدينا عرضها، حسب المنطقة
+coverage-region = المنطقة
+coverage-councils = المجالس المحلية
+coverage-held-full = كل المجالات الستة
+coverage-held-partial = بعض المجالات
+coverage-held-none = لا شيء لدينا
+coverage-not-held = ليس لدينا
+coverage-each-caption = كل مجلس محلي
+coverage-council = المجلس المحلي
+coverage-held-column = لدينا
+coverage-offers = العروض
+coverage-newest = أحدث مصدر
+coverage-missing = المجالات غير المغطاة
+coverage-published = عرضه المنشور
+
+offers-title = { $council }: العرض للشباب الذين غادروا الرعاية
+offers-feed = التغييرات في عرض { $council }
+offers-unknown-council = لا نعرف مجلسًا محليًا بهذا الرمز.
+offers-choose-council = اختر مجلسًا محليًا
+offers-council-not-found = لم نجد المجلس المحلي
+offer-retired = أُوقف العرض
+offer-retired-text = أوقف المجلس المحلي هذا العرض. لم يعد جزءًا من عرضه المحلي (Local Offer).
+
+board-title = { $partnership }: هل يُطبَّق الضمان بالطريقة نفسها؟
+board-feed = التغييرات في { $partnership } وفي عروض مجالسها
+board-not-found = لم نجد الشراكة
+board-unknown = لا نعرف شراكة بهذا الرمز (id).
+board-see-list = انظر { $list }
+board-list = قائمة الشراكات
+board-map-first = تعرض الخريطة البند الأول من الضمان. اختر بندًا آخر في الأعلى.
+
+board-counts = { $members ->
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $members } أعضاء
+    [many] { $members } عضوًا
+   *[other] { $members } عضو
+}، { $items ->
+    [one] بند واحد في الضمان.
+    [two] بندان في الضمان.
+    [few] { $items } بنود في الضمان.
+    [many] { $items } بندًا في الضمان.
+   *[other] { $items } بند في الضمان.
+}
+board-met-all = كل عضو يحقق { $count } منها.
+board-csv = نزّل الجدول بصيغة CSV (صف لكل عضو)
+board-members = أعضاء اللجنة:
+board-sign-in = سجّل الدخول لكتابة ملاحظات اللجنة
+board-spread = كيف تتوزع القيم
+board-spread-none = لا يوجد بعد مجلس محلي في السجل ينشر مبلغًا.
+board-showing-one = { $count ->
+    [one] يُعرض بند واحد
+   *[other] يُعرض بند واحد من أصل { $count }
+}
+board-showing-all = { $count ->
+    [one] يُعرض بند واحد
+   *[other] تُعرض كل البنود، وعددها { $count }
+}
+board-item = بند الضمان
+board-all-items = كل البنود
+board-matrix = من يحقق الضمان
+board-matrix-how = كل إجابة مأخوذة من العروض التي نشرتها المجالس المحلية.
+board-matrix-partly = «تحقق جزئيًا» يعني تجربة (pilot)، أو خطة، أو مستوى أقل مما يطلبه الضمان.
+board-matrix-caption = { $partnership }: الضمان حسب كل مجلس عضو
+board-standard = المعيار
+board-review-due = (حان وقت المراجعة)
+board-status-met = تحقق
+board-status-partial = تحقق جزئيًا
+board-status-not_met = لم يتحقق
+board-status-not_declared = غير مُعلن
+board-evidence = الدليل
+board-note = ملاحظة اللجنة
+board-note-evidence = (الدليل)
+board-per-year = { $money } في السنة
+board-once = { $money } مرة واحدة
+board-chart-summary = { $count ->
+    [one] مجلس محلي واحد.
+    [two] مجلسان محليان.
+    [few] { $count } مجالس محلية.
+    [many] { $count } مجلسًا محليًا.
+   *[other] { $count } مجلس محلي.
+} الأدنى { $lowest }، والوسيط (median) { $median }، والأعلى { $highest }.
+board-chart-registry = لا يوجد عضو ينشر مبلغًا بعد. هذه كل المجالس المحلية في السجل التي تنشر مبلغًا.
+board-chart-median = الخط المتقطع هو الوسيط (median).
+board-other-basis = مذكور على أساس آخر
+board-stale = حان وقت المراجعة
+board-stale-what = عروض لم تُراجَع مدة أطول من الحد المحدد في السجل (سنتان إلا إذا حُدِّد غير ذلك)، أو ليس لها تاريخ أبدًا.
+board-stale-none = عروض كل الأعضاء محدّثة.
+board-never-reviewed = لم يُراجَع أبدًا
+board-last-reviewed = آخر مراجعة في { $date }
+board-stale-more = و{ $count } غيرها (كلها في ملف JSON: stale_offers).
+board-changes = آخر التغييرات
+board-changes-since = منذ { $date }، الأحدث أولًا.
+board-changes-none = لم يتغير شيء في هذه المدة.
+board-change = : { $action } { $kind }
+board-changes-more = و{ $count } غيرها.
+board-action-added = إضافة
+board-action-changed = تغيير
+board-action-retired = إيقاف
+board-action-verified = تأكيد
+board-action-published = نشر
+board-action-rejected = رفض
+board-action-withdrawn = سحب
+board-action-reviewed = مراجعة دون تغيير في
+board-action-restored = استعادة
+board-kind-offer = عرض
+board-kind-authority = مجلس محلي
+board-kind-partnership = شراكة
+
+map-title = أين يمكنني أن أنتقل؟
+map-heading = أين يمكنني أن أنتقل؟ خريطة إنجلترا
+map-title-answer = الخريطة: { $question }
+map-error-topic = اختر نوع المساعدة التي تريد رؤيتها، أو مجلسًا محليًا تنتقل منه، أو الاثنين.
+map-error-from = اختر من القائمة المجلس المحلي الذي كنت في رعايته، أو لا شيء.
+map-error-age = اختر عمرك، من 16 إلى 25.
+map-error-circumstances = ضع علامة فقط على الحالات الموجودة في القائمة، أو لا شيء.
+map-form-heading = اختر ما تعرضه الخريطة
+map-form-topic = أي مساعدة
+map-form-everything = كل شيء (مع مجلس محلي تنتقل منه)
+map-form-from = إذا انتقلت من (اختياري)
+map-form-nowhere = لا مكان: اعرض ما يعطيه كل مجلس محلي
+map-form-choose-age = اختر عمرك
+map-form-more = أخبرنا أكثر عنك (اختياري)
+map-form-situation = بعض المساعدة تعتمد على وضعك. ضع علامة على كل ما ينطبق عليك، إذا كنت:
+map-form-error = خطأ:
+map-form-show = اعرض الخريطة
+map-london = لندن، مكبّرة
+map-of-england = خريطة إنجلترا: { $question }
+map-caption = كل منطقة رابط: مجلسها المحلي وإجابته. المصدر: مكتب الإحصاءات الوطنية (Office for National Statistics)، بموجب رخصة الحكومة المفتوحة (Open Government Licence v.3.0). تحتوي على بيانات OS © Crown copyright and database right 2023.
+map-key = دليل الألوان: المناطق في كل فئة
+map-answer = الإجابة
+map-areas = المناطق
+map-every-area = كل المناطق
+map-area = المنطقة
+map-as-of = بتاريخ
 
 # -- end of Pages --
 

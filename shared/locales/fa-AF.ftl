@@ -35,7 +35,249 @@ footer-translation-unreviewed = این ترجمه را با دقت نوشتیم�
 # -- end of Compare --
 
 ## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors
-# (home-*, search-*, offers-*, offer-*, map-*, board-*, coverage-*, error-*)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = جنوری
+date-month-2 = فبروری
+date-month-3 = مارچ
+date-month-4 = اپریل
+date-month-5 = می
+date-month-6 = جون
+date-month-7 = جولای
+date-month-8 = اگست
+date-month-9 = سپتمبر
+date-month-10 = اکتوبر
+date-month-11 = نومبر
+date-month-12 = دسمبر
+
+offers-heading = { $council } به جوانانِ بیرون‌شده از سرپرستی چه پیشنهاد می‌کند
+offers-showing-band = کمک برای افراد { $from } تا { $to } ساله نشان داده می‌شود.
+offers-read-own = پیشنهاد محلی (Local Offer) خودِ { $council } را بخوانید
+offers-none = ما هیچ پیشنهادی از این شورا برای این سن ثبت نداریم.
+offers-age = سن { $age }
+offers-ages = سن { $from } تا { $to }
+offers-band = { $from } تا { $to } ساله
+offers-list-comma = { $first }، { $next }
+offers-list-and = { $first } و { $last }
+offers-only-if = فقط اگر { $conditions } باشید.
+offers-your-age = سن شما
+offers-all-ages = همهٔ سن‌ها
+offers-show = نشان بده
+
+offer-status-pilot = آزمایشی – یک آزمایش که شاید به همه نرسد
+offer-status-planned = در پلان – هنوز موجود نیست
+offer-status-ended = ختم شده – دیگر داده نمی‌شود
+offer-all-of = همهٔ پیشنهاد { $council }
+offer-council = شورا
+offer-for = برای
+offer-for-own-anywhere = جوانانِ بیرون‌شده از سرپرستی که زیر سرپرستی { $council } بوده‌اند، هر جا که زندگی کنند
+offer-for-own-in-area = جوانانِ بیرون‌شده از سرپرستی که زیر سرپرستی { $council } بوده‌اند، تا وقتی که در ساحهٔ آن زندگی می‌کنند
+offer-for-any-in-area = هر جوانِ بیرون‌شده از سرپرستی که در ساحهٔ { $council } زندگی می‌کند
+offer-for-unstated = { $council } نمی‌گوید که این برای چه کسی است
+offer-ages = سن
+offer-only-if = فقط اگر شما
+offer-worth = ارزش
+offer-how = چطور آن را بگیرید
+offer-contact = تماس
+offer-source = منبع
+offer-source-report = یک گزارش شورا
+offer-note = یادداشت
+offer-reviewed = آخرین بررسی
+offer-read-source = سند منبع را بخوانید
+offer-history = تاریخچه
+offer-version = نسخهٔ { $version }: در { $date } توسط { $who } { $action }.
+offer-action-added = اضافه شد
+offer-action-changed = تغییر داده شد
+offer-action-retired = کنار گذاشته شد
+offer-action-reviewed = بدون تغییر بررسی شد
+offer-action-restored = دوباره برگردانده شد
+
+search-heading = جستجو در پیشنهادهای محلی (Local Offer) و تعهدها
+search-label = در کمک‌های موجود جستجو کنید
+search-button = جستجو
+search-category = بخش زندگی
+search-all-categories = همهٔ بخش‌ها
+search-nothing = چیزی پیدا نشد. کلمه‌های دیگر را امتحان کنید، مثل کرایه، مالیهٔ شورا یا کالج.
+search-pledge = تعهد (Care Leaver Covenant)
+search-results = { $count ->
+    [0] هیچ نتیجه‌ای نیست
+    [one] { $count } نتیجه
+   *[other] { $count } نتیجه
+}
+search-results-for = { $count ->
+    [0] هیچ نتیجه‌ای برای «{ $query }» نیست
+    [one] { $count } نتیجه برای «{ $query }»
+   *[other] { $count } نتیجه برای «{ $query }»
+}
+search-pledges-on = تعهدهای (Care Leaver Covenant) در مورد «{ $topic }»
+search-title = جستجو
+search-page-heading = جستجو در پیشنهادها و تعهدها
+search-question = در چه چیزی به کمک نیاز دارید؟
+search-hint = مثلاً: کرایه، مالیهٔ شورا، کالج، درس‌های دریوری.
+search-searching = در حال جستجو…
+
+error-problem = یک مشکل وجود دارد
+error-loading = در حال بارگیری…
+
+error-title = خطا: { $title }
+error-not-found = صفحه پیدا نشد
+error-no-page = در این آدرس هیچ صفحه‌ای نیست. شاید جای آن تغییر کرده باشد، یا لینک غلط باشد.
+error-no-page-next = { $home }، { $compare } یا { $search }.
+error-go-home = به صفحهٔ اصلی بروید
+error-go-compare = شوراها را مقایسه کنید
+error-go-search = در پیشنهادها جستجو کنید
+error-address = در این آدرس یک مشکل وجود دارد
+error-address-part = این صفحه این بخش از آدرس خود را قبول نمی‌کند:
+error-address-without = صفحه را بدون آن باز کنید
+
+home-title = به اینجا کوچ می‌کنید؟
+home-heading = اگر به اینجا کوچ کنید، چه چیزی به دست می‌آورید
+home-demo = این نمونهٔ یک صفحهٔ ویب شورا است که ابزار Offer Atlas (widget) در آن است. یک شورا این ابزار را با دو سطر HTML اضافه می‌کند.
+home-moving-to = به { $council } کوچ می‌کنید؟
+home-moving-intro = اگر شما یک جوانِ بیرون‌شده از سرپرستی هستید، ببینید که با کوچ کردن به اینجا کدام حمایت‌ها را حفظ می‌کنید، به دست می‌آورید یا از دست می‌دهید.
+home-noscript = مرورگر شما JavaScript را اجرا نمی‌کند.
+home-noscript-link = به جای آن، شوراها را در یک صفحهٔ ساده مقایسه کنید
+home-search-heading = جستجو در همهٔ پیشنهادها
+home-search-simple = جستجو در یک صفحهٔ ساده
+home-council-offer = پیشنهاد { $council }
+home-boards-heading = برای هیئت‌های منطقه‌ای
+home-board-link = { $partnership }: کدام شوراها تضمین برای جوانانِ بیرون‌شده از سرپرستی را پوره می‌کنند
+home-held-link = کدام شوراها، و معلومات چقدر تازه است
+home-held-sources = پیشنهادها کلمه‌های خودِ شوراها است که نشر کرده‌اند، به شکل خلاصه و با لینک به هر منبع. تعهدهای (Care Leaver Covenant) از خودِ سازمان‌ها است. کودهای شوراها و ساحه‌های آنها از Office for National Statistics (ادارهٔ ملی احصائیهٔ بریتانیا) زیر Open Government Licence v3.0 گرفته شده است.
+
+coverage-title = آنچه ما داریم
+coverage-heading = آنچه ما از پیشنهاد هر شورا داریم
+coverage-held = ما پیشنهاد محلی (Local Offer) خودِ { $held } شورا را از { $councils } شورای انگلستان که خدمات کودکان دارند، داریم.
+coverage-held-dated = ما پیشنهاد محلی (Local Offer) خودِ { $held } شورا را از { $councils } شورای انگلستان که خدمات کودکان دارند، داریم؛ به همان شکلی که اسناد و صفحه‌های آنها از تاریخ { $oldest } تا { $newest } بود.
+coverage-how-old = هر جواب می‌گوید که منبع آن چقدر کهنه است.
+coverage-summary = از { $councils } شورای انگلستان که خدمات کودکان دارند، ما پیشنهاد خودِ { $held } شورا را داریم: { $full } شورا هر شش بخشی را که قانون می‌خواهد یک پیشنهاد محلی (Local Offer) داشته باشد ({ $areas }) پوشش می‌دهند، و { $partial } شورا فقط بخشی از آن را.
+coverage-none = از { $none } شورای دیگر هنوز هیچ چیزِ خودشان را نداریم. این به آن معنی نیست که آنها هیچ چیزی پیشنهاد نمی‌کنند. آنچه قانون به هر جوانِ بیرون‌شده از سرپرستی می‌دهد، در هر مقایسه نشان داده می‌شود.
+coverage-regions-caption = شوراهایی که پیشنهاد خودشان را داریم، به تفکیک منطقه
+coverage-region = منطقه
+coverage-councils = شوراها
+coverage-held-full = هر شش بخش
+coverage-held-partial = بعضی بخش‌ها
+coverage-held-none = هیچ چیزی نداریم
+coverage-not-held = نداریم
+coverage-each-caption = هر شورا
+coverage-council = شورا
+coverage-held-column = داریم
+coverage-offers = پیشنهادها
+coverage-newest = تازه‌ترین منبع
+coverage-missing = بخش‌هایی که پوشش داده نشده
+coverage-published = پیشنهاد نشرشدهٔ آن
+
+offers-title = { $council }: پیشنهاد برای جوانانِ بیرون‌شده از سرپرستی
+offers-feed = تغییرها در پیشنهاد { $council }
+offers-unknown-council = ما شورایی با این کود نمی‌شناسیم.
+offers-choose-council = یک شورا را انتخاب کنید
+offers-council-not-found = شورا پیدا نشد
+offer-retired = پیشنهاد کنار گذاشته شد
+offer-retired-text = شورا این پیشنهاد را کنار گذاشته است. این دیگر بخشی از پیشنهاد محلی (Local Offer) آن نیست.
+
+board-title = { $partnership }: یکسان بودن تضمین
+board-feed = تغییرها در { $partnership } و پیشنهادهای شوراهای آن
+board-not-found = همکاری شوراها پیدا نشد
+board-unknown = ما همکاری شوراها را با این شناسه نمی‌شناسیم.
+board-see-list = { $list } را ببینید
+board-list = فهرست همکاری‌های شوراها
+board-map-first = نقشه اولین مورد تضمین را نشان می‌دهد. در بالا مورد دیگری را انتخاب کنید.
+
+board-counts = { $members ->
+    [one] { $members } عضو
+   *[other] { $members } عضو
+}، { $items ->
+    [one] { $items } مورد تضمین.
+   *[other] { $items } مورد تضمین.
+}
+board-met-all = هر عضو { $count } مورد از آنها را پوره می‌کند.
+board-csv = جدول را به شکل CSV دانلود کنید (برای هر عضو یک سطر)
+board-members = اعضای هیئت:
+board-sign-in = وارد شوید تا یادداشت‌های هیئت را بنویسید
+board-spread = مقدارها چطور پخش شده‌اند
+board-spread-none = هنوز هیچ شورایی در فهرست ثبت، یک مقدار پول را نشر نکرده است.
+board-showing-one = { $count ->
+    [one] 1 مورد نشان داده می‌شود
+   *[other] 1 از { $count } مورد نشان داده می‌شود
+}
+board-showing-all = { $count ->
+    [one] 1 مورد نشان داده می‌شود
+   *[other] همهٔ { $count } مورد نشان داده می‌شود
+}
+board-item = مورد تضمین
+board-all-items = همهٔ موردها
+board-matrix = چه کسی تضمین را پوره می‌کند
+board-matrix-how = هر جواب از پیشنهادهای نشرشدهٔ شوراها به دست آمده است.
+board-matrix-partly = «تا اندازه‌ای پوره» یعنی یک آزمایش، یک پلان، یا سطحی پایین‌تر از آنچه تضمین می‌خواهد.
+board-matrix-caption = { $partnership }: تضمین به تفکیک شورای عضو
+board-standard = معیار
+board-review-due = (وقت بررسی رسیده)
+board-status-met = پوره
+board-status-partial = تا اندازه‌ای پوره
+board-status-not_met = پوره نیست
+board-status-not_declared = اعلام نشده
+board-evidence = ثبوت
+board-note = یادداشت هیئت
+board-note-evidence = (ثبوت)
+board-per-year = { $money } در سال
+board-once = { $money } یک بار
+board-chart-summary = { $count ->
+    [one] { $count } شورا.
+   *[other] { $count } شورا.
+} کمترین { $lowest }، میانه { $median }، بیشترین { $highest }.
+board-chart-registry = هنوز هیچ عضوی یک مقدار پول را نشر نکرده است. اینها همهٔ شوراهای فهرست ثبت هستند که نشر کرده‌اند.
+board-chart-median = خط نقطه‌چین میانه است.
+board-other-basis = بر اساس دیگری گفته شده
+board-stale = وقت بررسی رسیده
+board-stale-what = پیشنهادهایی که بیشتر از مدت تعیین‌شدهٔ فهرست ثبت (دو سال، اگر چیز دیگری تعیین نشده باشد) بررسی نشده‌اند، یا هیچ تاریخی ندارند.
+board-stale-none = پیشنهادهای همهٔ اعضا تازه است.
+board-never-reviewed = هیچ وقت بررسی نشده
+board-last-reviewed = آخرین بررسی { $date }
+board-stale-more = و { $count } مورد دیگر (همه در JSON هستند: stale_offers).
+board-changes = تغییرهای تازه
+board-changes-since = از { $date } به این طرف، تازه‌ترین اول.
+board-changes-none = در این مدت هیچ چیزی تغییر نکرده است.
+board-change = : { $kind } { $action }
+board-changes-more = و { $count } مورد دیگر.
+board-action-added = اضافه شد
+board-action-changed = تغییر داده شد
+board-action-retired = کنار گذاشته شد
+board-action-verified = تأیید شد
+board-action-published = نشر شد
+board-action-rejected = رد شد
+board-action-withdrawn = پس گرفته شد
+board-action-reviewed = بررسی شد، بدون تغییر
+board-action-restored = دوباره برگردانده شد
+board-kind-offer = پیشنهاد
+board-kind-authority = شورا
+board-kind-partnership = همکاری شوراها
+
+map-title = به کجا می‌توانم کوچ کنم؟
+map-heading = به کجا می‌توانم کوچ کنم؟ نقشهٔ انگلستان
+map-title-answer = نقشه: { $question }
+map-error-topic = انتخاب کنید که کدام کمک نشان داده شود، یا از کدام شورا کوچ می‌کنید، یا هر دو را.
+map-error-from = شورایی را که از شما سرپرستی کرده است از فهرست انتخاب کنید، یا هیچ‌کدام را.
+map-error-age = سن خود را از 16 تا 25 انتخاب کنید.
+map-error-circumstances = فقط حالت‌هایی را که در فهرست است علامت بزنید، یا هیچ‌کدام را.
+map-form-heading = انتخاب کنید که نقشه چه چیزی را نشان دهد
+map-form-topic = کدام کمک
+map-form-everything = همه چیز (با شورایی که از آن کوچ می‌کنید)
+map-form-from = اگر از اینجا کوچ کنید (اختیاری)
+map-form-nowhere = هیچ جا: نشان بده که هر شورا چه می‌دهد
+map-form-choose-age = سن خود را انتخاب کنید
+map-form-more = بیشتر در مورد خود بگویید (اختیاری)
+map-form-situation = بعضی کمک‌ها به حالت شما بستگی دارد. هر کدام را که درست است علامت بزنید. آیا شما:
+map-form-error = خطا:
+map-form-show = نقشه را نشان بده
+map-london = لندن، بزرگ‌شده
+map-of-england = نقشهٔ انگلستان: { $question }
+map-caption = هر ساحه یک لینک است: شورای آن و جواب. منبع: Office for National Statistics (ادارهٔ ملی احصائیهٔ بریتانیا) زیر Open Government Licence v.3.0. دارای معلومات OS است © Crown copyright and database right 2023.
+map-key = رهنما: ساحه‌ها در هر دسته
+map-answer = جواب
+map-areas = ساحه‌ها
+map-every-area = هر ساحه
+map-area = ساحه
+map-as-of = تا تاریخ
 
 # -- end of Pages --
 

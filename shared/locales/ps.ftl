@@ -36,7 +36,249 @@ footer-translation-unreviewed = دا ژباړه مو په پاملرنه لیک�
 # -- end of Compare --
 
 ## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors
-# (home-*, search-*, offers-*, offer-*, map-*, board-*, coverage-*, error-*)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = جنوری
+date-month-2 = فبروری
+date-month-3 = مارچ
+date-month-4 = اپریل
+date-month-5 = می
+date-month-6 = جون
+date-month-7 = جولای
+date-month-8 = اګست
+date-month-9 = سپتمبر
+date-month-10 = اکتوبر
+date-month-11 = نومبر
+date-month-12 = دسمبر
+
+offers-heading = { $council } له پالنې وتلو ځوانانو ته څه وړاندې کوي
+offers-showing-band = د { $from } څخه تر { $to } کلنو کسانو لپاره مرسته ښودل کیږي.
+offers-read-own = د { $council } خپل محلي وړاندیز (Local Offer) ولولئ
+offers-none = موږ د دې شورا او دې عمر لپاره هیڅ وړاندیز نه دی ثبت کړی.
+offers-age = عمر { $age }
+offers-ages = عمر له { $from } تر { $to } پورې
+offers-band = له { $from } تر { $to } کلن
+offers-list-comma = { $first }، { $next }
+offers-list-and = { $first } او { $last }
+offers-only-if = یوازې که تاسو { $conditions } یاست.
+offers-your-age = ستاسو عمر
+offers-all-ages = ټول عمرونه
+offers-show = وښایاست
+
+offer-status-pilot = ازمایښتي (pilot) – یوه آزموینه چې ښايي ټولو ته ونه رسیږي
+offer-status-planned = پلان شوی – لا تر اوسه نشته
+offer-status-ended = پای ته رسېدلی – نور نه ورکول کیږي
+offer-all-of = د { $council } ټول وړاندیز
+offer-council = شورا
+offer-for = د چا لپاره
+offer-for-own-anywhere = هغه له پالنې وتلي ځوانان چې { $council } یې پالنه کړې، هر چېرې چې اوسیږي
+offer-for-own-in-area = هغه له پالنې وتلي ځوانان چې { $council } یې پالنه کړې، تر هغه چې د دې شورا په سیمه کې اوسیږي
+offer-for-any-in-area = هر له پالنې وتلی ځوان چې د { $council } په سیمه کې اوسیږي
+offer-for-unstated = { $council } نه وايي چې دا د چا لپاره دی
+offer-ages = عمرونه
+offer-only-if = یوازې که تاسو
+offer-worth = ارزښت
+offer-how = څنګه یې ترلاسه کړئ
+offer-contact = اړیکه
+offer-source = سرچینه
+offer-source-report = د شورا یو راپور
+offer-note = یادونه
+offer-reviewed = وروستی ځل کتل شوی
+offer-read-source = د سرچینې سند ولولئ
+offer-history = تاریخچه
+offer-version = نسخه { $version }: د { $date } په نېټه د { $who } له خوا { $action }.
+offer-action-added = اضافه شو
+offer-action-changed = بدل شو
+offer-action-retired = بند شو
+offer-action-reviewed = وکتل شو، بدلون پکې رانغی
+offer-action-restored = بیرته راوستل شو
+
+search-heading = محلي وړاندیزونه (Local Offers) او ژمنې ولټوئ
+search-label = هغه مرسته ولټوئ چې وړاندې کیږي
+search-button = لټون
+search-category = د ژوند برخه
+search-all-categories = ټولې برخې
+search-nothing = هیڅ ونه موندل شول. نور ټکي وازمایئ، لکه کرایه، د شورا مالیه یا کالج.
+search-pledge = ژمنه (Care Leaver Covenant)
+search-results = { $count ->
+    [0] هیڅ پایله نشته
+    [one] { $count } پایله
+   *[other] { $count } پایلې
+}
+search-results-for = { $count ->
+    [0] د «{ $query }» لپاره هیڅ پایله نشته
+    [one] د «{ $query }» لپاره { $count } پایله
+   *[other] د «{ $query }» لپاره { $count } پایلې
+}
+search-pledges-on = د «{ $topic }» په اړه ژمنې (Care Leaver Covenant)
+search-title = لټون
+search-page-heading = وړاندیزونه او ژمنې ولټوئ
+search-question = تاسو په څه کې مرستې ته اړتیا لرئ؟
+search-hint = د بېلګې په توګه: کرایه، د شورا مالیه، کالج، د موټر چلولو درسونه.
+search-searching = لټون روان دی…
+
+error-problem = یوه ستونزه شته
+error-loading = راوړل کیږي…
+
+error-title = تېروتنه: { $title }
+error-not-found = پاڼه ونه موندل شوه
+error-no-page = په دې پته کومه پاڼه نشته. ښايي ځای یې بدل شوی وي، یا لینک غلط وي.
+error-no-page-next = { $home }، { $compare } یا { $search }.
+error-go-home = کور پاڼې ته ورشئ
+error-go-compare = شوراګانې پرتله کړئ
+error-go-search = وړاندیزونه ولټوئ
+error-address = له دې پتې سره ستونزه شته
+error-address-part = دا پاڼه د خپلې پتې دا برخه نه مني:
+error-address-without = پاڼه پرته له دې برخې پرانیزئ
+
+home-title = دلته کډه کوئ؟
+home-heading = که دلته کډه وکړئ، څه به ترلاسه کړئ
+home-demo = دا د یوې شورا د وېب پاڼې نمونه ده چې د Offer Atlas ویجټ (widget) پکې دی. شورا دا ویجټ د HTML په دوو کرښو اضافه کوي.
+home-moving-to = { $council } ته کډه کوئ؟
+home-moving-intro = که تاسو له پالنې وتلی ځوان یاست، ومومئ چې که دلته کډه وکړئ، کوم ملاتړ ساتل کیږي، کوم ترلاسه کوئ او کوم له لاسه ورکوئ.
+home-noscript = ستاسو براوزر JavaScript نه چلوي.
+home-noscript-link = پر ځای یې شوراګانې په یوه ساده پاڼه کې پرتله کړئ
+home-search-heading = ټول وړاندیزونه ولټوئ
+home-search-simple = په ساده پاڼه کې لټون
+home-council-offer = د { $council } وړاندیز
+home-boards-heading = د سیمه‌ییزو بورډونو لپاره
+home-board-link = { $partnership }: کومې شوراګانې د له پالنې وتلو ځوانانو تضمین (guarantee) پوره کوي
+home-held-link = کومې شوراګانې، او څومره تازه
+home-held-sources = وړاندیزونه د شوراګانو خپل خپاره شوي ټکي دي. موږ یې لنډ کړي او د هرې سرچینې لینک مو ورسره ایښی. د Covenant ژمنې د سازمانونو خپلې دي. د شوراګانو کوډونه او سیمې د ملي احصایې دفتر (Office for National Statistics) څخه دي، د Open Government Licence v3.0 لاندې.
+
+coverage-title = هغه څه چې موږ یې لرو
+coverage-heading = موږ د هرې شورا له وړاندیز څخه څه لرو
+coverage-held = د انګلستان د { $councils } هغو شوراګانو څخه چې د ماشومانو خدمتونه لري، موږ د { $held } شوراګانو خپل محلي وړاندیز (Local Offer) لرو.
+coverage-held-dated = د انګلستان د { $councils } هغو شوراګانو څخه چې د ماشومانو خدمتونه لري، موږ د { $held } شوراګانو خپل محلي وړاندیز (Local Offer) لرو، لکه څنګه چې د هغوی اسناد او پاڼې د { $oldest } او { $newest } ترمنځ نېټو کې وې.
+coverage-how-old = هر ځواب وايي چې سرچینه یې څومره زړه ده.
+coverage-summary = د انګلستان د { $councils } هغو شوراګانو څخه چې د ماشومانو خدمتونه لري، موږ د { $held } شوراګانو خپل وړاندیز لرو: { $full } یې ټولې شپږ برخې پوښي چې قانون یې له محلي وړاندیز (Local Offer) څخه غواړي ({ $areas })، او { $partial } یې ځینې برخې پوښي.
+coverage-none = د نورو { $none } شوراګانو خپل هیڅ شی تر اوسه موږ نه لرو. دا په دې معنا نه ده چې هغوی هیڅ نه وړاندې کوي. هغه څه چې قانون هر له پالنې وتلي ځوان ته ورکوي، په هره پرتله کې ښودل شوي.
+coverage-regions-caption = هغه شوراګانې چې خپل وړاندیز یې موږ لرو، د سیمې له مخې
+coverage-region = سیمه
+coverage-councils = شوراګانې
+coverage-held-full = ټولې شپږ برخې
+coverage-held-partial = ځینې برخې
+coverage-held-none = هیڅ نه لرو
+coverage-not-held = نه لرو
+coverage-each-caption = هره شورا
+coverage-council = شورا
+coverage-held-column = لرو
+coverage-offers = وړاندیزونه
+coverage-newest = تر ټولو نوې سرچینه
+coverage-missing = هغه برخې چې نه دي پوښل شوې
+coverage-published = د هغې خپور شوی وړاندیز
+
+offers-title = { $council }: د له پالنې وتلو ځوانانو لپاره وړاندیز
+offers-feed = د { $council } په وړاندیز کې بدلونونه
+offers-unknown-council = موږ په دې کوډ کومه شورا نه پېژنو.
+offers-choose-council = یوه شورا وټاکئ
+offers-council-not-found = شورا ونه موندل شوه
+offer-retired = وړاندیز بند شوی
+offer-retired-text = شورا دا وړاندیز بند کړی دی. دا نور د هغې د محلي وړاندیز (Local Offer) برخه نه ده.
+
+board-title = { $partnership }: د تضمین (guarantee) یو شان والی
+board-feed = په { $partnership } او د هغې د شوراګانو په وړاندیزونو کې بدلونونه
+board-not-found = ملګرتیا ونه موندل شوه
+board-unknown = موږ په دې پېژند (id) کومه ملګرتیا نه پېژنو.
+board-see-list = { $list } وګورئ
+board-list = د ملګرتیاوو لېست
+board-map-first = نقشه د تضمین لومړی توکی ښيي. پورته بل توکی وټاکئ.
+
+board-counts = { $members ->
+    [one] { $members } غړی
+   *[other] { $members } غړي
+}، { $items ->
+    [one] د تضمین { $items } توکی.
+   *[other] د تضمین { $items } توکي.
+}
+board-met-all = هر غړی له دوی څخه { $count } پوره کوي.
+board-csv = جدول (matrix) د CSV په بڼه ښکته کړئ (د هر غړي لپاره یوه کرښه)
+board-members = د بورډ غړي:
+board-sign-in = د بورډ د یادښتونو لیکلو لپاره ننوځئ
+board-spread = ارزښتونه څنګه خپاره دي
+board-spread-none = په ثبت (registry) کې تر اوسه هیڅ شورا کوم مقدار نه دی خپور کړی.
+board-showing-one = { $count ->
+    [one] 1 توکی ښودل کیږي
+   *[other] له { $count } توکو څخه 1 ښودل کیږي
+}
+board-showing-all = { $count ->
+    [one] 1 توکی ښودل کیږي
+   *[other] ټول { $count } توکي ښودل کیږي
+}
+board-item = د تضمین توکی
+board-all-items = ټول توکي
+board-matrix = څوک تضمین پوره کوي
+board-matrix-how = هر ځواب د شوراګانو له خپاره شویو وړاندیزونو څخه جوړ شوی.
+board-matrix-partly = «یو څه پوره» په دې معنا دی: ازمایښتي پروګرام (pilot)، پلان، یا له هغه معیار ټیټ چې تضمین یې غواړي.
+board-matrix-caption = { $partnership }: تضمین د هرې غړې شورا له مخې
+board-standard = معیار
+board-review-due = (د بیا کتنې وخت یې دی)
+board-status-met = پوره
+board-status-partial = یو څه پوره
+board-status-not_met = نه دی پوره
+board-status-not_declared = نه دی اعلان شوی
+board-evidence = ثبوت
+board-note = د بورډ یادښت
+board-note-evidence = (ثبوت)
+board-per-year = په کال کې { $money }
+board-once = یو ځل { $money }
+board-chart-summary = { $count ->
+    [one] { $count } شورا.
+   *[other] { $count } شوراګانې.
+} تر ټولو ټیټ { $lowest }، منځنی (median) { $median }، تر ټولو لوړ { $highest }.
+board-chart-registry = تر اوسه هیڅ غړي کوم مقدار نه دی خپور کړی. دا په ثبت (registry) کې ټولې هغه شوراګانې دي چې مقدار خپروي.
+board-chart-median = ټکي ټکي کرښه منځنی (median) ښيي.
+board-other-basis = په بل بنسټ ویل شوی
+board-stale = د بیا کتنې وخت یې دی
+board-stale-what = هغه وړاندیزونه چې د ثبت (registry) له ټاکلې مودې (دوه کاله، که بل ډول نه وي ټاکل شوې) څخه ډېر وخت نه دي کتل شوي، یا هېڅکله یې نېټه نه لرله.
+board-stale-none = د ټولو غړو وړاندیزونه تازه دي.
+board-never-reviewed = هېڅکله نه دی کتل شوی
+board-last-reviewed = وروستی ځل په { $date } کتل شوی
+board-stale-more = او { $count } نور (ټول په JSON کې دي: stale_offers).
+board-changes = وروستي بدلونونه
+board-changes-since = له { $date } راهیسې، نوي لومړی.
+board-changes-none = په دې موده کې هیڅ بدلون نه دی راغلی.
+board-change = : د { $kind } { $action }
+board-changes-more = او { $count } نور.
+board-action-added = اضافه کول
+board-action-changed = بدلون
+board-action-retired = بندول
+board-action-verified = تایید
+board-action-published = خپرول
+board-action-rejected = ردول
+board-action-withdrawn = بیرته اخیستل
+board-action-reviewed = بیا کتنه، بې له بدلون
+board-action-restored = بیرته راوستل
+board-kind-offer = وړاندیز
+board-kind-authority = شورا
+board-kind-partnership = ملګرتیا
+
+map-title = زه چېرته کډه کولای شم؟
+map-heading = زه چېرته کډه کولای شم؟ د انګلستان نقشه
+map-title-answer = نقشه: { $question }
+map-error-topic = وټاکئ چې کومه مرسته وښودل شي، یا هغه شورا چې ترې کډه کوئ، یا دواړه.
+map-error-from = هغه شورا چې ستاسو پالنه یې کړې له لېست څخه وټاکئ، یا هیڅ یوه.
+map-error-age = خپل عمر وټاکئ، له 16 تر 25 پورې.
+map-error-circumstances = یوازې هغه حالتونه په نښه کړئ چې په لېست کې دي، یا هیڅ یو.
+map-form-heading = وټاکئ چې نقشه څه وښيي
+map-form-topic = کومه مرسته
+map-form-everything = هر څه (له هغې شورا سره چې ترې کډه کوئ)
+map-form-from = هغه شورا چې ترې کډه کوئ (اختیاري)
+map-form-nowhere = هیڅ یوه: وښایاست چې هره شورا څه ورکوي
+map-form-choose-age = خپل عمر وټاکئ
+map-form-more = موږ ته د ځان په اړه نور ووایاست (اختیاري)
+map-form-situation = ځینې مرسته ستاسو په حالت پورې اړه لري. هغه ټول په نښه کړئ چې ستاسو په اړه سم دي. ایا تاسو:
+map-form-error = تېروتنه:
+map-form-show = نقشه وښایاست
+map-london = لندن، لوی ښودل شوی
+map-of-england = د انګلستان نقشه: { $question }
+map-caption = هره سیمه یو لینک دی: د هغې شورا او ځواب. سرچینه: د ملي احصایې دفتر (Office for National Statistics)، د Open Government Licence v.3.0 لاندې. Contains OS data © Crown copyright and database right 2023.
+map-key = لارښود: په هره ډله کې سیمې
+map-answer = ځواب
+map-areas = سیمې
+map-every-area = هره سیمه
+map-area = سیمه
+map-as-of = تر دې نېټې پورې
 
 # -- end of Pages --
 

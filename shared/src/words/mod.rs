@@ -2,7 +2,7 @@
 //! (`shared/locales/<tag>.ftl`, in Fluent syntax), shared by the server's pages, the API's
 //! sentences and the widget.
 //!
-//! build.rs compiles each catalogue into a table of [`Piece`]s. English is always held;
+//! build.rs compiles each catalogue into a table of encoded patterns. English is always held;
 //! the other languages are held with the `languages` feature (the server), and the widget
 //! fetches the one it shows as JSON ([`Words`] serialises), so a page in Arabic loads the
 //! Arabic catalogue only. Formatting follows Fluent: variables, and selectors on a count's
@@ -25,48 +25,18 @@ use serde::{Deserialize, Serialize};
 pub use lang::{with_lang, Direction, Lang};
 pub use plural::category as plural_category;
 
-/// A compiled message: its pieces in order.
-pub type Pattern = Cow<'static, [Piece]>;
+/// A message of a catalogue: its id and its pattern, encoded by build.rs as one string
+/// (text as it is; a variable as U+0001 name U+0002; a selector as U+0003 variable U+0004,
+/// its arms as key U+0005 pattern U+0006, the default's key marked `*`, and U+0007).
+pub type Entry = (Cow<'static, str>, Cow<'static, str>);
 
-/// One piece of a compiled message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Piece {
-    /// Words as they are.
-    #[serde(rename = "t")]
-    Text(Cow<'static, str>),
-    /// A value given when formatting (`{ $name }`).
-    #[serde(rename = "v")]
-    Var(Cow<'static, str>),
-    /// One of several patterns, by a variable: a count's plural category (`one`, `few`…),
-    /// an exact count (key `=0`), or a word; arm `other` when none matches.
-    #[serde(rename = "s")]
-    Select {
-        #[serde(rename = "v")]
-        var: Cow<'static, str>,
-        #[serde(rename = "a")]
-        arms: Cow<'static, [Arm]>,
-        #[serde(rename = "o")]
-        other: usize,
-    },
-}
-
-/// One arm of a [`Piece::Select`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Arm {
-    #[serde(rename = "k")]
-    pub key: Cow<'static, str>,
-    #[serde(rename = "p")]
-    pub pattern: Pattern,
-}
-
-/// A message of a catalogue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Entry {
-    #[serde(rename = "i")]
-    pub id: Cow<'static, str>,
-    #[serde(rename = "p")]
-    pub pattern: Pattern,
-}
+const VAR: char = '\u{1}';
+const VAR_END: char = '\u{2}';
+const SELECT: char = '\u{3}';
+const ARMS: char = '\u{4}';
+const KEY_END: char = '\u{5}';
+const ARM_END: char = '\u{6}';
+const SELECT_END: char = '\u{7}';
 
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
@@ -162,14 +132,14 @@ impl Words {
 
     /// The ids of every message, in order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|e| e.id.as_ref())
+        self.entries.iter().map(|(id, _)| id.as_ref())
     }
 
-    fn pattern(&self, id: &str) -> Option<&[Piece]> {
+    fn pattern(&self, id: &str) -> Option<&str> {
         self.entries
-            .binary_search_by(|e| e.id.as_ref().cmp(id))
+            .binary_search_by(|(i, _)| i.as_ref().cmp(id))
             .ok()
-            .map(|i| self.entries[i].pattern.as_ref())
+            .map(|i| self.entries[i].1.as_ref())
     }
 
     /// A message with no values.
@@ -193,47 +163,148 @@ impl Words {
     }
 }
 
-fn write_pattern(out: &mut String, lang: Lang, pieces: &[Piece], args: &[(&str, Arg<'_>)]) {
+fn write_pattern(out: &mut String, lang: Lang, pattern: &str, args: &[(&str, Arg<'_>)]) {
     let isolate = lang.direction() == Direction::RightToLeft;
-    for piece in pieces {
-        match piece {
-            Piece::Text(t) => out.push_str(t),
-            Piece::Var(name) => {
-                let Some(arg) = find(args, name) else {
-                    out.push('{');
-                    out.push_str(name);
-                    out.push('}');
-                    continue;
-                };
-                if isolate {
-                    out.push('\u{2068}');
-                }
-                match arg {
-                    Arg::Text(s) => out.push_str(s),
-                    Arg::Count(n) => out.push_str(&count(n)),
-                }
-                if isolate {
-                    out.push('\u{2069}');
-                }
+    let mut rest = pattern;
+    while let Some(at) = rest.find([VAR, SELECT]) {
+        out.push_str(&rest[..at]);
+        let marker = rest[at..].chars().next().unwrap_or(VAR);
+        rest = &rest[at + marker.len_utf8()..];
+        if marker == VAR {
+            let (name, after) = rest.split_once(VAR_END).unwrap_or((rest, ""));
+            rest = after;
+            let Some(arg) = find(args, name) else {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+                continue;
+            };
+            if isolate {
+                out.push('\u{2068}');
             }
-            Piece::Select { var, arms, other } => {
-                let chosen = match find(args, var) {
-                    Some(Arg::Count(n)) => {
-                        let exact = format!("={n}");
-                        let category = plural::category(lang, n);
-                        arms.iter()
-                            .position(|a| a.key == exact)
-                            .or_else(|| arms.iter().position(|a| a.key == category))
-                    }
-                    Some(Arg::Text(s)) => arms.iter().position(|a| a.key == s),
-                    None => None,
-                };
-                if let Some(arm) = arms.get(chosen.unwrap_or(*other)) {
-                    write_pattern(out, lang, &arm.pattern, args);
-                }
+            match arg {
+                Arg::Text(s) => out.push_str(s),
+                Arg::Count(n) => out.push_str(&count(n)),
+            }
+            if isolate {
+                out.push('\u{2069}');
+            }
+        } else {
+            let (var, after) = rest.split_once(ARMS).unwrap_or((rest, ""));
+            let (arms, after) = split_arms(after);
+            rest = after;
+            let wanted = find(args, var);
+            let key_matches = |key: &str| match wanted {
+                Some(Arg::Count(n)) => key.strip_prefix('=') == Some(n.to_string().as_str()),
+                Some(Arg::Text(s)) => key == s,
+                None => false,
+            };
+            let category = match wanted {
+                Some(Arg::Count(n)) => Some(plural::category(lang, n)),
+                _ => None,
+            };
+            let chosen = arms
+                .iter()
+                .find(|(k, _)| key_matches(k.trim_start_matches('*')))
+                .or_else(|| {
+                    arms.iter()
+                        .find(|(k, _)| Some(k.trim_start_matches('*')) == category)
+                })
+                .or_else(|| arms.iter().find(|(k, _)| k.starts_with('*')))
+                .or(arms.first());
+            if let Some((_, arm)) = chosen {
+                write_pattern(out, lang, arm, args);
             }
         }
     }
+    out.push_str(rest);
+}
+
+/// The arms of a selector (after its variable) as (key, pattern), and what follows it.
+fn split_arms(s: &str) -> (Vec<(&str, &str)>, &str) {
+    let mut arms = Vec::new();
+    let mut rest = s;
+    loop {
+        match rest.chars().next() {
+            None => return (arms, ""),
+            Some(SELECT_END) => return (arms, &rest[SELECT_END.len_utf8()..]),
+            _ => {}
+        }
+        let Some((key, after)) = rest.split_once(KEY_END) else {
+            return (arms, "");
+        };
+        // The arm runs to its own end mark, past any selector nested in it.
+        let mut depth = 0usize;
+        let mut end = after.len();
+        for (i, c) in after.char_indices() {
+            match c {
+                SELECT => depth += 1,
+                SELECT_END => depth = depth.saturating_sub(1),
+                ARM_END if depth == 0 => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        arms.push((key, &after[..end]));
+        rest = after.get(end + ARM_END.len_utf8()..).unwrap_or("");
+    }
+}
+
+/// The names of the values a pattern takes (its variables and selectors).
+pub fn variables(pattern: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = pattern;
+    while let Some(at) = rest.find([VAR, SELECT]) {
+        let marker = rest[at..].chars().next().unwrap_or(VAR);
+        rest = &rest[at + marker.len_utf8()..];
+        let end = if marker == VAR { VAR_END } else { ARMS };
+        let (name, after) = rest.split_once(end).unwrap_or((rest, ""));
+        names.push(name);
+        rest = after;
+    }
+    names
+}
+
+/// Each run of a pattern's own text (not variables' names nor selectors' keys) changed by
+/// `f`: how the pseudo-locale is made.
+pub(crate) fn map_text(pattern: &str, f: &dyn Fn(&str) -> String) -> String {
+    #[derive(PartialEq)]
+    enum At {
+        Text,
+        Name,
+        Key,
+    }
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut text = String::new();
+    let mut at = At::Text;
+    for c in pattern.chars() {
+        match (&at, c) {
+            (At::Text, VAR | SELECT | ARM_END) => {
+                out.push_str(&f(&text));
+                text.clear();
+                out.push(c);
+                at = if c == ARM_END { At::Key } else { At::Name };
+            }
+            (At::Text, c) => text.push(c),
+            (At::Name, VAR_END) => {
+                out.push(c);
+                at = At::Text;
+            }
+            (At::Name, ARMS) => {
+                out.push(c);
+                at = At::Key;
+            }
+            (At::Key, KEY_END | SELECT_END) => {
+                out.push(c);
+                at = At::Text;
+            }
+            (_, c) => out.push(c),
+        }
+    }
+    out.push_str(&f(&text));
+    out
 }
 
 fn find<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {

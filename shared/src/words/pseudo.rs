@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::{Arm, Entry, Lang, Piece, Words};
+use super::{map_text, Lang, Words};
 
 pub(super) fn of(english: &Words) -> Words {
     Words {
@@ -12,33 +12,9 @@ pub(super) fn of(english: &Words) -> Words {
         entries: english
             .entries
             .iter()
-            .map(|e| Entry {
-                id: e.id.clone(),
-                pattern: pattern(&e.pattern),
-            })
+            .map(|(id, pattern)| (id.clone(), Cow::Owned(map_text(pattern, &text))))
             .collect(),
     }
-}
-
-fn pattern(pieces: &[Piece]) -> Cow<'static, [Piece]> {
-    pieces
-        .iter()
-        .map(|p| match p {
-            Piece::Text(t) => Piece::Text(Cow::Owned(text(t))),
-            Piece::Var(v) => Piece::Var(v.clone()),
-            Piece::Select { var, arms, other } => Piece::Select {
-                var: var.clone(),
-                other: *other,
-                arms: arms
-                    .iter()
-                    .map(|a| Arm {
-                        key: a.key.clone(),
-                        pattern: pattern(&a.pattern),
-                    })
-                    .collect(),
-            },
-        })
-        .collect()
 }
 
 /// Each ASCII letter as an accented one; vowels twice.

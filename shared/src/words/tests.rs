@@ -2,23 +2,6 @@ use std::collections::BTreeSet;
 
 use super::*;
 
-fn variables(pieces: &[Piece], into: &mut BTreeSet<String>) {
-    for p in pieces {
-        match p {
-            Piece::Text(_) => {}
-            Piece::Var(v) => {
-                into.insert(v.to_string());
-            }
-            Piece::Select { var, arms, .. } => {
-                into.insert(var.to_string());
-                for a in arms.iter() {
-                    variables(&a.pattern, into);
-                }
-            }
-        }
-    }
-}
-
 #[test]
 fn every_catalogue_has_every_english_message_and_no_other() {
     let english: BTreeSet<&str> = Words::english().ids().collect();
@@ -40,19 +23,17 @@ fn every_catalogue_has_every_english_message_and_no_other() {
 fn a_translation_uses_only_the_values_english_gives_it() {
     for lang in Lang::MENU {
         let words = Words::of(lang);
-        for e in words.entries.iter() {
-            let Some(en) = Words::english().pattern(&e.id) else {
+        for (id, pattern) in words.entries.iter() {
+            let Some(en) = Words::english().pattern(id) else {
                 continue;
             };
-            let (mut want, mut have) = (BTreeSet::new(), BTreeSet::new());
-            variables(en, &mut want);
-            variables(&e.pattern, &mut have);
+            let want: BTreeSet<&str> = variables(en).into_iter().collect();
+            let have: BTreeSet<&str> = variables(pattern).into_iter().collect();
             let unknown: Vec<_> = have.difference(&want).collect();
             assert!(
                 unknown.is_empty(),
-                "{} {}: {unknown:?} are not given",
-                lang.tag(),
-                e.id
+                "{} {id}: {unknown:?} are not given",
+                lang.tag()
             );
         }
     }
@@ -165,4 +146,28 @@ fn in_english_every_category_topic_and_circumstance_reads_as_its_label() {
     for c in crate::Circumstance::ALL {
         assert_eq!(c.name(&english), c.label());
     }
+}
+
+#[test]
+fn selectors_nest_and_their_keys_and_names_are_not_text() {
+    // "{ $a -> [one] one { $b -> [x] X *[other] Y } *[other] many }"
+    let pattern = "\u{3}a\u{4}one\u{5}one \u{3}b\u{4}x\u{5}X\u{6}*other\u{5}Y\u{6}\u{7}\u{6}*other\u{5}many \u{1}c\u{2}\u{6}\u{7}!";
+    let words = Words {
+        lang: Lang::English,
+        entries: Cow::Owned(vec![(Cow::Borrowed("m"), Cow::Borrowed(pattern))]),
+    };
+    let f = |a: u64, b: &str| {
+        words.f(
+            "m",
+            &[("a", a.into()), ("b", Arg::Text(b)), ("c", "C".into())],
+        )
+    };
+    assert_eq!(f(1, "x"), "one X!");
+    assert_eq!(f(1, "z"), "one Y!");
+    assert_eq!(f(5, "x"), "many C!");
+    assert_eq!(variables(pattern), vec!["a", "b", "c"]);
+    let pseudo = map_text(pattern, &super::pseudo::text);
+    assert!(pseudo.contains("\u{3}a\u{4}one\u{5}"), "{pseudo:?}");
+    assert!(pseudo.contains("\u{1}c\u{2}"), "{pseudo:?}");
+    assert!(!pseudo.contains("many"), "{pseudo:?}");
 }
