@@ -59,7 +59,7 @@ fn comparison() -> Comparison {
 
 #[tokio::test]
 async fn compare_view_puts_the_answer_first_and_every_topic_in_a_disclosure() {
-    let html = atlas_widget::render_compare_view(comparison()).await;
+    let html = atlas_widget::render_compare_view(Default::default(), comparison()).await;
     for needle in [
         "Moving from Walsall to Wiltshire, aged 19",
         "For certain, if you move you would lose 2 things.",
@@ -74,7 +74,7 @@ async fn compare_view_puts_the_answer_first_and_every_topic_in_a_disclosure() {
         ">Lose<",
         ">Keep<",
         "Planned – not available yet",
-        "Who to ask: ",
+        "Who to ask:</strong>",
         "Ask Wiltshire's leaving care team.",
         "Cumbria County Council was replaced in 2023.",
         "Only if you are a parent.",
@@ -133,11 +133,14 @@ async fn compare_view_says_if_you_are_what_the_region_agreed_and_how_old_it_is()
         { "code": "E06000054", "name": "Wiltshire", "date": "2018-03-01", "offer_url": "https://wiltshire.example/offer" }
     ]);
     let c: Comparison = serde_json::from_value(c).expect("comparison");
-    let html = atlas_widget::render_compare(atlas_widget::ComparePageData {
-        comparison: Some(c.clone()),
-        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 6),
-        ..Default::default()
-    })
+    let html = atlas_widget::render_compare(
+        Default::default(),
+        atlas_widget::ComparePageData {
+            comparison: Some(c.clone()),
+            today: chrono::NaiveDate::from_ymd_opt(2026, 12, 6),
+            ..Default::default()
+        },
+    )
     .await;
     let html = html.replace("&#39;", "'").replace("&#x27;", "'");
     for needle in [
@@ -184,7 +187,7 @@ async fn one_council_reads_as_what_it_gives() {
     c["to"] = c["from"].clone();
     c["rows"] = json!([c["rows"][1].clone()]);
     let c: Comparison = serde_json::from_value(c).expect("comparison");
-    let html = atlas_widget::render_compare_view(c).await;
+    let html = atlas_widget::render_compare_view(Default::default(), c).await;
     assert!(html.contains("What Walsall gives you at 19"), "{html}");
     assert!(html.contains("Council tax paid in full"));
     assert!(!html.contains("atlas-cols"));
@@ -200,15 +203,18 @@ async fn compare_page_has_a_plain_get_form_with_the_query_kept() {
         serde_json::from_value(authority("E08000030", "Walsall")).expect("a"),
         serde_json::from_value(authority("E06000054", "Wiltshire")).expect("a"),
     ];
-    let html = atlas_widget::render_compare(atlas_widget::ComparePageData {
-        authorities,
-        from: Some("E08000030".into()),
-        to: Some("E06000054".into()),
-        age: Some(19),
-        comparison: Some(comparison()),
-        error: None,
-        ..Default::default()
-    })
+    let html = atlas_widget::render_compare(
+        Default::default(),
+        atlas_widget::ComparePageData {
+            authorities,
+            from: Some("E08000030".into()),
+            to: Some("E06000054".into()),
+            age: Some(19),
+            comparison: Some(comparison()),
+            error: None,
+            ..Default::default()
+        },
+    )
     .await;
     assert!(html.contains(r#"method="get""#), "{html}");
     assert!(html.contains(r#"action="/compare""#));
@@ -223,16 +229,21 @@ async fn compare_page_has_a_plain_get_form_with_the_query_kept() {
 
     // A problem: an error summary that links to the field, the message beside the field,
     // the field marked invalid, and what was chosen kept.
-    let html = atlas_widget::render_compare(atlas_widget::ComparePageData {
-        authorities: vec![serde_json::from_value(authority("E06000054", "Wiltshire")).expect("a")],
-        to: Some("E06000054".into()),
-        age: Some(19),
-        error: Some((
-            "from".into(),
-            "Choose the council that looked after you from the list.".into(),
-        )),
-        ..Default::default()
-    })
+    let html = atlas_widget::render_compare(
+        Default::default(),
+        atlas_widget::ComparePageData {
+            authorities: vec![
+                serde_json::from_value(authority("E06000054", "Wiltshire")).expect("a")
+            ],
+            to: Some("E06000054".into()),
+            age: Some(19),
+            error: Some((
+                "from".into(),
+                "Choose the council that looked after you from the list.".into(),
+            )),
+            ..Default::default()
+        },
+    )
     .await;
     assert!(html.contains(r#"role="alert""#), "{html}");
     assert!(html.contains(
@@ -260,7 +271,15 @@ async fn search_results_mark_matches_as_text_never_html() {
         "facets": { "category": {}, "topic": {}, "type": {}, "authority": {} }
     }))
     .expect("search JSON");
-    let html = atlas_widget::render_search("rent".into(), None, None, Some(response), None).await;
+    let html = atlas_widget::render_search(
+        Default::default(),
+        "rent".into(),
+        None,
+        None,
+        Some(response),
+        None,
+    )
+    .await;
     assert!(html.contains("<mark>rent</mark>"), "{html}");
     assert!(!html.contains("<i>") && !html.contains("<b>"), "{html}");
     assert!(html.contains("1 result for “rent”"));
@@ -290,7 +309,7 @@ async fn authority_page_groups_offers_by_category_and_band() {
     assert_eq!(groups.len(), 1);
     assert_eq!(groups[0].0, Category::Money);
     let wilts: Authority = serde_json::from_value(authority("E06000054", "Wiltshire")).expect("a");
-    let html = atlas_widget::render_authority(wilts, offers, None).await;
+    let html = atlas_widget::render_authority(Default::default(), wilts, offers, None).await;
     assert!(html.contains("What Wiltshire offers care leavers"));
     assert!(html.contains("Offer a") && html.contains("Offer b"));
     assert!(
