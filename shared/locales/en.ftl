@@ -293,6 +293,14 @@ questions-page-title-one = Questions to take to your Personal Adviser: { $counci
 questions-page-first = Compare two councils first:
 questions-page-first-link = choose the councils and your age
 
+# Who to ask, when it is the Personal Adviser.
+questions-whom-pa = your Personal Adviser at { $council }
+# One question about offers that are planned or a trial. $titles: their names in a list.
+questions-planned = { $count ->
+    [one] Has { $titles } started, and is it for me?
+   *[other] Have any of these started, and are they for me: { $titles }?
+}
+
 # -- end of Compare --
 
 ## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors

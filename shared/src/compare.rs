@@ -34,6 +34,7 @@ use crate::offer::{AppliesTo, Reach, Standing};
 use crate::place::{districts_of, is_member, is_own_care_leaver, responsible_council, Place};
 use crate::topic::topic;
 use crate::value::{once, per_year};
+use crate::words::Locale;
 use crate::{
     Authority, Category, Circumstance, Contact, GuaranteeStatus, Offer, OfferStatus, Organisation,
     Partnership, Period, Pledge, Source, Tier, Value, MAX_AGE, MIN_AGE,
@@ -1687,8 +1688,9 @@ impl<'a> AskGroup<'a> {
         topics
     }
 
-    /// The one question about the planned and pilot offers, if there are any.
-    pub fn planned_question(&self) -> Option<String> {
+    /// The one question about the planned and pilot offers, if there are any, in the
+    /// reader's language (the offers' titles as written).
+    pub fn planned_question(&self, locale: &Locale) -> Option<String> {
         if self.planned.is_empty() {
             return None;
         }
@@ -1697,14 +1699,11 @@ impl<'a> AskGroup<'a> {
             .iter()
             .map(|i| format!("\u{201c}{}\u{201d}", i.entitlement.title))
             .collect();
-        Some(if titles.len() == 1 {
-            format!("Has {} started, and is it for me?", titles[0])
-        } else {
-            format!(
-                "Have any of these started, and are they for me: {}?",
-                crate::and_list(titles.iter().map(String::as_str))
-            )
-        })
+        let list = and_list_in(locale, titles.iter().map(String::as_str));
+        Some(locale.f(
+            "questions-planned",
+            &[("count", titles.len().into()), ("titles", (&list).into())],
+        ))
     }
 
     /// How many questions the group asks: each question, and one for the planned offers.
@@ -1713,11 +1712,36 @@ impl<'a> AskGroup<'a> {
     }
 
     /// "your Personal Adviser at Walsall", or the provider's name.
-    pub fn whom_label(&self) -> String {
+    pub fn whom_label(&self, locale: &Locale) -> String {
         if self.personal_adviser {
-            format!("your Personal Adviser at {}", self.whom.name)
+            locale.f(
+                "questions-whom-pa",
+                &[("council", (&self.whom.name).into())],
+            )
         } else {
             self.whom.name.clone()
+        }
+    }
+}
+
+/// "a, b and c" in the reader's language.
+pub fn and_list_in<'a>(locale: &Locale, items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<&str> = items.collect();
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => {
+            let mut head = init[0].to_string();
+            for i in &init[1..] {
+                head = locale.f(
+                    "compare-list-comma",
+                    &[("a", (&head).into()), ("b", (*i).into())],
+                );
+            }
+            locale.f(
+                "compare-list-and",
+                &[("a", (&head).into()), ("b", (*last).into())],
+            )
         }
     }
 }
@@ -3171,7 +3195,10 @@ mod tests {
         let pa = &a.ask[0];
         assert!(pa.personal_adviser);
         assert_eq!(pa.whom.id, TRAFFORD);
-        assert_eq!(pa.whom_label(), "your Personal Adviser at Trafford");
+        assert_eq!(
+            pa.whom_label(&Locale::default()),
+            "your Personal Adviser at Trafford"
+        );
         assert!(pa
             .questions
             .iter()

@@ -138,27 +138,7 @@ pub fn certain_summary(locale: &Locale, s: &Summary) -> String {
     }
 }
 
-/// "a, b and c" in the reader's language.
-pub fn and_list_in<'a>(locale: &Locale, items: impl Iterator<Item = &'a str>) -> String {
-    let items: Vec<&str> = items.collect();
-    match items.as_slice() {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => {
-            let mut head = init[0].to_string();
-            for i in &init[1..] {
-                head = locale.f(
-                    "compare-list-comma",
-                    &[("a", (&head).into()), ("b", (*i).into())],
-                );
-            }
-            locale.f(
-                "compare-list-and",
-                &[("a", (&head).into()), ("b", (*last).into())],
-            )
-        }
-    }
-}
+pub use atlas_shared::compare::and_list_in;
 
 /// The money lines of a summary: a year's regular payments and one-off grants, each side.
 pub fn money_lines(locale: &Locale, s: &Summary) -> Vec<String> {

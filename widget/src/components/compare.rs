@@ -468,12 +468,12 @@ fn ask_group(g: &AskGroup, ctx: &RowCtx) -> Html {
     let l = &ctx.locale;
     html! {
         <section class="atlas-askgroup">
-            <h4>{ l.f("compare-ask-whom", &[("whom", (&g.whom_label()).into())]) }</h4>
+            <h4>{ l.f("compare-ask-whom", &[("whom", (&g.whom_label(l)).into())]) }</h4>
             { reach(l, group_contact(g), g, ctx.as_of) }
             <ul class="atlas-topics">
                 { for g.by_topic().iter().map(|(row, questions)| topic(row, ctx, TopicHead::Questions(questions))) }
             </ul>
-            if let Some(q) = g.planned_question() {
+            if let Some(q) = g.planned_question(l) {
                 <p class="atlas-planned">{ q }</p>
             }
         </section>
@@ -811,9 +811,9 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
             }
             { for answer.ask.iter().map(|g| html! {
                 <section class="atlas-qgroup">
-                    <h2>{ l.f("compare-ask-whom", &[("whom", (&g.whom_label()).into())]) }</h2>
+                    <h2>{ l.f("compare-ask-whom", &[("whom", (&g.whom_label(l)).into())]) }</h2>
                     { reach(l, group_contact(g), g, &c.as_of) }
-                    if let Some(q) = g.planned_question() {
+                    if let Some(q) = g.planned_question(l) {
                         <p class="atlas-q">{ q }</p>
                         <p class="atlas-answer">{ l.t("questions-answer") }</p>
                     }
