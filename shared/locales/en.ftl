@@ -236,8 +236,8 @@ compare-who-to-ask = Who to ask:
 compare-how-to-get = How to get it:
 compare-contact = Contact:
 compare-why = Why?
-# $source: the document, the part and the date.
-compare-source = Source: { $source }
+# Before where a thing was published: the document, the part and the date.
+compare-source = Source:
 compare-source-document = the document
 # Before an offer's title, in a link.
 compare-more-about = More about

@@ -207,29 +207,40 @@ pub fn source_text(source: &Source) -> String {
 
 /// [`source_text`] in the reader's language (the document's name stays as written).
 pub fn source_text_in(locale: &Locale, source: &Source) -> String {
+    let parts: Vec<String> = source_parts(locale, source)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    parts.join(", ")
+}
+
+/// The parts of [`source_text_in`], each with whether it is the publisher's own words
+/// (a document's name, a section), to be marked as English.
+pub fn source_parts(locale: &Locale, source: &Source) -> Vec<(String, bool)> {
     let document = source.document.trim();
     let is_file = document.is_empty()
         || document.to_ascii_lowercase().ends_with(".txt")
         || (!document.contains(' ') && document.contains('.'));
-    let mut parts: Vec<String> = Vec::new();
+    let locator = source.locator.trim();
+    let mut parts: Vec<(String, bool)> = Vec::new();
     if is_file {
-        parts.push(locale.t("compare-source-report"));
+        parts.push((locale.t("compare-source-report"), false));
         if let Some(date) = source.date {
-            parts.push(long_date(date));
+            parts.push((long_date(date), false));
         }
-        if !source.locator.trim().is_empty() {
-            parts.push(source.locator.trim().to_string());
+        if !locator.is_empty() {
+            parts.push((locator.to_string(), true));
         }
     } else {
-        parts.push(document.to_string());
-        if !source.locator.trim().is_empty() {
-            parts.push(source.locator.trim().to_string());
+        parts.push((document.to_string(), true));
+        if !locator.is_empty() {
+            parts.push((locator.to_string(), true));
         }
         if let Some(date) = source.date {
-            parts.push(long_date(date));
+            parts.push((long_date(date), false));
         }
     }
-    parts.join(", ")
+    parts
 }
 
 /// Older than this, a council's offer may have changed: the answer says to check.

@@ -80,7 +80,7 @@ async fn compare_view_puts_the_answer_first_and_every_topic_in_a_disclosure() {
         "Only if you are a parent.",
         "And 4 more Care Leaver Covenant pledges",
         "wherever they live, and you are one of them.",
-        "Source: a council report, 10 August 2020, section 2.3",
+        "Source: a council report, 10 August 2020, <span lang=\"en\">section 2.3</span>",
         "You get: £1,200 a year",
         "/offers/grant",
         "/compare/questions?from=E08000030&amp;to=E06000054&amp;age=19",

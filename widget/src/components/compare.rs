@@ -28,8 +28,7 @@ use crate::view::{
     ages, and_list_in, as_of_is_stale, as_of_text, ask_text, certain_summary, change_class,
     change_sentence, change_word, compare_page_url_for, contact_links, explain_abbreviations,
     money_lines, more_pledges_text, offer_page_url, pledge_search_url, pounds,
-    questions_page_url_for, row_value_text, source_text_in, status_note_in, value_text_in,
-    via_text,
+    questions_page_url_for, row_value_text, source_parts, status_note_in, value_text_in, via_text,
 };
 
 #[derive(Properties, PartialEq, Clone)]
@@ -347,7 +346,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
     let summary = match head {
         TopicHead::Change if ctx.one_place => html! {
             <>
-                <span class="atlas-topic-label">{ &row.label }</span>
+                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
                 if let Some(v) = first_value(l, row) {
                     <span class="atlas-small">{ v }</span>
                 }
@@ -356,7 +355,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         TopicHead::Change => html! {
             <>
                 { tag(l, row.change) }
-                <span class="atlas-topic-label">{ &row.label }</span>
+                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
                 if let Some(v) = row_value_text(l, row) {
                     <span class="atlas-small">{ v }</span>
                 }
@@ -371,7 +370,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         },
         TopicHead::Questions(questions) => html! {
             <>
-                <span class="atlas-topic-label">{ &row.label }</span>
+                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
                 <span class="atlas-small">{ l.f("count-questions", &[("count", questions.len().into())]) }</span>
             </>
         },
@@ -578,7 +577,13 @@ fn entitlement(e: &Entitlement, ctx: &RowCtx) -> Html {
             }
             if let Some(source) = &e.source {
                 <p class="atlas-small">
-                    { l.f("compare-source", &[("source", (&source_text_in(l, source)).into())]) }
+                    { l.t("compare-source") }{ " " }
+                    { for source_parts(l, source).into_iter().enumerate().map(|(i, (part, as_written))| html! {
+                        <>
+                            if i > 0 { { ", " } }
+                            if as_written { <span lang="en">{ part }</span> } else { { part } }
+                        </>
+                    }) }
                     if let Some(url) = &source.url {
                         { " · " }<a href={url.clone()}>{ l.t("compare-source-document") }</a>
                     }
