@@ -301,6 +301,39 @@ questions-planned = { $count ->
    *[other] Have any of these started, and are they for me: { $titles }?
 }
 
+## Why a thing reaches you, and what to ask
+
+# Why an offer reaches you, or why that is not certain. $council: who gives it; $home: the
+# council that looked after you; $place: where you would live.
+why-offer = { $why ->
+    [own-anywhere] { $council } gives this to the care leavers it looked after, wherever they live. You are one of them.
+    [own-in-area] { $council } gives this to the care leavers it looked after while they live in its area. You are one of them, living in { $place }.
+    [any-in-area] { $council } gives this to any care leaver who lives in its area, and you would live in { $place }.
+    [personal-adviser] Your Personal Adviser at { $council } gives this help, and your Personal Adviser stays with you until you are 25, wherever you live.
+    [home] { $council } looked after you and you live in its area, so this is for you.
+    [home-district] { $home } looked after you and { $council } is one of its district councils, where you live, so this is for you.
+    [ask-own] { $council } does not say if this carries on when you live outside its area.
+   *[ask-other] { $council } does not say if this is for care leavers from other councils, like { $home }.
+}
+# A question to ask about an offer. $title: the offer's name; $provider: who gives it.
+questions-ask = { $ask ->
+    [pilot] Can I take part in the pilot “{ $title }”?
+    [pilot-own] Can I take part in the pilot “{ $title }”?
+    [planned] Has “{ $title }” started, and will I get it?
+    [ended] “{ $title }” has ended: has anything replaced it?
+    [follows] Do I keep “{ $title }” if I live in { $place }?
+   *[other-councils] Is “{ $title }” for care leavers from { $home } who live here?
+}
+# Whom to ask the question above.
+questions-whom = { $ask ->
+    [pilot] This is a pilot: ask { $provider } whether you can take part, or ask your Personal Adviser at { $home } to find out.
+    [pilot-own] This is a pilot: ask your Personal Adviser at { $home } whether you can take part.
+    [planned] This is planned and not running yet: ask { $provider } when it starts.
+    [ended] This has ended: ask { $provider } whether anything has replaced it.
+    [follows] { $provider } does not say whether this follows you: ask your Personal Adviser at { $home }.
+   *[other-councils] { $provider } does not say whether this is for care leavers from other councils: ask { $provider }, or ask your Personal Adviser at { $home } to ask for you.
+}
+
 # -- end of Compare --
 
 ## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors

@@ -547,6 +547,16 @@ pub struct AsOf {
 /// Errors, checked in this order: `from` unknown, `from` a district without a known county,
 /// `to` unknown, age outside 16..=25.
 pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, CompareError> {
+    compare_in(data, req, Locale::default())
+}
+
+/// [`compare`] with its sentences (why each thing reaches you, what to ask and whom) in
+/// the reader's language.
+pub fn compare_in(
+    data: &CompareData,
+    req: &CompareRequest,
+    locale: Locale,
+) -> Result<Comparison, CompareError> {
     let from = find(data, &req.from).ok_or(CompareError::UnknownFrom)?;
     let responsible =
         responsible_council(from, data.authorities).ok_or(CompareError::FromCannotBeResponsible)?;
@@ -576,6 +586,7 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
         age: req.age,
         circumstances: &circumstances,
         organisations: OrganisationIndex::of(data.organisations),
+        locale,
     };
 
     let stay = column(&ctx, Side::Stay, &home);
@@ -667,6 +678,8 @@ struct Ctx<'a> {
     circumstances: &'a [Circumstance],
     /// Organisations by id: thousands of pledges look them up.
     organisations: OrganisationIndex<'a>,
+    /// The reader's language, for the sentences written here.
+    locale: Locale,
 }
 
 /// Organisations by id, for binary search. The store and a static mirror hand them over in
@@ -1098,36 +1111,32 @@ fn offer_reason(
     council: &str,
     lives: &Place,
 ) -> String {
-    let home = &ctx.responsible.name;
-    let place = &lives.local.name;
-    match (applies_to, certainty) {
-        (AppliesTo::OwnCareLeaversAnywhere, _) => {
-            format!("{council} gives this to the care leavers it looked after, wherever they live. You are one of them.")
-        }
-        (AppliesTo::OwnCareLeaversInArea, _) => format!(
-            "{council} gives this to the care leavers it looked after while they live in its area. You are one of them, living in {place}."
-        ),
-        (AppliesTo::AnyCareLeaverInArea, _) => {
-            format!("{council} gives this to any care leaver who lives in its area, and you would live in {place}.")
-        }
+    let l = &ctx.locale;
+    let home = ctx.responsible.name.as_str();
+    let place = lives.local.name.as_str();
+    let why = match (applies_to, certainty) {
+        (AppliesTo::OwnCareLeaversAnywhere, _) => "own-anywhere",
+        (AppliesTo::OwnCareLeaversInArea, _) => "own-in-area",
+        (AppliesTo::AnyCareLeaverInArea, _) => "any-in-area",
         (AppliesTo::Unstated, Certainty::Yes)
             if delivery == Some(crate::Delivery::PersonalAdviser) =>
         {
-            format!("Your Personal Adviser at {council} gives this help, and your Personal Adviser stays with you until you are 25, wherever you live.")
+            "personal-adviser"
         }
-        (AppliesTo::Unstated, Certainty::Yes) if council == home.as_str() => format!(
-            "{council} looked after you and you live in its area, so this is for you."
-        ),
-        (AppliesTo::Unstated, Certainty::Yes) => format!(
-            "{home} looked after you and {council} is one of its district councils, where you live, so this is for you."
-        ),
-        (AppliesTo::Unstated, Certainty::Ask) if standing.own => format!(
-            "{council} does not say if this carries on when you live outside its area."
-        ),
-        (AppliesTo::Unstated, Certainty::Ask) => format!(
-            "{council} does not say if this is for care leavers from other councils, like {home}."
-        ),
-    }
+        (AppliesTo::Unstated, Certainty::Yes) if council == home => "home",
+        (AppliesTo::Unstated, Certainty::Yes) => "home-district",
+        (AppliesTo::Unstated, Certainty::Ask) if standing.own => "ask-own",
+        (AppliesTo::Unstated, Certainty::Ask) => "ask-other",
+    };
+    l.f(
+        "why-offer",
+        &[
+            ("why", why.into()),
+            ("council", council.into()),
+            ("home", home.into()),
+            ("place", place.into()),
+        ],
+    )
 }
 
 /// What to ask and whom, for anything that is not a firm yes.
@@ -1145,38 +1154,26 @@ fn question(
     // The Personal Adviser asks on the young person's behalf at their own council.
     let own_council =
         provider.kind == ProviderKind::Authority && ctx.home.is_in(&provider.id) && standing.own;
-    let (text, whom_text) = match (status, certainty) {
+    let ask = match (status, certainty) {
         (OfferStatus::Available, Certainty::Yes) => return None,
-        (OfferStatus::Pilot, _) => (
-            format!("Can I take part in the pilot \u{201c}{title}\u{201d}?"),
-            if own_council {
-                format!("This is a pilot: ask your Personal Adviser at {home} whether you can take part.")
-            } else {
-                format!("This is a pilot: ask {p} whether you can take part, or ask your Personal Adviser at {home} to find out.")
-            },
-        ),
-        (OfferStatus::Planned, _) => (
-            format!("Has \u{201c}{title}\u{201d} started, and will I get it?"),
-            format!("This is planned and not running yet: ask {p} when it starts."),
-        ),
-        (OfferStatus::Ended, _) => (
-            format!("\u{201c}{title}\u{201d} has ended: has anything replaced it?"),
-            format!("This has ended: ask {p} whether anything has replaced it."),
-        ),
-        (OfferStatus::Available, Certainty::Ask) if standing.own && !standing.lives_here => (
-            format!(
-                "Do I keep \u{201c}{title}\u{201d} if I live in {}?",
-                lives.local.name
-            ),
-            format!("{p} does not say whether this follows you: ask your Personal Adviser at {home}."),
-        ),
-        (OfferStatus::Available, Certainty::Ask) => (
-            format!("Is \u{201c}{title}\u{201d} for care leavers from {home} who live here?"),
-            format!(
-                "{p} does not say whether this is for care leavers from other councils: ask {p}, or ask your Personal Adviser at {home} to ask for you."
-            ),
-        ),
+        (OfferStatus::Pilot, _) if own_council => "pilot-own",
+        (OfferStatus::Pilot, _) => "pilot",
+        (OfferStatus::Planned, _) => "planned",
+        (OfferStatus::Ended, _) => "ended",
+        (OfferStatus::Available, Certainty::Ask) if standing.own && !standing.lives_here => {
+            "follows"
+        }
+        (OfferStatus::Available, Certainty::Ask) => "other-councils",
     };
+    let args = [
+        ("ask", ask.into()),
+        ("title", title.into()),
+        ("home", home.as_str().into()),
+        ("provider", p.as_str().into()),
+        ("place", lives.local.name.as_str().into()),
+    ];
+    let text = ctx.locale.f("questions-ask", &args);
+    let whom_text = ctx.locale.f("questions-whom", &args);
     let whom = if own_council {
         Provider {
             kind: ProviderKind::Authority,

@@ -597,7 +597,7 @@ fn page_comparison(
     };
     // The API's cached answer, read back: a page someone asked for a moment ago (or the
     // same comparison through the API) is not computed again.
-    let comparison = match super::compare::comparison_body(state, &request)? {
+    let comparison = match super::compare::comparison_body(state, &request, *locale)? {
         Ok(answer) => Ok(
             serde_json::from_slice::<Comparison>(&answer.json).map_err(|e| {
                 tracing::error!(error = %e, "a cached comparison did not read back");
