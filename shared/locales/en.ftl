@@ -334,6 +334,13 @@ questions-whom = { $ask ->
    *[other-councils] { $provider } does not say whether this is for care leavers from other councils: ask { $provider }, or ask your Personal Adviser at { $home } to ask for you.
 }
 
+# $law: the Act and section, as written.
+why-law = The law gives this to care leavers everywhere in England ({ $law }).
+why-law-planned = This is in the law ({ $law }), but it has not started yet.
+# $organisation: who signed the pledge; $places: the places it covers, in a list.
+why-pledge-national = A Care Leaver Covenant pledge by { $organisation } for care leavers anywhere in England.
+why-pledge = A Care Leaver Covenant pledge by { $organisation } that covers { $places }.
+
 # -- end of Compare --
 
 ## Pages: home, search, councils' offers, an offer, the map, boards, coverage, errors

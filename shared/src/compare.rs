@@ -1270,17 +1270,14 @@ fn law_items(ctx: &Ctx, group: Option<Circumstance>) -> Vec<(String, Entitlement
         let Some(if_you_are) = r.unmet(ctx.age, ctx.circumstances, group) else {
             continue;
         };
-        let reason = if r.status == OfferStatus::Planned {
-            format!(
-                "This is in the law ({}), but it has not started yet.",
-                r.legal_basis
-            )
-        } else {
-            format!(
-                "The law gives this to care leavers everywhere in England ({}).",
-                r.legal_basis
-            )
-        };
+        let reason = ctx.locale.f(
+            if r.status == OfferStatus::Planned {
+                "why-law-planned"
+            } else {
+                "why-law"
+            },
+            &[("law", r.legal_basis.as_str().into())],
+        );
         out.push((
             r.topic.clone(),
             Entitlement {
@@ -1323,12 +1320,18 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
         .get(&pledge.organisation)
         .map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
     let reason = if pledge.content.coverage.national {
-        format!("A Care Leaver Covenant pledge by {name} for care leavers anywhere in England.")
+        ctx.locale.f(
+            "why-pledge-national",
+            &[("organisation", name.as_str().into())],
+        )
     } else {
-        let names: Vec<&str> = places.iter().map(|p| p.local.name.as_str()).collect();
-        format!(
-            "A Care Leaver Covenant pledge by {name} that covers {}.",
-            names.join(" and ")
+        let names = and_list_in(&ctx.locale, places.iter().map(|p| p.local.name.as_str()));
+        ctx.locale.f(
+            "why-pledge",
+            &[
+                ("organisation", name.as_str().into()),
+                ("places", names.as_str().into()),
+            ],
         )
     };
     Entitlement {
