@@ -34,6 +34,7 @@ use crate::offer::{AppliesTo, Reach, Standing};
 use crate::place::{districts_of, is_member, is_own_care_leaver, responsible_council, Place};
 use crate::topic::topic;
 use crate::value::{once, per_year};
+use crate::words::Locale;
 use crate::{
     Authority, Category, Circumstance, Contact, GuaranteeStatus, Offer, OfferStatus, Organisation,
     Partnership, Period, Pledge, Source, Tier, Value, MAX_AGE, MIN_AGE,
@@ -546,6 +547,16 @@ pub struct AsOf {
 /// Errors, checked in this order: `from` unknown, `from` a district without a known county,
 /// `to` unknown, age outside 16..=25.
 pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, CompareError> {
+    compare_in(data, req, Locale::default())
+}
+
+/// [`compare`] with its sentences (why each thing reaches you, what to ask and whom) in
+/// the reader's language.
+pub fn compare_in(
+    data: &CompareData,
+    req: &CompareRequest,
+    locale: Locale,
+) -> Result<Comparison, CompareError> {
     let from = find(data, &req.from).ok_or(CompareError::UnknownFrom)?;
     let responsible =
         responsible_council(from, data.authorities).ok_or(CompareError::FromCannotBeResponsible)?;
@@ -575,6 +586,7 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
         age: req.age,
         circumstances: &circumstances,
         organisations: OrganisationIndex::of(data.organisations),
+        locale,
     };
 
     let stay = column(&ctx, Side::Stay, &home);
@@ -666,6 +678,8 @@ struct Ctx<'a> {
     circumstances: &'a [Circumstance],
     /// Organisations by id: thousands of pledges look them up.
     organisations: OrganisationIndex<'a>,
+    /// The reader's language, for the sentences written here.
+    locale: Locale,
 }
 
 /// Organisations by id, for binary search. The store and a static mirror hand them over in
@@ -1097,36 +1111,32 @@ fn offer_reason(
     council: &str,
     lives: &Place,
 ) -> String {
-    let home = &ctx.responsible.name;
-    let place = &lives.local.name;
-    match (applies_to, certainty) {
-        (AppliesTo::OwnCareLeaversAnywhere, _) => {
-            format!("{council} gives this to the care leavers it looked after, wherever they live. You are one of them.")
-        }
-        (AppliesTo::OwnCareLeaversInArea, _) => format!(
-            "{council} gives this to the care leavers it looked after while they live in its area. You are one of them, living in {place}."
-        ),
-        (AppliesTo::AnyCareLeaverInArea, _) => {
-            format!("{council} gives this to any care leaver who lives in its area, and you would live in {place}.")
-        }
+    let l = &ctx.locale;
+    let home = ctx.responsible.name.as_str();
+    let place = lives.local.name.as_str();
+    let why = match (applies_to, certainty) {
+        (AppliesTo::OwnCareLeaversAnywhere, _) => "own-anywhere",
+        (AppliesTo::OwnCareLeaversInArea, _) => "own-in-area",
+        (AppliesTo::AnyCareLeaverInArea, _) => "any-in-area",
         (AppliesTo::Unstated, Certainty::Yes)
             if delivery == Some(crate::Delivery::PersonalAdviser) =>
         {
-            format!("Your Personal Adviser at {council} gives this help, and your Personal Adviser stays with you until you are 25, wherever you live.")
+            "personal-adviser"
         }
-        (AppliesTo::Unstated, Certainty::Yes) if council == home.as_str() => format!(
-            "{council} looked after you and you live in its area, so this is for you."
-        ),
-        (AppliesTo::Unstated, Certainty::Yes) => format!(
-            "{home} looked after you and {council} is one of its district councils, where you live, so this is for you."
-        ),
-        (AppliesTo::Unstated, Certainty::Ask) if standing.own => format!(
-            "{council} does not say if this carries on when you live outside its area."
-        ),
-        (AppliesTo::Unstated, Certainty::Ask) => format!(
-            "{council} does not say if this is for care leavers from other councils, like {home}."
-        ),
-    }
+        (AppliesTo::Unstated, Certainty::Yes) if council == home => "home",
+        (AppliesTo::Unstated, Certainty::Yes) => "home-district",
+        (AppliesTo::Unstated, Certainty::Ask) if standing.own => "ask-own",
+        (AppliesTo::Unstated, Certainty::Ask) => "ask-other",
+    };
+    l.f(
+        "why-offer",
+        &[
+            ("why", why.into()),
+            ("council", council.into()),
+            ("home", home.into()),
+            ("place", place.into()),
+        ],
+    )
 }
 
 /// What to ask and whom, for anything that is not a firm yes.
@@ -1144,38 +1154,26 @@ fn question(
     // The Personal Adviser asks on the young person's behalf at their own council.
     let own_council =
         provider.kind == ProviderKind::Authority && ctx.home.is_in(&provider.id) && standing.own;
-    let (text, whom_text) = match (status, certainty) {
+    let ask = match (status, certainty) {
         (OfferStatus::Available, Certainty::Yes) => return None,
-        (OfferStatus::Pilot, _) => (
-            format!("Can I take part in the pilot \u{201c}{title}\u{201d}?"),
-            if own_council {
-                format!("This is a pilot: ask your Personal Adviser at {home} whether you can take part.")
-            } else {
-                format!("This is a pilot: ask {p} whether you can take part, or ask your Personal Adviser at {home} to find out.")
-            },
-        ),
-        (OfferStatus::Planned, _) => (
-            format!("Has \u{201c}{title}\u{201d} started, and will I get it?"),
-            format!("This is planned and not running yet: ask {p} when it starts."),
-        ),
-        (OfferStatus::Ended, _) => (
-            format!("\u{201c}{title}\u{201d} has ended: has anything replaced it?"),
-            format!("This has ended: ask {p} whether anything has replaced it."),
-        ),
-        (OfferStatus::Available, Certainty::Ask) if standing.own && !standing.lives_here => (
-            format!(
-                "Do I keep \u{201c}{title}\u{201d} if I live in {}?",
-                lives.local.name
-            ),
-            format!("{p} does not say whether this follows you: ask your Personal Adviser at {home}."),
-        ),
-        (OfferStatus::Available, Certainty::Ask) => (
-            format!("Is \u{201c}{title}\u{201d} for care leavers from {home} who live here?"),
-            format!(
-                "{p} does not say whether this is for care leavers from other councils: ask {p}, or ask your Personal Adviser at {home} to ask for you."
-            ),
-        ),
+        (OfferStatus::Pilot, _) if own_council => "pilot-own",
+        (OfferStatus::Pilot, _) => "pilot",
+        (OfferStatus::Planned, _) => "planned",
+        (OfferStatus::Ended, _) => "ended",
+        (OfferStatus::Available, Certainty::Ask) if standing.own && !standing.lives_here => {
+            "follows"
+        }
+        (OfferStatus::Available, Certainty::Ask) => "other-councils",
     };
+    let args = [
+        ("ask", ask.into()),
+        ("title", title.into()),
+        ("home", home.as_str().into()),
+        ("provider", p.as_str().into()),
+        ("place", lives.local.name.as_str().into()),
+    ];
+    let text = ctx.locale.f("questions-ask", &args);
+    let whom_text = ctx.locale.f("questions-whom", &args);
     let whom = if own_council {
         Provider {
             kind: ProviderKind::Authority,
@@ -1272,17 +1270,14 @@ fn law_items(ctx: &Ctx, group: Option<Circumstance>) -> Vec<(String, Entitlement
         let Some(if_you_are) = r.unmet(ctx.age, ctx.circumstances, group) else {
             continue;
         };
-        let reason = if r.status == OfferStatus::Planned {
-            format!(
-                "This is in the law ({}), but it has not started yet.",
-                r.legal_basis
-            )
-        } else {
-            format!(
-                "The law gives this to care leavers everywhere in England ({}).",
-                r.legal_basis
-            )
-        };
+        let reason = ctx.locale.f(
+            if r.status == OfferStatus::Planned {
+                "why-law-planned"
+            } else {
+                "why-law"
+            },
+            &[("law", r.legal_basis.as_str().into())],
+        );
         out.push((
             r.topic.clone(),
             Entitlement {
@@ -1325,12 +1320,18 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
         .get(&pledge.organisation)
         .map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
     let reason = if pledge.content.coverage.national {
-        format!("A Care Leaver Covenant pledge by {name} for care leavers anywhere in England.")
+        ctx.locale.f(
+            "why-pledge-national",
+            &[("organisation", name.as_str().into())],
+        )
     } else {
-        let names: Vec<&str> = places.iter().map(|p| p.local.name.as_str()).collect();
-        format!(
-            "A Care Leaver Covenant pledge by {name} that covers {}.",
-            names.join(" and ")
+        let names = and_list_in(&ctx.locale, places.iter().map(|p| p.local.name.as_str()));
+        ctx.locale.f(
+            "why-pledge",
+            &[
+                ("organisation", name.as_str().into()),
+                ("places", names.as_str().into()),
+            ],
         )
     };
     Entitlement {
@@ -1687,8 +1688,9 @@ impl<'a> AskGroup<'a> {
         topics
     }
 
-    /// The one question about the planned and pilot offers, if there are any.
-    pub fn planned_question(&self) -> Option<String> {
+    /// The one question about the planned and pilot offers, if there are any, in the
+    /// reader's language (the offers' titles as written).
+    pub fn planned_question(&self, locale: &Locale) -> Option<String> {
         if self.planned.is_empty() {
             return None;
         }
@@ -1697,14 +1699,11 @@ impl<'a> AskGroup<'a> {
             .iter()
             .map(|i| format!("\u{201c}{}\u{201d}", i.entitlement.title))
             .collect();
-        Some(if titles.len() == 1 {
-            format!("Has {} started, and is it for me?", titles[0])
-        } else {
-            format!(
-                "Have any of these started, and are they for me: {}?",
-                crate::and_list(titles.iter().map(String::as_str))
-            )
-        })
+        let list = and_list_in(locale, titles.iter().map(String::as_str));
+        Some(locale.f(
+            "questions-planned",
+            &[("count", titles.len().into()), ("titles", (&list).into())],
+        ))
     }
 
     /// How many questions the group asks: each question, and one for the planned offers.
@@ -1713,11 +1712,36 @@ impl<'a> AskGroup<'a> {
     }
 
     /// "your Personal Adviser at Walsall", or the provider's name.
-    pub fn whom_label(&self) -> String {
+    pub fn whom_label(&self, locale: &Locale) -> String {
         if self.personal_adviser {
-            format!("your Personal Adviser at {}", self.whom.name)
+            locale.f(
+                "questions-whom-pa",
+                &[("council", (&self.whom.name).into())],
+            )
         } else {
             self.whom.name.clone()
+        }
+    }
+}
+
+/// "a, b and c" in the reader's language.
+pub fn and_list_in<'a>(locale: &Locale, items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<&str> = items.collect();
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => {
+            let mut head = init[0].to_string();
+            for i in &init[1..] {
+                head = locale.f(
+                    "compare-list-comma",
+                    &[("a", (&head).into()), ("b", (*i).into())],
+                );
+            }
+            locale.f(
+                "compare-list-and",
+                &[("a", (&head).into()), ("b", (*last).into())],
+            )
         }
     }
 }
@@ -3171,7 +3195,10 @@ mod tests {
         let pa = &a.ask[0];
         assert!(pa.personal_adviser);
         assert_eq!(pa.whom.id, TRAFFORD);
-        assert_eq!(pa.whom_label(), "your Personal Adviser at Trafford");
+        assert_eq!(
+            pa.whom_label(&Locale::default()),
+            "your Personal Adviser at Trafford"
+        );
         assert!(pa
             .questions
             .iter()

@@ -119,9 +119,17 @@ impl Value {
     /// A count is said by its note ("100 free journeys"), which names what is counted; a
     /// bare number would mean nothing. Empty when nothing is stated.
     pub fn describe(&self) -> String {
-        let period = |per: Option<Period>| match per {
-            None | Some(Period::Once) => String::new(),
-            Some(p) => format!(" {}", p.words()),
+        self.describe_in(&crate::words::Locale::default())
+    }
+
+    /// [`Value::describe`] in the reader's language. The note stays as it was written.
+    pub fn describe_in(&self, locale: &crate::words::Locale) -> String {
+        use crate::words::Arg;
+        let per = |per: Option<Period>| match per {
+            None | Some(Period::Once) => "once",
+            Some(Period::Week) => "week",
+            Some(Period::Month) => "month",
+            Some(Period::Year) => "year",
         };
         let note = self
             .note
@@ -130,26 +138,46 @@ impl Value {
             .filter(|n| !n.is_empty());
         let mut parts: Vec<String> = Vec::new();
         if let Some(p) = self.amount_pence {
-            let most = if self.up_to { "up to " } else { "" };
-            let money = format!("{most}{}{}", pounds(p), period(self.per));
+            let amount = pounds(p);
+            let amount = if self.up_to {
+                locale.f("value-up-to", &[("amount", Arg::Text(&amount))])
+            } else {
+                amount
+            };
+            let money = locale.f(
+                "value-per",
+                &[
+                    ("per", per(self.per).into()),
+                    ("amount", Arg::Text(&amount)),
+                ],
+            );
             parts.push(if self.loan {
-                format!("a loan of {money}, paid back")
+                locale.f("value-loan", &[("money", Arg::Text(&money))])
             } else {
                 money
             });
         } else if let Some(n) = self.count {
             match note {
                 Some(note) => return note.to_string(),
-                None => parts.push(format!("{n}{}", period(self.per))),
+                None => parts.push(locale.f(
+                    "value-per",
+                    &[
+                        ("per", per(self.per).into()),
+                        ("amount", Arg::Count(n.into())),
+                    ],
+                )),
             }
         }
         if let Some(pc) = self.percent {
-            parts.push(format!("{pc}% off"));
+            parts.push(locale.f("value-percent-off", &[("percent", Arg::Count(pc.into()))]));
         }
         if let Some(note) = note {
             parts.push(note.to_string());
         }
-        parts.join(", ")
+        parts
+            .into_iter()
+            .reduce(|a, b| locale.f("value-and", &[("a", Arg::Text(&a)), ("b", Arg::Text(&b))]))
+            .unwrap_or_default()
     }
 }
 

@@ -5,10 +5,17 @@
 
 use atlas_shared::compare::{AsOf, Change, Entitlement, MoneyTotals, Row, Summary, Via};
 use atlas_shared::value::Value;
+use atlas_shared::words::{Arg, Locale};
 use atlas_shared::{Category, Contact, Offer, OfferStatus, Source, MAX_AGE, MIN_AGE};
 use chrono::{Datelike, NaiveDate};
 
-/// The short word shown on a row's badge. Always text: colour only repeats it.
+/// The short word shown on a row's badge, in the reader's language. Always text: colour
+/// only repeats it.
+pub fn change_word(locale: &Locale, change: Change) -> String {
+    locale.f("change-label", &[("change", change.slug().into())])
+}
+
+/// The badge's word in English (the editors' workspace, not yet translated).
 pub fn change_label(change: Change) -> &'static str {
     match change {
         Change::Same => "Keep",
@@ -22,16 +29,8 @@ pub fn change_label(change: Change) -> &'static str {
 }
 
 /// One sentence saying what the change means for the young person.
-pub fn change_sentence(change: Change) -> &'static str {
-    match change {
-        Change::Same => "You keep this if you move.",
-        Change::Gain => "You get this only if you move.",
-        Change::Loss => "You lose this if you move.",
-        Change::Better => "You get more of this if you move.",
-        Change::Worse => "You get less of this if you move.",
-        Change::Ask => "Not certain. Ask before you move.",
-        Change::Depends => "This depends on your situation, or on what the region does.",
-    }
+pub fn change_sentence(locale: &Locale, change: Change) -> String {
+    locale.f("change-sentence", &[("change", change.slug().into())])
 }
 
 /// The CSS class that colours a change (the text says the same thing).
@@ -47,7 +46,20 @@ pub fn change_class(change: Change) -> &'static str {
     }
 }
 
-/// A plain note for anything not running today; `None` when it is available.
+/// A plain note for anything not running today, in the reader's language; `None` when it
+/// is available.
+pub fn status_note_in(locale: &Locale, status: OfferStatus) -> Option<String> {
+    let slug = match status {
+        OfferStatus::Available => return None,
+        OfferStatus::Pilot => "pilot",
+        OfferStatus::Planned => "planned",
+        OfferStatus::Ended => "ended",
+    };
+    Some(locale.f("compare-status", &[("status", slug.into())]))
+}
+
+/// A plain note for anything not running today, in English (for the pages not yet
+/// translated); `None` when it is available.
 pub fn status_note(status: OfferStatus) -> Option<&'static str> {
     match status {
         OfferStatus::Available => None,
@@ -58,14 +70,15 @@ pub fn status_note(status: OfferStatus) -> Option<&'static str> {
 }
 
 /// Why an entitlement reaches the young person, in words.
-pub fn via_text(via: Via) -> &'static str {
-    match via {
-        Via::Home => "from the council that looked after you",
-        Via::Destination => "from the council where you would live",
-        Via::Partnership => "a promise of the councils in the region",
-        Via::Covenant => "a Care Leaver Covenant pledge",
-        Via::Law => "the law, for care leavers everywhere in England",
-    }
+pub fn via_text(locale: &Locale, via: Via) -> String {
+    let via = match via {
+        Via::Home => "home",
+        Via::Destination => "destination",
+        Via::Partnership => "partnership",
+        Via::Covenant => "covenant",
+        Via::Law => "law",
+    };
+    locale.f("compare-via", &[("via", via.into())])
 }
 
 pub use atlas_shared::value::pounds;
@@ -76,89 +89,101 @@ pub fn value_text(value: &Value) -> String {
     value.describe()
 }
 
-/// The money line of a summary: how much more or less a year moving means.
-pub fn money_difference_text(difference: i64) -> String {
-    let amount = pounds(difference.unsigned_abs());
+/// What an entitlement is worth, in the reader's language (the note stays as written).
+pub fn value_text_in(locale: &Locale, value: &Value) -> String {
+    value.describe_in(locale)
+}
+
+/// The sign of a difference, as the catalogue's selectors name it.
+fn direction(difference: i64) -> &'static str {
     match difference {
-        0 => "The same money each year.".to_string(),
-        d if d > 0 => format!("{amount} more each year if you move."),
-        _ => format!("{amount} less each year if you move."),
+        0 => "same",
+        d if d > 0 => "more",
+        _ => "less",
     }
+}
+
+/// The money line of a summary: how much more or less a year moving means.
+pub fn money_difference_text(locale: &Locale, difference: i64) -> String {
+    let amount = pounds(difference.unsigned_abs());
+    locale.f(
+        "money-difference-year",
+        &[
+            ("direction", direction(difference).into()),
+            ("amount", (&amount).into()),
+        ],
+    )
 }
 
 /// The first line of a comparison: what certainly changes, in one sentence.
-pub fn certain_summary(s: &Summary) -> String {
-    let things = |n: usize| {
-        if n == 1 {
-            "1 thing".to_string()
-        } else {
-            format!("{n} things")
-        }
-    };
+pub fn certain_summary(locale: &Locale, s: &Summary) -> String {
     let mut parts = Vec::new();
     // Whole topics lost, and things that stop inside topics still to ask about.
     let lost = s.loss + s.lost_in_asks;
-    if lost > 0 {
-        parts.push(format!("lose {}", things(lost)));
-    }
-    if s.worse > 0 {
-        parts.push(format!("get less of {}", things(s.worse)));
-    }
-    if s.gain > 0 {
-        parts.push(format!("gain {}", things(s.gain)));
-    }
-    if s.better > 0 {
-        parts.push(format!("get more of {}", things(s.better)));
+    for (id, n) in [
+        ("compare-certain-lose", lost),
+        ("compare-certain-less", s.worse),
+        ("compare-certain-gain", s.gain),
+        ("compare-certain-more", s.better),
+    ] {
+        if n > 0 {
+            parts.push(locale.f(id, &[("count", n.into())]));
+        }
     }
     if parts.is_empty() {
-        "Nothing changes for certain if you move.".to_string()
+        locale.t("compare-certain-nothing")
     } else {
-        format!(
-            "For certain, if you move you would {}.",
-            and_list(parts.iter().map(String::as_str))
-        )
+        let list = and_list_in(locale, parts.iter().map(String::as_str));
+        locale.f("compare-certain", &[("changes", (&list).into())])
     }
 }
 
+pub use atlas_shared::compare::and_list_in;
+
 /// The money lines of a summary: a year's regular payments and one-off grants, each side.
-pub fn money_lines(s: &Summary) -> Vec<String> {
-    let line = |what: &str, m: &MoneyTotals, difference: String| {
-        format!(
-            "{what}: {} if you stay, {} if you move. {difference}",
-            pounds(m.stay),
-            pounds(m.moving)
+pub fn money_lines(locale: &Locale, s: &Summary) -> Vec<String> {
+    let line = |id: &str, m: &MoneyTotals, difference: String| {
+        locale.f(
+            id,
+            &[
+                ("stay", (&pounds(m.stay)).into()),
+                ("moving", (&pounds(m.moving)).into()),
+                ("difference", (&difference).into()),
+            ],
         )
     };
     let mut lines = Vec::new();
     if let Some(m) = &s.money_per_year_pence {
         lines.push(line(
-            "Money you would certainly get each year",
+            "money-year-sides",
             m,
-            money_difference_text(m.difference),
+            money_difference_text(locale, m.difference),
         ));
     }
     if let Some(m) = &s.money_once_pence {
         let amount = pounds(m.difference.unsigned_abs());
-        let difference = match m.difference {
-            0 => "The same.".to_string(),
-            d if d > 0 => format!("{amount} more if you move."),
-            _ => format!("{amount} less if you move."),
-        };
-        lines.push(line(
-            "One-off grants you would certainly get",
-            m,
-            difference,
-        ));
+        let difference = locale.f(
+            "money-difference-once",
+            &[
+                ("direction", direction(m.difference).into()),
+                ("amount", (&amount).into()),
+            ],
+        );
+        lines.push(line("money-once-sides", m, difference));
     }
     lines
 }
 
 /// What a row's firm entitlements are worth on the side that matters: what you lose, what
 /// you gain, or both sides when they compare. `None` when no amount is stated.
-pub fn row_value_text(row: &Row) -> Option<String> {
+pub fn row_value_text(locale: &Locale, row: &Row) -> Option<String> {
     let first = |side: &mut dyn Iterator<Item = &Entitlement>| {
-        side.filter(|e| e.is_firm())
-            .find_map(|e| e.value.as_ref().map(value_text).filter(|v| !v.is_empty()))
+        side.filter(|e| e.is_firm()).find_map(|e| {
+            e.value
+                .as_ref()
+                .map(|v| value_text_in(locale, v))
+                .filter(|v| !v.is_empty())
+        })
     };
     match row.change {
         Change::Loss => first(&mut row.if_staying()),
@@ -177,29 +202,45 @@ pub fn row_value_text(row: &Row) -> Option<String> {
 /// document known only by a file name (a seed's "001_b4b6f27fa2511586.txt") is never
 /// named: "a council report, 10 August 2020, section 2.4".
 pub fn source_text(source: &Source) -> String {
+    source_text_in(&Locale::default(), source)
+}
+
+/// [`source_text`] in the reader's language (the document's name stays as written).
+pub fn source_text_in(locale: &Locale, source: &Source) -> String {
+    let parts: Vec<String> = source_parts(locale, source)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    parts.join(", ")
+}
+
+/// The parts of [`source_text_in`], each with whether it is the publisher's own words
+/// (a document's name, a section), to be marked as English.
+pub fn source_parts(locale: &Locale, source: &Source) -> Vec<(String, bool)> {
     let document = source.document.trim();
     let is_file = document.is_empty()
         || document.to_ascii_lowercase().ends_with(".txt")
         || (!document.contains(' ') && document.contains('.'));
-    let mut parts: Vec<String> = Vec::new();
+    let locator = source.locator.trim();
+    let mut parts: Vec<(String, bool)> = Vec::new();
     if is_file {
-        parts.push("a council report".to_string());
+        parts.push((locale.t("compare-source-report"), false));
         if let Some(date) = source.date {
-            parts.push(long_date(date));
+            parts.push((long_date(date), false));
         }
-        if !source.locator.trim().is_empty() {
-            parts.push(source.locator.trim().to_string());
+        if !locator.is_empty() {
+            parts.push((locator.to_string(), true));
         }
     } else {
-        parts.push(document.to_string());
-        if !source.locator.trim().is_empty() {
-            parts.push(source.locator.trim().to_string());
+        parts.push((document.to_string(), true));
+        if !locator.is_empty() {
+            parts.push((locator.to_string(), true));
         }
         if let Some(date) = source.date {
-            parts.push(long_date(date));
+            parts.push((long_date(date), false));
         }
     }
-    parts.join(", ")
+    parts
 }
 
 /// Older than this, a council's offer may have changed: the answer says to check.
@@ -207,15 +248,21 @@ pub const STALE_DAYS: i64 = 730;
 
 /// How old a side's source is: "Wiltshire's offer: from a 2018 source"; for web pages
 /// that show no date, when we read them; or that we do not hold the council's own offer.
-pub fn as_of_text(a: &AsOf) -> String {
+pub fn as_of_text(locale: &Locale, a: &AsOf) -> String {
+    let council = ("council", Arg::Text(&a.name));
     match a.date {
-        Some(d) if a.undated => format!(
-            "{}'s offer: from its web pages as we read them on {} (they show no date)",
-            a.name,
-            atlas_shared::long_date(d)
-        ),
-        Some(d) => format!("{}'s offer: from a {} source", a.name, d.year()),
-        None => format!("We do not hold {}'s own offer", a.name),
+        Some(d) if a.undated => {
+            let date = atlas_shared::long_date(d);
+            locale.f(
+                "compare-asof-undated",
+                &[council, ("date", Arg::Text(&date))],
+            )
+        }
+        Some(d) => {
+            let year = d.year().to_string();
+            locale.f("compare-asof-year", &[council, ("year", Arg::Text(&year))])
+        }
+        None => locale.f("compare-asof-none", &[council]),
     }
 }
 
@@ -321,20 +368,26 @@ pub fn suggest_councils<'a>(
 }
 
 /// How to reach whom to ask: a phone, an email and a web page, each as a link.
-pub fn contact_links(c: &Contact) -> Vec<(String, String)> {
+pub fn contact_links(locale: &Locale, c: &Contact) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if let Some(p) = c.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         let digits: String = p
             .chars()
             .filter(|c| c.is_ascii_digit() || *c == '+')
             .collect();
-        out.push((format!("tel:{digits}"), format!("Phone {p}")));
+        out.push((
+            format!("tel:{digits}"),
+            locale.f("compare-contact-phone", &[("phone", p.into())]),
+        ));
     }
     if let Some(e) = c.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
-        out.push((format!("mailto:{e}"), format!("Email {e}")));
+        out.push((
+            format!("mailto:{e}"),
+            locale.f("compare-contact-email", &[("email", e.into())]),
+        ));
     }
     if let Some(w) = c.web.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
-        out.push((w.to_string(), "Their web page".to_string()));
+        out.push((w.to_string(), locale.t("compare-contact-web")));
     }
     out
 }
@@ -591,12 +644,8 @@ pub fn results_text(total: usize, q: &str) -> String {
 }
 
 /// Said under a side of a row when some covenant pledges are counted but not listed.
-pub fn more_pledges_text(n: usize) -> String {
-    if n == 1 {
-        "And 1 more Care Leaver Covenant pledge on this topic".to_string()
-    } else {
-        format!("And {n} more Care Leaver Covenant pledges on this topic")
-    }
+pub fn more_pledges_text(locale: &Locale, n: usize) -> String {
+    locale.f("compare-more-pledges", &[("count", n.into())])
 }
 
 #[cfg(test)]
@@ -621,7 +670,8 @@ mod tests {
             ["Keep", "Gain", "Lose", "Better", "Worse", "Ask", "Depends"]
         );
         for c in all {
-            assert!(change_sentence(c).ends_with('.'));
+            assert!(change_sentence(&Locale::default(), c).ends_with('.'));
+            assert_eq!(change_word(&Locale::default(), c), change_label(c));
             assert!(!change_class(c).is_empty());
         }
     }
@@ -643,15 +693,16 @@ mod tests {
         assert_eq!(pounds(1_250), "£12.50");
         assert_eq!(pounds(123_456_700), "£1,234,567");
         assert_eq!(pounds(100_000), "£1,000");
+        let en = Locale::default();
         assert_eq!(
-            money_difference_text(-50_000),
+            money_difference_text(&en, -50_000),
             "£500 less each year if you move."
         );
         assert_eq!(
-            money_difference_text(2_000),
+            money_difference_text(&en, 2_000),
             "£20 more each year if you move."
         );
-        assert_eq!(money_difference_text(0), "The same money each year.");
+        assert_eq!(money_difference_text(&en, 0), "The same money each year.");
         let v = Value {
             loan: false,
             up_to: false,
@@ -662,6 +713,7 @@ mod tests {
             note: Some(" paid in two parts ".into()),
         };
         assert_eq!(value_text(&v), "£2,000, paid in two parts");
+        assert_eq!(value_text_in(&en, &v), "£2,000, paid in two parts");
     }
 
     #[test]
@@ -835,17 +887,23 @@ mod tests {
             undated: false,
             offer_url: None,
         };
-        assert_eq!(as_of_text(&a), "Wiltshire's offer: from a 2018 source");
+        assert_eq!(
+            as_of_text(&Locale::default(), &a),
+            "Wiltshire's offer: from a 2018 source"
+        );
         assert!(as_of_is_stale(&a, today));
         a.date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1);
         assert!(!as_of_is_stale(&a, today));
         a.undated = true;
         assert_eq!(
-            as_of_text(&a),
+            as_of_text(&Locale::default(), &a),
             "Wiltshire's offer: from its web pages as we read them on 1 January 2026 (they show no date)"
         );
         a.date = None;
-        assert_eq!(as_of_text(&a), "We do not hold Wiltshire's own offer");
+        assert_eq!(
+            as_of_text(&Locale::default(), &a),
+            "We do not hold Wiltshire's own offer"
+        );
         assert!(!as_of_is_stale(&a, today));
     }
 
@@ -857,7 +915,7 @@ mod tests {
             web: None,
             source: None,
         };
-        let links = contact_links(&c);
+        let links = contact_links(&Locale::default(), &c);
         assert_eq!(links[0].0, "tel:01922650000");
         assert_eq!(links[1].0, "mailto:care.leavers@walsall.gov.uk");
         assert_eq!(links.len(), 2);

@@ -1,8 +1,9 @@
 //! `GET /api/v1/compare`: what a care leaver keeps, gains and loses by moving.
 
 use atlas_shared::compare::{
-    compare as run_compare, councils_to_read, CompareError, CompareRequest, Comparison,
+    compare_in as run_compare, councils_to_read, CompareError, CompareRequest, Comparison,
 };
+use atlas_shared::words::Locale;
 use warp::reply::Response;
 
 use super::cache::Answer;
@@ -13,7 +14,8 @@ use super::route::{Params, Route};
 
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
-    let answer = comparison_body(state, &request)?
+    // The sentences (why, what to ask) in the reader's language.
+    let answer = comparison_body(state, &request, req.locale())?
         .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
     Ok(json_answer(req, answer))
 }
@@ -24,6 +26,7 @@ pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
 pub fn comparison_body(
     state: &AppState,
     request: &CompareRequest,
+    locale: Locale,
 ) -> Result<Result<Answer, CompareError>, ApiError> {
     /// Why there is no body to keep: neither is ever cached.
     enum Failure {
@@ -34,12 +37,15 @@ pub fn comparison_body(
     let generation = state.store.last_seq()?;
     let answer = state
         .compare_cache
-        .get_or_compute(generation, request.cache_key(), || {
-            match comparison(state, request).map_err(Failure::Store)? {
+        // The answer's sentences are in the reader's language: one answer per language.
+        .get_or_compute(
+            generation,
+            cache_key(request, &locale),
+            || match comparison(state, request, locale).map_err(Failure::Store)? {
                 Ok(c) => to_body(&c).map_err(Failure::Store),
                 Err(e) => Err(Failure::Compare(e)),
-            }
-        });
+            },
+        );
     match answer {
         Ok((answer, lookup)) => {
             state.metrics.cache("compare", lookup);
@@ -56,6 +62,7 @@ pub fn comparison_body(
 fn comparison(
     state: &AppState,
     request: &CompareRequest,
+    locale: Locale,
 ) -> Result<Result<Comparison, CompareError>, ApiError> {
     let reference = state.snapshot.get(&state.store)?;
     // Offers of the places involved: both councils and, in two-tier areas, their counties.
@@ -64,7 +71,12 @@ fn comparison(
         offers.extend(state.store.offers_of(&code)?);
     }
     let data = reference.compare_data(&offers, crate::law::records());
-    Ok(run_compare(&data, request))
+    Ok(run_compare(&data, request, locale))
+}
+
+/// The response cache's key: the request's canonical form and the answer's language.
+fn cache_key(request: &CompareRequest, locale: &Locale) -> String {
+    format!("{}|{}", request.cache_key(), locale.lang().tag())
 }
 
 // ---------------------------------------------------------------------------------------

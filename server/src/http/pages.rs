@@ -570,6 +570,7 @@ fn submitted(req: &Request) -> bool {
 /// it is submitted. A problem (a missing age too) is told in the page's words (councils
 /// and ages, not parameters and codes), beside the field, with what was chosen kept.
 pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let locale = req.locale();
     let reference = state.snapshot.get(&state.store)?;
     let mut authorities = reference.authorities.clone();
     authorities.sort_by(|a, b| a.name.cmp(&b.name));
@@ -605,7 +606,7 @@ pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiErr
     };
     let mut status = StatusCode::OK;
     if submitted(req) {
-        match page_comparison(state, &pairs)? {
+        match page_comparison(state, &locale, &pairs)? {
             Ok(comparison) => data.comparison = Some(comparison),
             Err((field, message)) => {
                 // The same status the API gives the same mistake.
@@ -614,38 +615,49 @@ pub async fn compare(state: &AppState, req: &Request) -> Result<Response, ApiErr
             }
         }
     }
-    let title = match (&data.comparison, &data.error) {
-        (Some(c), _) => atlas_widget::components::result_heading(c),
-        (None, Some(_)) => "Error: Compare councils".to_string(),
-        (None, None) => "Compare councils".to_string(),
+    let (title, heading) = match (&data.comparison, &data.error) {
+        (Some(c), _) => {
+            let heading = atlas_widget::components::result_heading(&locale, c);
+            (heading.clone(), heading)
+        }
+        (None, Some(_)) => {
+            let heading = locale.t("compare-page-heading");
+            (error_title(&locale, &heading), heading)
+        }
+        (None, None) => (
+            locale.t("compare-page-heading"),
+            locale.t("compare-page-heading"),
+        ),
     };
-    let heading = title.trim_start_matches("Error: ").to_string();
     // With an answer, the skip link goes straight to it.
     let skip = if data.comparison.is_some() {
         "#atlas-result-title"
     } else {
         "#main"
     };
-    let body = ssr::render_compare(req.locale(), data).await;
+    let body = ssr::render_compare(locale, data).await;
     Ok(page_skipping_to(req, status, &title, &heading, &body, skip))
 }
 
+/// A page's title when its form has a problem: "Error: " before it, as GOV.UK does.
+fn error_title(locale: &Locale, heading: &str) -> String {
+    format!("{}{heading}", locale.t("compare-error-prefix"))
+}
+
 /// The page's words for a field at fault: councils and ages, not parameters and codes.
-fn field_message(field: &str) -> &'static str {
-    match field {
-        "from" => "Choose the council that looked after you from the list.",
-        "to" => "Choose the council you might move to from the list.",
-        "age" => "Choose your age, from 16 to 25.",
-        "district" => "Choose the district you live in from the list, or leave it empty.",
-        "group" => "Choose one of the groups listed, or not sure.",
-        _ => "Tick only the situations listed, or none.",
-    }
+fn field_message(locale: &Locale, field: &str) -> String {
+    let field = match field {
+        f @ ("from" | "to" | "age" | "district" | "group") => f,
+        _ => "circumstances",
+    };
+    locale.f("compare-field-problem", &[("field", field.into())])
 }
 
 /// The comparison a page asks for (its query read as the API reads it), or the field at
 /// fault and what to do, in the page's words.
 fn page_comparison(
     state: &AppState,
+    locale: &Locale,
     pairs: &[(String, String)],
 ) -> Result<Result<Comparison, (String, String)>, ApiError> {
     let request = match atlas_shared::query::Query::parse(pairs, CompareRequest::PARAMETERS)
@@ -657,12 +669,12 @@ fn page_comparison(
                 f @ ("from" | "to" | "age" | "district" | "group") => f,
                 _ => "circumstances",
             };
-            return Ok(Err((field.to_string(), field_message(field).to_string())));
+            return Ok(Err((field.to_string(), field_message(locale, field))));
         }
     };
     // The API's cached answer, read back: a page someone asked for a moment ago (or the
     // same comparison through the API) is not computed again.
-    let comparison = match super::compare::comparison_body(state, &request)? {
+    let comparison = match super::compare::comparison_body(state, &request, *locale)? {
         Ok(answer) => Ok(
             serde_json::from_slice::<Comparison>(&answer.json).map_err(|e| {
                 tracing::error!(error = %e, "a cached comparison did not read back");
@@ -673,62 +685,65 @@ fn page_comparison(
     };
     Ok(comparison.map_err(|e| {
         let message = match e {
-            CompareError::FromCannotBeResponsible => {
-                "Choose the county council that looked after you: a district council does not look after children."
-            }
-            other => field_message(other.field()),
+            CompareError::FromCannotBeResponsible => locale.t("compare-problem-district-from"),
+            other => field_message(locale, other.field()),
         };
-        (e.field().to_string(), message.to_string())
+        (e.field().to_string(), message)
     }))
 }
 
 /// `/compare/questions?from=&to=&age=&circumstances=&district=`: the comparison's
 /// questions, to print and take to a Personal Adviser.
 pub async fn questions(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let locale = req.locale();
+    let heading = locale.t("questions-page-heading");
+    let compare_link = escape(&locale.link("/compare"));
     let pairs = compare_pairs(req);
     let given = |name: &str| pairs.iter().any(|(n, v)| n == name && !v.is_empty());
     if !(given("from") && given("to") && given("age")) {
-        let body = "<p>Compare two councils first: <a href=\"/compare\">choose the councils and your age</a>.</p>";
+        let body = format!(
+            "<p>{} <a href=\"{compare_link}\">{}</a>.</p>",
+            escape(&locale.t("questions-page-first")),
+            escape(&locale.t("questions-page-first-link"))
+        );
         return Ok(page(
             req,
             StatusCode::BAD_REQUEST,
-            "Error: Questions to take to your Personal Adviser",
-            "Questions to take to your Personal Adviser",
-            body,
+            &error_title(&locale, &heading),
+            &heading,
+            &body,
         ));
     }
-    match page_comparison(state, &pairs)? {
+    match page_comparison(state, &locale, &pairs)? {
         Ok(comparison) => {
             let title = if comparison.from.code == comparison.to.code {
-                format!(
-                    "Questions to take to your Personal Adviser: {}",
-                    comparison.from.name
+                locale.f(
+                    "questions-page-title-one",
+                    &[("council", (&comparison.from.name).into())],
                 )
             } else {
-                format!(
-                    "Questions to take to your Personal Adviser: moving from {} to {}",
-                    comparison.from.name, comparison.to.name
+                locale.f(
+                    "questions-page-title",
+                    &[
+                        ("from", (&comparison.from.name).into()),
+                        ("to", (&comparison.to.name).into()),
+                    ],
                 )
             };
-            let body = ssr::render_questions(req.locale(), comparison).await;
-            Ok(page(
-                req,
-                StatusCode::OK,
-                &title,
-                "Questions to take to your Personal Adviser",
-                &body,
-            ))
+            let body = ssr::render_questions(locale, comparison).await;
+            Ok(page(req, StatusCode::OK, &title, &heading, &body))
         }
         Err((_, message)) => {
             let body = format!(
-                "<p>{} <a href=\"/compare\">Compare councils</a>.</p>",
-                escape(&message)
+                "<p>{} <a href=\"{compare_link}\">{}</a>.</p>",
+                escape(&message),
+                escape(&locale.t("compare-page-heading"))
             );
             Ok(page(
                 req,
                 StatusCode::BAD_REQUEST,
-                "Error: Questions to take to your Personal Adviser",
-                "Questions to take to your Personal Adviser",
+                &error_title(&locale, &heading),
+                &heading,
                 &body,
             ))
         }

@@ -10,7 +10,8 @@ use yew::prelude::*;
 
 use super::{load_into, Ask, Load, RootProps};
 use crate::api::get;
-use crate::components::{district_field, districts_of_county, CompareView};
+use crate::components::{district_field, districts_of_county, CompareView, ErrorPrefix};
+use crate::language::use_locale;
 use crate::view::{
     ages, certain_summary, compare_page_url, encode, find_council, join, questions_page_url_for,
     suggest_councils,
@@ -21,6 +22,8 @@ use atlas_shared::{Authority, Circumstance};
 
 #[function_component]
 pub fn CompareApp(props: &RootProps) -> Html {
+    let locale = use_locale();
+    let l = &locale;
     let councils = use_state(|| Load::<List<Authority>>::Idle);
     let home = use_state(|| props.from.as_deref().unwrap_or_default().to_string());
     let age = use_state(|| props.age);
@@ -42,7 +45,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let api = props.api.clone();
         let to = props.to.clone();
         let in_browser = props.mirror.as_ref().and_then(|m| m.compare.clone());
-        let locale = props.locale;
+        let lang = locale.lang().tag();
         Callback::from(move |(from, age, circs, district): Run| {
             if let Some(compute) = in_browser.clone() {
                 // A static mirror: the shared compare rules run in the browser, on its
@@ -70,6 +73,8 @@ pub fn CompareApp(props: &RootProps) -> Html {
             if let Some(d) = district {
                 url.push_str(&format!("&district={}", encode(&d)));
             }
+            // The answer's sentences in the reader's language.
+            url.push_str(&format!("&lang={}", encode(lang)));
             load_into(url, result.clone(), seq.clone());
         })
     };
@@ -168,11 +173,8 @@ pub fn CompareApp(props: &RootProps) -> Html {
                 None => None,
             };
             match (code, *age) {
-                (None, _) => problem.set(Some((
-                    "home",
-                    "Choose the council that looked after you from the list.".to_string(),
-                ))),
-                (_, None) => problem.set(Some(("age", "Choose your age.".to_string()))),
+                (None, _) => problem.set(Some(("home", locale.t("compare-problem-home")))),
+                (_, None) => problem.set(Some(("age", locale.t("compare-problem-age")))),
                 (Some(code), Some(a)) => {
                     problem.set(None);
                     // Only a district of the county chosen now.
@@ -197,14 +199,16 @@ pub fn CompareApp(props: &RootProps) -> Html {
 
     // Said by the status region: the answer in a sentence, or the problem.
     let status = match (&*result, problem.as_ref()) {
-        (_, Some((_, m))) => format!("There is a problem: {m}"),
-        (Load::Loading, _) => "Comparing…".to_string(),
-        (Load::Done(c), _) => format!(
-            "Comparison ready. {} {} to ask about.",
-            certain_summary(&c.summary),
-            c.summary.ask
+        (_, Some((_, m))) => l.f("compare-status-problem", &[("problem", m.into())]),
+        (Load::Loading, _) => l.t("compare-loading"),
+        (Load::Done(c), _) => l.f(
+            "compare-status-ready",
+            &[
+                ("summary", (&certain_summary(l, &c.summary)).into()),
+                ("count", c.summary.ask.into()),
+            ],
         ),
-        (Load::Failed(e), _) => format!("There is a problem: {e}"),
+        (Load::Failed(e), _) => l.f("compare-status-problem", &[("problem", e.into())]),
         (Load::Idle, _) => String::new(),
     };
 
@@ -273,29 +277,29 @@ pub fn CompareApp(props: &RootProps) -> Html {
     };
 
     let heading = match &to_name {
-        Some(n) => format!("Moving to {n}?"),
-        None => "Moving to a new area?".to_string(),
+        Some(n) => l.f("compare-app-heading", &[("council", n.into())]),
+        None => l.t("compare-app-heading-any"),
     };
 
     html! {
         <>
             <form class="atlas-form atlas-noprint" onsubmit={on_submit} novalidate=true>
                 <h2 id="atlas-heading">{ heading }</h2>
-                <p>{ "See what help you keep, gain or lose if you move. Help for care leavers aged 16 to 25." }</p>
+                <p>{ l.t("compare-app-intro") }</p>
                 if let Some((field, message)) = &*problem {
                     <div class="atlas-error">
-                        <h3>{ "There is a problem" }</h3>
+                        <h3>{ l.t("compare-problem-title") }</h3>
                         <ul class="atlas-list"><li><a href={format!("#atlas-{field}")} onclick={to_field}>{ message }</a></li></ul>
                     </div>
                 }
                 if let Load::Failed(e) = &*councils {
-                    <p class="atlas-error-text">{ format!("We could not load the list of councils. {e}") }</p>
+                    <p class="atlas-error-text">{ l.f("compare-app-no-councils", &[("problem", e.into())]) }</p>
                 }
                 <div class={classes!("atlas-field", home_error.as_ref().map(|_| "atlas-field-error"))}>
-                    <label for="atlas-home">{ "The council that looked after you" }</label>
-                    <p class="atlas-hint" id="atlas-home-hint">{ "Start typing, then choose from the list." }</p>
+                    <label for="atlas-home">{ l.t("compare-form-from") }</label>
+                    <p class="atlas-hint" id="atlas-home-hint">{ l.t("compare-app-home-hint") }</p>
                     if let Some(m) = &home_error {
-                        <p class="atlas-error-text" id="atlas-home-error"><span class="atlas-vh">{ "Error: " }</span>{ m }</p>
+                        <p class="atlas-error-text" id="atlas-home-error"><ErrorPrefix />{ m }</p>
                     }
                     <input id="atlas-home" ref={home_ref.clone()} type="text" list="atlas-councils" autocomplete="off"
                         spellcheck="false" value={(*home).clone()} oninput={on_home}
@@ -306,7 +310,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
                     </datalist>
                     if !suggestions.is_empty() {
                         <div class="atlas-suggest">
-                            <p class="atlas-hint" id="atlas-suggest-hint">{ "Did you mean:" }</p>
+                            <p class="atlas-hint" id="atlas-suggest-hint">{ l.t("compare-app-did-you-mean") }</p>
                             <ul class="atlas-list" aria-labelledby="atlas-suggest-hint">
                                 { for suggestions.iter().map(|a| html! {
                                     <li><button type="button" class="atlas-link-button" onclick={choose(a.name.clone())}>{ &a.name }</button></li>
@@ -315,25 +319,25 @@ pub fn CompareApp(props: &RootProps) -> Html {
                         </div>
                     }
                 </div>
-                { district_field(&districts, (*district).as_deref(), None, Some(on_district)) }
+                { district_field(l, &districts, (*district).as_deref(), None, Some(on_district)) }
                 <div class={classes!("atlas-field", age_error.as_ref().map(|_| "atlas-field-error"))}>
-                    <label for="atlas-age">{ "Your age" }</label>
+                    <label for="atlas-age">{ l.t("compare-form-age") }</label>
                     if let Some(m) = &age_error {
-                        <p class="atlas-error-text" id="atlas-age-error"><span class="atlas-vh">{ "Error: " }</span>{ m }</p>
+                        <p class="atlas-error-text" id="atlas-age-error"><ErrorPrefix />{ m }</p>
                     }
                     <select id="atlas-age" ref={age_ref.clone()} onchange={on_age}
                         aria-describedby={age_error.is_some().then_some("atlas-age-error")}
                         aria-invalid={age_error.is_some().then_some("true")}>
-                        <option value="" selected={age.is_none()}>{ "Choose your age" }</option>
+                        <option value="" selected={age.is_none()}>{ l.t("compare-form-choose-age") }</option>
                         { for ages().map(|a| html! {
                             <option value={a.to_string()} selected={*age == Some(a)}>{ a }</option>
                         }) }
                     </select>
                 </div>
                 <details class="atlas-more">
-                    <summary>{ "Tell us more about you (optional)" }</summary>
+                    <summary>{ l.t("compare-form-more") }</summary>
                     <fieldset>
-                        <legend>{ "Some help depends on your situation. Tick any that are true. Are you:" }</legend>
+                        <legend>{ l.t("compare-form-circumstances") }</legend>
                         { for Circumstance::ASKED.iter().map(|c| {
                             let id = format!("atlas-c-{}", c.slug());
                             let checked = circs.contains(c);
@@ -353,13 +357,13 @@ pub fn CompareApp(props: &RootProps) -> Html {
                             html! {
                                 <div class="atlas-check">
                                     <input type="checkbox" id={id.clone()} checked={checked} {onchange} />
-                                    <label for={id}>{ c.label() }</label>
+                                    <label for={id}>{ c.label() /* l10n: vocabulary */ }</label>
                                 </div>
                             }
                         }) }
                     </fieldset>
                 </details>
-                <button type="submit" class="atlas-button">{ "Compare" }</button>
+                <button type="submit" class="atlas-button">{ l.t("compare-form-submit") }</button>
             </form>
             <p class="atlas-vh" role="status" aria-live="polite">{ status }</p>
             <div ref={result_ref}>
@@ -371,9 +375,9 @@ pub fn CompareApp(props: &RootProps) -> Html {
                     </>
                 },
                 Load::Failed(e) => html! {
-                    <div class="atlas-error"><h3>{ "There is a problem" }</h3><p>{ e }</p></div>
+                    <div class="atlas-error"><h3>{ l.t("compare-problem-title") }</h3><p>{ e }</p></div>
                 },
-                Load::Loading => html! { <p>{ "Comparing…" }</p> },
+                Load::Loading => html! { <p>{ l.t("compare-loading") }</p> },
                 Load::Idle => html! {},
             } }
             </div>
@@ -393,6 +397,8 @@ struct ActionsProps {
 /// it).
 #[function_component]
 fn CompareActions(props: &ActionsProps) -> Html {
+    let locale = use_locale();
+    let l = &locale;
     let c = &props.comparison;
     let share = compare_page_url(&props.api, Some(&c.from.code), &c.to.code, Some(c.age));
     let questions = questions_page_url_for(&props.api, c);
@@ -405,15 +411,15 @@ fn CompareActions(props: &ActionsProps) -> Html {
     });
     html! {
         <div class="atlas-actions atlas-noprint">
-            <h3>{ "Keep or share this" }</h3>
-            <button type="button" class="atlas-button atlas-secondary" onclick={print}>{ "Print this comparison" }</button>
+            <h3>{ l.t("compare-actions-heading") }</h3>
+            <button type="button" class="atlas-button atlas-secondary" onclick={print}>{ l.t("compare-actions-print") }</button>
             if props.server_pages {
-                <p><a href={questions}>{ "Questions to take to your Personal Adviser" }</a></p>
+                <p><a href={questions}>{ l.t("compare-actions-questions") }</a></p>
                 <p>
-                    <a href={share.clone()}>{ "Link to this comparison" }</a>
+                    <a href={share.clone()}>{ l.t("compare-actions-link") }</a>
                     { " " }<span class="atlas-small atlas-url">{ share }</span>
                 </p>
-                <p class="atlas-small">{ "The link holds only the two councils and your age." }</p>
+                <p class="atlas-small">{ l.t("compare-actions-link-note") }</p>
             }
         </div>
     }

@@ -19,13 +19,16 @@ use atlas_shared::{Authority, Category, Circumstance, Contact, Tier};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::labelled;
+use atlas_shared::words::Locale;
 
+use super::{labelled, ErrorPrefix};
+
+use crate::language::{use_locale, LangField};
 use crate::view::{
-    ages, and_list, as_of_is_stale, as_of_text, ask_text, certain_summary, change_class,
-    change_label, change_sentence, compare_page_url_for, contact_links, explain_abbreviations,
+    ages, and_list_in, as_of_is_stale, as_of_text, ask_text, certain_summary, change_class,
+    change_sentence, change_word, compare_page_url_for, contact_links, explain_abbreviations,
     money_lines, more_pledges_text, offer_page_url, pledge_search_url, pounds,
-    questions_page_url_for, row_value_text, source_text, status_note, value_text, via_text,
+    questions_page_url_for, row_value_text, source_parts, status_note_in, value_text_in, via_text,
 };
 
 #[derive(Properties, PartialEq, Clone)]
@@ -45,13 +48,21 @@ pub struct CompareViewProps {
 
 /// The answer's heading: "Moving from Walsall to Wiltshire, aged 19", or for one council
 /// "What Walsall gives you at 19".
-pub fn result_heading(c: &Comparison) -> String {
+pub fn result_heading(locale: &Locale, c: &Comparison) -> String {
+    let age = c.age.to_string();
     if c.from.code == c.to.code {
-        format!("What {} gives you at {}", c.from.name, c.age)
+        locale.f(
+            "compare-heading-one",
+            &[("council", (&c.from.name).into()), ("age", (&age).into())],
+        )
     } else {
-        format!(
-            "Moving from {} to {}, aged {}",
-            c.from.name, c.to.name, c.age
+        locale.f(
+            "compare-heading",
+            &[
+                ("from", (&c.from.name).into()),
+                ("to", (&c.to.name).into()),
+                ("age", (&age).into()),
+            ],
         )
     }
 }
@@ -59,6 +70,8 @@ pub fn result_heading(c: &Comparison) -> String {
 /// The result of a comparison, the answer first.
 #[function_component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
+    let locale = use_locale();
+    let l = &locale;
     let c = &*props.comparison;
     let base = props.base.as_str();
     let from = c.from.name.as_str();
@@ -73,42 +86,43 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         one_place,
         as_of: &c.as_of,
         seen: RefCell::new(Vec::new()),
+        locale,
     };
     let questions_link = props.server_pages.then(|| questions_page_url_for(base, c));
     html! {
         <section class="atlas-result" aria-labelledby="atlas-result-title">
-            <h2 id="atlas-result-title" tabindex="-1">{ result_heading(c) }</h2>
+            <h2 id="atlas-result-title" tabindex="-1">{ result_heading(l, c) }</h2>
             <div class="atlas-summary">
                 if one_place {
-                    <p class="atlas-lede">{ format!("What {from}'s Local Offer gives a care leaver aged {}, as far as it says.", c.age) }</p>
+                    <p class="atlas-lede">{ l.f("compare-lede-one", &[("council", from.into()), ("age", (&c.age.to_string()).into())]) }</p>
                 } else {
-                    <p class="atlas-lede">{ certain_summary(&c.summary) }</p>
+                    <p class="atlas-lede">{ certain_summary(l, &c.summary) }</p>
                 }
-                <p>{ questions_line(asked, c.summary.same, one_place) }</p>
-                { for summary_money(c, one_place).into_iter().map(|line| html! { <p class="atlas-money">{ line }</p> }) }
+                <p>{ questions_line(l, asked, c.summary.same, one_place) }</p>
+                { for summary_money(l, c, one_place).into_iter().map(|line| html! { <p class="atlas-money">{ line }</p> }) }
                 if !c.circumstances.is_empty() {
-                    <p class="atlas-small">{ format!("You said you are {}.", and_list(c.circumstances.iter().map(|x| x.label()))) }</p>
+                    <p class="atlas-small">{ l.f("compare-you-said", &[("circumstances", (&and_list_in(l, c.circumstances.iter().map(|x| x.label() /* l10n: vocabulary */))).into())]) }</p>
                 }
                 if let Some(d) = &c.district {
-                    <p class="atlas-small">{ format!("You live in {} now.", d.name) }</p>
+                    <p class="atlas-small">{ l.f("compare-you-live", &[("district", (&d.name).into())]) }</p>
                 }
             </div>
-            { currency(&c.as_of, props.today, one_place, c) }
+            { currency(l, &c.as_of, props.today, one_place, c) }
             { notices(&c.notices, &ctx) }
 
             if one_place {
-                <h3 id="atlas-certain">{ format!("What {from} gives you") }</h3>
+                <h3 id="atlas-certain">{ l.f("compare-certain-one-heading", &[("council", from.into())]) }</h3>
                 if answer.same.is_empty() {
-                    <p class="atlas-certain">{ "Nothing is certain for you. Check the questions below." }</p>
+                    <p class="atlas-certain">{ l.t("compare-certain-one-none") }</p>
                 } else {
                     <ul class="atlas-topics atlas-certain">
                         { for answer.same.iter().map(|r| topic(r, &ctx, TopicHead::Change)) }
                     </ul>
                 }
             } else {
-                <h3 id="atlas-certain">{ "What changes for certain" }</h3>
+                <h3 id="atlas-certain">{ l.t("compare-certain-heading") }</h3>
                 if answer.certain.is_empty() {
-                    <p class="atlas-certain">{ "Nothing changes for certain. Check the questions below before you move." }</p>
+                    <p class="atlas-certain">{ l.t("compare-certain-none") }</p>
                 } else {
                     <ul class="atlas-topics atlas-certain">
                         { for answer.certain.iter().map(|c| if c.lost.is_empty() {
@@ -120,14 +134,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 }
             }
 
-            <h3 id="atlas-ask">{ if one_place { "Things to ask" } else { "Ask before you move" } }</h3>
+            <h3 id="atlas-ask">{ l.t(if one_place { "compare-ask-heading-one" } else { "compare-ask-heading" }) }</h3>
             if answer.ask.is_empty() {
-                <p>{ "Nothing to ask: the Local Offers say who each thing is for." }</p>
+                <p>{ l.t("compare-ask-none") }</p>
             } else {
                 <p>
-                    { "Things the Local Offers do not make certain for you, by whom to ask. " }
+                    { l.t("compare-ask-intro") }{ " " }
                     if let Some(url) = questions_link {
-                        <a href={url}>{ "Print these questions for your Personal Adviser" }</a>
+                        <a href={url}>{ l.t("compare-ask-print") }</a>
                     }
                 </p>
                 { for answer.ask.iter().map(|g| ask_group(g, &ctx)) }
@@ -135,12 +149,12 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
 
             if !answer.if_you_are.is_empty() {
                 <section class="atlas-ifs" aria-labelledby="atlas-if">
-                    <h3 id="atlas-if">{ "If you are \u{2026}" }</h3>
-                    <p>{ "Help for situations you have not told us are yours. It is not counted above: tell your Personal Adviser if one is true for you." }</p>
+                    <h3 id="atlas-if">{ l.t("compare-if-heading") }</h3>
+                    <p>{ l.t("compare-if-intro") }</p>
                     { for answer.if_you_are.iter().map(|g| html! {
                         <details class="atlas-if" data-circumstance={g.circumstance.slug()}>
-                            <summary><h4>{ format!("If you are {}", g.circumstance.label()) }</h4>
-                                <span class="atlas-small">{ things(g.items.len()) }</span></summary>
+                            <summary><h4>{ l.f("compare-if-one", &[("circumstance", g.circumstance.label() /* l10n: vocabulary */ .into())]) }</h4>
+                                <span class="atlas-small">{ l.f("compare-things", &[("count", g.items.len().into())]) }</span></summary>
                             <ul class="atlas-ents">
                                 { for g.items.iter().map(|(_, e)| brief(e, &ctx)) }
                             </ul>
@@ -151,13 +165,13 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
 
             if !answer.agreed.is_empty() {
                 <section class="atlas-agreed" aria-labelledby="atlas-agreed-title">
-                    <h3 id="atlas-agreed-title">{ "What the region agreed" }</h3>
-                    <p>{ "These are promises between councils, not something you can claim. What each council gives is listed above." }</p>
+                    <h3 id="atlas-agreed-title">{ l.t("compare-agreed-heading") }</h3>
+                    <p>{ l.t("compare-agreed-intro") }</p>
                     <ul class="atlas-list">
                         { for answer.agreed.iter().map(|(_, e)| html! {
                             <li>
-                                <strong>{ ctx.plain(&e.title) }</strong>{ format!(" ({}): ", e.provider.name) }
-                                { e.agreed.map(|s| capitalise(s.words())).unwrap_or_default() }{ "." }
+                                <strong lang="en">{ ctx.plain(&e.title) }</strong>{ " (" }<span lang="en">{ &e.provider.name }</span>{ "): " }
+                                <span lang="en">{ e.agreed.map(|s| capitalise(s.words())).unwrap_or_default() }</span>{ "." }
                             </li>
                         }) }
                     </ul>
@@ -166,9 +180,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
 
             if !one_place {
                 <details class="atlas-same">
-                    <summary><h3>{ format!("What stays the same ({})", answer.same.len()) }</h3></summary>
+                    <summary><h3>{ l.f("compare-same-heading", &[("count", answer.same.len().into())]) }</h3></summary>
                     if answer.same.is_empty() {
-                        <p>{ "Nothing is certain on both sides." }</p>
+                        <p>{ l.t("compare-same-none") }</p>
                     } else {
                         <ul class="atlas-topics">
                             { for answer.same.iter().map(|r| topic(r, &ctx, TopicHead::Change)) }
@@ -177,7 +191,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </details>
             }
             if c.rows.is_empty() {
-                <p>{ "We found nothing in either Local Offer for your age. Ask your Personal Adviser." }</p>
+                <p>{ l.t("compare-nothing-found") }</p>
             }
         </section>
     }
@@ -192,37 +206,29 @@ fn capitalise(s: &str) -> String {
     out
 }
 
-fn things(n: usize) -> String {
-    if n == 1 {
-        "1 thing".to_string()
-    } else {
-        format!("{n} things")
-    }
-}
-
 /// The money lines: both sides when moving, one total for one council.
-fn summary_money(c: &Comparison, one_place: bool) -> Vec<String> {
+fn summary_money(l: &Locale, c: &Comparison, one_place: bool) -> Vec<String> {
     if !one_place {
-        return money_lines(&c.summary);
+        return money_lines(l, &c.summary);
     }
     let mut lines = Vec::new();
     if let Some(m) = &c.summary.money_per_year_pence {
-        lines.push(format!(
-            "Money you would certainly get each year: {}.",
-            pounds(m.stay)
-        ));
+        lines.push(l.f("money-year-one", &[("amount", (&pounds(m.stay)).into())]));
     }
     if let Some(m) = &c.summary.money_once_pence {
-        lines.push(format!(
-            "One-off grants you would certainly get: {}.",
-            pounds(m.stay)
-        ));
+        lines.push(l.f("money-once-one", &[("amount", (&pounds(m.stay)).into())]));
     }
     lines
 }
 
 /// How old each side's source is, and a warning to check one older than two years.
-fn currency(as_of: &[AsOf], today: Option<NaiveDate>, one_place: bool, c: &Comparison) -> Html {
+fn currency(
+    l: &Locale,
+    as_of: &[AsOf],
+    today: Option<NaiveDate>,
+    one_place: bool,
+    c: &Comparison,
+) -> Html {
     // Each side's own council: the one that looked after them and the one they would
     // live in (a county's districts are said in the notices).
     let mut sides: Vec<&AsOf> = as_of
@@ -242,21 +248,21 @@ fn currency(as_of: &[AsOf], today: Option<NaiveDate>, one_place: bool, c: &Compa
                     let stale = today.is_some_and(|t| as_of_is_stale(a, t));
                     html! {
                         <li>
-                            { format!("{}.", as_of_text(a)) }
+                            { l.f("compare-sentence", &[("text", (&as_of_text(l, a)).into())]) }
                             if stale {
+                                { " " }
                                 <strong class="atlas-stale">
-                                    { format!(" This is more than two years old: check with {} before you rely on it", a.name) }
+                                    { l.f("compare-asof-stale", &[("council", (&a.name).into())]) }
                                     if let Some(url) = &a.offer_url {
-                                        { " (" }<a href={url.clone()}>{ format!("{}'s Local Offer", a.name) }</a>{ ")" }
+                                        { " " }<a href={url.clone()}>{ l.f("compare-local-offer-of", &[("council", (&a.name).into())]) }</a>
                                     }
-                                    { "." }
                                 </strong>
                             } else if a.date.is_none() {
-                                { format!(" Ask {} what it gives care leavers", a.name) }
+                                { " " }
+                                { l.f("compare-asof-ask", &[("council", (&a.name).into())]) }
                                 if let Some(url) = &a.offer_url {
-                                    { ", or read " }<a href={url.clone()}>{ "its Local Offer" }</a>
+                                    { " " }<a href={url.clone()}>{ l.t("compare-asof-read") }</a>
                                 }
-                                { "." }
                             }
                         </li>
                     }
@@ -267,21 +273,14 @@ fn currency(as_of: &[AsOf], today: Option<NaiveDate>, one_place: bool, c: &Compa
 }
 
 /// "12 questions to ask before you move; 9 things stay the same."
-fn questions_line(asked: usize, same: usize, one_place: bool) -> String {
-    let ask = match asked {
-        0 => "Nothing to ask about".to_string(),
-        1 => "1 question to ask".to_string(),
-        n => format!("{n} questions to ask"),
-    };
+fn questions_line(l: &Locale, asked: usize, same: usize, one_place: bool) -> String {
     if one_place {
-        return format!("{ask}.");
+        return l.f("questions-line-one", &[("count", asked.into())]);
     }
-    let same = match same {
-        0 => "nothing stays the same for certain".to_string(),
-        1 => "1 thing stays the same".to_string(),
-        n => format!("{n} things stay the same"),
-    };
-    format!("{ask} before you move; {same}.")
+    l.f(
+        "questions-line",
+        &[("count", asked.into()), ("same", same.into())],
+    )
 }
 
 fn notices(notices: &[String], ctx: &RowCtx) -> Html {
@@ -290,7 +289,7 @@ fn notices(notices: &[String], ctx: &RowCtx) -> Html {
     }
     html! {
         <div class="atlas-notice">
-            <h3>{ "Please note" }</h3>
+            <h3>{ ctx.locale.t("compare-notices") }</h3>
             <ul>{ for notices.iter().map(|n| html! { <li>{ ctx.plain(n) }</li> }) }</ul>
         </div>
     }
@@ -306,6 +305,7 @@ struct RowCtx<'a> {
     as_of: &'a [AsOf],
     /// The abbreviations the page has written out so far.
     seen: RefCell<Vec<&'static str>>,
+    locale: Locale,
 }
 
 impl RowCtx<'_> {
@@ -326,15 +326,19 @@ enum TopicHead<'a> {
 }
 
 /// The first amount a side's firm entitlements give, for one council's list.
-fn first_value(row: &Row) -> Option<String> {
-    row.if_staying()
-        .filter(|e| e.is_firm())
-        .find_map(|e| e.value.as_ref().map(value_text).filter(|v| !v.is_empty()))
+fn first_value(l: &Locale, row: &Row) -> Option<String> {
+    row.if_staying().filter(|e| e.is_firm()).find_map(|e| {
+        e.value
+            .as_ref()
+            .map(|v| value_text_in(l, v))
+            .filter(|v| !v.is_empty())
+    })
 }
 
 /// A topic as a disclosure: closed, it says what changes (or the question); open, it
 /// holds both sides with every offer, its conditions and its source.
 fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
+    let l = &ctx.locale;
     let shown = match head {
         TopicHead::Lost(_) => Change::Loss,
         _ => row.change,
@@ -342,35 +346,32 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
     let summary = match head {
         TopicHead::Change if ctx.one_place => html! {
             <>
-                <span class="atlas-topic-label">{ &row.label }</span>
-                if let Some(v) = first_value(row) {
+                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
+                if let Some(v) = first_value(l, row) {
                     <span class="atlas-small">{ v }</span>
                 }
             </>
         },
         TopicHead::Change => html! {
             <>
-                { tag(row.change) }
-                <span class="atlas-topic-label">{ &row.label }</span>
-                if let Some(v) = row_value_text(row) {
+                { tag(l, row.change) }
+                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
+                if let Some(v) = row_value_text(l, row) {
                     <span class="atlas-small">{ v }</span>
                 }
             </>
         },
         TopicHead::Lost(lost) => html! {
             <>
-                { tag(Change::Loss) }
-                <span class="atlas-topic-label">{ ctx.plain(&and_list(lost.iter().map(|e| e.title.as_str()))) }</span>
-                <span class="atlas-small">{ format!("{}: the rest is to ask about", row.label) }</span>
+                { tag(l, Change::Loss) }
+                <span class="atlas-topic-label" lang="en">{ ctx.plain(&and_list_in(l, lost.iter().map(|e| e.title.as_str()))) }</span>
+                <span class="atlas-small">{ l.f("compare-lost-rest", &[("topic", (&row.label).into())]) }</span>
             </>
         },
         TopicHead::Questions(questions) => html! {
             <>
-                <span class="atlas-topic-label">{ &row.label }</span>
-                <span class="atlas-small">{ match questions.len() {
-                    1 => "1 question".to_string(),
-                    n => format!("{n} questions"),
-                } }</span>
+                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
+                <span class="atlas-small">{ l.f("count-questions", &[("count", questions.len().into())]) }</span>
             </>
         },
     };
@@ -392,24 +393,24 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
                     { questions }
                     if ctx.one_place {
                         if is_question {
-                            <p class="atlas-row-says">{ "Not certain. Ask." }</p>
+                            <p class="atlas-row-says">{ l.t("compare-row-ask") }</p>
                         }
                         <div class="atlas-side">
                             <ul class="atlas-ents">{ for row.stay.iter().filter(|e| e.counts()).map(|e| entitlement(e, ctx)) }</ul>
-                            { more_pledges(row, row.more_pledges.stay, ctx.base) }
+                            { more_pledges(l, row, row.more_pledges.stay, ctx.base) }
                         </div>
                     } else {
-                        <p class="atlas-row-says">{ change_sentence(row.change) }</p>
+                        <p class="atlas-row-says">{ change_sentence(l, row.change) }</p>
                         <div class="atlas-cols">
-                            { side(&format!("If you stay in {}", ctx.from), &row.stay, row, row.more_pledges.stay, ctx) }
-                            { side(&format!("If you move to {}", ctx.to), &row.moving, row, row.more_pledges.moving, ctx) }
+                            { side(&l.f("compare-side-stay", &[("council", ctx.from.into())]), &row.stay, row, row.more_pledges.stay, ctx) }
+                            { side(&l.f("compare-side-move", &[("council", ctx.to.into())]), &row.moving, row, row.more_pledges.moving, ctx) }
                         </div>
                     }
                     if row.both.iter().any(|e| e.counts()) {
                         <div class="atlas-side atlas-both">
-                            <p class="atlas-side-head">{ "Wherever you live" }</p>
+                            <p class="atlas-side-head">{ l.t("compare-side-both") }</p>
                             <ul class="atlas-ents">{ for row.both.iter().filter(|e| e.counts()).map(|e| entitlement(e, ctx)) }</ul>
-                            { more_pledges(row, row.more_pledges.both, ctx.base) }
+                            { more_pledges(l, row, row.more_pledges.both, ctx.base) }
                         </div>
                     }
                 </div>
@@ -420,11 +421,14 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
 
 /// How to reach whom a group asks: the contact the registry holds, else the council's
 /// published Local Offer, else the Personal Adviser.
-fn reach(contact: Option<&Contact>, g: &AskGroup, as_of: &[AsOf]) -> Html {
-    if let Some(links) = contact.map(contact_links).filter(|l| !l.is_empty()) {
+fn reach(l: &Locale, contact: Option<&Contact>, g: &AskGroup, as_of: &[AsOf]) -> Html {
+    if let Some(links) = contact
+        .map(|c| contact_links(l, c))
+        .filter(|l| !l.is_empty())
+    {
         return html! {
             <p class="atlas-contact">
-                <strong>{ "How to reach them: " }</strong>
+                <strong>{ l.t("compare-reach") }</strong>{ " " }
                 { for links.into_iter().enumerate().map(|(i, (href, text))| html! {
                     <>
                         if i > 0 { { " · " } }
@@ -441,12 +445,12 @@ fn reach(contact: Option<&Contact>, g: &AskGroup, as_of: &[AsOf]) -> Html {
     match offer_url {
         Some((name, url)) => html! {
             <p class="atlas-contact">
-                <strong>{ "How to reach them: " }</strong>
-                <a href={url}>{ format!("{name}'s Local Offer") }</a>
+                <strong>{ l.t("compare-reach") }</strong>{ " " }
+                <a href={url}>{ l.f("compare-local-offer-of", &[("council", (&name).into())]) }</a>
             </p>
         },
         None => html! {
-            <p class="atlas-contact">{ "Ask your Personal Adviser to find the right person." }</p>
+            <p class="atlas-contact">{ l.t("compare-reach-pa") }</p>
         },
     }
 }
@@ -460,14 +464,15 @@ fn group_contact<'a>(g: &'a AskGroup) -> Option<&'a Contact> {
 }
 
 fn ask_group(g: &AskGroup, ctx: &RowCtx) -> Html {
+    let l = &ctx.locale;
     html! {
         <section class="atlas-askgroup">
-            <h4>{ format!("Ask {}", g.whom_label()) }</h4>
-            { reach(group_contact(g), g, ctx.as_of) }
+            <h4>{ l.f("compare-ask-whom", &[("whom", (&g.whom_label(l)).into())]) }</h4>
+            { reach(l, group_contact(g), g, ctx.as_of) }
             <ul class="atlas-topics">
                 { for g.by_topic().iter().map(|(row, questions)| topic(row, ctx, TopicHead::Questions(questions))) }
             </ul>
-            if let Some(q) = g.planned_question() {
+            if let Some(q) = g.planned_question(l) {
                 <p class="atlas-planned">{ q }</p>
             }
         </section>
@@ -475,11 +480,12 @@ fn ask_group(g: &AskGroup, ctx: &RowCtx) -> Html {
 }
 
 /// The change as a word in a coloured box (the word carries the meaning).
-fn tag(change: Change) -> Html {
-    html! { <strong class={classes!("atlas-tag", change_class(change))}>{ change_label(change) }</strong> }
+fn tag(l: &Locale, change: Change) -> Html {
+    html! { <strong class={classes!("atlas-tag", change_class(change))}>{ change_word(l, change) }</strong> }
 }
 
 fn side(heading: &str, items: &[Entitlement], row: &Row, more: usize, ctx: &RowCtx) -> Html {
+    let l = &ctx.locale;
     let shown: Vec<&Entitlement> = items.iter().filter(|e| e.counts()).collect();
     html! {
         <div class="atlas-side">
@@ -487,86 +493,102 @@ fn side(heading: &str, items: &[Entitlement], row: &Row, more: usize, ctx: &RowC
             if !shown.is_empty() {
                 <ul class="atlas-ents">{ for shown.into_iter().map(|e| entitlement(e, ctx)) }</ul>
             } else if row.both.is_empty() {
-                <p class="atlas-none">{ "Nothing found." }</p>
+                <p class="atlas-none">{ l.t("compare-side-nothing") }</p>
             } else {
-                <p class="atlas-none">{ "Only what you get wherever you live (below)." }</p>
+                <p class="atlas-none">{ l.t("compare-side-only-both") }</p>
             }
-            { more_pledges(row, more, ctx.base) }
+            { more_pledges(l, row, more, ctx.base) }
         </div>
     }
 }
 
 /// "And 85 more Care Leaver Covenant pledges", linked to a search that lists them.
-fn more_pledges(row: &Row, n: usize, base: &str) -> Html {
+fn more_pledges(l: &Locale, row: &Row, n: usize, base: &str) -> Html {
     if n == 0 {
         return html! {};
     }
     html! {
         <p class="atlas-small">
-            <a href={pledge_search_url(base, &row.topic)}>{ more_pledges_text(n) }</a>
+            <a href={pledge_search_url(base, &row.topic)}>{ more_pledges_text(l, n) }</a>
         </p>
     }
 }
 
 /// An entitlement in a few lines, under "If you are …": what, from whom, worth.
 fn brief(e: &Entitlement, ctx: &RowCtx) -> Html {
-    let value = e.value.as_ref().map(value_text).filter(|v| !v.is_empty());
+    let l = &ctx.locale;
+    let value = e
+        .value
+        .as_ref()
+        .map(|v| value_text_in(l, v))
+        .filter(|v| !v.is_empty());
     html! {
         <li class="atlas-ent">
-            <p class="atlas-ent-title">{ ctx.plain(&e.title) }</p>
-            <p class="atlas-small">{ format!("{}: {}", e.provider.name, via_text(e.via)) }</p>
+            <p class="atlas-ent-title" lang="en" dir="ltr">{ ctx.plain(&e.title) }</p>
+            <p class="atlas-small"><span lang="en">{ &e.provider.name }</span>{ ": " }{ via_text(l, e.via) }</p>
             if let Some(v) = value {
-                <p>{ format!("You get: {v}") }</p>
+                <p>{ l.f("compare-you-get", &[("value", (&v).into())]) }</p>
             }
-            <p class="atlas-ent-summary">{ ctx.plain(&e.summary) }</p>
+            <p class="atlas-ent-summary" lang="en" dir="ltr">{ ctx.plain(&e.summary) }</p>
             if let Some(id) = &e.offer {
-                <p class="atlas-small"><a href={offer_page_url(ctx.base, id)}>{ format!("More about \u{201c}{}\u{201d}", e.title) }</a></p>
+                <p class="atlas-small"><a href={offer_page_url(ctx.base, id)}>{ l.t("compare-more-about") }{ " " }<span lang="en">{ format!("\u{201c}{}\u{201d}", e.title) }</span></a></p>
             }
         </li>
     }
 }
 
 fn entitlement(e: &Entitlement, ctx: &RowCtx) -> Html {
+    let l = &ctx.locale;
     let base = ctx.base;
-    let value = e.value.as_ref().map(value_text).filter(|v| !v.is_empty());
+    let value = e
+        .value
+        .as_ref()
+        .map(|v| value_text_in(l, v))
+        .filter(|v| !v.is_empty());
     html! {
         <li class="atlas-ent">
-            <p class="atlas-ent-title">{ ctx.plain(&e.title) }</p>
-            <p class="atlas-small">{ format!("{}: {}", e.provider.name, via_text(e.via)) }</p>
-            if let Some(note) = status_note(e.status) {
+            <p class="atlas-ent-title" lang="en" dir="ltr">{ ctx.plain(&e.title) }</p>
+            <p class="atlas-small"><span lang="en">{ &e.provider.name }</span>{ ": " }{ via_text(l, e.via) }</p>
+            if let Some(note) = status_note_in(l, e.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>
             }
             if let Some(v) = value {
-                <p>{ format!("You get: {v}") }</p>
+                <p>{ l.f("compare-you-get", &[("value", (&v).into())]) }</p>
             }
-            <p class="atlas-ent-summary">{ ctx.plain(&e.summary) }</p>
+            <p class="atlas-ent-summary" lang="en" dir="ltr">{ ctx.plain(&e.summary) }</p>
             if !e.conditions.is_empty() {
-                <p>{ format!("Only if you are {}.", and_list(e.conditions.iter().map(|c| c.label()))) }</p>
+                <p>{ l.f("compare-only-if", &[("conditions", (&and_list_in(l, e.conditions.iter().map(|c| c.label() /* l10n: vocabulary */))).into())]) }</p>
             }
             <p class="atlas-small">{ ctx.plain(&e.reason) }</p>
             if let Some(ask) = ask_text(e) {
-                <p class="atlas-askwho"><strong>{ "Who to ask: " }</strong>{ ctx.plain(ask) }</p>
+                <p class="atlas-askwho"><strong>{ l.t("compare-who-to-ask") }</strong>{ " " }{ ctx.plain(ask) }</p>
             }
             if let Some(how) = e.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
-                <p><strong>{ "How to get it: " }</strong>{ ctx.plain(how) }</p>
+                <p><strong>{ l.t("compare-how-to-get") }</strong>{ " " }<span lang="en">{ ctx.plain(how) }</span></p>
             }
             if let Some(contact) = e.contact.as_deref().filter(|c| !c.trim().is_empty()) {
-                <p><strong>{ "Contact: " }</strong>{ contact }</p>
+                <p><strong>{ l.t("compare-contact") }</strong>{ " " }<span lang="en">{ contact }</span></p>
             }
             if let Some(note) = e.note.as_deref().filter(|n| !n.trim().is_empty()) {
                 <details class="atlas-why">
-                    <summary>{ "Why?" }</summary>
-                    <p class="atlas-small">{ note }</p>
+                    <summary>{ l.t("compare-why") }</summary>
+                    <p class="atlas-small" lang="en" dir="ltr">{ note }</p>
                 </details>
             }
             if let Some(source) = &e.source {
                 <p class="atlas-small">
-                    { format!("Source: {}", source_text(source)) }
+                    { l.t("compare-source") }{ " " }
+                    { for source_parts(l, source).into_iter().enumerate().map(|(i, (part, as_written))| html! {
+                        <>
+                            if i > 0 { { ", " } }
+                            if as_written { <span lang="en">{ part }</span> } else { { part } }
+                        </>
+                    }) }
                     if let Some(url) = &source.url {
-                        { " · " }<a href={url.clone()}>{ "the document" }</a>
+                        { " · " }<a href={url.clone()}>{ l.t("compare-source-document") }</a>
                     }
                     if let Some(id) = &e.offer {
-                        { " · " }<a href={offer_page_url(base, id)}>{ format!("more about \u{201c}{}\u{201d}", e.title) }</a>
+                        { " · " }<a href={offer_page_url(base, id)}>{ l.t("compare-more-about") }{ " " }<span lang="en">{ format!("\u{201c}{}\u{201d}", e.title) }</span></a>
                     }
                 </p>
             }
@@ -630,6 +652,7 @@ pub fn districts_of_county<'a>(
 
 /// The optional "which district" question: only for a county's care leaver.
 pub fn district_field(
+    l: &Locale,
     districts: &[&Authority],
     chosen: Option<&str>,
     error: Option<&str>,
@@ -640,15 +663,15 @@ pub fn district_field(
     }
     html! {
         <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
-            <label for="atlas-district">{ "Which district do you live in now? (optional)" }</label>
-            <p class="atlas-hint" id="atlas-district-hint">{ "Some help comes from the district council, and districts differ." }</p>
+            <label for="atlas-district">{ l.t("compare-district-label") }</label>
+            <p class="atlas-hint" id="atlas-district-hint">{ l.t("compare-district-hint") }</p>
             if let Some(m) = error {
-                <p class="atlas-error-text" id="atlas-district-error"><span class="atlas-vh">{ "Error: " }</span>{ m.to_string() }</p>
+                <p class="atlas-error-text" id="atlas-district-error"><ErrorPrefix />{ m.to_string() }</p>
             }
             <select id="atlas-district" name="district" {onchange}
                 aria-describedby={if error.is_some() { "atlas-district-hint atlas-district-error" } else { "atlas-district-hint" }}
                 aria-invalid={error.map(|_| "true")}>
-                <option value="" selected={chosen.is_none()}>{ "I am not sure" }</option>
+                <option value="" selected={chosen.is_none()}>{ l.t("compare-district-unsure") }</option>
                 { for districts.iter().map(|d| html! {
                     <option value={d.code.clone()} selected={chosen.is_some_and(|c| c.eq_ignore_ascii_case(&d.code))}>{ &d.name }</option>
                 }) }
@@ -661,10 +684,12 @@ pub fn district_field(
 /// itself and is marked invalid; what was chosen stays chosen.
 #[function_component]
 pub fn CompareForm(props: &CompareFormProps) -> Html {
+    let locale = use_locale();
+    let l = &locale;
     let options = |selected: Option<&str>| -> Html {
         html! {
             <>
-                <option value="" selected={selected.is_none()}>{ "Choose a council" }</option>
+                <option value="" selected={selected.is_none()}>{ l.t("compare-form-choose-council") }</option>
                 { for props.authorities.iter().map(|a| html! {
                     <option value={a.code.clone()} selected={selected.is_some_and(|s| s.eq_ignore_ascii_case(&a.code))}>{ &a.name }</option>
                 }) }
@@ -679,40 +704,41 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
             .map(|(_, m)| m.clone())
     };
     let field = |name: &'static str, label: &'static str, control: Html| {
-        labelled(name, label, error_of(name), control)
+        labelled(name, &l.t(label), error_of(name), control)
     };
     let described = |name: &str| error_of(name).map(|_| format!("atlas-{name}-error"));
     let invalid = |name: &str| error_of(name).map(|_| "true");
     html! {
         <form class="atlas-form" method="get" action={props.action.clone()}>
-            <h2>{ "Compare Local Offers" }</h2>
-            { field("from", "The council that looked after you", html! {
+            <h2>{ l.t("compare-form-heading") }</h2>
+            <LangField />
+            { field("from", "compare-form-from", html! {
                 <select id="atlas-from" name="from" required=true
                     aria-describedby={described("from")} aria-invalid={invalid("from")}>
                     { options(props.from.as_deref()) }
                 </select>
             }) }
-            { field("to", "The council you might move to", html! {
+            { field("to", "compare-form-to", html! {
                 <select id="atlas-to" name="to" required=true
                     aria-describedby={described("to")} aria-invalid={invalid("to")}>
                     { options(props.to.as_deref()) }
                 </select>
             }) }
-            { field("age", "Your age", html! {
+            { field("age", "compare-form-age", html! {
                 <select id="atlas-age" name="age" required=true
                     aria-describedby={described("age")} aria-invalid={invalid("age")}>
-                    <option value="" selected={props.age.is_none()}>{ "Choose your age" }</option>
+                    <option value="" selected={props.age.is_none()}>{ l.t("compare-form-choose-age") }</option>
                     { for ages().map(|a| html! { <option value={a.to_string()} selected={props.age == Some(a)}>{ a }</option> }) }
                 </select>
             }) }
-            { district_field(&districts_of_county(props.from.as_deref(), &props.authorities),
+            { district_field(l, &districts_of_county(props.from.as_deref(), &props.authorities),
                 props.district.as_deref(), error_of("district").as_deref(), None) }
             <details class="atlas-more" open={!props.circumstances.is_empty() || props.group.is_some() || error_of("circumstances").is_some()}>
-                <summary>{ "Tell us more about you (optional)" }</summary>
+                <summary>{ l.t("compare-form-more") }</summary>
                 <fieldset>
-                    <legend>{ "Some help depends on your situation. Tick any that are true. Are you:" }</legend>
+                    <legend>{ l.t("compare-form-circumstances") }</legend>
                     if let Some(m) = error_of("circumstances") {
-                        <p class="atlas-error-text" id="atlas-circumstances"><span class="atlas-vh">{ "Error: " }</span>{ m }</p>
+                        <p class="atlas-error-text" id="atlas-circumstances"><ErrorPrefix />{ m }</p>
                     }
                     { for Circumstance::ASKED.iter().map(|c| {
                         let id = format!("atlas-c-{}", c.slug());
@@ -720,16 +746,16 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
                             <div class="atlas-check">
                                 <input type="checkbox" id={id.clone()} name="circumstances" value={c.slug()}
                                     checked={props.circumstances.contains(c)} />
-                                <label for={id}>{ c.label() }</label>
+                                <label for={id}>{ c.label() /* l10n: vocabulary */ }</label>
                             </div>
                         }
                     }) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ "What the law gives depends on how long you were in care. If you know, are you:" }</legend>
+                    <legend>{ l.t("compare-form-group") }</legend>
                     <div class="atlas-check">
                         <input type="radio" id="atlas-g-none" name="group" value="" checked={props.group.is_none()} />
-                        <label for="atlas-g-none">{ "not sure (we show what depends on it separately)" }</label>
+                        <label for="atlas-g-none">{ l.t("compare-form-group-unsure") }</label>
                     </div>
                     { for Circumstance::GROUPS.iter().map(|g| {
                         let id = format!("atlas-g-{}", g.slug());
@@ -737,13 +763,13 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
                             <div class="atlas-check">
                                 <input type="radio" id={id.clone()} name="group" value={g.slug()}
                                     checked={props.group == Some(*g)} />
-                                <label for={id}>{ g.label() }</label>
+                                <label for={id}>{ g.label() /* l10n: vocabulary */ }</label>
                             </div>
                         }
                     }) }
                 </fieldset>
             </details>
-            <button type="submit" class="atlas-button">{ "Compare" }</button>
+            <button type="submit" class="atlas-button">{ l.t("compare-form-submit") }</button>
         </form>
     }
 }
@@ -758,53 +784,60 @@ pub struct QuestionsPageProps {
 /// be printed (A4) and to work without JavaScript.
 #[function_component]
 pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
+    let locale = use_locale();
+    let l = &locale;
     let c = &*props.comparison;
     let answer = c.answer();
-    let back = compare_page_url_for("", c);
+    let back = l.link(&compare_page_url_for("", c));
     let seen = RefCell::new(Vec::new());
     let plain = |t: &str| explain_abbreviations(t, &mut seen.borrow_mut());
+    let age = c.age.to_string();
     let intro = if c.from.code == c.to.code {
-        format!(
-            "For a care leaver looked after by {}, aged {}. Take this to your Personal Adviser: they can ask the others for you.",
-            c.from.name, c.age
+        l.f(
+            "questions-intro-one",
+            &[("from", (&c.from.name).into()), ("age", (&age).into())],
         )
     } else {
-        format!(
-            "For a care leaver looked after by {}, aged {}, thinking of moving to {}. Take this to your Personal Adviser: they can ask the others for you.",
-            c.from.name, c.age, c.to.name
+        l.f(
+            "questions-intro",
+            &[
+                ("from", (&c.from.name).into()),
+                ("age", (&age).into()),
+                ("to", (&c.to.name).into()),
+            ],
         )
     };
     html! {
         <div class="atlas atlas-questions">
-            <p class="atlas-noprint"><a href={back}>{ "Back to the comparison" }</a></p>
+            <p class="atlas-noprint"><a href={back}>{ l.t("questions-back") }</a></p>
             <p>{ plain(&intro) }</p>
             if answer.ask.is_empty() {
-                <p>{ "There is nothing to ask: the Local Offers say who each thing is for." }</p>
+                <p>{ l.t("questions-none") }</p>
             }
             { for answer.ask.iter().map(|g| html! {
                 <section class="atlas-qgroup">
-                    <h2>{ format!("Ask {}", g.whom_label()) }</h2>
-                    { reach(group_contact(g), g, &c.as_of) }
-                    if let Some(q) = g.planned_question() {
+                    <h2>{ l.f("compare-ask-whom", &[("whom", (&g.whom_label(l)).into())]) }</h2>
+                    { reach(l, group_contact(g), g, &c.as_of) }
+                    if let Some(q) = g.planned_question(l) {
                         <p class="atlas-q">{ q }</p>
-                        <p class="atlas-answer">{ "Answer:" }</p>
+                        <p class="atlas-answer">{ l.t("questions-answer") }</p>
                     }
                     <ol class="atlas-qlist">
                         { for g.questions.iter().map(|q| {
                             let e = q.entitlement;
-                            let category = Category::label(q.row.category);
+                            let category = Category::label(q.row.category); // l10n: vocabulary
                             html! {
                                 <li>
                                     <p class="atlas-q">{ plain(&q.question.text) }</p>
-                                    <p class="atlas-small">{ plain(&format!("{} ({}), from {}.", e.title, category, e.provider.name)) }</p>
+                                    <p class="atlas-small"><span lang="en">{ plain(&e.title) }</span>{ format!(" ({category}), ") }{ l.f("questions-from", &[("provider", (&e.provider.name).into())]) }</p>
                                     <p class="atlas-small">{ plain(&q.question.whom_text) }</p>
                                     if let Some(how) = e.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
-                                        <p class="atlas-small">{ format!("How to get it: {}", plain(how)) }</p>
+                                        <p class="atlas-small">{ l.t("compare-how-to-get") }{ " " }<span lang="en">{ plain(how) }</span></p>
                                     }
                                     if let Some(contact) = e.contact.as_deref().filter(|c| !c.trim().is_empty()) {
-                                        <p class="atlas-small">{ format!("Contact: {contact}") }</p>
+                                        <p class="atlas-small">{ l.t("compare-contact") }{ " " }<span lang="en">{ contact.to_string() }</span></p>
                                     }
-                                    <p class="atlas-answer">{ "Answer:" }</p>
+                                    <p class="atlas-answer">{ l.t("questions-answer") }</p>
                                 </li>
                             }
                         }) }

@@ -26,7 +26,7 @@ pub use pages::{
     AuthorityPage, AuthorityPageProps, ComparePage, ComparePageProps, ErrorBox, ErrorBoxProps,
     SearchPage, SearchPageProps,
 };
-pub use problem::{labelled, ProblemSummary, ProblemSummaryProps};
+pub use problem::{labelled, ErrorPrefix, ProblemSummary, ProblemSummaryProps};
 pub use search::{
     CategorySelect, CategorySelectProps, SearchForm, SearchFormProps, SearchResults,
     SearchResultsProps,

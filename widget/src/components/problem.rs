@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::language::use_locale;
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProblemSummaryProps {
     /// Each problem: the id of the field at fault (the problem links to it), or none for
@@ -18,12 +20,13 @@ pub struct ProblemSummaryProps {
 /// field. Nothing when there is no problem.
 #[function_component]
 pub fn ProblemSummary(props: &ProblemSummaryProps) -> Html {
+    let locale = use_locale();
     if props.problems.is_empty() && props.message.is_none() {
         return html! {};
     }
     html! {
         <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
-            <h2 id="atlas-error-title">{ "There is a problem" }</h2>
+            <h2 id="atlas-error-title">{ locale.t("compare-problem-title") }</h2>
             if let Some(m) = &props.message {
                 <p>{ m }</p>
             }
@@ -47,10 +50,17 @@ pub fn labelled(name: &str, label: &str, error: Option<String>, control: Html) -
             <label for={format!("atlas-{name}")}>{ label }</label>
             if let Some(m) = error {
                 <p class="atlas-error-text" id={format!("atlas-{name}-error")}>
-                    <span class="atlas-vh">{ "Error: " }</span>{ m }
+                    <ErrorPrefix />{ m }
                 </p>
             }
             { control }
         </div>
     }
+}
+
+/// "Error: " before a field's problem, for screen readers only.
+#[function_component]
+pub fn ErrorPrefix() -> Html {
+    let locale = use_locale();
+    html! { <span class="atlas-vh">{ locale.t("compare-error-prefix") }</span> }
 }
