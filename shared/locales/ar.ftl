@@ -31,6 +31,8 @@ nav-search = بحث
 nav-map = الخريطة
 nav-coverage = ما لدينا من معلومات
 nav-organisations = للمنظمات
+list-comma = { $first }، { $next }
+list-and = { $first } و{ $last }
 footer-staff-sign-in = دخول الموظفين
 footer-translation-unreviewed = كتبنا هذه الترجمة بعناية، لكن لم يراجعها بعد شخص يتقن اللغة. إذا لم يكن شيء واضحًا، اسأل مستشارك الشخصي.
 
@@ -62,8 +64,6 @@ offers-none = ليس لدينا أي عروض مسجلة لهذا المجلس �
 offers-age = العمر { $age }
 offers-ages = الأعمار من { $from } إلى { $to }
 offers-band = من عمر { $from } إلى { $to }
-offers-list-comma = { $first }، { $next }
-offers-list-and = { $first } و{ $last }
 offers-only-if = فقط إذا كنت { $conditions }.
 offers-your-age = عمرك
 offers-all-ages = كل الأعمار

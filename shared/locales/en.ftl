@@ -31,6 +31,10 @@ nav-search = Search
 nav-map = Map
 nav-coverage = What we hold
 nav-organisations = For organisations
+# Joins a list: "rent, council tax" …
+list-comma = { $first }, { $next }
+# … and its last item: "rent, council tax and college".
+list-and = { $first } and { $last }
 footer-staff-sign-in = Staff sign in
 footer-translation-unreviewed = We wrote this translation with care, but a fluent reader has not checked it yet. If something is not clear, ask your Personal Adviser.
 
@@ -115,8 +119,6 @@ compare-certain-more = { $count ->
 compare-certain = For certain, if you move you would { $changes }.
 compare-certain-nothing = Nothing changes for certain if you move.
 # Lists: "a, b" and "a and b".
-compare-list-comma = { $a }, { $b }
-compare-list-and = { $a } and { $b }
 # Who gives it, and why it reaches you. $via: home, destination, partnership, covenant or law.
 compare-via = { $via ->
     [home] from the council that looked after you
@@ -371,10 +373,6 @@ offers-none = We have no offers on record for this council and age.
 offers-age = Age { $age }
 offers-ages = Ages { $from } to { $to }
 offers-band = Aged { $from } to { $to }
-# Joins a list: "rent, council tax" …
-offers-list-comma = { $first }, { $next }
-# … and its last item: "rent, council tax and college".
-offers-list-and = { $first } and { $last }
 offers-only-if = Only if you are { $conditions }.
 offers-your-age = Your age
 offers-all-ages = All ages

@@ -26,6 +26,8 @@ nav-search = جستجو
 nav-map = نقشه
 nav-coverage = آنچه ما داریم
 nav-organisations = برای سازمان‌ها
+list-comma = { $first }، { $next }
+list-and = { $first } و { $last }
 footer-staff-sign-in = ورود کارمندان
 footer-translation-unreviewed = این ترجمه را با دقت نوشتیم، اما هنوز یک خوانندهٔ مسلط آن را بررسی نکرده است. اگر چیزی روشن نیست، از مشاور شخصی خود بپرسید.
 
@@ -57,8 +59,6 @@ offers-none = ما هیچ پیشنهادی از این شورا برای این 
 offers-age = سن { $age }
 offers-ages = سن { $from } تا { $to }
 offers-band = { $from } تا { $to } ساله
-offers-list-comma = { $first }، { $next }
-offers-list-and = { $first } و { $last }
 offers-only-if = فقط اگر { $conditions } باشید.
 offers-your-age = سن شما
 offers-all-ages = همهٔ سن‌ها

@@ -27,6 +27,8 @@ nav-search = لټون
 nav-map = نقشه
 nav-coverage = هغه څه چې موږ یې لرو
 nav-organisations = د سازمانونو لپاره
+list-comma = { $first }، { $next }
+list-and = { $first } او { $last }
 footer-staff-sign-in = د کارکوونکو ننوتل
 footer-translation-unreviewed = دا ژباړه مو په پاملرنه لیکلې، خو تر اوسه یو ماهر لوستونکي نه ده کتلې. که څه روښانه نه وي، له خپل شخصي سلاکار څخه وپوښتئ.
 
@@ -58,8 +60,6 @@ offers-none = موږ د دې شورا او دې عمر لپاره هیڅ وړا�
 offers-age = عمر { $age }
 offers-ages = عمر له { $from } تر { $to } پورې
 offers-band = له { $from } تر { $to } کلن
-offers-list-comma = { $first }، { $next }
-offers-list-and = { $first } او { $last }
 offers-only-if = یوازې که تاسو { $conditions } یاست.
 offers-your-age = ستاسو عمر
 offers-all-ages = ټول عمرونه

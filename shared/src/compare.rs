@@ -1325,7 +1325,9 @@ fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
             &[("organisation", name.as_str().into())],
         )
     } else {
-        let names = and_list_in(&ctx.locale, places.iter().map(|p| p.local.name.as_str()));
+        let names = ctx
+            .locale
+            .and_list(places.iter().map(|p| p.local.name.as_str()));
         ctx.locale.f(
             "why-pledge",
             &[
@@ -1699,7 +1701,7 @@ impl<'a> AskGroup<'a> {
             .iter()
             .map(|i| format!("\u{201c}{}\u{201d}", i.entitlement.title))
             .collect();
-        let list = and_list_in(locale, titles.iter().map(String::as_str));
+        let list = locale.and_list(&titles);
         Some(locale.f(
             "questions-planned",
             &[("count", titles.len().into()), ("titles", (&list).into())],
@@ -1720,28 +1722,6 @@ impl<'a> AskGroup<'a> {
             )
         } else {
             self.whom.name.clone()
-        }
-    }
-}
-
-/// "a, b and c" in the reader's language.
-pub fn and_list_in<'a>(locale: &Locale, items: impl Iterator<Item = &'a str>) -> String {
-    let items: Vec<&str> = items.collect();
-    match items.as_slice() {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => {
-            let mut head = init[0].to_string();
-            for i in &init[1..] {
-                head = locale.f(
-                    "compare-list-comma",
-                    &[("a", (&head).into()), ("b", (*i).into())],
-                );
-            }
-            locale.f(
-                "compare-list-and",
-                &[("a", (&head).into()), ("b", (*last).into())],
-            )
         }
     }
 }

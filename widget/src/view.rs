@@ -133,12 +133,10 @@ pub fn certain_summary(locale: &Locale, s: &Summary) -> String {
     if parts.is_empty() {
         locale.t("compare-certain-nothing")
     } else {
-        let list = and_list_in(locale, parts.iter().map(String::as_str));
+        let list = locale.and_list(&parts);
         locale.f("compare-certain", &[("changes", (&list).into())])
     }
 }
-
-pub use atlas_shared::compare::and_list_in;
 
 /// The money lines of a summary: a year's regular payments and one-off grants, each side.
 pub fn money_lines(locale: &Locale, s: &Summary) -> Vec<String> {

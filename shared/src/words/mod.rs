@@ -364,6 +364,38 @@ impl Locale {
         with_lang(url, self.carry.then_some(self.words.lang))
     }
 
+    /// Items joined as the language lists them: "rent, council tax and college".
+    pub fn and_list<I, S>(&self, items: I) -> String
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let items: Vec<S> = items.into_iter().collect();
+        let Some((last, init)) = items.split_last() else {
+            return String::new();
+        };
+        let Some((first, middle)) = init.split_first() else {
+            return last.as_ref().to_string();
+        };
+        let mut head = first.as_ref().to_string();
+        for next in middle {
+            head = self.f(
+                "list-comma",
+                &[
+                    ("first", Arg::Text(&head)),
+                    ("next", Arg::Text(next.as_ref())),
+                ],
+            );
+        }
+        self.f(
+            "list-and",
+            &[
+                ("first", Arg::Text(&head)),
+                ("last", Arg::Text(last.as_ref())),
+            ],
+        )
+    }
+
     /// The `lang` value a GET form must send again (as a hidden field), if any.
     pub fn form_lang(&self) -> Option<&'static str> {
         self.carry.then(|| self.words.lang.tag())

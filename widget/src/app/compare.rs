@@ -357,7 +357,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
                             html! {
                                 <div class="atlas-check">
                                     <input type="checkbox" id={id.clone()} checked={checked} {onchange} />
-                                    <label for={id}>{ c.label() /* l10n: vocabulary */ }</label>
+                                    <label for={id}>{ c.name(&locale) }</label>
                                 </div>
                             }
                         }) }

@@ -12,9 +12,9 @@ use yew::prelude::*;
 
 use atlas_shared::words::{Arg, Locale};
 
-use super::page_words::{self, long_date};
+use super::page_words::long_date;
 use crate::language::{use_locale, LangField};
-use crate::view::{authority_page_url, encode, join, offer_page_url, pounds, value_text};
+use crate::view::{authority_page_url, encode, join, offer_page_url, pounds, value_text_in};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct BoardPageProps {
@@ -396,9 +396,8 @@ fn Chart(props: &ChartProps) -> Html {
             if !others.is_empty() {
                 <p class="atlas-small">
                     { locale.t("board-other-basis") }{ ": " }
-                    <span lang="en">{ page_words::and_list(&locale, others.iter().map(|v| v.name.as_str())) }</span>
-                    // l10n: a value's words come from shared/src/value.rs (the compare engineer's).
-                    { " (" }<span lang="en">{ others.iter().map(|v| value_text(&v.stated)).collect::<Vec<_>>().join("; ") }</span>{ ")" }
+                    <span lang="en">{ locale.and_list(others.iter().map(|v| v.name.as_str())) }</span>
+                    { " (" }{ others.iter().map(|v| value_text_in(&locale, &v.stated)).collect::<Vec<_>>().join("; ") }{ ")" }
                 </p>
             }
         </figure>

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use atlas_shared::compare::{
     AsOf, AskGroup, AskItem, Change, Comparison, Entitlement, ProviderKind, Row,
 };
-use atlas_shared::{Authority, Category, Circumstance, Contact, Tier};
+use atlas_shared::{Authority, Circumstance, Contact, Tier};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -25,10 +25,10 @@ use super::{labelled, ErrorPrefix};
 
 use crate::language::{use_locale, LangField};
 use crate::view::{
-    ages, and_list_in, as_of_is_stale, as_of_text, ask_text, certain_summary, change_class,
-    change_sentence, change_word, compare_page_url_for, contact_links, explain_abbreviations,
-    money_lines, more_pledges_text, offer_page_url, pledge_search_url, pounds,
-    questions_page_url_for, row_value_text, source_parts, status_note_in, value_text_in, via_text,
+    ages, as_of_is_stale, as_of_text, ask_text, certain_summary, change_class, change_sentence,
+    change_word, compare_page_url_for, contact_links, explain_abbreviations, money_lines,
+    more_pledges_text, offer_page_url, pledge_search_url, pounds, questions_page_url_for,
+    row_value_text, source_parts, status_note_in, value_text_in, via_text,
 };
 
 #[derive(Properties, PartialEq, Clone)]
@@ -101,7 +101,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <p>{ questions_line(l, asked, c.summary.same, one_place) }</p>
                 { for summary_money(l, c, one_place).into_iter().map(|line| html! { <p class="atlas-money">{ line }</p> }) }
                 if !c.circumstances.is_empty() {
-                    <p class="atlas-small">{ l.f("compare-you-said", &[("circumstances", (&and_list_in(l, c.circumstances.iter().map(|x| x.label() /* l10n: vocabulary */))).into())]) }</p>
+                    <p class="atlas-small">{ l.f("compare-you-said", &[("circumstances", (&l.and_list(c.circumstances.iter().map(|x| x.name(l)))).into())]) }</p>
                 }
                 if let Some(d) = &c.district {
                     <p class="atlas-small">{ l.f("compare-you-live", &[("district", (&d.name).into())]) }</p>
@@ -153,7 +153,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     <p>{ l.t("compare-if-intro") }</p>
                     { for answer.if_you_are.iter().map(|g| html! {
                         <details class="atlas-if" data-circumstance={g.circumstance.slug()}>
-                            <summary><h4>{ l.f("compare-if-one", &[("circumstance", g.circumstance.label() /* l10n: vocabulary */ .into())]) }</h4>
+                            <summary><h4>{ l.f("compare-if-one", &[("circumstance", (&g.circumstance.name(l)).into())]) }</h4>
                                 <span class="atlas-small">{ l.f("compare-things", &[("count", g.items.len().into())]) }</span></summary>
                             <ul class="atlas-ents">
                                 { for g.items.iter().map(|(_, e)| brief(e, &ctx)) }
@@ -346,7 +346,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
     let summary = match head {
         TopicHead::Change if ctx.one_place => html! {
             <>
-                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
+                <span class="atlas-topic-label">{ atlas_shared::topic::topic(&row.topic).map_or_else(|| row.label.clone(), |t| t.name(l)) }</span>
                 if let Some(v) = first_value(l, row) {
                     <span class="atlas-small">{ v }</span>
                 }
@@ -355,7 +355,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         TopicHead::Change => html! {
             <>
                 { tag(l, row.change) }
-                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
+                <span class="atlas-topic-label">{ atlas_shared::topic::topic(&row.topic).map_or_else(|| row.label.clone(), |t| t.name(l)) }</span>
                 if let Some(v) = row_value_text(l, row) {
                     <span class="atlas-small">{ v }</span>
                 }
@@ -364,13 +364,13 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         TopicHead::Lost(lost) => html! {
             <>
                 { tag(l, Change::Loss) }
-                <span class="atlas-topic-label" lang="en">{ ctx.plain(&and_list_in(l, lost.iter().map(|e| e.title.as_str()))) }</span>
+                <span class="atlas-topic-label" lang="en">{ ctx.plain(&l.and_list(lost.iter().map(|e| e.title.as_str()))) }</span>
                 <span class="atlas-small">{ l.f("compare-lost-rest", &[("topic", (&row.label).into())]) }</span>
             </>
         },
         TopicHead::Questions(questions) => html! {
             <>
-                <span class="atlas-topic-label">{ &row.label /* l10n: vocabulary */ }</span>
+                <span class="atlas-topic-label">{ atlas_shared::topic::topic(&row.topic).map_or_else(|| row.label.clone(), |t| t.name(l)) }</span>
                 <span class="atlas-small">{ l.f("count-questions", &[("count", questions.len().into())]) }</span>
             </>
         },
@@ -557,7 +557,7 @@ fn entitlement(e: &Entitlement, ctx: &RowCtx) -> Html {
             }
             <p class="atlas-ent-summary" lang="en" dir="ltr">{ ctx.plain(&e.summary) }</p>
             if !e.conditions.is_empty() {
-                <p>{ l.f("compare-only-if", &[("conditions", (&and_list_in(l, e.conditions.iter().map(|c| c.label() /* l10n: vocabulary */))).into())]) }</p>
+                <p>{ l.f("compare-only-if", &[("conditions", (&l.and_list(e.conditions.iter().map(|c| c.name(l)))).into())]) }</p>
             }
             <p class="atlas-small">{ ctx.plain(&e.reason) }</p>
             if let Some(ask) = ask_text(e) {
@@ -746,7 +746,7 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
                             <div class="atlas-check">
                                 <input type="checkbox" id={id.clone()} name="circumstances" value={c.slug()}
                                     checked={props.circumstances.contains(c)} />
-                                <label for={id}>{ c.label() /* l10n: vocabulary */ }</label>
+                                <label for={id}>{ c.name(l) }</label>
                             </div>
                         }
                     }) }
@@ -763,7 +763,7 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
                             <div class="atlas-check">
                                 <input type="radio" id={id.clone()} name="group" value={g.slug()}
                                     checked={props.group == Some(*g)} />
-                                <label for={id}>{ g.label() /* l10n: vocabulary */ }</label>
+                                <label for={id}>{ g.name(l) }</label>
                             </div>
                         }
                     }) }
@@ -825,7 +825,7 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
                     <ol class="atlas-qlist">
                         { for g.questions.iter().map(|q| {
                             let e = q.entitlement;
-                            let category = Category::label(q.row.category); // l10n: vocabulary
+                            let category = q.row.category.name(l);
                             html! {
                                 <li>
                                     <p class="atlas-q">{ plain(&q.question.text) }</p>

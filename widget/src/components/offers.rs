@@ -9,7 +9,7 @@ use atlas_shared::words::{Arg, Locale};
 
 use super::page_words::{self, long_date};
 use crate::language::use_locale;
-use crate::view::{bands_of, offers_by_category, value_text, AgeBand};
+use crate::view::{bands_of, offers_by_category, value_text_in, AgeBand};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct OfferListProps {
@@ -53,8 +53,11 @@ pub fn OfferList(props: &OfferListProps) -> Html {
 fn offer_item(locale: &Locale, o: &Offer) -> Html {
     let c = &o.content;
     let bands = bands_of(o);
-    // l10n: a value's words come from shared/src/value.rs (the compare engineer's).
-    let value = c.value.as_ref().map(value_text).filter(|v| !v.is_empty());
+    let value = c
+        .value
+        .as_ref()
+        .map(|v| value_text_in(locale, v))
+        .filter(|v| !v.is_empty());
     html! {
         <li class="atlas-ent" key={o.id.as_str()} id={format!("offer-{}", o.id)}>
             <h4 class="atlas-ent-title" lang="en">{ &c.title }</h4>
@@ -71,7 +74,7 @@ fn offer_item(locale: &Locale, o: &Offer) -> Html {
             }
             <p lang="en" dir="ltr">{ &c.summary }</p>
             if !c.conditions.is_empty() {
-                <p>{ locale.f("offers-only-if", &[("conditions", Arg::Text(&page_words::and_list(locale, c.conditions.iter().map(|x| x.name(locale)))))]) }</p>
+                <p>{ locale.f("offers-only-if", &[("conditions", Arg::Text(&locale.and_list(c.conditions.iter().map(|x| x.name(locale)))))]) }</p>
             }
             if let Some(how) = c.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
                 <p><strong>{ locale.t("offer-how") }{ ": " }</strong><span lang="en">{ how }</span></p>
@@ -121,8 +124,11 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let o = &props.offer;
     let c = &o.content;
     let a = &props.authority;
-    // l10n: a value's words come from shared/src/value.rs (the compare engineer's).
-    let value = c.value.as_ref().map(value_text).filter(|v| !v.is_empty());
+    let value = c
+        .value
+        .as_ref()
+        .map(|v| value_text_in(&locale, v))
+        .filter(|v| !v.is_empty());
     let row = |label: &str, text: String| {
         html! { <><dt>{ locale.t(label) }</dt><dd>{ text }</dd></> }
     };
@@ -147,7 +153,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                 { row("offer-for", page_words::applies_to(&locale, c.applies_to, &a.name)) }
                 { row("offer-ages", page_words::ages(&locale, c.age_from, c.age_to)) }
                 if !c.conditions.is_empty() {
-                    { row("offer-only-if", page_words::and_list(&locale, c.conditions.iter().map(|x| x.name(&locale)))) }
+                    { row("offer-only-if", locale.and_list(c.conditions.iter().map(|x| x.name(&locale)))) }
                 }
                 if let Some(v) = value {
                     { row_en("offer-worth", v) }

@@ -56,35 +56,6 @@ pub fn status_note(locale: &Locale, status: OfferStatus) -> Option<String> {
     }
 }
 
-/// "a, b and c" in the reader's language.
-pub fn and_list<I, S>(locale: &Locale, items: I) -> String
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<str>,
-{
-    let items: Vec<String> = items.into_iter().map(|s| s.as_ref().to_string()).collect();
-    match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        n => {
-            let mut first = items[0].clone();
-            for next in &items[1..n - 1] {
-                first = locale.f(
-                    "offers-list-comma",
-                    &[("first", Arg::Text(&first)), ("next", Arg::Text(next))],
-                );
-            }
-            locale.f(
-                "offers-list-and",
-                &[
-                    ("first", Arg::Text(&first)),
-                    ("last", Arg::Text(&items[n - 1])),
-                ],
-            )
-        }
-    }
-}
-
 /// "a, b, c": a list with no "and" (the age bands an offer covers).
 pub fn comma_list<I, S>(locale: &Locale, items: I) -> String
 where
