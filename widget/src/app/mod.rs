@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::api::{decode, get_value};
+use crate::api::{decode, get_text};
 use crate::view::{self, ages, compare_page_url, join};
 
 // Each mode can be built on its own (features `only-compare`, `only-search`,
@@ -226,10 +226,10 @@ pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
     state.set(Load::Loading);
     spawn_local(async move {
         let value = match ask {
-            Ask::Get(url) => get_value(&url).await,
+            Ask::Get(url) => get_text(&url).await,
             Ask::Compute(f, argument) => compute(&f, &argument).await,
         };
-        let outcome = value.and_then(decode::<T>);
+        let outcome = value.and_then(|text| decode::<T>(&text));
         if seq.get() == mine {
             state.set(match outcome {
                 Ok(v) => Load::Done(Rc::new(v)),
@@ -239,10 +239,10 @@ pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
     });
 }
 
-/// Calls a function that returns a promise of a value (the mirror module's `compare`);
-/// a rejection's text is the sentence to show.
+/// Calls a function that returns a promise of an answer's JSON text (the mirror module's
+/// `compare`); a rejection's text is the sentence to show.
 #[cfg_attr(not(mode_compare), allow(dead_code))]
-async fn compute(f: &js_sys::Function, argument: &JsValue) -> Result<JsValue, String> {
+async fn compute(f: &js_sys::Function, argument: &JsValue) -> Result<String, String> {
     let unreadable = || {
         "We could not compare from this copy of Offer Atlas. Please try again later.".to_string()
     };
@@ -251,7 +251,9 @@ async fn compute(f: &js_sys::Function, argument: &JsValue) -> Result<JsValue, St
         .map_err(|_| unreadable())?;
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
         .await
-        .map_err(|e| e.as_string().unwrap_or_else(unreadable))
+        .map_err(|e| e.as_string().unwrap_or_else(unreadable))?
+        .as_string()
+        .ok_or_else(unreadable)
 }
 
 // ---------------------------------------------------------------------------------------
