@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
 /// GETs `url` and reads the JSON body as `T`. Errors are sentences for people.
+#[cfg_attr(not(any(mode_compare, mode_offers)), allow(dead_code))]
 pub async fn get<T: DeserializeOwned>(url: &str) -> Result<T, String> {
     decode(&get_text(url).await?)
 }

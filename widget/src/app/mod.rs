@@ -89,6 +89,7 @@ pub struct RootProps {
 impl RootProps {
     /// The address of a public read: the API path on a server, the same path plus
     /// `.json` in a static mirror.
+    #[cfg_attr(not(any(mode_compare, mode_offers)), allow(dead_code))]
     pub fn data_url(&self, path: &str) -> String {
         let url = join(&self.api, path);
         if self.mirror.is_some() {
