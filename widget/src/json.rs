@@ -63,6 +63,7 @@ pub fn from_str<'a, T: de::Deserialize<'a>>(text: &'a str) -> Result<T> {
     let mut reader = Reader {
         text: text.as_bytes(),
         at: 0,
+        depth: 0,
     };
     let value = T::deserialize(&mut reader)?;
     if reader.peek() == 0 {
@@ -75,7 +76,13 @@ pub fn from_str<'a, T: de::Deserialize<'a>>(text: &'a str) -> Result<T> {
 struct Reader<'a> {
     text: &'a [u8],
     at: usize,
+    /// Arrays and objects open around the reading point.
+    depth: u32,
 }
+
+/// How deeply arrays and objects may nest (as serde_json's limit): deeper text fails
+/// instead of exhausting the stack.
+const MAX_DEPTH: u32 = 128;
 
 /// A string as read: borrowed from the text when it has no escapes.
 enum Text<'a> {
@@ -113,6 +120,17 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Takes the bracket that opens an array or object.
+    fn enter(&mut self, open: u8) -> Result<()> {
+        self.expect(open)?;
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            Err(Fail)
+        } else {
+            Ok(())
+        }
+    }
+
     /// Takes `word` (`null`, `true`, `false`) where it starts here.
     fn word(&mut self, word: &[u8]) -> Result<()> {
         if self.text[self.at..].starts_with(word) {
@@ -147,6 +165,7 @@ impl<'a> Reader<'a> {
         let b = self.peek();
         if b == end {
             self.at += 1;
+            self.depth -= 1;
             return Ok(false);
         }
         if !std::mem::take(first) {
@@ -290,7 +309,7 @@ impl<'a> Reader<'a> {
             b't' | b'f' => self.bool().map(|_| ()),
             b'"' => self.string().map(|_| ()),
             open @ (b'[' | b'{') => {
-                self.at += 1;
+                self.enter(open)?;
                 let close = open + 2;
                 let mut first = true;
                 while self.more(&mut first, close)? {
@@ -432,7 +451,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.expect(b'[')?;
+        self.enter(b'[')?;
         let mut items = Items {
             reader: self,
             first: true,
@@ -457,7 +476,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.expect(b'{')?;
+        self.enter(b'{')?;
         let mut items = Items {
             reader: self,
             first: true,
@@ -493,9 +512,10 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
             };
         }
         // `{"variant": value}`.
-        self.expect(b'{')?;
+        self.enter(b'{')?;
         let value = visitor.visit_enum(&mut *self)?;
         self.expect(b'}')?;
+        self.depth -= 1;
         Ok(value)
     }
 
@@ -745,6 +765,12 @@ mod tests {
             assert!(from_str::<Few>(bad).is_err(), "{bad}");
         }
         assert!(from_str::<(u8, String)>(r#"[1, "x", 3]"#).is_err());
+        // Nesting deeper than 128 fails rather than exhausting the stack, read or skipped.
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(from_str::<serde::de::IgnoredAny>(&deep).is_err());
+        assert!(from_str::<Vec<serde::de::IgnoredAny>>(&deep).is_err());
+        let fine = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        assert!(from_str::<serde::de::IgnoredAny>(&fine).is_ok());
         assert!(from_str::<(u8, String)>(r#"[1]"#).is_err());
         assert_eq!(
             from_str::<(u8, String)>(r#"[1, "x"]"#).ok(),
