@@ -37,7 +37,298 @@ footer-staff-sign-in = دخول الموظفين
 footer-translation-unreviewed = كتبنا هذه الترجمة بعناية، لكن لم يراجعها بعد شخص يتقن اللغة. إذا لم يكن شيء واضحًا، اسأل مستشارك الشخصي.
 
 ## Compare: the form, the answer, its questions, changes and values
-# (compare-*, questions-*, change-*, value-*, money-*, why-*)
+
+## What changes
+
+change-label = { $change ->
+    [same] تحتفظ به
+    [gain] تحصل عليه
+    [loss] تفقده
+    [better] أفضل
+    [worse] أقل
+    [ask] اسأل
+   *[depends] يعتمد
+}
+change-sentence = { $change ->
+    [same] تحتفظ بهذا إذا انتقلت.
+    [gain] تحصل على هذا فقط إذا انتقلت.
+    [loss] تفقد هذا إذا انتقلت.
+    [better] تحصل على أكثر من هذا إذا انتقلت.
+    [worse] تحصل على أقل من هذا إذا انتقلت.
+    [ask] هذا غير مؤكد. اسأل قبل أن تنتقل.
+   *[depends] هذا يعتمد على وضعك، أو على ما تفعله المنطقة.
+}
+
+## Money and values
+
+value-per = { $per ->
+    [week] { $amount } في الأسبوع
+    [month] { $amount } في الشهر
+    [year] { $amount } في السنة
+   *[once] { $amount }
+}
+value-up-to = حتى { $amount }
+value-loan = قرض بقيمة { $money }، يجب أن تردّه
+value-percent-off = خصم { $percent }%
+value-and = { $a }، { $b }
+money-difference-year = { $direction ->
+    [more] تحصل على { $amount } أكثر كل سنة إذا انتقلت.
+    [less] تحصل على { $amount } أقل كل سنة إذا انتقلت.
+   *[same] المال نفسه كل سنة.
+}
+money-difference-once = { $direction ->
+    [more] تحصل على { $amount } أكثر إذا انتقلت.
+    [less] تحصل على { $amount } أقل إذا انتقلت.
+   *[same] المبلغ نفسه.
+}
+money-year-sides = المال الذي ستحصل عليه بالتأكيد كل سنة: { $stay } إذا بقيت، و{ $moving } إذا انتقلت. { $difference }
+money-once-sides = المنح لمرة واحدة التي ستحصل عليها بالتأكيد: { $stay } إذا بقيت، و{ $moving } إذا انتقلت. { $difference }
+money-year-one = المال الذي ستحصل عليه بالتأكيد كل سنة: { $amount }.
+money-once-one = المنح لمرة واحدة التي ستحصل عليها بالتأكيد: { $amount }.
+
+## The answer
+
+compare-certain-lose = { $count ->
+    [one] تفقد شيئًا واحدًا
+    [two] تفقد شيئين
+    [few] تفقد { $count } أشياء
+    [many] تفقد { $count } شيئًا
+   *[other] تفقد { $count } شيء
+}
+compare-certain-less = { $count ->
+    [one] تحصل على أقل في شيء واحد
+    [two] تحصل على أقل في شيئين
+    [few] تحصل على أقل في { $count } أشياء
+    [many] تحصل على أقل في { $count } شيئًا
+   *[other] تحصل على أقل في { $count } شيء
+}
+compare-certain-gain = { $count ->
+    [one] تحصل على شيء واحد جديد
+    [two] تحصل على شيئين جديدين
+    [few] تحصل على { $count } أشياء جديدة
+    [many] تحصل على { $count } شيئًا جديدًا
+   *[other] تحصل على { $count } شيء جديد
+}
+compare-certain-more = { $count ->
+    [one] تحصل على أكثر في شيء واحد
+    [two] تحصل على أكثر في شيئين
+    [few] تحصل على أكثر في { $count } أشياء
+    [many] تحصل على أكثر في { $count } شيئًا
+   *[other] تحصل على أكثر في { $count } شيء
+}
+compare-certain = إذا انتقلت، فمن المؤكد أنك { $changes }.
+compare-certain-nothing = لا شيء يتغير بالتأكيد إذا انتقلت.
+compare-via = { $via ->
+    [home] من المجلس المحلي الذي كنت في رعايته
+    [destination] من المجلس المحلي الذي ستسكن في منطقته
+    [partnership] وعد من المجالس المحلية في المنطقة
+    [covenant] تعهد (Care Leaver Covenant)
+   *[law] القانون، لكل شاب غادر الرعاية في أي مكان في إنجلترا
+}
+compare-status = { $status ->
+    [pilot] تجربة (pilot) – قد لا تصل إلى الجميع
+    [planned] مخطط له – غير متاح بعد
+   *[ended] انتهى – لم يعد يُقدَّم
+}
+compare-source-report = تقرير من مجلس محلي
+compare-asof-undated = عرض { $council }: من صفحاته على الإنترنت كما قرأناها في { $date } (الصفحات لا تذكر تاريخًا)
+compare-asof-year = عرض { $council }: من مصدر من عام { $year }
+compare-asof-none = ليس لدينا العرض الخاص بـ{ $council }
+compare-contact-phone = اتصل بالهاتف: { $phone }
+compare-contact-email = أرسل بريدًا إلكترونيًا: { $email }
+compare-contact-web = صفحتهم على الإنترنت
+compare-more-pledges = { $count ->
+    [one] وتعهد آخر (Care Leaver Covenant) عن هذا الموضوع
+    [two] وتعهدان آخران (Care Leaver Covenant) عن هذا الموضوع
+    [few] و{ $count } تعهدات أخرى (Care Leaver Covenant) عن هذا الموضوع
+    [many] و{ $count } تعهدًا آخر (Care Leaver Covenant) عن هذا الموضوع
+   *[other] و{ $count } تعهد آخر (Care Leaver Covenant) عن هذا الموضوع
+}
+
+## The compare form
+
+compare-form-heading = قارن بين العروض المحلية (Local Offer)
+compare-form-from = المجلس المحلي الذي كنت في رعايته
+compare-form-to = المجلس المحلي الذي قد تنتقل إليه
+compare-form-age = عمرك
+compare-form-choose-council = اختر مجلسًا محليًا
+compare-form-choose-age = اختر عمرك
+compare-form-more = أخبرنا أكثر عنك (اختياري)
+compare-form-circumstances = بعض المساعدة تعتمد على وضعك. ضع علامة على كل ما ينطبق عليك:
+compare-form-group = ما يعطيه القانون يعتمد على المدة التي قضيتها في الرعاية. إذا كنت تعرف، اختر ما ينطبق عليك:
+compare-form-group-unsure = لست متأكدًا (نعرض ما يعتمد على هذا بشكل منفصل)
+compare-form-submit = قارن
+compare-district-label = في أي منطقة فرعية (district) تسكن الآن؟ (اختياري)
+compare-district-hint = بعض المساعدة تأتي من مجلس المنطقة الفرعية (district council)، والمناطق الفرعية تختلف.
+compare-district-unsure = لست متأكدًا
+compare-problem-title = توجد مشكلة
+compare-error-prefix = خطأ:{ " " }
+
+## The answer's parts
+
+compare-heading = الانتقال من { $from } إلى { $to }، في عمر { $age }
+compare-heading-one = ما يقدمه لك { $council } في عمر { $age }
+compare-lede-one = ما يقدمه العرض المحلي (Local Offer) الخاص بـ{ $council } لشاب غادر الرعاية عمره { $age }، حسب ما يقوله العرض.
+questions-line = قبل أن تنتقل، { $count ->
+    [0] لا يوجد ما تسأل عنه
+    [one] اسأل سؤالًا واحدًا
+    [two] اسأل سؤالين
+    [few] اسأل { $count } أسئلة
+    [many] اسأل { $count } سؤالًا
+   *[other] اسأل { $count } سؤال
+}؛ و{ $same ->
+    [0] لا شيء يبقى كما هو بالتأكيد
+    [one] يبقى شيء واحد كما هو
+    [two] يبقى شيئان كما هما
+    [few] تبقى { $same } أشياء كما هي
+    [many] يبقى { $same } شيئًا كما هو
+   *[other] يبقى { $same } شيء كما هو
+}.
+questions-line-one = { $count ->
+    [0] لا يوجد ما تسأل عنه.
+    [one] اسأل سؤالًا واحدًا.
+    [two] اسأل سؤالين.
+    [few] اسأل { $count } أسئلة.
+    [many] اسأل { $count } سؤالًا.
+   *[other] اسأل { $count } سؤال.
+}
+compare-you-said = قلتَ إنك تكون { $circumstances }.
+compare-you-live = تسكن الآن في { $district }.
+compare-sentence = { $text }.
+compare-asof-stale = عمر هذه المعلومات أكثر من سنتين: تأكد من { $council } قبل أن تعتمد عليها.
+compare-asof-ask = اسأل { $council } عما يقدمه للشباب الذين غادروا الرعاية.
+compare-asof-read = اقرأ العرض المحلي (Local Offer) الخاص به
+compare-local-offer-of = العرض المحلي (Local Offer) الخاص بـ{ $council }
+compare-notices = يُرجى الانتباه
+compare-certain-heading = ما يتغير بالتأكيد
+compare-certain-none = لا شيء يتغير بالتأكيد. اقرأ الأسئلة في الأسفل قبل أن تنتقل.
+compare-certain-one-heading = ما يقدمه لك { $council }
+compare-certain-one-none = لا شيء مؤكد لك. اقرأ الأسئلة في الأسفل.
+compare-ask-heading = اسأل قبل أن تنتقل
+compare-ask-heading-one = أشياء تسأل عنها
+compare-ask-none = لا يوجد ما تسأل عنه: العروض المحلية (Local Offer) تقول لمن كل شيء.
+compare-ask-intro = أشياء لا تجعلها العروض المحلية (Local Offer) مؤكدة لك، مرتبة حسب الجهة التي تسألها.
+compare-ask-print = اطبع هذه الأسئلة لمستشارك الشخصي
+compare-ask-whom = اسأل { $whom }
+compare-reach = كيف تتواصل معهم:
+compare-reach-pa = اطلب من مستشارك الشخصي أن يجد الشخص المناسب.
+compare-if-heading = إذا كنت …
+compare-if-intro = مساعدة لحالات لم تخبرنا أنها حالتك. هي غير محسوبة في الأعلى: أخبر مستشارك الشخصي إذا كانت إحداها تنطبق عليك.
+compare-if-one = إذا كنت { $circumstance }
+compare-things = { $count ->
+    [one] شيء واحد
+    [two] شيئان
+    [few] { $count } أشياء
+    [many] { $count } شيئًا
+   *[other] { $count } شيء
+}
+compare-agreed-heading = ما اتفقت عليه المنطقة
+compare-agreed-intro = هذه وعود بين المجالس المحلية، وليست شيئًا يمكنك أن تطالب به. ما يقدمه كل مجلس محلي مذكور في الأعلى.
+compare-same-heading = ما يبقى كما هو ({ $count })
+compare-same-none = لا يوجد شيء مؤكد في المكانين.
+compare-nothing-found = لم نجد شيئًا لعمرك في أي من العرضين المحليين (Local Offer). اسأل مستشارك الشخصي.
+compare-lost-rest = { $topic }: الباقي تحتاج أن تسأل عنه
+compare-row-ask = غير مؤكد. اسأل.
+compare-side-stay = إذا بقيت في { $council }
+compare-side-move = إذا انتقلت إلى { $council }
+compare-side-both = أينما تسكن
+compare-side-nothing = لم نجد شيئًا.
+compare-side-only-both = فقط ما تحصل عليه أينما تسكن (في الأسفل).
+compare-you-get = تحصل على: { $value }
+compare-only-if = فقط إذا كنت { $conditions }.
+compare-who-to-ask = من تسأل:
+compare-how-to-get = كيف تحصل عليه:
+compare-contact = التواصل:
+compare-why = لماذا؟
+compare-source = المصدر:
+compare-source-document = الوثيقة
+compare-more-about = المزيد عن
+
+## The printable questions
+
+questions-intro = لشاب غادر الرعاية، كان في رعاية { $from }، عمره { $age }، ويفكر في الانتقال إلى { $to }. خذ هذه الورقة إلى مستشارك الشخصي: يمكنه أن يسأل الآخرين بدلًا عنك.
+questions-intro-one = لشاب غادر الرعاية، كان في رعاية { $from }، عمره { $age }. خذ هذه الورقة إلى مستشارك الشخصي: يمكنه أن يسأل الآخرين بدلًا عنك.
+questions-back = العودة إلى المقارنة
+questions-none = لا يوجد ما تسأل عنه: العروض المحلية (Local Offer) تقول لمن كل شيء.
+questions-answer = الجواب:
+questions-from = من { $provider }.
+
+## The widget's compare form
+
+compare-app-heading = هل تنتقل إلى { $council }؟
+compare-app-heading-any = هل تنتقل إلى منطقة جديدة؟
+compare-app-intro = اعرف ما تحتفظ به وما تحصل عليه وما تفقده من مساعدة إذا انتقلت. مساعدة للشباب الذين غادروا الرعاية من عمر 16 إلى 25.
+compare-app-home-hint = ابدأ الكتابة، ثم اختر من القائمة.
+compare-app-did-you-mean = هل تقصد:
+compare-app-no-councils = لم نستطع تحميل قائمة المجالس المحلية. { $problem }
+compare-problem-home = اختر من القائمة المجلس المحلي الذي كنت في رعايته.
+compare-problem-age = اختر عمرك.
+compare-status-problem = توجد مشكلة: { $problem }
+compare-loading = نقارن الآن…
+compare-status-ready = المقارنة جاهزة. { $summary } عدد الأشياء التي تسأل عنها: { $count }.
+compare-actions-heading = احفظ هذا أو شاركه
+compare-actions-print = اطبع هذه المقارنة
+compare-actions-questions = أسئلة تأخذها إلى مستشارك الشخصي
+compare-actions-link = رابط هذه المقارنة
+compare-actions-link-note = الرابط يحفظ فقط المجلسين المحليين وعمرك.
+
+## The compare pages
+
+compare-page-heading = قارن بين المجالس المحلية
+compare-field-problem = { $field ->
+    [from] اختر من القائمة المجلس المحلي الذي كنت في رعايته.
+    [to] اختر من القائمة المجلس المحلي الذي قد تنتقل إليه.
+    [age] اختر عمرك، من 16 إلى 25.
+    [district] اختر من القائمة المنطقة الفرعية (district) التي تسكن فيها، أو اتركها فارغة.
+    [group] اختر واحدة من الفئات في القائمة، أو «لست متأكدًا».
+   *[circumstances] ضع علامة فقط على الحالات الموجودة في القائمة، أو لا شيء.
+}
+compare-problem-district-from = اختر مجلس المقاطعة (county council) الذي كنت في رعايته. مجلس المنطقة الفرعية (district council) لا يرعى الأطفال.
+questions-page-heading = أسئلة تأخذها إلى مستشارك الشخصي
+questions-page-title = أسئلة تأخذها إلى مستشارك الشخصي: الانتقال من { $from } إلى { $to }
+questions-page-title-one = أسئلة تأخذها إلى مستشارك الشخصي: { $council }
+questions-page-first = قارن بين مجلسين محليين أولًا:
+questions-page-first-link = اختر المجلسين المحليين وعمرك
+
+questions-whom-pa = مستشارك الشخصي في { $council }
+questions-planned = { $count ->
+    [one] هل بدأ { $titles }، وهل هو لي؟
+   *[other] هل بدأ أيٌّ من هذه، وهل هي لي: { $titles }؟
+}
+
+## Why a thing reaches you, and what to ask
+
+why-offer = { $why ->
+    [own-anywhere] { $council } يقدم هذا للشباب الذين كانوا في رعايته ثم غادروها، أينما يسكنون. وأنت واحد منهم.
+    [own-in-area] { $council } يقدم هذا للشباب الذين كانوا في رعايته ثم غادروها، ما داموا يسكنون في منطقته. وأنت واحد منهم، وتسكن في { $place }.
+    [any-in-area] { $council } يقدم هذا لأي شاب غادر الرعاية ويسكن في منطقته، وأنت ستسكن في { $place }.
+    [personal-adviser] مستشارك الشخصي في { $council } يقدم هذه المساعدة، ويبقى مستشارك الشخصي معك حتى عمر 25، أينما تسكن.
+    [home] كنتَ في رعاية { $council } وتسكن في منطقته، لذلك هذا لك.
+    [home-district] كنتَ في رعاية { $home }، و{ $council } هو أحد مجالس المناطق الفرعية (district council) التابعة له، وأنت تسكن في منطقته، لذلك هذا لك.
+    [ask-own] لا يقول { $council } هل يستمر هذا عندما تسكن خارج منطقته.
+   *[ask-other] لا يقول { $council } هل هذا للشباب الذين غادروا رعاية مجالس محلية أخرى، مثل { $home }.
+}
+questions-ask = { $ask ->
+    [pilot] هل يمكنني أن أشارك في التجربة (pilot) «{ $title }»؟
+    [pilot-own] هل يمكنني أن أشارك في التجربة (pilot) «{ $title }»؟
+    [planned] هل بدأ «{ $title }»، وهل سأحصل عليه؟
+    [ended] انتهى «{ $title }»: هل حلّ شيء آخر محله؟
+    [follows] هل أحتفظ بـ«{ $title }» إذا سكنت في { $place }؟
+   *[other-councils] هل «{ $title }» للشباب الذين غادروا رعاية { $home } ويسكنون هنا؟
+}
+questions-whom = { $ask ->
+    [pilot] هذه تجربة (pilot): اسأل { $provider } هل يمكنك أن تشارك فيها، أو اطلب من مستشارك الشخصي في { $home } أن يعرف ذلك.
+    [pilot-own] هذه تجربة (pilot): اسأل مستشارك الشخصي في { $home } هل يمكنك أن تشارك فيها.
+    [planned] هذا مخطط له ولم يبدأ بعد: اسأل { $provider } متى يبدأ.
+    [ended] هذا انتهى: اسأل { $provider } هل حلّ شيء آخر محله.
+    [follows] لا يقول { $provider } هل يبقى هذا لك إذا انتقلت: اسأل مستشارك الشخصي في { $home }.
+   *[other-councils] لا يقول { $provider } هل هذا للشباب الذين غادروا رعاية مجالس محلية أخرى: اسأل { $provider }، أو اطلب من مستشارك الشخصي في { $home } أن يسأل بدلًا عنك.
+}
+
+why-law = القانون يعطي هذا لكل شاب غادر الرعاية في أي مكان في إنجلترا ({ $law }).
+why-law-planned = هذا موجود في القانون ({ $law })، لكنه لم يبدأ بعد.
+why-pledge-national = تعهد (Care Leaver Covenant) من { $organisation } للشباب الذين غادروا الرعاية في أي مكان في إنجلترا.
+why-pledge = تعهد (Care Leaver Covenant) من { $organisation } يشمل { $places }.
 
 # -- end of Compare --
 

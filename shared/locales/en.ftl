@@ -333,7 +333,7 @@ questions-whom = { $ask ->
     [planned] This is planned and not running yet: ask { $provider } when it starts.
     [ended] This has ended: ask { $provider } whether anything has replaced it.
     [follows] { $provider } does not say whether this follows you: ask your Personal Adviser at { $home }.
-   *[other-councils] { $provider } does not say whether this is for care leavers from other councils: ask { $provider }, or ask your Personal Adviser at { $home } to ask for you.
+   *[other-councils] { $provider } does not say whether this is for care leavers from other councils. Ask { $provider }, or ask your Personal Adviser at { $home } to ask for you.
 }
 
 # $law: the Act and section, as written.

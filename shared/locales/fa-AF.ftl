@@ -32,7 +32,253 @@ footer-staff-sign-in = ورود کارمندان
 footer-translation-unreviewed = این ترجمه را با دقت نوشتیم، اما هنوز یک خوانندهٔ مسلط آن را بررسی نکرده است. اگر چیزی روشن نیست، از مشاور شخصی خود بپرسید.
 
 ## Compare: the form, the answer, its questions, changes and values
-# (compare-*, questions-*, change-*, value-*, money-*, why-*)
+
+change-label = { $change ->
+    [same] حفظ می‌شود
+    [gain] به دست می‌آورید
+    [loss] از دست می‌دهید
+    [better] بهتر
+    [worse] کمتر
+    [ask] بپرسید
+   *[depends] بستگی دارد
+}
+change-sentence = { $change ->
+    [same] اگر کوچ کنید، این را حفظ می‌کنید.
+    [gain] این را فقط اگر کوچ کنید به دست می‌آورید.
+    [loss] اگر کوچ کنید، این را از دست می‌دهید.
+    [better] اگر کوچ کنید، از این بیشتر می‌گیرید.
+    [worse] اگر کوچ کنید، از این کمتر می‌گیرید.
+    [ask] حتمی نیست. پیش از کوچ کردن بپرسید.
+   *[depends] این به حالت شما بستگی دارد، یا به آنچه منطقه انجام می‌دهد.
+}
+
+value-per = { $per ->
+    [week] { $amount } در هفته
+    [month] { $amount } در ماه
+    [year] { $amount } در سال
+   *[once] { $amount }
+}
+value-up-to = تا { $amount }
+value-loan = قرضهٔ { $money } که باید پس داده شود
+value-percent-off = { $percent }% تخفیف
+value-and = { $a }، { $b }
+money-difference-year = { $direction ->
+    [more] اگر کوچ کنید، هر سال { $amount } بیشتر.
+    [less] اگر کوچ کنید، هر سال { $amount } کمتر.
+   *[same] هر سال همان مقدار پول.
+}
+money-difference-once = { $direction ->
+    [more] اگر کوچ کنید، { $amount } بیشتر.
+    [less] اگر کوچ کنید، { $amount } کمتر.
+   *[same] همان مقدار.
+}
+money-year-sides = پولی که حتماً هر سال می‌گیرید: اگر بمانید { $stay }، اگر کوچ کنید { $moving }. { $difference }
+money-once-sides = کمک‌های مالی یک‌باره که حتماً می‌گیرید: اگر بمانید { $stay }، اگر کوچ کنید { $moving }. { $difference }
+money-year-one = پولی که حتماً هر سال می‌گیرید: { $amount }.
+money-once-one = کمک‌های مالی یک‌باره که حتماً می‌گیرید: { $amount }.
+
+compare-certain-lose = { $count ->
+    [one] 1 چیز را از دست می‌دهید
+   *[other] { $count } چیز را از دست می‌دهید
+}
+compare-certain-less = { $count ->
+    [one] از 1 چیز کمتر می‌گیرید
+   *[other] از { $count } چیز کمتر می‌گیرید
+}
+compare-certain-gain = { $count ->
+    [one] 1 چیز را به دست می‌آورید
+   *[other] { $count } چیز را به دست می‌آورید
+}
+compare-certain-more = { $count ->
+    [one] از 1 چیز بیشتر می‌گیرید
+   *[other] از { $count } چیز بیشتر می‌گیرید
+}
+compare-certain = اگر کوچ کنید، به طور حتمی { $changes }.
+compare-certain-nothing = اگر کوچ کنید، هیچ چیزی به طور حتمی تغییر نمی‌کند.
+compare-via = { $via ->
+    [home] از طرف شورایی که از شما سرپرستی کرده است
+    [destination] از طرف شورایی که در ساحهٔ آن زندگی خواهید کرد
+    [partnership] یک وعدهٔ شوراهای منطقه
+    [covenant] یک تعهد (Care Leaver Covenant)
+   *[law] قانون، برای جوانانِ بیرون‌شده از سرپرستی در همه جای انگلستان
+}
+compare-status = { $status ->
+    [pilot] آزمایشی – یک آزمایش که شاید به همه نرسد
+    [planned] در پلان – هنوز موجود نیست
+   *[ended] ختم شده – دیگر داده نمی‌شود
+}
+compare-source-report = یک گزارش شورا
+compare-asof-undated = پیشنهاد { $council }: از صفحه‌های ویب آن، به همان شکلی که ما در { $date } خواندیم (آن صفحه‌ها تاریخ ندارند)
+compare-asof-year = پیشنهاد { $council }: از یک منبع سال { $year }
+compare-asof-none = ما پیشنهاد خودِ { $council } را نداریم
+compare-contact-phone = تیلفون { $phone }
+compare-contact-email = ایمیل { $email }
+compare-contact-web = صفحهٔ ویب آنها
+compare-more-pledges = { $count ->
+    [one] و 1 تعهد دیگر (Care Leaver Covenant) در این موضوع
+   *[other] و { $count } تعهد دیگر (Care Leaver Covenant) در این موضوع
+}
+
+compare-form-heading = مقایسهٔ پیشنهادهای محلی (Local Offer)
+compare-form-from = شورایی که از شما سرپرستی کرده است
+compare-form-to = شورایی که شاید به آن کوچ کنید
+compare-form-age = سن شما
+compare-form-choose-council = یک شورا را انتخاب کنید
+compare-form-choose-age = سن خود را انتخاب کنید
+compare-form-more = بیشتر در مورد خود بگویید (اختیاری)
+compare-form-circumstances = بعضی کمک‌ها به حالت شما بستگی دارد. هر کدام را که درست است علامت بزنید. آیا شما:
+compare-form-group = آنچه قانون می‌دهد به این بستگی دارد که چه مدت تحت سرپرستی بوده‌اید. اگر می‌دانید، آیا شما:
+compare-form-group-unsure = مطمئن نیستم (آنچه به این بستگی دارد را جداگانه نشان می‌دهیم)
+compare-form-submit = مقایسه کنید
+compare-district-label = اکنون در کدام ولسوالی (district) زندگی می‌کنید؟ (اختیاری)
+compare-district-hint = بعضی کمک‌ها از شورای ولسوالی (district council) می‌آید، و ولسوالی‌ها با هم فرق دارند.
+compare-district-unsure = مطمئن نیستم
+compare-problem-title = یک مشکل وجود دارد
+compare-error-prefix = خطا:{ " " }
+
+compare-heading = کوچ کردن از { $from } به { $to }، در سن { $age }
+compare-heading-one = آنچه { $council } در سن { $age } به شما می‌دهد
+compare-lede-one = آنچه پیشنهاد محلی (Local Offer) { $council } به یک جوانِ بیرون‌شده از سرپرستی { $age } ساله می‌دهد، تا جایی که خودش می‌گوید.
+questions-line = { $count ->
+    [0] پیش از کوچ کردن چیزی برای پرسیدن نیست
+    [one] پیش از کوچ کردن 1 سوال بپرسید
+   *[other] پیش از کوچ کردن { $count } سوال بپرسید
+}؛ { $same ->
+    [0] هیچ چیزی به طور حتمی یکسان نمی‌ماند
+    [one] 1 چیز یکسان می‌ماند
+   *[other] { $same } چیز یکسان می‌ماند
+}.
+questions-line-one = { $count ->
+    [0] چیزی برای پرسیدن نیست.
+    [one] 1 سوال برای پرسیدن.
+   *[other] { $count } سوال برای پرسیدن.
+}
+compare-you-said = شما گفتید که { $circumstances } هستید.
+compare-you-live = شما اکنون در { $district } زندگی می‌کنید.
+compare-sentence = { $text }.
+compare-asof-stale = این معلومات بیشتر از دو سال کهنه است: پیش از اینکه به آن اعتماد کنید، از { $council } بپرسید.
+compare-asof-ask = از { $council } بپرسید که به جوانانِ بیرون‌شده از سرپرستی چه می‌دهد.
+compare-asof-read = پیشنهاد محلی (Local Offer) آن را بخوانید
+compare-local-offer-of = پیشنهاد محلی (Local Offer) { $council }
+compare-notices = لطفاً توجه کنید
+compare-certain-heading = آنچه به طور حتمی تغییر می‌کند
+compare-certain-none = هیچ چیزی به طور حتمی تغییر نمی‌کند. پیش از کوچ کردن، سوال‌های پایین را ببینید.
+compare-certain-one-heading = آنچه { $council } به شما می‌دهد
+compare-certain-one-none = هیچ چیزی برای شما حتمی نیست. سوال‌های پایین را ببینید.
+compare-ask-heading = پیش از کوچ کردن بپرسید
+compare-ask-heading-one = چیزهایی که باید بپرسید
+compare-ask-none = چیزی برای پرسیدن نیست: پیشنهادهای محلی (Local Offer) می‌گویند که هر چیز برای چه کسی است.
+compare-ask-intro = چیزهایی که پیشنهادهای محلی (Local Offer) برای شما روشن نمی‌کنند، به ترتیب کسی که باید از او بپرسید.
+compare-ask-print = این سوال‌ها را برای مشاور شخصی خود چاپ کنید
+compare-ask-whom = از { $whom } بپرسید
+compare-reach = چطور با آنها تماس بگیرید:
+compare-reach-pa = از مشاور شخصی خود بخواهید که شخص درست را پیدا کند.
+compare-if-heading = اگر شما … باشید
+compare-if-intro = کمک برای حالت‌هایی که به ما نگفته‌اید حالت شما است. این کمک‌ها در بالا شمرده نشده‌اند: اگر یکی از این حالت‌ها در مورد شما درست است، به مشاور شخصی خود بگویید.
+compare-if-one = اگر { $circumstance } باشید
+compare-things = { $count ->
+    [one] 1 چیز
+   *[other] { $count } چیز
+}
+compare-agreed-heading = آنچه منطقه توافق کرده است
+compare-agreed-intro = اینها وعده‌هایی میان شوراها است، نه چیزی که شما بتوانید مطالبه کنید. آنچه هر شورا می‌دهد، در بالا آمده است.
+compare-same-heading = آنچه یکسان می‌ماند ({ $count })
+compare-same-none = هیچ چیزی در هر دو طرف حتمی نیست.
+compare-nothing-found = ما در هیچ‌کدام از دو پیشنهاد محلی (Local Offer) چیزی برای سن شما پیدا نکردیم. از مشاور شخصی خود بپرسید.
+compare-lost-rest = { $topic }: باقی آن را باید بپرسید
+compare-row-ask = حتمی نیست. بپرسید.
+compare-side-stay = اگر در { $council } بمانید
+compare-side-move = اگر به { $council } کوچ کنید
+compare-side-both = هر جا که زندگی کنید
+compare-side-nothing = چیزی پیدا نشد.
+compare-side-only-both = فقط آنچه هر جا که زندگی کنید می‌گیرید (در پایین).
+compare-you-get = شما می‌گیرید: { $value }
+compare-only-if = فقط اگر { $conditions } باشید.
+compare-who-to-ask = از چه کسی بپرسید:
+compare-how-to-get = چطور آن را بگیرید:
+compare-contact = تماس:
+compare-why = چرا؟
+compare-source = منبع:
+compare-source-document = سند
+compare-more-about = بیشتر در مورد
+
+questions-intro = برای یک جوانِ بیرون‌شده از سرپرستی { $age } ساله که زیر سرپرستی { $from } بوده و به کوچ کردن به { $to } فکر می‌کند. این را نزد مشاور شخصی خود ببرید: او می‌تواند از دیگران برای شما بپرسد.
+questions-intro-one = برای یک جوانِ بیرون‌شده از سرپرستی { $age } ساله که زیر سرپرستی { $from } بوده است. این را نزد مشاور شخصی خود ببرید: او می‌تواند از دیگران برای شما بپرسد.
+questions-back = برگشت به مقایسه
+questions-none = چیزی برای پرسیدن نیست: پیشنهادهای محلی (Local Offer) می‌گویند که هر چیز برای چه کسی است.
+questions-answer = جواب:
+questions-from = از طرف { $provider }.
+
+compare-app-heading = به { $council } کوچ می‌کنید؟
+compare-app-heading-any = به یک ساحهٔ نو کوچ می‌کنید؟
+compare-app-intro = ببینید اگر کوچ کنید، کدام کمک‌ها را حفظ می‌کنید، به دست می‌آورید یا از دست می‌دهید. کمک برای جوانانِ بیرون‌شده از سرپرستی 16 تا 25 ساله.
+compare-app-home-hint = شروع به نوشتن کنید، بعد از فهرست انتخاب کنید.
+compare-app-did-you-mean = آیا منظور شما این بود:
+compare-app-no-councils = ما نتوانستیم فهرست شوراها را بارگیری کنیم. { $problem }
+compare-problem-home = شورایی را که از شما سرپرستی کرده است از فهرست انتخاب کنید.
+compare-problem-age = سن خود را انتخاب کنید.
+compare-status-problem = یک مشکل وجود دارد: { $problem }
+compare-loading = در حال مقایسه…
+compare-status-ready = مقایسه آماده است. { $summary } { $count } سوال برای پرسیدن.
+compare-actions-heading = این را نگه دارید یا با دیگران شریک کنید
+compare-actions-print = این مقایسه را چاپ کنید
+compare-actions-questions = سوال‌هایی که نزد مشاور شخصی خود ببرید
+compare-actions-link = لینک این مقایسه
+compare-actions-link-note = این لینک فقط دو شورا و سن شما را نگه می‌دارد.
+
+compare-page-heading = مقایسهٔ شوراها
+compare-field-problem = { $field ->
+    [from] شورایی را که از شما سرپرستی کرده است از فهرست انتخاب کنید.
+    [to] شورایی را که شاید به آن کوچ کنید از فهرست انتخاب کنید.
+    [age] سن خود را از 16 تا 25 انتخاب کنید.
+    [district] ولسوالی‌ای را که در آن زندگی می‌کنید از فهرست انتخاب کنید، یا آن را خالی بگذارید.
+    [group] یکی از گروه‌های فهرست را انتخاب کنید، یا «مطمئن نیستم» را.
+   *[circumstances] فقط حالت‌هایی را که در فهرست است علامت بزنید، یا هیچ‌کدام را.
+}
+compare-problem-district-from = شورای ولایتی (county council) را که از شما سرپرستی کرده است انتخاب کنید. شورای ولسوالی (district council) از کودکان سرپرستی نمی‌کند.
+questions-page-heading = سوال‌هایی که نزد مشاور شخصی خود ببرید
+questions-page-title = سوال‌هایی که نزد مشاور شخصی خود ببرید: کوچ کردن از { $from } به { $to }
+questions-page-title-one = سوال‌هایی که نزد مشاور شخصی خود ببرید: { $council }
+questions-page-first = اول دو شورا را مقایسه کنید:
+questions-page-first-link = شوراها و سن خود را انتخاب کنید
+
+questions-whom-pa = مشاور شخصی شما در { $council }
+questions-planned = { $count ->
+    [one] آیا { $titles } شروع شده است، و آیا برای من است؟
+   *[other] آیا یکی از اینها شروع شده است، و آیا برای من است: { $titles }؟
+}
+
+why-offer = { $why ->
+    [own-anywhere] { $council } این را به جوانانِ بیرون‌شده از سرپرستی می‌دهد که زیر سرپرستی آن بوده‌اند، هر جا که زندگی کنند. شما یکی از آنها هستید.
+    [own-in-area] { $council } این را به جوانانِ بیرون‌شده از سرپرستی می‌دهد که زیر سرپرستی آن بوده‌اند، تا وقتی که در ساحهٔ آن زندگی می‌کنند. شما یکی از آنها هستید و در { $place } زندگی می‌کنید.
+    [any-in-area] { $council } این را به هر جوانِ بیرون‌شده از سرپرستی می‌دهد که در ساحهٔ آن زندگی می‌کند، و شما در { $place } زندگی خواهید کرد.
+    [personal-adviser] مشاور شخصی شما در { $council } این کمک را می‌دهد، و مشاور شخصی شما تا 25 سالگی با شما می‌ماند، هر جا که زندگی کنید.
+    [home] { $council } از شما سرپرستی کرده است و شما در ساحهٔ آن زندگی می‌کنید، پس این برای شما است.
+    [home-district] { $home } از شما سرپرستی کرده است و { $council }، جایی که شما زندگی می‌کنید، یکی از شوراهای ولسوالی آن است، پس این برای شما است.
+    [ask-own] { $council } نمی‌گوید که اگر بیرون از ساحهٔ آن زندگی کنید، این ادامه پیدا می‌کند یا نه.
+   *[ask-other] { $council } نمی‌گوید که این برای جوانانِ بیرون‌شده از سرپرستی از شوراهای دیگر، مثل { $home }، هم هست یا نه.
+}
+questions-ask = { $ask ->
+    [pilot] آیا می‌توانم در برنامهٔ آزمایشی «{ $title }» سهم بگیرم؟
+    [pilot-own] آیا می‌توانم در برنامهٔ آزمایشی «{ $title }» سهم بگیرم؟
+    [planned] آیا «{ $title }» شروع شده است، و آیا من آن را می‌گیرم؟
+    [ended] «{ $title }» ختم شده است: آیا چیزی جای آن را گرفته است؟
+    [follows] اگر در { $place } زندگی کنم، آیا «{ $title }» را حفظ می‌کنم؟
+   *[other-councils] آیا «{ $title }» برای جوانانِ بیرون‌شده از سرپرستی از { $home } که اینجا زندگی می‌کنند هم هست؟
+}
+questions-whom = { $ask ->
+    [pilot] این یک برنامهٔ آزمایشی است: از { $provider } بپرسید که آیا می‌توانید در آن سهم بگیرید، یا از مشاور شخصی خود در { $home } بخواهید که معلوم کند.
+    [pilot-own] این یک برنامهٔ آزمایشی است: از مشاور شخصی خود در { $home } بپرسید که آیا می‌توانید در آن سهم بگیرید.
+    [planned] این در پلان است و هنوز شروع نشده: از { $provider } بپرسید که چه وقت شروع می‌شود.
+    [ended] این ختم شده است: از { $provider } بپرسید که آیا چیزی جای آن را گرفته است.
+    [follows] { $provider } نمی‌گوید که اگر کوچ کنید این با شما می‌ماند یا نه: از مشاور شخصی خود در { $home } بپرسید.
+   *[other-councils] { $provider } نمی‌گوید که این برای جوانانِ بیرون‌شده از سرپرستی از شوراهای دیگر هم هست یا نه: از { $provider } بپرسید، یا از مشاور شخصی خود در { $home } بخواهید که برای شما بپرسد.
+}
+
+why-law = قانون این را به جوانانِ بیرون‌شده از سرپرستی در همه جای انگلستان می‌دهد ({ $law }).
+why-law-planned = این در قانون است ({ $law })، اما هنوز شروع نشده است.
+why-pledge-national = یک تعهد (Care Leaver Covenant) از طرف { $organisation } برای جوانانِ بیرون‌شده از سرپرستی در هر جای انگلستان.
+why-pledge = یک تعهد (Care Leaver Covenant) از طرف { $organisation } که { $places } را پوشش می‌دهد.
 
 # -- end of Compare --
 

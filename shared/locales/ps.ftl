@@ -33,7 +33,253 @@ footer-staff-sign-in = د کارکوونکو ننوتل
 footer-translation-unreviewed = دا ژباړه مو په پاملرنه لیکلې، خو تر اوسه یو ماهر لوستونکي نه ده کتلې. که څه روښانه نه وي، له خپل شخصي سلاکار څخه وپوښتئ.
 
 ## Compare: the form, the answer, its questions, changes and values
-# (compare-*, questions-*, change-*, value-*, money-*, why-*)
+
+change-label = { $change ->
+    [same] ساتل کیږي
+    [gain] ترلاسه کوئ
+    [loss] له لاسه ورکوئ
+    [better] ښه
+    [worse] کم
+    [ask] وپوښتئ
+   *[depends] پورې اړه لري
+}
+change-sentence = { $change ->
+    [same] که کډه وکړئ، دا له تاسو سره پاتې کیږي.
+    [gain] دا یوازې هغه وخت ترلاسه کوئ چې کډه وکړئ.
+    [loss] که کډه وکړئ، دا له لاسه ورکوئ.
+    [better] که کډه وکړئ، له دې څخه ډېر ترلاسه کوئ.
+    [worse] که کډه وکړئ، له دې څخه لږ ترلاسه کوئ.
+    [ask] حتمي نه ده. له کډې مخکې وپوښتئ.
+   *[depends] دا ستاسو په حالت پورې اړه لري، یا په دې پورې چې سیمه څه کوي.
+}
+
+value-per = { $per ->
+    [week] په اونۍ کې { $amount }
+    [month] په میاشت کې { $amount }
+    [year] په کال کې { $amount }
+   *[once] { $amount }
+}
+value-up-to = تر { $amount } پورې
+value-loan = د { $money } پور، چې بېرته ورکول کیږي
+value-percent-off = { $percent }% تخفیف
+value-and = { $a }، { $b }
+money-difference-year = { $direction ->
+    [more] که کډه وکړئ، هر کال { $amount } ډېر.
+    [less] که کډه وکړئ، هر کال { $amount } کم.
+   *[same] هر کال هماغومره پیسې.
+}
+money-difference-once = { $direction ->
+    [more] که کډه وکړئ، { $amount } ډېر.
+    [less] که کډه وکړئ، { $amount } کم.
+   *[same] هماغومره.
+}
+money-year-sides = هغه پیسې چې هر کال یې په ډاډ سره ترلاسه کوئ: که پاتې شئ { $stay }، که کډه وکړئ { $moving }. { $difference }
+money-once-sides = یو ځلې مالي مرستې چې په ډاډ سره یې ترلاسه کوئ: که پاتې شئ { $stay }، که کډه وکړئ { $moving }. { $difference }
+money-year-one = هغه پیسې چې هر کال یې په ډاډ سره ترلاسه کوئ: { $amount }.
+money-once-one = یو ځلې مالي مرستې چې په ډاډ سره یې ترلاسه کوئ: { $amount }.
+
+compare-certain-lose = { $count ->
+    [one] 1 شی له لاسه ورکوئ
+   *[other] { $count } شیان له لاسه ورکوئ
+}
+compare-certain-less = { $count ->
+    [one] په 1 شي کې لږ ترلاسه کوئ
+   *[other] په { $count } شیانو کې لږ ترلاسه کوئ
+}
+compare-certain-gain = { $count ->
+    [one] 1 شی ترلاسه کوئ
+   *[other] { $count } شیان ترلاسه کوئ
+}
+compare-certain-more = { $count ->
+    [one] په 1 شي کې ډېر ترلاسه کوئ
+   *[other] په { $count } شیانو کې ډېر ترلاسه کوئ
+}
+compare-certain = که کډه وکړئ، په ډاډ سره { $changes }.
+compare-certain-nothing = که کډه وکړئ، هیڅ شی په ډاډ سره نه بدلیږي.
+compare-via = { $via ->
+    [home] له هغې شورا څخه چې ستاسو پالنه یې کړې
+    [destination] له هغې شورا څخه چې تاسو به یې په سیمه کې اوسیږئ
+    [partnership] د سیمې د شوراګانو ژمنه
+    [covenant] ژمنه (Care Leaver Covenant)
+   *[law] قانون، د انګلستان په هر ځای کې د له پالنې وتلو ځوانانو لپاره
+}
+compare-status = { $status ->
+    [pilot] ازمایښتي (pilot) – یوه آزموینه چې ښايي ټولو ته ونه رسیږي
+    [planned] پلان شوی – لا تر اوسه نشته
+   *[ended] پای ته رسېدلی – نور نه ورکول کیږي
+}
+compare-source-report = د شورا یو راپور
+compare-asof-undated = د { $council } وړاندیز: د هغې له وېب پاڼو، لکه څنګه چې موږ په { $date } ولوستې (نېټه پکې نه وه)
+compare-asof-year = د { $council } وړاندیز: د { $year } کال له یوې سرچینې
+compare-asof-none = موږ د { $council } خپل وړاندیز نه لرو
+compare-contact-phone = تلیفون { $phone }
+compare-contact-email = ایمیل { $email }
+compare-contact-web = د هغوی وېب پاڼه
+compare-more-pledges = { $count ->
+    [one] او د دې موضوع په اړه 1 بله ژمنه (Care Leaver Covenant)
+   *[other] او د دې موضوع په اړه { $count } نورې ژمنې (Care Leaver Covenant)
+}
+
+compare-form-heading = محلي وړاندیزونه (Local Offers) پرتله کړئ
+compare-form-from = هغه شورا چې ستاسو پالنه یې کړې
+compare-form-to = هغه شورا چې ښايي ورته کډه وکړئ
+compare-form-age = ستاسو عمر
+compare-form-choose-council = یوه شورا وټاکئ
+compare-form-choose-age = خپل عمر وټاکئ
+compare-form-more = موږ ته د ځان په اړه نور ووایاست (اختیاري)
+compare-form-circumstances = ځینې مرسته ستاسو په حالت پورې اړه لري. هغه ټول په نښه کړئ چې ستاسو په اړه سم دي. ایا تاسو:
+compare-form-group = هغه څه چې قانون یې درکوي، په دې پورې اړه لري چې تاسو څومره وخت په پالنه کې وئ. که پوهیږئ، ایا تاسو:
+compare-form-group-unsure = ډاډه نه یم (هغه څه چې په دې پورې اړه لري، موږ یې جلا ښیو)
+compare-form-submit = پرتله کړئ
+compare-district-label = تاسو اوس په کومه ولسوالۍ (district) کې اوسیږئ؟ (اختیاري)
+compare-district-hint = ځینې مرسته د ولسوالۍ له شورا (district council) څخه راځي، او ولسوالۍ سره توپیر لري.
+compare-district-unsure = ډاډه نه یم
+compare-problem-title = یوه ستونزه شته
+compare-error-prefix = تېروتنه:{ " " }
+
+compare-heading = له { $from } څخه { $to } ته کډه، په { $age } کلنۍ کې
+compare-heading-one = { $council } تاسو ته په { $age } کلنۍ کې څه درکوي
+compare-lede-one = د { $council } محلي وړاندیز (Local Offer) یو { $age } کلن له پالنې وتلي ځوان ته څه ورکوي، تر هغه ځایه چې پکې لیکل شوي.
+questions-line = { $count ->
+    [0] له کډې مخکې هیڅ پوښتنه نشته
+    [one] له کډې مخکې 1 پوښتنه شته چې وپوښتئ
+   *[other] له کډې مخکې { $count } پوښتنې شته چې وپوښتئ
+}؛ { $same ->
+    [0] هیڅ شی په ډاډ سره یو شان نه پاتې کیږي
+    [one] 1 شی یو شان پاتې کیږي
+   *[other] { $same } شیان یو شان پاتې کیږي
+}.
+questions-line-one = { $count ->
+    [0] هیڅ پوښتنه نشته.
+    [one] 1 پوښتنه شته چې وپوښتئ.
+   *[other] { $count } پوښتنې شته چې وپوښتئ.
+}
+compare-you-said = تاسو وویل چې { $circumstances } یاست.
+compare-you-live = تاسو اوس په { $district } کې اوسیږئ.
+compare-sentence = { $text }.
+compare-asof-stale = دا له دوو کلونو زوړ دی: مخکې له دې چې پرې تکیه وکړئ، له { $council } څخه یې وپوښتئ.
+compare-asof-ask = له { $council } څخه وپوښتئ چې له پالنې وتلو ځوانانو ته څه ورکوي.
+compare-asof-read = د هغې محلي وړاندیز (Local Offer) ولولئ
+compare-local-offer-of = د { $council } محلي وړاندیز (Local Offer)
+compare-notices = مهرباني وکړئ پام وکړئ
+compare-certain-heading = هغه څه چې په ډاډ سره بدلیږي
+compare-certain-none = هیڅ شی په ډاډ سره نه بدلیږي. له کډې مخکې لاندې پوښتنې وګورئ.
+compare-certain-one-heading = { $council } تاسو ته څه درکوي
+compare-certain-one-none = ستاسو لپاره هیڅ شی حتمي نه دی. لاندې پوښتنې وګورئ.
+compare-ask-heading = له کډې مخکې وپوښتئ
+compare-ask-heading-one = هغه څه چې باید وپوښتئ
+compare-ask-none = د پوښتلو لپاره هیڅ نشته: محلي وړاندیزونه (Local Offers) وايي چې هر شی د چا لپاره دی.
+compare-ask-intro = هغه شیان چې محلي وړاندیزونه (Local Offers) یې ستاسو لپاره حتمي نه کوي، د دې له مخې چې له چا یې وپوښتئ.
+compare-ask-print = دا پوښتنې د خپل شخصي سلاکار لپاره چاپ کړئ
+compare-ask-whom = وپوښتئ: { $whom }
+compare-reach = له هغوی سره څنګه اړیکه ونیسئ:
+compare-reach-pa = له خپل شخصي سلاکار څخه وغواړئ چې سم کس ومومي.
+compare-if-heading = که تاسو … یاست
+compare-if-intro = د هغو حالتونو لپاره مرسته چې تاسو موږ ته نه دي ویلي چې ستاسو دي. دا پورته نه ده شمېرل شوې: که یو یې ستاسو په اړه سم وي، خپل شخصي سلاکار ته ووایاست.
+compare-if-one = که تاسو { $circumstance } یاست
+compare-things = { $count ->
+    [one] 1 شی
+   *[other] { $count } شیان
+}
+compare-agreed-heading = هغه څه چې سیمې پرې موافقه کړې
+compare-agreed-intro = دا د شوراګانو ترمنځ ژمنې دي، نه داسې څه چې تاسو یې د خپل حق په توګه غوښتلای شئ. هره شورا چې څه ورکوي، پورته لیکل شوي.
+compare-same-heading = هغه څه چې یو شان پاتې کیږي ({ $count })
+compare-same-none = هیڅ شی په دواړو خواوو کې حتمي نه دی.
+compare-nothing-found = موږ ستاسو د عمر لپاره په هیڅ یو محلي وړاندیز (Local Offer) کې څه ونه موندل. له خپل شخصي سلاکار څخه وپوښتئ.
+compare-lost-rest = { $topic }: د پاتې برخې په اړه وپوښتئ
+compare-row-ask = حتمي نه دی. وپوښتئ.
+compare-side-stay = که په { $council } کې پاتې شئ
+compare-side-move = که { $council } ته کډه وکړئ
+compare-side-both = هر چېرې چې اوسیږئ
+compare-side-nothing = هیڅ ونه موندل شول.
+compare-side-only-both = یوازې هغه څه چې هر چېرې یې ترلاسه کوئ (لاندې).
+compare-you-get = تاسو ترلاسه کوئ: { $value }
+compare-only-if = یوازې که تاسو { $conditions } یاست.
+compare-who-to-ask = له چا وپوښتئ:
+compare-how-to-get = څنګه یې ترلاسه کړئ:
+compare-contact = اړیکه:
+compare-why = ولې؟
+compare-source = سرچینه:
+compare-source-document = سند
+compare-more-about = نور معلومات:
+
+questions-intro = د هغه له پالنې وتلي ځوان لپاره چې { $from } یې پالنه کړې، { $age } کلن دی، او { $to } ته د کډې فکر کوي. دا خپل شخصي سلاکار ته یوسئ: هغه کولای شي ستاسو لپاره له نورو څخه وپوښتي.
+questions-intro-one = د هغه له پالنې وتلي ځوان لپاره چې { $from } یې پالنه کړې، او { $age } کلن دی. دا خپل شخصي سلاکار ته یوسئ: هغه کولای شي ستاسو لپاره له نورو څخه وپوښتي.
+questions-back = بېرته پرتلې ته
+questions-none = د پوښتلو لپاره هیڅ نشته: محلي وړاندیزونه (Local Offers) وايي چې هر شی د چا لپاره دی.
+questions-answer = ځواب:
+questions-from = د { $provider } له خوا.
+
+compare-app-heading = { $council } ته کډه کوئ؟
+compare-app-heading-any = نوې سیمې ته کډه کوئ؟
+compare-app-intro = وګورئ چې که کډه وکړئ، کومه مرسته ساتل کیږي، کومه ترلاسه کوئ او کومه له لاسه ورکوئ. د 16 څخه تر 25 کلنو له پالنې وتلو ځوانانو لپاره مرسته.
+compare-app-home-hint = لیکل پیل کړئ، بیا له لېست څخه وټاکئ.
+compare-app-did-you-mean = ایا مطلب مو دا و:
+compare-app-no-councils = موږ د شوراګانو لېست راوړای نه شو. { $problem }
+compare-problem-home = هغه شورا چې ستاسو پالنه یې کړې له لېست څخه وټاکئ.
+compare-problem-age = خپل عمر وټاکئ.
+compare-status-problem = یوه ستونزه شته: { $problem }
+compare-loading = پرتله کیږي…
+compare-status-ready = پرتله چمتو ده. { $summary } د پوښتلو لپاره شیان: { $count }.
+compare-actions-heading = دا وساتئ یا یې شریک کړئ
+compare-actions-print = دا پرتله چاپ کړئ
+compare-actions-questions = هغه پوښتنې چې خپل شخصي سلاکار ته یې یوسئ
+compare-actions-link = د دې پرتلې لینک
+compare-actions-link-note = په لینک کې یوازې دوه شوراګانې او ستاسو عمر دي.
+
+compare-page-heading = شوراګانې پرتله کړئ
+compare-field-problem = { $field ->
+    [from] هغه شورا چې ستاسو پالنه یې کړې له لېست څخه وټاکئ.
+    [to] هغه شورا چې ښايي ورته کډه وکړئ له لېست څخه وټاکئ.
+    [age] خپل عمر وټاکئ، له 16 تر 25 پورې.
+    [district] هغه ولسوالۍ (district) چې پکې اوسیږئ له لېست څخه وټاکئ، یا یې خالي پرېږدئ.
+    [group] له لېست شویو ډلو څخه یوه وټاکئ، یا «ډاډه نه یم».
+   *[circumstances] یوازې هغه حالتونه په نښه کړئ چې په لېست کې دي، یا هیڅ یو.
+}
+compare-problem-district-from = هغه ولایتي شورا (county council) وټاکئ چې ستاسو پالنه یې کړې. د ولسوالۍ شورا (district council) د ماشومانو پالنه نه کوي.
+questions-page-heading = هغه پوښتنې چې خپل شخصي سلاکار ته یې یوسئ
+questions-page-title = هغه پوښتنې چې خپل شخصي سلاکار ته یې یوسئ: له { $from } څخه { $to } ته کډه
+questions-page-title-one = هغه پوښتنې چې خپل شخصي سلاکار ته یې یوسئ: { $council }
+questions-page-first = لومړی دوه شوراګانې پرتله کړئ:
+questions-page-first-link = شوراګانې او خپل عمر وټاکئ
+
+questions-whom-pa = په { $council } کې ستاسو شخصي سلاکار
+questions-planned = { $count ->
+    [one] ایا { $titles } پیل شوی، او ایا زما لپاره دی؟
+   *[other] ایا له دې څخه کوم یو پیل شوی، او ایا زما لپاره دي: { $titles }؟
+}
+
+why-offer = { $why ->
+    [own-anywhere] { $council } دا هغو له پالنې وتلو ځوانانو ته ورکوي چې پالنه یې کړې، هر چېرې چې اوسیږي. تاسو له هغوی څخه یو یاست.
+    [own-in-area] { $council } دا هغو له پالنې وتلو ځوانانو ته ورکوي چې پالنه یې کړې، تر هغه چې د هغې په سیمه کې اوسیږي. تاسو له هغوی څخه یو یاست، او په { $place } کې اوسیږئ.
+    [any-in-area] { $council } دا هر هغه له پالنې وتلي ځوان ته ورکوي چې د هغې په سیمه کې اوسیږي، او تاسو به په { $place } کې اوسیږئ.
+    [personal-adviser] په { $council } کې ستاسو شخصي سلاکار دا مرسته درکوي، او ستاسو شخصي سلاکار تر 25 کلنۍ پورې له تاسو سره پاتې کیږي، هر چېرې چې اوسیږئ.
+    [home] { $council } ستاسو پالنه کړې او تاسو د هغې په سیمه کې اوسیږئ، نو دا ستاسو لپاره ده.
+    [home-district] { $home } ستاسو پالنه کړې، او { $council } د هغې د ولسوالۍ یوه شورا ده چې تاسو پکې اوسیږئ، نو دا ستاسو لپاره ده.
+    [ask-own] { $council } نه وايي چې ایا دا هغه وخت هم دوام کوي کله چې تاسو د هغې له سیمې بهر اوسیږئ.
+   *[ask-other] { $council } نه وايي چې ایا دا د نورو شوراګانو، لکه { $home }، د له پالنې وتلو ځوانانو لپاره هم ده.
+}
+questions-ask = { $ask ->
+    [pilot] ایا زه کولای شم په ازمایښتي پروګرام (pilot) «{ $title }» کې برخه واخلم؟
+    [pilot-own] ایا زه کولای شم په ازمایښتي پروګرام (pilot) «{ $title }» کې برخه واخلم؟
+    [planned] ایا «{ $title }» پیل شوی، او ایا زه به یې ترلاسه کړم؟
+    [ended] «{ $title }» پای ته رسېدلی: ایا کوم بل شی یې ځای نیولی؟
+    [follows] که زه په { $place } کې اوسېږم، ایا «{ $title }» به راسره پاتې وي؟
+   *[other-councils] ایا «{ $title }» د { $home } د هغو له پالنې وتلو ځوانانو لپاره هم دی چې دلته اوسیږي؟
+}
+questions-whom = { $ask ->
+    [pilot] دا ازمایښتي پروګرام (pilot) دی: له { $provider } څخه وپوښتئ چې ایا تاسو پکې برخه اخیستلای شئ، یا په { $home } کې له خپل شخصي سلاکار څخه وغواړئ چې معلومه یې کړي.
+    [pilot-own] دا ازمایښتي پروګرام (pilot) دی: په { $home } کې له خپل شخصي سلاکار څخه وپوښتئ چې ایا تاسو پکې برخه اخیستلای شئ.
+    [planned] دا پلان شوی او لا نه دی پیل شوی: له { $provider } څخه وپوښتئ چې کله پیلیږي.
+    [ended] دا پای ته رسېدلی: له { $provider } څخه وپوښتئ چې ایا کوم بل شی یې ځای نیولی.
+    [follows] { $provider } نه وايي چې ایا دا له تاسو سره ځي کله چې کډه کوئ: په { $home } کې له خپل شخصي سلاکار څخه وپوښتئ.
+   *[other-councils] { $provider } نه وايي چې ایا دا د نورو شوراګانو د له پالنې وتلو ځوانانو لپاره هم ده: له { $provider } څخه وپوښتئ، یا په { $home } کې له خپل شخصي سلاکار څخه وغواړئ چې ستاسو په استازیتوب یې وپوښتي.
+}
+
+why-law = قانون دا د انګلستان په هر ځای کې له پالنې وتلو ځوانانو ته ورکوي ({ $law }).
+why-law-planned = دا په قانون ({ $law }) کې دی، خو لا نه دی پیل شوی.
+why-pledge-national = د { $organisation } له خوا ژمنه (Care Leaver Covenant)، د انګلستان په هر ځای کې د له پالنې وتلو ځوانانو لپاره.
+why-pledge = د { $organisation } له خوا ژمنه (Care Leaver Covenant) چې { $places } پوښي.
 
 # -- end of Compare --
 

@@ -7,19 +7,20 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
 /// GETs `url` and reads the JSON body as `T`. Errors are sentences for people.
+#[cfg_attr(not(any(mode_compare, mode_offers)), allow(dead_code))]
 pub async fn get<T: DeserializeOwned>(url: &str) -> Result<T, String> {
-    decode(get_value(url).await?)
+    decode(&get_text(url).await?)
 }
 
-/// Reads a value the browser parsed (an answer's JSON) as `T`.
-pub fn decode<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T, String> {
-    serde_wasm_bindgen::from_value(value).map_err(|_| {
+/// Reads an answer's JSON text as `T` (see [`crate::json`]).
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    crate::json::from_str(text).map_err(|_| {
         "We could not read the answer from Offer Atlas. Please try again later.".to_string()
     })
 }
 
-/// GETs `url` and parses the JSON body in the browser. Errors are sentences for people.
-pub async fn get_value(url: &str) -> Result<wasm_bindgen::JsValue, String> {
+/// GETs `url` and returns the JSON body's text. Errors are sentences for people.
+pub async fn get_text(url: &str) -> Result<String, String> {
     let unreachable =
         || "We could not reach Offer Atlas. Check your connection and try again.".to_string();
     let cut_short = || "The answer from Offer Atlas was cut short. Please try again.".to_string();
@@ -39,22 +40,15 @@ pub async fn get_value(url: &str) -> Result<wasm_bindgen::JsValue, String> {
         .as_string()
         .ok_or_else(cut_short)?;
     if !response.ok() {
-        return Err(
-            match js_sys::JSON::parse(&text)
-                .map_err(|_| ())
-                .and_then(|v| serde_wasm_bindgen::from_value::<ErrorMessage>(v).map_err(|_| ()))
-            {
-                Ok(body) => body.error.message,
-                Err(_) => format!(
-                    "Offer Atlas could not answer (error {}). Please try again later.",
-                    response.status()
-                ),
-            },
-        );
+        return Err(match crate::json::from_str::<ErrorMessage>(&text) {
+            Ok(body) => body.error.message,
+            Err(_) => format!(
+                "Offer Atlas could not answer (error {}). Please try again later.",
+                response.status()
+            ),
+        });
     }
-    js_sys::JSON::parse(&text).map_err(|_| {
-        "We could not read the answer from Offer Atlas. Please try again later.".to_string()
-    })
+    Ok(text)
 }
 
 /// The part of an error answer (`{"error": {"code", "message", "field"}}`) the widget

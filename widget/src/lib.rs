@@ -20,6 +20,8 @@ mod stylesheets;
 mod api;
 #[cfg(feature = "csr")]
 mod app;
+#[cfg(any(feature = "csr", feature = "mirror", test))]
+mod json;
 #[cfg(feature = "csr")]
 pub use app::{mount, Mounted};
 

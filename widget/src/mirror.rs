@@ -78,12 +78,16 @@ async fn reference(api: &str) -> Result<Rc<RefCell<Mirror>>, String> {
 }
 
 /// Compares as `GET /api/v1/compare` would, from the mirror at `api`. `request` is a
-/// `CompareRequest` (`{ from, to, age, circumstances }`); resolves to the `Comparison`, or
-/// rejects with a sentence for people.
+/// `CompareRequest` (`{ from, to, age, circumstances }`); resolves to the `Comparison` as
+/// JSON text (the compare module reads it as it reads the API's answers), or rejects with
+/// a sentence for people.
 #[wasm_bindgen]
 pub async fn compare(api: String, request: JsValue) -> Result<JsValue, JsValue> {
-    let request: CompareRequest = serde_wasm_bindgen::from_value(request)
-        .map_err(|_| JsValue::from_str("The comparison could not be read."))?;
+    let request: CompareRequest = js_sys::JSON::stringify(&request)
+        .ok()
+        .and_then(|text| text.as_string())
+        .and_then(|text| crate::json::from_str(&text).ok())
+        .ok_or_else(|| JsValue::from_str("The comparison could not be read."))?;
     let mirror = reference(&api).await.map_err(|e| JsValue::from_str(&e))?;
     let codes = councils_to_read(&mirror.borrow().records.authorities, &request);
     for code in codes.iter() {
@@ -116,8 +120,8 @@ pub async fn compare(api: String, request: JsValue) -> Result<JsValue, JsValue> 
         .collect();
     let data = m.records.compare_data(&offers, &m.law);
     let comparison = run_compare(&data, &request).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    // As JSON text, parsed by the browser: the same path the API's answers take.
+    // As JSON text: the same path the API's answers take.
     let text = serde_json::to_string(&comparison)
         .map_err(|_| JsValue::from_str("The comparison could not be written."))?;
-    js_sys::JSON::parse(&text)
+    Ok(JsValue::from_str(&text))
 }

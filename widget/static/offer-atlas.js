@@ -34,6 +34,11 @@ const MODES = ['compare', 'search', 'offers', 'board', 'map'];
 // fetches it once for every instance on the page. scripts/build-widget adds the sheet's
 // version (?v=, a hash of it) to this address, so a new sheet is never read from a cache.
 const STYLESHEET = new URL('./offer-atlas.css', here).href;
+// Each module's version, a hash of its glue and wasm, written in by scripts/build-widget as
+// the sheet's is. A module's glue and wasm are asked for with it (?v=), so a browser never
+// runs a cached glue with a new wasm, nor an old widget against a newer API; a server lets
+// browsers keep a file asked for by its current version for a year.
+const VERSIONS = { offer_atlas_compare: '', offer_atlas_search: '', offer_atlas_offers: '', offer_atlas_board: '', offer_atlas_map: '', offer_atlas_mirror: '' };
 const ready = new Map();
 const mirrors = new Map();
 
@@ -60,8 +65,9 @@ function mirrorAt(api) {
 // the page that shows that mode.
 function load(mode) {
   if (!ready.has(mode)) {
-    const loading = import(new URL(`./offer_atlas_${mode}.js`, here).href).then(async (glue) => {
-      await glue.default({ module_or_path: new URL(`./offer_atlas_${mode}_bg.wasm`, here) });
+    const v = VERSIONS[`offer_atlas_${mode}`] ? `?v=${VERSIONS[`offer_atlas_${mode}`]}` : '';
+    const loading = import(new URL(`./offer_atlas_${mode}.js${v}`, here).href).then(async (glue) => {
+      await glue.default({ module_or_path: new URL(`./offer_atlas_${mode}_bg.wasm${v}`, here) });
       return glue;
     });
     loading.catch(() => ready.delete(mode));
@@ -194,7 +200,7 @@ async function wordsFor(api, element) {
   if (!tag || (primary === 'en' && tag.toLowerCase() !== 'en-xa')) return null;
   try {
     const response = await fetch(`${api}/widget/words/${encodeURIComponent(tag)}.json`, { credentials: 'omit' });
-    return response.ok ? await response.json() : null;
+    return response.ok ? await response.text() : null;
   } catch (e) {
     return null;
   }

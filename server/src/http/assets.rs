@@ -29,25 +29,37 @@ pub fn widget_built() -> bool {
         .any(|(name, _, _)| *name == "offer-atlas.js")
 }
 
-/// What `offer-atlas.js` asks its stylesheet by: `offer-atlas.css?v=VERSION`, a hash of the
-/// sheet that scripts/build-widget writes into the script. Read from the script this
-/// server serves, so the two always agree.
-fn stylesheet_version() -> Option<&'static str> {
-    const MARK: &str = "offer-atlas.css?v=";
+/// The version `offer-atlas.js` asks `name` by, if any: a hash of the file that
+/// scripts/build-widget writes into the script. The stylesheet is asked for as
+/// `offer-atlas.css?v=VERSION`; a mode's module (its glue `offer_atlas_MODE.js` and wasm
+/// `offer_atlas_MODE_bg.wasm`, hashed together) by its entry `offer_atlas_MODE: 'VERSION'`
+/// in the script's table of versions. Read from the script this server serves, so the two
+/// always agree.
+fn current_version(name: &str) -> Option<&'static str> {
+    let mark = if name == "offer-atlas.css" {
+        "offer-atlas.css?v=".to_string()
+    } else {
+        let stem = name
+            .strip_suffix("_bg.wasm")
+            .or_else(|| name.strip_suffix(".js"))
+            .filter(|stem| stem.starts_with("offer_atlas_"))?;
+        format!("{stem}: '")
+    };
     let (_, js, _) = WIDGET_FILES
         .iter()
         .find(|(name, _, _)| *name == "offer-atlas.js")?;
     let js = std::str::from_utf8(js).ok()?;
-    let start = js.find(MARK)? + MARK.len();
+    let start = js.find(&mark)? + mark.len();
     let end = js[start..]
         .find(|c: char| !c.is_ascii_hexdigit())
         .map_or(js.len(), |n| start + n);
     Some(&js[start..end]).filter(|v| !v.is_empty())
 }
 
-/// A widget file. Every file may be kept an hour; the stylesheet asked for by the version
-/// the script names (`version`, the `v` parameter) may be kept for a year, since a new
-/// sheet comes with a new script naming a new version.
+/// A widget file. Every file may be kept an hour; the stylesheet or a module's glue or
+/// wasm asked for by the version the script names for it (`version`, the `v` parameter)
+/// may be kept for a year, since a new file comes with a new script naming a new version.
+/// The script itself is never versioned: council pages name it by a fixed address.
 pub fn widget_file(
     path: &str,
     headers: &HeaderMap,
@@ -69,8 +81,7 @@ pub fn widget_file(
     let h = response.headers_mut();
     h.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(name)));
     h.insert(VARY, HeaderValue::from_static("accept-encoding"));
-    let current =
-        *name == "offer-atlas.css" && version.is_some() && version == stylesheet_version();
+    let current = version.is_some() && version == current_version(name);
     h.insert(
         CACHE_CONTROL,
         HeaderValue::from_static(if current {
@@ -126,7 +137,8 @@ mod tests {
         if !widget_built() {
             return;
         }
-        let version = stylesheet_version().expect("offer-atlas.js names its sheet's version");
+        let version =
+            current_version("offer-atlas.css").expect("offer-atlas.js names its sheet's version");
         assert_eq!(version.len(), 16, "{version}");
         let cache = |path: &str, v: Option<&str>| {
             let response = widget_file(path, &HeaderMap::new(), v).expect("a widget file");
@@ -148,5 +160,52 @@ mod tests {
             cache("offer-atlas.js", Some(version)),
             "public, max-age=3600"
         );
+        assert_eq!(cache("offer-atlas.css", None), "public, max-age=3600");
+    }
+
+    #[test]
+    fn each_modules_glue_and_wasm_by_the_version_the_script_names_are_kept_a_year() {
+        if !widget_built() {
+            return;
+        }
+        let cache = |path: &str, v: Option<&str>| {
+            let response = widget_file(path, &HeaderMap::new(), v).expect("a widget file");
+            response.headers()[CACHE_CONTROL]
+                .to_str()
+                .unwrap()
+                .to_string()
+        };
+        let mut versions = Vec::new();
+        for module in ["compare", "search", "offers", "board", "map", "mirror"] {
+            let glue = format!("offer_atlas_{module}.js");
+            let wasm = format!("offer_atlas_{module}_bg.wasm");
+            let version =
+                current_version(&glue).expect("offer-atlas.js names each module's version");
+            assert_eq!(version.len(), 16, "{module}: {version}");
+            // The glue and its wasm go together: one version for both.
+            assert_eq!(current_version(&wasm), Some(version), "{module}");
+            for file in [&glue, &wasm] {
+                assert_eq!(
+                    cache(file, Some(version)),
+                    "public, max-age=31536000, immutable",
+                    "{file}"
+                );
+                // An older script's version, or none, gets today's file for an hour only.
+                assert_eq!(
+                    cache(file, Some("0123456789abcdef")),
+                    "public, max-age=3600"
+                );
+                assert_eq!(cache(file, None), "public, max-age=3600");
+            }
+            // Another module's version is not this one's.
+            assert_eq!(
+                cache(&glue, current_version("offer-atlas.css")),
+                "public, max-age=3600"
+            );
+            versions.push(version);
+        }
+        versions.sort_unstable();
+        versions.dedup();
+        assert_eq!(versions.len(), 6, "each module has its own version");
     }
 }

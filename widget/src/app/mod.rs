@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use atlas_shared::words::{Locale, Words};
 
-use crate::api::{decode, get_value};
+use crate::api::{decode, get_text};
 use crate::language::InLanguage;
 use crate::view::{self, ages, compare_page_url, join};
 
@@ -96,6 +96,7 @@ pub struct RootProps {
 impl RootProps {
     /// The address of a public read: the API path on a server, the same path plus
     /// `.json` in a static mirror.
+    #[cfg_attr(not(any(mode_compare, mode_offers)), allow(dead_code))]
     pub fn data_url(&self, path: &str) -> String {
         let url = join(&self.api, path);
         if self.mirror.is_some() {
@@ -239,10 +240,10 @@ pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
     state.set(Load::Loading);
     spawn_local(async move {
         let value = match ask {
-            Ask::Get(url) => get_value(&url).await,
+            Ask::Get(url) => get_text(&url).await,
             Ask::Compute(f, argument, locale) => compute(&f, &argument, locale).await,
         };
-        let outcome = value.and_then(decode::<T>);
+        let outcome = value.and_then(|text| decode::<T>(&text));
         if seq.get() == mine {
             state.set(match outcome {
                 Ok(v) => Load::Done(Rc::new(v)),
@@ -252,21 +253,23 @@ pub(crate) fn load_into<T: serde::de::DeserializeOwned + 'static>(
     });
 }
 
-/// Calls a function that returns a promise of a value (the mirror module's `compare`);
-/// a rejection's text is the sentence to show.
+/// Calls a function that returns a promise of an answer's JSON text (the mirror module's
+/// `compare`); a rejection's text is the sentence to show.
 #[cfg_attr(not(mode_compare), allow(dead_code))]
 async fn compute(
     f: &js_sys::Function,
     argument: &JsValue,
     locale: Locale,
-) -> Result<JsValue, String> {
+) -> Result<String, String> {
     let unreadable = || locale.t("widget-mirror-compare-failed");
     let promise = f
         .call1(&JsValue::NULL, argument)
         .map_err(|_| unreadable())?;
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
         .await
-        .map_err(|e| e.as_string().unwrap_or_else(unreadable))
+        .map_err(|e| e.as_string().unwrap_or_else(unreadable))?
+        .as_string()
+        .ok_or_else(unreadable)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -300,10 +303,8 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 /// fetched beside the wasm (so English loads nothing more), or English. Kept for the
 /// page's life: a page shows one language.
 fn locale_of(options: &JsValue) -> Locale {
-    let words = js_sys::Reflect::get(options, &JsValue::from_str("words"))
-        .ok()
-        .filter(|w| w.is_object())
-        .and_then(|w| serde_wasm_bindgen::from_value::<Words>(w).ok());
+    let words =
+        option(options, "words").and_then(|text| crate::json::from_str::<Words>(&text).ok());
     match words {
         Some(w) => Locale::new(Box::leak(Box::new(w)), true),
         // The widget names the language in its links even in English, so a reader on an
