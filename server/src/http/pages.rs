@@ -1002,9 +1002,9 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
     let map_item = item
         .clone()
         .or_else(|| view.consistency.items.first().map(|i| i.id.clone()));
-    let map = match map_item
-        .and_then(|i| atlas_shared::map::board_map(&super::map::MAP.areas, &view.consistency, &i))
-    {
+    let map = match map_item.and_then(|i| {
+        atlas_shared::map::board_map(&super::map::MAP.areas, &view.consistency, &i, &l)
+    }) {
         Some(answer) => {
             let reference = state.snapshot.get(&state.store)?;
             let known = reference
@@ -1120,7 +1120,7 @@ pub async fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         Err(e) => Some(e.field),
         Ok(request) => {
             data.circumstances = request.circumstances.clone();
-            match super::map::answer(state, &request)? {
+            match super::map::answer(state, &request, &l)? {
                 Ok(answer) => {
                     data.answer = Some(answer);
                     None
@@ -1138,7 +1138,6 @@ pub async fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         data.error = Some((field.to_string(), map_field_message(&l, field)));
     }
     let title = match (&data.answer, &data.error) {
-        // l10n: the question is shared::map's English sentence (not yet in the catalogue).
         (Some(a), _) => l.f("map-title-answer", &[("question", Arg::Text(&a.question))]),
         (None, Some(_)) => l.f("error-title", &[("title", Arg::Text(&l.t("map-title")))]),
         (None, None) => l.t("map-title"),
