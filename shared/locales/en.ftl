@@ -193,6 +193,14 @@ coverage-offers = Offers
 coverage-newest = Newest source
 coverage-missing = Areas not covered
 coverage-published = its published offer
+# The six areas the law says a Local Offer must cover (Children and Social Work Act
+# 2017), in a list: lower case in English.
+coverage-area-health-and-wellbeing = health and well-being
+coverage-area-relationships = relationships
+coverage-area-education-and-training = education and training
+coverage-area-employment = employment
+coverage-area-accommodation = accommodation
+coverage-area-participation = participation in society
 
 # A council's page and an offer's page
 

@@ -353,6 +353,8 @@ fn currency(locale: &Locale, c: &atlas_shared::coverage::Coverage) -> String {
     text
 }
 
+use atlas_widget::components::page_words;
+
 /// A date in the reader's language.
 fn long_date(locale: &Locale, day: chrono::NaiveDate) -> String {
     atlas_widget::components::page_words::long_date(locale, day)
@@ -433,8 +435,8 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let c = super::catalog::coverage_of(state)?;
     let mut body = format!("<p>{}</p>", escape(&currency(&l, &c)));
     let e = &c.england;
-    // The areas' names are the law's words as the registry holds them (English).
-    let areas = format!("<span lang=\"en\">{}</span>", escape(&c.areas.join(", ")));
+    let area_name = |a: &String| atlas_shared::coverage::area_name(a, &l);
+    let areas = escape(&page_words::and_list(&l, c.areas.iter().map(area_name)));
     let _ = write!(
         body,
         "<p>{} {}</p>",
@@ -506,7 +508,7 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         let _ = write!(
             body,
             "<tr><th scope=\"row\"><a href=\"{}\" lang=\"en\">{}</a>{published}</th><td>{held}</td>\
-<td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>",
+<td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&l.link(&format!("/authorities/{}", council.code))),
             escape(&council.name),
             council.offers,
@@ -514,7 +516,10 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
                 .as_of
                 .map(|d| escape(&long_date(&l, d)))
                 .unwrap_or_else(|| "–".into()),
-            escape(&council.missing_areas.join(", ")),
+            escape(&page_words::comma_list(
+                &l,
+                council.missing_areas.iter().map(area_name)
+            )),
         );
     }
     body.push_str("</tbody></table>");
