@@ -48,6 +48,6 @@ pub(super) const ROUTES: &[Route] = &[Route::read(
     "/widget/words/{file}",
     "widget_words",
     Params::Only(&[]),
-    |_, r, a| catalogue(&r, a.at(0)),
+    |_, r, a| catalogue(r, a.at(0)),
 )
 .kind(Kind::Internal)];

@@ -383,7 +383,7 @@ fn Chart(props: &ChartProps) -> Html {
                     html! {
                         <g>
                             <text x={(LABEL_WIDTH - 8).to_string()} y={(y + 18).to_string()} text-anchor="end"
-                                font-size="14" fill="#0b0c0c">{ &v.name }</text>
+                                font-size="14" fill="#0b0c0c" lang="en">{ &v.name }</text>
                             <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()}
                                 height={BAR_HEIGHT.to_string()} fill="#1d70b8" />
                             <text x={(LABEL_WIDTH + w + 6).to_string()} y={(y + 18).to_string()}

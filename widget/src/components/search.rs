@@ -53,7 +53,7 @@ fn hit(locale: &Locale, h: &SearchHit, base: &str) -> Html {
     } else {
         html! { &h.summary }
     };
-    let category = Category::from_slug(&h.category).map(|c| c.name(&locale));
+    let category = Category::from_slug(&h.category).map(|c| c.name(locale));
     let status = match h.status.as_str() {
         "pilot" => page_words::status_note(locale, atlas_shared::OfferStatus::Pilot),
         "planned" => page_words::status_note(locale, atlas_shared::OfferStatus::Planned),
