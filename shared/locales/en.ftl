@@ -342,8 +342,9 @@ map-question-move = { $what } if you move from { $council } at { $age }, compare
 # $what when no topic is chosen: everything together.
 map-question-everything = What you get
 map-question-board = { $partnership }: { $item }, member by member
-# Notes under a map. $laws is a list of laws' titles, in English.
-map-note-law = The law gives this to every care leaver aged { $age } in England, in every area: { $laws }. The map shows what councils give on top of this.
+# Notes under a map. The laws' titles follow map-note-law, in a list.
+map-note-law = The law gives this to every care leaver aged { $age } in England, in every area. The map shows what councils give on top of this.
+map-laws = The law:
 # $varies is the words of map-class-varies.
 map-note-council-tax = In some areas, district councils send the council tax bill. The map only shows counties. A county shows its districts' answer when they all agree. If not, it says "{ $varies }".
 map-note-move = Each area compares staying with { $council } and moving there. Open an area to see every topic, what to ask and who to ask.

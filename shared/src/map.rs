@@ -234,6 +234,9 @@ pub struct MapAnswer {
     pub areas: Vec<AreaAnswer>,
     /// What a reader should know: what the law gives everywhere, how counties are drawn.
     pub notes: Vec<String>,
+    /// The titles of the laws the first note speaks of, as published (English).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub laws: Vec<String>,
 }
 
 /// The records a topic map reads.
@@ -319,14 +322,7 @@ pub fn topic_map(
         .collect();
     let mut notes = Vec::new();
     if !law.is_empty() {
-        let titles: Vec<&str> = law.iter().map(|r| r.title.as_str()).collect();
-        notes.push(locale.f(
-            "map-note-law",
-            &[
-                ("age", Arg::Count(age.into())),
-                ("laws", Arg::Text(&titles.join("; "))),
-            ],
-        ));
+        notes.push(locale.f("map-note-law", &[("age", Arg::Count(age.into()))]));
     }
     if topic.slug == "council-tax" {
         notes.push(locale.f(
@@ -349,6 +345,7 @@ pub fn topic_map(
         key: count(&classes, &answers, locale),
         areas: answers,
         notes,
+        laws: law.iter().map(|r| r.title.clone()).collect(),
     }
 }
 
@@ -575,6 +572,7 @@ pub fn move_map(
         key: count(&classes, &answers, locale),
         areas: answers,
         notes: vec![locale.f("map-note-move", &[("council", Arg::Text(&from.name))])],
+        laws: Vec::new(),
     }
 }
 
@@ -634,6 +632,7 @@ pub fn board_map(
         key: count(&classes, &answers, locale),
         areas: answers,
         notes: Vec::new(),
+        laws: Vec::new(),
     })
 }
 

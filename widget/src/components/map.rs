@@ -447,6 +447,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
         <div class="atlas-map-answer">
             <h2 id="atlas-map-title">{ &a.question }</h2>
             { for a.notes.iter().map(|n| html! { <p>{ n }</p> }) }
+            if !a.laws.is_empty() {
+                <p>{ locale.t("map-laws") }{ " " }<span lang="en">{ a.laws.join("; ") }</span></p>
+            }
             <figure class="atlas-map">
                 <svg viewBox={view} role="group"
                     aria-label={locale.f("map-of-england", &[("question", a.question.as_str().into())])}>
