@@ -68,7 +68,10 @@ fn the_guarantee_is_checked_against_every_members_offers() {
         // 21st and the 25th birthday, so ages up to 20 against ages up to 24.
         let travel = status_of(member, "free-travel");
         assert_eq!(travel["status"], "partial", "{member}");
-        assert_eq!(travel["shortfalls"][0], "runs to 20; the standard asks 24");
+        assert_eq!(
+            travel["shortfalls"][0],
+            "Runs to age 20. The standard asks for 24."
+        );
     }
     // Nothing published on an item is "not declared", never "not met".
     let wigan = members.iter().find(|m| m["name"] == "Wigan").unwrap();

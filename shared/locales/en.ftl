@@ -495,6 +495,14 @@ coverage-offers = Offers
 coverage-newest = Newest source
 coverage-missing = Areas not covered
 coverage-published = its published offer
+# The six areas the law says a Local Offer must cover (Children and Social Work Act
+# 2017), in a list: lower case in English.
+coverage-area-health-and-wellbeing = health and well-being
+coverage-area-relationships = relationships
+coverage-area-education-and-training = education and training
+coverage-area-employment = employment
+coverage-area-accommodation = accommodation
+coverage-area-participation = participation in society
 
 # A council's page and an offer's page
 
@@ -552,6 +560,20 @@ board-status-not_declared = Not declared
 board-evidence = Evidence
 board-note = Board note
 board-note-evidence = (evidence)
+# Why a council's offer falls short of the guarantee, one sentence each.
+board-short-ended = The offer has ended.
+board-short-pilot = Only a pilot (a trial).
+board-short-planned = Planned, not given yet.
+board-short-age = Runs to age { $offered }. The standard asks for { $wanted }.
+# $offered and $wanted are board-reach-* words.
+board-short-reach = It is for { $offered }. The standard asks for { $wanted }.
+# $money and $wanted are sums of money.
+board-short-worth = It is worth { $money } a year. The standard asks for { $wanted } a year.
+board-short-worth-unstated = It does not say what it is worth in a year.
+board-reach-own-anywhere = its own care leavers, wherever they live
+board-reach-own-in-area = its own care leavers who live in its area
+board-reach-any-in-area = any care leaver who lives in its area
+board-reach-unstated = care leavers it does not name
 board-per-year = { $money } a year
 board-once = { $money } once
 board-chart-summary = { $count ->
@@ -614,6 +636,42 @@ map-areas = Areas
 map-every-area = Every area
 map-area = Area
 map-as-of = As of
+
+# The question a map answers. $topic is a topic's name; $age a number; $council and
+# $partnership are names as published; $item a guarantee item's title as published.
+map-question-topic = { $topic } for a care leaver aged { $age }
+map-question-move = { $what } if you move from { $council } at { $age }, compared with staying
+# $what when no topic is chosen: everything together.
+map-question-everything = What you get
+map-question-board = { $partnership }: { $item }, member by member
+# Notes under a map. The laws' titles follow map-note-law, in a list.
+map-note-law = The law gives this to every care leaver aged { $age } in England, in every area. The map shows what councils give on top of this.
+map-laws = The law:
+# $varies is the words of map-class-varies.
+map-note-council-tax = In some areas, district councils send the council tax bill. The map only shows counties. A county shows its districts' answer when they all agree. If not, it says "{ $varies }".
+map-note-move = Each area compares staying with { $council } and moving there. Open an area to see every topic, what to ask and who to ask.
+# An area's answer with a sum of money: "$answer: £3,000".
+map-answer-amount = { $answer }: { $amount }
+# The classes of the map's key, and each area's answer.
+map-class-anyone = Yes, for any care leaver living there
+map-class-own_only = Only for its own care leavers
+map-class-exempt_anyone = No council tax: any care leaver living there
+map-class-exempt_own = No council tax: only its own care leavers
+map-class-discount = Some off the bill, but not all of it
+map-class-from_4000 = £4,000 or more
+map-class-from_3000 = £3,000 to £3,999
+map-class-under_3000 = Less than £3,000
+map-class-amount_not_stated = Given, but the amount is not said
+map-class-ask = Not certain: ask
+map-class-law_only = What the law gives, nothing more held
+map-class-nothing = Nothing held on this
+map-class-varies = Differs between its district councils
+map-class-not_held = Offer not held
+map-class-more = More after moving
+map-class-mixed = Some more, some less
+map-class-less = Less after moving
+map-class-same = The same
+map-class-home = Where you are now
 
 # -- end of Pages --
 

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::authority::Authority;
 use crate::offer::{AppliesTo, Offer, OfferStatus};
 use crate::partnership::{BoardNote, GuaranteeItem, Partnership, Standard};
+use crate::value::pounds;
+use crate::words::{Arg, Locale};
 
 /// How far a member is from one guarantee item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -56,44 +58,109 @@ pub struct ItemStanding {
     pub offers: Vec<String>,
     /// Those offers' titles, in the same order, so the evidence reads as words.
     pub offer_titles: Vec<String>,
-    /// Why an offer falls short, in words (e.g. "runs to 21; the standard asks 25").
+    /// Why an offer falls short, in English words (e.g. "Runs to age 21. The standard
+    /// asks for 25.").
     pub shortfalls: Vec<String>,
+    /// The same reasons, to be put in any language ([`Shortfall::words`]).
+    #[serde(default)]
+    pub reasons: Vec<Shortfall>,
+}
+
+/// Why an offer falls short of a guarantee item's standard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Shortfall {
+    /// The offer has ended.
+    Ended,
+    /// Only a pilot.
+    Pilot,
+    /// Planned, not given yet.
+    Planned,
+    /// It stops at a younger age than the standard asks.
+    AgeTo { offered: u8, wanted: u8 },
+    /// It reaches fewer care leavers than the standard asks.
+    AppliesTo {
+        offered: AppliesTo,
+        wanted: AppliesTo,
+    },
+    /// It is worth less a year than the standard asks (in pence).
+    Worth { pence_per_year: u64, wanted: u64 },
+    /// It does not say what it is worth a year.
+    WorthUnstated,
+}
+
+impl Shortfall {
+    /// The reason in the reader's language.
+    pub fn words(self, locale: &Locale) -> String {
+        match self {
+            Shortfall::Ended => locale.t("board-short-ended"),
+            Shortfall::Pilot => locale.t("board-short-pilot"),
+            Shortfall::Planned => locale.t("board-short-planned"),
+            Shortfall::AgeTo { offered, wanted } => locale.f(
+                "board-short-age",
+                &[
+                    ("offered", Arg::Count(offered.into())),
+                    ("wanted", Arg::Count(wanted.into())),
+                ],
+            ),
+            Shortfall::AppliesTo { offered, wanted } => locale.f(
+                "board-short-reach",
+                &[
+                    ("offered", Arg::Text(&applies_to_words(locale, offered))),
+                    ("wanted", Arg::Text(&applies_to_words(locale, wanted))),
+                ],
+            ),
+            Shortfall::Worth {
+                pence_per_year,
+                wanted,
+            } => locale.f(
+                "board-short-worth",
+                &[
+                    ("money", Arg::Text(&pounds(pence_per_year))),
+                    ("wanted", Arg::Text(&pounds(wanted))),
+                ],
+            ),
+            Shortfall::WorthUnstated => locale.t("board-short-worth-unstated"),
+        }
+    }
 }
 
 /// How one offer measures up to a standard, and why not if it does not.
-pub fn assess(offer: &Offer, standard: &Standard) -> (ItemStatus, Vec<String>) {
+pub fn assess(offer: &Offer, standard: &Standard) -> (ItemStatus, Vec<Shortfall>) {
     let c = &offer.content;
     match c.status {
-        OfferStatus::Ended => return (ItemStatus::NotMet, vec!["the offer has ended".into()]),
-        OfferStatus::Pilot => return (ItemStatus::Partial, vec!["only a pilot".into()]),
-        OfferStatus::Planned => {
-            return (ItemStatus::Partial, vec!["planned, not yet given".into()])
-        }
+        OfferStatus::Ended => return (ItemStatus::NotMet, vec![Shortfall::Ended]),
+        OfferStatus::Pilot => return (ItemStatus::Partial, vec![Shortfall::Pilot]),
+        OfferStatus::Planned => return (ItemStatus::Partial, vec![Shortfall::Planned]),
         OfferStatus::Available => {}
     }
     let mut shortfalls = Vec::new();
     if let Some(age) = standard.age_to {
         if c.age_to < age {
-            shortfalls.push(format!("runs to {}; the standard asks {age}", c.age_to));
+            shortfalls.push(Shortfall::AgeTo {
+                offered: c.age_to,
+                wanted: age,
+            });
         }
     }
     if let Some(wanted) = standard.applies_to {
         if !reaches(c.applies_to, wanted) {
-            shortfalls.push(format!(
-                "is for {}; the standard asks {}",
-                applies_to_words(c.applies_to),
-                applies_to_words(wanted)
-            ));
+            shortfalls.push(Shortfall::AppliesTo {
+                offered: c.applies_to,
+                wanted,
+            });
         }
     }
     if let Some(wanted) = standard.amount_pence_per_year {
         let worth = c.value.as_ref().and_then(|v| v.pence_per_year());
         match worth {
             Some(worth) if worth >= wanted => {}
-            Some(worth) => shortfalls.push(format!(
-                "is worth {worth} pence a year; the standard asks {wanted}"
-            )),
-            None => shortfalls.push("does not say what it is worth a year".into()),
+            Some(worth) => shortfalls.push(Shortfall::Worth {
+                pence_per_year: worth,
+                wanted,
+            }),
+            None => shortfalls.push(Shortfall::WorthUnstated),
         }
     }
     if shortfalls.is_empty() {
@@ -118,20 +185,21 @@ fn reaches(offered: AppliesTo, wanted: AppliesTo) -> bool {
     }
 }
 
-fn applies_to_words(a: AppliesTo) -> &'static str {
-    match a {
-        AppliesTo::OwnCareLeaversAnywhere => "its own care leavers wherever they live",
-        AppliesTo::OwnCareLeaversInArea => "its own care leavers living in its area",
-        AppliesTo::AnyCareLeaverInArea => "any care leaver living in its area",
-        AppliesTo::Unstated => "care leavers it does not name",
-    }
+/// Whom an offer is for, in the reader's language.
+pub fn applies_to_words(locale: &Locale, a: AppliesTo) -> String {
+    locale.t(match a {
+        AppliesTo::OwnCareLeaversAnywhere => "board-reach-own-anywhere",
+        AppliesTo::OwnCareLeaversInArea => "board-reach-own-in-area",
+        AppliesTo::AnyCareLeaverInArea => "board-reach-any-in-area",
+        AppliesTo::Unstated => "board-reach-unstated",
+    })
 }
 
 /// A member's standing on an item, from the offers it (or, for a district, its county)
 /// publishes on the item's topics. The best offer decides; ties keep every offer.
 pub fn standing(item: &GuaranteeItem, offers: &[&Offer]) -> ItemStanding {
     let mut best = ItemStatus::NotDeclared;
-    let mut justifying: Vec<(&Offer, Vec<String>)> = Vec::new();
+    let mut justifying: Vec<(&Offer, Vec<Shortfall>)> = Vec::new();
     for offer in offers
         .iter()
         .filter(|o| item.topics.contains(&o.content.topic))
@@ -146,6 +214,7 @@ pub fn standing(item: &GuaranteeItem, offers: &[&Offer]) -> ItemStanding {
         }
     }
     justifying.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    let reasons: Vec<Shortfall> = justifying.iter().flat_map(|(_, s)| s.clone()).collect();
     ItemStanding {
         item: item.id.clone(),
         status: best,
@@ -154,7 +223,11 @@ pub fn standing(item: &GuaranteeItem, offers: &[&Offer]) -> ItemStanding {
             .iter()
             .map(|(o, _)| o.content.title.clone())
             .collect(),
-        shortfalls: justifying.into_iter().flat_map(|(_, s)| s).collect(),
+        shortfalls: reasons
+            .iter()
+            .map(|r| r.words(&Locale::default()))
+            .collect(),
+        reasons,
     }
 }
 
@@ -193,7 +266,12 @@ pub struct MemberItem {
     /// Those offers' titles, in the same order (older answers may lack them).
     #[serde(default)]
     pub offer_titles: Vec<String>,
+    /// Why the offers fall short, in English words.
     pub shortfalls: Vec<String>,
+    /// The same reasons, to be put in any language ([`Shortfall::words`]; older answers
+    /// may lack them).
+    #[serde(default)]
+    pub reasons: Vec<Shortfall>,
     /// A board member's note with evidence, shown beside the computed status.
     pub note: Option<BoardNote>,
 }
@@ -275,6 +353,7 @@ pub fn consistency<'a>(
                             offers: s.offers,
                             offer_titles: s.offer_titles,
                             shortfalls: s.shortfalls,
+                            reasons: s.reasons,
                             note: partnership.note(code, &item.id).cloned(),
                         }
                     })
@@ -333,7 +412,17 @@ mod tests {
         assert_eq!(s.status, ItemStatus::Partial);
         assert_eq!(s.offers, vec!["t21"]);
         assert_eq!(s.offer_titles, vec![o.content.title.clone()]);
-        assert_eq!(s.shortfalls, vec!["runs to 21; the standard asks 25"]);
+        assert_eq!(
+            s.shortfalls,
+            vec!["Runs to age 21. The standard asks for 25."]
+        );
+        assert_eq!(
+            s.reasons,
+            vec![Shortfall::AgeTo {
+                offered: 21,
+                wanted: 25
+            }]
+        );
         let o25 = offer(
             "t25",
             OfferStatus::Available,

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::words::Locale;
 use crate::{Authority, Category, Offer};
 
 /// The six areas a Local Offer must cover (Children and Social Work Act 2017, section 2),
@@ -19,6 +20,15 @@ pub const AREAS: [(&str, Category); 6] = [
     ("accommodation", Category::Accommodation),
     ("participation in society", Category::Participation),
 ];
+
+/// The name of one of the six areas (as [`AREAS`] and the API give it, in English) in the
+/// reader's language; a name not among them stays as given.
+pub fn area_name(area: &str, locale: &Locale) -> String {
+    match AREAS.iter().find(|(a, _)| *a == area) {
+        Some((_, category)) => locale.t(&format!("coverage-area-{}", category.slug())),
+        None => area.to_string(),
+    }
+}
 
 /// How much of a council's own offer is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -184,6 +194,14 @@ mod tests {
             region: Some(region.into()),
             ..test_authority(code, code, tier, parent, &[])
         }
+    }
+
+    #[test]
+    fn in_english_each_area_reads_as_the_law_names_it() {
+        for (area, _) in AREAS {
+            assert_eq!(area_name(area, &Locale::default()), area);
+        }
+        assert_eq!(area_name("elsewhere", &Locale::default()), "elsewhere");
     }
 
     #[test]

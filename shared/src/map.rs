@@ -34,6 +34,7 @@ use crate::place::districts_of;
 use crate::query::{Query, QueryError};
 use crate::topic::{topic, Topic};
 use crate::value::pounds;
+use crate::words::{Arg, Locale};
 use crate::{Authority, Circumstance, Offer, OfferStatus};
 
 /// `GET /api/v1/map?topic=&from=&age=&circumstances=` after parsing: a topic's map, or
@@ -173,33 +174,21 @@ impl MapClass {
         }
     }
 
-    /// What the class says, in words: the key's label and each area's answer.
-    pub fn label(self) -> &'static str {
+    /// The id of the message naming the class (the board's statuses share the board's).
+    pub fn message(self) -> String {
         match self {
-            MapClass::Anyone => "Yes, for any care leaver living there",
-            MapClass::OwnOnly => "Only for its own care leavers",
-            MapClass::ExemptAnyone => "Exempt: any care leaver living there",
-            MapClass::ExemptOwn => "Exempt: only its own care leavers",
-            MapClass::Discount => "A discount or refund, not a full exemption",
-            MapClass::From4000 => "£4,000 or more",
-            MapClass::From3000 => "£3,000 to £3,999",
-            MapClass::Under3000 => "Less than £3,000",
-            MapClass::AmountNotStated => "Given, amount not stated",
-            MapClass::Ask => "Not certain: ask",
-            MapClass::LawOnly => "What the law gives, nothing more held",
-            MapClass::Nothing => "Nothing held on this",
-            MapClass::Varies => "Differs between its district councils",
-            MapClass::NotHeld => "Offer not held",
-            MapClass::More => "More after moving",
-            MapClass::Mixed => "Some more, some less",
-            MapClass::Less => "Less after moving",
-            MapClass::Same => "The same",
-            MapClass::Home => "Where you are now",
-            MapClass::Met => ItemStatus::Met.label(),
-            MapClass::Partial => ItemStatus::Partial.label(),
-            MapClass::NotMet => ItemStatus::NotMet.label(),
-            MapClass::NotDeclared => ItemStatus::NotDeclared.label(),
+            MapClass::Met => format!("board-status-{}", ItemStatus::Met.slug()),
+            MapClass::Partial => format!("board-status-{}", ItemStatus::Partial.slug()),
+            MapClass::NotMet => format!("board-status-{}", ItemStatus::NotMet.slug()),
+            MapClass::NotDeclared => format!("board-status-{}", ItemStatus::NotDeclared.slug()),
+            other => format!("map-class-{}", other.slug()),
         }
+    }
+
+    /// What the class says, in the reader's language: the key's label and each area's
+    /// answer.
+    pub fn name(self, locale: &Locale) -> String {
+        locale.t(&self.message())
     }
 }
 
@@ -245,6 +234,9 @@ pub struct MapAnswer {
     pub areas: Vec<AreaAnswer>,
     /// What a reader should know: what the law gives everywhere, how counties are drawn.
     pub notes: Vec<String>,
+    /// The titles of the laws the first note speaks of, as published (English).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub laws: Vec<String>,
 }
 
 /// The records a topic map reads.
@@ -295,6 +287,7 @@ pub fn topic_map(
     topic: &Topic,
     age: u8,
     circumstances: &[Circumstance],
+    locale: &Locale,
 ) -> MapAnswer {
     let held = coverage(data.authorities, data.offers);
     let law = law_on(data.law, topic.slug, age);
@@ -314,8 +307,14 @@ pub fn topic_map(
                 name: name.clone(),
                 class,
                 answer: match amount {
-                    Some(p) => format!("{}: {}", class.label(), pounds(p)),
-                    None => class.label().to_string(),
+                    Some(p) => locale.f(
+                        "map-answer-amount",
+                        &[
+                            ("answer", Arg::Text(&class.name(locale))),
+                            ("amount", Arg::Text(&pounds(p))),
+                        ],
+                    ),
+                    None => class.name(locale),
                 },
                 as_of: council.and_then(|c| c.as_of),
             }
@@ -323,34 +322,40 @@ pub fn topic_map(
         .collect();
     let mut notes = Vec::new();
     if !law.is_empty() {
-        let titles: Vec<&str> = law.iter().map(|r| r.title.as_str()).collect();
-        notes.push(format!(
-            "The law gives this wherever a care leaver of {age} lives in England, the same in every area: {}. The map shows what councils give on top.",
-            titles.join("; ")
-        ));
+        notes.push(locale.f("map-note-law", &[("age", Arg::Count(age.into()))]));
     }
     if topic.slug == "council-tax" {
-        notes.push("Council tax is billed by district councils in two-tier areas. The map draws counties only: a county shows its districts' answer where they all agree, else \"differs between its district councils\".".into());
+        notes.push(locale.f(
+            "map-note-council-tax",
+            &[("varies", Arg::Text(&MapClass::Varies.name(locale)))],
+        ));
     }
     MapAnswer {
-        question: format!("{} for a care leaver aged {age}", topic.label),
+        question: locale.f(
+            "map-question-topic",
+            &[
+                ("topic", Arg::Text(&topic.name(locale))),
+                ("age", Arg::Count(age.into())),
+            ],
+        ),
         topic: Some(topic.slug.to_string()),
         from: None,
         age,
         circumstances: circumstances.to_vec(),
-        key: count(&classes, &answers),
+        key: count(&classes, &answers, locale),
         areas: answers,
         notes,
+        laws: law.iter().map(|r| r.title.clone()).collect(),
     }
 }
 
 /// The key's classes with the number of areas in each.
-fn count(classes: &[MapClass], areas: &[AreaAnswer]) -> Vec<ClassCount> {
+fn count(classes: &[MapClass], areas: &[AreaAnswer], locale: &Locale) -> Vec<ClassCount> {
     classes
         .iter()
         .map(|&class| ClassCount {
             class,
-            label: class.label().to_string(),
+            label: class.name(locale),
             count: areas.iter().filter(|a| a.class == class).count(),
         })
         .collect()
@@ -520,6 +525,7 @@ pub fn move_map(
     topic: Option<&Topic>,
     age: u8,
     circumstances: &[Circumstance],
+    locale: &Locale,
     mut compare_to: impl FnMut(&str) -> Option<Comparison>,
 ) -> MapAnswer {
     let classes = key(topic, true, false);
@@ -544,27 +550,29 @@ pub fn move_map(
                 code: code.clone(),
                 name: name.clone(),
                 class,
-                answer: class.label().to_string(),
+                answer: class.name(locale),
                 as_of,
             }
         })
         .collect();
-    let what = topic.map_or("What you get".to_string(), |t| t.label.to_string());
+    let what = topic.map_or_else(|| locale.t("map-question-everything"), |t| t.name(locale));
     MapAnswer {
-        question: format!(
-            "{what} if you move from {} at {age}, compared with staying",
-            from.name
+        question: locale.f(
+            "map-question-move",
+            &[
+                ("what", Arg::Text(&what)),
+                ("council", Arg::Text(&from.name)),
+                ("age", Arg::Count(age.into())),
+            ],
         ),
         topic: topic.map(|t| t.slug.to_string()),
         from: Some(from.code.clone()),
         age,
         circumstances: circumstances.to_vec(),
-        key: count(&classes, &answers),
+        key: count(&classes, &answers, locale),
         areas: answers,
-        notes: vec![format!(
-            "Each area is the comparison of staying with {} and moving there: open it for every topic, what to ask and whom.",
-            from.name
-        )],
+        notes: vec![locale.f("map-note-move", &[("council", Arg::Text(&from.name))])],
+        laws: Vec::new(),
     }
 }
 
@@ -576,6 +584,7 @@ pub fn board_map(
     areas: &[(String, String)],
     consistency: &Consistency,
     item: &str,
+    locale: &Locale,
 ) -> Option<MapAnswer> {
     let at = consistency.items.iter().position(|i| i.id == item)?;
     let title = &consistency.items[at].title;
@@ -603,20 +612,27 @@ pub fn board_map(
                 code: m.code.clone(),
                 name,
                 class,
-                answer: class.label().to_string(),
+                answer: class.name(locale),
                 as_of: m.offer_reviewed,
             }
         })
         .collect();
     Some(MapAnswer {
-        question: format!("{}: {title}, member by member", consistency.name),
+        question: locale.f(
+            "map-question-board",
+            &[
+                ("partnership", Arg::Text(&consistency.name)),
+                ("item", Arg::Text(title)),
+            ],
+        ),
         topic: None,
         from: None,
         age: crate::MIN_AGE,
         circumstances: Vec::new(),
-        key: count(&classes, &answers),
+        key: count(&classes, &answers, locale),
         areas: answers,
         notes: Vec::new(),
+        laws: Vec::new(),
     })
 }
 
@@ -689,7 +705,7 @@ mod tests {
             offers: &offers,
             law: &[],
         };
-        let map = topic_map(&areas(), &data, council_tax(), 18, &[]);
+        let map = topic_map(&areas(), &data, council_tax(), 18, &[], &Locale::default());
         assert_eq!(class_in(&map, "E06000054"), MapClass::ExemptAnyone);
         assert_eq!(class_in(&map, "E08000030"), MapClass::ExemptOwn);
     }
@@ -702,7 +718,7 @@ mod tests {
             offers: &offers,
             law: &[],
         };
-        let map = topic_map(&areas(), &data, council_tax(), 18, &[]);
+        let map = topic_map(&areas(), &data, council_tax(), 18, &[], &Locale::default());
         assert_eq!(class_in(&map, "E08000030"), MapClass::NotHeld);
         // Unknown to the registry: not held either.
         assert_eq!(class_in(&map, "E06000001"), MapClass::NotHeld);
@@ -721,14 +737,14 @@ mod tests {
         };
         assert_eq!(
             class_in(
-                &topic_map(&areas(), &data, council_tax(), 21, &[]),
+                &topic_map(&areas(), &data, council_tax(), 21, &[], &Locale::default()),
                 "E06000054"
             ),
             MapClass::ExemptAnyone
         );
         assert_eq!(
             class_in(
-                &topic_map(&areas(), &data, council_tax(), 22, &[]),
+                &topic_map(&areas(), &data, council_tax(), 22, &[], &Locale::default()),
                 "E06000054"
             ),
             MapClass::Nothing
@@ -743,7 +759,7 @@ mod tests {
             offers: &offers,
             law: &[],
         };
-        let map = topic_map(&areas(), &data, council_tax(), 18, &[]);
+        let map = topic_map(&areas(), &data, council_tax(), 18, &[], &Locale::default());
         // Unstated reaches its own care leaver living there in every reading.
         assert_eq!(class_in(&map, "E06000054"), MapClass::ExemptOwn);
         let mut pilot = exemption("a", "E06000054", AppliesTo::AnyCareLeaverInArea);
@@ -754,7 +770,7 @@ mod tests {
             offers: &offers,
             law: &[],
         };
-        let map = topic_map(&areas(), &data, council_tax(), 18, &[]);
+        let map = topic_map(&areas(), &data, council_tax(), 18, &[], &Locale::default());
         assert_eq!(class_in(&map, "E06000054"), MapClass::Ask);
     }
 
@@ -769,7 +785,7 @@ mod tests {
             offers: &both,
             law: &[],
         };
-        let map = topic_map(&areas(), &data, council_tax(), 18, &[]);
+        let map = topic_map(&areas(), &data, council_tax(), 18, &[], &Locale::default());
         assert_eq!(class_in(&map, "E10000018"), MapClass::ExemptAnyone);
         let one = vec![
             exemption("a", "E07000129", AppliesTo::AnyCareLeaverInArea),
@@ -780,7 +796,7 @@ mod tests {
             offers: &one,
             law: &[],
         };
-        let map = topic_map(&areas(), &data, council_tax(), 18, &[]);
+        let map = topic_map(&areas(), &data, council_tax(), 18, &[], &Locale::default());
         assert_eq!(class_in(&map, "E10000018"), MapClass::Varies);
     }
 
@@ -805,7 +821,7 @@ mod tests {
             law: &[],
         };
         let t = topic("setting-up-home-grant").unwrap();
-        let map = topic_map(&areas(), &data, t, 18, &[]);
+        let map = topic_map(&areas(), &data, t, 18, &[], &Locale::default());
         assert_eq!(class_in(&map, "E06000054"), MapClass::From3000);
         assert!(map.areas[0].answer.contains("£3,000"));
         // "Up to £4,500" is not an amount anyone certainly gets.
@@ -820,7 +836,7 @@ mod tests {
             offers: &offers,
             law: &[],
         };
-        let map = topic_map(&areas(), &data, council_tax(), 18, &[]);
+        let map = topic_map(&areas(), &data, council_tax(), 18, &[], &Locale::default());
         assert_eq!(
             map.key.iter().map(|k| k.count).sum::<usize>(),
             areas().len()
@@ -860,6 +876,7 @@ mod tests {
                     offers: vec![],
                     offer_titles: vec![],
                     shortfalls: vec![],
+                    reasons: vec![],
                     note: None,
                 })
                 .collect(),
@@ -875,14 +892,14 @@ mod tests {
             ],
             stale_offers: vec![],
         };
-        let map = board_map(&areas(), &c, "b").unwrap();
+        let map = board_map(&areas(), &c, "b", &Locale::default()).unwrap();
         assert_eq!(class_in(&map, "E06000054"), MapClass::NotMet);
         assert_eq!(class_in(&map, "E08000030"), MapClass::NotDeclared);
         assert_eq!(map.areas.len(), 2, "members only");
         assert_eq!(map.areas[0].answer, "Not met");
-        let map = board_map(&areas(), &c, "a").unwrap();
+        let map = board_map(&areas(), &c, "a", &Locale::default()).unwrap();
         assert_eq!(class_in(&map, "E08000030"), MapClass::Partial);
-        assert!(board_map(&areas(), &c, "no-such-item").is_none());
+        assert!(board_map(&areas(), &c, "no-such-item", &Locale::default()).is_none());
     }
 
     #[test]

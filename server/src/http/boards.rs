@@ -95,7 +95,7 @@ fn why(cell: &atlas_shared::consistency::MemberItem) -> String {
     if cell.shortfalls.is_empty() {
         cell.offer_titles.join("; ")
     } else {
-        cell.shortfalls.join("; ")
+        cell.shortfalls.join(" ")
     }
 }
 

@@ -353,6 +353,8 @@ fn currency(locale: &Locale, c: &atlas_shared::coverage::Coverage) -> String {
     text
 }
 
+use atlas_widget::components::page_words;
+
 /// A date in the reader's language.
 fn long_date(locale: &Locale, day: chrono::NaiveDate) -> String {
     atlas_widget::components::page_words::long_date(locale, day)
@@ -433,8 +435,8 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let c = super::catalog::coverage_of(state)?;
     let mut body = format!("<p>{}</p>", escape(&currency(&l, &c)));
     let e = &c.england;
-    // The areas' names are the law's words as the registry holds them (English).
-    let areas = format!("<span lang=\"en\">{}</span>", escape(&c.areas.join(", ")));
+    let area_name = |a: &String| atlas_shared::coverage::area_name(a, &l);
+    let areas = escape(&page_words::and_list(&l, c.areas.iter().map(area_name)));
     let _ = write!(
         body,
         "<p>{} {}</p>",
@@ -506,7 +508,7 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         let _ = write!(
             body,
             "<tr><th scope=\"row\"><a href=\"{}\" lang=\"en\">{}</a>{published}</th><td>{held}</td>\
-<td>{}</td><td>{}</td><td lang=\"en\">{}</td></tr>",
+<td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&l.link(&format!("/authorities/{}", council.code))),
             escape(&council.name),
             council.offers,
@@ -514,7 +516,10 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
                 .as_of
                 .map(|d| escape(&long_date(&l, d)))
                 .unwrap_or_else(|| "–".into()),
-            escape(&council.missing_areas.join(", ")),
+            escape(&page_words::comma_list(
+                &l,
+                council.missing_areas.iter().map(area_name)
+            )),
         );
     }
     body.push_str("</tbody></table>");
@@ -1017,9 +1022,9 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
     let map_item = item
         .clone()
         .or_else(|| view.consistency.items.first().map(|i| i.id.clone()));
-    let map = match map_item
-        .and_then(|i| atlas_shared::map::board_map(&super::map::MAP.areas, &view.consistency, &i))
-    {
+    let map = match map_item.and_then(|i| {
+        atlas_shared::map::board_map(&super::map::MAP.areas, &view.consistency, &i, &l)
+    }) {
         Some(answer) => {
             let reference = state.snapshot.get(&state.store)?;
             let known = reference
@@ -1135,7 +1140,7 @@ pub async fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         Err(e) => Some(e.field),
         Ok(request) => {
             data.circumstances = request.circumstances.clone();
-            match super::map::answer(state, &request)? {
+            match super::map::answer(state, &request, &l)? {
                 Ok(answer) => {
                     data.answer = Some(answer);
                     None
@@ -1153,7 +1158,6 @@ pub async fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         data.error = Some((field.to_string(), map_field_message(&l, field)));
     }
     let title = match (&data.answer, &data.error) {
-        // l10n: the question is shared::map's English sentence (not yet in the catalogue).
         (Some(a), _) => l.f("map-title-answer", &[("question", Arg::Text(&a.question))]),
         (None, Some(_)) => l.f("error-title", &[("title", Arg::Text(&l.t("map-title")))]),
         (None, None) => l.t("map-title"),

@@ -22,7 +22,7 @@ pub fn MapApp(props: &RootProps) -> Html {
     {
         let (answer, asset) = (answer.clone(), asset.clone());
         let urls = (
-            join(&props.api, &map_query("/api/v1/map", props)),
+            join(&props.api, &locale.link(&map_query("/api/v1/map", props))),
             join(&props.api, "/api/v1/map/areas"),
         );
         let (seq_answer, seq_asset) = (seq_answer.clone(), seq_asset.clone());

@@ -259,8 +259,12 @@ fn Cell(props: &CellProps) -> Html {
     html! {
         <td data-status={s.status.slug()}>
             <span class={status_class(s.status)}>{ status_text(&locale, s.status) }</span>
-            // l10n: shortfalls are shared::consistency's English sentences (not yet in the catalogue).
-            { for s.shortfalls.iter().map(|f| html! { <span class="atlas-small atlas-block" lang="en">{ f }</span> }) }
+            if s.reasons.is_empty() {
+                // An older answer, without reasons: its English words.
+                { for s.shortfalls.iter().map(|f| html! { <span class="atlas-small atlas-block" lang="en">{ f }</span> }) }
+            } else {
+                { for s.reasons.iter().map(|r| html! { <span class="atlas-small atlas-block">{ r.words(&locale) }</span> }) }
+            }
             if !s.offers.is_empty() {
                 <span class="atlas-small atlas-block">
                     { locale.t("board-evidence") }{ ": " }
@@ -379,7 +383,7 @@ fn Chart(props: &ChartProps) -> Html {
                     html! {
                         <g>
                             <text x={(LABEL_WIDTH - 8).to_string()} y={(y + 18).to_string()} text-anchor="end"
-                                font-size="14" fill="#0b0c0c">{ &v.name }</text>
+                                font-size="14" fill="#0b0c0c" lang="en">{ &v.name }</text>
                             <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()}
                                 height={BAR_HEIGHT.to_string()} fill="#1d70b8" />
                             <text x={(LABEL_WIDTH + w + 6).to_string()} y={(y + 18).to_string()}

@@ -445,10 +445,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
     });
     html! {
         <div class="atlas-map-answer">
-            // l10n: the question, notes, key labels and answers are shared::map's English
-            // sentences (not yet in the catalogue): marked as English.
-            <h2 id="atlas-map-title" lang="en">{ &a.question }</h2>
-            { for a.notes.iter().map(|n| html! { <p lang="en">{ n }</p> }) }
+            <h2 id="atlas-map-title">{ &a.question }</h2>
+            { for a.notes.iter().map(|n| html! { <p>{ n }</p> }) }
+            if !a.laws.is_empty() {
+                <p>{ locale.t("map-laws") }{ " " }<span lang="en">{ a.laws.join("; ") }</span></p>
+            }
             <figure class="atlas-map">
                 <svg viewBox={view} role="group"
                     aria-label={locale.f("map-of-england", &[("question", a.question.as_str().into())])}>
@@ -469,7 +470,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <tbody>
                     { for a.key.iter().map(|k| html! {
                         <tr class={format!("atlas-key-{}", k.class.slug())}>
-                            <th scope="row">{ swatch(k.class) }<span lang="en">{ &k.label }</span></th>
+                            <th scope="row">{ swatch(k.class) }{ &k.label }</th>
                             <td>{ k.count }</td>
                         </tr>
                     }) }
@@ -490,7 +491,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                                     <a href={link}>{ &area.name }</a>
                                 }
                             </th>
-                            <td lang="en">{ &area.answer }</td>
+                            <td>{ &area.answer }</td>
                             <td>{ area.as_of.map(|d| super::page_words::long_date(&locale, d)).unwrap_or_else(|| "–".into()) }</td>
                         </tr>
                     }}) }
