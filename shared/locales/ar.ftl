@@ -590,6 +590,53 @@ map-every-area = كل المناطق
 map-area = المنطقة
 map-as-of = بتاريخ
 
+coverage-area-health-and-wellbeing = الصحة والراحة النفسية
+coverage-area-relationships = العلاقات
+coverage-area-education-and-training = التعليم والتدريب
+coverage-area-employment = العمل
+coverage-area-accommodation = مكان للسكن
+coverage-area-participation = المشاركة في المجتمع
+board-short-ended = انتهى العرض.
+board-short-pilot = مجرد تجربة (pilot) فقط.
+board-short-planned = مُخطَّط له، لكنه لم يُقدَّم بعد.
+board-short-age = يستمر حتى عمر { $offered }. المعيار يطلب حتى عمر { $wanted }.
+board-short-reach = هو لـ{ $offered }. المعيار يطلبه لـ{ $wanted }.
+board-short-worth = قيمته { $money } في السنة. المعيار يطلب { $wanted } في السنة.
+board-short-worth-unstated = لا يذكر العرض قيمته في السنة.
+board-reach-own-anywhere = الشباب الذين غادروا رعايته، أينما سكنوا
+board-reach-own-in-area = الشباب الذين غادروا رعايته ويسكنون في منطقته
+board-reach-any-in-area = أي شاب غادر الرعاية ويسكن في منطقته
+board-reach-unstated = شباب غادروا الرعاية لا يحددهم
+map-question-topic = { $topic } لشاب غادر الرعاية عمره { $age }
+map-question-move = { $what } إذا انتقلت من { $council } في عمر { $age }، مقارنةً بالبقاء
+map-question-everything = ما تحصل عليه
+map-question-board = { $partnership }: { $item }، لكل عضو
+map-note-law = يعطي القانون هذا لكل شاب غادر الرعاية عمره { $age } في إنجلترا، في كل منطقة. تعرض الخريطة ما تعطيه المجالس المحلية فوق ذلك.
+map-laws = القانون:
+map-note-council-tax = في بعض المناطق، مجالس المقاطعات الصغيرة (district councils) هي التي ترسل فاتورة ضريبة المجلس (Council Tax). الخريطة تعرض المقاطعات الكبيرة (counties) فقط. تعرض المقاطعة الكبيرة إجابة مجالسها الصغيرة عندما تتفق كلها. وإذا لم تتفق، تقول: «{ $varies }».
+map-note-move = كل منطقة تقارن بين البقاء مع { $council } والانتقال إليها. افتح منطقة لترى كل المواضيع، وماذا تسأل، ومن تسأل.
+map-answer-amount = { $answer }: { $amount }
+map-class-anyone = نعم، لأي شاب غادر الرعاية ويسكن هناك
+map-class-discount = تخفيض من الفاتورة، لكن ليس كلها
+map-class-ask = غير مؤكد: اسأل
+map-class-nothing = لا معلومات لدينا عن هذا
+map-class-varies = يختلف بين مجالس المقاطعات الصغيرة فيها
+map-class-more = أكثر بعد الانتقال
+map-class-mixed = بعضه أكثر وبعضه أقل
+map-class-less = أقل بعد الانتقال
+map-class-same = الشيء نفسه
+map-class-home = مكانك الآن
+
+map-class-own_only = فقط لمن كان في رعايته من الشباب
+map-class-exempt_anyone = لا ضريبة مجلس: لأي شاب غادر الرعاية ويسكن هناك
+map-class-exempt_own = لا ضريبة مجلس: فقط لمن كان في رعايته
+map-class-from_4000 = £4,000 أو أكثر
+map-class-from_3000 = من £3,000 إلى £3,999
+map-class-under_3000 = أقل من £3,000
+map-class-amount_not_stated = يُعطى، لكن المبلغ غير مذكور
+map-class-law_only = ما يعطيه القانون فقط، لا شيء أكثر لدينا
+map-class-not_held = العرض غير موجود لدينا
+
 # -- end of Pages --
 
 ## Vocabulary: categories, topics and circumstances

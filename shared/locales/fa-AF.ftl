@@ -525,6 +525,53 @@ map-every-area = هر ساحه
 map-area = ساحه
 map-as-of = تا تاریخ
 
+coverage-area-health-and-wellbeing = صحت و آرامش
+coverage-area-relationships = روابط
+coverage-area-education-and-training = تحصیل و آموزش
+coverage-area-employment = کار
+coverage-area-accommodation = جای زندگی
+coverage-area-participation = سهم‌گیری در جامعه
+board-short-ended = این پیشنهاد ختم شده است.
+board-short-pilot = فقط یک برنامهٔ آزمایشی است.
+board-short-planned = در پلان است، اما هنوز داده نشده است.
+board-short-age = تا سن { $offered } سالگی است. معیار تا سن { $wanted } سالگی را می‌خواهد.
+board-short-reach = این برای { $offered } است. معیار می‌خواهد که برای { $wanted } باشد.
+board-short-worth = ارزش آن { $money } در سال است. معیار { $wanted } در سال را می‌خواهد.
+board-short-worth-unstated = نمی‌گوید که ارزش آن در یک سال چقدر است.
+board-reach-own-anywhere = جوانانِ بیرون‌شده از سرپرستی که زیر سرپرستی خودِ آن بوده‌اند، هر جا که زندگی کنند
+board-reach-own-in-area = جوانانِ بیرون‌شده از سرپرستی که زیر سرپرستی خودِ آن بوده‌اند و در ساحهٔ آن زندگی می‌کنند
+board-reach-any-in-area = هر جوانِ بیرون‌شده از سرپرستی که در ساحهٔ آن زندگی می‌کند
+board-reach-unstated = جوانانِ بیرون‌شده از سرپرستی، بدون این که بگوید کدام‌ها
+map-question-topic = { $topic } برای جوانِ بیرون‌شده از سرپرستی { $age } ساله
+map-question-move = { $what }، اگر در { $age } سالگی از { $council } کوچ کنید، در مقایسه با ماندن
+map-question-everything = آنچه می‌گیرید
+map-question-board = { $partnership }: { $item }، به تفکیک هر عضو
+map-note-law = قانون این را به هر جوانِ بیرون‌شده از سرپرستی { $age } ساله در انگلستان، در هر ساحه، می‌دهد. نقشه نشان می‌دهد که شوراها علاوه بر این چه می‌دهند.
+map-laws = قانون:
+map-note-council-tax = در بعضی ساحه‌ها، شوراهای ولسوالی (district council) بل مالیهٔ شورا (Council Tax) را می‌فرستند. نقشه فقط ولایت‌ها (county) را نشان می‌دهد. یک ولایت جوابِ ولسوالی‌های خود را نشان می‌دهد، اگر همهٔ آنها یک جواب داشته باشند. اگر نه، می‌گوید «{ $varies }».
+map-note-move = هر ساحه ماندن در { $council } را با کوچ کردن به آنجا مقایسه می‌کند. یک ساحه را باز کنید تا همهٔ موضوع‌ها را ببینید، و این که چه بپرسید و از چه کسی بپرسید.
+map-answer-amount = { $answer }: { $amount }
+map-class-anyone = بلی، برای هر جوانِ بیرون‌شده از سرپرستی که آنجا زندگی می‌کند
+map-class-discount = بخشی از بل کم می‌شود، اما نه همهٔ آن
+map-class-ask = معلوم نیست: بپرسید
+map-class-nothing = در این مورد هیچ چیزی نداریم
+map-class-varies = بین شوراهای ولسوالی آن فرق دارد
+map-class-more = بعد از کوچ کردن، بیشتر
+map-class-mixed = بعضی بیشتر، بعضی کمتر
+map-class-less = بعد از کوچ کردن، کمتر
+map-class-same = یکسان
+map-class-home = جایی که اکنون هستید
+
+map-class-own_only = فقط برای جوانانی که زیر سرپرستی خودش بوده‌اند
+map-class-exempt_anyone = بدون مالیهٔ شورا: برای هر جوانِ بیرون‌شده از سرپرستی که آنجا زندگی می‌کند
+map-class-exempt_own = بدون مالیهٔ شورا: فقط برای جوانانی که زیر سرپرستی خودش بوده‌اند
+map-class-from_4000 = £4,000 یا بیشتر
+map-class-from_3000 = از £3,000 تا £3,999
+map-class-under_3000 = کمتر از £3,000
+map-class-amount_not_stated = داده می‌شود، اما مقدار آن گفته نشده
+map-class-law_only = فقط آنچه قانون می‌دهد، چیز بیشتری نداریم
+map-class-not_held = پیشنهاد را نداریم
+
 # -- end of Pages --
 
 ## Vocabulary: categories, topics and circumstances

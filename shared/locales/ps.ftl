@@ -526,6 +526,53 @@ map-every-area = هره سیمه
 map-area = سیمه
 map-as-of = تر دې نېټې پورې
 
+coverage-area-health-and-wellbeing = روغتیا او هوساینه
+coverage-area-relationships = اړیکې
+coverage-area-education-and-training = زده کړه او روزنه
+coverage-area-employment = دنده
+coverage-area-accommodation = استوګنځی
+coverage-area-participation = په ټولنه کې برخه اخیستل
+board-short-ended = وړاندیز پای ته رسېدلی.
+board-short-pilot = یوازې ازمایښتي پروګرام (pilot) دی.
+board-short-planned = پلان شوی، خو تر اوسه نه ورکول کیږي.
+board-short-age = تر { $offered } کلنۍ پورې دی. معیار تر { $wanted } کلنۍ پورې غواړي.
+board-short-reach = دا د { $offered } لپاره دی. معیار د { $wanted } لپاره غواړي.
+board-short-worth = په کال کې { $money } ارزښت لري. معیار په کال کې { $wanted } غواړي.
+board-short-worth-unstated = دا نه وايي چې په کال کې څومره ارزښت لري.
+board-reach-own-anywhere = هغې خپل له پالنې وتلي ځوانان، هر چېرې چې اوسیږي
+board-reach-own-in-area = هغې خپل له پالنې وتلي ځوانان چې د هغې په سیمه کې اوسیږي
+board-reach-any-in-area = هر له پالنې وتلی ځوان چې د هغې په سیمه کې اوسیږي
+board-reach-unstated = هغه له پالنې وتلي ځوانان چې نومونه یې نه اخلي
+map-question-topic = { $topic } د { $age } کلن له پالنې وتلي ځوان لپاره
+map-question-move = { $what } که په { $age } کلنۍ کې له { $council } څخه کډه وکړئ، د پاتې کېدو په پرتله
+map-question-everything = هغه څه چې ترلاسه کوئ
+map-question-board = { $partnership }: { $item }، غړی په غړي
+map-note-law = قانون دا په انګلستان کې هر { $age } کلن له پالنې وتلي ځوان ته، په هره سیمه کې ورکوي. نقشه ښيي چې شوراګانې له دې پرته نور څه ورکوي.
+map-laws = قانون:
+map-note-council-tax = په ځینو سیمو کې د ولسوالۍ شوراګانې (district councils) د شورا مالیې (Council Tax) بل لېږي. نقشه یوازې ولایتونه (counties) ښيي. یو ولایت د خپلو ولسوالیو ځواب هغه وخت ښيي چې ټولې یو شان ځواب ولري. که نه، دا وايي: «{ $varies }».
+map-note-move = هره سیمه له { $council } سره پاتې کېدل او هغې سیمې ته کډه کول پرتله کوي. یوه سیمه پرانیزئ چې هره موضوع، څه پوښتنه وکړئ او له چا یې وپوښتئ، وګورئ.
+map-answer-amount = { $answer }: { $amount }
+map-class-anyone = هو، د هر له پالنې وتلي ځوان لپاره چې هلته اوسیږي
+map-class-discount = د بل یوه برخه کمیږي، خو ټول نه
+map-class-ask = ډاډه نه ده: وپوښتئ
+map-class-nothing = په دې اړه موږ هیڅ نه لرو
+map-class-varies = د خپلو ولسوالیو د شوراګانو ترمنځ توپیر لري
+map-class-more = له کډې وروسته ډېر
+map-class-mixed = ځینې ډېر، ځینې لږ
+map-class-less = له کډې وروسته لږ
+map-class-same = یو شان
+map-class-home = چېرې چې تاسو اوس یاست
+
+map-class-own_only = یوازې د هغو ځوانانو لپاره چې د دې په پالنه کې وو
+map-class-exempt_anyone = د شورا مالیه نشته: د هر له پالنې وتلي ځوان لپاره چې هلته اوسیږي
+map-class-exempt_own = د شورا مالیه نشته: یوازې د هغو ځوانانو لپاره چې د دې په پالنه کې وو
+map-class-from_4000 = £4,000 یا ډیر
+map-class-from_3000 = له £3,000 څخه تر £3,999 پورې
+map-class-under_3000 = له £3,000 څخه کم
+map-class-amount_not_stated = ورکول کیږي، خو اندازه یې نه ده ویل شوې
+map-class-law_only = یوازې هغه څه چې قانون یې ورکوي، نور څه نه لرو
+map-class-not_held = وړاندیز موږ سره نشته
+
 # -- end of Pages --
 
 ## Vocabulary: categories, topics and circumstances

@@ -436,7 +436,7 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let mut body = format!("<p>{}</p>", escape(&currency(&l, &c)));
     let e = &c.england;
     let area_name = |a: &String| atlas_shared::coverage::area_name(a, &l);
-    let areas = escape(&page_words::and_list(&l, c.areas.iter().map(area_name)));
+    let areas = escape(&l.and_list(c.areas.iter().map(area_name)));
     let _ = write!(
         body,
         "<p>{} {}</p>",
