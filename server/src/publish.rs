@@ -478,6 +478,7 @@ fn mirror_page(title: &str, body: &str, head: &str, generated: &DateTime<Utc>) -
         here: None,
         title,
         heading: title,
+        heading_lang: None,
         body: &format!("{body}\n{}", footer(generated)),
         head,
         css: "",

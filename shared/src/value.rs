@@ -71,6 +71,14 @@ pub struct Value {
 }
 
 impl Value {
+    /// Whether the value reads only as the publisher's own note (no amount, count or
+    /// percentage of ours): shown as written, in English.
+    pub fn is_own_words(&self) -> bool {
+        self.amount_pence.is_none()
+            && self.percent.is_none()
+            && self.note.as_deref().is_some_and(|n| !n.trim().is_empty())
+    }
+
     /// The amount per year in pence, where the amount recurs.
     pub fn pence_per_year(&self) -> Option<u64> {
         per_year(self.amount_pence, self.per)

@@ -94,6 +94,36 @@ pub fn value_text_in(locale: &Locale, value: &Value) -> String {
     value.describe_in(locale)
 }
 
+/// [`value_text_in`] as markup: the publisher's note, which stays as written, marked as
+/// English inside the words of ours ("£1,000 a year, paid in instalments").
+pub fn value_html(locale: &Locale, value: &Value) -> yew::Html {
+    use yew::html;
+    let note = value
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    match note {
+        None => html! { { value.describe_in(locale) } },
+        Some(note) if value.is_own_words() => html! { <span lang="en">{ note }</span> },
+        Some(note) => {
+            let ours = Value {
+                note: None,
+                ..value.clone()
+            }
+            .describe_in(locale);
+            // The note's place in the language's order of the two parts.
+            const MARK: &str = "\u{E000}";
+            let both = locale.f(
+                "value-and",
+                &[("a", Arg::Text(&ours)), ("b", Arg::Text(MARK))],
+            );
+            let (before, after) = both.split_once(MARK).unwrap_or((both.as_str(), ""));
+            html! { <>{ before.to_string() }<span lang="en">{ note }</span>{ after.to_string() }</> }
+        }
+    }
+}
+
 /// The sign of a difference, as the catalogue's selectors name it.
 fn direction(difference: i64) -> &'static str {
     match difference {
@@ -224,7 +254,7 @@ pub fn source_parts(locale: &Locale, source: &Source) -> Vec<(String, bool)> {
     if is_file {
         parts.push((locale.t("compare-source-report"), false));
         if let Some(date) = source.date {
-            parts.push((long_date(date), false));
+            parts.push((locale.date(date), false));
         }
         if !locator.is_empty() {
             parts.push((locator.to_string(), true));
@@ -235,7 +265,7 @@ pub fn source_parts(locale: &Locale, source: &Source) -> Vec<(String, bool)> {
             parts.push((locator.to_string(), true));
         }
         if let Some(date) = source.date {
-            parts.push((long_date(date), false));
+            parts.push((locale.date(date), false));
         }
     }
     parts
@@ -250,7 +280,7 @@ pub fn as_of_text(locale: &Locale, a: &AsOf) -> String {
     let council = ("council", Arg::Text(&a.name));
     match a.date {
         Some(d) if a.undated => {
-            let date = atlas_shared::long_date(d);
+            let date = locale.date(d);
             locale.f(
                 "compare-asof-undated",
                 &[council, ("date", Arg::Text(&date))],

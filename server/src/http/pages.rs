@@ -102,6 +102,8 @@ pub struct Document<'a> {
     pub here: Option<Cow<'a, str>>,
     pub title: &'a str,
     pub heading: &'a str,
+    /// The heading's language when it is published words (an offer's title), not ours.
+    pub heading_lang: Option<&'static str>,
     pub body: &'a str,
     /// Extra elements for `<head>` (already HTML, such as a feed's `<link>`).
     pub head: &'a str,
@@ -157,11 +159,15 @@ pub fn document(d: &Document<'_>) -> String {
 <style>{css}\n{PAGE_CSS}\n{own_css}</style>\n</head>\n<body>\n\
 <a class=\"skip\" href=\"{skip}\">{skip_text}</a>\n<div class=\"page\">\n{menu}\
 <nav class=\"site-nav\" aria-label=\"{brand}\">{nav}</nav>\n\
-<main id=\"main\">\n<h1>{heading}</h1>\n{body}\n</main>\n{footer}{unreviewed}</div>\n</body>\n</html>\n",
+<main id=\"main\">\n<h1{heading_lang}>{heading}</h1>\n{body}\n</main>\n{footer}{unreviewed}</div>\n</body>\n</html>\n",
         lang = locale.lang().tag(),
         dir = locale.direction().attr(),
         title = escape(&locale.f("page-title", &[("title", d.title.into())])),
         heading = escape(d.heading),
+        heading_lang = d
+            .heading_lang
+            .map(|l| format!(" lang=\"{l}\" dir=\"ltr\""))
+            .unwrap_or_default(),
         head = d.head,
         menu = d.here.as_ref().map(|here| language_menu(locale, here)).unwrap_or_default(),
         brand = escape(&locale.t("site-name")),
@@ -269,6 +275,7 @@ fn parts<'a>(req: &'a Request, title: &'a str, heading: &'a str, body: &'a str) 
         here: Some(Cow::Owned(req.here())),
         title,
         heading,
+        heading_lang: None,
         body,
         head: "",
         css: "",
@@ -339,8 +346,8 @@ fn currency(locale: &Locale, c: &atlas_shared::coverage::Coverage) -> String {
     ];
     let mut text = match (c.oldest_as_of, c.newest_as_of) {
         (Some(oldest), Some(newest)) => {
-            let oldest = long_date(locale, oldest);
-            let newest = long_date(locale, newest);
+            let oldest = locale.date(oldest);
+            let newest = locale.date(newest);
             let mut args = held.to_vec();
             args.push(("oldest", Arg::Text(&oldest)));
             args.push(("newest", Arg::Text(&newest)));
@@ -351,13 +358,6 @@ fn currency(locale: &Locale, c: &atlas_shared::coverage::Coverage) -> String {
     text.push(' ');
     text.push_str(&locale.t("coverage-how-old"));
     text
-}
-
-use atlas_widget::components::page_words;
-
-/// A date in the reader's language.
-fn long_date(locale: &Locale, day: chrono::NaiveDate) -> String {
-    atlas_widget::components::page_words::long_date(locale, day)
 }
 
 /// A link of the site's own in the reader's language: `<a href="…">words</a>`, escaped.
@@ -514,12 +514,9 @@ pub fn coverage(state: &AppState, req: &Request) -> Result<Response, ApiError> {
             council.offers,
             council
                 .as_of
-                .map(|d| escape(&long_date(&l, d)))
+                .map(|d| escape(&l.date(d)))
                 .unwrap_or_else(|| "–".into()),
-            escape(&page_words::comma_list(
-                &l,
-                council.missing_areas.iter().map(area_name)
-            )),
+            escape(&l.comma_list(council.missing_areas.iter().map(area_name))),
         );
     }
     body.push_str("</tbody></table>");
@@ -784,7 +781,15 @@ pub async fn offer(state: &AppState, id: &str, req: &Request) -> Result<Response
     let title = format!("{}: {}", authority.name, offer.content.title);
     let heading = offer.content.title.clone();
     let body = ssr::render_offer(req.locale(), offer, authority, history).await;
-    Ok(page(req, StatusCode::OK, &title, &heading, &body))
+    // The heading is the offer's title, as the council published it.
+    Ok(page_full(
+        req,
+        StatusCode::OK,
+        &Document {
+            heading_lang: Some("en"),
+            ..parts(req, &title, &heading, &body)
+        },
+    ))
 }
 
 /// An offer's history as its page lists it: (version, what happened as a slug — added,

@@ -364,6 +364,41 @@ impl Locale {
         with_lang(url, self.carry.then_some(self.words.lang))
     }
 
+    /// A day as the language writes it: "10 August 2020".
+    pub fn date(&self, day: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let month = self.t(&format!("date-month-{}", day.month()));
+        self.f(
+            "date-long",
+            &[
+                ("day", Arg::Count(u64::from(day.day()))),
+                ("month", Arg::Text(&month)),
+                ("year", Arg::Text(&day.year().to_string())),
+            ],
+        )
+    }
+
+    /// Items joined one after another with the language's comma, no "and".
+    pub fn comma_list<I, S>(&self, items: I) -> String
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut items = items.into_iter();
+        let Some(first) = items.next() else {
+            return String::new();
+        };
+        items.fold(first.as_ref().to_string(), |head, next| {
+            self.f(
+                "list-comma",
+                &[
+                    ("first", Arg::Text(&head)),
+                    ("next", Arg::Text(next.as_ref())),
+                ],
+            )
+        })
+    }
+
     /// Items joined as the language lists them: "rent, council tax and college".
     pub fn and_list<I, S>(&self, items: I) -> String
     where

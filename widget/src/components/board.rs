@@ -12,7 +12,6 @@ use yew::prelude::*;
 
 use atlas_shared::words::{Arg, Locale};
 
-use super::page_words::long_date;
 use crate::language::{use_locale, LangField};
 use crate::view::{authority_page_url, encode, join, offer_page_url, pounds, value_text_in};
 
@@ -293,7 +292,7 @@ fn Cell(props: &CellProps) -> Html {
 fn note_signature(locale: &Locale, note: &atlas_shared::partnership::BoardNote) -> String {
     let who = atlas_shared::access::signer(&note.by);
     match note.at {
-        Some(at) => format!(" ({who}, {})", long_date(locale, at.date_naive())),
+        Some(at) => format!(" ({who}, {})", locale.date(at.date_naive())),
         None => format!(" ({who})"),
     }
 }
@@ -478,7 +477,7 @@ fn Stale(props: &StaleProps) -> Html {
                     <li>
                         <a href={locale.link(&offer_page_url(&props.base, &o.id))} lang="en">{ &o.title }</a>
                         { " – " }<span lang="en">{ name(&o.authority) }</span>{ ", " }
-                        { o.reviewed.map_or_else(|| locale.t("board-never-reviewed"), |d| locale.f("board-last-reviewed", &[("date", Arg::Text(&long_date(&locale, d)))])) }
+                        { o.reviewed.map_or_else(|| locale.t("board-never-reviewed"), |d| locale.f("board-last-reviewed", &[("date", Arg::Text(&locale.date(d)))])) }
                     </li>
                 }) }
             </ul>
@@ -503,14 +502,14 @@ fn Recent(props: &RecentProps) -> Html {
     html! {
         <>
         <h2 id="changes">{ locale.t("board-changes") }</h2>
-        <p class="atlas-hint">{ locale.f("board-changes-since", &[("date", Arg::Text(&long_date(&locale, ch.since)))]) }</p>
+        <p class="atlas-hint">{ locale.f("board-changes-since", &[("date", Arg::Text(&locale.date(ch.since)))]) }</p>
         if ch.changes.is_empty() {
             <p class="atlas-none">{ locale.t("board-changes-none") }</p>
         } else {
             <ul class="atlas-list">
                 { for ch.changes.iter().take(props.shown).map(|e| html! {
                     <li>
-                        <time datetime={e.at.date_naive().to_string()}>{ long_date(&locale, e.at.date_naive()) }</time>
+                        <time datetime={e.at.date_naive().to_string()}>{ locale.date(e.at.date_naive()) }</time>
                         { locale.f("board-change", &[("action", Arg::Text(&action_text(&locale, e.action))), ("kind", Arg::Text(&kind_text(&locale, &e.kind)))]) }
                         { " – " }<span lang="en">{ &e.title }</span>
                     </li>

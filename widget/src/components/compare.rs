@@ -88,7 +88,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         seen: RefCell::new(Vec::new()),
         locale,
     };
-    let questions_link = props.server_pages.then(|| questions_page_url_for(base, c));
+    let questions_link = props
+        .server_pages
+        .then(|| l.link(&questions_page_url_for(base, c)));
     html! {
         <section class="atlas-result" aria-labelledby="atlas-result-title">
             <h2 id="atlas-result-title" tabindex="-1">{ result_heading(l, c) }</h2>
@@ -343,12 +345,20 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         TopicHead::Lost(_) => Change::Loss,
         _ => row.change,
     };
+    // A value that is only the publisher's note is their words, in English.
+    let own_words = row
+        .if_staying()
+        .chain(row.if_moving())
+        .filter(|e| e.is_firm())
+        .filter_map(|e| e.value.as_ref())
+        .all(|v| v.is_own_words());
+    let value_lang = own_words.then_some("en");
     let summary = match head {
         TopicHead::Change if ctx.one_place => html! {
             <>
                 <span class="atlas-topic-label">{ atlas_shared::topic::topic(&row.topic).map_or_else(|| row.label.clone(), |t| t.name(l)) }</span>
                 if let Some(v) = first_value(l, row) {
-                    <span class="atlas-small">{ v }</span>
+                    <span class="atlas-small" lang={value_lang}>{ v }</span>
                 }
             </>
         },
@@ -357,7 +367,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
                 { tag(l, row.change) }
                 <span class="atlas-topic-label">{ atlas_shared::topic::topic(&row.topic).map_or_else(|| row.label.clone(), |t| t.name(l)) }</span>
                 if let Some(v) = row_value_text(l, row) {
-                    <span class="atlas-small">{ v }</span>
+                    <span class="atlas-small" lang={value_lang}>{ v }</span>
                 }
             </>
         },
@@ -509,7 +519,7 @@ fn more_pledges(l: &Locale, row: &Row, n: usize, base: &str) -> Html {
     }
     html! {
         <p class="atlas-small">
-            <a href={pledge_search_url(base, &row.topic)}>{ more_pledges_text(l, n) }</a>
+            <a href={l.link(&pledge_search_url(base, &row.topic))}>{ more_pledges_text(l, n) }</a>
         </p>
     }
 }
@@ -531,7 +541,7 @@ fn brief(e: &Entitlement, ctx: &RowCtx) -> Html {
             }
             <p class="atlas-ent-summary" lang="en" dir="ltr">{ ctx.plain(&e.summary) }</p>
             if let Some(id) = &e.offer {
-                <p class="atlas-small"><a href={offer_page_url(ctx.base, id)}>{ l.t("compare-more-about") }{ " " }<span lang="en">{ format!("\u{201c}{}\u{201d}", e.title) }</span></a></p>
+                <p class="atlas-small"><a href={l.link(&offer_page_url(ctx.base, id))}>{ l.t("compare-more-about") }{ " " }<span lang="en">{ format!("\u{201c}{}\u{201d}", e.title) }</span></a></p>
             }
         </li>
     }
@@ -588,7 +598,7 @@ fn entitlement(e: &Entitlement, ctx: &RowCtx) -> Html {
                         { " · " }<a href={url.clone()}>{ l.t("compare-source-document") }</a>
                     }
                     if let Some(id) = &e.offer {
-                        { " · " }<a href={offer_page_url(base, id)}>{ l.t("compare-more-about") }{ " " }<span lang="en">{ format!("\u{201c}{}\u{201d}", e.title) }</span></a>
+                        { " · " }<a href={l.link(&offer_page_url(base, id))}>{ l.t("compare-more-about") }{ " " }<span lang="en">{ format!("\u{201c}{}\u{201d}", e.title) }</span></a>
                     }
                 </p>
             }
@@ -673,7 +683,7 @@ pub fn district_field(
                 aria-invalid={error.map(|_| "true")}>
                 <option value="" selected={chosen.is_none()}>{ l.t("compare-district-unsure") }</option>
                 { for districts.iter().map(|d| html! {
-                    <option value={d.code.clone()} selected={chosen.is_some_and(|c| c.eq_ignore_ascii_case(&d.code))}>{ &d.name }</option>
+                    <option value={d.code.clone()} selected={chosen.is_some_and(|c| c.eq_ignore_ascii_case(&d.code))} lang="en">{ &d.name }</option>
                 }) }
             </select>
         </div>
@@ -691,7 +701,7 @@ pub fn CompareForm(props: &CompareFormProps) -> Html {
             <>
                 <option value="" selected={selected.is_none()}>{ l.t("compare-form-choose-council") }</option>
                 { for props.authorities.iter().map(|a| html! {
-                    <option value={a.code.clone()} selected={selected.is_some_and(|s| s.eq_ignore_ascii_case(&a.code))}>{ &a.name }</option>
+                    <option value={a.code.clone()} selected={selected.is_some_and(|s| s.eq_ignore_ascii_case(&a.code))} lang="en">{ &a.name }</option>
                 }) }
             </>
         }

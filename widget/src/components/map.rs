@@ -492,7 +492,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                                 }
                             </th>
                             <td>{ &area.answer }</td>
-                            <td>{ area.as_of.map(|d| super::page_words::long_date(&locale, d)).unwrap_or_else(|| "–".into()) }</td>
+                            <td>{ area.as_of.map(|d| locale.date(d)).unwrap_or_else(|| "–".into()) }</td>
                         </tr>
                     }}) }
                 </tbody>

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use atlas_shared::words::{Arg, Locale};
 
-use super::page_words::{self, long_date};
+use super::page_words;
 use crate::language::use_locale;
-use crate::view::{bands_of, offers_by_category, value_text_in, AgeBand};
+use crate::view::{bands_of, offers_by_category, value_html, AgeBand};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct OfferListProps {
@@ -56,21 +56,21 @@ fn offer_item(locale: &Locale, o: &Offer) -> Html {
     let value = c
         .value
         .as_ref()
-        .map(|v| value_text_in(locale, v))
-        .filter(|v| !v.is_empty());
+        .filter(|v| !v.describe_in(locale).is_empty())
+        .map(|v| value_html(locale, v));
     html! {
         <li class="atlas-ent" key={o.id.as_str()} id={format!("offer-{}", o.id)}>
             <h4 class="atlas-ent-title" lang="en">{ &c.title }</h4>
             <p class="atlas-small">
                 { page_words::ages(locale, c.age_from, c.age_to) }
                 { " · " }
-                { page_words::comma_list(locale, bands.iter().map(|b| page_words::band(locale, *b))) }
+                { locale.comma_list(bands.iter().map(|b| page_words::band(locale, *b))) }
             </p>
             if let Some(note) = page_words::status_note(locale, c.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>
             }
             if let Some(v) = value {
-                <p>{ locale.t("offer-worth") }{ ": " }<span lang="en">{ v }</span></p>
+                <p>{ locale.t("offer-worth") }{ ": " }{ v }</p>
             }
             <p lang="en" dir="ltr">{ &c.summary }</p>
             if !c.conditions.is_empty() {
@@ -127,8 +127,8 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let value = c
         .value
         .as_ref()
-        .map(|v| value_text_in(&locale, v))
-        .filter(|v| !v.is_empty());
+        .filter(|v| !v.describe_in(&locale).is_empty())
+        .map(|v| value_html(&locale, v));
     let row = |label: &str, text: String| {
         html! { <><dt>{ locale.t(label) }</dt><dd>{ text }</dd></> }
     };
@@ -156,7 +156,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     { row("offer-only-if", locale.and_list(c.conditions.iter().map(|x| x.name(&locale)))) }
                 }
                 if let Some(v) = value {
-                    { row_en("offer-worth", v) }
+                    <dt>{ locale.t("offer-worth") }</dt><dd>{ v }</dd>
                 }
                 if let Some(how) = c.how_to_access.as_deref().filter(|h| !h.trim().is_empty()) {
                     { row_en("offer-how", how.to_string()) }
@@ -170,7 +170,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     { row_en("offer-note", note.to_string()) }
                 }
                 if let Some(day) = c.reviewed {
-                    { row("offer-reviewed", long_date(&locale, day)) }
+                    { row("offer-reviewed", locale.date(day)) }
                 }
             </dl>
             if let Some(url) = &c.source.url {
@@ -182,7 +182,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     <li>{ locale.f("offer-version", &[
                         ("version", Arg::Text(&version.to_string())),
                         ("action", Arg::Text(&locale.t(&format!("offer-action-{action}")))),
-                        ("date", Arg::Text(&chrono::NaiveDate::parse_from_str(at, "%Y-%m-%d").map(|d| long_date(&locale, d)).unwrap_or_else(|_| at.clone()))),
+                        ("date", Arg::Text(&chrono::NaiveDate::parse_from_str(at, "%Y-%m-%d").map(|d| locale.date(d)).unwrap_or_else(|_| at.clone()))),
                         ("who", Arg::Text(actor)),
                     ]) }</li>
                 }) }
@@ -196,7 +196,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
 /// known only by a file name is never named: "a council report, 10 August 2020, section 2.4".
 fn source(locale: &Locale, source: &atlas_shared::Source) -> Html {
     let locator = source.locator.trim();
-    let date = source.date.map(|d| long_date(locale, d));
+    let date = source.date.map(|d| locale.date(d));
     if page_words::source_is_file(source) {
         let mut parts = vec![locale.t("offer-source-report")];
         parts.extend(date);

@@ -7,22 +7,6 @@ use atlas_shared::OfferStatus;
 
 use crate::view::AgeBand;
 
-/// "10 August 2020": the month is a message (`date-month-<n>`), the order another.
-pub fn long_date(locale: &Locale, day: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    let d = day.day().to_string();
-    let y = day.year().to_string();
-    let month = locale.t(&format!("date-month-{}", day.month()));
-    locale.f(
-        "date-long",
-        &[
-            ("day", Arg::Text(&d)),
-            ("month", Arg::Text(&month)),
-            ("year", Arg::Text(&y)),
-        ],
-    )
-}
-
 /// "Ages 18 to 25", or "Age 18" for one year.
 pub fn ages(locale: &Locale, from: u8, to: u8) -> String {
     let (f, t) = (from.to_string(), to.to_string());
@@ -54,27 +38,6 @@ pub fn status_note(locale: &Locale, status: OfferStatus) -> Option<String> {
         OfferStatus::Planned => Some(locale.t("offer-status-planned")),
         OfferStatus::Ended => Some(locale.t("offer-status-ended")),
     }
-}
-
-/// "a, b, c": a list with no "and" (the age bands an offer covers).
-pub fn comma_list<I, S>(locale: &Locale, items: I) -> String
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<str>,
-{
-    let mut items = items.into_iter();
-    let Some(first) = items.next() else {
-        return String::new();
-    };
-    items.fold(first.as_ref().to_string(), |first, next| {
-        locale.f(
-            "offers-list-comma",
-            &[
-                ("first", Arg::Text(&first)),
-                ("next", Arg::Text(next.as_ref())),
-            ],
-        )
-    })
 }
 
 /// "3 results for “rent”", said when results arrive.
