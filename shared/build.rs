@@ -16,6 +16,54 @@ use fluent_syntax::ast;
 /// (the widget fetches them as JSON instead).
 const ENGLISH: &str = "en";
 
+/// The message families (an id's first word) every part of the widget may show.
+const COMMON: &[&str] = &[
+    "widget",
+    "count",
+    "list",
+    "date",
+    "topic",
+    "category",
+    "circumstance",
+    "catalogue",
+    "site",
+    "error",
+    "value",
+    "change",
+];
+
+/// What each of the widget's modes shows besides [`COMMON`]: a build for one mode
+/// (feature `words-<mode>`, set by the widget's `only-<mode>`) holds only these in its
+/// English table, since every byte of the compare module is budgeted. Without any, and
+/// with `languages` (the server), every message is held.
+const MODES: &[(&str, &[&str])] = &[
+    ("compare", &["compare", "questions", "money", "why"]),
+    ("search", &["search", "offer", "offers"]),
+    ("offers", &["offers", "offer", "search"]),
+    ("board", &["board", "map", "offer", "offers", "search"]),
+    ("map", &["map", "board", "offer", "offers", "search"]),
+];
+
+/// The families the English table holds, or `None` for all.
+fn english_families() -> Option<Vec<&'static str>> {
+    if std::env::var_os("CARGO_FEATURE_LANGUAGES").is_some() {
+        return None;
+    }
+    let chosen: Vec<&[&str]> = MODES
+        .iter()
+        .filter(|(mode, _)| {
+            std::env::var_os(format!("CARGO_FEATURE_WORDS_{}", mode.to_uppercase())).is_some()
+        })
+        .map(|(_, families)| *families)
+        .collect();
+    if chosen.is_empty() {
+        return None;
+    }
+    let mut families = COMMON.to_vec();
+    families.extend(chosen.into_iter().flatten());
+    Some(families)
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
@@ -36,7 +84,12 @@ fn main() {
             .and_then(|s| s.to_str())
             .expect("a file name");
         let source = std::fs::read_to_string(path).expect("a readable catalogue");
-        let messages = compile(tag, &source);
+        let mut messages = compile(tag, &source);
+        if tag == ENGLISH {
+            if let Some(families) = english_families() {
+                messages.retain(|id, _| families.contains(&id.split('-').next().unwrap_or("")));
+            }
+        }
         let name = format!("TABLE_{}", tag.replace('-', "_").to_uppercase());
         if tag != ENGLISH {
             code.push_str("#[cfg(feature = \"languages\")]\n");

@@ -300,3 +300,51 @@ fn the_widget_loads_one_languages_catalogue_at_a_time() {
     let body: serde_json::Value = response.json().unwrap();
     assert_eq!(support::error_of(&body).0, "not_found");
 }
+
+#[test]
+fn the_apis_sentences_follow_the_lang_parameter_and_never_the_browser() {
+    let server = TestServer::start();
+    let client = reqwest::blocking::Client::new();
+    let arabic = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let compare = format!(
+        "/api/v1/compare?from={}&to={}&age=19",
+        gss::WALSALL,
+        gss::WILTSHIRE
+    );
+    let get = |path: &str, accept: &str| -> String {
+        client
+            .get(server.url(path))
+            .header("accept-language", accept)
+            .send()
+            .unwrap()
+            .text()
+            .unwrap()
+    };
+    // The same address answers the same to everyone: English without `lang`.
+    let english = get(&compare, "ar");
+    assert!(!arabic(&english));
+    let in_arabic = get(&format!("{compare}&lang=ar"), "en");
+    assert!(
+        arabic(&in_arabic),
+        "the reasons and questions are in Arabic"
+    );
+    // Published words and codes do not change.
+    let (en, ar): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_str(&english).unwrap(),
+        serde_json::from_str(&in_arabic).unwrap(),
+    );
+    assert_eq!(en["to"]["name"], ar["to"]["name"]);
+    assert_eq!(
+        en["rows"].as_array().map(Vec::len),
+        ar["rows"].as_array().map(Vec::len)
+    );
+    // And the map's question and notes likewise.
+    let map = "/api/v1/map?topic=council-tax&age=19";
+    assert!(!arabic(&get(map, "ar")));
+    assert!(arabic(&get(&format!("{map}&lang=ar"), "en")));
+    // The JSON answers the cache keeps are kept per language.
+    assert!(
+        !arabic(&get(&compare, "en")),
+        "an Arabic answer is never served for English"
+    );
+}

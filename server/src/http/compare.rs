@@ -15,7 +15,7 @@ use super::route::{Params, Route};
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
     // The sentences (why, what to ask) in the reader's language.
-    let answer = comparison_body(state, &request, req.locale())?
+    let answer = comparison_body(state, &request, req.answer_locale())?
         .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
     Ok(json_answer(req, answer))
 }

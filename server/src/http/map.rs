@@ -8,7 +8,7 @@ use std::sync::{Arc, LazyLock};
 use atlas_shared::compare::{compare as run_compare, councils_to_read, CompareRequest};
 use atlas_shared::map::{move_map, topic_map, MapAnswer, MapData, MapRequest};
 use atlas_shared::topic::topic;
-use atlas_shared::words::{Lang, Locale, Words};
+use atlas_shared::words::Locale;
 use atlas_shared::{ErrorCode, Offer};
 use atlas_widget::components::map::{MapAsset, MapGeometry};
 use warp::reply::Response;
@@ -160,12 +160,7 @@ pub fn answer(
 pub fn map(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let query = req.params(MapRequest::PARAMETERS)?;
     let request = MapRequest::from_query(&query)?;
-    // The sentences are English unless `lang` names another language: only the URL
-    // chooses, so a cached answer is never in the wrong language.
-    let locale = query
-        .text(atlas_shared::query::LANG)
-        .and_then(|tag| Lang::from_tag(tag.trim()))
-        .map_or_else(Locale::default, |lang| Locale::new(Words::of(lang), true));
+    let locale = req.answer_locale();
     match answer(state, &request, &locale)? {
         Ok(answer) => ok(&answer),
         Err(p) => Err(ApiError::field(

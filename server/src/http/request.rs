@@ -87,6 +87,18 @@ impl Request {
         Locale::new(Words::of(lang), chosen)
     }
 
+    /// The language of a JSON answer's sentences: the `lang` parameter only, else English.
+    /// Never the browser's `Accept-Language`: an answer is the same for everyone who asks
+    /// the same address (and so for a cache).
+    pub fn answer_locale(&self) -> atlas_shared::words::Locale {
+        use atlas_shared::words::{Lang, Locale, Words};
+        self.query
+            .iter()
+            .find(|(n, _)| n == atlas_shared::query::LANG)
+            .and_then(|(_, v)| Lang::from_tag(v))
+            .map_or_else(Locale::default, |lang| Locale::new(Words::of(lang), true))
+    }
+
     /// This page's address (path and query), for its language menu.
     pub fn here(&self) -> String {
         match serde_urlencoded::to_string(&self.query) {
