@@ -30,6 +30,7 @@ const COMMON: &[&str] = &[
     "error",
     "value",
     "change",
+    "status",
 ];
 
 /// What each of the widget's modes shows besides [`COMMON`]: a build for one mode

@@ -326,7 +326,14 @@ fn check_commands(cli: &Cli, fragment: &Fragment, problems: &mut Vec<String>) {
 }
 
 /// Flags of other tools that the measurement notes name alone in a code span.
-const OTHER_TOOLS_FLAGS: &[&str] = &["--remap-path-prefix"];
+// Flags of the tools that build the widget (rustc, wasm-bindgen, wasm-opt, terser), which
+// docs/benchmarks.md names where it says how the widget was measured.
+const OTHER_TOOLS_FLAGS: &[&str] = &[
+    "--remap-path-prefix",
+    "--remove-name-section",
+    "--merge-similar-functions",
+    "--module",
+];
 
 /// Hosts whose addresses are this server's in the docs' examples.
 const OUR_HOSTS: &[&str] = &["ATLAS-HOST", "127.0.0.1:8080", "atlas.region.example"];

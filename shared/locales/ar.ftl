@@ -125,7 +125,7 @@ compare-via = { $via ->
     [covenant] تعهد (Care Leaver Covenant)
    *[law] القانون، لكل شاب غادر الرعاية في أي مكان في إنجلترا
 }
-compare-status = { $status ->
+status-note = { $status ->
     [pilot] تجربة (pilot) – قد لا تصل إلى الجميع
     [planned] مخطط له – غير متاح بعد
    *[ended] انتهى – لم يعد يُقدَّم
@@ -360,9 +360,6 @@ offers-your-age = عمرك
 offers-all-ages = كل الأعمار
 offers-show = اعرض
 
-offer-status-pilot = تجربة (pilot) – قد لا تصل إلى الجميع
-offer-status-planned = مخطط له – غير متاح بعد
-offer-status-ended = انتهى – لم يعد يُقدَّم
 offer-all-of = كل ما يقدمه { $council }
 offer-council = المجلس المحلي
 offer-for = لمن

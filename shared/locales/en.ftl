@@ -128,7 +128,7 @@ compare-via = { $via ->
    *[law] the law, for care leavers everywhere in England
 }
 # An offer that is not running today. $status: pilot, planned or ended.
-compare-status = { $status ->
+status-note = { $status ->
     [pilot] Pilot – a trial that may not reach everyone
     [planned] Planned – not available yet
    *[ended] Ended – no longer given
@@ -380,9 +380,6 @@ offers-show = Show
 
 # One offer
 
-offer-status-pilot = Pilot – a trial that may not reach everyone
-offer-status-planned = Planned – not available yet
-offer-status-ended = Ended – no longer given
 offer-all-of = All of { $council }'s offer
 offer-council = Council
 offer-for = For

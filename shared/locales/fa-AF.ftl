@@ -102,7 +102,7 @@ compare-via = { $via ->
     [covenant] یک تعهد (Care Leaver Covenant)
    *[law] قانون، برای جوانانِ بیرون‌شده از سرپرستی در همه جای انگلستان
 }
-compare-status = { $status ->
+status-note = { $status ->
     [pilot] آزمایشی – یک آزمایش که شاید به همه نرسد
     [planned] در پلان – هنوز موجود نیست
    *[ended] ختم شده – دیگر داده نمی‌شود
@@ -310,9 +310,6 @@ offers-your-age = سن شما
 offers-all-ages = همهٔ سن‌ها
 offers-show = نشان بده
 
-offer-status-pilot = آزمایشی – یک آزمایش که شاید به همه نرسد
-offer-status-planned = در پلان – هنوز موجود نیست
-offer-status-ended = ختم شده – دیگر داده نمی‌شود
 offer-all-of = همهٔ پیشنهاد { $council }
 offer-council = شورا
 offer-for = برای

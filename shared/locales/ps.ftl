@@ -103,7 +103,7 @@ compare-via = { $via ->
     [covenant] ژمنه (Care Leaver Covenant)
    *[law] قانون، د انګلستان په هر ځای کې د له پالنې وتلو ځوانانو لپاره
 }
-compare-status = { $status ->
+status-note = { $status ->
     [pilot] ازمایښتي (pilot) – یوه آزموینه چې ښايي ټولو ته ونه رسیږي
     [planned] پلان شوی – لا تر اوسه نشته
    *[ended] پای ته رسېدلی – نور نه ورکول کیږي
@@ -311,9 +311,6 @@ offers-your-age = ستاسو عمر
 offers-all-ages = ټول عمرونه
 offers-show = وښایاست
 
-offer-status-pilot = ازمایښتي (pilot) – یوه آزموینه چې ښايي ټولو ته ونه رسیږي
-offer-status-planned = پلان شوی – لا تر اوسه نشته
-offer-status-ended = پای ته رسېدلی – نور نه ورکول کیږي
 offer-all-of = د { $council } ټول وړاندیز
 offer-council = شورا
 offer-for = د چا لپاره

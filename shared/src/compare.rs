@@ -2856,7 +2856,7 @@ mod tests {
         let leisure = row(&c, "leisure").expect("row");
         let ask = leisure.moving[0].ask.as_deref().unwrap_or_default();
         assert!(
-            ask.contains("ask Trafford") && ask.contains("Personal Adviser at Walsall"),
+            ask.contains("Ask Trafford") && ask.contains("Personal Adviser at Walsall"),
             "{ask}"
         );
         assert!(row(&c, "council-tax").expect("row").stay[0].ask.is_none());

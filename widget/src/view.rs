@@ -55,7 +55,7 @@ pub fn status_note_in(locale: &Locale, status: OfferStatus) -> Option<String> {
         OfferStatus::Planned => "planned",
         OfferStatus::Ended => "ended",
     };
-    Some(locale.f("compare-status", &[("status", slug.into())]))
+    Some(locale.f("status-note", &[("status", slug.into())]))
 }
 
 /// A plain note for anything not running today, in English (for the pages not yet

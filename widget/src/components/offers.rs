@@ -66,7 +66,7 @@ fn offer_item(locale: &Locale, o: &Offer) -> Html {
                 { " · " }
                 { locale.comma_list(bands.iter().map(|b| page_words::band(locale, *b))) }
             </p>
-            if let Some(note) = page_words::status_note(locale, c.status) {
+            if let Some(note) = crate::view::status_note_in(locale, c.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>
             }
             if let Some(v) = value {
@@ -141,7 +141,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
             <p>
                 <a href={locale.link(&crate::view::authority_page_url("", &a.code))}>{ locale.f("offer-all-of", &[("council", a.name.as_str().into())]) }</a>
             </p>
-            if let Some(note) = page_words::status_note(&locale, c.status) {
+            if let Some(note) = crate::view::status_note_in(&locale, c.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>
             }
             <p lang="en" dir="ltr">{ &c.summary }</p>

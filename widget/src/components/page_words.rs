@@ -3,7 +3,6 @@
 //! `crate::view` on these pages.
 
 use atlas_shared::words::{Arg, Locale};
-use atlas_shared::OfferStatus;
 
 use crate::view::AgeBand;
 
@@ -28,16 +27,6 @@ pub fn band(locale: &Locale, band: AgeBand) -> String {
         "offers-band",
         &[("from", Arg::Text(&f)), ("to", Arg::Text(&t))],
     )
-}
-
-/// What an offer's status means, when it is not simply available.
-pub fn status_note(locale: &Locale, status: OfferStatus) -> Option<String> {
-    match status {
-        OfferStatus::Available => None,
-        OfferStatus::Pilot => Some(locale.t("offer-status-pilot")),
-        OfferStatus::Planned => Some(locale.t("offer-status-planned")),
-        OfferStatus::Ended => Some(locale.t("offer-status-ended")),
-    }
 }
 
 /// "3 results for “rent”", said when results arrive.

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use atlas_shared::words::Locale;
 
-use super::page_words;
 use crate::language::{use_locale, LangField};
 use crate::view::{authority_page_url, highlight_pieces};
 
@@ -55,9 +54,9 @@ fn hit(locale: &Locale, h: &SearchHit, base: &str) -> Html {
     };
     let category = Category::from_slug(&h.category).map(|c| c.name(locale));
     let status = match h.status.as_str() {
-        "pilot" => page_words::status_note(locale, atlas_shared::OfferStatus::Pilot),
-        "planned" => page_words::status_note(locale, atlas_shared::OfferStatus::Planned),
-        "ended" => page_words::status_note(locale, atlas_shared::OfferStatus::Ended),
+        "pilot" => crate::view::status_note_in(locale, atlas_shared::OfferStatus::Pilot),
+        "planned" => crate::view::status_note_in(locale, atlas_shared::OfferStatus::Planned),
+        "ended" => crate::view::status_note_in(locale, atlas_shared::OfferStatus::Ended),
         _ => None,
     };
     let link = h.authority.as_deref().map(|code| {
