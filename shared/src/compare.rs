@@ -546,6 +546,25 @@ pub struct AsOf {
 /// Errors, checked in this order: `from` unknown, `from` a district without a known county,
 /// `to` unknown, age outside 16..=25.
 pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, CompareError> {
+    compare_gathered(
+        data,
+        data.offers.iter().collect(),
+        data.pledges.iter().collect(),
+        req,
+    )
+}
+
+/// [`compare`] over offers and pledges already gathered: `offers` at least those of the
+/// councils [`councils_to_read`] names, each council's in id order; `pledges` at least
+/// every pledge covering either place, in the order of `data.pledges`. Records that do not
+/// concern the two places are ignored, so [`crate::snapshot::Prepared`], which gathers
+/// them from lists prepared once per data change, gives exactly what [`compare`] gives.
+pub(crate) fn compare_gathered<'a>(
+    data: &'a CompareData<'a>,
+    offers: Vec<&'a Offer>,
+    near: Vec<&'a Pledge>,
+    req: &CompareRequest,
+) -> Result<Comparison, CompareError> {
     let from = find(data, &req.from).ok_or(CompareError::UnknownFrom)?;
     let responsible =
         responsible_council(from, data.authorities).ok_or(CompareError::FromCannotBeResponsible)?;
@@ -575,6 +594,8 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
         age: req.age,
         circumstances: &circumstances,
         organisations: OrganisationIndex::of(data.organisations),
+        offers,
+        pledges: near,
     };
 
     let stay = column(&ctx, Side::Stay, &home);
@@ -618,7 +639,7 @@ fn as_of(ctx: &Ctx, home: &Place, destination: &Place) -> Vec<AsOf> {
         if out.iter().any(|o| o.code == a.code) {
             continue;
         }
-        let currency = crate::offer::as_of(&a.code, ctx.data.offers);
+        let currency = crate::offer::as_of(&a.code, ctx.offers.iter().copied());
         out.push(AsOf {
             code: a.code.clone(),
             name: a.name.clone(),
@@ -666,6 +687,10 @@ struct Ctx<'a> {
     circumstances: &'a [Circumstance],
     /// Organisations by id: thousands of pledges look them up.
     organisations: OrganisationIndex<'a>,
+    /// The offers read (see [`compare_gathered`]); positions index `Column::offers_seen`.
+    offers: Vec<&'a Offer>,
+    /// The pledges that may cover either place, in the registry's order.
+    pledges: Vec<&'a Pledge>,
 }
 
 /// Organisations by id, for binary search. The store and a static mirror hand them over in
@@ -795,7 +820,7 @@ impl Column {
 fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
     let mut column = Column {
         items: Vec::new(),
-        offers_seen: vec![false; ctx.data.offers.len()],
+        offers_seen: vec![false; ctx.offers.len()],
         districts_differ: Vec::new(),
     };
     // Home councils first, so a portable offer keeps its place at the top.
@@ -812,7 +837,7 @@ fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
         // A newcomer to a service is a new referral: one closed to new referrals at their
         // age is not theirs after moving.
         let newcomer = side == Side::Move && !ctx.home.is_in(&a.code);
-        for (i, o) in ctx.data.offers.iter().enumerate() {
+        for (i, &o) in ctx.offers.iter().enumerate() {
             if o.authority != a.code {
                 continue;
             }
@@ -882,7 +907,7 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
     for d in &districts {
         let lives = Place::of(d, ctx.data.authorities);
         let standing = ctx.standing(d, &lives);
-        for (i, o) in ctx.data.offers.iter().enumerate() {
+        for (i, &o) in ctx.offers.iter().enumerate() {
             let c = &o.content;
             if o.authority != d.code || !c.status.is_available() {
                 continue;
@@ -926,7 +951,7 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
         else {
             continue;
         };
-        let o = &ctx.data.offers[i];
+        let o = ctx.offers[i];
         let lives = Place::of(d, ctx.data.authorities);
         let standing = ctx.standing(d, &lives);
         if column.first_time(i) {
@@ -942,7 +967,7 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
 
 /// What one offer is worth, for choosing the least of several.
 fn offer_measure(ctx: &Ctx, i: usize) -> Measure {
-    let o = &ctx.data.offers[i];
+    let o = ctx.offers[i];
     let mut m = Measure {
         reach: o.content.age_to,
         ..Measure::default()
@@ -988,7 +1013,7 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
     };
     let (home_ids, destination_ids) = (ids(home), ids(destination));
     let mut out: BTreeMap<String, RowAcc> = BTreeMap::new();
-    for pledge in ctx.data.pledges {
+    for &pledge in &ctx.pledges {
         // The cheap tests before looking up the organisation.
         let Some(if_you_are) = ctx.fits(
             pledge.content.age_from,
@@ -1948,7 +1973,7 @@ fn notices(
         .into_iter()
         .flatten()
     {
-        if !ctx.data.offers.iter().any(|o| o.authority == a.code) {
+        if !ctx.offers.iter().any(|o| o.authority == a.code) {
             let page = a
                 .offer_url
                 .as_deref()
@@ -3512,7 +3537,7 @@ mod tests {
 
 /// Property tests: small arbitrary registries, including inconsistent ones.
 #[cfg(test)]
-mod props {
+pub(crate) mod props {
     use super::*;
     use crate::covenant::PledgeContent;
     use crate::partnership::{GuaranteeItem, Standard};
@@ -3790,9 +3815,9 @@ mod props {
     }
 
     #[derive(Clone)]
-    struct Registry {
-        records: Records,
-        offers: Vec<Offer>,
+    pub(crate) struct Registry {
+        pub(crate) records: Records,
+        pub(crate) offers: Vec<Offer>,
     }
 
     impl std::fmt::Debug for Registry {
@@ -3812,7 +3837,7 @@ mod props {
         }
     }
 
-    fn registry() -> impl Strategy<Value = Registry> {
+    pub(crate) fn registry() -> impl Strategy<Value = Registry> {
         (authorities(), offers(), partnerships(), pledges()).prop_map(
             |(authorities, offers, partnerships, pledges)| Registry {
                 offers,
@@ -3838,7 +3863,7 @@ mod props {
         )
     }
 
-    fn request() -> impl Strategy<Value = CompareRequest> {
+    pub(crate) fn request() -> impl Strategy<Value = CompareRequest> {
         (0..CODES.len(), 0..CODES.len(), 14u8..28, circumstances()).prop_map(
             |(f, t, age, circumstances)| CompareRequest {
                 group: None,

@@ -31,6 +31,7 @@ pub mod preview;
 pub mod query;
 pub mod registry;
 pub mod retirement;
+pub mod snapshot;
 pub mod source;
 pub mod spread;
 pub mod spreadsheet;

@@ -1,8 +1,6 @@
 //! `GET /api/v1/compare`: what a care leaver keeps, gains and loses by moving.
 
-use atlas_shared::compare::{
-    compare as run_compare, councils_to_read, CompareError, CompareRequest, Comparison,
-};
+use atlas_shared::compare::{CompareError, CompareRequest, Comparison};
 use warp::reply::Response;
 
 use super::cache::Answer;
@@ -58,13 +56,7 @@ fn comparison(
     request: &CompareRequest,
 ) -> Result<Result<Comparison, CompareError>, ApiError> {
     let reference = state.snapshot.get(&state.store)?;
-    // Offers of the places involved: both councils and, in two-tier areas, their counties.
-    let mut offers = Vec::new();
-    for code in councils_to_read(&reference.authorities, request) {
-        offers.extend(state.store.offers_of(&code)?);
-    }
-    let data = reference.compare_data(&offers, crate::law::records());
-    Ok(run_compare(&data, request))
+    Ok(reference.prepared.compare(crate::law::records(), request))
 }
 
 // ---------------------------------------------------------------------------------------
