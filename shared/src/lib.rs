@@ -11,6 +11,7 @@ pub mod api;
 pub mod authority;
 pub mod category;
 pub mod circumstance;
+pub mod compact;
 pub mod compare;
 pub mod consistency;
 pub mod covenant;

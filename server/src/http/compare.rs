@@ -1,6 +1,8 @@
-//! `GET /api/v1/compare`: what a care leaver keeps, gains and loses by moving.
+//! `GET /api/v1/compare` and `GET /api/v2/compare`: what a care leaver keeps, gains and
+//! loses by moving (v2 the same answer in the compact form, `atlas_shared::compact`).
 
-use atlas_shared::compare::{CompareError, CompareRequest, Comparison};
+use atlas_shared::compact::compact;
+use atlas_shared::compare::{CompareError, CompareRequest};
 use warp::reply::Response;
 
 use super::cache::Answer;
@@ -16,12 +18,35 @@ pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     Ok(json_answer(req, answer))
 }
 
+/// `GET /api/v2/compare`: the same parameters and comparison, in the compact form.
+pub fn compare_v2(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
+    let answer = body(state, &request, Form::Compact)?
+        .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
+    Ok(json_answer(req, answer))
+}
+
+/// Which form of the answer: v1's, or v2's compact one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Full,
+    Compact,
+}
+
 /// The comparison `request` asks for, as JSON (and gzip), from the response cache when the same
 /// request was answered since the data last changed, or why it cannot be compared; the
 /// outer error is the store's. The API and the server-rendered compare pages share it.
 pub fn comparison_body(
     state: &AppState,
     request: &CompareRequest,
+) -> Result<Result<Answer, CompareError>, ApiError> {
+    body(state, request, Form::Full)
+}
+
+fn body(
+    state: &AppState,
+    request: &CompareRequest,
+    form: Form,
 ) -> Result<Result<Answer, CompareError>, ApiError> {
     /// Why there is no body to keep: neither is ever cached.
     enum Failure {
@@ -30,14 +55,23 @@ pub fn comparison_body(
     }
     // Read before computing, so an answer is never filed under newer data than it saw.
     let generation = state.store.last_seq()?;
-    let answer = state
-        .compare_cache
-        .get_or_compute(generation, request.cache_key(), || {
-            match comparison(state, request).map_err(Failure::Store)? {
-                Ok(c) => to_body(&c).map_err(Failure::Store),
-                Err(e) => Err(Failure::Compare(e)),
+    let key = match form {
+        Form::Full => request.cache_key(),
+        Form::Compact => format!("v2|{}", request.cache_key()),
+    };
+    let answer = state.compare_cache.get_or_compute(generation, key, || {
+        let reference = state
+            .snapshot
+            .get(&state.store)
+            .map_err(|e| Failure::Store(e.into()))?;
+        match reference.prepared.compare(crate::law::records(), request) {
+            Ok(c) if form == Form::Compact => {
+                to_body(&compact(&c, &reference.prepared.records)).map_err(Failure::Store)
             }
-        });
+            Ok(c) => to_body(&c).map_err(Failure::Store),
+            Err(e) => Err(Failure::Compare(e)),
+        }
+    });
     match answer {
         Ok((answer, lookup)) => {
             state.metrics.cache("compare", lookup);
@@ -48,24 +82,15 @@ pub fn comparison_body(
     }
 }
 
-/// Runs the shared compare rules over the data they need: the comparison, or why the
-/// request cannot be compared (the API and the pages word that differently); the outer
-/// error is the store's.
-fn comparison(
-    state: &AppState,
-    request: &CompareRequest,
-) -> Result<Result<Comparison, CompareError>, ApiError> {
-    let reference = state.snapshot.get(&state.store)?;
-    Ok(reference.prepared.compare(crate::law::records(), request))
-}
-
 // ---------------------------------------------------------------------------------------
 // Routes
 // ---------------------------------------------------------------------------------------
 
-pub(super) const ROUTES: &[Route] = &[Route::read(
-    "/api/v1/compare",
-    "compare",
-    Params::Own,
-    |s, r, _| compare(s, r),
-)];
+pub(super) const ROUTES: &[Route] = &[
+    Route::read("/api/v1/compare", "compare", Params::Own, |s, r, _| {
+        compare(s, r)
+    }),
+    Route::read("/api/v2/compare", "compare_v2", Params::Own, |s, r, _| {
+        compare_v2(s, r)
+    }),
+];
