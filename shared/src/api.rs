@@ -200,6 +200,9 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Whether to count the matches by value (facets): it means visiting every match.
     pub facets: bool,
+    /// Whether `total` must be exact: it means visiting every match. Without it, a search
+    /// with more than [`EXACT_UP_TO`] matches answers an estimate (`total_exact: false`).
+    pub exact_total: bool,
 }
 
 impl SearchRequest {
@@ -222,8 +225,9 @@ impl SearchRequest {
         let mut key = self.words().join(" ");
         let _ = write!(
             key,
-            "|{}|{}|{}|{}|{}|{}|{}",
+            "|{}{}|{}|{}|{}|{}|{}|{}",
             self.facets,
+            if self.exact_total { "+exact" } else { "" },
             self.doc_type.map_or("", DocType::slug),
             self.category.map_or("", crate::Category::slug),
             self.topic.as_deref().unwrap_or(""),
@@ -249,6 +253,14 @@ impl SearchRequest {
     }
 }
 
+/// A search's `total` is exact up to this many matches; past it, without `exact_total`,
+/// it is an estimate (see [`SearchResponse::total_exact`]).
+pub const EXACT_UP_TO: usize = 1_000;
+
+/// How far an estimated total may be from the exact count, as a share of it: the bound
+/// the synthetic national registry's searches are tested against.
+pub const ESTIMATE_WITHIN: f64 = 0.25;
+
 /// At most this many words of a query are searched for; the rest are ignored.
 pub const MAX_SEARCH_WORDS: usize = 10;
 
@@ -270,6 +282,7 @@ impl SearchRequest {
         "limit",
         "offset",
         "facets",
+        "exact_total",
     ];
 
     /// Reads a search from its query, resolving `authority` and `partnership` to the
@@ -319,6 +332,17 @@ impl SearchRequest {
                 "Use facets=true to count the matches by value, or leave it out.",
             )?
             .unwrap_or(false);
+        let exact_total = q
+            .one_of(
+                "exact_total",
+                |v| match v {
+                    "true" => Some(true),
+                    "false" => Some(false),
+                    _ => None,
+                },
+                "Use exact_total=true to count every match exactly, or leave it out.",
+            )?
+            .unwrap_or(false);
         let mut scope = match q.text("authority") {
             Some(code) => Some(
                 PlaceScope::of_authority(code, authorities)
@@ -347,6 +371,7 @@ impl SearchRequest {
             limit,
             offset,
             facets,
+            exact_total,
         })
     }
 }
@@ -369,11 +394,27 @@ impl DocType {
     }
 }
 
+fn exact() -> bool {
+    true
+}
+
 /// `GET /search` response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SearchResponse {
+    /// How many records match: exact when `total_exact` is true (always with
+    /// `exact_total=true`, and whenever fewer than 1,000 match), else the estimate
+    /// `estimated_total`.
     pub total: usize,
+    /// Whether `total` is the exact count.
+    #[serde(default = "exact")]
+    pub total_exact: bool,
+    /// The number of matches, estimated without visiting them all when more than 1,000
+    /// match (never less than 1,000 then): within a quarter of the exact count either way
+    /// on the synthetic national registry's search mix (tested); exact, and equal to
+    /// `total`, when `total_exact` is true.
+    #[serde(default)]
+    pub estimated_total: usize,
     pub hits: Vec<SearchHit>,
     /// Only with `facets=true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
