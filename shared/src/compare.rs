@@ -549,9 +549,33 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
     compare_gathered(
         data,
         data.offers.iter().collect(),
-        data.pledges.iter().collect(),
+        Near::of(data.pledges),
         req,
     )
+}
+
+/// Pledges that may cover either place, grouped by topic (each group in the registry's
+/// order), and whether each is known to be public already (then it is not looked up).
+pub(crate) struct Near<'a> {
+    pub(crate) by_topic: Vec<(&'a str, Vec<&'a Pledge>)>,
+    pub(crate) known_public: bool,
+}
+
+impl<'a> Near<'a> {
+    /// Every pledge of `pledges`, grouped by topic.
+    fn of(pledges: &'a [Pledge]) -> Near<'a> {
+        let mut by_topic: BTreeMap<&str, Vec<&Pledge>> = BTreeMap::new();
+        for p in pledges {
+            by_topic
+                .entry(p.content.topic.as_str())
+                .or_default()
+                .push(p);
+        }
+        Near {
+            by_topic: by_topic.into_iter().collect(),
+            known_public: false,
+        }
+    }
 }
 
 /// [`compare`] over offers and pledges already gathered: `offers` at least those of the
@@ -559,10 +583,11 @@ pub fn compare(data: &CompareData, req: &CompareRequest) -> Result<Comparison, C
 /// every pledge covering either place, in the order of `data.pledges`. Records that do not
 /// concern the two places are ignored, so [`crate::snapshot::Prepared`], which gathers
 /// them from lists prepared once per data change, gives exactly what [`compare`] gives.
+/// `near` holds them by topic; marked known public, they are not looked up again.
 pub(crate) fn compare_gathered<'a>(
     data: &'a CompareData<'a>,
     offers: Vec<&'a Offer>,
-    near: Vec<&'a Pledge>,
+    near: Near<'a>,
     req: &CompareRequest,
 ) -> Result<Comparison, CompareError> {
     let from = find(data, &req.from).ok_or(CompareError::UnknownFrom)?;
@@ -689,8 +714,8 @@ struct Ctx<'a> {
     organisations: OrganisationIndex<'a>,
     /// The offers read (see [`compare_gathered`]); positions index `Column::offers_seen`.
     offers: Vec<&'a Offer>,
-    /// The pledges that may cover either place, in the registry's order.
-    pledges: Vec<&'a Pledge>,
+    /// The pledges that may cover either place, by topic.
+    pledges: Near<'a>,
 }
 
 /// Organisations by id, for binary search. The store and a static mirror hand them over in
@@ -1013,43 +1038,46 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
     };
     let (home_ids, destination_ids) = (ids(home), ids(destination));
     let mut out: BTreeMap<String, RowAcc> = BTreeMap::new();
-    for &pledge in &ctx.pledges {
-        // The cheap tests before looking up the organisation.
-        let Some(if_you_are) = ctx.fits(
-            pledge.content.age_from,
-            pledge.content.age_to,
-            &pledge.content.conditions,
-        ) else {
-            continue;
-        };
-        let at_home = home.covered_by(&pledge.content.coverage, &home_ids);
-        let there = destination.covered_by(&pledge.content.coverage, &destination_ids);
-        if (!at_home && !there) || !pledge.is_public(ctx.organisations.get(&pledge.organisation)) {
-            continue;
+    for (topic_slug, group) in &ctx.pledges.by_topic {
+        let mut row: Option<RowAcc> = None;
+        for &pledge in group {
+            // The cheap tests before looking up the organisation.
+            let Some(if_you_are) = ctx.fits(
+                pledge.content.age_from,
+                pledge.content.age_to,
+                &pledge.content.conditions,
+            ) else {
+                continue;
+            };
+            let at_home = home.covered_by(&pledge.content.coverage, &home_ids);
+            let there = destination.covered_by(&pledge.content.coverage, &destination_ids);
+            if (!at_home && !there)
+                || !(ctx.pledges.known_public
+                    || pledge.is_public(ctx.organisations.get(&pledge.organisation)))
+            {
+                continue;
+            }
+            let row = row.get_or_insert_with(RowAcc::default);
+            row.pledge_category = row.pledge_category.or(Some(pledge.content.category));
+            let (list, more, places): (_, _, &[&Place]) = match (at_home, there) {
+                (true, true) => (&mut row.both, &mut row.more.both, &[home, destination]),
+                (true, false) => (&mut row.stay_pledges, &mut row.more.stay, &[home]),
+                _ => (
+                    &mut row.moving_pledges,
+                    &mut row.more.moving,
+                    &[destination],
+                ),
+            };
+            if list.len() < PLEDGES_LISTED_PER_SIDE {
+                let mut item = pledge_item(ctx, pledge, places);
+                item.if_you_are = if_you_are;
+                list.push(item);
+            } else {
+                *more += 1;
+            }
         }
-        // Looked up before inserting: thousands of pledges share a few dozen topics.
-        if !out.contains_key(&pledge.content.topic) {
-            out.insert(pledge.content.topic.clone(), RowAcc::default());
-        }
-        let Some(row) = out.get_mut(&pledge.content.topic) else {
-            continue;
-        };
-        row.pledge_category = row.pledge_category.or(Some(pledge.content.category));
-        let (list, more, places): (_, _, &[&Place]) = match (at_home, there) {
-            (true, true) => (&mut row.both, &mut row.more.both, &[home, destination]),
-            (true, false) => (&mut row.stay_pledges, &mut row.more.stay, &[home]),
-            _ => (
-                &mut row.moving_pledges,
-                &mut row.more.moving,
-                &[destination],
-            ),
-        };
-        if list.len() < PLEDGES_LISTED_PER_SIDE {
-            let mut item = pledge_item(ctx, pledge, places);
-            item.if_you_are = if_you_are;
-            list.push(item);
-        } else {
-            *more += 1;
+        if let Some(row) = row {
+            out.insert((*topic_slug).to_string(), row);
         }
     }
     out

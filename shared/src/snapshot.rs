@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::compare::{
-    compare_gathered, councils_to_read, CompareError, CompareRequest, Comparison, Records,
+    compare_gathered, councils_to_read, CompareError, CompareRequest, Comparison, Near, Records,
 };
 use crate::law::LawRecord;
 use crate::place::Place;
@@ -31,6 +31,12 @@ pub struct Prepared {
     by_partnership: HashMap<String, Vec<usize>>,
     /// … and naming a council (a county's reach its districts).
     by_authority: HashMap<String, Vec<usize>>,
+    /// Each pledge's topic, as a position in `topics` (sorted).
+    topic_of: Vec<usize>,
+    topics: Vec<String>,
+    /// Whether each pledge is published by a public organisation (the rule's
+    /// [`Pledge::is_public`], decided once): only those are gathered.
+    public: Vec<bool>,
 }
 
 impl Prepared {
@@ -45,6 +51,26 @@ impl Prepared {
             offers: by_council,
             ..Prepared::default()
         };
+        let mut topics: Vec<String> = records
+            .pledges
+            .iter()
+            .map(|p| p.content.topic.clone())
+            .collect();
+        topics.sort_unstable();
+        topics.dedup();
+        let mut organisations: Vec<&crate::Organisation> = records.organisations.iter().collect();
+        organisations.sort_by(|a, b| a.id.cmp(&b.id));
+        for p in &records.pledges {
+            prepared
+                .topic_of
+                .push(topics.binary_search(&p.content.topic).unwrap_or(0));
+            let organisation = organisations
+                .binary_search_by(|o| o.id.as_str().cmp(&p.organisation))
+                .ok()
+                .map(|i| organisations[i]);
+            prepared.public.push(p.is_public(organisation));
+        }
+        prepared.topics = topics;
         for (i, p) in records.pledges.iter().enumerate() {
             let coverage = &p.content.coverage;
             if coverage.national {
@@ -86,13 +112,24 @@ impl Prepared {
             .iter()
             .flat_map(|code| self.offers_of(code))
             .collect();
-        let pledges: Vec<&Pledge> = self
-            .pledges_near(req)
-            .into_iter()
-            .map(|i| &self.records.pledges[i])
-            .collect();
+        let mut by_topic: Vec<Vec<&Pledge>> = vec![Vec::new(); self.topics.len()];
+        for i in self.pledges_near(req) {
+            if self.public[i] {
+                by_topic[self.topic_of[i]].push(&self.records.pledges[i]);
+            }
+        }
+        let near = Near {
+            by_topic: self
+                .topics
+                .iter()
+                .zip(by_topic)
+                .filter(|(_, group)| !group.is_empty())
+                .map(|(topic, group)| (topic.as_str(), group))
+                .collect(),
+            known_public: true,
+        };
         let data = self.records.compare_data(&[], law);
-        compare_gathered(&data, offers, pledges, req)
+        compare_gathered(&data, offers, near, req)
     }
 
     /// Positions (ascending, each once) of every pledge whose coverage may reach someone
