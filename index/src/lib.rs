@@ -13,7 +13,6 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use atlas_shared::api::EXACT_UP_TO;
 use atlas_shared::api::{DocType, Facets, Highlight, SearchHit, SearchRequest, SearchResponse};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
@@ -276,19 +275,19 @@ impl SearchIndex {
         let top = TopDocs::with_limit(request.limit.max(1))
             .and_offset(request.offset)
             .order_by_score();
-        // Facets mean visiting every match with four more columns: only when asked. So
-        // does an exact count; without one, the first page alone is scored (tantivy can
-        // then skip blocks that cannot reach it) and the total is counted up to a bound.
+        // Facets mean visiting every match with four more columns: only when asked. The
+        // total is counted in the same pass as the page is scored: measured on the
+        // synthetic national registry, counting there costs almost nothing, while scoring
+        // the page alone saves nothing (each word is a union of exact, prefix, typo and
+        // synonym clauses that every word must match, which block-max WAND cannot skip)
+        // and an estimate's own pass over the matches cost a third more CPU per search.
         let (top, total, facet_counts) = if request.facets {
             let (top, total, counts) =
                 searcher.search(query.as_ref(), &(top, Count, facets::FacetCounter))?;
-            (top, Total::exact(total), Some(counts))
-        } else if request.exact_total {
-            let (top, total) = searcher.search(query.as_ref(), &(top, Count))?;
-            (top, Total::exact(total), None)
+            (top, total, Some(counts))
         } else {
-            let top = searcher.search(query.as_ref(), &top)?;
-            (top, Total::estimate(&searcher, query.as_ref())?, None)
+            let (top, total) = searcher.search(query.as_ref(), &(top, Count))?;
+            (top, total, None)
         };
 
         let analyzer = schema::highlighter(terms.keys());
@@ -319,105 +318,14 @@ impl SearchIndex {
             authority,
         });
         Ok(SearchResponse {
-            total: total.count,
-            total_exact: total.exact,
-            estimated_total: total.count,
+            total,
+            total_exact: true,
+            estimated_total: total,
             hits,
             facets: out,
         })
     }
 }
-
-/// How many documents match a query: counted, or estimated.
-struct Total {
-    count: usize,
-    exact: bool,
-}
-
-impl Total {
-    fn exact(count: usize) -> Total {
-        Total { count, exact: true }
-    }
-
-    /// Counts matches without scoring them, up to [`EXACT_UP_TO`]; past it, estimates the
-    /// total from how much of the index it took to find them. Segments keep documents in
-    /// the order they were indexed, which mixes councils' offers and pledges unevenly, so
-    /// the matches are counted in [`SAMPLES`] stretches spread over each segment rather
-    /// than from its start.
-    fn estimate(
-        searcher: &Searcher,
-        query: &dyn tantivy::query::Query,
-    ) -> Result<Total, IndexError> {
-        use tantivy::query::EnableScoring;
-        use tantivy::{DocSet, TERMINATED};
-        let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
-        // First pass: exact while the count stays under the bound.
-        let mut count = 0usize;
-        'exact: {
-            for reader in searcher.segment_readers() {
-                let alive = reader.alive_bitset();
-                let mut scorer = weight.scorer(reader, 1.0)?;
-                let mut doc = scorer.doc();
-                while doc != TERMINATED {
-                    if alive.is_none_or(|a| a.is_alive(doc)) {
-                        count += 1;
-                        if count > EXACT_UP_TO {
-                            break 'exact;
-                        }
-                    }
-                    doc = scorer.advance();
-                }
-            }
-            return Ok(Total::exact(count));
-        }
-        // More than the bound: count in stretches spread evenly over each segment.
-        let (mut sampled, mut seen) = (0u64, 0u64);
-        let mut all = 0u64;
-        for reader in searcher.segment_readers() {
-            let max = reader.max_doc();
-            all += u64::from(reader.num_docs());
-            if max == 0 {
-                continue;
-            }
-            let alive = reader.alive_bitset();
-            let mut scorer = weight.scorer(reader, 1.0)?;
-            let stretch = (max / (SAMPLES * SAMPLE_SHARE)).max(1);
-            for i in 0..SAMPLES {
-                let start = (u64::from(max) * u64::from(i) / u64::from(SAMPLES)) as u32;
-                let end = start.saturating_add(stretch).min(max);
-                let mut doc = if scorer.doc() >= start {
-                    scorer.doc()
-                } else {
-                    scorer.seek(start)
-                };
-                while doc < end {
-                    if alive.is_none_or(|a| a.is_alive(doc)) {
-                        sampled += 1;
-                    }
-                    doc = scorer.advance();
-                }
-                seen += u64::from(end - start);
-                if doc == TERMINATED {
-                    break;
-                }
-            }
-        }
-        let estimate = if seen == 0 {
-            count as u64
-        } else {
-            sampled * all / seen
-        };
-        Ok(Total {
-            count: (estimate as usize).max(count),
-            exact: false,
-        })
-    }
-}
-
-/// Stretches of each segment an estimate counts in, …
-const SAMPLES: u32 = 64;
-/// … covering one document in this many.
-const SAMPLE_SHARE: u32 = 8;
 
 impl SearchIndex {
     /// A hit's stored fields: kept, or read from the document store and kept.
