@@ -528,6 +528,7 @@ fn the_openapi_document_describes_every_route() {
         ("/api/v1/moderation", &["get"]),
         ("/api/v1/search", &["get"]),
         ("/api/v1/compare", &["get"]),
+        ("/api/v2/compare", &["get"]),
         ("/api/v1/offers/{id}", &["get", "put", "delete"]),
         ("/api/v1/offers/{id}/history", &["get"]),
         ("/api/v1/offers/{id}/restore", &["post"]),
@@ -581,7 +582,7 @@ fn the_openapi_document_describes_every_route() {
     // server/src/http/mod.rs.)
     assert_eq!(
         paths.len(),
-        55,
+        56,
         "a documented route is missing from this test"
     );
     // Every documented read answers for real on the demo data, with real ids.
@@ -669,6 +670,7 @@ fn every_route_refuses_a_parameter_it_does_not_declare() {
         ("GET", "/api/v1/moderation".to_string()),
         ("GET", "/api/v1/search".to_string()),
         ("GET", "/api/v1/compare".to_string()),
+        ("GET", "/api/v2/compare".to_string()),
         ("GET", "/api/v1/openapi.json".to_string()),
         ("GET", format!("/api/v1/offers/{offer}")),
         ("PUT", format!("/api/v1/offers/{offer}")),

@@ -5,27 +5,32 @@
 //! of a comparison at national scale. The snapshot is derived: it remembers the change-log
 //! sequence it was read at and is re-read when the store has moved on, so it can never
 //! disagree with sled for longer than one request.
+//!
+//! It also holds every council's offers decoded and the pledges grouped by coverage
+//! ([`Prepared`], shared's), so a fresh comparison reads nothing from sled.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 
 use atlas_shared::compare::Records;
+use atlas_shared::snapshot::Prepared;
 use atlas_shared::{Authority, Organisation, Partnership};
 
 use crate::store::{Store, StoreError};
 
 /// Authorities, partnerships, verified organisations and their published pledges (the
-/// records a comparison reads: `reference.authorities` and the rest are its `records`').
+/// records a comparison reads: `reference.authorities` and the rest are its records'),
+/// and every council's offers, prepared for comparisons.
 pub struct Reference {
     pub seq: u64,
-    pub records: Records,
+    pub prepared: Prepared,
 }
 
 impl std::ops::Deref for Reference {
     type Target = Records;
 
     fn deref(&self) -> &Records {
-        &self.records
+        &self.prepared.records
     }
 }
 
@@ -46,14 +51,21 @@ impl Reference {
             .filter(|p| p.is_public(by_id.get(p.organisation.as_str()).copied()))
             .map(|p| p.public_view())
             .collect();
+        let authorities = store.authorities()?;
+        // Each council's offers as `offers_of` reads them (any status, id order).
+        let mut offers = Vec::new();
+        for a in &authorities {
+            offers.extend(store.offers_of(&a.code)?);
+        }
+        let records = Records {
+            authorities,
+            partnerships: store.partnerships()?,
+            organisations,
+            pledges,
+        };
         Ok(Reference {
             seq,
-            records: Records {
-                authorities: store.authorities()?,
-                partnerships: store.partnerships()?,
-                organisations,
-                pledges,
-            },
+            prepared: Prepared::new(records, offers),
         })
     }
 
@@ -118,6 +130,109 @@ impl Snapshot {
 mod tests {
     use super::*;
     use crate::store::tests::{content, store};
+    use atlas_shared::compare::{
+        compare, councils_to_read, CompareError, CompareRequest, Comparison,
+    };
+    use atlas_shared::registry::Registry;
+    use atlas_shared::{Circumstance, Tier};
+
+    /// How the server compared before the snapshot held offers: each council's offers read
+    /// from sled, and every pledge of the registry tested.
+    fn read_from_the_store(
+        store: &Store,
+        reference: &Reference,
+        req: &CompareRequest,
+    ) -> Result<Comparison, CompareError> {
+        let mut offers = Vec::new();
+        for code in councils_to_read(&reference.authorities, req) {
+            offers.extend(store.offers_of(&code).expect("offers"));
+        }
+        compare(&reference.compare_data(&offers, crate::law::records()), req)
+    }
+
+    /// Compares `pairs` pseudo-random requests of `registry` both ways; how many answered.
+    fn both_ways_agree(registry: &Registry, pairs: usize) -> usize {
+        let dir = tempfile::tempdir().expect("a folder");
+        let store = Store::open(dir.path()).expect("a store");
+        store.load(registry, "test").expect("load");
+        let reference = Snapshot::default().get(&store).expect("snapshot");
+        let codes: Vec<&str> = registry
+            .authorities
+            .iter()
+            .map(|a| a.code.as_str())
+            .collect();
+        let counties: Vec<&str> = registry
+            .authorities
+            .iter()
+            .filter(|a| a.tier == Tier::County)
+            .map(|a| a.code.as_str())
+            .collect();
+        let mut seed: u64 = 26;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n.max(1)
+        };
+        let mut answered = 0;
+        for i in 0..pairs {
+            let from = if i % 5 == 0 && !counties.is_empty() {
+                counties[next(counties.len())]
+            } else {
+                codes[next(codes.len())]
+            };
+            let district = (i % 10 == 0)
+                .then(|| {
+                    registry
+                        .authorities
+                        .iter()
+                        .filter(|a| a.parent.as_deref() == Some(from))
+                        .map(|a| a.code.clone())
+                        .next()
+                })
+                .flatten();
+            let circumstances = match i % 4 {
+                0 => vec![Circumstance::InHigherEducation],
+                1 => vec![Circumstance::YoungParent, Circumstance::InApprenticeship],
+                _ => Vec::new(),
+            };
+            let req = CompareRequest {
+                from: from.to_string(),
+                to: codes[next(codes.len())].to_string(),
+                age: 16 + (next(10) as u8),
+                circumstances,
+                district,
+                group: None,
+            };
+            let prepared = reference.prepared.compare(crate::law::records(), &req);
+            assert_eq!(
+                prepared,
+                read_from_the_store(&store, &reference, &req),
+                "{req:?}"
+            );
+            answered += usize::from(prepared.is_ok());
+        }
+        answered
+    }
+
+    #[test]
+    fn the_prepared_comparison_answers_as_reading_the_store_did_on_the_demo_registry() {
+        let demo = crate::demo::registry().expect("demo");
+        assert!(both_ways_agree(&demo, 400) > 300);
+    }
+
+    #[test]
+    fn the_prepared_comparison_answers_as_reading_the_store_did_on_synthetic_data() {
+        let scale = crate::synth::Scale {
+            counties: 4,
+            districts_per_county: 5,
+            unitaries: 16,
+            offers_per_authority: 40,
+            organisations: 1_500,
+        };
+        let synthetic = crate::synth::registry(scale, 26);
+        assert!(both_ways_agree(&synthetic, 300) > 250);
+    }
 
     #[test]
     fn readers_after_a_change_share_one_reload() {

@@ -200,6 +200,10 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Whether to count the matches by value (facets): it means visiting every match.
     pub facets: bool,
+    /// Whether `total` must be exact. Every total is counted exactly today (see
+    /// [`SearchResponse::total_exact`]); a client that needs an exact count says so, and
+    /// keeps getting one if the server ever estimates.
+    pub exact_total: bool,
 }
 
 impl SearchRequest {
@@ -222,8 +226,9 @@ impl SearchRequest {
         let mut key = self.words().join(" ");
         let _ = write!(
             key,
-            "|{}|{}|{}|{}|{}|{}|{}",
+            "|{}{}|{}|{}|{}|{}|{}|{}",
             self.facets,
+            if self.exact_total { "+exact" } else { "" },
             self.doc_type.map_or("", DocType::slug),
             self.category.map_or("", crate::Category::slug),
             self.topic.as_deref().unwrap_or(""),
@@ -270,6 +275,7 @@ impl SearchRequest {
         "limit",
         "offset",
         "facets",
+        "exact_total",
     ];
 
     /// Reads a search from its query, resolving `authority` and `partnership` to the
@@ -319,6 +325,17 @@ impl SearchRequest {
                 "Use facets=true to count the matches by value, or leave it out.",
             )?
             .unwrap_or(false);
+        let exact_total = q
+            .one_of(
+                "exact_total",
+                |v| match v {
+                    "true" => Some(true),
+                    "false" => Some(false),
+                    _ => None,
+                },
+                "Use exact_total=true to count every match exactly, or leave it out.",
+            )?
+            .unwrap_or(false);
         let mut scope = match q.text("authority") {
             Some(code) => Some(
                 PlaceScope::of_authority(code, authorities)
@@ -347,6 +364,7 @@ impl SearchRequest {
             limit,
             offset,
             facets,
+            exact_total,
         })
     }
 }
@@ -369,11 +387,25 @@ impl DocType {
     }
 }
 
+fn exact() -> bool {
+    true
+}
+
 /// `GET /search` response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SearchResponse {
+    /// How many records match: exact when `total_exact` is true, else an estimate.
     pub total: usize,
+    /// Whether `total` is the exact count: always true today, and always with
+    /// `exact_total=true`. Counting in the pass that scores the page was measured cheaper
+    /// than any estimate on this index (docs/benchmarks.md), so nothing is estimated yet.
+    #[serde(default = "exact")]
+    pub total_exact: bool,
+    /// The number of matches as other engines give it (`estimatedTotalHits`): equal to
+    /// `total`, and exact while `total_exact` is true.
+    #[serde(default)]
+    pub estimated_total: usize,
     pub hits: Vec<SearchHit>,
     /// Only with `facets=true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -557,6 +557,52 @@ pub fn compare_in(
     req: &CompareRequest,
     locale: Locale,
 ) -> Result<Comparison, CompareError> {
+    compare_gathered(
+        data,
+        data.offers.iter().collect(),
+        Near::of(data.pledges),
+        req,
+        locale,
+    )
+}
+
+/// Pledges that may cover either place, grouped by topic (each group in the registry's
+/// order), and whether each is known to be public already (then it is not looked up).
+pub(crate) struct Near<'a> {
+    pub(crate) by_topic: Vec<(&'a str, Vec<&'a Pledge>)>,
+    pub(crate) known_public: bool,
+}
+
+impl<'a> Near<'a> {
+    /// Every pledge of `pledges`, grouped by topic.
+    fn of(pledges: &'a [Pledge]) -> Near<'a> {
+        let mut by_topic: BTreeMap<&str, Vec<&Pledge>> = BTreeMap::new();
+        for p in pledges {
+            by_topic
+                .entry(p.content.topic.as_str())
+                .or_default()
+                .push(p);
+        }
+        Near {
+            by_topic: by_topic.into_iter().collect(),
+            known_public: false,
+        }
+    }
+}
+
+/// [`compare`] over offers and pledges already gathered: `offers` at least those of the
+/// councils [`councils_to_read`] names, each council's in id order; `pledges` at least
+/// every pledge covering either place, in the order of `data.pledges`. Records that do not
+/// concern the two places are ignored, so [`crate::snapshot::Prepared`], which gathers
+/// them from lists prepared once per data change, gives exactly what [`compare`] gives.
+/// `near` holds them by topic; marked known public, they are not looked up again.
+pub(crate) fn compare_gathered<'a>(
+    data: &'a CompareData<'a>,
+    offers: Vec<&'a Offer>,
+    near: Near<'a>,
+    req: &CompareRequest,
+    locale: Locale,
+) -> Result<Comparison, CompareError> {
     let from = find(data, &req.from).ok_or(CompareError::UnknownFrom)?;
     let responsible =
         responsible_council(from, data.authorities).ok_or(CompareError::FromCannotBeResponsible)?;
@@ -587,6 +633,8 @@ pub fn compare_in(
         circumstances: &circumstances,
         organisations: OrganisationIndex::of(data.organisations),
         locale,
+        offers,
+        pledges: near,
     };
 
     let stay = column(&ctx, Side::Stay, &home);
@@ -630,7 +678,7 @@ fn as_of(ctx: &Ctx, home: &Place, destination: &Place) -> Vec<AsOf> {
         if out.iter().any(|o| o.code == a.code) {
             continue;
         }
-        let currency = crate::offer::as_of(&a.code, ctx.data.offers);
+        let currency = crate::offer::as_of(&a.code, ctx.offers.iter().copied());
         out.push(AsOf {
             code: a.code.clone(),
             name: a.name.clone(),
@@ -680,6 +728,10 @@ struct Ctx<'a> {
     organisations: OrganisationIndex<'a>,
     /// The reader's language, for the sentences written here.
     locale: Locale,
+    /// The offers read (see [`compare_gathered`]); positions index `Column::offers_seen`.
+    offers: Vec<&'a Offer>,
+    /// The pledges that may cover either place, by topic.
+    pledges: Near<'a>,
 }
 
 /// Organisations by id, for binary search. The store and a static mirror hand them over in
@@ -809,7 +861,7 @@ impl Column {
 fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
     let mut column = Column {
         items: Vec::new(),
-        offers_seen: vec![false; ctx.data.offers.len()],
+        offers_seen: vec![false; ctx.offers.len()],
         districts_differ: Vec::new(),
     };
     // Home councils first, so a portable offer keeps its place at the top.
@@ -826,7 +878,7 @@ fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
         // A newcomer to a service is a new referral: one closed to new referrals at their
         // age is not theirs after moving.
         let newcomer = side == Side::Move && !ctx.home.is_in(&a.code);
-        for (i, o) in ctx.data.offers.iter().enumerate() {
+        for (i, &o) in ctx.offers.iter().enumerate() {
             if o.authority != a.code {
                 continue;
             }
@@ -896,7 +948,7 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
     for d in &districts {
         let lives = Place::of(d, ctx.data.authorities);
         let standing = ctx.standing(d, &lives);
-        for (i, o) in ctx.data.offers.iter().enumerate() {
+        for (i, &o) in ctx.offers.iter().enumerate() {
             let c = &o.content;
             if o.authority != d.code || !c.status.is_available() {
                 continue;
@@ -940,7 +992,7 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
         else {
             continue;
         };
-        let o = &ctx.data.offers[i];
+        let o = ctx.offers[i];
         let lives = Place::of(d, ctx.data.authorities);
         let standing = ctx.standing(d, &lives);
         if column.first_time(i) {
@@ -956,7 +1008,7 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
 
 /// What one offer is worth, for choosing the least of several.
 fn offer_measure(ctx: &Ctx, i: usize) -> Measure {
-    let o = &ctx.data.offers[i];
+    let o = ctx.offers[i];
     let mut m = Measure {
         reach: o.content.age_to,
         ..Measure::default()
@@ -1002,43 +1054,46 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
     };
     let (home_ids, destination_ids) = (ids(home), ids(destination));
     let mut out: BTreeMap<String, RowAcc> = BTreeMap::new();
-    for pledge in ctx.data.pledges {
-        // The cheap tests before looking up the organisation.
-        let Some(if_you_are) = ctx.fits(
-            pledge.content.age_from,
-            pledge.content.age_to,
-            &pledge.content.conditions,
-        ) else {
-            continue;
-        };
-        let at_home = home.covered_by(&pledge.content.coverage, &home_ids);
-        let there = destination.covered_by(&pledge.content.coverage, &destination_ids);
-        if (!at_home && !there) || !pledge.is_public(ctx.organisations.get(&pledge.organisation)) {
-            continue;
+    for (topic_slug, group) in &ctx.pledges.by_topic {
+        let mut row: Option<RowAcc> = None;
+        for &pledge in group {
+            // The cheap tests before looking up the organisation.
+            let Some(if_you_are) = ctx.fits(
+                pledge.content.age_from,
+                pledge.content.age_to,
+                &pledge.content.conditions,
+            ) else {
+                continue;
+            };
+            let at_home = home.covered_by(&pledge.content.coverage, &home_ids);
+            let there = destination.covered_by(&pledge.content.coverage, &destination_ids);
+            if (!at_home && !there)
+                || !(ctx.pledges.known_public
+                    || pledge.is_public(ctx.organisations.get(&pledge.organisation)))
+            {
+                continue;
+            }
+            let row = row.get_or_insert_with(RowAcc::default);
+            row.pledge_category = row.pledge_category.or(Some(pledge.content.category));
+            let (list, more, places): (_, _, &[&Place]) = match (at_home, there) {
+                (true, true) => (&mut row.both, &mut row.more.both, &[home, destination]),
+                (true, false) => (&mut row.stay_pledges, &mut row.more.stay, &[home]),
+                _ => (
+                    &mut row.moving_pledges,
+                    &mut row.more.moving,
+                    &[destination],
+                ),
+            };
+            if list.len() < PLEDGES_LISTED_PER_SIDE {
+                let mut item = pledge_item(ctx, pledge, places);
+                item.if_you_are = if_you_are;
+                list.push(item);
+            } else {
+                *more += 1;
+            }
         }
-        // Looked up before inserting: thousands of pledges share a few dozen topics.
-        if !out.contains_key(&pledge.content.topic) {
-            out.insert(pledge.content.topic.clone(), RowAcc::default());
-        }
-        let Some(row) = out.get_mut(&pledge.content.topic) else {
-            continue;
-        };
-        row.pledge_category = row.pledge_category.or(Some(pledge.content.category));
-        let (list, more, places): (_, _, &[&Place]) = match (at_home, there) {
-            (true, true) => (&mut row.both, &mut row.more.both, &[home, destination]),
-            (true, false) => (&mut row.stay_pledges, &mut row.more.stay, &[home]),
-            _ => (
-                &mut row.moving_pledges,
-                &mut row.more.moving,
-                &[destination],
-            ),
-        };
-        if list.len() < PLEDGES_LISTED_PER_SIDE {
-            let mut item = pledge_item(ctx, pledge, places);
-            item.if_you_are = if_you_are;
-            list.push(item);
-        } else {
-            *more += 1;
+        if let Some(row) = row {
+            out.insert((*topic_slug).to_string(), row);
         }
     }
     out
@@ -1952,7 +2007,7 @@ fn notices(
         .into_iter()
         .flatten()
     {
-        if !ctx.data.offers.iter().any(|o| o.authority == a.code) {
+        if !ctx.offers.iter().any(|o| o.authority == a.code) {
             let page = a
                 .offer_url
                 .as_deref()
@@ -3519,7 +3574,7 @@ mod tests {
 
 /// Property tests: small arbitrary registries, including inconsistent ones.
 #[cfg(test)]
-mod props {
+pub(crate) mod props {
     use super::*;
     use crate::covenant::PledgeContent;
     use crate::partnership::{GuaranteeItem, Standard};
@@ -3797,9 +3852,9 @@ mod props {
     }
 
     #[derive(Clone)]
-    struct Registry {
-        records: Records,
-        offers: Vec<Offer>,
+    pub(crate) struct Registry {
+        pub(crate) records: Records,
+        pub(crate) offers: Vec<Offer>,
     }
 
     impl std::fmt::Debug for Registry {
@@ -3819,7 +3874,7 @@ mod props {
         }
     }
 
-    fn registry() -> impl Strategy<Value = Registry> {
+    pub(crate) fn registry() -> impl Strategy<Value = Registry> {
         (authorities(), offers(), partnerships(), pledges()).prop_map(
             |(authorities, offers, partnerships, pledges)| Registry {
                 offers,
@@ -3845,7 +3900,7 @@ mod props {
         )
     }
 
-    fn request() -> impl Strategy<Value = CompareRequest> {
+    pub(crate) fn request() -> impl Strategy<Value = CompareRequest> {
         (0..CODES.len(), 0..CODES.len(), 14u8..28, circumstances()).prop_map(
             |(f, t, age, circumstances)| CompareRequest {
                 group: None,

@@ -399,10 +399,14 @@ impl OfferInput {
 /// (the document's own date, else the day a web page was read), and whether that newest
 /// date is only the day an undated page was read. `None` when nothing of its own offer is
 /// held, or no source is dated.
-pub fn as_of(authority: &str, offers: &[Offer]) -> Option<(NaiveDate, bool)> {
+pub fn as_of<'a>(
+    authority: &str,
+    offers: impl IntoIterator<Item = &'a Offer> + Clone,
+) -> Option<(NaiveDate, bool)> {
     let sources = || {
         offers
-            .iter()
+            .clone()
+            .into_iter()
             .filter(|o| o.authority == authority)
             .map(|o| &o.content.source)
     };

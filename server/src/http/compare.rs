@@ -1,8 +1,8 @@
-//! `GET /api/v1/compare`: what a care leaver keeps, gains and loses by moving.
+//! `GET /api/v1/compare` and `GET /api/v2/compare`: what a care leaver keeps, gains and
+//! loses by moving (v2 the same answer in the compact form, `atlas_shared::compact`).
 
-use atlas_shared::compare::{
-    compare_in as run_compare, councils_to_read, CompareError, CompareRequest, Comparison,
-};
+use atlas_shared::compact::compact;
+use atlas_shared::compare::{CompareError, CompareRequest};
 use atlas_shared::words::Locale;
 use warp::reply::Response;
 
@@ -14,10 +14,25 @@ use super::route::{Params, Route};
 
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
-    // The sentences (why, what to ask) in the reader's language.
+    // The sentences (why, what to ask) in the language `lang` names.
     let answer = comparison_body(state, &request, req.answer_locale())?
         .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
     Ok(json_answer(req, answer))
+}
+
+/// `GET /api/v2/compare`: the same parameters and comparison, in the compact form.
+pub fn compare_v2(state: &AppState, req: &Request) -> Result<Response, ApiError> {
+    let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
+    let answer = body(state, &request, Form::Compact, req.answer_locale())?
+        .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
+    Ok(json_answer(req, answer))
+}
+
+/// Which form of the answer: v1's, or v2's compact one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Full,
+    Compact,
 }
 
 /// The comparison `request` asks for, as JSON (and gzip), from the response cache when the same
@@ -28,6 +43,15 @@ pub fn comparison_body(
     request: &CompareRequest,
     locale: Locale,
 ) -> Result<Result<Answer, CompareError>, ApiError> {
+    body(state, request, Form::Full, locale)
+}
+
+fn body(
+    state: &AppState,
+    request: &CompareRequest,
+    form: Form,
+    locale: Locale,
+) -> Result<Result<Answer, CompareError>, ApiError> {
     /// Why there is no body to keep: neither is ever cached.
     enum Failure {
         Store(ApiError),
@@ -35,17 +59,27 @@ pub fn comparison_body(
     }
     // Read before computing, so an answer is never filed under newer data than it saw.
     let generation = state.store.last_seq()?;
-    let answer = state
-        .compare_cache
-        // The answer's sentences are in the reader's language: one answer per language.
-        .get_or_compute(
-            generation,
-            cache_key(request, &locale),
-            || match comparison(state, request, locale).map_err(Failure::Store)? {
-                Ok(c) => to_body(&c).map_err(Failure::Store),
-                Err(e) => Err(Failure::Compare(e)),
-            },
-        );
+    // The answer's sentences are in the reader's language: one answer per language.
+    let key = match form {
+        Form::Full => format!("{}|{}", request.cache_key(), locale.lang().tag()),
+        Form::Compact => format!("v2|{}|{}", request.cache_key(), locale.lang().tag()),
+    };
+    let answer = state.compare_cache.get_or_compute(generation, key, || {
+        let reference = state
+            .snapshot
+            .get(&state.store)
+            .map_err(|e| Failure::Store(e.into()))?;
+        match reference
+            .prepared
+            .compare(crate::law::records(), request, locale)
+        {
+            Ok(c) if form == Form::Compact => {
+                to_body(&compact(&c, &reference.prepared.records)).map_err(Failure::Store)
+            }
+            Ok(c) => to_body(&c).map_err(Failure::Store),
+            Err(e) => Err(Failure::Compare(e)),
+        }
+    });
     match answer {
         Ok((answer, lookup)) => {
             state.metrics.cache("compare", lookup);
@@ -56,36 +90,15 @@ pub fn comparison_body(
     }
 }
 
-/// Runs the shared compare rules over the data they need: the comparison, or why the
-/// request cannot be compared (the API and the pages word that differently); the outer
-/// error is the store's.
-fn comparison(
-    state: &AppState,
-    request: &CompareRequest,
-    locale: Locale,
-) -> Result<Result<Comparison, CompareError>, ApiError> {
-    let reference = state.snapshot.get(&state.store)?;
-    // Offers of the places involved: both councils and, in two-tier areas, their counties.
-    let mut offers = Vec::new();
-    for code in councils_to_read(&reference.authorities, request) {
-        offers.extend(state.store.offers_of(&code)?);
-    }
-    let data = reference.compare_data(&offers, crate::law::records());
-    Ok(run_compare(&data, request, locale))
-}
-
-/// The response cache's key: the request's canonical form and the answer's language.
-fn cache_key(request: &CompareRequest, locale: &Locale) -> String {
-    format!("{}|{}", request.cache_key(), locale.lang().tag())
-}
-
 // ---------------------------------------------------------------------------------------
 // Routes
 // ---------------------------------------------------------------------------------------
 
-pub(super) const ROUTES: &[Route] = &[Route::read(
-    "/api/v1/compare",
-    "compare",
-    Params::Own,
-    |s, r, _| compare(s, r),
-)];
+pub(super) const ROUTES: &[Route] = &[
+    Route::read("/api/v1/compare", "compare", Params::Own, |s, r, _| {
+        compare(s, r)
+    }),
+    Route::read("/api/v2/compare", "compare_v2", Params::Own, |s, r, _| {
+        compare_v2(s, r)
+    }),
+];

@@ -960,6 +960,8 @@ pub async fn search(state: &AppState, req: &Request) -> Result<Response, ApiErro
             doc_type: pledges_on.map(|_| DocType::Pledge),
             topic: pledges_on.map(|t| t.slug.to_string()),
             limit: if pledges_on.is_some() { 100 } else { 20 },
+            // The page says how many match: it counts them.
+            exact_total: true,
             ..SearchRequest::default()
         };
         Some(state.index.search(&request).map_err(|e| {

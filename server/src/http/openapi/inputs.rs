@@ -496,12 +496,15 @@ pub mod tests {
         let registry = crate::demo::registry().expect("the demo registry");
         Reference {
             seq: u64::MAX,
-            records: atlas_shared::compare::Records {
-                authorities: registry.authorities,
-                partnerships: registry.partnerships,
-                organisations: registry.organisations,
-                pledges: registry.pledges,
-            },
+            prepared: atlas_shared::snapshot::Prepared::new(
+                atlas_shared::compare::Records {
+                    authorities: registry.authorities,
+                    partnerships: registry.partnerships,
+                    organisations: registry.organisations,
+                    pledges: registry.pledges,
+                },
+                registry.offers,
+            ),
         }
     }
 

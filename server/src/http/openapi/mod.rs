@@ -78,6 +78,7 @@ fn build(reference: &Reference) -> Value {
     add::<History<Pledge>>(&mut generator);
     add::<SearchResponse>(&mut generator);
     add::<Comparison>(&mut generator);
+    add::<atlas_shared::compact::CompactComparison>(&mut generator);
     add::<atlas_shared::map::MapAnswer>(&mut generator);
     add::<Offer>(&mut generator);
     add::<History<Offer>>(&mut generator);

@@ -1,0 +1,187 @@
+//! The registry prepared for comparisons: each council's offers decoded and kept in the
+//! order a comparison reads them, and the published pledges grouped by what their
+//! coverage names (national, a partnership, a council), built once per change of the data.
+//!
+//! A fresh comparison then takes the two places' short lists instead of reading offers
+//! from storage and testing every pledge of a national registry (about 10,000) for
+//! coverage. The rule is the one of [`crate::compare`]: [`Prepared::compare`] hands the
+//! same rule the records it would have kept anyway, in the same order, so its answer is
+//! exactly [`crate::compare::compare`]'s over the whole registry. Pure: the server holds a
+//! `Prepared` and builds a new one when its change log moves on.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::compare::{
+    compare_gathered, councils_to_read, CompareError, CompareRequest, Comparison, Near, Records,
+};
+use crate::law::LawRecord;
+use crate::place::Place;
+use crate::{Offer, Pledge};
+
+/// Records, offers by council and pledges by coverage, ready for any comparison.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    pub records: Records,
+    /// Each council's offers (any status), in id order: what the store's
+    /// `offers_of(code)` gives.
+    offers: BTreeMap<String, Vec<Offer>>,
+    /// Positions in `records.pledges` of pledges covering everywhere, …
+    national: Vec<usize>,
+    /// … naming a partnership, …
+    by_partnership: HashMap<String, Vec<usize>>,
+    /// … and naming a council (a county's reach its districts).
+    by_authority: HashMap<String, Vec<usize>>,
+    /// Each pledge's topic, as a position in `topics` (sorted).
+    topic_of: Vec<usize>,
+    topics: Vec<String>,
+    /// Whether each pledge is published by a public organisation (the rule's
+    /// [`Pledge::is_public`], decided once): only those are gathered.
+    public: Vec<bool>,
+}
+
+impl Prepared {
+    /// Prepares `records` and every council's `offers` (each council's in id order; the
+    /// councils in any order).
+    pub fn new(records: Records, offers: impl IntoIterator<Item = Offer>) -> Prepared {
+        let mut by_council: BTreeMap<String, Vec<Offer>> = BTreeMap::new();
+        for o in offers {
+            by_council.entry(o.authority.clone()).or_default().push(o);
+        }
+        let mut prepared = Prepared {
+            offers: by_council,
+            ..Prepared::default()
+        };
+        let mut topics: Vec<String> = records
+            .pledges
+            .iter()
+            .map(|p| p.content.topic.clone())
+            .collect();
+        topics.sort_unstable();
+        topics.dedup();
+        let mut organisations: Vec<&crate::Organisation> = records.organisations.iter().collect();
+        organisations.sort_by(|a, b| a.id.cmp(&b.id));
+        for p in &records.pledges {
+            prepared
+                .topic_of
+                .push(topics.binary_search(&p.content.topic).unwrap_or(0));
+            let organisation = organisations
+                .binary_search_by(|o| o.id.as_str().cmp(&p.organisation))
+                .ok()
+                .map(|i| organisations[i]);
+            prepared.public.push(p.is_public(organisation));
+        }
+        prepared.topics = topics;
+        for (i, p) in records.pledges.iter().enumerate() {
+            let coverage = &p.content.coverage;
+            if coverage.national {
+                prepared.national.push(i);
+            }
+            for id in &coverage.partnerships {
+                prepared
+                    .by_partnership
+                    .entry(id.clone())
+                    .or_default()
+                    .push(i);
+            }
+            for code in &coverage.authorities {
+                prepared
+                    .by_authority
+                    .entry(code.clone())
+                    .or_default()
+                    .push(i);
+            }
+        }
+        prepared.records = records;
+        prepared
+    }
+
+    /// A council's offers as kept (any status, id order); empty when none is held.
+    pub fn offers_of(&self, code: &str) -> &[Offer] {
+        self.offers.get(code).map_or(&[], Vec::as_slice)
+    }
+
+    /// The comparison `req` asks for, with what the law gives everywhere: the same answer
+    /// as [`crate::compare::compare`] over these records and every council's offers.
+    pub fn compare(
+        &self,
+        law: &[LawRecord],
+        req: &CompareRequest,
+        locale: crate::words::Locale,
+    ) -> Result<Comparison, CompareError> {
+        let authorities = &self.records.authorities;
+        let offers: Vec<&Offer> = councils_to_read(authorities, req)
+            .iter()
+            .flat_map(|code| self.offers_of(code))
+            .collect();
+        let mut by_topic: Vec<Vec<&Pledge>> = vec![Vec::new(); self.topics.len()];
+        for i in self.pledges_near(req) {
+            if self.public[i] {
+                by_topic[self.topic_of[i]].push(&self.records.pledges[i]);
+            }
+        }
+        let near = Near {
+            by_topic: self
+                .topics
+                .iter()
+                .zip(by_topic)
+                .filter(|(_, group)| !group.is_empty())
+                .map(|(topic, group)| (topic.as_str(), group))
+                .collect(),
+            known_public: true,
+        };
+        let data = self.records.compare_data(&[], law);
+        compare_gathered(&data, offers, near, req, locale)
+    }
+
+    /// Positions (ascending, each once) of every pledge whose coverage may reach someone
+    /// living in either place of `req`: national ones, and those naming a council or a
+    /// partnership of either place. Coverage itself is still tested by the rule.
+    fn pledges_near(&self, req: &CompareRequest) -> Vec<usize> {
+        let authorities = &self.records.authorities;
+        let mut out = self.national.clone();
+        let district = req.district.as_ref().filter(|d| !d.is_empty());
+        for code in [&req.from, &req.to].into_iter().chain(district) {
+            let Some(a) = authorities.iter().find(|a| &a.code == code) else {
+                continue;
+            };
+            // Someone living in the council (and, for a district, its county): the
+            // places a comparison tests coverage for are among these.
+            let place = Place::of(a, authorities);
+            for c in place.councils() {
+                if let Some(list) = self.by_authority.get(&c.code) {
+                    out.extend_from_slice(list);
+                }
+            }
+            for p in place.partnerships(&self.records.partnerships) {
+                if let Some(list) = self.by_partnership.get(&p.id) {
+                    out.extend_from_slice(list);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::compare;
+    use crate::compare::props::{registry, request};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn a_prepared_comparison_is_the_comparison_over_the_whole_registry(
+            reg in registry(),
+            req in request(),
+        ) {
+            let prepared = Prepared::new(reg.records.clone(), reg.offers.clone());
+            let whole = compare(&reg.records.compare_data(&reg.offers, &[]), &req);
+            prop_assert_eq!(prepared.compare(&[], &req), whole);
+        }
+    }
+}
