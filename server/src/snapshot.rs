@@ -204,7 +204,11 @@ mod tests {
                 district,
                 group: None,
             };
-            let prepared = reference.prepared.compare(crate::law::records(), &req);
+            let prepared = reference.prepared.compare(
+                crate::law::records(),
+                &req,
+                atlas_shared::words::Locale::default(),
+            );
             assert_eq!(
                 prepared,
                 read_from_the_store(&store, &reference, &req),

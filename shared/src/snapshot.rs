@@ -181,7 +181,7 @@ mod tests {
         ) {
             let prepared = Prepared::new(reg.records.clone(), reg.offers.clone());
             let whole = compare(&reg.records.compare_data(&reg.offers, &[]), &req);
-            prop_assert_eq!(prepared.compare(&[], &req), whole);
+            prop_assert_eq!(prepared.compare(&[], &req, crate::words::Locale::default()), whole);
         }
     }
 }
