@@ -597,7 +597,7 @@ fn circumstances_and_the_district_change_the_answer_on_the_page() {
     assert_eq!(status, 200, "{unsaid}");
     assert!(unsaid.contains("Which district do you live in now?"));
     assert!(
-        unsaid.contains("<option value=\"E07000129\" lang=\"en\">Blaby</option>"),
+        unsaid.contains("<option lang=\"en\" value=\"E07000129\">Blaby</option>"),
         "{unsaid}"
     );
     let (status, said, _) = html(&server, &format!("{county}&district=e07000129"));
