@@ -49,6 +49,12 @@ fn words(text: &str, into: &mut BTreeSet<String>, prefix: &str) {
     if text.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
         return;
     }
+    // An address shown as text (a link to share) is not words.
+    let text: String = text
+        .split_whitespace()
+        .filter(|w| !w.contains("://"))
+        .collect::<Vec<_>>()
+        .join(" ");
     for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
         if w.len() >= 2 {
             into.insert(format!("{prefix}{w}"));

@@ -645,6 +645,24 @@ mod tests {
 
     use super::from_str;
 
+    /// The widget reads a language's catalogue with this reader (`/widget/words/ar.json`).
+    #[test]
+    fn a_catalogue_reads_back_as_the_server_wrote_it() {
+        use atlas_shared::words::{Lang, Words};
+        let english = Words::english();
+        let text = serde_json::to_string(english).unwrap();
+        let back: Words = from_str(&text).expect("a catalogue");
+        assert_eq!(&back, english);
+        let arabic =
+            serde_json::json!({"l": "Arabic", "m": [["count-questions", "x\u{1}count\u{2}"]]});
+        let back: Words = from_str(&arabic.to_string()).expect("a catalogue");
+        assert_eq!(back.lang(), Lang::Arabic);
+        assert_eq!(
+            back.f("count-questions", &[("count", 3u64.into())]),
+            "x\u{2068}3\u{2069}"
+        );
+    }
+
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     #[serde(rename_all = "snake_case")]
     enum Kind {

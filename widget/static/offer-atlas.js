@@ -140,7 +140,7 @@ class OfferAtlas extends HTMLElement {
     let manifest;
     let words;
     try {
-      [glue, manifest, words] = await Promise.all([load(mode), mirror, this.#styled, wordsFor(api, this)]);
+      [glue, manifest, , words] = await Promise.all([load(mode), mirror, this.#styled, wordsFor(api, this)]);
     } catch (e) {
       if (turn === this.#turn) {
         manifest = await mirror;

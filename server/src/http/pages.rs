@@ -147,7 +147,7 @@ pub fn document(d: &Document<'_>) -> String {
     let locale = &d.locale;
     let unreviewed = if locale.t("catalogue-review") == "awaiting" {
         format!(
-            "<p class=\"translation-note\">{}</p>\n",
+            "<p class=\"translation-note\">{}</p>",
             escape(&locale.t("footer-translation-unreviewed"))
         )
     } else {
@@ -159,7 +159,7 @@ pub fn document(d: &Document<'_>) -> String {
 <style>{css}\n{PAGE_CSS}\n{own_css}</style>\n</head>\n<body>\n\
 <a class=\"skip\" href=\"{skip}\">{skip_text}</a>\n<div class=\"page\">\n{menu}\
 <nav class=\"site-nav\" aria-label=\"{brand}\">{nav}</nav>\n\
-<main id=\"main\">\n<h1{heading_lang}>{heading}</h1>\n{body}\n</main>\n{footer}{unreviewed}</div>\n</body>\n</html>\n",
+<main id=\"main\">\n<h1{heading_lang}>{heading}</h1>\n{body}\n</main>\n{footer}</div>\n</body>\n</html>\n",
         lang = locale.lang().tag(),
         dir = locale.direction().attr(),
         title = escape(&locale.f("page-title", &[("title", d.title.into())])),
@@ -174,7 +174,13 @@ pub fn document(d: &Document<'_>) -> String {
         nav = d.nav,
         own_css = d.css,
         body = d.body,
-        footer = if d.footer.is_empty() { String::new() } else { format!("{}\n", d.footer) },
+        // The note on an unchecked translation closes the footer (a landmark, as every
+        // part of a page must be in one).
+        footer = match (d.footer.is_empty(), unreviewed.is_empty()) {
+            (true, true) => String::new(),
+            (true, false) => format!("<footer class=\"site-footer\">{unreviewed}</footer>\n"),
+            (false, _) => format!("{}\n", d.footer.replacen("</footer>", &format!("{unreviewed}</footer>"), 1)),
+        },
         css = atlas_widget::WIDGET_CSS,
         skip = escape(d.skip),
         skip_text = escape(&locale.t(if d.skip == "#main" { "skip-to-main" } else { "skip-to-answer" })),

@@ -45,7 +45,7 @@ pub fn CompareApp(props: &RootProps) -> Html {
         let api = props.api.clone();
         let to = props.to.clone();
         let in_browser = props.mirror.as_ref().and_then(|m| m.compare.clone());
-        let lang = locale.lang().tag();
+        let lang = locale.form_lang();
         Callback::from(move |(from, age, circs, district): Run| {
             if let Some(compute) = in_browser.clone() {
                 // A static mirror: the shared compare rules run in the browser, on its
@@ -73,8 +73,10 @@ pub fn CompareApp(props: &RootProps) -> Html {
             if let Some(d) = district {
                 url.push_str(&format!("&district={}", encode(&d)));
             }
-            // The answer's sentences in the reader's language.
-            url.push_str(&format!("&lang={}", encode(lang)));
+            // The answer's sentences in the reader's language (English needs no word).
+            if let Some(lang) = lang {
+                url.push_str(&format!("&lang={}", encode(lang)));
+            }
             load_into(url, result.clone(), seq.clone());
         })
     };

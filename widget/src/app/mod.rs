@@ -307,9 +307,8 @@ fn locale_of(options: &JsValue) -> Locale {
         option(options, "words").and_then(|text| crate::json::from_str::<Words>(&text).ok());
     match words {
         Some(w) => Locale::new(Box::leak(Box::new(w)), true),
-        // The widget names the language in its links even in English, so a reader on an
-        // English council page reaches English pages whatever their browser prefers.
-        None => Locale::new(Words::english(), true),
+        // In English the widget's links and requests stay as they always were.
+        None => Locale::new(Words::english(), false),
     }
 }
 
