@@ -47,22 +47,28 @@ pub struct Answer {
 impl Answer {
     /// The answer gzipped: the kept copy, or made now.
     pub fn gzip(&self) -> Bytes {
-        self.gzip.clone().unwrap_or_else(|| gzip(&self.json))
+        self.gzip
+            .clone()
+            .unwrap_or_else(|| gzip(&self.json, flate2::Compression::fast()))
     }
 
     pub(super) fn with_gzip(json: Bytes) -> Answer {
-        let gzip = Some(gzip(&json));
+        let gzip = Some(gzip(&json, flate2::Compression::fast()));
+        Answer { json, gzip }
+    }
+
+    /// An answer made once and served for the process's life (a catalogue): worth the
+    /// best compression.
+    pub(super) fn with_best_gzip(json: Bytes) -> Answer {
+        let gzip = Some(gzip(&json, flate2::Compression::best()));
         Answer { json, gzip }
     }
 }
 
 /// gzip at the fastest level: a comparison compresses ~12 to 1 in well under a millisecond
 /// (the best level saves a third more, for three times the work on every fresh answer).
-fn gzip(json: &[u8]) -> Bytes {
-    let mut encoder = flate2::write::GzEncoder::new(
-        Vec::with_capacity(json.len() / 8),
-        flate2::Compression::fast(),
-    );
+fn gzip(json: &[u8], level: flate2::Compression) -> Bytes {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::with_capacity(json.len() / 8), level);
     // Writing to memory cannot fail.
     let _ = encoder.write_all(json);
     Bytes::from(encoder.finish().unwrap_or_default())
