@@ -280,7 +280,8 @@ fn push_text(out: &mut Vec<Piece>, text: &str) {
     }
 }
 
-/// A Fluent string literal's escapes: `\"`, `\\` and `\uXXXX`.
+/// A Fluent string literal's escapes: a quote, a backslash, and `\u` or `\U` with 4 or 6
+/// hex digits.
 fn unescape(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars();

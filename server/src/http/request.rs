@@ -73,11 +73,7 @@ impl Request {
     /// else English. A language chosen by the parameter travels in the page's links.
     pub fn locale(&self) -> atlas_shared::words::Locale {
         use atlas_shared::words::{Lang, Locale, Words};
-        let param = self
-            .query
-            .iter()
-            .find(|(n, _)| n == atlas_shared::query::LANG)
-            .map(|(_, v)| v.as_str());
+        let param = self.lang_param();
         let accept = self
             .headers
             .get(header::ACCEPT_LANGUAGE)
@@ -92,11 +88,17 @@ impl Request {
     /// the same address (and so for a cache).
     pub fn answer_locale(&self) -> atlas_shared::words::Locale {
         use atlas_shared::words::{Lang, Locale, Words};
+        self.lang_param()
+            .and_then(Lang::from_tag)
+            .map_or_else(Locale::default, |lang| Locale::new(Words::of(lang), true))
+    }
+
+    /// The `lang` parameter as sent, if any.
+    fn lang_param(&self) -> Option<&str> {
         self.query
             .iter()
             .find(|(n, _)| n == atlas_shared::query::LANG)
-            .and_then(|(_, v)| Lang::from_tag(v))
-            .map_or_else(Locale::default, |lang| Locale::new(Words::of(lang), true))
+            .map(|(_, v)| v.as_str())
     }
 
     /// This page's address (path and query), for its language menu.
