@@ -358,7 +358,8 @@ fn write_all(
         // Each language's catalogue, where the widget asks for it (`lang` on the element).
         for lang in atlas_shared::words::Lang::ALL {
             if let Some(words) = atlas_shared::words::Words::held(lang) {
-                let json = serde_json::to_vec(words).context("a catalogue as JSON")?;
+                let json =
+                    serde_json::to_vec(&words.for_widget()).context("a catalogue as JSON")?;
                 w.file(&format!("widget/words/{}.json", lang.tag()), &json)?;
                 counts.widget_files += 1;
             }

@@ -721,3 +721,54 @@ widget-open = افتح Offer Atlas
 widget-mirror-compare-failed = لم نستطع المقارنة من هذه النسخة من Offer Atlas. يُرجى المحاولة مرة أخرى لاحقًا.
 
 # -- end of the widget's frame --
+
+## Staff: what their pages share (staff-*)
+
+staff-problem-invalid-parameter = لا يمكننا استخدام هذه القيمة. تحقّق منها وحاول مرة أخرى.
+staff-problem-malformed-json = لم نتمكن من قراءة ما أُرسل. حاول مرة أخرى.
+staff-problem-bad-body = لم نتمكن من قراءة ما أُرسل. حاول مرة أخرى.
+staff-problem-bad-request = لم نتمكن من قراءة ما أُرسل. حاول مرة أخرى.
+staff-problem-unauthorized = سجّل الدخول لتفعل هذا.
+staff-problem-forbidden = لا يسمح لك رمزك بفعل هذا.
+staff-problem-not-found = لم نتمكن من العثور على هذا.
+staff-problem-method-not-allowed = لا يمكن فعل هذا هنا.
+staff-problem-request-timeout = استغرق هذا وقتًا طويلًا. حاول مرة أخرى.
+staff-problem-version-conflict = غيّر شخص آخر هذا قبلك. انظر إلى تغييره وحاول مرة أخرى.
+staff-problem-invalid-state = لا يمكن فعل هذا الآن.
+staff-problem-already-exists = هذا موجود من قبل.
+staff-problem-retired = تم سحب هذا.
+staff-problem-payload-too-large = هذا كبير جدًا. أرسل أقل.
+staff-problem-query-too-long = هذا طويل جدًا. اجعله أقصر.
+staff-problem-unsupported-media-type = لا يمكن استخدام هذا النوع من الملفات هنا.
+staff-problem-missing-field = املأ هذا الحقل.
+staff-problem-invalid-type = هذا نوع خاطئ من القيم.
+staff-problem-invalid-value = لا يمكننا استخدام هذه القيمة. تحقّق منها وحاول مرة أخرى.
+staff-problem-out-of-range = هذا الرقم صغير جدًا أو كبير جدًا.
+staff-problem-too-long = هذا طويل جدًا. اجعله أقصر.
+staff-problem-too-many = هناك عدد كبير جدًا من هذه. احذف بعضها.
+staff-problem-unknown-field = هذا ليس حقلًا نعرفه.
+staff-problem-unknown-topic = هذا ليس موضوعًا نعرفه. اختر واحدًا من القائمة.
+staff-problem-unknown-reference = لم نتمكن من العثور على ما يشير إليه هذا.
+staff-problem-invalid-url = أدخل عنوان موقع كاملًا يبدأ بـ https://.
+staff-problem-invalid-email = أدخل عنوان بريد إلكتروني، مثل name@example.org.
+staff-problem-duplicate = هذا مكتوب مرتين. اكتبه مرة واحدة.
+staff-problem-rate-limited = تغييرات كثيرة في وقت قصير. انتظر دقيقة وحاول مرة أخرى.
+staff-problem-internal = حدث خطأ من جهتنا. حاول مرة أخرى لاحقًا.
+staff-problem-widget-not-built = هذا الجزء غير جاهز على هذا الخادم.
+
+staff-signed-in-as = مسجّل الدخول باسم { $who }.
+staff-council-offers = عروض { $council }
+staff-people-link = الأشخاص والرموز
+staff-sign-out = تسجيل الخروج
+staff-never = أبدًا
+# -- end of what staff pages share --
+
+## Staff: the editors' workspace, sign in, lost tokens, board notes (editor-*)
+
+
+# -- end of the editors' workspace --
+
+## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
+
+
+# -- end of covenant and people --

@@ -759,3 +759,58 @@ widget-open = Open Offer Atlas
 widget-mirror-compare-failed = We could not compare from this copy of Offer Atlas. Please try again later.
 
 # -- end of the widget's frame --
+
+## Staff: what their pages share (staff-*)
+
+# What is wrong with a field a form sent, by the problem's code (the English pages show
+# the validation's own, exact message instead).
+staff-problem-invalid-parameter = This is not a value we can use. Check it and try again.
+staff-problem-malformed-json = We could not read what was sent. Try again.
+staff-problem-bad-body = We could not read what was sent. Try again.
+staff-problem-bad-request = We could not read what was sent. Try again.
+staff-problem-unauthorized = Sign in to do this.
+staff-problem-forbidden = You may not do this with your token.
+staff-problem-not-found = We could not find this.
+staff-problem-method-not-allowed = This cannot be done here.
+staff-problem-request-timeout = This took too long. Try again.
+staff-problem-version-conflict = Someone else changed this first. Look at their change and try again.
+staff-problem-invalid-state = This cannot be done now.
+staff-problem-already-exists = This already exists.
+staff-problem-retired = This has been retired.
+staff-problem-payload-too-large = This is too large. Send less.
+staff-problem-query-too-long = This is too long. Make it shorter.
+staff-problem-unsupported-media-type = This kind of file cannot be used here.
+staff-problem-missing-field = Fill this in.
+staff-problem-invalid-type = This is the wrong kind of value.
+staff-problem-invalid-value = This is not a value we can use. Check it and try again.
+staff-problem-out-of-range = This number is too small or too large.
+staff-problem-too-long = This is too long. Make it shorter.
+staff-problem-too-many = There are too many of these. Remove some.
+staff-problem-unknown-field = This is not a field we know.
+staff-problem-unknown-topic = This is not a topic we know. Choose one from the list.
+staff-problem-unknown-reference = We could not find what this refers to.
+staff-problem-invalid-url = Enter a full web address, starting with https://.
+staff-problem-invalid-email = Enter an email address, like name@example.org.
+staff-problem-duplicate = This is given twice. Give it once.
+staff-problem-rate-limited = Too many changes in a short time. Wait a minute and try again.
+staff-problem-internal = Something went wrong on our side. Try again later.
+staff-problem-widget-not-built = This part is not ready on this server.
+
+# The session's line at the top of every staff page. $who: who is signed in, like
+# "Sam Patel, the editor for Walsall".
+staff-signed-in-as = Signed in as { $who }.
+staff-council-offers = { $council }'s offers
+staff-people-link = People and tokens
+staff-sign-out = Sign out
+staff-never = never
+# -- end of what staff pages share --
+
+## Staff: the editors' workspace, sign in, lost tokens, board notes (editor-*)
+
+
+# -- end of the editors' workspace --
+
+## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
+
+
+# -- end of covenant and people --

@@ -656,3 +656,54 @@ widget-open = Offer Atlas را باز کنید
 widget-mirror-compare-failed = ما نتوانستیم از این نسخهٔ Offer Atlas مقایسه کنیم. لطفاً بعداً دوباره کوشش کنید.
 
 # -- end of the widget's frame --
+
+## Staff: what their pages share (staff-*)
+
+staff-problem-invalid-parameter = این مقدار قابل استفاده نیست. آن را بررسی کنید و دوباره کوشش کنید.
+staff-problem-malformed-json = آنچه فرستاده شد را نتوانستیم بخوانیم. دوباره کوشش کنید.
+staff-problem-bad-body = آنچه فرستاده شد را نتوانستیم بخوانیم. دوباره کوشش کنید.
+staff-problem-bad-request = آنچه فرستاده شد را نتوانستیم بخوانیم. دوباره کوشش کنید.
+staff-problem-unauthorized = برای این کار وارد شوید.
+staff-problem-forbidden = با توکن شما اجازهٔ این کار را ندارید.
+staff-problem-not-found = این را نتوانستیم پیدا کنیم.
+staff-problem-method-not-allowed = این کار در اینجا ممکن نیست.
+staff-problem-request-timeout = این کار زیاد طول کشید. دوباره کوشش کنید.
+staff-problem-version-conflict = کس دیگری پیش از شما این را تغییر داد. تغییر او را ببینید و دوباره کوشش کنید.
+staff-problem-invalid-state = این کار اکنون ممکن نیست.
+staff-problem-already-exists = این از قبل وجود دارد.
+staff-problem-retired = این کنار گذاشته شده است.
+staff-problem-payload-too-large = این خیلی بزرگ است. کمتر بفرستید.
+staff-problem-query-too-long = این خیلی طولانی است. آن را کوتاه‌تر کنید.
+staff-problem-unsupported-media-type = این نوع فایل در اینجا قابل استفاده نیست.
+staff-problem-missing-field = این خانه را پر کنید.
+staff-problem-invalid-type = این نوع مقدار درست نیست.
+staff-problem-invalid-value = این مقدار قابل استفاده نیست. آن را بررسی کنید و دوباره کوشش کنید.
+staff-problem-out-of-range = این عدد خیلی کوچک یا خیلی بزرگ است.
+staff-problem-too-long = این خیلی طولانی است. آن را کوتاه‌تر کنید.
+staff-problem-too-many = تعداد این‌ها خیلی زیاد است. چند تا را حذف کنید.
+staff-problem-unknown-field = این خانه‌ای نیست که ما بشناسیم.
+staff-problem-unknown-topic = این موضوعی نیست که ما بشناسیم. یکی را از فهرست انتخاب کنید.
+staff-problem-unknown-reference = چیزی را که این به آن اشاره می‌کند نتوانستیم پیدا کنیم.
+staff-problem-invalid-url = یک نشانی کامل وب بنویسید که با https:// شروع شود.
+staff-problem-invalid-email = یک نشانی ایمیل بنویسید، مانند name@example.org.
+staff-problem-duplicate = این دو بار آمده است. یک بار بنویسید.
+staff-problem-rate-limited = تغییرات زیاد در زمان کوتاه. یک دقیقه صبر کنید و دوباره کوشش کنید.
+staff-problem-internal = از طرف ما مشکلی پیش آمد. بعداً دوباره کوشش کنید.
+staff-problem-widget-not-built = این بخش روی این سرور آماده نیست.
+
+staff-signed-in-as = وارد شده به عنوان { $who }.
+staff-council-offers = پیشنهادهای { $council }
+staff-people-link = افراد و توکن‌ها
+staff-sign-out = خروج
+staff-never = هرگز
+# -- end of what staff pages share --
+
+## Staff: the editors' workspace, sign in, lost tokens, board notes (editor-*)
+
+
+# -- end of the editors' workspace --
+
+## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
+
+
+# -- end of covenant and people --

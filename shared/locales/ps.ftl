@@ -657,3 +657,54 @@ widget-open = Offer Atlas پرانیزئ
 widget-mirror-compare-failed = موږ د Offer Atlas له دې کاپي څخه پرتله ونه شوای کړای. مهرباني وکړئ وروسته بیا هڅه وکړئ.
 
 # -- end of the widget's frame --
+
+## Staff: what their pages share (staff-*)
+
+staff-problem-invalid-parameter = دا ارزښت نه شو کارولی. وې ګورئ او بیا هڅه وکړئ.
+staff-problem-malformed-json = هغه څه چې واستول شول ونه شو لوستلی. بیا هڅه وکړئ.
+staff-problem-bad-body = هغه څه چې واستول شول ونه شو لوستلی. بیا هڅه وکړئ.
+staff-problem-bad-request = هغه څه چې واستول شول ونه شو لوستلی. بیا هڅه وکړئ.
+staff-problem-unauthorized = د دې کار لپاره ننوځئ.
+staff-problem-forbidden = ستاسو ټوکن د دې کار اجازه نه ورکوي.
+staff-problem-not-found = دا مو ونه موند.
+staff-problem-method-not-allowed = دا کار دلته نه کېږي.
+staff-problem-request-timeout = دې ډېر وخت ونیو. بیا هڅه وکړئ.
+staff-problem-version-conflict = بل چا دا مخکې بدل کړ. د هغه بدلون وګورئ او بیا هڅه وکړئ.
+staff-problem-invalid-state = دا کار اوس نه کېږي.
+staff-problem-already-exists = دا دمخه شته.
+staff-problem-retired = دا لرې شوی دی.
+staff-problem-payload-too-large = دا ډېر لوی دی. لږ واستوئ.
+staff-problem-query-too-long = دا ډېر اوږد دی. لنډ یې کړئ.
+staff-problem-unsupported-media-type = دا ډول فایل دلته نه کارول کېږي.
+staff-problem-missing-field = دا ډک کړئ.
+staff-problem-invalid-type = دا غلط ډول ارزښت دی.
+staff-problem-invalid-value = دا ارزښت نه شو کارولی. وې ګورئ او بیا هڅه وکړئ.
+staff-problem-out-of-range = دا شمېره ډېره کوچنۍ یا ډېره لویه ده.
+staff-problem-too-long = دا ډېر اوږد دی. لنډ یې کړئ.
+staff-problem-too-many = دا ډېر زیات دي. ځینې یې لرې کړئ.
+staff-problem-unknown-field = دا داسې ځای نه دی چې موږ یې پېژنو.
+staff-problem-unknown-topic = دا داسې موضوع نه ده چې موږ یې پېژنو. له لېست څخه یوه وټاکئ.
+staff-problem-unknown-reference = هغه څه مو ونه موندل چې دا ورته اشاره کوي.
+staff-problem-invalid-url = بشپړ وېب پته ولیکئ چې په https:// پیل شي.
+staff-problem-invalid-email = د برېښنالیک پته ولیکئ، لکه name@example.org.
+staff-problem-duplicate = دا دوه ځله راغلی. یو ځل یې ولیکئ.
+staff-problem-rate-limited = په لنډ وخت کې ډېر بدلونونه. یوه دقیقه صبر وکړئ او بیا هڅه وکړئ.
+staff-problem-internal = زموږ له خوا یوه ستونزه پېښه شوه. وروسته بیا هڅه وکړئ.
+staff-problem-widget-not-built = دا برخه په دې سرور کې چمتو نه ده.
+
+staff-signed-in-as = د { $who } په توګه ننوتلي یاست.
+staff-council-offers = د { $council } وړاندیزونه
+staff-people-link = خلک او ټوکنونه
+staff-sign-out = وتل
+staff-never = هېڅکله
+# -- end of what staff pages share --
+
+## Staff: the editors' workspace, sign in, lost tokens, board notes (editor-*)
+
+
+# -- end of the editors' workspace --
+
+## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
+
+
+# -- end of covenant and people --

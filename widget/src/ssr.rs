@@ -21,16 +21,6 @@ use crate::language::root::{Root, RootProps};
 use crate::view::AgeBand;
 pub use atlas_shared::words::Locale;
 
-/// `C` rendered in English (the staff's pages, and static copies).
-async fn render<C, F>(props: F) -> String
-where
-    C: BaseComponent,
-    C::Properties: Clone,
-    F: FnOnce() -> C::Properties + Send + 'static,
-{
-    render_in::<C, F>(Locale::default(), props).await
-}
-
 /// `C` rendered in the reader's language.
 async fn render_in<C, F>(locale: Locale, props: F) -> String
 where
@@ -194,7 +184,7 @@ pub mod covenant {
     use atlas_shared::Pledge;
     use yew::AttrValue;
 
-    use super::render;
+    use super::{render_in, Locale};
     use crate::components::covenant::{
         ModerationLogPage, ModerationLogPageProps, ModerationPage, ModerationPageProps, Places,
         PledgeValues, RegisterPage, RegisterPageProps, RegisteredPage, RegisteredPageProps,
@@ -203,11 +193,12 @@ pub mod covenant {
 
     /// The registration form, filled in again with `errors` after a failed attempt.
     pub async fn register(
+        locale: Locale,
         values: RegistrationValues,
         errors: Vec<FieldError>,
         message: Option<String>,
     ) -> String {
-        render::<RegisterPage, _>(move || RegisterPageProps {
+        render_in::<RegisterPage, _>(locale, move || RegisterPageProps {
             values,
             errors: Rc::new(errors),
             message,
@@ -216,8 +207,12 @@ pub mod covenant {
     }
 
     /// After registering: the token, shown once.
-    pub async fn registered(organisation: OrganisationView, token: String) -> String {
-        render::<RegisteredPage, _>(move || RegisteredPageProps {
+    pub async fn registered(
+        locale: Locale,
+        organisation: OrganisationView,
+        token: String,
+    ) -> String {
+        render_in::<RegisteredPage, _>(locale, move || RegisteredPageProps {
             organisation,
             token: AttrValue::from(token),
         })
@@ -226,11 +221,12 @@ pub mod covenant {
 
     /// The form that asks for a token before a private page.
     pub async fn token(
+        locale: Locale,
         action: &'static str,
         intro: &'static str,
         message: Option<String>,
     ) -> String {
-        render::<TokenPage, _>(move || TokenPageProps {
+        render_in::<TokenPage, _>(locale, move || TokenPageProps {
             action: AttrValue::Static(action),
             intro: AttrValue::Static(intro),
             message,
@@ -252,8 +248,8 @@ pub mod covenant {
         pub places: Places,
     }
 
-    pub async fn signatory(data: SignatoryData) -> String {
-        render::<SignatoryPage, _>(move || SignatoryPageProps {
+    pub async fn signatory(locale: Locale, data: SignatoryData) -> String {
+        render_in::<SignatoryPage, _>(locale, move || SignatoryPageProps {
             token: AttrValue::from(data.token),
             organisation: data.organisation,
             pledges: Rc::new(data.pledges),
@@ -269,12 +265,13 @@ pub mod covenant {
 
     /// A page of the moderation log: decisions taken, newest first.
     pub async fn moderation_log(
+        locale: Locale,
         token: String,
         entries: Vec<atlas_shared::moderation::LogEntry>,
         page: usize,
         more: bool,
     ) -> String {
-        render::<ModerationLogPage, _>(move || ModerationLogPageProps {
+        render_in::<ModerationLogPage, _>(locale, move || ModerationLogPageProps {
             token: AttrValue::from(token),
             entries: Rc::new(entries),
             page,
@@ -284,6 +281,7 @@ pub mod covenant {
     }
 
     pub async fn moderation(
+        locale: Locale,
         token: String,
         queue: ModerationQueue,
         errors: Vec<FieldError>,
@@ -291,7 +289,7 @@ pub mod covenant {
         notice: Option<String>,
         places: Places,
     ) -> String {
-        render::<ModerationPage, _>(move || ModerationPageProps {
+        render_in::<ModerationPage, _>(locale, move || ModerationPageProps {
             token: AttrValue::from(token),
             queue: Rc::new(queue),
             errors: Rc::new(errors),
@@ -314,7 +312,7 @@ pub mod editor {
     use atlas_shared::{Authority, Category, Offer};
     use yew::AttrValue;
 
-    use super::render;
+    use super::{render_in, Locale};
     use crate::components::editor::{
         BoardNotesPage, ChooseCouncilPage, ChooseCouncilPageProps, ConflictPage, ConflictPageProps,
         DryRunPage, DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage,
@@ -330,11 +328,12 @@ pub mod editor {
 
     /// The page that asks for a replacement link (see [`LostTokenPage`]).
     pub async fn lost_token(
+        locale: Locale,
         csrf: String,
         message: Option<String>,
         notice: Option<String>,
     ) -> String {
-        render::<LostTokenPage, _>(move || LostTokenPageProps {
+        render_in::<LostTokenPage, _>(locale, move || LostTokenPageProps {
             csrf: AttrValue::from(csrf),
             message,
             notice,
@@ -343,8 +342,8 @@ pub mod editor {
     }
 
     /// The replacement link's page (see [`NewTokenPage`]).
-    pub async fn new_token(state: NewToken) -> String {
-        render::<NewTokenPage, _>(move || NewTokenPageProps { state }).await
+    pub async fn new_token(locale: Locale, state: NewToken) -> String {
+        render_in::<NewTokenPage, _>(locale, move || NewTokenPageProps { state }).await
     }
 
     pub use crate::components::people::{InviteForm, Places, TokenGroup, TokenLine};
@@ -363,8 +362,8 @@ pub mod editor {
     }
 
     /// An administrator's people and their tokens, and the invite form.
-    pub async fn people(data: PeopleData) -> String {
-        render::<PeoplePage, _>(move || PeoplePageProps {
+    pub async fn people(locale: Locale, data: PeopleData) -> String {
+        render_in::<PeoplePage, _>(locale, move || PeoplePageProps {
             chrome: data.chrome,
             places: Rc::new(data.places),
             filter: data.filter,
@@ -378,6 +377,7 @@ pub mod editor {
 
     /// The answer to an invitation: the new token, shown once.
     pub async fn invited(
+        locale: Locale,
         chrome: Chrome,
         token: String,
         id: String,
@@ -385,7 +385,7 @@ pub mod editor {
         expires: Option<chrono::NaiveDate>,
         workspace: bool,
     ) -> String {
-        render::<InvitedPage, _>(move || InvitedPageProps {
+        render_in::<InvitedPage, _>(locale, move || InvitedPageProps {
             chrome,
             token,
             id,
@@ -397,12 +397,17 @@ pub mod editor {
     }
 
     /// A board's notes page (see [`BoardNotesPage`]).
-    pub async fn board_notes(props: BoardNotesPageProps) -> String {
-        render::<BoardNotesPage, _>(move || props).await
+    pub async fn board_notes(locale: Locale, props: BoardNotesPageProps) -> String {
+        render_in::<BoardNotesPage, _>(locale, move || props).await
     }
 
-    pub async fn sign_in(csrf: String, message: Option<String>, notice: Option<String>) -> String {
-        render::<SignInPage, _>(move || SignInPageProps {
+    pub async fn sign_in(
+        locale: Locale,
+        csrf: String,
+        message: Option<String>,
+        notice: Option<String>,
+    ) -> String {
+        render_in::<SignInPage, _>(locale, move || SignInPageProps {
             csrf: AttrValue::from(csrf),
             message,
             notice,
@@ -410,18 +415,30 @@ pub mod editor {
         .await
     }
 
-    pub async fn choose_council(chrome: Chrome, councils: Vec<(String, String)>) -> String {
-        choose_council_for(chrome, councils, "/editor", "Edit this council's offers").await
+    pub async fn choose_council(
+        locale: Locale,
+        chrome: Chrome,
+        councils: Vec<(String, String)>,
+    ) -> String {
+        choose_council_for(
+            locale,
+            chrome,
+            councils,
+            "/editor",
+            "Edit this council's offers",
+        )
+        .await
     }
 
     /// Choose a council, then open `action` for it (an administrator's first step).
     pub async fn choose_council_for(
+        locale: Locale,
         chrome: Chrome,
         councils: Vec<(String, String)>,
         action: &'static str,
         button: &'static str,
     ) -> String {
-        render::<ChooseCouncilPage, _>(move || ChooseCouncilPageProps {
+        render_in::<ChooseCouncilPage, _>(locale, move || ChooseCouncilPageProps {
             chrome,
             councils: Rc::new(councils),
             action: AttrValue::Static(action),
@@ -432,11 +449,12 @@ pub mod editor {
 
     /// The council's retired offers, each with its restore button.
     pub async fn retired(
+        locale: Locale,
         chrome: Chrome,
         authority: Authority,
         offers: Vec<atlas_shared::retirement::Retirement>,
     ) -> String {
-        render::<RetiredPage, _>(move || RetiredPageProps {
+        render_in::<RetiredPage, _>(locale, move || RetiredPageProps {
             chrome,
             authority: Rc::new(authority),
             offers: Rc::new(offers),
@@ -445,11 +463,12 @@ pub mod editor {
     }
 
     pub async fn message(
+        locale: Locale,
         chrome: Option<Chrome>,
         message: String,
         links: Vec<(String, String)>,
     ) -> String {
-        render::<MessagePage, _>(move || MessagePageProps {
+        render_in::<MessagePage, _>(locale, move || MessagePageProps {
             chrome,
             message,
             links,
@@ -472,8 +491,8 @@ pub mod editor {
         pub notice: Option<String>,
     }
 
-    pub async fn workspace(data: WorkspaceData) -> String {
-        render::<WorkspacePage, _>(move || WorkspacePageProps {
+    pub async fn workspace(locale: Locale, data: WorkspaceData) -> String {
+        render_in::<WorkspacePage, _>(locale, move || WorkspacePageProps {
             chrome: data.chrome,
             authority: Rc::new(data.authority),
             offers: Rc::new(data.offers),
@@ -505,8 +524,8 @@ pub mod editor {
         pub list: ListFilters,
     }
 
-    pub async fn offer_form(data: OfferFormData) -> String {
-        render::<OfferFormPage, _>(move || OfferFormPageProps {
+    pub async fn offer_form(locale: Locale, data: OfferFormData) -> String {
+        render_in::<OfferFormPage, _>(locale, move || OfferFormPageProps {
             chrome: data.chrome,
             authority: Rc::new(data.authority),
             editing: data.editing,
@@ -524,12 +543,13 @@ pub mod editor {
 
     /// The conflict page: the fields two editors both changed, and whose to keep.
     pub async fn conflict(
+        locale: Locale,
         chrome: Chrome,
         authority: Authority,
         conflict: Conflict,
         errors: Vec<FieldError>,
     ) -> String {
-        render::<ConflictPage, _>(move || ConflictPageProps {
+        render_in::<ConflictPage, _>(locale, move || ConflictPageProps {
             chrome,
             authority: Rc::new(authority),
             conflict: Rc::new(conflict),
@@ -539,13 +559,14 @@ pub mod editor {
     }
 
     pub async fn history(
+        locale: Locale,
         chrome: Chrome,
         id: String,
         title: String,
         retired: bool,
         entries: Vec<HistoryEntry>,
     ) -> String {
-        render::<HistoryPage, _>(move || HistoryPageProps {
+        render_in::<HistoryPage, _>(locale, move || HistoryPageProps {
             chrome,
             id,
             title,
@@ -556,13 +577,14 @@ pub mod editor {
     }
 
     pub async fn retire(
+        locale: Locale,
         chrome: Chrome,
         offer: Offer,
         reason: String,
         errors: Vec<FieldError>,
         message: Option<String>,
     ) -> String {
-        render::<RetirePage, _>(move || RetirePageProps {
+        render_in::<RetirePage, _>(locale, move || RetirePageProps {
             chrome,
             offer: Rc::new(offer),
             reason,
@@ -573,12 +595,13 @@ pub mod editor {
     }
 
     pub async fn import(
+        locale: Locale,
         chrome: Chrome,
         authority: Authority,
         errors: Vec<FieldError>,
         message: Option<String>,
     ) -> String {
-        render::<ImportPage, _>(move || ImportPageProps {
+        render_in::<ImportPage, _>(locale, move || ImportPageProps {
             chrome,
             authority: Rc::new(authority),
             errors: Rc::new(errors),
@@ -599,8 +622,8 @@ pub mod editor {
         pub message: Option<String>,
     }
 
-    pub async fn dry_run(data: DryRunData) -> String {
-        render::<DryRunPage, _>(move || DryRunPageProps {
+    pub async fn dry_run(locale: Locale, data: DryRunData) -> String {
+        render_in::<DryRunPage, _>(locale, move || DryRunPageProps {
             chrome: data.chrome,
             authority: Rc::new(data.authority),
             file_name: data.file_name,
@@ -613,13 +636,14 @@ pub mod editor {
     }
 
     pub async fn import_done(
+        locale: Locale,
         chrome: Chrome,
         authority: Authority,
         created: usize,
         updated: usize,
         retired: usize,
     ) -> String {
-        render::<ImportDonePage, _>(move || ImportDonePageProps {
+        render_in::<ImportDonePage, _>(locale, move || ImportDonePageProps {
             chrome,
             authority: Rc::new(authority),
             created,

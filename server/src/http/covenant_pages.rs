@@ -135,7 +135,13 @@ fn problem(e: &ApiError) -> (Vec<FieldError>, Option<String>) {
 const REGISTER_TITLE: &str = "Register as a covenant signatory";
 
 pub async fn register_form(req: &Request) -> Result<Response, ApiError> {
-    let body = render::register(RegistrationValues::default(), Vec::new(), None).await;
+    let body = render::register(
+        req.locale(),
+        RegistrationValues::default(),
+        Vec::new(),
+        None,
+    )
+    .await;
     Ok(page(
         req,
         StatusCode::OK,
@@ -167,7 +173,12 @@ pub async fn register(state: &AppState, req: &Request) -> Result<Response, ApiEr
     };
     match result {
         Ok((organisation, token)) => {
-            let body = render::registered(OrganisationView::private(&organisation), token).await;
+            let body = render::registered(
+                req.locale(),
+                OrganisationView::private(&organisation),
+                token,
+            )
+            .await;
             Ok(page(
                 req,
                 StatusCode::CREATED,
@@ -178,7 +189,7 @@ pub async fn register(state: &AppState, req: &Request) -> Result<Response, ApiEr
         }
         Err(e) => {
             let (errors, message) = problem(&e);
-            let body = render::register(values, errors, message).await;
+            let body = render::register(req.locale(), values, errors, message).await;
             let title = format!("Error: {REGISTER_TITLE}");
             Ok(page(req, e.status, &title, REGISTER_TITLE, &body))
         }
@@ -193,7 +204,7 @@ const MODERATION_TITLE: &str = "Moderation";
 const MODERATION_INTRO: &str = "Enter your moderator's token.";
 
 pub async fn pledges_form(req: &Request) -> Result<Response, ApiError> {
-    let body = render::token("/covenant/pledges", PLEDGES_INTRO, None).await;
+    let body = render::token(req.locale(), "/covenant/pledges", PLEDGES_INTRO, None).await;
     Ok(page(
         req,
         StatusCode::OK,
@@ -204,7 +215,7 @@ pub async fn pledges_form(req: &Request) -> Result<Response, ApiError> {
 }
 
 pub async fn moderation_form(req: &Request) -> Result<Response, ApiError> {
-    let body = render::token("/covenant/moderation", MODERATION_INTRO, None).await;
+    let body = render::token(req.locale(), "/covenant/moderation", MODERATION_INTRO, None).await;
     Ok(page(
         req,
         StatusCode::OK,
@@ -238,7 +249,7 @@ async fn role_or_form(
             } else {
                 "This token is not known, or it was revoked."
             };
-            let body = render::token(action, intro, Some(message.into())).await;
+            let body = render::token(req.locale(), action, intro, Some(message.into())).await;
             Ok(Err(page(
                 req,
                 StatusCode::UNAUTHORIZED,
@@ -354,6 +365,7 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
     };
     let Role::Signatory { organisation } = role.role.clone() else {
         let body = render::token(
+            req.locale(),
             "/covenant/pledges",
             PLEDGES_INTRO,
             Some("This is not a signatory's token.".into()),
@@ -458,17 +470,20 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
     } else {
         format!("Error: {PLEDGES_TITLE}")
     };
-    let body = render::signatory(render::SignatoryData {
-        token,
-        organisation: OrganisationView::private(&organisation),
-        pledges,
-        form: values,
-        editing,
-        errors,
-        message,
-        notice,
-        places,
-    })
+    let body = render::signatory(
+        req.locale(),
+        render::SignatoryData {
+            token,
+            organisation: OrganisationView::private(&organisation),
+            pledges,
+            form: values,
+            editing,
+            errors,
+            message,
+            notice,
+            places,
+        },
+    )
     .await;
     Ok(page(req, status, &title, PLEDGES_TITLE, &body))
 }
@@ -492,6 +507,7 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
     };
     if !role.may_moderate() {
         let body = render::token(
+            req.locale(),
             "/covenant/moderation",
             MODERATION_INTRO,
             Some("This is not a moderator's token.".into()),
@@ -561,6 +577,7 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
         format!("Error: {MODERATION_TITLE}")
     };
     let body = render::moderation(
+        req.locale(),
         token,
         queue,
         Vec::new(),
@@ -578,7 +595,7 @@ const LOG_TITLE: &str = "Moderation log";
 const LOG_INTRO: &str = "Enter your moderator's token to read the decisions taken.";
 
 pub async fn moderation_log_form(req: &Request) -> Result<Response, ApiError> {
-    let body = render::token("/covenant/moderation/log", LOG_INTRO, None).await;
+    let body = render::token(req.locale(), "/covenant/moderation/log", LOG_INTRO, None).await;
     Ok(page(req, StatusCode::OK, LOG_TITLE, LOG_TITLE, &body))
 }
 
@@ -601,6 +618,7 @@ pub async fn moderation_log(state: &AppState, req: &Request) -> Result<Response,
     };
     if !role.may_moderate() {
         let body = render::token(
+            req.locale(),
             "/covenant/moderation/log",
             LOG_INTRO,
             Some("This is not a moderator's token.".into()),
@@ -627,7 +645,7 @@ pub async fn moderation_log(state: &AppState, req: &Request) -> Result<Response,
     let (skip, take) = page_window(page_number).ok_or_else(refused)?;
     let (entries, more) =
         blocking(&state.store, move |store| store.moderation_log(skip, take)).await?;
-    let body = render::moderation_log(token, entries, page_number, more).await;
+    let body = render::moderation_log(req.locale(), token, entries, page_number, more).await;
     Ok(page(req, StatusCode::OK, LOG_TITLE, LOG_TITLE, &body))
 }
 

@@ -242,11 +242,6 @@ pub(super) fn page_with_css(
         status,
         &Document {
             css,
-            // The workspace is in English, the staff's language: no menu, no public
-            // navigation words in another language.
-            locale: Locale::default(),
-            here: None,
-            nav: Cow::Owned(site_nav(&Locale::default())),
             footer: Cow::Borrowed(""),
             ..parts(req, title, heading, body)
         },

@@ -14,12 +14,12 @@ use super::request::Request;
 use super::respond::json_answer;
 use super::route::{Kind, Params, Route};
 
-/// Each language's catalogue as JSON (and gzipped), made once.
+/// Each language's catalogue as JSON (and gzipped), made once: the widget's part only.
 static CATALOGUES: LazyLock<Vec<(Lang, Answer)>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .filter_map(|lang| {
-            let json = serde_json::to_vec(Words::held(*lang)?).ok()?;
+            let json = serde_json::to_vec(&Words::held(*lang)?.for_widget()).ok()?;
             Some((*lang, Answer::with_best_gzip(json.into())))
         })
         .collect()

@@ -72,6 +72,12 @@ macro_rules! counts {
 }
 counts!(u8, u16, u32, u64, usize);
 
+/// The message families (an id's first word) of the staff's pages: the editors'
+/// workspace, covenant registration and moderation, people, and what they share
+/// (`staff-*`). The server renders them;
+/// the widget's catalogues leave them out.
+pub const STAFF_FAMILIES: &[&str] = &["editor", "covenant", "people", "staff"];
+
 /// A language's catalogue, ready to format messages.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Words {
@@ -92,6 +98,20 @@ impl Words {
     /// a message it lacks.
     pub fn english() -> &'static Words {
         &ENGLISH
+    }
+
+    /// The part of a catalogue the widget may show: everything but the staff's pages
+    /// (the families in [`STAFF_FAMILIES`]), which only the server renders.
+    pub fn for_widget(&self) -> Words {
+        Words {
+            lang: self.lang,
+            entries: self
+                .entries
+                .iter()
+                .filter(|(id, _)| !STAFF_FAMILIES.contains(&id.split('-').next().unwrap_or("")))
+                .cloned()
+                .collect(),
+        }
     }
 
     /// A language's catalogue, if this build holds it (English always; the others with the
@@ -362,6 +382,19 @@ impl Locale {
     /// A link of the site's own, naming the language when it must travel.
     pub fn link(&self, url: &str) -> String {
         with_lang(url, self.carry.then_some(self.words.lang))
+    }
+
+    /// What is wrong with a field a form sent, as its reader reads it. The validation's own
+    /// message is English and exact ("at most 200 characters"); another language says
+    /// what kind of problem it is, by its code, in that language.
+    pub fn field_problem(&self, error: &crate::validate::FieldError) -> String {
+        if self.lang() == Lang::English {
+            return error.message.clone();
+        }
+        self.t(&format!(
+            "staff-problem-{}",
+            error.code.as_str().replace('_', "-")
+        ))
     }
 
     /// A day as the language writes it: "10 August 2020".

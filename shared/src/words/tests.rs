@@ -171,3 +171,37 @@ fn selectors_nest_and_their_keys_and_names_are_not_text() {
     assert!(pseudo.contains("\u{1}c\u{2}"), "{pseudo:?}");
     assert!(!pseudo.contains("many"), "{pseudo:?}");
 }
+
+#[test]
+fn every_problem_a_form_field_can_have_is_said_in_every_language() {
+    use crate::validate::FieldError;
+    for code in crate::error::ErrorCode::ALL {
+        let error = FieldError {
+            field: "title".into(),
+            code,
+            message: "must be at most 200 characters".into(),
+        };
+        for lang in Lang::MENU.into_iter().filter(|l| *l != Lang::English) {
+            let said = Locale::new(Words::of(lang), true).field_problem(&error);
+            assert!(
+                !said.starts_with("staff-problem-") && said != error.message,
+                "{} has no sentence for {}",
+                lang.tag(),
+                code.as_str()
+            );
+        }
+        let english = Locale::default().field_problem(&error);
+        assert_eq!(english, error.message, "English keeps the exact message");
+    }
+}
+
+#[test]
+fn the_widget_catalogue_leaves_out_the_staff_pages() {
+    let all = Words::english();
+    let widget = all.for_widget();
+    assert!(widget
+        .ids()
+        .all(|id| !id.starts_with("staff-") && !id.starts_with("editor-")));
+    assert!(widget.ids().any(|id| id.starts_with("compare-")));
+    assert!(all.ids().any(|id| id.starts_with("staff-")));
+}

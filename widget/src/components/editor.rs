@@ -11,6 +11,7 @@
 
 use std::rc::Rc;
 
+use crate::language::use_locale;
 use atlas_shared::api::Action;
 use atlas_shared::compare::{Certainty, Entitlement, Row};
 use atlas_shared::merge::{Field, FieldConflict, Keep};
@@ -20,6 +21,7 @@ use atlas_shared::retirement::Retirement;
 use atlas_shared::spreadsheet::{column, column_for, Cells, DryRun, FieldChange, COLUMNS};
 use atlas_shared::topic::TOPICS;
 use atlas_shared::validate::FieldError;
+use atlas_shared::words::Locale;
 use atlas_shared::{
     AppliesTo, Authority, Basis, Category, Circumstance, Offer, OfferStatus, MAX_AGE, MIN_AGE,
 };
@@ -297,21 +299,23 @@ impl ListFilters {
 }
 
 /// "Signed in as …" and the sign-out button (a form: signing out is a change).
-pub(crate) fn signed_in(chrome: &Chrome) -> Html {
+pub(crate) fn signed_in(locale: &Locale, chrome: &Chrome) -> Html {
     html! {
         <div class="atlas-signed-in">
             <p>
-                { format!("Signed in as {}.", chrome.who) }
+                { locale.f("staff-signed-in-as", &[("who", chrome.who.as_str().into())]) }
                 if let Some((code, name)) = &chrome.council {
-                    { " " }<a href={home_url(code)}>{ format!("{name}'s offers") }</a>
+                    { " " }<a href={locale.link(&home_url(code))}>
+                        { locale.f("staff-council-offers", &[("council", name.as_str().into())]) }
+                    </a>
                 }
                 if chrome.people {
-                    { " " }<a href="/editor/people">{ "People and tokens" }</a>
+                    { " " }<a href={locale.link("/editor/people")}>{ locale.t("staff-people-link") }</a>
                 }
             </p>
-            <form method="post" action="/editor/sign-out" class="atlas-action">
+            <form method="post" action={locale.link("/editor/sign-out")} class="atlas-action">
                 { hidden("csrf", &chrome.csrf) }
-                <button type="submit" class="atlas-button atlas-secondary">{ "Sign out" }</button>
+                <button type="submit" class="atlas-button atlas-secondary">{ locale.t("staff-sign-out") }</button>
             </form>
         </div>
     }
@@ -324,12 +328,9 @@ pub(crate) fn notice(text: &Option<String>) -> Html {
     }
 }
 
-/// A date as people read it ("3 May 2026"), or "never".
-pub(crate) fn day(date: Option<chrono::NaiveDate>) -> String {
-    date.map_or_else(
-        || "never".to_string(),
-        |d| d.format("%-d %B %Y").to_string(),
-    )
+/// A date as the reader's language writes it ("3 May 2026"), or "never".
+pub(crate) fn day(locale: &Locale, date: Option<chrono::NaiveDate>) -> String {
+    date.map_or_else(|| locale.t("staff-never"), |d| locale.date(d))
 }
 
 /// A scrollable region for a wide table, reachable by keyboard.
@@ -511,9 +512,10 @@ pub struct ChooseCouncilPageProps {
 /// An administrator's first page: which council to edit.
 #[function_component]
 pub fn ChooseCouncilPage(props: &ChooseCouncilPageProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             <form class="atlas-form" method="get" action={props.action.clone()}>
                 <div class="atlas-field">
                     <label for="atlas-f-authority">{ "Council" }</label>
@@ -545,10 +547,11 @@ pub struct MessagePageProps {
 /// A refusal or a dead end, said plainly, with the way on.
 #[function_component]
 pub fn MessagePage(props: &MessagePageProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas">
             if let Some(chrome) = &props.chrome {
-                { signed_in(chrome) }
+                { signed_in(&locale, chrome) }
             }
             <div class="atlas-error" role="alert">
                 <p>{ &props.message }</p>
@@ -598,6 +601,7 @@ pub struct WorkspacePageProps {
 /// stale flag; filters; and the ways to change them.
 #[function_component]
 pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
+    let locale = use_locale();
     let a = &props.authority;
     let code = a.code.clone();
     let csrf = props.chrome.csrf.clone();
@@ -623,7 +627,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
         .collect();
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             { notice(&props.notice) }
             <p>
                 { format!("{} has {} offers. ", a.name, props.total) }
@@ -671,7 +675,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
                 <section class="atlas-category" key={category.slug()} aria-labelledby={format!("atlas-cat-{}", category.slug())}>
                     <h2 id={format!("atlas-cat-{}", category.slug())}>{ category.label() }</h2>
                     <ul class="atlas-ents">
-                        { for lines.into_iter().map(|l| offer_line(l, &csrf, &list)) }
+                        { for lines.into_iter().map(|l| offer_line(&locale, l, &csrf, &list)) }
                     </ul>
                 </section>
             }) }
@@ -679,7 +683,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
     }
 }
 
-fn offer_line(line: &OfferLine, csrf: &str, list: &ListFilters) -> Html {
+fn offer_line(locale: &Locale, line: &OfferLine, csrf: &str, list: &ListFilters) -> Html {
     let o = &line.offer;
     let c = &o.content;
     let topic_label = atlas_shared::topic::topic(&c.topic).map_or(c.topic.as_str(), |t| t.label);
@@ -688,7 +692,7 @@ fn offer_line(line: &OfferLine, csrf: &str, list: &ListFilters) -> Html {
             <h3 class="atlas-ent-title"><a href={list.offer_url(&o.id)}>{ &c.title }</a></h3>
             <p class="atlas-small">
                 { format!("{topic_label} · {} · {} · last reviewed {} · version {}",
-                    sentence(c.status.label()), ages_text(c.age_from, c.age_to), day(c.reviewed), o.version) }
+                    sentence(c.status.label()), ages_text(c.age_from, c.age_to), day(locale, c.reviewed), o.version) }
             </p>
             if line.stale {
                 <p><strong class="atlas-tag ask">{ "Due for review" }</strong></p>
@@ -1175,6 +1179,7 @@ pub struct ConflictPageProps {
 /// version saved since, so saving saves exactly the choices.
 #[function_component]
 pub fn ConflictPage(props: &ConflictPageProps) -> Html {
+    let locale = use_locale();
     let c = &*props.conflict;
     let errors = &*props.errors;
     let in_conflict = |name: &str| {
@@ -1185,7 +1190,7 @@ pub fn ConflictPage(props: &ConflictPageProps) -> Html {
     let chosen = |f: Field| c.chosen.iter().find(|(x, _)| *x == f).map(|(_, k)| *k);
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             <Problems errors={props.errors.clone()} />
             <section class="atlas-error atlas-conflict" id="atlas-conflict" aria-labelledby="atlas-conflict-title" tabindex="-1">
                 <h2 id="atlas-conflict-title">{ "Someone else saved this offer first" }</h2>
@@ -1230,6 +1235,7 @@ pub fn ConflictPage(props: &ConflictPageProps) -> Html {
 /// `/editor/offers/new` and `/editor/offers/{id}`: every field of an offer.
 #[function_component]
 pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
+    let locale = use_locale();
     let a = &props.authority;
     let v = &*props.values;
     let errors = &*props.errors;
@@ -1283,7 +1289,7 @@ pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
     let basis: Vec<(&str, &str)> = basis.iter().map(|(v, l)| (v.as_str(), *l)).collect();
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             <Problems errors={props.errors.clone()} message={props.message.clone()} />
             if let Some(p) = &props.preview {
                 { preview_view(p) }
@@ -1420,9 +1426,10 @@ pub struct HistoryPageProps {
 /// `/editor/offers/{id}/history`: every version, field by field, with who and when.
 #[function_component]
 pub fn HistoryPage(props: &HistoryPageProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             if props.retired {
                 <p><strong class="atlas-tag lose">{ "Retired" }</strong>{ " This offer is no longer part of the council's Local Offer." }</p>
                 if let Some((code, _)) = &props.chrome.council {
@@ -1449,7 +1456,7 @@ pub fn HistoryPage(props: &HistoryPageProps) -> Html {
                                 <p>{ format!("Reason: {reason}") }</p>
                             }
                             if e.action == Action::Reviewed {
-                                <p>{ format!("Checked and found right; last reviewed is now {}.", day(e.reviewed)) }</p>
+                                <p>{ format!("Checked and found right; last reviewed is now {}.", day(&locale, e.reviewed)) }</p>
                             }
                             if !e.changes.is_empty() {
                                 <p>{ format!("{} field(s) changed:", e.changes.len()) }</p>
@@ -1488,10 +1495,11 @@ pub struct RetirePageProps {
 /// `/editor/offers/{id}/retire`: take an offer out of the Local Offer, saying why.
 #[function_component]
 pub fn RetirePage(props: &RetirePageProps) -> Html {
+    let locale = use_locale();
     let o = &props.offer;
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             <Problems errors={props.errors.clone()} message={props.message.clone()} />
             <p>{ format!("“{}” will no longer be shown to care leavers. Its history stays, with your reason.", o.content.title) }</p>
             <form class="atlas-form" method="post" action={format!("/editor/offers/{}/retire", o.id)} novalidate=true>
@@ -1519,10 +1527,11 @@ pub struct RetiredPageProps {
 /// why, each with a button that brings it back.
 #[function_component]
 pub fn RetiredPage(props: &RetiredPageProps) -> Html {
+    let locale = use_locale();
     let a = &props.authority;
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             <p>
                 if props.offers.is_empty() {
                     { format!("{} has no retired offers.", a.name) }
@@ -1579,10 +1588,11 @@ pub struct ImportPageProps {
 /// `/editor/import`: upload a spreadsheet for a dry run; the columns explained.
 #[function_component]
 pub fn ImportPage(props: &ImportPageProps) -> Html {
+    let locale = use_locale();
     let code = &props.authority.code;
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             <Problems errors={props.errors.clone()} message={props.message.clone()} />
             <p>{ "Upload your offers as a spreadsheet, one row per offer. Nothing changes until you have seen what would change and said yes." }</p>
             <ul class="atlas-list">
@@ -1642,12 +1652,13 @@ pub struct DryRunPageProps {
 /// The dry run: what the import would do, or every problem by row and column.
 #[function_component]
 pub fn DryRunPage(props: &DryRunPageProps) -> Html {
+    let locale = use_locale();
     let run = &*props.run;
     let plan = &run.plan;
     let code = &props.authority.code;
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             if let Some(m) = &props.message {
                 <div class="atlas-error" role="alert"><p>{ m }</p></div>
             }
@@ -1753,9 +1764,10 @@ pub struct ImportDonePageProps {
 /// After an import was applied.
 #[function_component]
 pub fn ImportDonePage(props: &ImportDonePageProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             <div class="atlas-notice" role="status">
                 <h2>{ "The spreadsheet was imported" }</h2>
                 <p>{ format!("{} added, {} changed, {} retired. Each change is a new version in the offer's history.", props.created, props.updated, props.retired) }</p>
@@ -1824,6 +1836,7 @@ pub struct BoardNotesPageProps {
 /// link to change it, and a form to write or remove one.
 #[function_component]
 pub fn BoardNotesPage(props: &BoardNotesPageProps) -> Html {
+    let locale = use_locale();
     let (id, name) = &props.partnership;
     let field_id = |field: &str| format!("atlas-note-{field}");
     let options = |list: &[(String, String)], chosen: &str| -> Html {
@@ -1842,7 +1855,7 @@ pub fn BoardNotesPage(props: &BoardNotesPageProps) -> Html {
     };
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             { notice(&props.notice) }
             if let Some((field, message)) = &props.error {
                 <ProblemSummary problems={vec![(Some(field_id(field)), message.clone())]} />
@@ -1862,7 +1875,7 @@ pub fn BoardNotesPage(props: &BoardNotesPageProps) -> Html {
                             if let Some(url) = &n.evidence_url {
                                 { " " }<a href={url.clone()} rel="noopener noreferrer">{ "(evidence)" }</a>
                             }
-                            <span class="atlas-small">{ format!(" {}, {}.", n.by, n.at.map_or_else(|| "undated".to_string(), |d| day(Some(d)))) }</span>
+                            <span class="atlas-small">{ format!(" {}, {}.", n.by, n.at.map_or_else(|| "undated".to_string(), |d| day(&locale, Some(d)))) }</span>
                             { " " }<a href={format!("/editor/board/{id}?member={}&item={}", n.member.0, n.item.0)}>
                                 { "Change this note" }<span class="atlas-vh">{ format!(" on {}, {}", n.member.1, n.item.1) }</span>
                             </a>

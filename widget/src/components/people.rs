@@ -11,6 +11,8 @@ use yew::prelude::*;
 
 use super::editor::{day, hidden, notice, sentence, signed_in, Chrome};
 use super::ProblemSummary;
+use crate::language::use_locale;
+use atlas_shared::words::Locale;
 
 /// One token in the list.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,15 +193,15 @@ fn named(list: &[(String, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn token_row(line: &TokenLine, csrf: &str, filter: &Option<String>) -> Html {
+fn token_row(locale: &Locale, line: &TokenLine, csrf: &str, filter: &Option<String>) -> Html {
     let who = line
         .person
         .as_ref()
         .map_or_else(|| "No one named".to_string(), |(name, _)| name.clone());
     let state = match (line.revoked, line.expires) {
-        (Some(at), _) => format!("Revoked {}", day(Some(at))),
-        (None, Some(at)) if !line.live => format!("Expired {}", day(Some(at))),
-        (None, Some(at)) => format!("Live until {}", day(Some(at))),
+        (Some(at), _) => format!("Revoked {}", day(locale, Some(at))),
+        (None, Some(at)) if !line.live => format!("Expired {}", day(locale, Some(at))),
+        (None, Some(at)) => format!("Live until {}", day(locale, Some(at))),
         (None, None) => "Live".to_string(),
     };
     html! {
@@ -212,7 +214,7 @@ fn token_row(line: &TokenLine, csrf: &str, filter: &Option<String>) -> Html {
             </td>
             <td>{ &line.role }</td>
             <td><code>{ &line.id }</code></td>
-            <td>{ day(Some(line.created)) }</td>
+            <td>{ day(locale, Some(line.created)) }</td>
             <td>{ state }</td>
             <td>
                 if line.yours {
@@ -239,6 +241,7 @@ fn token_row(line: &TokenLine, csrf: &str, filter: &Option<String>) -> Html {
 /// `/editor/people`.
 #[function_component]
 pub fn PeoplePage(props: &PeoplePageProps) -> Html {
+    let locale = use_locale();
     let csrf = props.chrome.csrf.clone();
     let places = &props.places;
     let f = &props.form;
@@ -262,7 +265,7 @@ pub fn PeoplePage(props: &PeoplePageProps) -> Html {
     };
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             { notice(&props.notice) }
             <ProblemSummary {problems} />
             <p>{ "Everyone who holds a token, and what it lets them do. A change here works at once: a revoked token, and every session signed in with it, stops working on its next request." }</p>
@@ -296,7 +299,7 @@ pub fn PeoplePage(props: &PeoplePageProps) -> Html {
                                 <th scope="col">{ "State" }</th>
                                 <th scope="col">{ "Action" }</th>
                             </tr></thead>
-                            <tbody>{ for g.tokens.iter().map(|l| token_row(l, &csrf, &props.filter)) }</tbody>
+                            <tbody>{ for g.tokens.iter().map(|l| token_row(&locale, l, &csrf, &props.filter)) }</tbody>
                         </table>
                     </div>
                 </section>
@@ -339,9 +342,10 @@ pub struct InvitedPageProps {
 /// The answer to an invitation: the token once, and how to use it.
 #[function_component]
 pub fn InvitedPage(props: &InvitedPageProps) -> Html {
+    let locale = use_locale();
     html! {
         <div class="atlas">
-            { signed_in(&props.chrome) }
+            { signed_in(&locale, &props.chrome) }
             <div class="atlas-notice" role="status">
                 <p>{ format!("A token was made for {}. It works now.", props.who) }</p>
             </div>
@@ -359,7 +363,7 @@ pub fn InvitedPage(props: &InvitedPageProps) -> Html {
                 <li>{ "With the API: send it as 'Authorization: Bearer <token>'." }</li>
                 <li>{ "Give it by a safe route (not in the same email as the address of this site), and ask them to keep it like a password." }</li>
                 <li>{ match props.expires {
-                    Some(d) => format!("It stops working after {}.", day(Some(d))),
+                    Some(d) => format!("It stops working after {}.", day(&locale, Some(d))),
                     None => "It works until it is revoked.".to_string(),
                 } }</li>
             </ul>

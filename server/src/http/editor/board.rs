@@ -108,20 +108,23 @@ pub(super) async fn notes_page(
     let version = ctx.state.store.partnership_version(id)?;
     let title = format!("Notes on {}'s matrix", p.name);
     let [member, item, text, evidence_url] = form;
-    let body = atlas_widget::editor_pages::board_notes(BoardNotesPageProps {
-        chrome: ctx.chrome(None),
-        partnership: (p.id.clone(), p.name.clone()),
-        version,
-        members,
-        items,
-        notes,
-        member,
-        item,
-        text,
-        evidence_url,
-        notice,
-        error,
-    })
+    let body = atlas_widget::editor_pages::board_notes(
+        ctx.req.locale(),
+        BoardNotesPageProps {
+            chrome: ctx.chrome(None),
+            partnership: (p.id.clone(), p.name.clone()),
+            version,
+            members,
+            items,
+            notes,
+            member,
+            item,
+            text,
+            evidence_url,
+            notice,
+            error,
+        },
+    )
     .await;
     Ok(ctx.page(status, &title, &body))
 }

@@ -82,7 +82,14 @@ async fn form_page(
     message: Option<String>,
 ) -> Result<Response, ApiError> {
     let title = format!("{}: update offers from a spreadsheet", council.name);
-    let body = render::import(ctx.chrome(Some(&council)), council, errors, message).await;
+    let body = render::import(
+        ctx.req.locale(),
+        ctx.chrome(Some(&council)),
+        council,
+        errors,
+        message,
+    )
+    .await;
     Ok(ctx.page(status, &title, &body))
 }
 
@@ -281,15 +288,18 @@ async fn dry_run_page(
         StatusCode::OK
     };
     let title = format!("{}: check the spreadsheet", council.name);
-    let body = render::dry_run(DryRunData {
-        chrome: ctx.chrome(Some(&council)),
-        authority: council,
-        file_name,
-        retire_missing,
-        run,
-        stage,
-        message,
-    })
+    let body = render::dry_run(
+        ctx.req.locale(),
+        DryRunData {
+            chrome: ctx.chrome(Some(&council)),
+            authority: council,
+            file_name,
+            retire_missing,
+            run,
+            stage,
+            message,
+        },
+    )
     .await;
     Ok(ctx.page(status, &title, &body))
 }
@@ -345,6 +355,7 @@ pub async fn apply(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiError> {
             ctx.state.nudge.changed();
             let title = format!("{}: spreadsheet imported", council.name);
             let body = render::import_done(
+                ctx.req.locale(),
                 ctx.chrome(Some(&council)),
                 council,
                 outcome.created.len(),

@@ -97,7 +97,7 @@ async fn form_page(
     notice: Option<String>,
 ) -> Result<Response, ApiError> {
     let csrf = random_hex(32);
-    let body = render::lost_token(csrf.clone(), message, notice).await;
+    let body = render::lost_token(req.locale(), csrf.clone(), message, notice).await;
     Ok(before_session(state, req, status, TITLE, &body, &csrf))
 }
 
@@ -139,7 +139,7 @@ pub async fn new_token(
 }
 
 async fn answer(req: &Request, status: StatusCode, state: NewToken) -> Response {
-    let body = render::new_token(state).await;
+    let body = render::new_token(req.locale(), state).await;
     let title = if status.is_success() {
         TITLE.to_string()
     } else {

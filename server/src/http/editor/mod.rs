@@ -146,8 +146,9 @@ impl Ctx<'_> {
     }
 
     /// 303 to `location` (after a change: reloading the next page repeats nothing).
+    /// The chosen language goes with it (links carry it; a redirect must too).
     pub fn see_other(&self, location: &str) -> Response {
-        let mut response = see_other(location);
+        let mut response = see_other(&self.req.locale().link(location));
         self.renew_on(&mut response);
         response
     }
@@ -349,7 +350,7 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
             )
             .await;
         }
-        return Ok(see_other("/editor/sign-in"));
+        return Ok(see_other(&req.locale().link("/editor/sign-in")));
     };
     let ctx = Ctx {
         state,
@@ -423,7 +424,7 @@ async fn sign_in_page(
     notice: Option<String>,
 ) -> Result<Response, ApiError> {
     let token = random_hex(32);
-    let body = render::sign_in(token.clone(), message, notice).await;
+    let body = render::sign_in(req.locale(), token.clone(), message, notice).await;
     let heading = "Sign in to the editors' workspace";
     Ok(before_session(state, req, status, heading, &body, &token))
 }
@@ -504,7 +505,7 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
     }
     req.count_write(state)?;
     let id = state.sessions.start(role, crate::auth::hash(&token))?;
-    let mut response = see_other("/editor");
+    let mut response = see_other(&req.locale().link("/editor"));
     let secure = secure(state, req);
     set_cookie(&mut response, &session_cookie(&id, secure));
     set_cookie(&mut response, &expired_cookie(SIGN_IN_COOKIE, secure));
@@ -559,7 +560,7 @@ pub async fn error_page(headers: &HeaderMap, e: &ApiError) -> Response {
         s if s >= 500 => "Error: Something went wrong",
         _ => "Error: There is a problem",
     };
-    let body = render::message(None, message, links).await;
+    let body = render::message(req.locale(), None, message, links).await;
     let mut response = page(
         &req,
         e.status,

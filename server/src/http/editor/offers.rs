@@ -197,7 +197,7 @@ fn title_of(ctx: &Ctx<'_>, id: &str) -> String {
 pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     let q = ctx.req.params(super::HOME_PARAMS)?;
     let Some(council) = ctx.council(q.text("authority"))? else {
-        let body = render::choose_council(ctx.chrome(None), councils(ctx)?).await;
+        let body = render::choose_council(ctx.req.locale(), ctx.chrome(None), councils(ctx)?).await;
         return Ok(ctx.page(StatusCode::OK, "Choose a council", &body));
     };
     let category = q.one_of(
@@ -262,18 +262,21 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         _ => None,
     };
     let title = format!("{}'s offers", council.name);
-    let body = render::workspace(WorkspaceData {
-        chrome: ctx.chrome(Some(&council)),
-        authority: council,
-        offers,
-        total,
-        due,
-        category,
-        due_only,
-        search,
-        stale_after_days: ctx.state.stale_after_days,
-        notice,
-    })
+    let body = render::workspace(
+        ctx.req.locale(),
+        WorkspaceData {
+            chrome: ctx.chrome(Some(&council)),
+            authority: council,
+            offers,
+            total,
+            due,
+            category,
+            due_only,
+            search,
+            stale_after_days: ctx.state.stale_after_days,
+            notice,
+        },
+    )
     .await;
     Ok(ctx.page(StatusCode::OK, &title, &body))
 }
@@ -347,7 +350,7 @@ pub async fn new_form(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         .council(q.text("authority"))?
         .ok_or_else(|| ApiError::bad_query("authority", "Choose a council first, on /editor."))?;
     let data = form_data(ctx, &council, None, new_values(), default_age(None))?;
-    let body = render::offer_form(data).await;
+    let body = render::offer_form(ctx.req.locale(), data).await;
     Ok(ctx.page(StatusCode::OK, "Add an offer", &body))
 }
 
@@ -373,7 +376,7 @@ pub async fn edit_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
         default_age(Some(&offer.content)),
     )?;
     data.list = list.clone();
-    let body = render::offer_form(data).await;
+    let body = render::offer_form(ctx.req.locale(), data).await;
     Ok(ctx.page(
         StatusCode::OK,
         &format!("Change “{}”", offer.content.title),
@@ -503,8 +506,14 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
                     list,
                 };
                 let title = format!("Change “{}”", o.content.title);
-                let body =
-                    render::conflict(ctx.chrome(Some(&council)), council, conflict, unchosen).await;
+                let body = render::conflict(
+                    ctx.req.locale(),
+                    ctx.chrome(Some(&council)),
+                    council,
+                    conflict,
+                    unchosen,
+                )
+                .await;
                 return Ok(ctx.page(StatusCode::UNPROCESSABLE_ENTITY, &title, &body));
             }
             for (c, keep) in &posted {
@@ -548,7 +557,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
                         .to_string(),
                 );
             }
-            let body = render::offer_form(data).await;
+            let body = render::offer_form(ctx.req.locale(), data).await;
             return Ok(ctx.page(StatusCode::UNPROCESSABLE_ENTITY, &title, &body));
         }
     };
@@ -562,7 +571,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
                 &data.neighbour,
                 age,
             )?);
-            let body = render::offer_form(data).await;
+            let body = render::offer_form(ctx.req.locale(), data).await;
             Ok(ctx.page(StatusCode::OK, &title, &body))
         }
         "save" => {
@@ -726,6 +735,7 @@ async fn conflict(
         list,
     };
     let body = render::conflict(
+        ctx.req.locale(),
         ctx.chrome(Some(council)),
         council.clone(),
         conflict,
@@ -779,6 +789,7 @@ pub async fn retire_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> 
     let (offer, council) = current(ctx, id)?;
     let title = format!("Retire “{}”", offer.content.title);
     let body = render::retire(
+        ctx.req.locale(),
         ctx.chrome(Some(&council)),
         offer,
         String::new(),
@@ -797,8 +808,15 @@ pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
     let reason = match retire_reason(Some(typed.clone())) {
         Ok(reason) => reason,
         Err(errors) => {
-            let body =
-                render::retire(ctx.chrome(Some(&council)), offer, typed, errors.0, None).await;
+            let body = render::retire(
+                ctx.req.locale(),
+                ctx.chrome(Some(&council)),
+                offer,
+                typed,
+                errors.0,
+                None,
+            )
+            .await;
             return Ok(ctx.page(StatusCode::UNPROCESSABLE_ENTITY, &title, &body));
         }
     };
@@ -827,6 +845,7 @@ pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
         Err(e) if e.body.error.code == ErrorCode::VersionConflict => {
             let message = "Someone changed this offer after you opened this page, so it was not retired. Read it again first; your reason is still below.".to_string();
             let body = render::retire(
+                ctx.req.locale(),
                 ctx.chrome(Some(&council)),
                 offer,
                 typed,
@@ -859,6 +878,7 @@ pub async fn retired(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     let q = ctx.req.params(&["authority"])?;
     let Some(council) = ctx.council(q.text("authority"))? else {
         let body = render::choose_council_for(
+            ctx.req.locale(),
             ctx.chrome(None),
             councils(ctx)?,
             "/editor/retired",
@@ -873,7 +893,13 @@ pub async fn retired(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     })
     .await?;
     let title = format!("{}'s retired offers", council.name);
-    let body = render::retired(ctx.chrome(Some(&council)), council, offers).await;
+    let body = render::retired(
+        ctx.req.locale(),
+        ctx.chrome(Some(&council)),
+        council,
+        offers,
+    )
+    .await;
     Ok(ctx.page(StatusCode::OK, &title, &body))
 }
 
@@ -953,6 +979,7 @@ pub async fn history(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
         .last()
         .map_or_else(|| id.to_string(), |v| v.record.content.title.clone());
     let body = render::history(
+        ctx.req.locale(),
         ctx.chrome(Some(&council)),
         id.to_string(),
         title_text.clone(),

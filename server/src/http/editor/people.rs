@@ -126,15 +126,18 @@ async fn page(
             .filter(|id| id.len() <= 64 && id.bytes().all(|b| b.is_ascii_hexdigit()))
             .map(|id| format!("The token {id} was revoked. It, and every session signed in with it, no longer works."))
     });
-    let body = render::people(PeopleData {
-        chrome: ctx.chrome(None),
-        places,
-        filter,
-        groups,
-        form,
-        errors,
-        notice,
-    })
+    let body = render::people(
+        ctx.req.locale(),
+        PeopleData {
+            chrome: ctx.chrome(None),
+            places,
+            filter,
+            groups,
+            form,
+            errors,
+            notice,
+        },
+    )
     .await;
     Ok(ctx.page(status, "People and tokens", &body))
 }
@@ -209,6 +212,7 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
                     None => format!("{name}, {role}"),
                 };
                 let body = render::invited(
+                    ctx.req.locale(),
                     ctx.chrome(None),
                     issued.token.clone(),
                     record.id.clone(),
