@@ -699,10 +699,15 @@ staff-sign-out = وتل
 staff-never = هېڅکله
 # -- end of what staff pages share --
 
-## Staff: the editors' workspace, sign in, lost tokens, board notes (editor-*)
+## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)
 
 
 # -- end of the editors' workspace --
+
+## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)
+
+
+# -- end of the offer form and import --
 
 ## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
 
