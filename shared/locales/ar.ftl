@@ -761,6 +761,11 @@ staff-council-offers = عروض { $council }
 staff-people-link = الأشخاص والرموز
 staff-sign-out = تسجيل الخروج
 staff-never = أبدًا
+staff-role-council-editor = محرّر المجلس
+staff-role-board = عضو المجلس الإقليمي
+staff-role-moderator = مشرف الميثاق
+staff-role-signatory = موقّع على الميثاق
+staff-role-admin = مسؤول النظام
 # -- end of what staff pages share --
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)

@@ -803,6 +803,12 @@ staff-council-offers = { $council }'s offers
 staff-people-link = People and tokens
 staff-sign-out = Sign out
 staff-never = never
+# What a token lets its holder do, as a name.
+staff-role-council-editor = Council editor
+staff-role-board = Board member
+staff-role-moderator = Covenant moderator
+staff-role-signatory = Covenant signatory
+staff-role-admin = Administrator
 # -- end of what staff pages share --
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)

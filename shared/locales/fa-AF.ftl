@@ -696,6 +696,11 @@ staff-council-offers = پیشنهادهای { $council }
 staff-people-link = افراد و توکن‌ها
 staff-sign-out = خروج
 staff-never = هرگز
+staff-role-council-editor = ویرایشگر شورا
+staff-role-board = عضو هیئت
+staff-role-moderator = ناظر پیمان
+staff-role-signatory = امضاکنندهٔ پیمان
+staff-role-admin = مدیر سیستم
 # -- end of what staff pages share --
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)

@@ -697,6 +697,11 @@ staff-council-offers = د { $council } وړاندیزونه
 staff-people-link = خلک او ټوکنونه
 staff-sign-out = وتل
 staff-never = هېڅکله
+staff-role-council-editor = د شورا سمونګر
+staff-role-board = د بورډ غړی
+staff-role-moderator = د تړون څارونکی
+staff-role-signatory = د تړون لاسلیکوونکی
+staff-role-admin = مدیر
 # -- end of what staff pages share --
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)
