@@ -13,9 +13,8 @@ use support::{gss, TestServer};
 
 const PSEUDO: &str = "en-XA";
 
-/// Pages of the staff and organisations (sign-in, the editors' workspace, the covenant's
-/// registration and moderation) stay in English, the staff's language; files and feeds
-/// have no interface words.
+/// Where the public crawl does not go: the staff's pages (crawled signed in, below), and
+/// files and feeds, which have no interface words.
 const NOT_TRANSLATED: [&str; 6] = [
     "/editor",
     "/covenant",
@@ -95,23 +94,154 @@ fn own_link(href: &str) -> Option<&str> {
         .filter(|h| !h.starts_with("//"))
 }
 
+/// What a crawl in the pseudo-locale found: how many pages, of which kinds, and what was
+/// wrong with them.
+#[derive(Default)]
+struct Crawl {
+    pages: usize,
+    per_kind: BTreeMap<String, usize>,
+    problems: Vec<String>,
+}
+
+impl Crawl {
+    /// Checks one page: in the pseudo-locale, no plain English left.
+    fn check(&mut self, path: &str, body: &str) -> Html {
+        let page = Html::parse_document(body);
+        let html = Selector::parse("html").unwrap();
+        let root = page.select(&html).next().expect("an html element");
+        if root.value().attr("lang") != Some(PSEUDO) || root.value().attr("dir") != Some("ltr") {
+            self.problems.push(format!(
+                "{path}: <html lang={:?} dir={:?}>",
+                root.value().attr("lang"),
+                root.value().attr("dir")
+            ));
+        }
+        // The language menu names each language in itself; nothing else is plain English.
+        let mut left = english_left(&page);
+        left.remove("English");
+        if !left.is_empty() {
+            self.problems
+                .push(format!("{path}: English left: {left:?}"));
+        }
+        self.pages += 1;
+        page
+    }
+
+    /// Breadth first from `starts`, following the site's own links that `follow` accepts; a
+    /// few pages of each kind (`kind` of the path), so every kind is seen, not every offer.
+    /// Every link and GET form must keep the language.
+    fn run(
+        &mut self,
+        client: &reqwest::blocking::Client,
+        server: &TestServer,
+        starts: Vec<String>,
+        follow: impl Fn(&str) -> bool,
+        kind: impl Fn(&str) -> String,
+    ) {
+        let a = Selector::parse("a[href]").unwrap();
+        let form = Selector::parse("form").unwrap();
+        let hidden_lang = Selector::parse("input[type=hidden][name=lang]").unwrap();
+        let mut queue: VecDeque<String> = starts
+            .into_iter()
+            .map(|p| atlas_shared::words::with_lang(&p, Some(atlas_shared::words::Lang::Pseudo)))
+            .collect();
+        let mut seen = BTreeSet::new();
+        while let Some(path) = queue.pop_front() {
+            if !seen.insert(path.clone()) {
+                continue;
+            }
+            let n = self.per_kind.entry(kind(&path)).or_default();
+            *n += 1;
+            if *n > 6 {
+                continue;
+            }
+            let response = client
+                .get(server.url(&path))
+                .header("accept", "text/html")
+                .send()
+                .expect("GET");
+            let status = response.status().as_u16();
+            let html_answer = response
+                .headers()
+                .get("content-type")
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|t| t.starts_with("text/html"));
+            let body = response.text().expect("a page");
+            assert!(status == 200 || status == 404, "{path}: {status}");
+            if !html_answer {
+                continue;
+            }
+            let page = self.check(&path, &body);
+            for link in page.select(&a) {
+                // The language menu's links lead to this page in another language.
+                if link.value().attr("hreflang").is_some() {
+                    continue;
+                }
+                let href = link.value().attr("href").unwrap_or("");
+                let Some(target) = own_link(href) else {
+                    continue;
+                };
+                if !follow(target) {
+                    continue;
+                }
+                if !target.contains(&format!("lang={PSEUDO}")) {
+                    self.problems
+                        .push(format!("{path}: the link {target} loses the language"));
+                    continue;
+                }
+                queue.push_back(target.replace("&amp;", "&"));
+            }
+            for f in page.select(&form) {
+                let method = f
+                    .value()
+                    .attr("method")
+                    .unwrap_or("get")
+                    .to_ascii_lowercase();
+                let action = f.value().attr("action").unwrap_or("");
+                let keeps = if method == "get" {
+                    f.select(&hidden_lang).next().is_some()
+                } else {
+                    action.contains(&format!("lang={PSEUDO}"))
+                };
+                if follow(action) && !keeps {
+                    self.problems.push(format!(
+                        "{path}: a {method} form to '{action}' does not send the language"
+                    ));
+                }
+            }
+        }
+    }
+
+    fn assert_clean(self, at_least: usize) {
+        assert!(
+            self.problems.is_empty(),
+            "{} problems:\n{}",
+            self.problems.len(),
+            self.problems.join("\n")
+        );
+        assert!(
+            self.pages >= at_least,
+            "only {} pages were checked: {:?}",
+            self.pages,
+            self.per_kind
+        );
+    }
+}
+
+/// The first segment of a path: "compare", "offers"…
+fn first_segment(path: &str) -> String {
+    path.trim_start_matches('/')
+        .split(['/', '?'])
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
+
 #[test]
 fn every_public_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_language() {
     let server = TestServer::start();
-    let mut accept = reqwest::header::HeaderMap::new();
-    accept.insert(reqwest::header::ACCEPT, "text/html".parse().unwrap());
-    let client = reqwest::blocking::Client::builder()
-        .default_headers(accept)
-        .build()
-        .unwrap();
-    let a = Selector::parse("a[href]").unwrap();
-    let form = Selector::parse("form").unwrap();
-    let hidden_lang = Selector::parse("input[type=hidden][name=lang]").unwrap();
-    let html = Selector::parse("html").unwrap();
-
-    // Breadth first from the home page and the pages a reader opens from it; a few of
-    // each kind (the first segment of the path), so every kind is seen, not every offer.
-    let mut queue: VecDeque<String> = [
+    let client = reqwest::blocking::Client::new();
+    let starts = vec![
         "/".to_string(),
         format!(
             "/compare?from={}&to={}&age=19",
@@ -127,84 +257,132 @@ fn every_public_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_languag
         "/map?topic=council-tax&age=18".to_string(),
         format!("/map?from={}&age=19", gss::WALSALL),
         "/no-such-page".to_string(),
-    ]
-    .into_iter()
-    .map(|p| atlas_shared::words::with_lang(&p, Some(atlas_shared::words::Lang::Pseudo)))
-    .collect();
-    let mut seen = BTreeSet::new();
-    let mut per_kind: BTreeMap<String, usize> = BTreeMap::new();
-    let mut problems = Vec::new();
-    let mut pages = 0;
-    while let Some(path) = queue.pop_front() {
-        if !seen.insert(path.clone()) {
-            continue;
-        }
-        let kind = path
-            .trim_start_matches('/')
-            .split(['/', '?'])
+    ];
+    let mut crawl = Crawl::default();
+    crawl.run(&client, &server, starts, translated, first_segment);
+    crawl.assert_clean(20);
+}
+
+/// A page's form field's value (`csrf`, most often).
+fn field_value(body: &str, name: &str) -> String {
+    let page = Html::parse_document(body);
+    let input = Selector::parse(&format!("input[name={name}]")).unwrap();
+    page.select(&input)
+        .next()
+        .and_then(|i| i.value().attr("value"))
+        .unwrap_or_else(|| panic!("a {name} field in {body}"))
+        .to_string()
+}
+
+/// The staff's pages too: the sign-in, the editors' workspace as an administrator sees it
+/// (a council's offers, an offer's form, history and retiring, the import, a board's
+/// notes, people and tokens), the covenant's registration and moderation, and the pages
+/// that answer a form with a problem in it.
+#[test]
+fn every_staff_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_language() {
+    let (server, tokens) =
+        TestServer::start_with_tokens(&[&["--role", "admin"], &["--role", "moderator"]]);
+    let (admin, moderator) = (&tokens[0], &tokens[1]);
+    let client = reqwest::blocking::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let pseudo =
+        |path: &str| atlas_shared::words::with_lang(path, Some(atlas_shared::words::Lang::Pseudo));
+    let get = |path: &str| {
+        client
+            .get(server.url(&pseudo(path)))
+            .send()
+            .unwrap()
+            .text()
+            .unwrap()
+    };
+    let post = |path: &str, fields: &[(&str, &str)]| {
+        client
+            .post(server.url(&pseudo(path)))
+            .form(fields)
+            .send()
+            .unwrap()
+    };
+    let mut crawl = Crawl::default();
+
+    // Signing in: a wrong token first, then the right one; the language goes with it.
+    let form = get("/editor/sign-in");
+    crawl.check("/editor/sign-in", &form);
+    let csrf = field_value(&form, "csrf");
+    let wrong = post(
+        "/editor/sign-in",
+        &[("csrf", &csrf), ("token", "not-a-token")],
+    );
+    crawl.check("/editor/sign-in (a wrong token)", &wrong.text().unwrap());
+    let form = get("/editor/sign-in");
+    let csrf = field_value(&form, "csrf");
+    let signed_in = post("/editor/sign-in", &[("csrf", &csrf), ("token", admin)]);
+    assert_eq!(signed_in.status().as_u16(), 303);
+    assert_eq!(
+        signed_in.headers()["location"].to_str().unwrap(),
+        pseudo("/editor")
+    );
+
+    // Every workspace page an administrator reaches by links, a few of each kind.
+    let staff = |path: &str| path.starts_with("/editor") && !path.starts_with("/editor/sign-out");
+    let two_segments = |path: &str| {
+        path.trim_start_matches('/')
+            .split('?')
             .next()
             .unwrap_or("")
-            .to_string();
-        let n = per_kind.entry(kind).or_default();
-        *n += 1;
-        if *n > 6 {
-            continue;
-        }
-        let response = client.get(server.url(&path)).send().expect("GET");
-        let status = response.status().as_u16();
-        let body = response.text().expect("a page");
-        assert!(status == 200 || status == 404, "{path}: {status}");
-        pages += 1;
-        let page = Html::parse_document(&body);
-        let root = page.select(&html).next().expect("an html element");
-        assert_eq!(root.value().attr("lang"), Some(PSEUDO), "{path}");
-        assert_eq!(root.value().attr("dir"), Some("ltr"), "{path}");
-
-        // The language menu names each language in itself; nothing else is plain English.
-        let mut left = english_left(&page);
-        left.remove("English");
-        if !left.is_empty() {
-            problems.push(format!("{path}: English left: {left:?}"));
-        }
-        for link in page.select(&a) {
-            // The language menu's links lead to this page in another language.
-            if link.value().attr("hreflang").is_some() {
-                continue;
-            }
-            let href = link.value().attr("href").unwrap_or("");
-            let Some(target) = own_link(href) else {
-                continue;
-            };
-            if !translated(target) {
-                continue;
-            }
-            if !target.contains(&format!("lang={PSEUDO}")) {
-                problems.push(format!("{path}: the link {target} loses the language"));
-                continue;
-            }
-            queue.push_back(target.replace("&amp;", "&"));
-        }
-        for f in page.select(&form) {
-            let method = f
-                .value()
-                .attr("method")
-                .unwrap_or("get")
-                .to_ascii_lowercase();
-            let action = f.value().attr("action").unwrap_or("");
-            if method == "get" && translated(action) && f.select(&hidden_lang).next().is_none() {
-                problems.push(format!(
-                    "{path}: a form to '{action}' does not send the language"
-                ));
-            }
-        }
-    }
-    assert!(pages >= 20, "only {pages} pages were reached: {per_kind:?}");
-    assert!(
-        problems.is_empty(),
-        "{} problems:\n{}",
-        problems.len(),
-        problems.join("\n")
+            .split('/')
+            .take(2)
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    crawl.run(
+        &client,
+        &server,
+        vec![
+            "/editor".into(),
+            format!("/editor?authority={}", gss::WALSALL),
+            "/editor/people".into(),
+            format!("/editor/import?authority={}", gss::WALSALL),
+            "/editor/board/greater-manchester".into(),
+            "/editor/lost-token".into(),
+        ],
+        staff,
+        two_segments,
     );
+
+    // Forms answered with their problems.
+    let workspace = get(&format!("/editor?authority={}", gss::WALSALL));
+    let csrf = field_value(&workspace, "csrf");
+    let invite = post(
+        "/editor/people/invite",
+        &[
+            ("csrf", &csrf),
+            ("role", "council-editor"),
+            ("email", "not an address"),
+        ],
+    );
+    assert_eq!(invite.status().as_u16(), 422);
+    crawl.check("/editor/people/invite (problems)", &invite.text().unwrap());
+    let new_offer = post(
+        "/editor/offers/new",
+        &[("csrf", &csrf), ("authority", gss::WALSALL), ("title", "")],
+    );
+    assert_eq!(new_offer.status().as_u16(), 422);
+    crawl.check("/editor/offers/new (problems)", &new_offer.text().unwrap());
+
+    // The covenant: registering (with problems), and moderation by token.
+    crawl.check("/covenant/register", &get("/covenant/register"));
+    let register = post("/covenant/register", &[("name", "")]);
+    crawl.check("/covenant/register (problems)", &register.text().unwrap());
+    for path in ["/covenant/moderation", "/covenant/moderation/log"] {
+        crawl.check(path, &get(path));
+        let page = post(path, &[("token", moderator.as_str())]);
+        assert_eq!(page.status().as_u16(), 200, "{path}");
+        crawl.check(&format!("{path} (signed)"), &page.text().unwrap());
+    }
+    crawl.assert_clean(25);
 }
 
 #[test]
