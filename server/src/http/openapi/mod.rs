@@ -118,6 +118,7 @@ fn build(reference: &Reference) -> Value {
         error_responses(components);
     }
     add_error_statuses(&mut doc);
+    lang_everywhere(&mut doc);
     empty_query_values(&mut doc);
     oruk_examples(&mut doc);
     doc
@@ -235,6 +236,52 @@ fn add_error_statuses(doc: &mut Value) {
                 responses.entry(status.to_string()).or_insert_with(
                     || json!({ "$ref": format!("#/components/responses/Error{status}") }),
                 );
+            }
+        }
+    }
+}
+
+/// Every route takes `lang` (see `atlas_shared::query::LANG`): the language of the
+/// answer's sentences. One parameter in the components, referred to by every operation.
+fn lang_everywhere(doc: &mut Value) {
+    let tags: Vec<&str> = atlas_shared::words::Lang::ALL
+        .iter()
+        .map(|l| l.tag())
+        .collect();
+    let parameter = json!({
+        "name": atlas_shared::query::LANG,
+        "in": "query",
+        "required": false,
+        "description": format!(
+            "The language of the sentences in the answer: one of {}. The councils' and \
+             organisations' own words stay as they wrote them; an answer without sentences \
+             ignores it, as does an unknown language (English).",
+            tags.join(", ")
+        ),
+        "schema": { "type": "string", "maxLength": 35, "examples": tags },
+    });
+    if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
+        let parameters = components.entry("parameters").or_insert_with(|| json!({}));
+        if let Some(parameters) = parameters.as_object_mut() {
+            parameters.insert("Lang".into(), parameter);
+        }
+    }
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        for op in item.values_mut().filter(|op| op.get("responses").is_some()) {
+            let Some(op) = op.as_object_mut() else {
+                continue;
+            };
+            let parameters = op.entry("parameters").or_insert_with(|| json!([]));
+            if let Some(parameters) = parameters.as_array_mut() {
+                let declared = parameters
+                    .iter()
+                    .any(|p| p["name"] == atlas_shared::query::LANG);
+                if !declared {
+                    parameters.push(json!({ "$ref": "#/components/parameters/Lang" }));
+                }
             }
         }
     }
@@ -369,6 +416,22 @@ mod tests {
                         assert!(responses.contains_key(s), "{method} {path} {s}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn every_operation_documents_the_lang_parameter() {
+        let doc = document(&inputs::tests::reference());
+        assert_eq!(doc["components"]["parameters"]["Lang"]["name"], "lang");
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, op) in item.as_object().unwrap() {
+                let parameters = op["parameters"].as_array();
+                let has = parameters
+                    .into_iter()
+                    .flatten()
+                    .any(|p| p["$ref"] == "#/components/parameters/Lang" || p["name"] == "lang");
+                assert!(has, "{method} {path}");
             }
         }
     }
