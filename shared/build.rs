@@ -45,11 +45,24 @@ const MODES: &[(&str, &[&str])] = &[
     ("map", &["map", "board", "offer", "offers", "search"]),
 ];
 
-/// The families the English table holds, or `None` for all.
-fn english_families() -> Option<Vec<&'static str>> {
+mod families {
+    include!("src/words/families.rs");
+}
+
+/// Whether the English table holds this family: the server (`languages`) holds all; a
+/// widget build never the staff pages'; a build for one mode only [`COMMON`] and its own.
+fn english_holds(family: &str) -> bool {
     if std::env::var_os("CARGO_FEATURE_LANGUAGES").is_some() {
-        return None;
+        return true;
     }
+    if families::STAFF_FAMILIES.contains(&family) {
+        return false;
+    }
+    english_families().is_none_or(|families| families.contains(&family))
+}
+
+/// The families a build for one mode holds, or `None` for all.
+fn english_families() -> Option<Vec<&'static str>> {
     let chosen: Vec<&[&str]> = MODES
         .iter()
         .filter(|(mode, _)| {
@@ -67,6 +80,7 @@ fn english_families() -> Option<Vec<&'static str>> {
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src/words/families.rs");
     println!("cargo::rerun-if-changed=locales");
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     let mut files: Vec<_> = std::fs::read_dir("locales")
@@ -87,9 +101,7 @@ fn main() {
         let source = std::fs::read_to_string(path).expect("a readable catalogue");
         let mut messages = compile(tag, &source);
         if tag == ENGLISH {
-            if let Some(families) = english_families() {
-                messages.retain(|id, _| families.contains(&id.split('-').next().unwrap_or("")));
-            }
+            messages.retain(|id, _| english_holds(id.split('-').next().unwrap_or("")));
         }
         let name = format!("TABLE_{}", tag.replace('-', "_").to_uppercase());
         if tag != ENGLISH {

@@ -532,3 +532,28 @@ fn the_apis_sentences_follow_the_lang_parameter_and_never_the_browser() {
         "an Arabic answer is never served for English"
     );
 }
+
+/// The element's script says a few things itself (while the widget loads, or when it
+/// cannot); in another language it takes them from the catalogue it fetched, and its
+/// English must be the catalogue's English.
+#[test]
+fn what_the_elements_script_says_itself_is_the_catalogues_english() {
+    let script = include_str!("../widget/static/offer-atlas.js");
+    let mut found = 0;
+    for call in script.split("said(words, '").skip(1) {
+        let mut parts = call.splitn(3, '\'');
+        let id = parts.next().unwrap();
+        let english = parts
+            .next()
+            .and_then(|_| call.split(", '").nth(1))
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap_or_else(|| panic!("said(…, '{id}', …) gives its English"));
+        assert_eq!(
+            atlas_shared::words::Words::english().t(id),
+            english,
+            "{id}"
+        );
+        found += 1;
+    }
+    assert!(found >= 3, "only {found} messages");
+}

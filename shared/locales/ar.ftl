@@ -720,6 +720,9 @@ widget-read-offer = اقرأ عرض المجلس المحلي
 widget-open = افتح Offer Atlas
 widget-mirror-compare-failed = لم نستطع المقارنة من هذه النسخة من Offer Atlas. يُرجى المحاولة مرة أخرى لاحقًا.
 
+widget-loading = جارٍ تحميل Offer Atlas…
+widget-could-not-load = عذرًا، تعذّر تحميل Offer Atlas هنا.
+
 # -- end of the widget's frame --
 
 ## Staff: what their pages share (staff-*)

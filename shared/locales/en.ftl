@@ -758,6 +758,10 @@ widget-read-offer = Read the council's offer
 widget-open = Open Offer Atlas
 widget-mirror-compare-failed = We could not compare from this copy of Offer Atlas. Please try again later.
 
+# Said by the element's script itself, while the widget loads and when it cannot.
+widget-loading = Loading Offer Atlas…
+widget-could-not-load = Sorry, Offer Atlas could not load here.
+
 # -- end of the widget's frame --
 
 ## Staff: what their pages share (staff-*)

@@ -655,6 +655,9 @@ widget-read-offer = پیشنهاد شورا را بخوانید
 widget-open = Offer Atlas را باز کنید
 widget-mirror-compare-failed = ما نتوانستیم از این نسخهٔ Offer Atlas مقایسه کنیم. لطفاً بعداً دوباره کوشش کنید.
 
+widget-loading = Offer Atlas در حال بارگیری است…
+widget-could-not-load = متأسفیم، Offer Atlas اینجا بارگیری نشد.
+
 # -- end of the widget's frame --
 
 ## Staff: what their pages share (staff-*)

@@ -656,6 +656,9 @@ widget-read-offer = د شورا وړاندیز ولولئ
 widget-open = Offer Atlas پرانیزئ
 widget-mirror-compare-failed = موږ د Offer Atlas له دې کاپي څخه پرتله ونه شوای کړای. مهرباني وکړئ وروسته بیا هڅه وکړئ.
 
+widget-loading = Offer Atlas پورته کېږي…
+widget-could-not-load = بښنه غواړو، Offer Atlas دلته پورته نه شو.
+
 # -- end of the widget's frame --
 
 ## Staff: what their pages share (staff-*)

@@ -92,11 +92,14 @@ function staticServer(dir) {
 function councilPage(mirror) {
   return new Promise((ok) => {
     const server = createServer((req, res) => {
-      const mode = new URL(req.url, 'http://x').pathname === '/offers'
+      const path = new URL(req.url, 'http://x').pathname;
+      const mode = path === '/offers'
         ? 'mode="offers"'
         : `from="${WALSALL}" age="19"`;
+      // The council's page in Arabic (/ar), or in English.
+      const lang = path === '/ar' ? 'lang="ar" dir="rtl"' : 'lang="en"';
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moving to Wiltshire?</title>
+      res.end(`<!doctype html><html ${lang}><head><meta charset="utf-8"><title>Moving to Wiltshire?</title>
 <script type="module" src="${mirror}/widget/offer-atlas.js"></script></head>
 <body><h1>Moving to Wiltshire?</h1>
 <offer-atlas to="${WILTSHIRE}" ${mode} api="${mirror}"></offer-atlas></body></html>`);
@@ -237,6 +240,25 @@ test("the mirror's own home page compares from the form, and its pages work", as
     // A council's page, without JavaScript's help, links its feed.
     const council = await page.request.get(`${mirrorUrl}/authorities/${WILTSHIRE}/`);
     assert.match(await council.text(), /<link rel="alternate" type="application\/atom\+xml"/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a council page in Arabic compares from the mirror in Arabic', async () => {
+  const { context, page, requests, errors } = await open(`${hostUrl}/ar`);
+  try {
+    const w = page.locator('offer-atlas');
+    await w.locator('.atlas-row').first().waitFor({ timeout: 30000 });
+    const arabic = /[\u0600-\u06FF]/;
+    // The answer the mirror module computed is in the page's language, as the server's.
+    assert.match(await w.locator('.atlas-summary').innerText(), arabic);
+    assert.match((await w.locator('li.atlas-row > details > summary').allInnerTexts()).join(' '), arabic);
+    assert.deepEqual(await widgetRows(w), apiRows, 'the same topics and changes');
+    const fromMirror = requests.filter((u) => u.startsWith(mirrorUrl)).map((u) => new URL(u).pathname);
+    assert.ok(fromMirror.includes('/widget/words/ar.json'), 'the catalogue came from the mirror');
+    assert.equal(fromMirror.filter((p) => p.startsWith('/widget/words/')).length, 1, 'fetched once');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

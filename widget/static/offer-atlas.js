@@ -102,7 +102,15 @@ class OfferAtlas extends HTMLElement {
       // Server-rendered content inside the element (the page without script) stays on
       // show through a slot until the widget replaces it.
       if (this.childElementCount > 0) this.#mountPoint.append(document.createElement('slot'));
-      else this.#mountPoint.textContent = 'Loading Offer Atlas…';
+      else {
+        const loading = this.#mountPoint;
+        loading.textContent = 'Loading Offer Atlas…';
+        wordsFor(this.#api(), this).then((words) => {
+          if (loading.childElementCount === 0 && loading.textContent === 'Loading Offer Atlas…') {
+            loading.textContent = said(words, 'widget-loading', 'Loading Offer Atlas…');
+          }
+        });
+      }
       root.append(this.#mountPoint);
     }
     this.#render();
@@ -144,7 +152,8 @@ class OfferAtlas extends HTMLElement {
     } catch (e) {
       if (turn === this.#turn) {
         manifest = await mirror;
-        this.#mountPoint.textContent = 'Sorry, Offer Atlas could not load here. ';
+        words = await wordsFor(api, this);
+        this.#mountPoint.textContent = `${said(words, 'widget-could-not-load', 'Sorry, Offer Atlas could not load here.')} `;
         const a = document.createElement('a');
         const to = encodeURIComponent(this.getAttribute('to') || '');
         a.href = manifest
@@ -154,7 +163,7 @@ class OfferAtlas extends HTMLElement {
             : mode === 'map'
               ? `${api}/map`
               : `${api}/compare?to=${to}`;
-        a.textContent = 'Open Offer Atlas';
+        a.textContent = said(words, 'widget-open', 'Open Offer Atlas');
         this.#mountPoint.append(a);
       }
       return;
@@ -164,7 +173,7 @@ class OfferAtlas extends HTMLElement {
     if (manifest) {
       mirrorOption = { generated: madeOn(manifest.generated_at) };
       if (mode === 'compare') {
-        mirrorOption.compare = async (request) => (await load('mirror')).compare(api, request);
+        mirrorOption.compare = async (request) => (await load('mirror')).compare(api, request, words);
       }
     }
     this.#unmount();
@@ -192,18 +201,33 @@ class OfferAtlas extends HTMLElement {
 
 // The reader's language: the element's `lang`, or the nearest one around it (a council's
 // page in Arabic, <html lang="ar">, shows the widget in Arabic). English needs nothing more;
-// another language's catalogue loads beside the wasm, from the same server or mirror. If it
-// cannot load, the widget speaks English.
-async function wordsFor(api, element) {
+// another language's catalogue loads beside the wasm, from the same server or mirror, once
+// per page. If it cannot load, the widget speaks English.
+const catalogues = new Map();
+function wordsFor(api, element) {
   const tag = ((element.closest('[lang]') || element).getAttribute('lang') || 'en').trim();
   const primary = tag.toLowerCase().split(/[-_]/)[0];
-  if (!tag || (primary === 'en' && tag.toLowerCase() !== 'en-xa')) return null;
-  try {
-    const response = await fetch(`${api}/widget/words/${encodeURIComponent(tag)}.json`, { credentials: 'omit' });
-    return response.ok ? await response.text() : null;
-  } catch (e) {
-    return null;
+  if (!tag || (primary === 'en' && tag.toLowerCase() !== 'en-xa')) return Promise.resolve(null);
+  const url = `${api}/widget/words/${encodeURIComponent(tag)}.json`;
+  if (!catalogues.has(url)) {
+    catalogues.set(url, fetch(url, { credentials: 'omit' })
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null));
   }
+  return catalogues.get(url);
+}
+
+// A message with no values in it, from the catalogue fetched, for what this script says
+// itself (while loading, or when the wasm cannot load); `english` is en.ftl's, as a test
+// checks.
+function said(words, id, english) {
+  try {
+    const entry = words && JSON.parse(words).m.find(([key]) => key === id);
+    if (entry && !/[\u0001-\u0007]/.test(entry[1])) return entry[1];
+  } catch (e) {
+    // Not a catalogue: English.
+  }
+  return english;
 }
 
 if (!customElements.get('offer-atlas')) customElements.define('offer-atlas', OfferAtlas);

@@ -72,11 +72,8 @@ macro_rules! counts {
 }
 counts!(u8, u16, u32, u64, usize);
 
-/// The message families (an id's first word) of the staff's pages: the editors'
-/// workspace, covenant registration and moderation, people, and what they share
-/// (`staff-*`). The server renders them;
-/// the widget's catalogues leave them out.
-pub const STAFF_FAMILIES: &[&str] = &["editor", "covenant", "people", "staff"];
+include!("families.rs");
+
 
 /// A language's catalogue, ready to format messages.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
