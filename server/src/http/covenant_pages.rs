@@ -225,7 +225,13 @@ async fn token_page(
     problem: Option<&str>,
 ) -> Response {
     let locale = req.locale();
-    let body = render::token(locale, action, locale.t(intro), problem.map(|m| locale.t(m))).await;
+    let body = render::token(
+        locale,
+        action,
+        locale.t(intro),
+        problem.map(|m| locale.t(m)),
+    )
+    .await;
     let heading = locale.t(title);
     let title = match problem {
         Some(_) => error_title(req, &heading),

@@ -118,7 +118,10 @@ fn describe(locale: &Locale, e: &FieldError, said: bool) -> String {
 
 /// A field's label with "(optional)".
 fn optional(locale: &Locale, id: &str) -> String {
-    locale.f("covenant-optional", &[("label", locale.t(id).as_str().into())])
+    locale.f(
+        "covenant-optional",
+        &[("label", locale.t(id).as_str().into())],
+    )
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -492,8 +495,8 @@ pub fn PledgeForm(props: &PledgeFormProps) -> Html {
 
 /// A small form that posts one action about one pledge or organisation.
 fn action_button(
-    locale: &Locale,
-    action_url: &'static str,
+    // The address it posts to, naming the reader's language (`Locale::link`).
+    action_url: &str,
     token: &AttrValue,
     action: &'static str,
     target: (&'static str, &str),
@@ -502,7 +505,7 @@ fn action_button(
     secondary: bool,
 ) -> Html {
     html! {
-        <form method="post" action={locale.link(action_url)} class="atlas-action">
+        <form method="post" action={action_url.to_string()} class="atlas-action">
             <input type="hidden" name="token" value={token.clone()} />
             <input type="hidden" name="action" value={action} />
             <input type="hidden" name={target.0} value={target.1.to_string()} />
@@ -614,9 +617,9 @@ pub fn SignatoryPage(props: &SignatoryPageProps) -> Html {
                             { pledge_facts(&locale, &content, &props.places) }
                             if p.status != PledgeStatus::Withdrawn {
                                 <div class="atlas-inline">
-                                    { action_button(&locale, "/covenant/pledges", token, "edit", ("pledge", &p.id), None, locale.f("covenant-change-pledge", &[("title", (&p.content.title).into())]), true) }
+                                    { action_button(&locale.link("/covenant/pledges"), token, "edit", ("pledge", &p.id), None, locale.f("covenant-change-pledge", &[("title", (&p.content.title).into())]), true) }
                                     if can_withdraw {
-                                        { action_button(&locale, "/covenant/pledges", token, "withdraw", ("pledge", &p.id), Some(p.version), locale.f("covenant-withdraw-pledge", &[("title", (&p.content.title).into())]), true) }
+                                        { action_button(&locale.link("/covenant/pledges"), token, "withdraw", ("pledge", &p.id), Some(p.version), locale.f("covenant-withdraw-pledge", &[("title", (&p.content.title).into())]), true) }
                                     }
                                 </div>
                             }
@@ -674,7 +677,7 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
                                 ]) }
                             </p>
                             if let Some(s) = &o.statement { <p lang="en" dir="ltr">{ s }</p> }
-                            { action_button(&locale, "/covenant/moderation", token, "verify", ("organisation", &o.id), None, locale.f("covenant-verify", &[("name", (&o.name).into())]), false) }
+                            { action_button(&locale.link("/covenant/moderation"), token, "verify", ("organisation", &o.id), None, locale.f("covenant-verify", &[("name", (&o.name).into())]), false) }
                         </li>
                     }
                 }) }
@@ -699,7 +702,7 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
                                 <p class="atlas-small">{ locale.f("covenant-published-now", &[("title", (&p.content.title).into())]) }</p>
                             }
                             <div class="atlas-inline">
-                                { action_button(&locale, "/covenant/moderation", token, "publish", ("pledge", &p.id), Some(p.version), locale.f("covenant-publish", &[("title", (&proposed.title).into())]), false) }
+                                { action_button(&locale.link("/covenant/moderation"), token, "publish", ("pledge", &p.id), Some(p.version), locale.f("covenant-publish", &[("title", (&proposed.title).into())]), false) }
                             </div>
                             <form method="post" action={locale.link("/covenant/moderation")} class="atlas-form atlas-action">
                                 <input type="hidden" name="token" value={token.clone()} />
@@ -824,9 +827,10 @@ fn decision_text(locale: &Locale, decision: &Decision) -> String {
             reason,
             edit: false,
         } => locale.f("covenant-decision-rejected", &[("reason", reason.into())]),
-        Decision::Rejected { reason, edit: true } => {
-            locale.f("covenant-decision-edit-rejected", &[("reason", reason.into())])
-        }
+        Decision::Rejected { reason, edit: true } => locale.f(
+            "covenant-decision-edit-rejected",
+            &[("reason", reason.into())],
+        ),
         Decision::Verified => locale.t("covenant-decision-verified"),
     }
 }

@@ -200,10 +200,10 @@ fn named(list: &[(String, String)]) -> Vec<(String, String)> {
 }
 
 fn token_row(locale: &Locale, line: &TokenLine, csrf: &str, filter: &Option<String>) -> Html {
-    let who = line.person.as_ref().map_or_else(
-        || locale.t("people-no-one-named"),
-        |(name, _)| name.clone(),
-    );
+    let who = line
+        .person
+        .as_ref()
+        .map_or_else(|| locale.t("people-no-one-named"), |(name, _)| name.clone());
     let on = |id: &str, at| locale.f(id, &[("date", day(locale, Some(at)).as_str().into())]);
     let state = match (line.revoked, line.expires) {
         (Some(at), _) => on("people-state-revoked", at),

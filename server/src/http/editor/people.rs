@@ -214,9 +214,16 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
                 let who = match place {
                     Some(place) => locale.f(
                         "people-invited-who",
-                        &[("name", name), ("role", role), ("place", place.as_str().into())],
+                        &[
+                            ("name", name),
+                            ("role", role),
+                            ("place", place.as_str().into()),
+                        ],
                     ),
-                    None => locale.f("people-invited-who-staff", &[("name", name), ("role", role)]),
+                    None => locale.f(
+                        "people-invited-who-staff",
+                        &[("name", name), ("role", role)],
+                    ),
                 };
                 let body = render::invited(
                     ctx.req.locale(),
