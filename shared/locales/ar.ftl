@@ -829,7 +829,7 @@ covenant-go-to-pledges = اذهب إلى تعهداتكم
 # ---- Covenant: the form that asks for a token
 
 covenant-your-token = رمزكم
-covenant-token-hint = يبدأ بـ oat_
+covenant-token-hint = يبدأ بـ { $prefix }
 covenant-continue = متابعة
 covenant-pledges-intro = أدخلوا الرمز الذي أُعطي لكم عند تسجيل منظمتكم.
 covenant-moderation-intro = أدخل رمز المشرف الخاص بك.
@@ -986,8 +986,8 @@ people-invited = تم إنشاء رمز لـ{ $who }. إنه يعمل الآن.
 people-their-token = رمزه
 people-their-token-hint = انسخه الآن: يُعرض هذه المرة فقط، ولا يحتفظ السجل إلا ببصمة منه. إذا ضاع، ألغِه وادعُ الشخص مرة أخرى.
 people-how-heading = كيف يستخدمه
-people-how-browser = في المتصفح: افتح /editor/sign-in على هذا الموقع وأدخل الرمز.
-people-how-api = مع واجهة البرمجة (API): أرسله هكذا 'Authorization: Bearer <token>'.
+people-how-browser = في المتصفح: افتح { $path } على هذا الموقع وأدخل الرمز.
+people-how-api = مع واجهة البرمجة (API): أرسله هكذا { $header }.
 people-how-give = أعطه بطريقة آمنة (ليس في نفس البريد الإلكتروني الذي فيه عنوان هذا الموقع)، واطلب منه أن يحفظه مثل كلمة السر.
 people-stops = يتوقف عن العمل بعد { $date }.
 people-works-until-revoked = يعمل حتى يُلغى.

@@ -876,7 +876,8 @@ covenant-go-to-pledges = Go to your pledges
 # ---- Covenant: the form that asks for a token
 
 covenant-your-token = Your token
-covenant-token-hint = It starts with oat_
+# $prefix: how every token starts (oat_).
+covenant-token-hint = It starts with { $prefix }
 covenant-continue = Continue
 covenant-pledges-intro = Enter the token you were given when your organisation registered.
 covenant-moderation-intro = Enter your moderator's token.
@@ -1070,8 +1071,10 @@ people-invited = A token was made for { $who }. It works now.
 people-their-token = Their token
 people-their-token-hint = Copy it now: it is shown only this once, and the registry keeps only a fingerprint of it. If it is lost, revoke it and invite them again.
 people-how-heading = How they use it
-people-how-browser = In a browser: open /editor/sign-in on this site and enter the token.
-people-how-api = With the API: send it as 'Authorization: Bearer <token>'.
+# $path: the sign-in page's address (/editor/sign-in).
+people-how-browser = In a browser: open { $path } on this site and enter the token.
+# $header: the HTTP header to send, as written ('Authorization: Bearer <token>').
+people-how-api = With the API: send it as { $header }.
 people-how-give = Give it by a safe route (not in the same email as the address of this site), and ask them to keep it like a password.
 # $date: the last day it works (like "3 May 2026").
 people-stops = It stops working after { $date }.

@@ -764,7 +764,7 @@ covenant-go-to-pledges = به تعهدهای خود بروید
 # ---- Covenant: the form that asks for a token
 
 covenant-your-token = توکن شما
-covenant-token-hint = با oat_ شروع می‌شود
+covenant-token-hint = با { $prefix } شروع می‌شود
 covenant-continue = ادامه
 covenant-pledges-intro = توکنی را وارد کنید که هنگام ثبت نام سازمان‌تان به شما داده شد.
 covenant-moderation-intro = توکن ناظر خود را وارد کنید.
@@ -914,8 +914,8 @@ people-invited = یک توکن برای { $who } ساخته شد. حالا کا�
 people-their-token = توکن او
 people-their-token-hint = همین حالا کاپی کنید: تنها همین یک بار نشان داده می‌شود، و فهرست ثبت تنها یک اثر انگشت از آن نگه می‌دارد. اگر گم شد، آن را لغو کنید و او را دوباره دعوت کنید.
 people-how-heading = چطور از آن استفاده کند
-people-how-browser = در مرورگر: /editor/sign-in را در این سایت باز کند و توکن را وارد کند.
-people-how-api = با API: آن را به شکل 'Authorization: Bearer <token>' بفرستد.
+people-how-browser = در مرورگر: { $path } را در این سایت باز کند و توکن را وارد کند.
+people-how-api = با API: آن را به شکل { $header } بفرستد.
 people-how-give = آن را از راه امن بدهید (نه در همان ایمیلی که آدرس این سایت در آن است)، و از او بخواهید آن را مثل رمز عبور نگه دارد.
 people-stops = پس از { $date } کار نمی‌کند.
 people-works-until-revoked = تا وقتی لغو نشود کار می‌کند.

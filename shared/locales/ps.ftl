@@ -765,7 +765,7 @@ covenant-go-to-pledges = خپلو ژمنو ته لاړ شئ
 # ---- Covenant: the form that asks for a token
 
 covenant-your-token = ستاسو ټوکن
-covenant-token-hint = په oat_ پیلیږي
+covenant-token-hint = په { $prefix } پیلیږي
 covenant-continue = دوام
 covenant-pledges-intro = هغه ټوکن ولیکئ چې ستاسو د سازمان د نوم لیکنې پر مهال درکړل شو.
 covenant-moderation-intro = د څارونکي خپل ټوکن ولیکئ.
@@ -918,8 +918,8 @@ people-invited = د { $who } لپاره یو ټوکن جوړ شو. اوس کار
 people-their-token = د هغه ټوکن
 people-their-token-hint = همدا اوس یې کاپي کړئ: یوازې همدا یو ځل ښودل کیږي، او ثبت (registry) یې یوازې د ګوتې نښه ساتي. که ورک شو، لغوه یې کړئ او هغه بیا راوبلئ.
 people-how-heading = څنګه یې کاروي
-people-how-browser = په براوزر کې: په دې سایټ کې /editor/sign-in پرانیزي او ټوکن ولیکي.
-people-how-api = د API سره: دا د 'Authorization: Bearer <token>' په توګه ولېږي.
+people-how-browser = په براوزر کې: په دې سایټ کې { $path } پرانیزي او ټوکن ولیکي.
+people-how-api = د API سره: دا د { $header } په توګه ولېږي.
 people-how-give = په خوندي لاره یې ورکړئ (نه په هماغه برېښنالیک کې چې د دې سایټ پته پکې ده)، او ترې وغواړئ چې د پټنوم په څېر یې وساتي.
 people-stops = له { $date } وروسته کار نه کوي.
 people-works-until-revoked = تر هغه چې لغوه شي کار کوي.

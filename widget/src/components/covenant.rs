@@ -323,7 +323,7 @@ pub fn TokenPage(props: &TokenPageProps) -> Html {
             <p>{ &props.intro }</p>
             <form class="atlas-form" method="post" action={locale.link(&props.action)}>
                 <TextField name="token" label={locale.t("covenant-your-token")} kind="password"
-                    hint={locale.t("covenant-token-hint")} required=true
+                    hint={locale.f("covenant-token-hint", &[("prefix", "oat_".into())])} required=true
                     autocomplete={AttrValue::Static("off")} errors={errors} said=true />
                 <button type="submit" class="atlas-button">{ locale.t("covenant-continue") }</button>
             </form>

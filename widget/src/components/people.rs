@@ -380,9 +380,9 @@ pub fn InvitedPage(props: &InvitedPageProps) -> Html {
             <h2>{ locale.t("people-how-heading") }</h2>
             <ul class="atlas-list">
                 if props.workspace {
-                    <li>{ locale.t("people-how-browser") }</li>
+                    <li>{ locale.f("people-how-browser", &[("path", "/editor/sign-in".into())]) }</li>
                 }
-                <li>{ locale.t("people-how-api") }</li>
+                <li>{ locale.f("people-how-api", &[("header", "'Authorization: Bearer <token>'".into())]) }</li>
                 <li>{ locale.t("people-how-give") }</li>
                 <li>{ match props.expires {
                     Some(d) => locale.f("people-stops", &[("date", day(&locale, Some(d)).as_str().into())]),
