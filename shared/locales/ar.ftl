@@ -783,5 +783,217 @@ staff-role-admin = مسؤول النظام
 
 ## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
 
+# ---- Covenant: the names of a form's fields
 
+covenant-problem-named = { $field }: { $problem }
+covenant-optional = { $label } (اختياري)
+covenant-field-name = الاسم
+covenant-field-kind = نوع المنظمة
+covenant-field-website = الموقع الإلكتروني
+covenant-field-contact-email = بريد التواصل الإلكتروني
+covenant-field-statement = بيان النية
+covenant-field-topic = الموضوع
+covenant-field-title = العنوان
+covenant-field-summary = الملخص
+covenant-field-details = التفاصيل
+covenant-field-coverage = أين ينطبق
+covenant-field-age-from = من عمر
+covenant-field-age-to = إلى عمر
+covenant-field-places = عدد الأماكن
+covenant-field-how-to-apply = كيف تتقدّم بطلب
+covenant-field-closes = تاريخ الإغلاق
+covenant-field-reason = السبب
+covenant-field-token = الرمز
+
+# ---- Covenant: registering an organisation
+
+covenant-register-title = سجّل كموقّع على الميثاق
+covenant-register-intro = أخبرنا من أنتم. يتحقق مشرف من كل منظمة قبل أن تُعرض تعهداتها على الشباب الذين غادروا الرعاية.
+covenant-label-name = اسم المنظمة
+covenant-kind-choose = اختر واحدًا
+covenant-kind-employer = صاحب عمل
+covenant-kind-university = جامعة
+covenant-kind-college = كلية
+covenant-kind-charity = جمعية خيرية
+covenant-kind-government-department = دائرة حكومية
+covenant-kind-public-body = هيئة عامة أخرى
+covenant-kind-other = غير ذلك
+covenant-hint-website = يبدأ بـ https:// أو http://
+covenant-hint-contact-email = لا يراه إلا المشرفون.
+covenant-hint-statement = ما تنوي منظمتكم فعله للشباب الذين غادروا الرعاية.
+covenant-register-button = سجّل
+covenant-registered-title = تم التسجيل
+covenant-registered-page-heading = أنتم مسجّلون
+covenant-registered-heading = { $organisation } مسجّلة
+covenant-registered-check = سيتحقق مشرف من منظمتكم قبل أن يُعرض أي شيء تتعهدون به.
+covenant-token-keep = استخدموا هذا الرمز لكتابة تعهداتكم وإدارتها. انسخوه الآن واحفظوه في مكان آمن: لا يمكننا أن نعرضه مرة أخرى، وكل من يملكه يستطيع تغيير تعهداتكم.
+covenant-go-to-pledges = اذهب إلى تعهداتكم
+
+# ---- Covenant: the form that asks for a token
+
+covenant-your-token = رمزكم
+covenant-token-hint = يبدأ بـ { $prefix }
+covenant-continue = متابعة
+covenant-pledges-intro = أدخلوا الرمز الذي أُعطي لكم عند تسجيل منظمتكم.
+covenant-moderation-intro = أدخل رمز المشرف الخاص بك.
+covenant-log-token-intro = أدخل رمز المشرف الخاص بك لقراءة القرارات المتخذة.
+covenant-token-missing = أدخل رمزك.
+covenant-token-unknown = هذا الرمز غير معروف، أو تم إلغاؤه.
+covenant-token-not-signatory = هذا ليس رمز موقّع على الميثاق.
+covenant-token-not-moderator = هذا ليس رمز مشرف.
+
+# ---- Covenant: a signatory's pledges and the pledge form
+
+covenant-your-pledges = تعهداتكم
+covenant-verified-note = تم التحقق: تعهداتكم المنشورة تُعرض على الشباب الذين غادروا الرعاية.
+covenant-pending-note = بانتظار أن يتحقق مشرف من منظمتكم. لا يُعرض شيء على الجمهور حتى ذلك الحين.
+covenant-no-pledges = لم تكتبوا أي تعهد بعد.
+covenant-status-pending = بانتظار مشرف
+covenant-status-published = منشور
+covenant-status-withdrawn = مسحوب
+covenant-status-rejected = غير مقبول
+covenant-moderator-reason = سبب المشرف: { $reason }
+covenant-change-waiting = تغييركم بانتظار مشرف. حتى ذلك الحين يرى الناس النص أدناه.
+covenant-change-pledge = غيّر «{ $title }»
+covenant-withdraw-pledge = اسحب «{ $title }»
+covenant-pledge-facts = الأعمار من { $from } إلى { $to }. أين: { $where }.
+covenant-pledge-places = { $count ->
+    [zero] لا أماكن.
+    [one] مكان واحد.
+    [two] مكانان.
+    [few] { $count } أماكن.
+    [many] { $count } مكانًا.
+   *[other] { $count } مكان.
+}
+covenant-everywhere-in-list = في كل مكان في إنجلترا
+covenant-pledge-change-heading = غيّر هذا التعهد
+covenant-pledge-new-heading = اكتب تعهدًا جديدًا
+covenant-topic-choose = اختر موضوعًا
+covenant-hint-summary = جملة أو جملتان يستطيع شاب أن يفهمهما.
+covenant-everywhere = في كل مكان في إنجلترا
+covenant-choose-councils = اختر المجالس المحلية
+covenant-send-change = أرسل التغيير للمراجعة
+covenant-send = أرسل للمراجعة
+covenant-notice-sent = أُرسل تعهدكم إلى مشرف. يُعرض بعد نشره.
+covenant-notice-change-sent = أُرسل تغييركم إلى مشرف.
+covenant-notice-withdrawn = تم سحب التعهد.
+
+# ---- Covenant: moderation
+
+covenant-moderation-title = الإشراف
+covenant-log-button = سجل الإشراف: القرارات المتخذة
+covenant-organisations-to-verify = منظمات للتحقق منها ({ $count })
+covenant-none-waiting = لا شيء بالانتظار.
+covenant-organisation-facts = { $kind } · { $website } · { $email }
+covenant-no-website = لا يوجد موقع إلكتروني
+covenant-no-email = لا يوجد بريد إلكتروني
+covenant-verify = تحقّق من { $name }
+covenant-pledges-to-decide = تعهدات لاتخاذ قرار بشأنها ({ $count })
+covenant-pledge-from = من { $organisation } · { $what ->
+    [change] تغيير على تعهد منشور
+   *[new] تعهد جديد
+}
+covenant-published-now = المنشور الآن: «{ $title }»
+covenant-publish = انشر «{ $title }»
+covenant-reject-reason = سبب عدم قبول «{ $title }»
+covenant-reject = لا تقبل
+covenant-notice-verified = تم التحقق من { $name }.
+covenant-notice-published = تم نشر «{ $title }».
+covenant-notice-rejected = لم يُقبل «{ $title }»؛ تستطيع المنظمة أن ترى السبب.
+covenant-give-reason = اذكر سببًا لعدم قبول التعهد: { $problem }
+
+# ---- Covenant: the moderation log
+
+covenant-log-title = سجل الإشراف
+covenant-log-none = لم يُتخذ أي قرار بعد.
+covenant-log-no-older = لا توجد قرارات أقدم.
+covenant-log-intro = القرارات من { $first } إلى { $last }، الأحدث أولًا ({ $per } في كل صفحة). كل قرار موقّع في سجل تعهده أو منظمته.
+covenant-log-label = قرارات الإشراف
+covenant-log-caption = قرارات الإشراف، الصفحة { $page }
+covenant-log-when = متى
+covenant-log-who = مَن
+covenant-log-decision = القرار
+covenant-log-about = بشأن
+covenant-log-at = { $date } الساعة { $time } بالتوقيت العالمي (UTC)
+covenant-decision-published = نُشر
+covenant-decision-rejected = رُفض: { $reason }
+covenant-decision-edit-rejected = رُفض التعديل (يبقى التعهد المنشور): { $reason }
+covenant-decision-verified = تم التحقق
+covenant-log-pledge = التعهد «{ $title }» ({ $id }) من { $organisation }
+covenant-log-organisation = المنظمة { $name } ({ $id })
+covenant-log-newer = قرارات أحدث
+covenant-log-older = قرارات أقدم
+covenant-log-back = عودة إلى ما ينتظر المشرف
+
+# ---- People and their tokens
+
+people-field-role = الدور
+people-field-authority = المجلس المحلي
+people-field-organisation = المنظمة
+people-field-partnership = الشراكة
+people-field-name = الاسم
+people-field-email = عنوان البريد الإلكتروني
+people-field-expires-in-days = ينتهي بعد
+people-field-form = الدعوة
+people-problem-named = { $field }: { $problem }
+people-role-token = رمز
+people-only-admin = لا يستطيع إلا مسؤول النظام أن يرى ويغيّر من يملك رمزًا.
+people-group-staff = المشرفون ومسؤولو النظام
+people-no-one-named = لا يوجد اسم
+people-state-revoked = أُلغي في { $date }
+people-state-expired = انتهى في { $date }
+people-state-live-until = يعمل حتى { $date }
+people-state-live = يعمل
+people-yours = رمزك: يستطيع مسؤول نظام آخر أن يلغيه.
+people-revoke-label = ألغِ رمز { $who } { $id }
+people-revoke = إلغاء
+people-revoked-notice = تم إلغاء الرمز { $id }. لم يعد يعمل، ولا أي جلسة دخلت به.
+people-intro = كل من يملك رمزًا، وما يسمح له به. أي تغيير هنا يعمل فورًا: الرمز الملغى، وكل جلسة دخلت به، يتوقف عن العمل في طلبه التالي.
+people-filter-label = تصفية الأشخاص
+people-filter-for = اعرض الأشخاص الخاصين بـ
+people-everyone = الجميع
+people-councils = المجالس المحلية
+people-partnerships = الشراكات
+people-organisations = المنظمات
+people-show = اعرض
+people-none = لا أحد يملك رمزًا لهذا بعد.
+people-tokens-label = الرموز: { $group }
+people-col-person = الشخص
+people-col-role = الدور
+people-col-token-id = معرّف الرمز
+people-col-created = تاريخ الإنشاء
+people-col-state = الحالة
+people-col-action = الإجراء
+people-invite-heading = ادعُ شخصًا
+people-invite-intro = الرمز الجديد يعمل فورًا. يُعرض مرة واحدة، في الصفحة التالية، لتعطيه للشخص بطريقة آمنة.
+people-choose-role = اختر دورًا
+people-choose-none = لا شيء
+people-hint-authority = لمحرّر المجلس: المجلس الذي يحدّث عروضه.
+people-hint-partnership = لعضو المجلس الإقليمي: الشراكة التي يجلس في مجلسها.
+people-hint-organisation = للموقّع على الميثاق: المنظمة التي يدير تعهداتها.
+people-label-name = اسمه
+people-hint-name = كل تغيير يقوم به يُوقَّع بهذا الاسم.
+people-label-email = عنوان بريده الإلكتروني
+people-hint-email = لما يحتاج السجل أن يخبره به؛ لا يُعرض للجمهور أبدًا.
+people-label-expires-in-days = ينتهي بعد هذا العدد من الأيام (اختياري)
+people-hint-expires-in-days = من 1 إلى 3650. اتركه فارغًا لرمز يعمل حتى يُلغى.
+people-invite-button = ادعُه وأنشئ رمزه
+
+# ---- A new token, shown once
+
+people-token-made-title = تم إنشاء الرمز
+people-invited-who = { $name }، { $role } لـ{ $place }
+people-invited-who-staff = { $name }، { $role }
+people-someone = شخص ما
+people-invited = تم إنشاء رمز لـ{ $who }. إنه يعمل الآن.
+people-their-token = رمزه
+people-their-token-hint = انسخه الآن: يُعرض هذه المرة فقط، ولا يحتفظ السجل إلا ببصمة منه. إذا ضاع، ألغِه وادعُ الشخص مرة أخرى.
+people-how-heading = كيف يستخدمه
+people-how-browser = في المتصفح: افتح { $path } على هذا الموقع وأدخل الرمز.
+people-how-api = مع واجهة البرمجة (API): أرسله هكذا { $header }.
+people-how-give = أعطه بطريقة آمنة (ليس في نفس البريد الإلكتروني الذي فيه عنوان هذا الموقع)، واطلب منه أن يحفظه مثل كلمة السر.
+people-stops = يتوقف عن العمل بعد { $date }.
+people-works-until-revoked = يعمل حتى يُلغى.
+people-its-id = معرّفه { $id }: ألغِه من قائمة الأشخاص.
+people-back = عودة إلى الأشخاص والرموز
 # -- end of covenant and people --

@@ -827,5 +827,263 @@ staff-role-admin = Administrator
 
 ## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
 
+# ---- Covenant: the names of a form's fields, in a list of problems and as labels
 
+# A problem with one field of a form. $field: the field's name (like "Website");
+# $problem: what is wrong with it.
+covenant-problem-named = { $field }: { $problem }
+# A field that may be left empty. $label: the field's name (like "Details").
+covenant-optional = { $label } (optional)
+covenant-field-name = Name
+covenant-field-kind = Kind of organisation
+covenant-field-website = Website
+covenant-field-contact-email = Contact email
+covenant-field-statement = Statement of intent
+covenant-field-topic = Topic
+covenant-field-title = Title
+covenant-field-summary = Summary
+covenant-field-details = Details
+covenant-field-coverage = Where it applies
+covenant-field-age-from = From age
+covenant-field-age-to = To age
+covenant-field-places = Places
+covenant-field-how-to-apply = How to apply
+covenant-field-closes = Closing date
+covenant-field-reason = Reason
+covenant-field-token = Token
+
+# ---- Covenant: registering an organisation
+
+covenant-register-title = Register as a covenant signatory
+covenant-register-intro = Tell us who you are. A moderator checks every organisation before its pledges are shown to care leavers.
+covenant-label-name = Name of the organisation
+covenant-kind-choose = Choose one
+covenant-kind-employer = Employer
+covenant-kind-university = University
+covenant-kind-college = College
+covenant-kind-charity = Charity
+covenant-kind-government-department = Government department
+covenant-kind-public-body = Other public body
+covenant-kind-other = Other
+covenant-hint-website = Starting with https:// or http://
+covenant-hint-contact-email = Only moderators see this.
+covenant-hint-statement = What your organisation means to do for care leavers.
+covenant-register-button = Register
+covenant-registered-title = Registered
+covenant-registered-page-heading = You are registered
+# $organisation: the name of the organisation that registered.
+covenant-registered-heading = { $organisation } is registered
+covenant-registered-check = A moderator will check your organisation before anything you pledge is shown.
+covenant-token-keep = Use this token to write and manage your pledges. Copy it now and keep it safe: we cannot show it again, and anyone who has it can change your pledges.
+covenant-go-to-pledges = Go to your pledges
+
+# ---- Covenant: the form that asks for a token
+
+covenant-your-token = Your token
+# $prefix: how every token starts (oat_).
+covenant-token-hint = It starts with { $prefix }
+covenant-continue = Continue
+covenant-pledges-intro = Enter the token you were given when your organisation registered.
+covenant-moderation-intro = Enter your moderator's token.
+covenant-log-token-intro = Enter your moderator's token to read the decisions taken.
+covenant-token-missing = Enter your token.
+covenant-token-unknown = This token is not known, or it was revoked.
+covenant-token-not-signatory = This is not a signatory's token.
+covenant-token-not-moderator = This is not a moderator's token.
+
+# ---- Covenant: a signatory's pledges and the pledge form
+
+covenant-your-pledges = Your pledges
+covenant-verified-note = Verified: your published pledges are shown to care leavers.
+covenant-pending-note = Waiting for a moderator to verify your organisation. Nothing is shown to the public until then.
+covenant-no-pledges = You have not written a pledge yet.
+# Where a pledge is: waiting, published, withdrawn or not accepted.
+covenant-status-pending = Waiting for a moderator
+covenant-status-published = Published
+covenant-status-withdrawn = Withdrawn
+covenant-status-rejected = Not accepted
+# $reason: what the moderator wrote, as written.
+covenant-moderator-reason = Moderator's reason: { $reason }
+covenant-change-waiting = Your change is waiting for a moderator. Until then people see the text below.
+# $title: the pledge's title, as written.
+covenant-change-pledge = Change “{ $title }”
+# $title: the pledge's title, as written.
+covenant-withdraw-pledge = Withdraw “{ $title }”
+# $from, $to: ages (like 16 and 25); $where: the places it covers, in a list.
+covenant-pledge-facts = Ages { $from } to { $to }. Where: { $where }.
+# $count: how many places (young people) the pledge has room for.
+covenant-pledge-places = { $count } places.
+# One of the places a pledge covers, in a list of them.
+covenant-everywhere-in-list = everywhere in England
+covenant-pledge-change-heading = Change this pledge
+covenant-pledge-new-heading = Write a new pledge
+covenant-topic-choose = Choose a topic
+covenant-hint-summary = One or two sentences a young person can understand.
+covenant-everywhere = Everywhere in England
+covenant-choose-councils = Choose councils
+covenant-send-change = Send the change for moderation
+covenant-send = Send for moderation
+covenant-notice-sent = Your pledge was sent to a moderator. It is shown once it is published.
+covenant-notice-change-sent = Your change was sent to a moderator.
+covenant-notice-withdrawn = The pledge was withdrawn.
+
+# ---- Covenant: moderation
+
+covenant-moderation-title = Moderation
+covenant-log-button = The moderation log: decisions taken
+# $count: how many organisations wait.
+covenant-organisations-to-verify = Organisations to verify ({ $count })
+covenant-none-waiting = None waiting.
+# An organisation's kind, website and email address. $kind: its kind (like "Employer");
+# $website: its website, or covenant-no-website; $email: its address, or covenant-no-email.
+covenant-organisation-facts = { $kind } · { $website } · { $email }
+covenant-no-website = no website
+covenant-no-email = no email
+# $name: the organisation's name.
+covenant-verify = Verify { $name }
+# $count: how many pledges wait.
+covenant-pledges-to-decide = Pledges to decide ({ $count })
+# $organisation: the organisation that wrote it (its id); $what: change (a change to a
+# published pledge) or new.
+covenant-pledge-from = From { $organisation } · { $what ->
+    [change] a change to a published pledge
+   *[new] a new pledge
+}
+# $title: the title of the pledge as it is published now.
+covenant-published-now = Published now: “{ $title }”
+# $title: the pledge's title, as written.
+covenant-publish = Publish “{ $title }”
+# $title: the pledge's title, as written.
+covenant-reject-reason = Reason for not accepting “{ $title }”
+covenant-reject = Do not accept
+# $name: the organisation's name.
+covenant-notice-verified = { $name } is verified.
+# $title: the pledge's title.
+covenant-notice-published = “{ $title }” is published.
+# $title: the pledge's title.
+covenant-notice-rejected = “{ $title }” was not accepted; the organisation can see why.
+# $problem: what is wrong with the reason given.
+covenant-give-reason = Give a reason for not accepting the pledge: { $problem }
+
+# ---- Covenant: the moderation log
+
+covenant-log-title = Moderation log
+covenant-log-none = No decisions have been taken yet.
+covenant-log-no-older = No older decisions.
+# $first, $last: the numbers of the first and last decision on the page; $per: how many
+# decisions a page shows.
+covenant-log-intro = Decisions { $first } to { $last }, newest first ({ $per } a page). Each is signed in the history of its pledge or organisation.
+covenant-log-label = Moderation decisions
+# $page: the page's number.
+covenant-log-caption = Moderation decisions, page { $page }
+covenant-log-when = When
+covenant-log-who = Who
+covenant-log-decision = Decision
+covenant-log-about = About
+# When a decision was taken. $date: the day (like "3 May 2026"); $time: the time, like 14:05.
+covenant-log-at = { $date } at { $time } UTC
+covenant-decision-published = Published
+# $reason: what the moderator wrote, as written.
+covenant-decision-rejected = Rejected: { $reason }
+# $reason: what the moderator wrote, as written.
+covenant-decision-edit-rejected = Edit rejected (the published pledge stays): { $reason }
+covenant-decision-verified = Verified
+# $title: the pledge's title; $id: its id; $organisation: the organisation's id.
+covenant-log-pledge = Pledge “{ $title }” ({ $id }) of { $organisation }
+# $name: the organisation's name; $id: its id.
+covenant-log-organisation = Organisation { $name } ({ $id })
+covenant-log-newer = Newer decisions
+covenant-log-older = Older decisions
+covenant-log-back = Back to what waits for a moderator
+
+# ---- People and their tokens (an administrator's page)
+
+people-field-role = Role
+people-field-authority = Council
+people-field-organisation = Organisation
+people-field-partnership = Partnership
+people-field-name = Name
+people-field-email = Email address
+people-field-expires-in-days = Ends after
+people-field-form = Invitation
+# A problem with one field of the invitation. $field: the field's name; $problem: what
+# is wrong with it.
+people-problem-named = { $field }: { $problem }
+# A token whose role is not known.
+people-role-token = Token
+people-only-admin = Only an administrator may see and change who holds a token.
+people-group-staff = Moderators and administrators
+people-no-one-named = No one named
+# $date: the day (like "3 May 2026").
+people-state-revoked = Revoked { $date }
+# $date: the day (like "3 May 2026").
+people-state-expired = Expired { $date }
+# $date: the day (like "3 May 2026").
+people-state-live-until = Live until { $date }
+people-state-live = Live
+people-yours = Yours: another administrator can revoke it.
+# For screen readers. $who: the person's name (or people-no-one-named); $id: the token's id.
+people-revoke-label = Revoke { $who }'s token { $id }
+people-revoke = Revoke
+# $id: the token's id.
+people-revoked-notice = The token { $id } was revoked. It, and every session signed in with it, no longer works.
+people-intro = Everyone who holds a token, and what it lets them do. A change here works at once: a revoked token, and every session signed in with it, stops working on its next request.
+people-filter-label = Filter the people
+people-filter-for = Show the people for
+people-everyone = Everyone
+people-councils = Councils
+people-partnerships = Partnerships
+people-organisations = Organisations
+people-show = Show
+people-none = No one holds a token for this yet.
+# For screen readers: the table of a group's tokens. $group: the council, partnership or
+# organisation (or people-group-staff).
+people-tokens-label = Tokens: { $group }
+people-col-person = Person
+people-col-role = Role
+people-col-token-id = Token id
+people-col-created = Created
+people-col-state = State
+people-col-action = Action
+people-invite-heading = Invite someone
+people-invite-intro = A new token works at once. It is shown once, on the next page, for you to give to the person by a safe route.
+people-choose-role = Choose a role
+people-choose-none = None
+people-hint-authority = For a council editor: the council whose offers they keep.
+people-hint-partnership = For a board member: the partnership whose board they sit on.
+people-hint-organisation = For a covenant signatory: the organisation whose pledges they manage.
+people-label-name = Their name
+people-hint-name = Every change they make is signed with it.
+people-label-email = Their email address
+people-hint-email = For what the registry needs to tell them; never shown publicly.
+people-label-expires-in-days = Ends after this many days (optional)
+people-hint-expires-in-days = From 1 to 3650. Leave it empty for a token that works until it is revoked.
+people-invite-button = Invite and make their token
+
+# ---- A new token, shown once
+
+people-token-made-title = Token made
+# Who the new token is for. $name: the person's name (or people-someone); $role: their
+# role, as a word in a sentence (like "council editor"); $place: the council,
+# partnership or organisation it is for.
+people-invited-who = { $name }, { $role } for { $place }
+# The same, for a moderator or an administrator (no place).
+people-invited-who-staff = { $name }, { $role }
+people-someone = someone
+# $who: who the token is for, like "Sam Patel, council editor for Walsall".
+people-invited = A token was made for { $who }. It works now.
+people-their-token = Their token
+people-their-token-hint = Copy it now: it is shown only this once, and the registry keeps only a fingerprint of it. If it is lost, revoke it and invite them again.
+people-how-heading = How they use it
+# $path: the sign-in page's address (/editor/sign-in).
+people-how-browser = In a browser: open { $path } on this site and enter the token.
+# $header: the HTTP header to send, as written ('Authorization: Bearer <token>').
+people-how-api = With the API: send it as { $header }.
+people-how-give = Give it by a safe route (not in the same email as the address of this site), and ask them to keep it like a password.
+# $date: the last day it works (like "3 May 2026").
+people-stops = It stops working after { $date }.
+people-works-until-revoked = It works until it is revoked.
+# $id: the token's id.
+people-its-id = Its id is { $id }: revoke it from the list of people.
+people-back = Back to people and tokens
 # -- end of covenant and people --

@@ -718,5 +718,210 @@ staff-role-admin = مدیر سیستم
 
 ## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
 
+# ---- Covenant: the names of a form's fields
 
+covenant-problem-named = { $field }: { $problem }
+covenant-optional = { $label } (اختیاری)
+covenant-field-name = نام
+covenant-field-kind = نوع سازمان
+covenant-field-website = ویب‌سایت
+covenant-field-contact-email = ایمیل تماس
+covenant-field-statement = بیانیهٔ نیت
+covenant-field-topic = موضوع
+covenant-field-title = عنوان
+covenant-field-summary = خلاصه
+covenant-field-details = جزئیات
+covenant-field-coverage = کجا اعتبار دارد
+covenant-field-age-from = از سن
+covenant-field-age-to = تا سن
+covenant-field-places = تعداد جاها
+covenant-field-how-to-apply = چطور درخواست بدهید
+covenant-field-closes = تاریخ ختم
+covenant-field-reason = دلیل
+covenant-field-token = توکن
+
+# ---- Covenant: registering an organisation
+
+covenant-register-title = به عنوان امضاکنندهٔ پیمان ثبت نام کنید
+covenant-register-intro = به ما بگویید که هستید. یک ناظر هر سازمان را پیش از آن که تعهدهایش به جوانانِ بیرون‌شده از سرپرستی نشان داده شود، بررسی می‌کند.
+covenant-label-name = نام سازمان
+covenant-kind-choose = یکی را انتخاب کنید
+covenant-kind-employer = کارفرما
+covenant-kind-university = پوهنتون
+covenant-kind-college = کالج
+covenant-kind-charity = مؤسسهٔ خیریه
+covenant-kind-government-department = ادارهٔ دولتی
+covenant-kind-public-body = نهاد عامهٔ دیگر
+covenant-kind-other = دیگر
+covenant-hint-website = با https:// یا http:// شروع می‌شود
+covenant-hint-contact-email = تنها ناظران این را می‌بینند.
+covenant-hint-statement = آنچه سازمان شما می‌خواهد برای جوانانِ بیرون‌شده از سرپرستی انجام دهد.
+covenant-register-button = ثبت نام
+covenant-registered-title = ثبت نام شد
+covenant-registered-page-heading = شما ثبت نام شده‌اید
+covenant-registered-heading = { $organisation } ثبت نام شد
+covenant-registered-check = یک ناظر سازمان شما را پیش از آن که چیزی از تعهدهای شما نشان داده شود، بررسی می‌کند.
+covenant-token-keep = از این توکن برای نوشتن و مدیریت تعهدهای خود استفاده کنید. همین حالا آن را کاپی کنید و در جای امن نگه دارید: ما نمی‌توانیم آن را دوباره نشان دهیم، و هر کسی که آن را داشته باشد می‌تواند تعهدهای شما را تغییر دهد.
+covenant-go-to-pledges = به تعهدهای خود بروید
+
+# ---- Covenant: the form that asks for a token
+
+covenant-your-token = توکن شما
+covenant-token-hint = با { $prefix } شروع می‌شود
+covenant-continue = ادامه
+covenant-pledges-intro = توکنی را وارد کنید که هنگام ثبت نام سازمان‌تان به شما داده شد.
+covenant-moderation-intro = توکن ناظر خود را وارد کنید.
+covenant-log-token-intro = برای خواندن تصمیم‌های گرفته‌شده، توکن ناظر خود را وارد کنید.
+covenant-token-missing = توکن خود را وارد کنید.
+covenant-token-unknown = این توکن شناخته‌شده نیست، یا لغو شده است.
+covenant-token-not-signatory = این توکنِ یک امضاکنندهٔ پیمان نیست.
+covenant-token-not-moderator = این توکنِ یک ناظر نیست.
+
+# ---- Covenant: a signatory's pledges and the pledge form
+
+covenant-your-pledges = تعهدهای شما
+covenant-verified-note = تأیید شده: تعهدهای نشرشدهٔ شما به جوانانِ بیرون‌شده از سرپرستی نشان داده می‌شوند.
+covenant-pending-note = منتظر است که یک ناظر سازمان شما را تأیید کند. تا آن وقت هیچ چیزی به مردم نشان داده نمی‌شود.
+covenant-no-pledges = شما هنوز هیچ تعهدی ننوشته‌اید.
+covenant-status-pending = منتظر ناظر
+covenant-status-published = نشر شده
+covenant-status-withdrawn = پس گرفته شده
+covenant-status-rejected = پذیرفته نشد
+covenant-moderator-reason = دلیل ناظر: { $reason }
+covenant-change-waiting = تغییر شما منتظر ناظر است. تا آن وقت مردم متن زیر را می‌بینند.
+covenant-change-pledge = «{ $title }» را تغییر دهید
+covenant-withdraw-pledge = «{ $title }» را پس بگیرید
+covenant-pledge-facts = سن { $from } تا { $to }. کجا: { $where }.
+covenant-pledge-places = { $count } جا.
+covenant-everywhere-in-list = همه جای انگلستان
+covenant-pledge-change-heading = این تعهد را تغییر دهید
+covenant-pledge-new-heading = یک تعهد تازه بنویسید
+covenant-topic-choose = یک موضوع انتخاب کنید
+covenant-hint-summary = یک یا دو جمله که یک جوان بتواند بفهمد.
+covenant-everywhere = همه جای انگلستان
+covenant-choose-councils = شوراها را انتخاب کنید
+covenant-send-change = تغییر را برای بررسی بفرستید
+covenant-send = برای بررسی بفرستید
+covenant-notice-sent = تعهد شما برای یک ناظر فرستاده شد. پس از نشر شدن نشان داده می‌شود.
+covenant-notice-change-sent = تغییر شما برای یک ناظر فرستاده شد.
+covenant-notice-withdrawn = تعهد پس گرفته شد.
+
+# ---- Covenant: moderation
+
+covenant-moderation-title = نظارت
+covenant-log-button = دفتر نظارت: تصمیم‌های گرفته‌شده
+covenant-organisations-to-verify = سازمان‌ها برای تأیید ({ $count })
+covenant-none-waiting = هیچ چیزی منتظر نیست.
+covenant-organisation-facts = { $kind } · { $website } · { $email }
+covenant-no-website = بدون ویب‌سایت
+covenant-no-email = بدون ایمیل
+covenant-verify = { $name } را تأیید کنید
+covenant-pledges-to-decide = تعهدها برای تصمیم ({ $count })
+covenant-pledge-from = از { $organisation } · { $what ->
+    [change] تغییری در یک تعهد نشرشده
+   *[new] یک تعهد تازه
+}
+covenant-published-now = آنچه حالا نشر شده: «{ $title }»
+covenant-publish = «{ $title }» را نشر کنید
+covenant-reject-reason = دلیل نپذیرفتن «{ $title }»
+covenant-reject = نپذیرید
+covenant-notice-verified = { $name } تأیید شد.
+covenant-notice-published = «{ $title }» نشر شد.
+covenant-notice-rejected = «{ $title }» پذیرفته نشد؛ سازمان می‌تواند دلیل را ببیند.
+covenant-give-reason = برای نپذیرفتن تعهد دلیلی بدهید: { $problem }
+
+# ---- Covenant: the moderation log
+
+covenant-log-title = دفتر نظارت
+covenant-log-none = هنوز هیچ تصمیمی گرفته نشده است.
+covenant-log-no-older = تصمیم قدیمی‌تری نیست.
+covenant-log-intro = تصمیم‌های { $first } تا { $last }، تازه‌ترین اول ({ $per } در هر صفحه). هر کدام در تاریخچهٔ تعهد یا سازمان خود امضا شده است.
+covenant-log-label = تصمیم‌های نظارت
+covenant-log-caption = تصمیم‌های نظارت، صفحهٔ { $page }
+covenant-log-when = چه وقت
+covenant-log-who = چه کسی
+covenant-log-decision = تصمیم
+covenant-log-about = دربارهٔ
+covenant-log-at = { $date } ساعت { $time } به وقت جهانی (UTC)
+covenant-decision-published = نشر شد
+covenant-decision-rejected = رد شد: { $reason }
+covenant-decision-edit-rejected = تغییر رد شد (تعهد نشرشده می‌ماند): { $reason }
+covenant-decision-verified = تأیید شد
+covenant-log-pledge = تعهد «{ $title }» ({ $id }) از { $organisation }
+covenant-log-organisation = سازمان { $name } ({ $id })
+covenant-log-newer = تصمیم‌های تازه‌تر
+covenant-log-older = تصمیم‌های قدیمی‌تر
+covenant-log-back = برگشت به آنچه منتظر ناظر است
+
+# ---- People and their tokens
+
+people-field-role = نقش
+people-field-authority = شورا
+people-field-organisation = سازمان
+people-field-partnership = همکاری شوراها
+people-field-name = نام
+people-field-email = آدرس ایمیل
+people-field-expires-in-days = ختم می‌شود پس از
+people-field-form = دعوت
+people-problem-named = { $field }: { $problem }
+people-role-token = توکن
+people-only-admin = تنها مدیر سیستم می‌تواند ببیند و تغییر دهد که چه کسی توکن دارد.
+people-group-staff = ناظران و مدیران سیستم
+people-no-one-named = بدون نام
+people-state-revoked = لغو شده در { $date }
+people-state-expired = ختم شده در { $date }
+people-state-live-until = فعال تا { $date }
+people-state-live = فعال
+people-yours = مال شما: یک مدیر سیستم دیگر می‌تواند آن را لغو کند.
+people-revoke-label = لغو توکن { $who } { $id }
+people-revoke = لغو
+people-revoked-notice = توکن { $id } لغو شد. این توکن، و هر نشستی که با آن وارد شده، دیگر کار نمی‌کند.
+people-intro = هر کسی که توکن دارد، و آنچه توکن به او اجازه می‌دهد. تغییر در اینجا فوراً کار می‌کند: توکن لغوشده، و هر نشستی که با آن وارد شده، در درخواست بعدی‌اش از کار می‌افتد.
+people-filter-label = افراد را فیلتر کنید
+people-filter-for = افراد را نشان دهید برای
+people-everyone = همه
+people-councils = شوراها
+people-partnerships = همکاری‌های شوراها
+people-organisations = سازمان‌ها
+people-show = نشان بده
+people-none = هنوز هیچ کسی برای این توکن ندارد.
+people-tokens-label = توکن‌ها: { $group }
+people-col-person = شخص
+people-col-role = نقش
+people-col-token-id = شناسهٔ توکن
+people-col-created = ساخته شده
+people-col-state = وضعیت
+people-col-action = اقدام
+people-invite-heading = کسی را دعوت کنید
+people-invite-intro = توکن تازه فوراً کار می‌کند. یک بار، در صفحهٔ بعدی، نشان داده می‌شود تا آن را از راه امن به آن شخص بدهید.
+people-choose-role = یک نقش انتخاب کنید
+people-choose-none = هیچ
+people-hint-authority = برای ویرایشگر شورا: شورایی که پیشنهادهایش را به‌روز نگه می‌دارد.
+people-hint-partnership = برای عضو هیئت: همکاری شوراها که او در هیئتش است.
+people-hint-organisation = برای امضاکنندهٔ پیمان: سازمانی که تعهدهایش را مدیریت می‌کند.
+people-label-name = نام او
+people-hint-name = هر تغییری که انجام دهد با این نام امضا می‌شود.
+people-label-email = آدرس ایمیل او
+people-hint-email = برای آنچه فهرست ثبت باید به او بگوید؛ هرگز به مردم نشان داده نمی‌شود.
+people-label-expires-in-days = پس از این تعداد روز ختم می‌شود (اختیاری)
+people-hint-expires-in-days = از 1 تا 3650. برای توکنی که تا لغو شدن کار می‌کند، خالی بگذارید.
+people-invite-button = دعوت کنید و توکن او را بسازید
+
+# ---- A new token, shown once
+
+people-token-made-title = توکن ساخته شد
+people-invited-who = { $name }، { $role } برای { $place }
+people-invited-who-staff = { $name }، { $role }
+people-someone = کسی
+people-invited = یک توکن برای { $who } ساخته شد. حالا کار می‌کند.
+people-their-token = توکن او
+people-their-token-hint = همین حالا کاپی کنید: تنها همین یک بار نشان داده می‌شود، و فهرست ثبت تنها یک اثر انگشت از آن نگه می‌دارد. اگر گم شد، آن را لغو کنید و او را دوباره دعوت کنید.
+people-how-heading = چطور از آن استفاده کند
+people-how-browser = در مرورگر: { $path } را در این سایت باز کند و توکن را وارد کند.
+people-how-api = با API: آن را به شکل { $header } بفرستد.
+people-how-give = آن را از راه امن بدهید (نه در همان ایمیلی که آدرس این سایت در آن است)، و از او بخواهید آن را مثل رمز عبور نگه دارد.
+people-stops = پس از { $date } کار نمی‌کند.
+people-works-until-revoked = تا وقتی لغو نشود کار می‌کند.
+people-its-id = شناسهٔ آن { $id } است: آن را از فهرست افراد لغو کنید.
+people-back = برگشت به افراد و توکن‌ها
 # -- end of covenant and people --

@@ -719,5 +719,213 @@ staff-role-admin = مدیر
 
 ## Staff: covenant registration and moderation, people and tokens (covenant-*, people-*)
 
+# ---- Covenant: the names of a form's fields
 
+covenant-problem-named = { $field }: { $problem }
+covenant-optional = { $label } (اختیاري)
+covenant-field-name = نوم
+covenant-field-kind = د سازمان ډول
+covenant-field-website = وېب‌پاڼه
+covenant-field-contact-email = د اړیکې برېښنالیک
+covenant-field-statement = د نیت بیان
+covenant-field-topic = موضوع
+covenant-field-title = سرلیک
+covenant-field-summary = لنډیز
+covenant-field-details = جزئیات
+covenant-field-coverage = چېرته پلي کیږي
+covenant-field-age-from = له عمر
+covenant-field-age-to = تر عمر
+covenant-field-places = د ځایونو شمېر
+covenant-field-how-to-apply = څنګه غوښتنه وکړئ
+covenant-field-closes = د پای نېټه
+covenant-field-reason = دلیل
+covenant-field-token = ټوکن
+
+# ---- Covenant: registering an organisation
+
+covenant-register-title = د تړون د لاسلیکوونکي په توګه نوم ولیکئ
+covenant-register-intro = موږ ته ووایاست چې تاسو څوک یاست. یو څارونکی هر سازمان مخکې له دې چې ژمنې یې له پالنې وتلو ځوانانو ته وښودل شي، ګوري.
+covenant-label-name = د سازمان نوم
+covenant-kind-choose = یو یې وټاکئ
+covenant-kind-employer = کارګمارونکی
+covenant-kind-university = پوهنتون
+covenant-kind-college = کالج
+covenant-kind-charity = خیریه موسسه
+covenant-kind-government-department = دولتي اداره
+covenant-kind-public-body = بل عامه بنسټ
+covenant-kind-other = بل
+covenant-hint-website = په https:// یا http:// پیلیږي
+covenant-hint-contact-email = یوازې څارونکي دا ویني.
+covenant-hint-statement = ستاسو سازمان غواړي له پالنې وتلو ځوانانو لپاره څه وکړي.
+covenant-register-button = نوم لیکنه
+covenant-registered-title = نوم ولیکل شو
+covenant-registered-page-heading = ستاسو نوم لیکل شوی
+covenant-registered-heading = د { $organisation } نوم ولیکل شو
+covenant-registered-check = یو څارونکی به ستاسو سازمان مخکې له دې وګوري چې ستاسو کومه ژمنه وښودل شي.
+covenant-token-keep = دا ټوکن د خپلو ژمنو د لیکلو او اداره کولو لپاره وکاروئ. همدا اوس یې کاپي کړئ او په خوندي ځای کې یې وساتئ: موږ یې بیا نه شو ښودلی، او هر څوک چې دا ولري ستاسو ژمنې بدلولی شي.
+covenant-go-to-pledges = خپلو ژمنو ته لاړ شئ
+
+# ---- Covenant: the form that asks for a token
+
+covenant-your-token = ستاسو ټوکن
+covenant-token-hint = په { $prefix } پیلیږي
+covenant-continue = دوام
+covenant-pledges-intro = هغه ټوکن ولیکئ چې ستاسو د سازمان د نوم لیکنې پر مهال درکړل شو.
+covenant-moderation-intro = د څارونکي خپل ټوکن ولیکئ.
+covenant-log-token-intro = د نیول شویو پرېکړو د لوستلو لپاره د څارونکي خپل ټوکن ولیکئ.
+covenant-token-missing = خپل ټوکن ولیکئ.
+covenant-token-unknown = دا ټوکن نه پېژندل کیږي، یا لغوه شوی.
+covenant-token-not-signatory = دا د تړون د لاسلیکوونکي ټوکن نه دی.
+covenant-token-not-moderator = دا د څارونکي ټوکن نه دی.
+
+# ---- Covenant: a signatory's pledges and the pledge form
+
+covenant-your-pledges = ستاسو ژمنې
+covenant-verified-note = تایید شوی: ستاسو خپرې شوې ژمنې له پالنې وتلو ځوانانو ته ښودل کیږي.
+covenant-pending-note = انتظار دی چې یو څارونکی ستاسو سازمان تایید کړي. تر هغه پورې خلکو ته هیڅ نه ښودل کیږي.
+covenant-no-pledges = تاسو لا تر اوسه کومه ژمنه نه ده لیکلې.
+covenant-status-pending = د څارونکي په انتظار
+covenant-status-published = خپره شوې
+covenant-status-withdrawn = بېرته اخیستل شوې
+covenant-status-rejected = ونه منل شوه
+covenant-moderator-reason = د څارونکي دلیل: { $reason }
+covenant-change-waiting = ستاسو بدلون د څارونکي په انتظار دی. تر هغه پورې خلک لاندې متن ویني.
+covenant-change-pledge = «{ $title }» بدل کړئ
+covenant-withdraw-pledge = «{ $title }» بېرته واخلئ
+covenant-pledge-facts = عمرونه له { $from } تر { $to }. چېرته: { $where }.
+covenant-pledge-places = { $count ->
+    [one] { $count } ځای.
+   *[other] { $count } ځایونه.
+}
+covenant-everywhere-in-list = د انګلستان هر ځای
+covenant-pledge-change-heading = دا ژمنه بدله کړئ
+covenant-pledge-new-heading = نوې ژمنه ولیکئ
+covenant-topic-choose = یوه موضوع وټاکئ
+covenant-hint-summary = یوه یا دوه جملې چې یو ځوان یې پوهېدلی شي.
+covenant-everywhere = د انګلستان هر ځای
+covenant-choose-councils = شوراګانې وټاکئ
+covenant-send-change = بدلون د څار لپاره ولېږئ
+covenant-send = د څار لپاره ولېږئ
+covenant-notice-sent = ستاسو ژمنه یو څارونکي ته ولېږل شوه. کله چې خپره شي، ښودل کیږي.
+covenant-notice-change-sent = ستاسو بدلون یو څارونکي ته ولېږل شو.
+covenant-notice-withdrawn = ژمنه بېرته واخیستل شوه.
+
+# ---- Covenant: moderation
+
+covenant-moderation-title = څار
+covenant-log-button = د څار دفتر: نیول شوې پرېکړې
+covenant-organisations-to-verify = د تایید لپاره سازمانونه ({ $count })
+covenant-none-waiting = هیڅ په انتظار نه دی.
+covenant-organisation-facts = { $kind } · { $website } · { $email }
+covenant-no-website = وېب‌پاڼه نه لري
+covenant-no-email = برېښنالیک نه لري
+covenant-verify = { $name } تایید کړئ
+covenant-pledges-to-decide = د پرېکړې لپاره ژمنې ({ $count })
+covenant-pledge-from = له { $organisation } · { $what ->
+    [change] په یوه خپره شوې ژمنه کې بدلون
+   *[new] نوې ژمنه
+}
+covenant-published-now = اوس خپره شوې: «{ $title }»
+covenant-publish = «{ $title }» خپره کړئ
+covenant-reject-reason = د «{ $title }» نه منلو دلیل
+covenant-reject = مه یې منئ
+covenant-notice-verified = { $name } تایید شو.
+covenant-notice-published = «{ $title }» خپره شوه.
+covenant-notice-rejected = «{ $title }» ونه منل شوه؛ سازمان دلیل لیدلی شي.
+covenant-give-reason = د ژمنې د نه منلو دلیل ووایاست: { $problem }
+
+# ---- Covenant: the moderation log
+
+covenant-log-title = د څار دفتر
+covenant-log-none = لا تر اوسه هیڅ پرېکړه نه ده شوې.
+covenant-log-no-older = زړې پرېکړې نشته.
+covenant-log-intro = پرېکړې له { $first } تر { $last }، نوې لومړی (په هره پاڼه کې { $per }). هره یوه د خپلې ژمنې یا سازمان په تاریخچه کې لاسلیک شوې.
+covenant-log-label = د څار پرېکړې
+covenant-log-caption = د څار پرېکړې، پاڼه { $page }
+covenant-log-when = کله
+covenant-log-who = چا
+covenant-log-decision = پرېکړه
+covenant-log-about = د څه په اړه
+covenant-log-at = { $date } په { $time } د نړیوال وخت (UTC) سره
+covenant-decision-published = خپره شوه
+covenant-decision-rejected = رد شوه: { $reason }
+covenant-decision-edit-rejected = بدلون رد شو (خپره شوې ژمنه پاتې کیږي): { $reason }
+covenant-decision-verified = تایید شو
+covenant-log-pledge = ژمنه «{ $title }» ({ $id }) د { $organisation }
+covenant-log-organisation = سازمان { $name } ({ $id })
+covenant-log-newer = نوې پرېکړې
+covenant-log-older = زړې پرېکړې
+covenant-log-back = بېرته هغه څه ته چې د څارونکي په انتظار دي
+
+# ---- People and their tokens
+
+people-field-role = رول
+people-field-authority = شورا
+people-field-organisation = سازمان
+people-field-partnership = ملګرتیا
+people-field-name = نوم
+people-field-email = برېښنالیک پته
+people-field-expires-in-days = پای ته رسیږي وروسته له
+people-field-form = بلنه
+people-problem-named = { $field }: { $problem }
+people-role-token = ټوکن
+people-only-admin = یوازې مدیر لیدلی او بدلولی شي چې څوک ټوکن لري.
+people-group-staff = څارونکي او مدیران
+people-no-one-named = هیڅ نوم نه دی ورکړل شوی
+people-state-revoked = په { $date } لغوه شو
+people-state-expired = په { $date } پای ته ورسید
+people-state-live-until = تر { $date } پورې فعال
+people-state-live = فعال
+people-yours = ستاسو: بل مدیر یې لغوه کولی شي.
+people-revoke-label = د { $who } ټوکن { $id } لغوه کړئ
+people-revoke = لغوه کول
+people-revoked-notice = ټوکن { $id } لغوه شو. دا، او هره ناسته چې پرې ننوتلې، نور کار نه کوي.
+people-intro = هر څوک چې ټوکن لري، او هغه څه چې ټوکن یې ورته اجازه ورکوي. دلته بدلون سمدستي کار کوي: لغوه شوی ټوکن، او هره ناسته چې پرې ننوتلې، په راتلونکې غوښتنه کې له کاره لوېږي.
+people-filter-label = خلک چاڼ کړئ
+people-filter-for = د دې لپاره خلک وښایاست
+people-everyone = هر څوک
+people-councils = شوراګانې
+people-partnerships = ملګرتیاوې
+people-organisations = سازمانونه
+people-show = وښایاست
+people-none = لا تر اوسه هیڅوک د دې لپاره ټوکن نه لري.
+people-tokens-label = ټوکنونه: { $group }
+people-col-person = کس
+people-col-role = رول
+people-col-token-id = د ټوکن پېژند
+people-col-created = جوړ شوی
+people-col-state = حالت
+people-col-action = کار
+people-invite-heading = یو څوک راوبلئ
+people-invite-intro = نوی ټوکن سمدستي کار کوي. یو ځل، په راتلونکې پاڼه کې، ښودل کیږي چې تاسو یې په خوندي لاره هغه کس ته ورکړئ.
+people-choose-role = یو رول وټاکئ
+people-choose-none = هیڅ
+people-hint-authority = د شورا سمونګر لپاره: هغه شورا چې وړاندیزونه یې تازه ساتي.
+people-hint-partnership = د بورډ غړي لپاره: هغه ملګرتیا چې د هغې په بورډ کې ناست دی.
+people-hint-organisation = د تړون لاسلیکوونکي لپاره: هغه سازمان چې ژمنې یې اداره کوي.
+people-label-name = د هغه نوم
+people-hint-name = هر بدلون چې هغه یې کوي په دې نوم لاسلیک کیږي.
+people-label-email = د هغه برېښنالیک پته
+people-hint-email = د هغه څه لپاره چې ثبت (registry) یې باید ورته ووایي؛ هېڅکله خلکو ته نه ښودل کیږي.
+people-label-expires-in-days = له دومره ورځو وروسته پای ته رسیږي (اختیاري)
+people-hint-expires-in-days = له 1 تر 3650. د داسې ټوکن لپاره چې تر لغوه کېدو کار کوي، خالي یې پرېږدئ.
+people-invite-button = راوبلئ او ټوکن یې جوړ کړئ
+
+# ---- A new token, shown once
+
+people-token-made-title = ټوکن جوړ شو
+people-invited-who = { $name }، د { $place } لپاره { $role }
+people-invited-who-staff = { $name }، { $role }
+people-someone = یو څوک
+people-invited = د { $who } لپاره یو ټوکن جوړ شو. اوس کار کوي.
+people-their-token = د هغه ټوکن
+people-their-token-hint = همدا اوس یې کاپي کړئ: یوازې همدا یو ځل ښودل کیږي، او ثبت (registry) یې یوازې د ګوتې نښه ساتي. که ورک شو، لغوه یې کړئ او هغه بیا راوبلئ.
+people-how-heading = څنګه یې کاروي
+people-how-browser = په براوزر کې: په دې سایټ کې { $path } پرانیزي او ټوکن ولیکي.
+people-how-api = د API سره: دا د { $header } په توګه ولېږي.
+people-how-give = په خوندي لاره یې ورکړئ (نه په هماغه برېښنالیک کې چې د دې سایټ پته پکې ده)، او ترې وغواړئ چې د پټنوم په څېر یې وساتي.
+people-stops = له { $date } وروسته کار نه کوي.
+people-works-until-revoked = تر هغه چې لغوه شي کار کوي.
+people-its-id = پېژند یې { $id } دی: د خلکو له لېست څخه یې لغوه کړئ.
+people-back = بېرته خلکو او ټوکنونو ته
 # -- end of covenant and people --

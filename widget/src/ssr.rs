@@ -219,16 +219,17 @@ pub mod covenant {
         .await
     }
 
-    /// The form that asks for a token before a private page.
+    /// The form that asks for a token before a private page: `intro` and `message` in the
+    /// reader's language.
     pub async fn token(
         locale: Locale,
         action: &'static str,
-        intro: &'static str,
+        intro: String,
         message: Option<String>,
     ) -> String {
         render_in::<TokenPage, _>(locale, move || TokenPageProps {
             action: AttrValue::Static(action),
-            intro: AttrValue::Static(intro),
+            intro: AttrValue::from(intro),
             message,
         })
         .await

@@ -124,17 +124,31 @@ fn field_errors(e: &ApiError) -> Vec<FieldError> {
     }
 }
 
-fn problem(e: &ApiError) -> (Vec<FieldError>, Option<String>) {
+/// A refusal's field errors (the page says each in the reader's language), or its
+/// message: English's exact words, else a sentence by its code.
+fn problem(req: &Request, e: &ApiError) -> (Vec<FieldError>, Option<String>) {
     let errors = field_errors(e);
-    let message = errors.is_empty().then(|| e.body.error.message.clone());
+    let message = errors.is_empty().then(|| {
+        req.locale().field_problem(&FieldError {
+            field: String::new(),
+            code: e.body.error.code,
+            message: e.body.error.message.clone(),
+        })
+    });
     (errors, message)
+}
+
+/// A page's title after a refusal: "Error: …".
+fn error_title(req: &Request, title: &str) -> String {
+    req.locale().f("error-title", &[("title", title.into())])
 }
 
 // ---- /covenant/register ---------------------------------------------------------------
 
-const REGISTER_TITLE: &str = "Register as a covenant signatory";
+const REGISTER_TITLE: &str = "covenant-register-title";
 
 pub async fn register_form(req: &Request) -> Result<Response, ApiError> {
+    let title = req.locale().t(REGISTER_TITLE);
     let body = render::register(
         req.locale(),
         RegistrationValues::default(),
@@ -142,13 +156,7 @@ pub async fn register_form(req: &Request) -> Result<Response, ApiError> {
         None,
     )
     .await;
-    Ok(page(
-        req,
-        StatusCode::OK,
-        REGISTER_TITLE,
-        REGISTER_TITLE,
-        &body,
-    ))
+    Ok(page(req, StatusCode::OK, &title, &title, &body))
 }
 
 pub async fn register(state: &AppState, req: &Request) -> Result<Response, ApiError> {
@@ -179,50 +187,81 @@ pub async fn register(state: &AppState, req: &Request) -> Result<Response, ApiEr
                 token,
             )
             .await;
+            let locale = req.locale();
             Ok(page(
                 req,
                 StatusCode::CREATED,
-                "Registered",
-                "You are registered",
+                &locale.t("covenant-registered-title"),
+                &locale.t("covenant-registered-page-heading"),
                 &body,
             ))
         }
         Err(e) => {
-            let (errors, message) = problem(&e);
+            let (errors, message) = problem(req, &e);
             let body = render::register(req.locale(), values, errors, message).await;
-            let title = format!("Error: {REGISTER_TITLE}");
-            Ok(page(req, e.status, &title, REGISTER_TITLE, &body))
+            let heading = req.locale().t(REGISTER_TITLE);
+            let title = error_title(req, &heading);
+            Ok(page(req, e.status, &title, &heading, &body))
         }
     }
 }
 
 // ---- the token form shared by the private pages ---------------------------------------
 
-const PLEDGES_TITLE: &str = "Your pledges";
-const PLEDGES_INTRO: &str = "Enter the token you were given when your organisation registered.";
-const MODERATION_TITLE: &str = "Moderation";
-const MODERATION_INTRO: &str = "Enter your moderator's token.";
+// The messages of each private page's title and of what its token form asks.
+const PLEDGES_TITLE: &str = "covenant-your-pledges";
+const PLEDGES_INTRO: &str = "covenant-pledges-intro";
+const MODERATION_TITLE: &str = "covenant-moderation-title";
+const MODERATION_INTRO: &str = "covenant-moderation-intro";
+
+/// The token form of a private page, with what is wrong with the token sent (the
+/// message's id), if anything.
+async fn token_page(
+    req: &Request,
+    status: StatusCode,
+    action: &'static str,
+    title: &str,
+    intro: &str,
+    problem: Option<&str>,
+) -> Response {
+    let locale = req.locale();
+    let body = render::token(
+        locale,
+        action,
+        locale.t(intro),
+        problem.map(|m| locale.t(m)),
+    )
+    .await;
+    let heading = locale.t(title);
+    let title = match problem {
+        Some(_) => error_title(req, &heading),
+        None => heading.clone(),
+    };
+    page(req, status, &title, &heading, &body)
+}
 
 pub async fn pledges_form(req: &Request) -> Result<Response, ApiError> {
-    let body = render::token(req.locale(), "/covenant/pledges", PLEDGES_INTRO, None).await;
-    Ok(page(
+    Ok(token_page(
         req,
         StatusCode::OK,
+        "/covenant/pledges",
         PLEDGES_TITLE,
-        PLEDGES_TITLE,
-        &body,
-    ))
+        PLEDGES_INTRO,
+        None,
+    )
+    .await)
 }
 
 pub async fn moderation_form(req: &Request) -> Result<Response, ApiError> {
-    let body = render::token(req.locale(), "/covenant/moderation", MODERATION_INTRO, None).await;
-    Ok(page(
+    Ok(token_page(
         req,
         StatusCode::OK,
+        "/covenant/moderation",
         MODERATION_TITLE,
-        MODERATION_TITLE,
-        &body,
-    ))
+        MODERATION_INTRO,
+        None,
+    )
+    .await)
 }
 
 /// Who posted the token, or the token form again with the problem. The page
@@ -232,7 +271,7 @@ async fn role_or_form(
     req: &Request,
     form: &Form,
     action: &'static str,
-    title: &str,
+    title: &'static str,
     intro: &'static str,
 ) -> Result<Result<(String, Caller), Response>, ApiError> {
     let token = form.text("token").trim().to_string();
@@ -245,18 +284,19 @@ async fn role_or_form(
         Some(role) => Ok(Ok((token, role))),
         None => {
             let message = if token.is_empty() {
-                "Enter your token."
+                "covenant-token-missing"
             } else {
-                "This token is not known, or it was revoked."
+                "covenant-token-unknown"
             };
-            let body = render::token(req.locale(), action, intro, Some(message.into())).await;
-            Ok(Err(page(
+            Ok(Err(token_page(
                 req,
                 StatusCode::UNAUTHORIZED,
-                &format!("Error: {title}"),
+                action,
                 title,
-                &body,
-            )))
+                intro,
+                Some(message),
+            )
+            .await))
         }
     }
 }
@@ -364,20 +404,15 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
         Err(response) => return Ok(response),
     };
     let Role::Signatory { organisation } = role.role.clone() else {
-        let body = render::token(
-            req.locale(),
-            "/covenant/pledges",
-            PLEDGES_INTRO,
-            Some("This is not a signatory's token.".into()),
-        )
-        .await;
-        return Ok(page(
+        return Ok(token_page(
             req,
             StatusCode::FORBIDDEN,
-            &format!("Error: {PLEDGES_TITLE}"),
+            "/covenant/pledges",
             PLEDGES_TITLE,
-            &body,
-        ));
+            PLEDGES_INTRO,
+            Some("covenant-token-not-signatory"),
+        )
+        .await);
     };
     req.count_write(state)?;
 
@@ -388,13 +423,14 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
     let mut message = None;
     let mut notice = None;
     let pledge_id = form.text("pledge");
+    // What was done, as a message's id.
     let outcome: Result<Option<&str>, ApiError> = match form.get("action").unwrap_or("") {
         "submit" => {
             values = pledge_values(&form);
             match pledge_input(&values, None) {
                 Ok(input) => core::submit_core(state, &role, &organisation, input)
                     .await
-                    .map(|_| Some("Your pledge was sent to a moderator. It is shown once it is published.")),
+                    .map(|_| Some("covenant-notice-sent")),
                 Err(e) => Err(ApiError::validation(&e)),
             }
         }
@@ -420,7 +456,7 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
             match pledge_input(&values, version) {
                 Ok(input) => core::edit_core(state, &role, &pledge_id, input)
                     .await
-                    .map(|_| Some("Your change was sent to a moderator.")),
+                    .map(|_| Some("covenant-notice-change-sent")),
                 Err(e) => Err(ApiError::validation(&e)),
             }
         }
@@ -435,21 +471,21 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
             },
         )
         .await
-        .map(|_| Some("The pledge was withdrawn.")),
+        .map(|_| Some("covenant-notice-withdrawn")),
         "" => Ok(None),
         _ => Err(ApiError::bad_query("action", "Unknown action.")),
     };
     match outcome {
         Ok(done) => {
             if let Some(done) = done {
-                notice = Some(done.to_string());
+                notice = Some(req.locale().t(done));
                 values = PledgeValues::default();
                 editing = None;
             }
         }
         Err(e) => {
             status = e.status;
-            (errors, message) = problem(&e);
+            (errors, message) = problem(req, &e);
         }
     }
 
@@ -465,10 +501,11 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
         .collect();
     pledges.sort_by(|a, b| a.content.title.cmp(&b.content.title));
     let places = place_choices(state)?;
+    let heading = req.locale().t(PLEDGES_TITLE);
     let title = if status.is_success() {
-        PLEDGES_TITLE.to_string()
+        heading.clone()
     } else {
-        format!("Error: {PLEDGES_TITLE}")
+        error_title(req, &heading)
     };
     let body = render::signatory(
         req.locale(),
@@ -485,7 +522,7 @@ pub async fn pledges(state: &AppState, req: &Request) -> Result<Response, ApiErr
         },
     )
     .await;
-    Ok(page(req, status, &title, PLEDGES_TITLE, &body))
+    Ok(page(req, status, &title, &heading, &body))
 }
 
 // ---- /covenant/moderation -------------------------------------------------------------
@@ -506,20 +543,15 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
         Err(response) => return Ok(response),
     };
     if !role.may_moderate() {
-        let body = render::token(
-            req.locale(),
-            "/covenant/moderation",
-            MODERATION_INTRO,
-            Some("This is not a moderator's token.".into()),
-        )
-        .await;
-        return Ok(page(
+        return Ok(token_page(
             req,
             StatusCode::FORBIDDEN,
-            &format!("Error: {MODERATION_TITLE}"),
+            "/covenant/moderation",
             MODERATION_TITLE,
-            &body,
-        ));
+            MODERATION_INTRO,
+            Some("covenant-token-not-moderator"),
+        )
+        .await);
     }
     req.count_write(state)?;
     let pledge_id = form.text("pledge");
@@ -535,19 +567,23 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
             },
         )
     };
+    let locale = req.locale();
     let outcome: Result<Option<String>, ApiError> = match form.get("action").unwrap_or("") {
         "verify" => core::verify_core(state, &role, &form.text("organisation"))
             .await
-            .map(|o| Some(format!("{} is verified.", o.name))),
-        "publish" => step(PledgeStep::Publish, None)
-            .await
-            .map(|p| Some(format!("“{}” is published.", p.content.title))),
+            .map(|o| Some(locale.f("covenant-notice-verified", &[("name", (&o.name).into())]))),
+        "publish" => step(PledgeStep::Publish, None).await.map(|p| {
+            Some(locale.f(
+                "covenant-notice-published",
+                &[("title", (&p.content.title).into())],
+            ))
+        }),
         "reject" => step(PledgeStep::Reject, form.get("reason").map(str::to_string))
             .await
             .map(|p| {
-                Some(format!(
-                    "“{}” was not accepted; the organisation can see why.",
-                    p.content.title
+                Some(locale.f(
+                    "covenant-notice-rejected",
+                    &[("title", (&p.content.title).into())],
                 ))
             }),
         "" => Ok(None),
@@ -556,25 +592,30 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
     let (status, message, notice) = match outcome {
         Ok(notice) => (StatusCode::OK, None, notice),
         Err(e) => {
-            let (errors, message) = problem(&e);
+            let (errors, message) = problem(req, &e);
             // A field error here belongs to one pledge's form among many (a missing
             // reason): say it in words rather than link to a field.
             let message = message.or_else(|| {
-                errors.first().map(|e| match e.field.as_str() {
-                    "reason" => {
-                        format!("Give a reason for not accepting the pledge: {}", e.message)
+                errors.first().map(|e| {
+                    let problem = locale.field_problem(e);
+                    match e.field.as_str() {
+                        "reason" => locale.f(
+                            "covenant-give-reason",
+                            &[("problem", problem.as_str().into())],
+                        ),
+                        _ => problem,
                     }
-                    _ => e.message.clone(),
                 })
             });
             (e.status, message, None)
         }
     };
     let queue = core::queue_core(state, &role)?;
+    let heading = locale.t(MODERATION_TITLE);
     let title = if status.is_success() {
-        MODERATION_TITLE.to_string()
+        heading.clone()
     } else {
-        format!("Error: {MODERATION_TITLE}")
+        error_title(req, &heading)
     };
     let body = render::moderation(
         req.locale(),
@@ -586,17 +627,24 @@ pub async fn moderation(state: &AppState, req: &Request) -> Result<Response, Api
         place_choices(state)?,
     )
     .await;
-    Ok(page(req, status, &title, MODERATION_TITLE, &body))
+    Ok(page(req, status, &title, &heading, &body))
 }
 
 // ---- /covenant/moderation/log ---------------------------------------------------------
 
-const LOG_TITLE: &str = "Moderation log";
-const LOG_INTRO: &str = "Enter your moderator's token to read the decisions taken.";
+const LOG_TITLE: &str = "covenant-log-title";
+const LOG_INTRO: &str = "covenant-log-token-intro";
 
 pub async fn moderation_log_form(req: &Request) -> Result<Response, ApiError> {
-    let body = render::token(req.locale(), "/covenant/moderation/log", LOG_INTRO, None).await;
-    Ok(page(req, StatusCode::OK, LOG_TITLE, LOG_TITLE, &body))
+    Ok(token_page(
+        req,
+        StatusCode::OK,
+        "/covenant/moderation/log",
+        LOG_TITLE,
+        LOG_INTRO,
+        None,
+    )
+    .await)
 }
 
 /// The decisions moderators took, newest first, a page at a time (`page` from 1, at
@@ -617,20 +665,15 @@ pub async fn moderation_log(state: &AppState, req: &Request) -> Result<Response,
         Err(response) => return Ok(response),
     };
     if !role.may_moderate() {
-        let body = render::token(
-            req.locale(),
-            "/covenant/moderation/log",
-            LOG_INTRO,
-            Some("This is not a moderator's token.".into()),
-        )
-        .await;
-        return Ok(page(
+        return Ok(token_page(
             req,
             StatusCode::FORBIDDEN,
-            &format!("Error: {LOG_TITLE}"),
+            "/covenant/moderation/log",
             LOG_TITLE,
-            &body,
-        ));
+            LOG_INTRO,
+            Some("covenant-token-not-moderator"),
+        )
+        .await);
     }
     let refused = || {
         ApiError::bad_query(
@@ -646,7 +689,8 @@ pub async fn moderation_log(state: &AppState, req: &Request) -> Result<Response,
     let (entries, more) =
         blocking(&state.store, move |store| store.moderation_log(skip, take)).await?;
     let body = render::moderation_log(req.locale(), token, entries, page_number, more).await;
-    Ok(page(req, StatusCode::OK, LOG_TITLE, LOG_TITLE, &body))
+    let title = req.locale().t(LOG_TITLE);
+    Ok(page(req, StatusCode::OK, &title, &title, &body))
 }
 
 // ---------------------------------------------------------------------------------------

@@ -10,13 +10,15 @@ use std::rc::Rc;
 
 use atlas_shared::api::{ModerationQueue, OrganisationView};
 use atlas_shared::covenant::PledgeContent;
-use atlas_shared::moderation::{LogEntry, Subject, LOG_PAGE};
+use atlas_shared::moderation::{Decision, LogEntry, Subject, LOG_PAGE};
 use atlas_shared::topic::TOPICS;
 use atlas_shared::validate::FieldError;
+use atlas_shared::words::Locale;
 use atlas_shared::{OrganisationKind, Pledge, PledgeStatus};
 use yew::prelude::*;
 
-use super::ProblemSummary;
+use super::{ErrorPrefix, ProblemSummary};
+use crate::language::use_locale;
 
 /// The id of the input a field error points at: the field's first path segment
 /// (`coverage.authorities[2]` belongs to the `coverage` fieldset).
@@ -36,18 +38,23 @@ pub struct ErrorSummaryProps {
     /// A problem that is not about one field.
     #[prop_or_default]
     pub message: Option<String>,
+    /// Whether the errors' messages are already in the reader's language (the token
+    /// form's own), rather than the validation's English.
+    #[prop_or_default]
+    pub said: bool,
 }
 
 /// "There is a problem" for a covenant form: each error in words, a link to its field.
 #[function_component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let locale = use_locale();
     let problems: Vec<(Option<String>, String)> = props
         .errors
         .iter()
         .map(|e| {
             (
                 (!e.field.is_empty()).then(|| field_id(&e.field)),
-                describe(e),
+                describe(&locale, e, props.said),
             )
         })
         .collect();
@@ -63,33 +70,58 @@ fn sentence(message: &str) -> String {
     }
 }
 
-/// An error in words, naming the field for people rather than by its JSON path.
-fn describe(e: &FieldError) -> String {
-    let name = match field_id(&e.field).trim_start_matches("atlas-f-") {
-        "name" => "Name",
-        "kind" => "Kind of organisation",
-        "website" => "Website",
-        "contact_email" => "Contact email",
-        "statement" => "Statement of intent",
-        "topic" => "Topic",
-        "title" => "Title",
-        "summary" => "Summary",
-        "details" => "Details",
-        "coverage" => "Where it applies",
-        "age_from" => "From age",
-        "age_to" => "To age",
-        "places" => "Places",
-        "how_to_apply" => "How to apply",
-        "closes" => "Closing date",
-        "reason" => "Reason",
-        "token" => "Token",
-        _ => "",
-    };
-    if name.is_empty() {
+/// What is wrong, in the reader's language: the validation's exact English in English,
+/// else a sentence by the problem's code; a message `said` is already in their language.
+fn problem_text(locale: &Locale, e: &FieldError, said: bool) -> String {
+    if said {
         e.message.clone()
     } else {
-        format!("{name}: {}", e.message)
+        locale.field_problem(e)
     }
+}
+
+/// An error in words, naming the field for people rather than by its JSON path.
+fn describe(locale: &Locale, e: &FieldError, said: bool) -> String {
+    let name = match field_id(&e.field).trim_start_matches("atlas-f-") {
+        "name" => "covenant-field-name",
+        "kind" => "covenant-field-kind",
+        "website" => "covenant-field-website",
+        "contact_email" => "covenant-field-contact-email",
+        "statement" => "covenant-field-statement",
+        "topic" => "covenant-field-topic",
+        "title" => "covenant-field-title",
+        "summary" => "covenant-field-summary",
+        "details" => "covenant-field-details",
+        "coverage" => "covenant-field-coverage",
+        "age_from" => "covenant-field-age-from",
+        "age_to" => "covenant-field-age-to",
+        "places" => "covenant-field-places",
+        "how_to_apply" => "covenant-field-how-to-apply",
+        "closes" => "covenant-field-closes",
+        "reason" => "covenant-field-reason",
+        "token" => "covenant-field-token",
+        _ => "",
+    };
+    let problem = problem_text(locale, e, said);
+    if name.is_empty() {
+        problem
+    } else {
+        locale.f(
+            "covenant-problem-named",
+            &[
+                ("field", locale.t(name).as_str().into()),
+                ("problem", problem.as_str().into()),
+            ],
+        )
+    }
+}
+
+/// A field's label with "(optional)".
+fn optional(locale: &Locale, id: &str) -> String {
+    locale.f(
+        "covenant-optional",
+        &[("label", locale.t(id).as_str().into())],
+    )
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -108,11 +140,15 @@ struct TextFieldProps {
     #[prop_or_default]
     autocomplete: Option<AttrValue>,
     errors: Rc<Vec<FieldError>>,
+    /// Whether the errors' messages are already in the reader's language.
+    #[prop_or_default]
+    said: bool,
 }
 
 /// A labelled input with its hint and error, tied together for screen readers.
 #[function_component]
 fn TextField(props: &TextFieldProps) -> Html {
+    let locale = use_locale();
     let id = field_id(&props.name);
     let error = error_for(&props.errors, &props.name);
     let hint_id = format!("{id}-hint");
@@ -135,7 +171,7 @@ fn TextField(props: &TextFieldProps) -> Html {
             }
             if let Some(e) = error {
                 <p class="atlas-error-text" id={error_id.clone()}>
-                    <span class="atlas-vh">{ "Error: " }</span>{ sentence(&e.message) }
+                    <ErrorPrefix />{ sentence(&problem_text(&locale, e, props.said)) }
                 </p>
             }
             if props.kind == "textarea" {
@@ -175,46 +211,62 @@ pub struct RegisterPageProps {
 /// `/covenant/register`: sign up as a covenant signatory.
 #[function_component]
 pub fn RegisterPage(props: &RegisterPageProps) -> Html {
+    let locale = use_locale();
     let v = &props.values;
     let errors = props.errors.clone();
     let kind_error = error_for(&errors, "kind");
     html! {
         <div class="atlas">
             <ErrorSummary errors={errors.clone()} message={props.message.clone()} />
-            <p>{ "Tell us who you are. A moderator checks every organisation before its pledges are shown to care leavers." }</p>
-            <form class="atlas-form" method="post" action="/covenant/register" novalidate=true>
-                <TextField name="name" label="Name of the organisation" value={v.name.clone()}
+            <p>{ locale.t("covenant-register-intro") }</p>
+            <form class="atlas-form" method="post" action={locale.link("/covenant/register")} novalidate=true>
+                <TextField name="name" label={locale.t("covenant-label-name")} value={v.name.clone()}
                     required=true autocomplete={AttrValue::Static("organization")} errors={errors.clone()} />
                 <div class={classes!("atlas-field", kind_error.map(|_| "atlas-field-error"))}>
-                    <label for="atlas-f-kind">{ "Kind of organisation" }</label>
+                    <label for="atlas-f-kind">{ locale.t("covenant-field-kind") }</label>
                     if let Some(e) = kind_error {
                         <p class="atlas-error-text" id="atlas-f-kind-error">
-                            <span class="atlas-vh">{ "Error: " }</span>{ sentence(&e.message) }
+                            <ErrorPrefix />{ sentence(&locale.field_problem(e)) }
                         </p>
                     }
                     <select id="atlas-f-kind" name="kind"
                         aria-describedby={kind_error.map(|_| "atlas-f-kind-error")}>
-                        <option value="" selected={v.kind.is_empty()}>{ "Choose one" }</option>
+                        <option value="" selected={v.kind.is_empty()}>{ locale.t("covenant-kind-choose") }</option>
                         { for OrganisationKind::ALL.iter().map(|k| html! {
-                            <option value={k.slug()} selected={v.kind == k.slug()}>{ k.label() }</option>
+                            <option value={k.slug()} selected={v.kind == k.slug()}>{ kind_name(&locale, *k) }</option>
                         }) }
                     </select>
                 </div>
-                <TextField name="website" label="Website" kind="url" value={v.website.clone()}
-                    hint={AttrValue::Static("Starting with https:// or http://")}
+                <TextField name="website" label={locale.t("covenant-field-website")} kind="url" value={v.website.clone()}
+                    hint={locale.t("covenant-hint-website")}
                     required=true autocomplete={AttrValue::Static("url")} errors={errors.clone()} />
-                <TextField name="contact_email" label="Contact email" kind="email"
+                <TextField name="contact_email" label={locale.t("covenant-field-contact-email")} kind="email"
                     value={v.contact_email.clone()}
-                    hint={AttrValue::Static("Only moderators see this.")}
+                    hint={locale.t("covenant-hint-contact-email")}
                     required=true autocomplete={AttrValue::Static("email")} errors={errors.clone()} />
-                <TextField name="statement" label="Statement of intent" kind="textarea"
+                <TextField name="statement" label={locale.t("covenant-field-statement")} kind="textarea"
                     value={v.statement.clone()}
-                    hint={AttrValue::Static("What your organisation means to do for care leavers.")}
+                    hint={locale.t("covenant-hint-statement")}
                     required=true errors={errors.clone()} />
-                <button type="submit" class="atlas-button">{ "Register" }</button>
+                <button type="submit" class="atlas-button">{ locale.t("covenant-register-button") }</button>
             </form>
         </div>
     }
+}
+
+/// An organisation's kind in the reader's language.
+fn kind_name(locale: &Locale, kind: OrganisationKind) -> String {
+    locale.t(&format!("covenant-kind-{}", kind.slug().replace('_', "-")))
+}
+
+/// A pledge's state in the reader's language.
+fn status_name(locale: &Locale, status: PledgeStatus) -> String {
+    locale.t(match status {
+        PledgeStatus::Pending => "covenant-status-pending",
+        PledgeStatus::Published => "covenant-status-published",
+        PledgeStatus::Withdrawn => "covenant-status-withdrawn",
+        PledgeStatus::Rejected => "covenant-status-rejected",
+    })
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -226,17 +278,18 @@ pub struct RegisteredPageProps {
 /// What a new signatory sees once: its token.
 #[function_component]
 pub fn RegisteredPage(props: &RegisteredPageProps) -> Html {
+    let locale = use_locale();
     let o = &props.organisation.organisation;
     html! {
         <div class="atlas">
             <div class="atlas-notice" role="status">
-                <h2>{ format!("{} is registered", o.name) }</h2>
-                <p>{ "A moderator will check your organisation before anything you pledge is shown." }</p>
+                <h2>{ locale.f("covenant-registered-heading", &[("organisation", o.name.as_str().into())]) }</h2>
+                <p>{ locale.t("covenant-registered-check") }</p>
             </div>
-            <h3>{ "Your token" }</h3>
-            <p>{ "Use this token to write and manage your pledges. Copy it now and keep it safe: we cannot show it again, and anyone who has it can change your pledges." }</p>
-            <p><code class="atlas-token" id="atlas-token">{ &props.token }</code></p>
-            <p><a href="/covenant/pledges">{ "Go to your pledges" }</a></p>
+            <h3>{ locale.t("covenant-your-token") }</h3>
+            <p>{ locale.t("covenant-token-keep") }</p>
+            <p><code class="atlas-token" id="atlas-token" translate="no">{ &props.token }</code></p>
+            <p><a href={locale.link("/covenant/pledges")}>{ locale.t("covenant-go-to-pledges") }</a></p>
         </div>
     }
 }
@@ -245,7 +298,9 @@ pub fn RegisteredPage(props: &RegisteredPageProps) -> Html {
 pub struct TokenPageProps {
     /// Where the form posts: `/covenant/pledges` or `/covenant/moderation`.
     pub action: AttrValue,
+    /// What to enter, in the reader's language.
     pub intro: AttrValue,
+    /// What is wrong with the token sent, in the reader's language.
     #[prop_or_default]
     pub message: Option<String>,
 }
@@ -253,6 +308,7 @@ pub struct TokenPageProps {
 /// Asks for a token before showing private records.
 #[function_component]
 pub fn TokenPage(props: &TokenPageProps) -> Html {
+    let locale = use_locale();
     let errors = Rc::new(match &props.message {
         Some(m) => vec![FieldError {
             field: "token".into(),
@@ -263,13 +319,13 @@ pub fn TokenPage(props: &TokenPageProps) -> Html {
     });
     html! {
         <div class="atlas">
-            <ErrorSummary errors={errors.clone()} />
+            <ErrorSummary errors={errors.clone()} said=true />
             <p>{ &props.intro }</p>
-            <form class="atlas-form" method="post" action={props.action.clone()}>
-                <TextField name="token" label="Your token" kind="password"
-                    hint={AttrValue::Static("It starts with oat_")} required=true
-                    autocomplete={AttrValue::Static("off")} errors={errors} />
-                <button type="submit" class="atlas-button">{ "Continue" }</button>
+            <form class="atlas-form" method="post" action={locale.link(&props.action)}>
+                <TextField name="token" label={locale.t("covenant-your-token")} kind="password"
+                    hint={locale.f("covenant-token-hint", &[("prefix", "oat_".into())])} required=true
+                    autocomplete={AttrValue::Static("off")} errors={errors} said=true />
+                <button type="submit" class="atlas-button">{ locale.t("covenant-continue") }</button>
             </form>
         </div>
     }
@@ -353,7 +409,7 @@ fn checkbox(name: &'static str, choice: &PlaceChoice, checked: bool) -> Html {
     html! {
         <div class="atlas-check">
             <input type="checkbox" id={id.clone()} name={name} value={choice.id.clone()} checked={checked} />
-            <label for={id}>{ &choice.name }</label>
+            <label for={id} lang="en" dir="ltr">{ &choice.name }</label>
         </div>
     }
 }
@@ -361,17 +417,18 @@ fn checkbox(name: &'static str, choice: &PlaceChoice, checked: bool) -> Html {
 /// Write a new pledge or change one.
 #[function_component]
 pub fn PledgeForm(props: &PledgeFormProps) -> Html {
+    let locale = use_locale();
     let v = &props.values;
     let errors = props.errors.clone();
     let topic_error = error_for(&errors, "topic");
     let coverage_error = error_for(&errors, "coverage");
-    let heading = if props.editing.is_some() {
-        "Change this pledge"
+    let heading = locale.t(if props.editing.is_some() {
+        "covenant-pledge-change-heading"
     } else {
-        "Write a new pledge"
-    };
+        "covenant-pledge-new-heading"
+    });
     html! {
-        <form class="atlas-form" method="post" action="/covenant/pledges" novalidate=true
+        <form class="atlas-form" method="post" action={locale.link("/covenant/pledges")} novalidate=true
             aria-labelledby="atlas-pledge-form-title">
             <h3 id="atlas-pledge-form-title">{ heading }</h3>
             <input type="hidden" name="token" value={props.token.clone()} />
@@ -383,54 +440,54 @@ pub fn PledgeForm(props: &PledgeFormProps) -> Html {
                 <input type="hidden" name="action" value="submit" />
             }
             <div class={classes!("atlas-field", topic_error.map(|_| "atlas-field-error"))}>
-                <label for="atlas-f-topic">{ "Topic" }</label>
+                <label for="atlas-f-topic">{ locale.t("covenant-field-topic") }</label>
                 if let Some(e) = topic_error {
                     <p class="atlas-error-text" id="atlas-f-topic-error">
-                        <span class="atlas-vh">{ "Error: " }</span>{ sentence(&e.message) }
+                        <ErrorPrefix />{ sentence(&locale.field_problem(e)) }
                     </p>
                 }
                 <select id="atlas-f-topic" name="topic"
                     aria-describedby={topic_error.map(|_| "atlas-f-topic-error")}>
-                    <option value="" selected={v.topic.is_empty()}>{ "Choose a topic" }</option>
+                    <option value="" selected={v.topic.is_empty()}>{ locale.t("covenant-topic-choose") }</option>
                     { for TOPICS.iter().map(|t| html! {
-                        <option value={t.slug} selected={v.topic == t.slug}>{ t.label }</option>
+                        <option value={t.slug} selected={v.topic == t.slug}>{ t.name(&locale) }</option>
                     }) }
                 </select>
             </div>
-            <TextField name="title" label="Title" value={v.title.clone()} required=true errors={errors.clone()} />
-            <TextField name="summary" label="Summary" kind="textarea" value={v.summary.clone()}
-                hint={AttrValue::Static("One or two sentences a young person can understand.")}
+            <TextField name="title" label={locale.t("covenant-field-title")} value={v.title.clone()} required=true errors={errors.clone()} />
+            <TextField name="summary" label={locale.t("covenant-field-summary")} kind="textarea" value={v.summary.clone()}
+                hint={locale.t("covenant-hint-summary")}
                 required=true errors={errors.clone()} />
-            <TextField name="details" label="Details (optional)" kind="textarea" value={v.details.clone()} errors={errors.clone()} />
+            <TextField name="details" label={optional(&locale, "covenant-field-details")} kind="textarea" value={v.details.clone()} errors={errors.clone()} />
             <div class={classes!("atlas-field", coverage_error.map(|_| "atlas-field-error"))}>
                 <fieldset id="atlas-f-coverage"
                     aria-describedby={coverage_error.map(|_| "atlas-f-coverage-error")}>
-                    <legend>{ "Where it applies" }</legend>
+                    <legend>{ locale.t("covenant-field-coverage") }</legend>
                     if let Some(e) = coverage_error {
                         <p class="atlas-error-text" id="atlas-f-coverage-error">
-                            <span class="atlas-vh">{ "Error: " }</span>{ sentence(&e.message) }
+                            <ErrorPrefix />{ sentence(&locale.field_problem(e)) }
                         </p>
                     }
                     <div class="atlas-check">
                         <input type="checkbox" id="atlas-national" name="national" value="true" checked={v.national} />
-                        <label for="atlas-national">{ "Everywhere in England" }</label>
+                        <label for="atlas-national">{ locale.t("covenant-everywhere") }</label>
                     </div>
                     { for props.places.partnerships.iter().map(|p| checkbox("partnerships", p, v.partnerships.contains(&p.id))) }
                     <details class="atlas-more" open={!v.authorities.is_empty()}>
-                        <summary>{ "Choose councils" }</summary>
+                        <summary>{ locale.t("covenant-choose-councils") }</summary>
                         { for props.places.authorities.iter().map(|a| checkbox("authorities", a, v.authorities.contains(&a.id))) }
                     </details>
                 </fieldset>
             </div>
             <div class="atlas-inline">
-                <TextField name="age_from" label="From age" kind="number" value={v.age_from.clone()} errors={errors.clone()} />
-                <TextField name="age_to" label="To age" kind="number" value={v.age_to.clone()} errors={errors.clone()} />
-                <TextField name="places" label="Places (optional)" kind="number" value={v.places.clone()} errors={errors.clone()} />
+                <TextField name="age_from" label={locale.t("covenant-field-age-from")} kind="number" value={v.age_from.clone()} errors={errors.clone()} />
+                <TextField name="age_to" label={locale.t("covenant-field-age-to")} kind="number" value={v.age_to.clone()} errors={errors.clone()} />
+                <TextField name="places" label={optional(&locale, "covenant-field-places")} kind="number" value={v.places.clone()} errors={errors.clone()} />
             </div>
-            <TextField name="how_to_apply" label="How to apply (optional)" kind="textarea" value={v.how_to_apply.clone()} errors={errors.clone()} />
-            <TextField name="closes" label="Closing date (optional)" kind="date" value={v.closes.clone()} errors={errors.clone()} />
+            <TextField name="how_to_apply" label={optional(&locale, "covenant-field-how-to-apply")} kind="textarea" value={v.how_to_apply.clone()} errors={errors.clone()} />
+            <TextField name="closes" label={optional(&locale, "covenant-field-closes")} kind="date" value={v.closes.clone()} errors={errors.clone()} />
             <button type="submit" class="atlas-button">
-                { if props.editing.is_some() { "Send the change for moderation" } else { "Send for moderation" } }
+                { locale.t(if props.editing.is_some() { "covenant-send-change" } else { "covenant-send" }) }
             </button>
         </form>
     }
@@ -438,7 +495,8 @@ pub fn PledgeForm(props: &PledgeFormProps) -> Html {
 
 /// A small form that posts one action about one pledge or organisation.
 fn action_button(
-    action_url: &'static str,
+    // The address it posts to, naming the reader's language (`Locale::link`).
+    action_url: &str,
     token: &AttrValue,
     action: &'static str,
     target: (&'static str, &str),
@@ -447,7 +505,7 @@ fn action_button(
     secondary: bool,
 ) -> Html {
     html! {
-        <form method="post" action={action_url} class="atlas-action">
+        <form method="post" action={action_url.to_string()} class="atlas-action">
             <input type="hidden" name="token" value={token.clone()} />
             <input type="hidden" name="action" value={action} />
             <input type="hidden" name={target.0} value={target.1.to_string()} />
@@ -460,7 +518,7 @@ fn action_button(
 }
 
 /// The places a pledge's coverage names, in words ("Wiltshire, Greater Manchester").
-fn coverage_text(p: &PledgeContent, places: &Places) -> String {
+fn coverage_text(locale: &Locale, p: &PledgeContent, places: &Places) -> String {
     let c = &p.coverage;
     let name = |list: &[PlaceChoice], id: &String| {
         list.iter()
@@ -469,7 +527,7 @@ fn coverage_text(p: &PledgeContent, places: &Places) -> String {
     };
     let mut parts = Vec::new();
     if c.national {
-        parts.push("everywhere in England".to_string());
+        parts.push(locale.t("covenant-everywhere-in-list"));
     }
     parts.extend(
         c.partnerships
@@ -477,16 +535,20 @@ fn coverage_text(p: &PledgeContent, places: &Places) -> String {
             .map(|id| name(&places.partnerships, id)),
     );
     parts.extend(c.authorities.iter().map(|id| name(&places.authorities, id)));
-    parts.join(", ")
+    locale.comma_list(parts)
 }
 
-fn pledge_facts(c: &PledgeContent, places: &Places) -> Html {
+fn pledge_facts(locale: &Locale, c: &PledgeContent, places: &Places) -> Html {
     html! {
         <>
-            <p>{ &c.summary }</p>
+            <p lang="en" dir="ltr">{ &c.summary }</p>
             <p class="atlas-small">
-                { format!("Ages {} to {}. Where: {}.", c.age_from, c.age_to, coverage_text(c, places)) }
-                if let Some(n) = c.places { { format!(" {n} places.") } }
+                { locale.f("covenant-pledge-facts", &[
+                    ("from", c.age_from.into()),
+                    ("to", c.age_to.into()),
+                    ("where", coverage_text(locale, c, places).as_str().into()),
+                ]) }
+                if let Some(n) = c.places { { " " }{ locale.f("covenant-pledge-places", &[("count", n.into())]) } }
             </p>
         </>
     }
@@ -520,6 +582,7 @@ pub struct SignatoryPageProps {
 /// `/covenant/pledges`: an organisation's pledges, their state, and the pledge form.
 #[function_component]
 pub fn SignatoryPage(props: &SignatoryPageProps) -> Html {
+    let locale = use_locale();
     let o = &props.organisation;
     let token = &props.token;
     html! {
@@ -528,14 +591,14 @@ pub fn SignatoryPage(props: &SignatoryPageProps) -> Html {
             if let Some(n) = &props.notice {
                 <div class="atlas-notice" role="status"><p>{ n }</p></div>
             }
-            <h2>{ &o.organisation.name }</h2>
-            <p>{ match o.status {
-                atlas_shared::covenant::OrganisationStatus::Verified => "Verified: your published pledges are shown to care leavers.",
-                atlas_shared::covenant::OrganisationStatus::Pending => "Waiting for a moderator to verify your organisation. Nothing is shown to the public until then.",
-            } }</p>
-            <h3>{ "Your pledges" }</h3>
+            <h2 lang="en" dir="ltr">{ &o.organisation.name }</h2>
+            <p>{ locale.t(match o.status {
+                atlas_shared::covenant::OrganisationStatus::Verified => "covenant-verified-note",
+                atlas_shared::covenant::OrganisationStatus::Pending => "covenant-pending-note",
+            }) }</p>
+            <h3>{ locale.t("covenant-your-pledges") }</h3>
             if props.pledges.is_empty() {
-                <p class="atlas-none">{ "You have not written a pledge yet." }</p>
+                <p class="atlas-none">{ locale.t("covenant-no-pledges") }</p>
             }
             <ul class="atlas-pledges">
                 { for props.pledges.iter().map(|p| {
@@ -543,20 +606,20 @@ pub fn SignatoryPage(props: &SignatoryPageProps) -> Html {
                     let can_withdraw = matches!(p.status, PledgeStatus::Pending | PledgeStatus::Published);
                     html! {
                         <li class="atlas-pledge" key={p.id.as_str()}>
-                            <h4>{ &p.content.title }</h4>
-                            <p><strong class="atlas-tag">{ p.status.label() }</strong></p>
+                            <h4 lang="en" dir="ltr">{ &p.content.title }</h4>
+                            <p><strong class="atlas-tag">{ status_name(&locale, p.status) }</strong></p>
                             if let Some(reason) = &p.rejection_reason {
-                                <p>{ format!("Moderator's reason: {reason}") }</p>
+                                <p>{ locale.f("covenant-moderator-reason", &[("reason", reason.into())]) }</p>
                             }
                             if p.draft.is_some() {
-                                <p>{ "Your change is waiting for a moderator. Until then people see the text below." }</p>
+                                <p>{ locale.t("covenant-change-waiting") }</p>
                             }
-                            { pledge_facts(&content, &props.places) }
+                            { pledge_facts(&locale, &content, &props.places) }
                             if p.status != PledgeStatus::Withdrawn {
                                 <div class="atlas-inline">
-                                    { action_button("/covenant/pledges", token, "edit", ("pledge", &p.id), None, format!("Change “{}”", p.content.title), true) }
+                                    { action_button(&locale.link("/covenant/pledges"), token, "edit", ("pledge", &p.id), None, locale.f("covenant-change-pledge", &[("title", (&p.content.title).into())]), true) }
                                     if can_withdraw {
-                                        { action_button("/covenant/pledges", token, "withdraw", ("pledge", &p.id), Some(p.version), format!("Withdraw “{}”", p.content.title), true) }
+                                        { action_button(&locale.link("/covenant/pledges"), token, "withdraw", ("pledge", &p.id), Some(p.version), locale.f("covenant-withdraw-pledge", &[("title", (&p.content.title).into())]), true) }
                                     }
                                 </div>
                             }
@@ -586,6 +649,7 @@ pub struct ModerationPageProps {
 /// `/covenant/moderation`: organisations to verify and pledges (or edits) to decide.
 #[function_component]
 pub fn ModerationPage(props: &ModerationPageProps) -> Html {
+    let locale = use_locale();
     let q = &props.queue;
     let token = &props.token;
     html! {
@@ -594,31 +658,33 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
             if let Some(n) = &props.notice {
                 <div class="atlas-notice" role="status"><p>{ n }</p></div>
             }
-            { log_button(token, 1, "The moderation log: decisions taken".to_string()) }
-            <h2>{ format!("Organisations to verify ({})", q.organisations.len()) }</h2>
+            { log_button(&locale, token, 1, locale.t("covenant-log-button")) }
+            <h2>{ locale.f("covenant-organisations-to-verify", &[("count", q.organisations.len().into())]) }</h2>
             if q.organisations.is_empty() {
-                <p class="atlas-none">{ "None waiting." }</p>
+                <p class="atlas-none">{ locale.t("covenant-none-waiting") }</p>
             }
             <ul class="atlas-queue">
                 { for q.organisations.iter().map(|v| {
                     let o = &v.organisation;
                     html! {
                         <li class="atlas-pledge" key={o.id.as_str()}>
-                            <h3>{ &o.name }</h3>
+                            <h3 lang="en" dir="ltr">{ &o.name }</h3>
                             <p class="atlas-small">
-                                { format!("{} · {} · {}", o.kind.label(),
-                                    o.website.as_deref().unwrap_or("no website"),
-                                    o.contact_email.as_deref().unwrap_or("no email")) }
+                                { locale.f("covenant-organisation-facts", &[
+                                    ("kind", kind_name(&locale, o.kind).as_str().into()),
+                                    ("website", o.website.clone().unwrap_or_else(|| locale.t("covenant-no-website")).as_str().into()),
+                                    ("email", o.contact_email.clone().unwrap_or_else(|| locale.t("covenant-no-email")).as_str().into()),
+                                ]) }
                             </p>
-                            if let Some(s) = &o.statement { <p>{ s }</p> }
-                            { action_button("/covenant/moderation", token, "verify", ("organisation", &o.id), None, format!("Verify {}", o.name), false) }
+                            if let Some(s) = &o.statement { <p lang="en" dir="ltr">{ s }</p> }
+                            { action_button(&locale.link("/covenant/moderation"), token, "verify", ("organisation", &o.id), None, locale.f("covenant-verify", &[("name", (&o.name).into())]), false) }
                         </li>
                     }
                 }) }
             </ul>
-            <h2>{ format!("Pledges to decide ({})", q.pledges.len()) }</h2>
+            <h2>{ locale.f("covenant-pledges-to-decide", &[("count", q.pledges.len().into())]) }</h2>
             if q.pledges.is_empty() {
-                <p class="atlas-none">{ "None waiting." }</p>
+                <p class="atlas-none">{ locale.t("covenant-none-waiting") }</p>
             }
             <ul class="atlas-queue">
                 { for q.pledges.iter().map(|p| {
@@ -626,26 +692,28 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
                     let reason_id = format!("atlas-reason-{}", p.id);
                     html! {
                         <li class="atlas-pledge" key={p.id.as_str()}>
-                            <h3>{ &proposed.title }</h3>
-                            <p class="atlas-small">{ format!("From {} · {}", p.organisation,
-                                if p.draft.is_some() { "a change to a published pledge" } else { "a new pledge" }) }</p>
-                            { pledge_facts(&proposed, &props.places) }
+                            <h3 lang="en" dir="ltr">{ &proposed.title }</h3>
+                            <p class="atlas-small">{ locale.f("covenant-pledge-from", &[
+                                ("organisation", p.organisation.as_str().into()),
+                                ("what", if p.draft.is_some() { "change" } else { "new" }.into()),
+                            ]) }</p>
+                            { pledge_facts(&locale, &proposed, &props.places) }
                             if p.draft.is_some() {
-                                <p class="atlas-small">{ format!("Published now: “{}”", p.content.title) }</p>
+                                <p class="atlas-small">{ locale.f("covenant-published-now", &[("title", (&p.content.title).into())]) }</p>
                             }
                             <div class="atlas-inline">
-                                { action_button("/covenant/moderation", token, "publish", ("pledge", &p.id), Some(p.version), format!("Publish “{}”", proposed.title), false) }
+                                { action_button(&locale.link("/covenant/moderation"), token, "publish", ("pledge", &p.id), Some(p.version), locale.f("covenant-publish", &[("title", (&proposed.title).into())]), false) }
                             </div>
-                            <form method="post" action="/covenant/moderation" class="atlas-form atlas-action">
+                            <form method="post" action={locale.link("/covenant/moderation")} class="atlas-form atlas-action">
                                 <input type="hidden" name="token" value={token.clone()} />
                                 <input type="hidden" name="action" value="reject" />
                                 <input type="hidden" name="pledge" value={p.id.clone()} />
                                 <input type="hidden" name="version" value={p.version.to_string()} />
                                 <div class="atlas-field">
-                                    <label for={reason_id.clone()}>{ format!("Reason for not accepting “{}”", proposed.title) }</label>
+                                    <label for={reason_id.clone()}>{ locale.f("covenant-reject-reason", &[("title", (&proposed.title).into())]) }</label>
                                     <textarea id={reason_id} name="reason" rows="2" />
                                 </div>
-                                <button type="submit" class="atlas-button atlas-secondary">{ "Do not accept" }</button>
+                                <button type="submit" class="atlas-button atlas-secondary">{ locale.t("covenant-reject") }</button>
                             </form>
                         </li>
                     }
@@ -656,9 +724,9 @@ pub fn ModerationPage(props: &ModerationPageProps) -> Html {
 }
 
 /// A button that opens a page of the moderation log with the moderator's token.
-fn log_button(token: &AttrValue, page: usize, label: String) -> Html {
+fn log_button(locale: &Locale, token: &AttrValue, page: usize, label: String) -> Html {
     html! {
-        <form method="post" action="/covenant/moderation/log" class="atlas-action">
+        <form method="post" action={locale.link("/covenant/moderation/log")} class="atlas-action">
             <input type="hidden" name="token" value={token.clone()} />
             <input type="hidden" name="page" value={page.to_string()} />
             <button type="submit" class="atlas-button atlas-secondary">{ label }</button>
@@ -681,41 +749,53 @@ pub struct ModerationLogPageProps {
 /// time: when, who, what, and which pledge or organisation.
 #[function_component]
 pub fn ModerationLogPage(props: &ModerationLogPageProps) -> Html {
+    let locale = use_locale();
     let token = &props.token;
     let first = (props.page - 1) * LOG_PAGE;
     html! {
         <div class="atlas">
             <p>
                 if props.entries.is_empty() {
-                    { if props.page == 1 { "No decisions have been taken yet." } else { "No older decisions." } }
+                    { locale.t(if props.page == 1 { "covenant-log-none" } else { "covenant-log-no-older" }) }
                 } else {
-                    { format!("Decisions {} to {}, newest first ({LOG_PAGE} a page). Each is signed in the history of its pledge or organisation.",
-                        first + 1, first + props.entries.len()) }
+                    { locale.f("covenant-log-intro", &[
+                        ("first", (first + 1).into()),
+                        ("last", (first + props.entries.len()).into()),
+                        ("per", LOG_PAGE.into()),
+                    ]) }
                 }
             </p>
             if !props.entries.is_empty() {
-                <div class="atlas-scroll" role="region" aria-label="Moderation decisions" tabindex="0">
+                <div class="atlas-scroll" role="region" aria-label={locale.t("covenant-log-label")} tabindex="0">
                     <table class="atlas-matrix atlas-log">
-                        <caption>{ format!("Moderation decisions, page {}", props.page) }</caption>
+                        <caption>{ locale.f("covenant-log-caption", &[("page", props.page.into())]) }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ "When" }</th>
-                                <th scope="col">{ "Who" }</th>
-                                <th scope="col">{ "Decision" }</th>
-                                <th scope="col">{ "About" }</th>
+                                <th scope="col">{ locale.t("covenant-log-when") }</th>
+                                <th scope="col">{ locale.t("covenant-log-who") }</th>
+                                <th scope="col">{ locale.t("covenant-log-decision") }</th>
+                                <th scope="col">{ locale.t("covenant-log-about") }</th>
                             </tr>
                         </thead>
                         <tbody>
                             { for props.entries.iter().map(|e| html! {
                                 <tr>
-                                    <td>{ e.at.format("%-d %B %Y at %H:%M UTC").to_string() }</td>
-                                    <td>{ &e.by }</td>
-                                    <td>{ e.decision.describe() }</td>
+                                    <td>{ locale.f("covenant-log-at", &[
+                                        ("date", locale.date(e.at.date_naive()).as_str().into()),
+                                        ("time", e.at.format("%H:%M").to_string().as_str().into()),
+                                    ]) }</td>
+                                    <td translate="no">{ &e.by }</td>
+                                    <td>{ decision_text(&locale, &e.decision) }</td>
                                     <td>{ match &e.subject {
-                                        Subject::Pledge { id, title, organisation } =>
-                                            format!("Pledge “{title}” ({id}) of {organisation}"),
-                                        Subject::Organisation { id, name } =>
-                                            format!("Organisation {name} ({id})"),
+                                        Subject::Pledge { id, title, organisation } => locale.f("covenant-log-pledge", &[
+                                            ("title", title.into()),
+                                            ("id", id.into()),
+                                            ("organisation", organisation.into()),
+                                        ]),
+                                        Subject::Organisation { id, name } => locale.f("covenant-log-organisation", &[
+                                            ("name", name.into()),
+                                            ("id", id.into()),
+                                        ]),
                                     } }</td>
                                 </tr>
                             }) }
@@ -725,17 +805,33 @@ pub fn ModerationLogPage(props: &ModerationLogPageProps) -> Html {
             }
             <div class="atlas-inline">
                 if props.page > 1 {
-                    { log_button(token, props.page - 1, "Newer decisions".to_string()) }
+                    { log_button(&locale, token, props.page - 1, locale.t("covenant-log-newer")) }
                 }
                 if props.more {
-                    { log_button(token, props.page + 1, "Older decisions".to_string()) }
+                    { log_button(&locale, token, props.page + 1, locale.t("covenant-log-older")) }
                 }
-                <form method="post" action="/covenant/moderation" class="atlas-action">
+                <form method="post" action={locale.link("/covenant/moderation")} class="atlas-action">
                     <input type="hidden" name="token" value={token.clone()} />
-                    <button type="submit" class="atlas-button atlas-secondary">{ "Back to what waits for a moderator" }</button>
+                    <button type="submit" class="atlas-button atlas-secondary">{ locale.t("covenant-log-back") }</button>
                 </form>
             </div>
         </div>
+    }
+}
+
+/// A moderator's decision in the reader's language (the reason as the moderator wrote it).
+fn decision_text(locale: &Locale, decision: &Decision) -> String {
+    match decision {
+        Decision::Published => locale.t("covenant-decision-published"),
+        Decision::Rejected {
+            reason,
+            edit: false,
+        } => locale.f("covenant-decision-rejected", &[("reason", reason.into())]),
+        Decision::Rejected { reason, edit: true } => locale.f(
+            "covenant-decision-edit-rejected",
+            &[("reason", reason.into())],
+        ),
+        Decision::Verified => locale.t("covenant-decision-verified"),
     }
 }
 

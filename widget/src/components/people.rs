@@ -10,8 +10,8 @@ use atlas_shared::validate::FieldError;
 use yew::prelude::*;
 
 use super::editor::{day, hidden, notice, sentence, signed_in, Chrome};
-use super::ProblemSummary;
-use crate::language::use_locale;
+use super::{ErrorPrefix, ProblemSummary};
+use crate::language::{use_locale, LangField};
 use atlas_shared::words::Locale;
 
 /// One token in the list.
@@ -19,7 +19,7 @@ use atlas_shared::words::Locale;
 pub struct TokenLine {
     /// Its public id (the start of its hash).
     pub id: String,
-    /// "Council editor", "Board member" …
+    /// "Council editor", "Board member" … (in the reader's language).
     pub role: String,
     /// Whose it is: (name, email).
     pub person: Option<(String, String)>,
@@ -36,7 +36,11 @@ pub struct TokenLine {
 /// administrators).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TokenGroup {
+    /// A council's, partnership's or organisation's name (as published), or the
+    /// moderators' and administrators' heading (in the reader's language).
     pub heading: String,
+    /// Whether the heading is a published name (shown as written, in English).
+    pub published: bool,
     pub tokens: Vec<TokenLine>,
 }
 
@@ -76,21 +80,17 @@ pub struct PeoplePageProps {
     pub notice: Option<String>,
 }
 
-/// The roles a token may have: (value, label).
-pub const ROLES: [(&str, &str); 5] = [
-    ("council-editor", "Council editor"),
-    ("board", "Board member"),
-    ("moderator", "Covenant moderator"),
-    ("signatory", "Covenant signatory"),
-    ("admin", "Administrator"),
-];
+/// The roles a token may have, as the API spells them; each is named by the message
+/// `staff-role-<role>`.
+pub const ROLES: [&str; 5] = ["council-editor", "board", "moderator", "signatory", "admin"];
 
-/// The role's label.
-pub fn role_label(role: &str) -> &'static str {
-    ROLES
-        .iter()
-        .find(|(value, _)| *value == role)
-        .map_or("Token", |(_, label)| label)
+/// The role's name in the reader's language.
+pub fn role_label(locale: &Locale, role: &str) -> String {
+    if ROLES.contains(&role) {
+        locale.t(&format!("staff-role-{role}"))
+    } else {
+        locale.t("people-role-token")
+    }
 }
 
 /// The input's id for a form field.
@@ -99,17 +99,17 @@ fn id(field: &str) -> String {
 }
 
 /// The label a form field is known by, for the error summary.
-fn label(field: &str) -> &'static str {
-    match field {
-        "role" => "Role",
-        "authority" => "Council",
-        "organisation" => "Organisation",
-        "partnership" => "Partnership",
-        "name" => "Name",
-        "email" => "Email address",
-        "expires_in_days" => "Ends after",
-        _ => "Invitation",
-    }
+fn label(locale: &Locale, field: &str) -> String {
+    locale.t(match field {
+        "role" => "people-field-role",
+        "authority" => "people-field-authority",
+        "organisation" => "people-field-organisation",
+        "partnership" => "people-field-partnership",
+        "name" => "people-field-name",
+        "email" => "people-field-email",
+        "expires_in_days" => "people-field-expires-in-days",
+        _ => "people-field-form",
+    })
 }
 
 fn field_error<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {
@@ -118,6 +118,7 @@ fn field_error<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldErr
 
 /// A labelled field around `control`, with its hint and error.
 fn field(
+    locale: &Locale,
     name: &str,
     text: &str,
     hint: Option<&str>,
@@ -142,7 +143,7 @@ fn field(
             }
             if let Some(e) = error {
                 <p class="atlas-error-text" id={format!("{input_id}-error")}>
-                    <span class="atlas-vh">{ "Error: " }</span>{ sentence(&e.message) }
+                    <ErrorPrefix />{ sentence(&locale.field_problem(e)) }
                 </p>
             }
             { control(described, error.map(|_| "true")) }
@@ -166,20 +167,25 @@ fn text_input(
     }
 }
 
+/// A list to choose from: `none` first, then `options` as (value, text); the texts
+/// are `published` names (shown as written, in English) or the reader's words.
 fn select(
     name: &str,
-    none: &'static str,
+    none: String,
     options: Vec<(String, String)>,
+    published: bool,
     chosen: &str,
 ) -> impl FnOnce(Option<String>, Option<&'static str>) -> Html {
     let (name, chosen) = (name.to_string(), chosen.to_string());
+    let lang = published.then_some("en");
+    let dir = published.then_some("ltr");
     move |described, invalid| {
         html! {
             <select id={id(&name)} name={name.clone()} aria-describedby={described} aria-invalid={invalid}>
                 <option value="" selected={chosen.is_empty()}>{ none }</option>
                 { for options.into_iter().map(|(value, text)| {
                     let selected = value == chosen;
-                    html! { <option {value} {selected}>{ text }</option> }
+                    html! { <option {value} {selected} {lang} {dir}>{ text }</option> }
                 }) }
             </select>
         }
@@ -197,30 +203,33 @@ fn token_row(locale: &Locale, line: &TokenLine, csrf: &str, filter: &Option<Stri
     let who = line
         .person
         .as_ref()
-        .map_or_else(|| "No one named".to_string(), |(name, _)| name.clone());
+        .map_or_else(|| locale.t("people-no-one-named"), |(name, _)| name.clone());
+    let on = |id: &str, at| locale.f(id, &[("date", day(locale, Some(at)).as_str().into())]);
     let state = match (line.revoked, line.expires) {
-        (Some(at), _) => format!("Revoked {}", day(locale, Some(at))),
-        (None, Some(at)) if !line.live => format!("Expired {}", day(locale, Some(at))),
-        (None, Some(at)) => format!("Live until {}", day(locale, Some(at))),
-        (None, None) => "Live".to_string(),
+        (Some(at), _) => on("people-state-revoked", at),
+        (None, Some(at)) if !line.live => on("people-state-expired", at),
+        (None, Some(at)) => on("people-state-live-until", at),
+        (None, None) => locale.t("people-state-live"),
     };
     html! {
         <tr id={format!("token-{}", line.id)}>
             <td>
-                { &who }
-                if let Some((_, email)) = &line.person {
-                    <br /><span class="atlas-small">{ email }</span>
+                if let Some((name, email)) = &line.person {
+                    <span translate="no">{ name }</span>
+                    <br /><span class="atlas-small" translate="no">{ email }</span>
+                } else {
+                    { &who }
                 }
             </td>
             <td>{ &line.role }</td>
-            <td><code>{ &line.id }</code></td>
+            <td><code translate="no">{ &line.id }</code></td>
             <td>{ day(locale, Some(line.created)) }</td>
             <td>{ state }</td>
             <td>
                 if line.yours {
-                    { "Yours: another administrator can revoke it." }
+                    { locale.t("people-yours") }
                 } else if line.live {
-                    <form method="post" action={format!("/editor/people/{}/revoke", line.id)} class="atlas-action">
+                    <form method="post" action={locale.link(&format!("/editor/people/{}/revoke", line.id))} class="atlas-action">
                         { hidden("csrf", csrf) }
                         if let Some(f) = filter {
                             { hidden("for", f) }
@@ -228,8 +237,8 @@ fn token_row(locale: &Locale, line: &TokenLine, csrf: &str, filter: &Option<Stri
                         // (Named by aria-label: a visually hidden span would be positioned
                         // outside the scrolling table and widen the page.)
                         <button type="submit" class="atlas-button atlas-secondary"
-                            aria-label={format!("Revoke {who}'s token {}", line.id)}>
-                            { "Revoke" }
+                            aria-label={locale.f("people-revoke-label", &[("who", who.as_str().into()), ("id", line.id.as_str().into())])}>
+                            { locale.t("people-revoke") }
                         </button>
                     </form>
                 }
@@ -249,10 +258,17 @@ pub fn PeoplePage(props: &PeoplePageProps) -> Html {
     let problems: Vec<(Option<String>, String)> = errors
         .iter()
         .map(|e| {
+            let problem = locale.field_problem(e);
             let text = if e.field.is_empty() {
-                sentence(&e.message)
+                sentence(&problem)
             } else {
-                format!("{}: {}", label(&e.field), e.message)
+                locale.f(
+                    "people-problem-named",
+                    &[
+                        ("field", label(&locale, &e.field).as_str().into()),
+                        ("problem", problem.as_str().into()),
+                    ],
+                )
             };
             let target = (!e.field.is_empty()).then(|| id(&e.field));
             (target, text)
@@ -261,65 +277,71 @@ pub fn PeoplePage(props: &PeoplePageProps) -> Html {
     let filter = props.filter.clone().unwrap_or_default();
     let filter_option = |(value, text): &(String, String)| {
         let selected = *value == filter;
-        html! { <option value={value.clone()} {selected}>{ text }</option> }
+        html! { <option value={value.clone()} {selected} lang="en" dir="ltr">{ text }</option> }
     };
     html! {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
             { notice(&props.notice) }
             <ProblemSummary {problems} />
-            <p>{ "Everyone who holds a token, and what it lets them do. A change here works at once: a revoked token, and every session signed in with it, stops working on its next request." }</p>
-            <form class="atlas-form atlas-filters" method="get" action="/editor/people" aria-label="Filter the people">
+            <p>{ locale.t("people-intro") }</p>
+            <form class="atlas-form atlas-filters" method="get" action={locale.link("/editor/people")} aria-label={locale.t("people-filter-label")}>
+                <LangField />
                 <div class="atlas-inline">
                     <div class="atlas-field">
-                        <label for="atlas-people-for">{ "Show the people for" }</label>
+                        <label for="atlas-people-for">{ locale.t("people-filter-for") }</label>
                         <select id="atlas-people-for" name="for">
-                            <option value="" selected={filter.is_empty()}>{ "Everyone" }</option>
-                            <optgroup label="Councils">{ for named(&places.councils).iter().map(filter_option) }</optgroup>
-                            <optgroup label="Partnerships">{ for places.partnerships.iter().map(filter_option) }</optgroup>
-                            <optgroup label="Organisations">{ for places.organisations.iter().map(filter_option) }</optgroup>
+                            <option value="" selected={filter.is_empty()}>{ locale.t("people-everyone") }</option>
+                            <optgroup label={locale.t("people-councils")}>{ for named(&places.councils).iter().map(filter_option) }</optgroup>
+                            <optgroup label={locale.t("people-partnerships")}>{ for places.partnerships.iter().map(filter_option) }</optgroup>
+                            <optgroup label={locale.t("people-organisations")}>{ for places.organisations.iter().map(filter_option) }</optgroup>
                         </select>
                     </div>
-                    <button type="submit" class="atlas-button atlas-secondary">{ "Show" }</button>
+                    <button type="submit" class="atlas-button atlas-secondary">{ locale.t("people-show") }</button>
                 </div>
             </form>
             if props.groups.is_empty() {
-                <p class="atlas-none">{ "No one holds a token for this yet." }</p>
+                <p class="atlas-none">{ locale.t("people-none") }</p>
             }
             { for props.groups.iter().map(|g| html! {
                 <section class="atlas-category">
-                    <h2>{ &g.heading }</h2>
-                    <div class="atlas-scroll" role="region" aria-label={format!("Tokens: {}", g.heading)} tabindex="0">
+                    if g.published {
+                        <h2 lang="en" dir="ltr">{ &g.heading }</h2>
+                    } else {
+                        <h2>{ &g.heading }</h2>
+                    }
+                    <div class="atlas-scroll" role="region" aria-label={locale.f("people-tokens-label", &[("group", g.heading.as_str().into())])} tabindex="0">
                         <table class="atlas-matrix atlas-matrix-one">
                             <thead><tr>
-                                <th scope="col">{ "Person" }</th>
-                                <th scope="col">{ "Role" }</th>
-                                <th scope="col">{ "Token id" }</th>
-                                <th scope="col">{ "Created" }</th>
-                                <th scope="col">{ "State" }</th>
-                                <th scope="col">{ "Action" }</th>
+                                <th scope="col">{ locale.t("people-col-person") }</th>
+                                <th scope="col">{ locale.t("people-col-role") }</th>
+                                <th scope="col">{ locale.t("people-col-token-id") }</th>
+                                <th scope="col">{ locale.t("people-col-created") }</th>
+                                <th scope="col">{ locale.t("people-col-state") }</th>
+                                <th scope="col">{ locale.t("people-col-action") }</th>
                             </tr></thead>
                             <tbody>{ for g.tokens.iter().map(|l| token_row(&locale, l, &csrf, &props.filter)) }</tbody>
                         </table>
                     </div>
                 </section>
             }) }
-            <h2 id="atlas-invite">{ "Invite someone" }</h2>
-            <p>{ "A new token works at once. It is shown once, on the next page, for you to give to the person by a safe route." }</p>
-            <form class="atlas-form" method="post" action="/editor/people/invite" novalidate=true>
+            <h2 id="atlas-invite">{ locale.t("people-invite-heading") }</h2>
+            <p>{ locale.t("people-invite-intro") }</p>
+            <form class="atlas-form" method="post" action={locale.link("/editor/people/invite")} novalidate=true>
                 { hidden("csrf", &csrf) }
-                { field("role", "Role", None, errors, select("role", "Choose a role", ROLES.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect(), &f.role)) }
-                { field("authority", "Council", Some("For a council editor: the council whose offers they keep."), errors,
-                    select("authority", "None", named(&places.councils), &f.authority)) }
-                { field("partnership", "Partnership", Some("For a board member: the partnership whose board they sit on."), errors,
-                    select("partnership", "None", places.partnerships.clone(), &f.partnership)) }
-                { field("organisation", "Organisation", Some("For a covenant signatory: the organisation whose pledges they manage."), errors,
-                    select("organisation", "None", places.organisations.clone(), &f.organisation)) }
-                { field("name", "Their name", Some("Every change they make is signed with it."), errors, text_input("name", "text", &f.name, "off")) }
-                { field("email", "Their email address", Some("For what the registry needs to tell them; never shown publicly."), errors, text_input("email", "email", &f.email, "off")) }
-                { field("expires_in_days", "Ends after this many days (optional)", Some("From 1 to 3650. Leave it empty for a token that works until it is revoked."), errors,
+                { field(&locale, "role", &locale.t("people-field-role"), None, errors,
+                    select("role", locale.t("people-choose-role"), ROLES.iter().map(|r| (r.to_string(), role_label(&locale, r))).collect(), false, &f.role)) }
+                { field(&locale, "authority", &locale.t("people-field-authority"), Some(&locale.t("people-hint-authority")), errors,
+                    select("authority", locale.t("people-choose-none"), named(&places.councils), true, &f.authority)) }
+                { field(&locale, "partnership", &locale.t("people-field-partnership"), Some(&locale.t("people-hint-partnership")), errors,
+                    select("partnership", locale.t("people-choose-none"), places.partnerships.clone(), true, &f.partnership)) }
+                { field(&locale, "organisation", &locale.t("people-field-organisation"), Some(&locale.t("people-hint-organisation")), errors,
+                    select("organisation", locale.t("people-choose-none"), places.organisations.clone(), true, &f.organisation)) }
+                { field(&locale, "name", &locale.t("people-label-name"), Some(&locale.t("people-hint-name")), errors, text_input("name", "text", &f.name, "off")) }
+                { field(&locale, "email", &locale.t("people-label-email"), Some(&locale.t("people-hint-email")), errors, text_input("email", "email", &f.email, "off")) }
+                { field(&locale, "expires_in_days", &locale.t("people-label-expires-in-days"), Some(&locale.t("people-hint-expires-in-days")), errors,
                     text_input("expires_in_days", "text", &f.expires_in_days, "off")) }
-                <button type="submit" class="atlas-button">{ "Invite and make their token" }</button>
+                <button type="submit" class="atlas-button">{ locale.t("people-invite-button") }</button>
             </form>
         </div>
     }
@@ -331,7 +353,7 @@ pub struct InvitedPageProps {
     /// The token, shown this once.
     pub token: String,
     pub id: String,
-    /// "Jane Smith, council editor for Walsall".
+    /// "Jane Smith, council editor for Walsall" (in the reader's language).
     pub who: String,
     pub expires: Option<chrono::NaiveDate>,
     /// Whether the token signs in to the workspace (a signatory's works with the API and
@@ -347,28 +369,28 @@ pub fn InvitedPage(props: &InvitedPageProps) -> Html {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
             <div class="atlas-notice" role="status">
-                <p>{ format!("A token was made for {}. It works now.", props.who) }</p>
+                <p>{ locale.f("people-invited", &[("who", props.who.as_str().into())]) }</p>
             </div>
             <div class="atlas-field">
-                <label for="atlas-new-token">{ "Their token" }</label>
-                <p class="atlas-hint" id="atlas-new-token-hint">{ "Copy it now: it is shown only this once, and the registry keeps only a fingerprint of it. If it is lost, revoke it and invite them again." }</p>
-                <input id="atlas-new-token" type="text" readonly=true value={props.token.clone()}
+                <label for="atlas-new-token">{ locale.t("people-their-token") }</label>
+                <p class="atlas-hint" id="atlas-new-token-hint">{ locale.t("people-their-token-hint") }</p>
+                <input id="atlas-new-token" type="text" readonly=true value={props.token.clone()} translate="no"
                     spellcheck="false" autocomplete="off" aria-describedby="atlas-new-token-hint" />
             </div>
-            <h2>{ "How they use it" }</h2>
+            <h2>{ locale.t("people-how-heading") }</h2>
             <ul class="atlas-list">
                 if props.workspace {
-                    <li>{ "In a browser: open /editor/sign-in on this site and enter the token." }</li>
+                    <li>{ locale.f("people-how-browser", &[("path", "/editor/sign-in".into())]) }</li>
                 }
-                <li>{ "With the API: send it as 'Authorization: Bearer <token>'." }</li>
-                <li>{ "Give it by a safe route (not in the same email as the address of this site), and ask them to keep it like a password." }</li>
+                <li>{ locale.f("people-how-api", &[("header", "'Authorization: Bearer <token>'".into())]) }</li>
+                <li>{ locale.t("people-how-give") }</li>
                 <li>{ match props.expires {
-                    Some(d) => format!("It stops working after {}.", day(&locale, Some(d))),
-                    None => "It works until it is revoked.".to_string(),
+                    Some(d) => locale.f("people-stops", &[("date", day(&locale, Some(d)).as_str().into())]),
+                    None => locale.t("people-works-until-revoked"),
                 } }</li>
             </ul>
-            <p>{ format!("Its id is {}: revoke it from the list of people.", props.id) }</p>
-            <p><a href="/editor/people">{ "Back to people and tokens" }</a></p>
+            <p>{ locale.f("people-its-id", &[("id", props.id.as_str().into())]) }</p>
+            <p><a href={locale.link("/editor/people")}>{ locale.t("people-back") }</a></p>
         </div>
     }
 }

@@ -7,6 +7,7 @@ use atlas_shared::access::Role;
 use atlas_shared::people::{PersonInput, TokenInput};
 use atlas_shared::validate::FieldError;
 use atlas_shared::ErrorCode;
+use atlas_widget::components::people::role_label;
 use atlas_widget::editor_pages::{
     self as render, InviteForm, PeopleData, Places, TokenGroup, TokenLine,
 };
@@ -26,9 +27,7 @@ pub(super) fn authorise(ctx: &Ctx<'_>) -> Result<(), ApiError> {
     if ctx.role().may_manage_people() {
         Ok(())
     } else {
-        Err(ApiError::forbidden(
-            "Only an administrator may see and change who holds a token.",
-        ))
+        Err(ApiError::forbidden(ctx.req.locale().t("people-only-admin")))
     }
 }
 
@@ -64,20 +63,22 @@ fn places(ctx: &Ctx<'_>) -> Result<Places, ApiError> {
     })
 }
 
-/// The heading of the group a role's tokens are listed under.
-fn heading(places: &Places, role: &Role) -> String {
+/// The heading of the group a role's tokens are listed under: a published name, or
+/// `None` for the moderators and administrators.
+fn place(places: &Places, role: &Role) -> Option<String> {
     let name = |list: &[(String, String)], id: &str| {
         list.iter()
             .find(|(k, _)| k == id)
             .map_or_else(|| id.to_string(), |(_, n)| n.clone())
     };
     match role {
-        Role::CouncilEditor { authority } => {
-            format!("{} ({authority})", name(&places.councils, authority))
-        }
-        Role::Signatory { organisation } => name(&places.organisations, organisation),
-        Role::Board { partnership } => name(&places.partnerships, partnership),
-        Role::Moderator | Role::Admin => "Moderators and administrators".to_string(),
+        Role::CouncilEditor { authority } => Some(format!(
+            "{} ({authority})",
+            name(&places.councils, authority)
+        )),
+        Role::Signatory { organisation } => Some(name(&places.organisations, organisation)),
+        Role::Board { partnership } => Some(name(&places.partnerships, partnership)),
+        Role::Moderator | Role::Admin => None,
     }
 }
 
@@ -100,12 +101,15 @@ async fn page(
     let q = ctx.req.params(PARAMS)?;
     let filter = admin::scope(ctx.state, q.text("for"))?;
     let places = places(ctx)?;
+    let locale = ctx.req.locale();
     let mut groups: Vec<TokenGroup> = Vec::new();
     for view in crate::auth::list(&ctx.state.store, filter.as_deref())? {
-        let heading = heading(&places, &view.role);
+        let place = place(&places, &view.role);
+        let published = place.is_some();
+        let heading = place.unwrap_or_else(|| locale.t("people-group-staff"));
         let line = TokenLine {
             id: view.id.clone(),
-            role: atlas_widget::components::people::role_label(&role_name(&view.role)).to_string(),
+            role: role_label(&locale, &role_name(&view.role)),
             person: view.person.map(|p| (p.name, p.email)),
             created: view.created.date_naive(),
             expires: view.expires.map(|t| t.date_naive()),
@@ -117,6 +121,7 @@ async fn page(
             Some(group) => group.tokens.push(line),
             None => groups.push(TokenGroup {
                 heading,
+                published,
                 tokens: vec![line],
             }),
         }
@@ -124,7 +129,7 @@ async fn page(
     let notice = notice.or_else(|| {
         q.text("revoked")
             .filter(|id| id.len() <= 64 && id.bytes().all(|b| b.is_ascii_hexdigit()))
-            .map(|id| format!("The token {id} was revoked. It, and every session signed in with it, no longer works."))
+            .map(|id| locale.f("people-revoked-notice", &[("id", id.into())]))
     });
     let body = render::people(
         ctx.req.locale(),
@@ -139,7 +144,7 @@ async fn page(
         },
     )
     .await;
-    Ok(ctx.page(status, "People and tokens", &body))
+    Ok(ctx.page(status, &locale.t("staff-people-link"), &body))
 }
 
 /// `GET /editor/people`.
@@ -197,19 +202,28 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
         Ok(invite) if expires_in_days.is_ok() => match admin::issue(ctx.state, invite).await {
             Ok(issued) => {
                 let record = &issued.record;
-                let place = match &record.role {
-                    Role::Moderator | Role::Admin => None,
-                    role => Some(heading(&places(ctx)?, role)),
-                };
-                let role = atlas_widget::components::people::role_label(&role_name(&record.role))
-                    .to_lowercase();
+                let locale = ctx.req.locale();
+                let place = place(&places(ctx)?, &record.role);
+                // The role as a word in a sentence: "council editor".
+                let role = role_label(&locale, &role_name(&record.role)).to_lowercase();
                 let name = record
                     .person
                     .as_ref()
-                    .map_or_else(|| "someone".to_string(), |p| p.name.clone());
+                    .map_or_else(|| locale.t("people-someone"), |p| p.name.clone());
+                let (name, role) = (name.as_str().into(), role.as_str().into());
                 let who = match place {
-                    Some(place) => format!("{name}, {role} for {place}"),
-                    None => format!("{name}, {role}"),
+                    Some(place) => locale.f(
+                        "people-invited-who",
+                        &[
+                            ("name", name),
+                            ("role", role),
+                            ("place", place.as_str().into()),
+                        ],
+                    ),
+                    None => locale.f(
+                        "people-invited-who-staff",
+                        &[("name", name), ("role", role)],
+                    ),
                 };
                 let body = render::invited(
                     ctx.req.locale(),
@@ -224,7 +238,7 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
                     ),
                 )
                 .await;
-                return Ok(ctx.page(StatusCode::OK, "Token made", &body));
+                return Ok(ctx.page(StatusCode::OK, &locale.t("people-token-made-title"), &body));
             }
             Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => e.body.error.errors,
             Err(e) => return Err(e),
