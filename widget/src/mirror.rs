@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 use atlas_shared::api::{AuthorityDetail, List, OrganisationView};
 use atlas_shared::compare::{compare_in, councils_to_read, CompareRequest, Records};
-use atlas_shared::words::{Locale, Words};
 use atlas_shared::law::LawRecord;
+use atlas_shared::words::{Locale, Words};
 use atlas_shared::{Authority, Offer, Partnership, Pledge};
 use wasm_bindgen::prelude::*;
 
@@ -146,7 +146,8 @@ pub async fn compare(
         .cloned()
         .collect();
     let data = m.records.compare_data(&offers, &m.law);
-    let comparison = compare_in(&data, &request, locale_of(words)).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let comparison = compare_in(&data, &request, locale_of(words))
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
     // As JSON text: the same path the API's answers take.
     let text = serde_json::to_string(&comparison)
         .map_err(|_| JsValue::from_str("The comparison could not be written."))?;

@@ -88,7 +88,8 @@ pub fn site_nav(locale: &Locale) -> String {
 /// pages set no cookie.
 pub fn site_footer(locale: &Locale) -> String {
     format!(
-        "<footer class=\"site-footer\"><p><a href=\"/editor/sign-in\">{}</a></p></footer>",
+        "<footer class=\"site-footer\"><p><a href=\"{}\">{}</a></p></footer>",
+        escape(&locale.link("/editor/sign-in")),
         escape(&locale.t("footer-staff-sign-in"))
     )
 }

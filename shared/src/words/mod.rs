@@ -74,7 +74,6 @@ counts!(u8, u16, u32, u64, usize);
 
 include!("families.rs");
 
-
 /// A language's catalogue, ready to format messages.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Words {

@@ -109,7 +109,7 @@ pub fn BoardPage(props: &BoardPageProps) -> Html {
             <p><a href={csv}>{ locale.t("board-csv") }</a></p>
             <p class="atlas-small">
                 { locale.t("board-members") }{ " " }
-                <a href={join(base, "/editor/sign-in")}>{ locale.t("board-sign-in") }</a>
+                <a href={locale.link(&join(base, "/editor/sign-in"))}>{ locale.t("board-sign-in") }</a>
             </p>
             <ItemSelect view={props.view.clone()} item={props.item.clone()} onchange={props.on_item.clone()} />
             <p class="atlas-count" role="status">{ showing_text(&locale, c.items.len(), props.item.is_some()) }</p>
