@@ -29,6 +29,15 @@ impl Source {
     pub fn as_of(&self) -> Option<NaiveDate> {
         self.date.or(self.read)
     }
+
+    /// Whether the document is known only by a file name ("minutes.txt"), so a page says
+    /// what kind of document it is rather than name it.
+    pub fn known_only_by_file_name(&self) -> bool {
+        let document = self.document.trim();
+        document.is_empty()
+            || document.to_ascii_lowercase().ends_with(".txt")
+            || (!document.contains(' ') && document.contains('.'))
+    }
 }
 
 /// Source as submitted, before validation.
@@ -70,5 +79,28 @@ impl SourceInput {
             date: self.date,
             read: self.read,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(document: &str) -> Source {
+        Source {
+            document: document.into(),
+            locator: String::new(),
+            url: None,
+            date: None,
+            read: None,
+        }
+    }
+
+    #[test]
+    fn a_file_name_is_not_a_documents_name() {
+        assert!(source("walsall-offer.txt").known_only_by_file_name());
+        assert!(source("LocalOffer2019.pdf").known_only_by_file_name());
+        assert!(source("  ").known_only_by_file_name());
+        assert!(!source("Walsall Local Offer for Care Leavers 2019").known_only_by_file_name());
     }
 }

@@ -15,6 +15,7 @@
 
 pub mod easy;
 mod lang;
+mod phrases;
 mod plural;
 mod pseudo;
 
