@@ -216,7 +216,8 @@ fn input(
     let class = classes!("atlas-field", error.map(|_| "atlas-field-error"));
     let control = match kind {
         Kind::Area => html! {
-            <textarea id={id.clone()} name={name.to_string()} rows="4"
+            // What is typed here is published as written, in English.
+            <textarea id={id.clone()} name={name.to_string()} rows="4" lang="en" dir="ltr"
                 aria-describedby={describedby} aria-invalid={invalid} value={value.to_string()} />
         },
         _ => {
