@@ -18,7 +18,7 @@ use atlas_shared::merge::{Field, FieldConflict, Keep};
 use atlas_shared::offer::Reach;
 use atlas_shared::preview::{effect, Journey, Preview};
 use atlas_shared::retirement::Retirement;
-use atlas_shared::spreadsheet::{column, column_for, Cells, DryRun, FieldChange, COLUMNS};
+use atlas_shared::spreadsheet::{column_for, Cells, DryRun, FieldChange, COLUMNS};
 use atlas_shared::topic::TOPICS;
 use atlas_shared::validate::FieldError;
 use atlas_shared::words::Locale;
@@ -29,7 +29,7 @@ use yew::prelude::*;
 
 use super::ProblemSummary;
 
-use crate::view::{ages_text, change_label, pounds, status_note};
+use crate::view::{ages_text, pounds};
 
 // ---------------------------------------------------------------------------------------
 // Shared pieces
