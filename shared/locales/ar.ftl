@@ -778,6 +778,304 @@ staff-role-admin = مسؤول النظام
 
 ## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)
 
+editor-field-id = المعرّف (id)
+editor-field-version = النسخة
+editor-field-topic = الموضوع
+editor-field-category = المجال
+editor-field-title = العنوان
+editor-field-summary = الملخص
+editor-field-details = التفاصيل
+editor-field-status = الحالة
+editor-field-basis = الأساس
+editor-field-applies-to = لمن هذا العرض
+editor-field-age-from = من عمر
+editor-field-age-to = إلى عمر
+editor-field-conditions = الشروط
+editor-field-value = القيمة
+editor-field-value-amount-pounds = المبلغ بالجنيه
+editor-field-value-per = كم مرة
+editor-field-value-count = العدد
+editor-field-value-percent = النسبة المئوية
+editor-field-value-note = ملاحظة عن القيمة
+editor-field-value-up-to = حتى
+editor-field-value-loan = قرض
+editor-field-how-to-access = كيف تحصل عليه
+editor-field-contact = التواصل
+editor-field-source = المصدر
+editor-field-source-document = وثيقة المصدر
+editor-field-source-locator = المكان في المصدر
+editor-field-source-url = عنوان المصدر على الإنترنت
+editor-field-source-date = تاريخ المصدر
+editor-field-source-read = تاريخ القراءة
+editor-field-reviewed = آخر مراجعة
+editor-field-council-tax = شروط ضريبة المجلس
+editor-field-council-tax-relief = تخفيض ضريبة المجلس
+editor-field-council-tax-shared-households = ينطبق في السكن المشترك
+editor-field-note = ملاحظة القراءة
+editor-field-delivery = من يقدّمه
+editor-field-new-referrals-to = إحالات جديدة حتى عمر
+editor-field-token = الرمز
+editor-field-reason = السبب
+editor-field-file = ملف الجدول
+editor-form-field-problem = { $field }: { $problem }
+editor-form-field-value = { $field }: { $value }
+editor-form-semicolon = { $first }؛ { $next }
+editor-form-empty = (فارغ)
+editor-form-topic-code = { $topic } ({ $code })
+editor-form-reach = { $reach ->
+    [yes] نعم
+    [ask] اسأل
+   *[no] لا يظهر
+}
+editor-form-applies-to-hint = هذا يحدّد ما يُقال للشباب الذين غادروا الرعاية عندما ينتقلون بين مناطق المجالس. تظهر «نعم» فقط ما دام العرض متاحًا.
+editor-form-applies-to-effect = شاب غادر الرعاية من مجلس آخر ويسكن هنا يرى: { $other }. شابك الذي غادر الرعاية ويسكن في مكان آخر يرى: { $elsewhere }. شابك الذي يسكن هنا: { $here }.
+editor-form-topic-hint = نوع المساعدة. تُرتَّب العروض بين المجالس حسب الموضوع.
+editor-form-topic-choose = اختر موضوعًا
+editor-form-conditions-hint = اختر فقط ما يحتاجه العرض. اترك الكل فارغًا إذا كان يمكن لأي شخص في العمر المناسب أن يحصل عليه.
+editor-form-entitlement = { $title } – { $council }: { $answer }
+editor-form-entitlement-worth = { $title } – { $council }: { $answer }، { $worth }
+editor-form-preview-none = لا شيء في هذا الموضوع
+editor-form-preview-nothing = لا شيء
+editor-form-preview-before = قبل
+editor-form-preview-after = بعد تعديلك
+editor-form-preview-topic = { $topic }: { $changed ->
+    [yes] يتغيّر مع تعديلك
+   *[no] لا تغيير
+}
+editor-form-preview-living-in = السكن في { $council }
+editor-form-preview-after-moving = بعد الانتقال إلى { $council }
+editor-form-preview = معاينة
+editor-form-preview-title = ما سيراه الشباب الذين غادروا الرعاية (لم يُحفظ بعد)
+editor-form-preview-intro = المقارنة في عمر { $age }، قبل تعديلك وبعده.
+editor-form-preview-unchanged = تعديلك لا يغيّر شيئًا مما يرونه هنا.
+editor-form-preview-moving-here = شاب غادر الرعاية من { $from } ينتقل إلى { $to }
+editor-form-preview-moving-away = أحد الشباب الذين كانوا في رعاية { $from } ينتقل إلى { $to }
+editor-form-preview-no-council = اختر مجلسًا من القائمة لمعاينة الانتقال إليه.
+editor-form-preview-failed = لا يمكن عمل المعاينة مع هذا المجلس: { $reason } اختر مجلسًا آخر.
+editor-form-status = { $status ->
+    [available] متاح الآن
+    [pilot] تجربة (pilot)
+    [planned] مخطط له، لم يُقدَّم بعد
+   *[ended] انتهى
+}
+editor-form-per = { $per ->
+    [once] مرة واحدة
+    [week] في الأسبوع
+    [month] في الشهر
+   *[year] في السنة
+}
+editor-form-per-none = ليس منتظمًا
+editor-form-delivery = { $delivery ->
+    [personal-adviser] المستشار الشخصي
+   *[local-service] مبنى أو خدمة محلية في المنطقة
+}
+editor-form-delivery-none = غير مذكور (يحدّده الموضوع)
+editor-form-relief = { $relief ->
+    [full-exemption] إعفاء كامل
+    [discount] خصم
+    [refund-on-claim] ادفع، ثم اطلب استرداد المال
+   *[unstated] المصدر لا يقول
+}
+editor-form-relief-none = لا شيء
+editor-form-not-said = المصدر لا يقول
+editor-form-yes = نعم
+editor-form-no = لا
+editor-form-basis = { $basis ->
+    [statutory] قانوني: القانون يفرضه
+   *[discretionary] اختياري: اختار المجلس أن يقدّمه
+}
+editor-form-add = أضف عرضًا
+editor-form-change-label = غيّر العرض
+editor-form-change-title = غيّر «{ $title }»
+editor-form-hint-title = سطر واحد يعرفه الشاب، مثل «منحة تجهيز البيت».
+editor-form-hint-summary = ما هو، في جملة أو جملتين قصيرتين.
+editor-form-hint-details = اختياري: أي شيء آخر يجب أن يعرفه الشاب أو مستشاره.
+editor-form-hint-status = لا يظهر العرض بـ«نعم» إلا إذا كان متاحًا.
+editor-form-ages = الأعمار التي يشملها
+editor-form-hint-age-from = من 16 إلى 25
+editor-form-hint-age-to = حتى هذا العمر، وهو منها
+editor-form-worth = القيمة (اختياري)
+editor-form-hint-amount = بالجنيه، مثل 2000 أو 12.50
+editor-form-hint-count = مثل 100 رحلة
+editor-form-hint-percent = من 1 إلى 100
+editor-form-up-to = المبلغ هو أكثر ما يحصل عليه أي شخص («حتى»): لا يُضاف أبدًا إلى المجموع
+editor-form-loan = هو قرض، يجب أن يُردّ
+editor-form-hint-delivery = المساعدة التي يقدّمها المستشار الشخصي تتبع الشاب أينما يسكن؛ المبنى أو الخدمة المحلية تصل فقط إلى من يسكن هناك.
+editor-form-hint-new-referrals = اختياري: أكبر عمر ما زال يقبل فيه إحالات جديدة، إذا كان مغلقًا أمام القادمين الجدد الأكبر سنًا.
+editor-form-hint-source-document = الوثيقة التي جاء منها هذا العرض، مثل عرضك المحلي (Local Offer).
+editor-form-hint-source-locator = القسم أو الصفحة أو الفقرة.
+editor-form-hint-source-url = اختياري: يبدأ بـ https://
+editor-form-hint-source-date = اختياري: تاريخ الوثيقة.
+editor-form-hint-source-read = اختياري: اليوم الذي قُرئت فيه صفحة الإنترنت، للصفحات التي لا تُظهر تاريخًا.
+editor-form-hint-reviewed = اليوم الذي تحقّق فيه المجلس آخر مرة من أن هذا العرض صحيح. الحفظ يجعله اليوم، إلا إذا غيّرته هنا.
+editor-form-council-tax = شروط ضريبة المجلس (فقط لموضوع ضريبة المجلس)
+editor-form-hint-note = اختياري: كيف قُرئ العرض من مصدره، مثل قيمة تأتي من القانون.
+editor-form-preview-move = عاين انتقالًا
+editor-form-preview-move-hint = قبل الحفظ، انظر ماذا سيُقال لشاب غادر الرعاية وينتقل بين مجلسك وهذا المجلس.
+editor-form-preview-council = المجلس
+editor-form-preview-age = العمر
+editor-form-save = احفظ التغيير
+editor-form-add-button = أضف العرض
+editor-form-preview-button = عاين ما يراه الشباب
+editor-form-history-link = سجل تغييرات هذا العرض
+editor-form-retire-link = أوقف هذا العرض
+editor-form-back = ارجع إلى عروض { $council }
+editor-form-choose-council = اختر مجلسًا
+editor-form-done-created = أُضيف «{ $title }».
+editor-form-done-saved = حُفظ تغييرك على «{ $title }».
+editor-form-done-merged = حُفظ تغييرك على «{ $title }». وبقي أيضًا: { $kept }، حُفظ بينما كنت تعدّل.
+editor-form-done-reviewed = «{ $title }» مسجّل كمُراجَع اليوم، دون تغيير.
+editor-form-done-retired = أُوقف «{ $title }». سجل تغييراته محفوظ.
+editor-form-done-restored = أُعيد «{ $title }»: صار جزءًا من العرض المحلي مرة أخرى، كما كان عندما أُوقف.
+editor-form-kept-by = { $count ->
+    [one] تغيير { $who } على { $fields }
+   *[other] تغييرات { $who } على { $fields }
+}
+editor-conflict-someone = شخص ما
+editor-conflict-unknown-date = تاريخ غير معروف
+editor-conflict-title = شخص آخر حفظ هذا العرض قبلك
+editor-conflict-intro = حفظ { $who } النسخة { $version } في { $when }، بينما كنت تغيّر النسخة { $base }. لم يُحفظ شيء بعد، ولم يضع شيء مما كتبه أيّ منكما.
+editor-conflict-kept = بقي دون سؤال، لأن واحدًا منكما فقط غيّره: { $changes }.
+editor-conflict-kept-theirs = تغييره على { $fields }
+editor-conflict-kept-mine = تغييرك على { $fields }
+editor-conflict-both = غيّر كلاكما { $fields }. اختر تغيير من تحتفظ به لكل واحد، ثم احفظ.
+editor-conflict-form = اختر التغييرات التي تحتفظ بها
+editor-conflict-save = احفظ هذه الاختيارات
+editor-conflict-start-again = ابدأ من جديد من النسخة { $version }
+editor-conflict-original = الأصل (النسخة { $version }، حيث بدأت)
+editor-conflict-theirs = تغييره (النسخة { $version }، حفظها { $who })
+editor-conflict-yours = تغييرك (ما كتبته)
+editor-conflict-keep-theirs = احتفظ بتغييره
+editor-conflict-keep-mine = احتفظ بتغييري
+editor-conflict-not-fit = القيم التي اخترتها لا تتناسب معًا. صحّحها في الأسفل، ثم احفظ.
+editor-history-title = سجل تغييرات «{ $title }»
+editor-history-retired-tag = موقوف
+editor-history-retired-text = هذا العرض لم يعد جزءًا من العرض المحلي للمجلس.
+editor-history-retired-link = العروض الموقوفة، لإعادة هذا العرض
+editor-history-version = النسخة { $version }: { $action ->
+    [added] أُضيف
+    [retired] أُوقف
+    [reviewed] رُوجع دون تغيير
+    [restored] أُعيد
+   *[changed] تغيّر
+}
+editor-history-by = من قِبل { $who } في { $when }.
+editor-history-when = { $date } الساعة { $time } بالتوقيت العالمي (UTC)
+editor-history-reason = السبب: { $reason }
+editor-history-reviewed = تم التحقق منه ووُجد صحيحًا؛ آخر مراجعة الآن { $date }.
+editor-history-changed = { $count ->
+    [zero] لم يتغيّر أي حقل:
+    [one] تغيّر حقل واحد:
+    [two] تغيّر حقلان:
+    [few] تغيّرت { $count } حقول:
+    [many] تغيّر { $count } حقلًا:
+   *[other] تغيّر { $count } حقل:
+}
+editor-history-after = بعد
+editor-retire-title = أوقف «{ $title }»
+editor-retire-intro = لن يظهر «{ $title }» بعد الآن للشباب الذين غادروا الرعاية. يبقى سجل تغييراته، مع سببك.
+editor-retire-reason = لماذا أُوقف؟
+editor-retire-reason-hint = مثلًا: حلّت محله المنحة الجديدة من أبريل 2026. 1,000 حرف على الأكثر.
+editor-retire-button = أوقف العرض
+editor-retire-keep = أبقِه
+editor-retire-conflict = غيّر شخص ما هذا العرض بعد أن فتحت هذه الصفحة، لذلك لم يُوقف. اقرأه مرة أخرى أولًا؛ سببك ما زال في الأسفل.
+editor-retire-page-title = العروض الموقوفة لـ{ $council }
+editor-retire-none = ليس لدى { $council } عروض موقوفة.
+editor-retire-list = { $count ->
+    [one] لدى { $council } عرض موقوف واحد.
+    [two] لدى { $council } عرضان موقوفان.
+    [few] لدى { $council } { $count } عروض موقوفة.
+    [many] لدى { $council } { $count } عرضًا موقوفًا.
+   *[other] لدى { $council } { $count } عرض موقوف.
+} إعادة عرض تُرجعه كما كان عندما أُوقف: ظاهرًا للجميع مرة أخرى، وفي البحث. يسجّل سجل تغييراته من أعاده.
+editor-retire-when = أُوقف في { $when } من قِبل { $who } · النسخة { $version }
+editor-retire-restore = أعِد
+editor-retire-history = سجل التغييرات
+editor-retire-history-of = لـ{ $title }
+editor-import-title = { $council }: حدّث العروض من جدول
+editor-import-check-title = { $council }: تحقّق من الجدول
+editor-import-done-page-title = { $council }: تم استيراد الجدول
+editor-import-the-file = الملف
+editor-import-intro = ارفع عروضك كجدول، صف واحد لكل عرض. لا يتغيّر شيء حتى ترى ما سيتغيّر وتوافق.
+editor-import-download-offers = نزّل عروضك الحالية (CSV)
+editor-import-download-offers-then = : غيّرها وارفع الملف مرة أخرى.
+editor-import-download-template = نزّل النموذج (CSV)
+editor-import-download-template-then = : الأعمدة وصف واحد كمثال.
+editor-import-file-hint = ملف ‎.csv (محفوظ بصيغة CSV UTF-8) أو ‎.xlsx، 5 ميغابايت و2,000 صف على الأكثر.
+editor-import-retire-missing = أوقف العروض التي لا يذكرها الملف
+editor-import-retire-missing-hint = فقط إذا كان الملف هو عرضك المحلي كله.
+editor-import-check = تحقّق من الملف
+editor-import-columns = الأعمدة
+editor-import-columns-intro = الصف الأول يسمّي الأعمدة، بأي ترتيب؛ يجب أن يكون كل عمود موجودًا. الصفوف التي ليس لها id تُطابَق مع عرض له نفس الموضوع والعنوان.
+editor-import-columns-region = أعمدة الجدول
+editor-import-columns-caption = أعمدة جدول العروض
+editor-import-column = العمود
+editor-import-what = ماذا تكتب
+editor-import-doc-id = معرّف العرض كما أعطاه السجل. اتركه فارغًا لعرض جديد؛ الصف الذي ليس له id يُطابَق مع عرض له نفس الموضوع والعنوان.
+editor-import-doc-version = النسخة التي صُدّر فيها الصف. إذا كُتبت، يُرفض صف لعرض غيّره شخص ما منذ ذلك الوقت بدل أن يمحو تغييره. اتركه فارغًا لعرض جديد.
+editor-import-doc-topic = موضوع واحد من المفردات (GET /api/v1/topics)، مثل council-tax أو wifi أو setting-up-home-grant.
+editor-import-doc-category = مجال الموضوع؛ يمكن تركه فارغًا، وعندها يؤخذ من الموضوع.
+editor-import-doc-title = عنوان قصير، سطر واحد، 200 حرف على الأكثر.
+editor-import-doc-summary = ما هو، في جملة أو جملتين يفهمهما الشاب (1,000 حرف على الأكثر).
+editor-import-doc-details = اختياري: تفاصيل أكثر (10,000 حرف على الأكثر).
+editor-import-doc-status = available أو pilot أو planned أو ended.
+editor-import-doc-basis = statutory (القانون يفرضه) أو discretionary (اختار المجلس أن يقدّمه).
+editor-import-doc-applies-to = own_care_leavers_anywhere أو own_care_leavers_in_area أو any_care_leaver_in_area، أو unstated عندما لا يقول المصدر.
+editor-import-doc-age-from = أصغر عمر يشمله، من 16 إلى 25.
+editor-import-doc-age-to = أكبر عمر يشمله (وهو منها)، من 16 إلى 25.
+editor-import-doc-conditions = اختياري: الحالات التي يحتاجها، تفصل بينها فواصل منقوطة (;)، مثل in_higher_education; young_parent.
+editor-import-doc-value-amount-pounds = اختياري: مبلغ بالجنيه، مثل 2000 أو 12.50.
+editor-import-doc-value-per = مع مبلغ أو عدد: once أو week أو month أو year.
+editor-import-doc-value-count = اختياري: عدد من الأشياء، مثل 100 رحلة.
+editor-import-doc-value-percent = اختياري: نسبة مئوية من 1 إلى 100، مثل 100 للإعفاء الكامل.
+editor-import-doc-value-note = اختياري: أي شيء آخر عن القيمة، بالكلمات.
+editor-import-doc-value-up-to = yes عندما يكون المبلغ هو أكثر ما يحصل عليه أي شخص ("up to £2,000")؛ وفارغ في غير ذلك. هذه المبالغ لا تُضاف أبدًا إلى المجموع.
+editor-import-doc-value-loan = yes عندما يكون المال قرضًا يجب أن يُردّ؛ وفارغ في غير ذلك.
+editor-import-doc-how-to-access = اختياري: كيف يحصل عليه الشاب.
+editor-import-doc-contact = اختياري: بمن يتواصل.
+editor-import-doc-source-document = الوثيقة التي جاء منها العرض.
+editor-import-doc-source-locator = القسم أو الصفحة أو الفقرة.
+editor-import-doc-source-url = اختياري: عنوان على الإنترنت يبدأ بـ https:// أو http://.
+editor-import-doc-source-date = اختياري: تاريخ الوثيقة، أو التاريخ الذي تُظهره صفحة الإنترنت، بصيغة YYYY-MM-DD.
+editor-import-doc-source-read = اختياري: اليوم الذي قُرئ فيه المصدر، بصيغة YYYY-MM-DD (لصفحات الإنترنت).
+editor-import-doc-reviewed = اختياري: التاريخ الذي تحقّق فيه المجلس آخر مرة من العرض، بصيغة YYYY-MM-DD.
+editor-import-doc-council-tax-relief = فقط لموضوع council-tax: full_exemption أو discount أو refund_on_claim أو unstated.
+editor-import-doc-council-tax-shared-households = فقط لموضوع council-tax: yes أو no، أو فارغ عندما لا يقول المصدر.
+editor-import-doc-note = اختياري: كيف قُرئ السجل من مصدره (1,000 حرف على الأكثر).
+editor-import-doc-delivery = اختياري: personal_adviser (مساعدة يقدّمها المستشار الشخصي، وتتبع الشاب أينما يسكن) أو local_service (مبنى أو خدمة محلية أو سجل في المنطقة، فقط لمن يسكن هناك).
+editor-import-doc-new-referrals-to = اختياري: أكبر عمر ما زالت الخدمة تقبل فيه إحالات جديدة، إذا كانت مغلقة أمام القادمين الجدد الأكبر من ذلك.
+editor-import-problem = { $count ->
+    [one] هناك مشكلة: خطأ واحد في { $file }
+    [two] هناك مشكلة: خطآن في { $file }
+    [few] هناك مشكلة: { $count } أخطاء في { $file }
+    [many] هناك مشكلة: { $count } خطأً في { $file }
+   *[other] هناك مشكلة: { $count } خطأ في { $file }
+}
+editor-import-nothing-imported = لم يُستورد شيء. صحّح هذه الخلايا وارفع الملف مرة أخرى.
+editor-import-problems-region = مشكلات في الملف
+editor-import-problems-caption = المشكلات، حسب الصف والعمود
+editor-import-row = الصف
+editor-import-wrong = ما الخطأ
+editor-import-whole-file = الملف كله
+editor-import-would-do = ماذا سيفعل استيراد { $file }
+editor-import-summary = { $add } للإضافة، { $change } للتغيير، { $retire } للإيقاف، { $unchanged } دون تغيير
+editor-import-add = إضافة ({ $count })
+editor-import-change = تغيير ({ $count })
+editor-import-retire = إيقاف ({ $count })
+editor-import-unchanged = دون تغيير ({ $count })
+editor-import-row-title = الصف { $row }: «{ $title }»
+editor-import-row-changes = الصف { $row }: «{ $title }»:
+editor-import-was-becomes = { $field }: كان { $before }، ويصبح { $after }
+editor-import-no-row = «{ $title }»: لا يذكره أي صف
+editor-import-all-or-none = يُطبَّق كله مرة واحدة، أو لا شيء منه.
+editor-import-apply = طبّق هذه التغييرات
+editor-import-cancel = إلغاء
+editor-import-another = ارفع ملفًا آخر
+editor-import-back = ارجع إلى العروض
+editor-import-none-retired = كل عرض حالي موجود في الملف: لن يُوقف أي عرض.
+editor-import-changed = تغيّرت العروض بعد أن تحقّقت من الملف، لذلك لم يُستورد شيء. هذا ما سيفعله استيراده الآن: تحقّق منه، ثم طبّقه مرة أخرى.
+editor-import-done-title = تم استيراد الجدول
+editor-import-done = أُضيف { $created }، وتغيّر { $updated }، وأُوقف { $retired }. كل تغيير نسخة جديدة في سجل تغييرات العرض.
 
 # -- end of the offer form and import --
 

@@ -822,6 +822,352 @@ staff-role-admin = Administrator
 
 ## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)
 
+# The labels of an offer's fields on the staff's forms, one per field (the spreadsheet's
+# column headers stay in English).
+editor-field-id = Id
+editor-field-version = Version
+editor-field-topic = Topic
+editor-field-category = Category
+editor-field-title = Title
+editor-field-summary = Summary
+editor-field-details = Details
+editor-field-status = Status
+editor-field-basis = Basis
+editor-field-applies-to = Whom it is for
+editor-field-age-from = From age
+editor-field-age-to = To age
+editor-field-conditions = Conditions
+editor-field-value = What it is worth
+editor-field-value-amount-pounds = Amount in pounds
+editor-field-value-per = How often
+editor-field-value-count = Count
+editor-field-value-percent = Percentage
+editor-field-value-note = Value note
+editor-field-value-up-to = Up to
+editor-field-value-loan = Loan
+editor-field-how-to-access = How to get it
+editor-field-contact = Contact
+editor-field-source = Source
+editor-field-source-document = Source document
+editor-field-source-locator = Where in the source
+editor-field-source-url = Source web address
+editor-field-source-date = Source date
+editor-field-source-read = Date read
+editor-field-reviewed = Last reviewed
+editor-field-council-tax = Council tax terms
+editor-field-council-tax-relief = Council tax relief
+editor-field-council-tax-shared-households = Applies in shared households
+editor-field-note = Reading note
+editor-field-delivery = Delivered by
+editor-field-new-referrals-to = New referrals up to age
+editor-field-token = Token
+editor-field-reason = Reason
+editor-field-file = Spreadsheet file
+# A problem in the list at the top of a form. $field: the field's label; $problem: what
+# is wrong with it.
+editor-form-field-problem = { $field }: { $problem }
+# A field's value on the conflict page. $field: a label; $value: what it holds.
+editor-form-field-value = { $field }: { $value }
+# Two parts of a list, one after the other. $first, $next: the parts.
+editor-form-semicolon = { $first }; { $next }
+# A field that holds nothing.
+editor-form-empty = (empty)
+# A topic and its code. $topic: the topic's name; $code: its code, like "wifi".
+editor-form-topic-code = { $topic } ({ $code })
+# Whether a care leaver is told of an offer. $reach: yes, ask or no.
+editor-form-reach = { $reach ->
+    [yes] yes
+    [ask] ask
+   *[no] not shown
+}
+editor-form-applies-to-hint = This decides what care leavers moving across council borders are told. A yes is shown only while the offer is available.
+# $other, $elsewhere, $here: each one of the words of editor-form-reach.
+editor-form-applies-to-effect = A care leaver from another council living here sees: { $other }. Your own care leaver living elsewhere sees: { $elsewhere }. Your own living here: { $here }.
+editor-form-topic-hint = What kind of help it is. Offers line up across councils by topic.
+editor-form-topic-choose = Choose a topic
+editor-form-conditions-hint = Tick only what the offer needs. Leave all empty if anyone of the right age can have it.
+# One thing in a preview. $title: the offer's title; $council: the council that gives
+# it; $answer: yes, ask, or a note like "Planned – not available yet"; $worth: what it
+# is worth, like "up to £2,750".
+editor-form-entitlement = { $title } – { $council }: { $answer }
+editor-form-entitlement-worth = { $title } – { $council }: { $answer }, { $worth }
+editor-form-preview-none = Nothing on this topic
+editor-form-preview-nothing = Nothing
+editor-form-preview-before = Before
+editor-form-preview-after = After your edit
+# $topic: a topic's name. $changed: yes or no.
+editor-form-preview-topic = { $topic }: { $changed ->
+    [yes] changes with your edit
+   *[no] no change
+}
+# $council: a council's name.
+editor-form-preview-living-in = Living in { $council }
+editor-form-preview-after-moving = After moving to { $council }
+editor-form-preview = Preview
+editor-form-preview-title = What care leavers would see (not saved yet)
+# $age: an age, like 19.
+editor-form-preview-intro = The comparison at age { $age }, before and after your edit.
+editor-form-preview-unchanged = Your edit changes nothing they see here.
+# $from, $to: councils' names.
+editor-form-preview-moving-here = A care leaver from { $from } moving to { $to }
+editor-form-preview-moving-away = One of { $from }'s own care leavers moving to { $to }
+editor-form-preview-no-council = Choose a council from the list to preview a move with.
+# $reason: why, in English.
+editor-form-preview-failed = The preview with this council cannot be made: { $reason } Choose another council.
+# The choices of the offer form. $status: available, pilot, planned or ended.
+editor-form-status = { $status ->
+    [available] Available now
+    [pilot] A pilot (a trial)
+    [planned] Planned, not yet given
+   *[ended] Ended
+}
+# $per: once, week, month or year.
+editor-form-per = { $per ->
+    [once] Once
+    [week] A week
+    [month] A month
+   *[year] A year
+}
+editor-form-per-none = Not regular
+# $delivery: personal-adviser or local-service.
+editor-form-delivery = { $delivery ->
+    [personal-adviser] The Personal Adviser
+   *[local-service] A building or local service in the area
+}
+editor-form-delivery-none = Not said (its topic decides)
+# $relief: full-exemption, discount, refund-on-claim or unstated.
+editor-form-relief = { $relief ->
+    [full-exemption] Full exemption
+    [discount] A discount
+    [refund-on-claim] Pay, then claim a refund
+   *[unstated] The source does not say
+}
+editor-form-relief-none = None
+editor-form-not-said = The source does not say
+editor-form-yes = Yes
+editor-form-no = No
+# $basis: statutory or discretionary.
+editor-form-basis = { $basis ->
+    [statutory] Statutory: the law requires it
+   *[discretionary] Discretionary: the council chose to give it
+}
+editor-form-add = Add an offer
+editor-form-change-label = Change the offer
+# $title: the offer's title.
+editor-form-change-title = Change “{ $title }”
+editor-form-hint-title = One line a young person will recognise, such as “Setting-up-home grant”.
+editor-form-hint-summary = What it is, in one or two short sentences.
+editor-form-hint-details = Optional: anything more a young person or their adviser should know.
+editor-form-hint-status = Only an available offer is ever shown as a yes.
+editor-form-ages = Ages it covers
+editor-form-hint-age-from = 16 to 25
+editor-form-hint-age-to = Up to and including
+editor-form-worth = What it is worth (optional)
+editor-form-hint-amount = In pounds, such as 2000 or 12.50
+editor-form-hint-count = Such as 100 journeys
+editor-form-hint-percent = 1 to 100
+editor-form-up-to = The amount is the most anyone gets (“up to”): never added into totals
+editor-form-loan = It is a loan, paid back
+editor-form-hint-delivery = Help the Personal Adviser gives follows the young person wherever they live; a building or a local service reaches only people living there.
+editor-form-hint-new-referrals = Optional: the oldest age at which it still takes new referrals, where it is closed to older newcomers.
+editor-form-hint-source-document = The document this offer comes from, such as your Local Offer.
+editor-form-hint-source-locator = The section, page or paragraph.
+editor-form-hint-source-url = Optional: starting with https://
+editor-form-hint-source-date = Optional: the document's date.
+editor-form-hint-source-read = Optional: the day a web page was read, for pages that show no date.
+editor-form-hint-reviewed = The day the council last checked this offer was right. Saving sets it to today, unless you change it here.
+editor-form-council-tax = Council tax terms (only for the council tax topic)
+editor-form-hint-note = Optional: how the offer was read from its source, such as a value that comes from law.
+editor-form-preview-move = Preview a move
+editor-form-preview-move-hint = Before saving, see what a care leaver moving between your council and this one would be told.
+editor-form-preview-council = Council
+editor-form-preview-age = Age
+editor-form-save = Save the change
+editor-form-add-button = Add the offer
+editor-form-preview-button = Preview what care leavers see
+editor-form-history-link = History of this offer
+editor-form-retire-link = Retire this offer
+# $council: a council's name.
+editor-form-back = Back to { $council }'s offers
+editor-form-choose-council = Choose a council
+# What the council's offers say after a change. $title: the offer's title.
+editor-form-done-created = “{ $title }” was added.
+editor-form-done-saved = Your change to “{ $title }” was saved.
+# $kept: the others' changes, from editor-form-kept-by.
+editor-form-done-merged = Your change to “{ $title }” was saved. Also kept: { $kept }, saved while you were editing.
+editor-form-done-reviewed = “{ $title }” is marked as reviewed today, with no change.
+editor-form-done-retired = “{ $title }” was retired. Its history is kept.
+editor-form-done-restored = “{ $title }” was restored: it is part of the Local Offer again, as it was when it was retired.
+# $who: who saved; $count: how many fields; $fields: their labels in a list.
+editor-form-kept-by = { $who }'s { $count ->
+    [one] change
+   *[other] changes
+} to { $fields }
+# The conflict page. $who: the person who saved, or editor-conflict-someone.
+editor-conflict-someone = someone
+editor-conflict-unknown-date = an unknown date
+editor-conflict-title = Someone else saved this offer first
+# $who: who saved; $version: the version they saved; $when: when, like "3 May 2026 at
+# 14:05 UTC"; $base: the version the reader started from.
+editor-conflict-intro = { $who } saved version { $version } on { $when }, while you were changing version { $base }. Nothing is saved yet, and nothing either of you typed is lost.
+# $changes: editor-conflict-kept-theirs and editor-conflict-kept-mine, in a list.
+editor-conflict-kept = Kept without asking, because only one of you changed them: { $changes }.
+# $fields: fields' labels in a list, like "Title and Summary".
+editor-conflict-kept-theirs = their change to { $fields }
+editor-conflict-kept-mine = your change to { $fields }
+editor-conflict-both = You both changed { $fields }. Choose whose to keep for each, then save.
+editor-conflict-form = Choose whose changes to keep
+editor-conflict-save = Save these choices
+# $version: a version's number.
+editor-conflict-start-again = Start again from version { $version }
+editor-conflict-original = Original (version { $version }, where you started)
+# $version: a version's number; $who: who saved it.
+editor-conflict-theirs = Theirs (version { $version }, saved by { $who })
+editor-conflict-yours = Yours (what you typed)
+editor-conflict-keep-theirs = Keep theirs
+editor-conflict-keep-mine = Keep mine
+editor-conflict-not-fit = The values you chose do not fit together. Correct them below, then save.
+# An offer's history. $title: the offer's title.
+editor-history-title = History of “{ $title }”
+editor-history-retired-tag = Retired
+editor-history-retired-text = This offer is no longer part of the council's Local Offer.
+editor-history-retired-link = Retired offers, to restore this one
+# $version: a version's number. $action: added, changed, retired, reviewed or restored.
+editor-history-version = Version { $version }: { $action ->
+    [added] Added
+    [retired] Retired
+    [reviewed] Reviewed, no change
+    [restored] Restored
+   *[changed] Changed
+}
+# $who: who made the version; $when: when, from editor-history-when.
+editor-history-by = By { $who } on { $when }.
+# $date: a date, like "3 May 2026"; $time: the time of day, like 14:05.
+editor-history-when = { $date } at { $time } UTC
+# $reason: the reason as the editor wrote it.
+editor-history-reason = Reason: { $reason }
+# $date: a date, or "never".
+editor-history-reviewed = Checked and found right; last reviewed is now { $date }.
+# $count: how many fields.
+editor-history-changed = { $count ->
+   *[other] { $count } field(s) changed:
+}
+editor-history-after = After
+# Retiring an offer. $title: the offer's title.
+editor-retire-title = Retire “{ $title }”
+editor-retire-intro = “{ $title }” will no longer be shown to care leavers. Its history stays, with your reason.
+editor-retire-reason = Why is it retired?
+editor-retire-reason-hint = For example: replaced by the new grant from April 2026. At most 1,000 characters.
+editor-retire-button = Retire the offer
+editor-retire-keep = Keep it
+editor-retire-conflict = Someone changed this offer after you opened this page, so it was not retired. Read it again first; your reason is still below.
+# The retired offers. $council: a council's name.
+editor-retire-page-title = { $council }'s retired offers
+editor-retire-none = { $council } has no retired offers.
+# $count: how many retired offers.
+editor-retire-list = { $council } has { $count } retired { $count ->
+    [one] offer
+   *[other] offers
+}. Restoring one brings it back as it was when it was retired: public again, and in search. Its history records who restored it.
+# $when: from editor-history-when; $who: who retired it; $version: a version's number.
+editor-retire-when = Retired on { $when } by { $who } · version { $version }
+editor-retire-restore = Restore
+editor-retire-history = History
+# After "History", for screen readers. $title: the offer's title.
+editor-retire-history-of = of { $title }
+# The spreadsheet import. $council: a council's name.
+editor-import-title = { $council }: update offers from a spreadsheet
+editor-import-check-title = { $council }: check the spreadsheet
+editor-import-done-page-title = { $council }: spreadsheet imported
+editor-import-the-file = the file
+editor-import-intro = Upload your offers as a spreadsheet, one row per offer. Nothing changes until you have seen what would change and said yes.
+# A link, then what follows it.
+editor-import-download-offers = Download your current offers (CSV)
+editor-import-download-offers-then = : change them and upload the file again.
+editor-import-download-template = Download the template (CSV)
+editor-import-download-template-then = : the columns and one example row.
+editor-import-file-hint = A .csv (saved as CSV UTF-8) or .xlsx file, at most 5 MB and 2,000 rows.
+editor-import-retire-missing = Retire offers the file does not list
+editor-import-retire-missing-hint = Only if the file is your whole Local Offer.
+editor-import-check = Check the file
+editor-import-columns = The columns
+editor-import-columns-intro = The first row names the columns, in any order; every column must be there. Rows without an id are matched to an offer with the same topic and title.
+editor-import-columns-region = The spreadsheet's columns
+editor-import-columns-caption = Columns of the offers spreadsheet
+editor-import-column = Column
+editor-import-what = What to write
+# What to write in each column. Keep the codes (available, once, yes…) as they are:
+# the file must hold them in English.
+editor-import-doc-id = The offer's id as the registry gave it. Leave it empty for a new offer; a row without an id is matched to an offer with the same topic and title.
+editor-import-doc-version = The version the row was exported at. When given, a row for an offer someone has changed since is refused rather than overwriting their change. Leave empty for a new offer.
+editor-import-doc-topic = One topic from the vocabulary (GET /api/v1/topics), e.g. council-tax, wifi, setting-up-home-grant.
+editor-import-doc-category = The topic's category; may be left empty, then it is taken from the topic.
+editor-import-doc-title = A short title, one line, at most 200 characters.
+editor-import-doc-summary = What it is, in one or two sentences a young person understands (at most 1,000 characters).
+editor-import-doc-details = Optional: more detail (at most 10,000 characters).
+editor-import-doc-status = available, pilot, planned or ended.
+editor-import-doc-basis = statutory (the law requires it) or discretionary (the council chose to give it).
+editor-import-doc-applies-to = own_care_leavers_anywhere, own_care_leavers_in_area, any_care_leaver_in_area, or unstated when the source does not say.
+editor-import-doc-age-from = The youngest age it covers, 16 to 25.
+editor-import-doc-age-to = The oldest age it covers (inclusive), 16 to 25.
+editor-import-doc-conditions = Optional: circumstances it needs, separated by semicolons, e.g. in_higher_education; young_parent.
+editor-import-doc-value-amount-pounds = Optional: an amount in pounds, such as 2000 or 12.50.
+editor-import-doc-value-per = With an amount or a count: once, week, month or year.
+editor-import-doc-value-count = Optional: a number of things, such as 100 journeys.
+editor-import-doc-value-percent = Optional: a percentage from 1 to 100, such as 100 for a full exemption.
+editor-import-doc-value-note = Optional: anything else about the value, in words.
+editor-import-doc-value-up-to = yes when the amount is the most anyone gets ("up to £2,000"); empty otherwise. Such amounts are never added into totals.
+editor-import-doc-value-loan = yes when the money is lent and must be paid back; empty otherwise.
+editor-import-doc-how-to-access = Optional: how a young person gets it.
+editor-import-doc-contact = Optional: whom to contact.
+editor-import-doc-source-document = The document the offer comes from.
+editor-import-doc-source-locator = The section, page or paragraph.
+editor-import-doc-source-url = Optional: a web address starting with https:// or http://.
+editor-import-doc-source-date = Optional: the document's date, or the date a web page shows, as YYYY-MM-DD.
+editor-import-doc-source-read = Optional: the day the source was read, as YYYY-MM-DD (for web pages).
+editor-import-doc-reviewed = Optional: the date the council last checked the offer, as YYYY-MM-DD.
+editor-import-doc-council-tax-relief = Only for the council-tax topic: full_exemption, discount, refund_on_claim or unstated.
+editor-import-doc-council-tax-shared-households = Only for the council-tax topic: yes, no, or empty when the source does not say.
+editor-import-doc-note = Optional: how the record was read from its source (at most 1,000 characters).
+editor-import-doc-delivery = Optional: personal_adviser (help the Personal Adviser gives, which follows the young person wherever they live) or local_service (a building, local service or register in the area, only for people living there).
+editor-import-doc-new-referrals-to = Optional: the oldest age at which the service still takes new referrals, where it is closed to newcomers older than that.
+# The dry run. $count: how many errors; $file: the file's name.
+editor-import-problem = { $count ->
+    [one] There is a problem: 1 error in { $file }
+   *[other] There is a problem: { $count } errors in { $file }
+}
+editor-import-nothing-imported = Nothing was imported. Correct these cells and upload the file again.
+editor-import-problems-region = Problems in the file
+editor-import-problems-caption = Problems, by row and column
+editor-import-row = Row
+editor-import-wrong = What is wrong
+editor-import-whole-file = whole file
+# $file: the file's name.
+editor-import-would-do = What importing { $file } would do
+# $add, $change, $retire, $unchanged: how many offers.
+editor-import-summary = { $add } to add, { $change } to change, { $retire } to retire, { $unchanged } unchanged
+# $count: how many offers.
+editor-import-add = Add ({ $count })
+editor-import-change = Change ({ $count })
+editor-import-retire = Retire ({ $count })
+editor-import-unchanged = Unchanged ({ $count })
+# $row: a row's number; $title: the offer's title.
+editor-import-row-title = Row { $row }: “{ $title }”
+editor-import-row-changes = Row { $row }: “{ $title }”:
+# $field: a field's label; $before, $after: its value before and after.
+editor-import-was-becomes = { $field }: was { $before }, becomes { $after }
+# $title: the offer's title.
+editor-import-no-row = “{ $title }”: no row lists it
+editor-import-all-or-none = All of it is applied at once, or none of it.
+editor-import-apply = Apply these changes
+editor-import-cancel = Cancel
+editor-import-another = Upload another file
+editor-import-back = Back to the offers
+editor-import-none-retired = Every current offer is in the file: none would be retired.
+editor-import-changed = The offers changed after you checked the file, so nothing was imported. This is what importing it would do now: check it, then apply again.
+editor-import-done-title = The spreadsheet was imported
+# $created, $updated, $retired: how many offers.
+editor-import-done = { $created } added, { $updated } changed, { $retired } retired. Each change is a new version in the offer's history.
 
 # -- end of the offer form and import --
 

@@ -713,6 +713,290 @@ staff-role-admin = مدیر سیستم
 
 ## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)
 
+editor-field-id = شناسه (id)
+editor-field-version = نسخه
+editor-field-topic = موضوع
+editor-field-category = بخش
+editor-field-title = عنوان
+editor-field-summary = خلاصه
+editor-field-details = جزئیات
+editor-field-status = وضعیت
+editor-field-basis = اساس
+editor-field-applies-to = برای چه کسی است
+editor-field-age-from = از سن
+editor-field-age-to = تا سن
+editor-field-conditions = شرط‌ها
+editor-field-value = ارزش
+editor-field-value-amount-pounds = مقدار به پوند
+editor-field-value-per = چند وقت یک بار
+editor-field-value-count = تعداد
+editor-field-value-percent = فیصدی
+editor-field-value-note = یادداشت ارزش
+editor-field-value-up-to = تا
+editor-field-value-loan = قرضه
+editor-field-how-to-access = چطور آن را بگیرید
+editor-field-contact = تماس
+editor-field-source = منبع
+editor-field-source-document = سند منبع
+editor-field-source-locator = کجای منبع
+editor-field-source-url = آدرس ویب منبع
+editor-field-source-date = تاریخ منبع
+editor-field-source-read = تاریخ خواندن
+editor-field-reviewed = آخرین بررسی
+editor-field-council-tax = شرط‌های مالیهٔ شورا
+editor-field-council-tax-relief = تخفیف مالیهٔ شورا
+editor-field-council-tax-shared-households = در خانه‌های مشترک هم صدق می‌کند
+editor-field-note = یادداشت خواندن
+editor-field-delivery = توسط چه کسی داده می‌شود
+editor-field-new-referrals-to = معرفی‌های تازه تا سن
+editor-field-token = توکن
+editor-field-reason = دلیل
+editor-field-file = فایل جدول
+editor-form-field-problem = { $field }: { $problem }
+editor-form-field-value = { $field }: { $value }
+editor-form-semicolon = { $first }؛ { $next }
+editor-form-empty = (خالی)
+editor-form-topic-code = { $topic } ({ $code })
+editor-form-reach = { $reach ->
+    [yes] بلی
+    [ask] بپرسید
+   *[no] نشان داده نمی‌شود
+}
+editor-form-applies-to-hint = این تعیین می‌کند که به جوانانِ بیرون‌شده از سرپرستی که از ساحهٔ یک شورا به شورای دیگر کوچ می‌کنند، چه گفته شود. «بلی» فقط تا وقتی نشان داده می‌شود که پیشنهاد موجود باشد.
+editor-form-applies-to-effect = یک جوانِ بیرون‌شده از سرپرستی از شورای دیگر که این‌جا زندگی می‌کند، می‌بیند: { $other }. جوانِ خود شما که جای دیگر زندگی می‌کند، می‌بیند: { $elsewhere }. جوانِ خود شما که این‌جا زندگی می‌کند: { $here }.
+editor-form-topic-hint = چه نوع کمک است. پیشنهادها در میان شوراها به اساس موضوع کنار هم گذاشته می‌شوند.
+editor-form-topic-choose = یک موضوع انتخاب کنید
+editor-form-conditions-hint = فقط چیزی را نشانی کنید که پیشنهاد لازم دارد. اگر هر کسی با سن درست می‌تواند آن را بگیرد، همه را خالی بگذارید.
+editor-form-entitlement = { $title } – { $council }: { $answer }
+editor-form-entitlement-worth = { $title } – { $council }: { $answer }، { $worth }
+editor-form-preview-none = در این موضوع چیزی نیست
+editor-form-preview-nothing = هیچ چیز
+editor-form-preview-before = پیش از
+editor-form-preview-after = پس از تغییر شما
+editor-form-preview-topic = { $topic }: { $changed ->
+    [yes] با تغییر شما عوض می‌شود
+   *[no] بدون تغییر
+}
+editor-form-preview-living-in = زندگی در { $council }
+editor-form-preview-after-moving = پس از کوچ به { $council }
+editor-form-preview = پیش‌نمایش
+editor-form-preview-title = آن‌چه جوانانِ بیرون‌شده از سرپرستی خواهند دید (هنوز ذخیره نشده)
+editor-form-preview-intro = مقایسه در سن { $age }، پیش و پس از تغییر شما.
+editor-form-preview-unchanged = تغییر شما در آن‌چه این‌جا می‌بینند، چیزی را عوض نمی‌کند.
+editor-form-preview-moving-here = یک جوانِ بیرون‌شده از سرپرستی از { $from } که به { $to } کوچ می‌کند
+editor-form-preview-moving-away = یکی از جوانانِ خود { $from } که به { $to } کوچ می‌کند
+editor-form-preview-no-council = برای پیش‌نمایش یک کوچ، یک شورا را از فهرست انتخاب کنید.
+editor-form-preview-failed = پیش‌نمایش با این شورا ساخته نمی‌شود: { $reason } شورای دیگری انتخاب کنید.
+editor-form-status = { $status ->
+    [available] اکنون موجود است
+    [pilot] آزمایشی (pilot)
+    [planned] در پلان، هنوز داده نشده
+   *[ended] ختم شده
+}
+editor-form-per = { $per ->
+    [once] یک بار
+    [week] در هفته
+    [month] در ماه
+   *[year] در سال
+}
+editor-form-per-none = منظم نیست
+editor-form-delivery = { $delivery ->
+    [personal-adviser] مشاور شخصی
+   *[local-service] یک ساختمان یا خدمت محلی در ساحه
+}
+editor-form-delivery-none = گفته نشده (موضوع آن تعیین می‌کند)
+editor-form-relief = { $relief ->
+    [full-exemption] معافیت کامل
+    [discount] یک تخفیف
+    [refund-on-claim] بپردازید، بعد پس گرفتن پول را درخواست کنید
+   *[unstated] منبع نمی‌گوید
+}
+editor-form-relief-none = هیچ
+editor-form-not-said = منبع نمی‌گوید
+editor-form-yes = بلی
+editor-form-no = نخیر
+editor-form-basis = { $basis ->
+    [statutory] قانونی: قانون آن را لازم می‌داند
+   *[discretionary] اختیاری: شورا خودش تصمیم گرفت آن را بدهد
+}
+editor-form-add = یک پیشنهاد اضافه کنید
+editor-form-change-label = پیشنهاد را تغییر دهید
+editor-form-change-title = تغییر «{ $title }»
+editor-form-hint-title = یک سطر که یک جوان آن را بشناسد، مثل «کمک پولی برای آماده کردن خانه».
+editor-form-hint-summary = این چیست، در یک یا دو جملهٔ کوتاه.
+editor-form-hint-details = اختیاری: هر چیز دیگری که یک جوان یا مشاورش باید بداند.
+editor-form-hint-status = فقط پیشنهادی که موجود است به شکل «بلی» نشان داده می‌شود.
+editor-form-ages = سن‌هایی که شامل می‌شود
+editor-form-hint-age-from = 16 تا 25
+editor-form-hint-age-to = تا این سن، همراه با خودش
+editor-form-worth = ارزش (اختیاری)
+editor-form-hint-amount = به پوند، مثل 2000 یا 12.50
+editor-form-hint-count = مثل 100 سفر
+editor-form-hint-percent = 1 تا 100
+editor-form-up-to = این مقدار بیشترین چیزی است که کسی می‌گیرد («تا»): هرگز به مجموع اضافه نمی‌شود
+editor-form-loan = این یک قرضه است که پس داده می‌شود
+editor-form-hint-delivery = کمکی که مشاور شخصی می‌دهد، هر جا که جوان زندگی کند با او می‌رود؛ یک ساختمان یا خدمت محلی فقط به کسانی می‌رسد که آن‌جا زندگی می‌کنند.
+editor-form-hint-new-referrals = اختیاری: بزرگ‌ترین سنی که هنوز معرفی‌های تازه را می‌پذیرد، اگر برای تازه‌واردهای بزرگ‌تر بسته است.
+editor-form-hint-source-document = سندی که این پیشنهاد از آن آمده است، مثل پیشنهاد محلی (Local Offer) شما.
+editor-form-hint-source-locator = بخش، صفحه یا پاراگراف.
+editor-form-hint-source-url = اختیاری: با https:// شروع شود
+editor-form-hint-source-date = اختیاری: تاریخ سند.
+editor-form-hint-source-read = اختیاری: روزی که یک صفحهٔ ویب خوانده شد، برای صفحه‌هایی که تاریخ ندارند.
+editor-form-hint-reviewed = روزی که شورا آخرین بار بررسی کرد که این پیشنهاد درست است. ذخیره کردن آن را امروز می‌گذارد، مگر این‌که این‌جا آن را تغییر دهید.
+editor-form-council-tax = شرط‌های مالیهٔ شورا (فقط برای موضوع مالیهٔ شورا)
+editor-form-hint-note = اختیاری: پیشنهاد چطور از منبعش خوانده شد، مثل ارزشی که از قانون می‌آید.
+editor-form-preview-move = پیش‌نمایش یک کوچ
+editor-form-preview-move-hint = پیش از ذخیره، ببینید به یک جوانِ بیرون‌شده از سرپرستی که میان شورای شما و این شورا کوچ می‌کند چه گفته می‌شود.
+editor-form-preview-council = شورا
+editor-form-preview-age = سن
+editor-form-save = تغییر را ذخیره کنید
+editor-form-add-button = پیشنهاد را اضافه کنید
+editor-form-preview-button = پیش‌نمایش آن‌چه جوانان می‌بینند
+editor-form-history-link = تاریخچهٔ این پیشنهاد
+editor-form-retire-link = این پیشنهاد را کنار بگذارید
+editor-form-back = برگشت به پیشنهادهای { $council }
+editor-form-choose-council = یک شورا انتخاب کنید
+editor-form-done-created = «{ $title }» اضافه شد.
+editor-form-done-saved = تغییر شما در «{ $title }» ذخیره شد.
+editor-form-done-merged = تغییر شما در «{ $title }» ذخیره شد. این هم نگه داشته شد: { $kept }، که وقتی شما تغییر می‌دادید ذخیره شد.
+editor-form-done-reviewed = «{ $title }» امروز بدون تغییر بررسی‌شده نشانی شد.
+editor-form-done-retired = «{ $title }» کنار گذاشته شد. تاریخچهٔ آن نگه داشته می‌شود.
+editor-form-done-restored = «{ $title }» دوباره برگردانده شد: دوباره بخشی از پیشنهاد محلی است، همان‌طور که هنگام کنار گذاشتن بود.
+editor-form-kept-by = { $count ->
+    [one] تغییر { $who } در { $fields }
+   *[other] تغییرهای { $who } در { $fields }
+}
+editor-conflict-someone = کسی
+editor-conflict-unknown-date = یک تاریخ نامعلوم
+editor-conflict-title = کس دیگری این پیشنهاد را پیش از شما ذخیره کرد
+editor-conflict-intro = { $who } نسخهٔ { $version } را در { $when } ذخیره کرد، وقتی شما نسخهٔ { $base } را تغییر می‌دادید. هنوز چیزی ذخیره نشده، و هیچ چیزی که هر کدام شما نوشته‌اید گم نشده است.
+editor-conflict-kept = بدون پرسیدن نگه داشته شد، چون فقط یکی از شما آن را تغییر داد: { $changes }.
+editor-conflict-kept-theirs = تغییر او در { $fields }
+editor-conflict-kept-mine = تغییر شما در { $fields }
+editor-conflict-both = هر دوی شما { $fields } را تغییر دادید. برای هر کدام انتخاب کنید تغییر چه کسی بماند، بعد ذخیره کنید.
+editor-conflict-form = انتخاب کنید کدام تغییرها بمانند
+editor-conflict-save = این انتخاب‌ها را ذخیره کنید
+editor-conflict-start-again = دوباره از نسخهٔ { $version } شروع کنید
+editor-conflict-original = اصلی (نسخهٔ { $version }، جایی که شما شروع کردید)
+editor-conflict-theirs = از او (نسخهٔ { $version }، ذخیره‌شده توسط { $who })
+editor-conflict-yours = از شما (آن‌چه نوشتید)
+editor-conflict-keep-theirs = تغییر او بماند
+editor-conflict-keep-mine = تغییر من بماند
+editor-conflict-not-fit = ارزش‌هایی که انتخاب کردید با هم جور نمی‌آیند. آن‌ها را در پایین درست کنید، بعد ذخیره کنید.
+editor-history-title = تاریخچهٔ «{ $title }»
+editor-history-retired-tag = کنار گذاشته شده
+editor-history-retired-text = این پیشنهاد دیگر بخشی از پیشنهاد محلی شورا نیست.
+editor-history-retired-link = پیشنهادهای کنار گذاشته شده، برای برگرداندن این یکی
+editor-history-version = نسخهٔ { $version }: { $action ->
+    [added] اضافه شد
+    [retired] کنار گذاشته شد
+    [reviewed] بدون تغییر بررسی شد
+    [restored] دوباره برگردانده شد
+   *[changed] تغییر داده شد
+}
+editor-history-by = توسط { $who } در { $when }.
+editor-history-when = { $date } ساعت { $time } به وقت UTC
+editor-history-reason = دلیل: { $reason }
+editor-history-reviewed = بررسی شد و درست بود؛ آخرین بررسی اکنون { $date } است.
+editor-history-changed = { $count ->
+   *[other] { $count } بخش تغییر کرد:
+}
+editor-history-after = پس از
+editor-retire-title = کنار گذاشتن «{ $title }»
+editor-retire-intro = «{ $title }» دیگر به جوانانِ بیرون‌شده از سرپرستی نشان داده نمی‌شود. تاریخچهٔ آن، همراه با دلیل شما، می‌ماند.
+editor-retire-reason = چرا کنار گذاشته می‌شود؟
+editor-retire-reason-hint = برای مثال: کمک پولی تازه از اپریل 2026 جای آن را گرفت. حداکثر 1,000 حرف.
+editor-retire-button = پیشنهاد را کنار بگذارید
+editor-retire-keep = نگهش دارید
+editor-retire-conflict = کسی این پیشنهاد را پس از باز کردن این صفحه توسط شما تغییر داد، پس کنار گذاشته نشد. اول دوباره آن را بخوانید؛ دلیل شما هنوز در پایین است.
+editor-retire-page-title = پیشنهادهای کنار گذاشته شدهٔ { $council }
+editor-retire-none = { $council } هیچ پیشنهاد کنار گذاشته شده ندارد.
+editor-retire-list = { $council } { $count } پیشنهاد کنار گذاشته شده دارد. برگرداندن یکی، آن را همان‌طور که هنگام کنار گذاشتن بود برمی‌گرداند: دوباره برای همه نمایان است، و در جستجو. تاریخچهٔ آن ثبت می‌کند که چه کسی آن را برگرداند.
+editor-retire-when = در { $when } توسط { $who } کنار گذاشته شد · نسخهٔ { $version }
+editor-retire-restore = برگرداندن
+editor-retire-history = تاریخچه
+editor-retire-history-of = از { $title }
+editor-import-title = { $council }: به‌روز کردن پیشنهادها از یک جدول
+editor-import-check-title = { $council }: بررسی جدول
+editor-import-done-page-title = { $council }: جدول وارد شد
+editor-import-the-file = فایل
+editor-import-intro = پیشنهادهای خود را به شکل جدول بار کنید، یک سطر برای هر پیشنهاد. تا وقتی نبینید چه چیزی تغییر می‌کند و قبول نکنید، چیزی تغییر نمی‌کند.
+editor-import-download-offers = پیشنهادهای فعلی خود را دانلود کنید (CSV)
+editor-import-download-offers-then = : آن‌ها را تغییر دهید و فایل را دوباره بار کنید.
+editor-import-download-template = نمونه را دانلود کنید (CSV)
+editor-import-download-template-then = : ستون‌ها و یک سطر مثال.
+editor-import-file-hint = یک فایل .csv (ذخیره‌شده به شکل CSV UTF-8) یا .xlsx، حداکثر 5 MB و 2,000 سطر.
+editor-import-retire-missing = پیشنهادهایی را که در فایل نیستند کنار بگذارید
+editor-import-retire-missing-hint = فقط اگر فایل همهٔ پیشنهاد محلی شما است.
+editor-import-check = فایل را بررسی کنید
+editor-import-columns = ستون‌ها
+editor-import-columns-intro = سطر اول نام ستون‌ها را می‌گوید، به هر ترتیبی؛ هر ستون باید باشد. سطرهای بدون id با پیشنهادی که همان موضوع و عنوان را دارد جور می‌شوند.
+editor-import-columns-region = ستون‌های جدول
+editor-import-columns-caption = ستون‌های جدول پیشنهادها
+editor-import-column = ستون
+editor-import-what = چه بنویسید
+editor-import-doc-id = شناسهٔ پیشنهاد، همان‌طور که ثبت آن را داد. برای پیشنهاد تازه خالی بگذارید؛ سطر بدون id با پیشنهادی که همان موضوع و عنوان را دارد جور می‌شود.
+editor-import-doc-version = نسخه‌ای که سطر در آن صادر شد. اگر نوشته شود، سطری برای پیشنهادی که از آن وقت کسی تغییرش داده، رد می‌شود تا تغییر او پاک نشود. برای پیشنهاد تازه خالی بگذارید.
+editor-import-doc-topic = یک موضوع از واژه‌نامه (GET /api/v1/topics)، مثلاً council-tax، wifi، setting-up-home-grant.
+editor-import-doc-category = بخش موضوع؛ می‌تواند خالی بماند، آن‌وقت از موضوع گرفته می‌شود.
+editor-import-doc-title = یک عنوان کوتاه، یک سطر، حداکثر 200 حرف.
+editor-import-doc-summary = این چیست، در یک یا دو جمله که یک جوان بفهمد (حداکثر 1,000 حرف).
+editor-import-doc-details = اختیاری: جزئیات بیشتر (حداکثر 10,000 حرف).
+editor-import-doc-status = available، pilot، planned یا ended.
+editor-import-doc-basis = statutory (قانون آن را لازم می‌داند) یا discretionary (شورا خودش تصمیم گرفت آن را بدهد).
+editor-import-doc-applies-to = own_care_leavers_anywhere، own_care_leavers_in_area، any_care_leaver_in_area، یا unstated وقتی منبع نمی‌گوید.
+editor-import-doc-age-from = کوچک‌ترین سنی که شامل می‌شود، 16 تا 25.
+editor-import-doc-age-to = بزرگ‌ترین سنی که شامل می‌شود (همراه با خودش)، 16 تا 25.
+editor-import-doc-conditions = اختیاری: حالت‌هایی که لازم دارد، جدا شده با نقطه‌ویرگول (;)، مثلاً in_higher_education; young_parent.
+editor-import-doc-value-amount-pounds = اختیاری: یک مقدار به پوند، مثل 2000 یا 12.50.
+editor-import-doc-value-per = همراه با مقدار یا تعداد: once، week، month یا year.
+editor-import-doc-value-count = اختیاری: تعداد چیزها، مثل 100 سفر.
+editor-import-doc-value-percent = اختیاری: یک فیصدی از 1 تا 100، مثل 100 برای معافیت کامل.
+editor-import-doc-value-note = اختیاری: هر چیز دیگری دربارهٔ ارزش، با کلمه‌ها.
+editor-import-doc-value-up-to = yes وقتی مقدار بیشترین چیزی است که کسی می‌گیرد ("up to £2,000")؛ در غیر آن خالی. چنین مقدارها هرگز به مجموع اضافه نمی‌شوند.
+editor-import-doc-value-loan = yes وقتی پول قرض داده می‌شود و باید پس داده شود؛ در غیر آن خالی.
+editor-import-doc-how-to-access = اختیاری: یک جوان چطور آن را می‌گیرد.
+editor-import-doc-contact = اختیاری: با چه کسی تماس بگیرد.
+editor-import-doc-source-document = سندی که پیشنهاد از آن آمده است.
+editor-import-doc-source-locator = بخش، صفحه یا پاراگراف.
+editor-import-doc-source-url = اختیاری: یک آدرس ویب که با https:// یا http:// شروع شود.
+editor-import-doc-source-date = اختیاری: تاریخ سند، یا تاریخی که یک صفحهٔ ویب نشان می‌دهد، به شکل YYYY-MM-DD.
+editor-import-doc-source-read = اختیاری: روزی که منبع خوانده شد، به شکل YYYY-MM-DD (برای صفحه‌های ویب).
+editor-import-doc-reviewed = اختیاری: تاریخی که شورا آخرین بار پیشنهاد را بررسی کرد، به شکل YYYY-MM-DD.
+editor-import-doc-council-tax-relief = فقط برای موضوع council-tax: full_exemption، discount، refund_on_claim یا unstated.
+editor-import-doc-council-tax-shared-households = فقط برای موضوع council-tax: yes، no، یا خالی وقتی منبع نمی‌گوید.
+editor-import-doc-note = اختیاری: ریکارد چطور از منبعش خوانده شد (حداکثر 1,000 حرف).
+editor-import-doc-delivery = اختیاری: personal_adviser (کمکی که مشاور شخصی می‌دهد و هر جا که جوان زندگی کند با او می‌رود) یا local_service (یک ساختمان، خدمت محلی یا ثبت در ساحه، فقط برای کسانی که آن‌جا زندگی می‌کنند).
+editor-import-doc-new-referrals-to = اختیاری: بزرگ‌ترین سنی که خدمت هنوز معرفی‌های تازه را می‌پذیرد، اگر برای تازه‌واردهای بزرگ‌تر از آن بسته است.
+editor-import-problem = { $count ->
+    [one] یک مشکل وجود دارد: 1 خطا در { $file }
+   *[other] یک مشکل وجود دارد: { $count } خطا در { $file }
+}
+editor-import-nothing-imported = چیزی وارد نشد. این خانه‌ها را درست کنید و فایل را دوباره بار کنید.
+editor-import-problems-region = مشکل‌ها در فایل
+editor-import-problems-caption = مشکل‌ها، به اساس سطر و ستون
+editor-import-row = سطر
+editor-import-wrong = چه چیزی غلط است
+editor-import-whole-file = همهٔ فایل
+editor-import-would-do = وارد کردن { $file } چه خواهد کرد
+editor-import-summary = { $add } برای اضافه کردن، { $change } برای تغییر، { $retire } برای کنار گذاشتن، { $unchanged } بدون تغییر
+editor-import-add = اضافه کردن ({ $count })
+editor-import-change = تغییر ({ $count })
+editor-import-retire = کنار گذاشتن ({ $count })
+editor-import-unchanged = بدون تغییر ({ $count })
+editor-import-row-title = سطر { $row }: «{ $title }»
+editor-import-row-changes = سطر { $row }: «{ $title }»:
+editor-import-was-becomes = { $field }: { $before } بود، { $after } می‌شود
+editor-import-no-row = «{ $title }»: هیچ سطری آن را ندارد
+editor-import-all-or-none = همه‌اش یک‌جا اجرا می‌شود، یا هیچ‌کدام.
+editor-import-apply = این تغییرها را اجرا کنید
+editor-import-cancel = لغو
+editor-import-another = یک فایل دیگر بار کنید
+editor-import-back = برگشت به پیشنهادها
+editor-import-none-retired = هر پیشنهاد فعلی در فایل است: هیچ‌کدام کنار گذاشته نمی‌شود.
+editor-import-changed = پیشنهادها پس از بررسی فایل توسط شما تغییر کردند، پس چیزی وارد نشد. این کاری است که وارد کردن آن اکنون می‌کند: بررسی‌اش کنید، بعد دوباره اجرا کنید.
+editor-import-done-title = جدول وارد شد
+editor-import-done = { $created } اضافه شد، { $updated } تغییر کرد، { $retired } کنار گذاشته شد. هر تغییر یک نسخهٔ تازه در تاریخچهٔ پیشنهاد است.
 
 # -- end of the offer form and import --
 

@@ -714,6 +714,294 @@ staff-role-admin = مدیر
 
 ## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)
 
+editor-field-id = پېژند (id)
+editor-field-version = نسخه
+editor-field-topic = موضوع
+editor-field-category = برخه
+editor-field-title = سرلیک
+editor-field-summary = لنډیز
+editor-field-details = جزئیات
+editor-field-status = حالت
+editor-field-basis = بنسټ
+editor-field-applies-to = د چا لپاره دی
+editor-field-age-from = له عمر
+editor-field-age-to = تر عمر
+editor-field-conditions = شرطونه
+editor-field-value = ارزښت
+editor-field-value-amount-pounds = اندازه په پونډو
+editor-field-value-per = څو ځله
+editor-field-value-count = شمېر
+editor-field-value-percent = سلنه
+editor-field-value-note = د ارزښت یادونه
+editor-field-value-up-to = تر
+editor-field-value-loan = پور
+editor-field-how-to-access = څنګه یې ترلاسه کړئ
+editor-field-contact = اړیکه
+editor-field-source = سرچینه
+editor-field-source-document = د سرچینې سند
+editor-field-source-locator = په سرچینه کې چېرته
+editor-field-source-url = د سرچینې وېب پته
+editor-field-source-date = د سرچینې نېټه
+editor-field-source-read = د لوستلو نېټه
+editor-field-reviewed = وروستی ځل کتل شوی
+editor-field-council-tax = د شورا مالیې شرطونه
+editor-field-council-tax-relief = د شورا مالیې تخفیف
+editor-field-council-tax-shared-households = په ګډو کورونو کې هم پلي کیږي
+editor-field-note = د لوستلو یادونه
+editor-field-delivery = څوک یې ورکوي
+editor-field-new-referrals-to = نوې معرفي ګانې تر عمر
+editor-field-token = ټوکن
+editor-field-reason = دلیل
+editor-field-file = د جدول فایل
+editor-form-field-problem = { $field }: { $problem }
+editor-form-field-value = { $field }: { $value }
+editor-form-semicolon = { $first }؛ { $next }
+editor-form-empty = (تش)
+editor-form-topic-code = { $topic } ({ $code })
+editor-form-reach = { $reach ->
+    [yes] هو
+    [ask] وپوښتئ
+   *[no] نه ښودل کیږي
+}
+editor-form-applies-to-hint = دا ټاکي چې هغو له پالنې وتلو ځوانانو ته چې د شوراګانو تر منځ کډه کوي، څه ویل کیږي. «هو» یوازې تر هغه ښودل کیږي چې وړاندیز شته وي.
+editor-form-applies-to-effect = له بلې شورا یو له پالنې وتلی ځوان چې دلته اوسیږي، ویني: { $other }. ستاسو خپل ځوان چې بل چېرې اوسیږي، ویني: { $elsewhere }. ستاسو خپل ځوان چې دلته اوسیږي: { $here }.
+editor-form-topic-hint = دا څه ډول مرسته ده. وړاندیزونه د شوراګانو تر منځ د موضوع له مخې سره برابرېږي.
+editor-form-topic-choose = یوه موضوع وټاکئ
+editor-form-conditions-hint = یوازې هغه په نښه کړئ چې وړاندیز ورته اړتیا لري. که هر څوک چې سم عمر ولري دا ترلاسه کولی شي، ټول تش پرېږدئ.
+editor-form-entitlement = { $title } – { $council }: { $answer }
+editor-form-entitlement-worth = { $title } – { $council }: { $answer }، { $worth }
+editor-form-preview-none = په دې موضوع کې هېڅ نشته
+editor-form-preview-nothing = هېڅ
+editor-form-preview-before = مخکې
+editor-form-preview-after = ستاسو له بدلون وروسته
+editor-form-preview-topic = { $topic }: { $changed ->
+    [yes] ستاسو له بدلون سره بدلیږي
+   *[no] بدلون نشته
+}
+editor-form-preview-living-in = په { $council } کې اوسېدل
+editor-form-preview-after-moving = { $council } ته له کډې وروسته
+editor-form-preview = مخکتنه
+editor-form-preview-title = هغه څه چې له پالنې وتلي ځوانان به یې ویني (لا خوندي شوي نه دي)
+editor-form-preview-intro = پرتله په { $age } کلنۍ کې، ستاسو له بدلون مخکې او وروسته.
+editor-form-preview-unchanged = ستاسو بدلون په هغه څه کې چې دوی دلته ویني، هېڅ نه بدلوي.
+editor-form-preview-moving-here = له { $from } څخه یو له پالنې وتلی ځوان چې { $to } ته کډه کوي
+editor-form-preview-moving-away = د { $from } له خپلو ځوانانو یو چې { $to } ته کډه کوي
+editor-form-preview-no-council = د کډې د مخکتنې لپاره له لړلیک څخه یوه شورا وټاکئ.
+editor-form-preview-failed = له دې شورا سره مخکتنه نه شي جوړېدای: { $reason } بله شورا وټاکئ.
+editor-form-status = { $status ->
+    [available] اوس شته
+    [pilot] ازمایښتي (pilot)
+    [planned] پلان شوی، لا نه دی ورکړل شوی
+   *[ended] پای ته رسېدلی
+}
+editor-form-per = { $per ->
+    [once] یو ځل
+    [week] په اونۍ کې
+    [month] په میاشت کې
+   *[year] په کال کې
+}
+editor-form-per-none = منظم نه دی
+editor-form-delivery = { $delivery ->
+    [personal-adviser] شخصي سلاکار
+   *[local-service] په سیمه کې یوه ودانۍ یا محلي خدمت
+}
+editor-form-delivery-none = نه دی ویل شوی (موضوع یې ټاکي)
+editor-form-relief = { $relief ->
+    [full-exemption] بشپړ معافیت
+    [discount] تخفیف
+    [refund-on-claim] ورکړئ، بیا د پیسو بېرته اخیستلو غوښتنه وکړئ
+   *[unstated] سرچینه نه وايي
+}
+editor-form-relief-none = هېڅ
+editor-form-not-said = سرچینه نه وايي
+editor-form-yes = هو
+editor-form-no = نه
+editor-form-basis = { $basis ->
+    [statutory] قانوني: قانون یې غواړي
+   *[discretionary] اختیاري: شورا پخپله پرېکړه وکړه چې ورکړي یې
+}
+editor-form-add = یو وړاندیز زیات کړئ
+editor-form-change-label = وړاندیز بدل کړئ
+editor-form-change-title = «{ $title }» بدل کړئ
+editor-form-hint-title = یوه کرښه چې یو ځوان یې وپېژني، لکه «د کور جوړولو مرسته».
+editor-form-hint-summary = دا څه دی، په یوې یا دوو لنډو جملو کې.
+editor-form-hint-details = اختیاري: نور هر څه چې یو ځوان یا د هغه سلاکار باید پوه شي.
+editor-form-hint-status = یوازې هغه وړاندیز چې شته وي د «هو» په توګه ښودل کیږي.
+editor-form-ages = هغه عمرونه چې پکې راځي
+editor-form-hint-age-from = له 16 تر 25
+editor-form-hint-age-to = تر دې عمر پورې، له دې سره
+editor-form-worth = ارزښت (اختیاري)
+editor-form-hint-amount = په پونډو، لکه 2000 یا 12.50
+editor-form-hint-count = لکه 100 سفرونه
+editor-form-hint-percent = له 1 تر 100
+editor-form-up-to = دا اندازه تر ټولو ډېره ده چې څوک یې ترلاسه کوي («تر»): هېڅکله په ټولټال کې نه ورزیاتیږي
+editor-form-loan = دا پور دی، بېرته ورکول کیږي
+editor-form-hint-delivery = هغه مرسته چې شخصي سلاکار یې ورکوي، ځوان سره ځي هر چېرې چې اوسیږي؛ ودانۍ یا محلي خدمت یوازې هغو کسانو ته رسیږي چې هلته اوسیږي.
+editor-form-hint-new-referrals = اختیاري: تر ټولو لوی عمر چې لا هم نوې معرفي ګانې مني، که د زړو نوو راتلونکو لپاره تړلی وي.
+editor-form-hint-source-document = هغه سند چې دا وړاندیز ترې راغلی، لکه ستاسو محلي وړاندیز (Local Offer).
+editor-form-hint-source-locator = برخه، مخ یا پاراګراف.
+editor-form-hint-source-url = اختیاري: په https:// پیلیږي
+editor-form-hint-source-date = اختیاري: د سند نېټه.
+editor-form-hint-source-read = اختیاري: هغه ورځ چې وېب پاڼه ولوستل شوه، د هغو پاڼو لپاره چې نېټه نه ښيي.
+editor-form-hint-reviewed = هغه ورځ چې شورا وروستی ځل وکتل چې دا وړاندیز سم دی. خوندي کول یې نن ته ټاکي، مګر دا چې تاسو یې دلته بدل کړئ.
+editor-form-council-tax = د شورا مالیې شرطونه (یوازې د شورا مالیې موضوع لپاره)
+editor-form-hint-note = اختیاري: وړاندیز له خپلې سرچینې څنګه ولوستل شو، لکه یو ارزښت چې له قانون څخه راځي.
+editor-form-preview-move = د کډې مخکتنه
+editor-form-preview-move-hint = له خوندي کولو مخکې، وګورئ هغه له پالنې وتلي ځوان ته به څه ویل کیږي چې ستاسو د شورا او دې شورا تر منځ کډه کوي.
+editor-form-preview-council = شورا
+editor-form-preview-age = عمر
+editor-form-save = بدلون خوندي کړئ
+editor-form-add-button = وړاندیز زیات کړئ
+editor-form-preview-button = د هغه څه مخکتنه چې ځوانان یې ویني
+editor-form-history-link = د دې وړاندیز تاریخچه
+editor-form-retire-link = دا وړاندیز بند کړئ
+editor-form-back = د { $council } وړاندیزونو ته بېرته
+editor-form-choose-council = یوه شورا وټاکئ
+editor-form-done-created = «{ $title }» زیات شو.
+editor-form-done-saved = په «{ $title }» کې ستاسو بدلون خوندي شو.
+editor-form-done-merged = په «{ $title }» کې ستاسو بدلون خوندي شو. دا هم وساتل شول: { $kept }، چې تاسو لا بدلون کاوه خوندي شول.
+editor-form-done-reviewed = «{ $title }» نن پرته له بدلون کتل شوی په نښه شو.
+editor-form-done-retired = «{ $title }» بند شو. تاریخچه یې ساتل کیږي.
+editor-form-done-restored = «{ $title }» بیرته راوستل شو: بیا د محلي وړاندیز برخه ده، لکه څنګه چې د بندېدو پر وخت وه.
+editor-form-kept-by = { $count ->
+    [one] په { $fields } کې د { $who } بدلون
+   *[other] په { $fields } کې د { $who } بدلونونه
+}
+editor-conflict-someone = یو چا
+editor-conflict-unknown-date = یوه نامعلومه نېټه
+editor-conflict-title = بل چا دا وړاندیز له تاسو مخکې خوندي کړ
+editor-conflict-intro = { $who } نسخه { $version } په { $when } خوندي کړه، کله چې تاسو نسخه { $base } بدلوله. لا هېڅ نه دی خوندي شوی، او هغه څه چې ستاسو هر یوه لیکلي، نه دي ورک شوي.
+editor-conflict-kept = پرته له پوښتنې وساتل شول، ځکه چې یوازې یو له تاسو بدل کړل: { $changes }.
+editor-conflict-kept-theirs = په { $fields } کې د هغه بدلون
+editor-conflict-kept-mine = په { $fields } کې ستاسو بدلون
+editor-conflict-both = تاسو دواړو { $fields } بدل کړل. د هر یوه لپاره وټاکئ چې د چا بدلون پاتې شي، بیا یې خوندي کړئ.
+editor-conflict-form = وټاکئ چې کوم بدلونونه پاتې شي
+editor-conflict-save = دا ټاکنې خوندي کړئ
+editor-conflict-start-again = له نسخې { $version } بیا پیل وکړئ
+editor-conflict-original = اصلي (نسخه { $version }، چې تاسو ترې پیل وکړ)
+editor-conflict-theirs = د هغه (نسخه { $version }، د { $who } له خوا خوندي شوې)
+editor-conflict-yours = ستاسو (هغه څه چې تاسو ولیکل)
+editor-conflict-keep-theirs = د هغه بدلون پاتې شي
+editor-conflict-keep-mine = زما بدلون پاتې شي
+editor-conflict-not-fit = هغه ارزښتونه چې تاسو وټاکل، سره سمون نه لري. لاندې یې سم کړئ، بیا یې خوندي کړئ.
+editor-history-title = د «{ $title }» تاریخچه
+editor-history-retired-tag = بند شوی
+editor-history-retired-text = دا وړاندیز نور د شورا د محلي وړاندیز برخه نه ده.
+editor-history-retired-link = بند شوي وړاندیزونه، د دې د بیرته راوستلو لپاره
+editor-history-version = نسخه { $version }: { $action ->
+    [added] زیات شو
+    [retired] بند شو
+    [reviewed] وکتل شو، بدلون پکې رانغی
+    [restored] بیرته راوستل شو
+   *[changed] بدل شو
+}
+editor-history-by = د { $who } له خوا په { $when }.
+editor-history-when = { $date } په { $time } بجو (UTC)
+editor-history-reason = دلیل: { $reason }
+editor-history-reviewed = وکتل شو او سم و؛ وروستی کتنه اوس { $date } ده.
+editor-history-changed = { $count ->
+    [one] { $count } برخه بدله شوه:
+   *[other] { $count } برخې بدلې شوې:
+}
+editor-history-after = وروسته
+editor-retire-title = «{ $title }» بند کړئ
+editor-retire-intro = «{ $title }» به نور له پالنې وتلو ځوانانو ته نه ښودل کیږي. تاریخچه یې، ستاسو له دلیل سره، پاتې کیږي.
+editor-retire-reason = ولې بندیږي؟
+editor-retire-reason-hint = د بېلګې په توګه: د 2026 د اپرېل له نوې مرستې سره ځای پر ځای شو. تر ټولو ډېر 1,000 توري.
+editor-retire-button = وړاندیز بند کړئ
+editor-retire-keep = وې ساتئ
+editor-retire-conflict = یو چا دا وړاندیز وروسته له هغه بدل کړ چې تاسو دا پاڼه پرانیستله، نو بند نه شو. لومړی یې بیا ولولئ؛ ستاسو دلیل لا لاندې دی.
+editor-retire-page-title = د { $council } بند شوي وړاندیزونه
+editor-retire-none = { $council } هېڅ بند شوی وړاندیز نه لري.
+editor-retire-list = { $count ->
+    [one] { $council } { $count } بند شوی وړاندیز لري.
+   *[other] { $council } { $count } بند شوي وړاندیزونه لري.
+} د یوه بیرته راوستل یې هماغسې راګرځوي لکه د بندېدو پر وخت چې و: بیا د ټولو لپاره ښکاري، او په لټون کې. تاریخچه یې ثبتوي چې چا بیرته راوست.
+editor-retire-when = په { $when } د { $who } له خوا بند شو · نسخه { $version }
+editor-retire-restore = بیرته راوستل
+editor-retire-history = تاریخچه
+editor-retire-history-of = د { $title }
+editor-import-title = { $council }: وړاندیزونه له یوه جدول څخه تازه کړئ
+editor-import-check-title = { $council }: جدول وګورئ
+editor-import-done-page-title = { $council }: جدول راوړل شو
+editor-import-the-file = فایل
+editor-import-intro = خپل وړاندیزونه د جدول په توګه پورته کړئ، د هر وړاندیز لپاره یوه کرښه. تر هغه هېڅ نه بدلیږي چې تاسو ونه ګورئ څه به بدل شي او هو ونه وایاست.
+editor-import-download-offers = خپل اوسني وړاندیزونه ښکته کړئ (CSV)
+editor-import-download-offers-then = : بدل یې کړئ او فایل بیا پورته کړئ.
+editor-import-download-template = بېلګه ښکته کړئ (CSV)
+editor-import-download-template-then = : ستنې او د بېلګې یوه کرښه.
+editor-import-file-hint = یو .csv فایل (د CSV UTF-8 په توګه خوندي شوی) یا .xlsx، تر ټولو ډېر 5 MB او 2,000 کرښې.
+editor-import-retire-missing = هغه وړاندیزونه بند کړئ چې په فایل کې نه دي
+editor-import-retire-missing-hint = یوازې که فایل ستاسو ټول محلي وړاندیز وي.
+editor-import-check = فایل وګورئ
+editor-import-columns = ستنې
+editor-import-columns-intro = لومړۍ کرښه د ستنو نومونه وايي، په هر ترتیب؛ هره ستنه باید وي. هغه کرښې چې id نه لري، له هغه وړاندیز سره برابرېږي چې هماغه موضوع او سرلیک لري.
+editor-import-columns-region = د جدول ستنې
+editor-import-columns-caption = د وړاندیزونو د جدول ستنې
+editor-import-column = ستنه
+editor-import-what = څه ولیکئ
+editor-import-doc-id = د وړاندیز پېژند لکه څنګه چې ثبت ورکړی. د نوي وړاندیز لپاره یې تش پرېږدئ؛ هغه کرښه چې id نه لري، له هغه وړاندیز سره برابرېږي چې هماغه موضوع او سرلیک لري.
+editor-import-doc-version = هغه نسخه چې کرښه پکې صادره شوې. که ورکړل شي، د هغه وړاندیز کرښه چې له هغه وخت راهیسې چا بدل کړی، ردیږي تر څو د هغه بدلون پاک نه شي. د نوي وړاندیز لپاره تش پرېږدئ.
+editor-import-doc-topic = له لغتنامې څخه یوه موضوع (GET /api/v1/topics)، لکه council-tax، wifi، setting-up-home-grant.
+editor-import-doc-category = د موضوع برخه؛ تش پرېښودل کېدای شي، بیا له موضوع څخه اخیستل کیږي.
+editor-import-doc-title = لنډ سرلیک، یوه کرښه، تر ټولو ډېر 200 توري.
+editor-import-doc-summary = دا څه دی، په یوې یا دوو جملو کې چې یو ځوان پرې پوه شي (تر ټولو ډېر 1,000 توري).
+editor-import-doc-details = اختیاري: نور جزئیات (تر ټولو ډېر 10,000 توري).
+editor-import-doc-status = available، pilot، planned یا ended.
+editor-import-doc-basis = statutory (قانون یې غواړي) یا discretionary (شورا پخپله پرېکړه وکړه چې ورکړي یې).
+editor-import-doc-applies-to = own_care_leavers_anywhere، own_care_leavers_in_area، any_care_leaver_in_area، یا unstated کله چې سرچینه نه وايي.
+editor-import-doc-age-from = تر ټولو کم عمر چې پکې راځي، له 16 تر 25.
+editor-import-doc-age-to = تر ټولو لوی عمر چې پکې راځي (له دې سره)، له 16 تر 25.
+editor-import-doc-conditions = اختیاري: هغه حالتونه چې ورته اړتیا لري، په سیمي کولون (;) سره جلا، لکه in_higher_education; young_parent.
+editor-import-doc-value-amount-pounds = اختیاري: په پونډو یوه اندازه، لکه 2000 یا 12.50.
+editor-import-doc-value-per = له اندازې یا شمېر سره: once، week، month یا year.
+editor-import-doc-value-count = اختیاري: د شیانو شمېر، لکه 100 سفرونه.
+editor-import-doc-value-percent = اختیاري: له 1 تر 100 سلنه، لکه 100 د بشپړ معافیت لپاره.
+editor-import-doc-value-note = اختیاري: د ارزښت په اړه نور هر څه، په کلمو.
+editor-import-doc-value-up-to = yes کله چې اندازه تر ټولو ډېره وي چې څوک یې ترلاسه کوي ("up to £2,000")؛ که نه، تش. داسې اندازې هېڅکله په ټولټال کې نه ورزیاتیږي.
+editor-import-doc-value-loan = yes کله چې پیسې پور وي او باید بېرته ورکړل شي؛ که نه، تش.
+editor-import-doc-how-to-access = اختیاري: یو ځوان یې څنګه ترلاسه کوي.
+editor-import-doc-contact = اختیاري: له چا سره اړیکه ونیسي.
+editor-import-doc-source-document = هغه سند چې وړاندیز ترې راغلی.
+editor-import-doc-source-locator = برخه، مخ یا پاراګراف.
+editor-import-doc-source-url = اختیاري: یوه وېب پته چې په https:// یا http:// پیلیږي.
+editor-import-doc-source-date = اختیاري: د سند نېټه، یا هغه نېټه چې وېب پاڼه یې ښيي، د YYYY-MM-DD په بڼه.
+editor-import-doc-source-read = اختیاري: هغه ورځ چې سرچینه ولوستل شوه، د YYYY-MM-DD په بڼه (د وېب پاڼو لپاره).
+editor-import-doc-reviewed = اختیاري: هغه نېټه چې شورا وروستی ځل وړاندیز وکوت، د YYYY-MM-DD په بڼه.
+editor-import-doc-council-tax-relief = یوازې د council-tax موضوع لپاره: full_exemption، discount، refund_on_claim یا unstated.
+editor-import-doc-council-tax-shared-households = یوازې د council-tax موضوع لپاره: yes، no، یا تش کله چې سرچینه نه وايي.
+editor-import-doc-note = اختیاري: ریکارډ له خپلې سرچینې څنګه ولوستل شو (تر ټولو ډېر 1,000 توري).
+editor-import-doc-delivery = اختیاري: personal_adviser (هغه مرسته چې شخصي سلاکار یې ورکوي، او ځوان سره ځي هر چېرې چې اوسیږي) یا local_service (په سیمه کې یوه ودانۍ، محلي خدمت یا ثبت، یوازې د هغو کسانو لپاره چې هلته اوسیږي).
+editor-import-doc-new-referrals-to = اختیاري: تر ټولو لوی عمر چې خدمت لا هم نوې معرفي ګانې مني، که له دې زړو نوو راتلونکو ته تړلی وي.
+editor-import-problem = { $count ->
+    [one] یوه ستونزه شته: په { $file } کې 1 تېروتنه
+   *[other] یوه ستونزه شته: په { $file } کې { $count } تېروتنې
+}
+editor-import-nothing-imported = هېڅ رانه وړل شو. دا خانې سمې کړئ او فایل بیا پورته کړئ.
+editor-import-problems-region = په فایل کې ستونزې
+editor-import-problems-caption = ستونزې، د کرښې او ستنې له مخې
+editor-import-row = کرښه
+editor-import-wrong = څه غلط دي
+editor-import-whole-file = ټول فایل
+editor-import-would-do = د { $file } راوړل به څه وکړي
+editor-import-summary = { $add } د زیاتولو لپاره، { $change } د بدلولو لپاره، { $retire } د بندولو لپاره، { $unchanged } بې بدلونه
+editor-import-add = زیاتول ({ $count })
+editor-import-change = بدلول ({ $count })
+editor-import-retire = بندول ({ $count })
+editor-import-unchanged = بې بدلونه ({ $count })
+editor-import-row-title = کرښه { $row }: «{ $title }»
+editor-import-row-changes = کرښه { $row }: «{ $title }»:
+editor-import-was-becomes = { $field }: { $before } و، { $after } کیږي
+editor-import-no-row = «{ $title }»: هېڅ کرښه یې نه لري
+editor-import-all-or-none = ټول یو ځای پلي کیږي، یا هېڅ.
+editor-import-apply = دا بدلونونه پلي کړئ
+editor-import-cancel = لغوه
+editor-import-another = بل فایل پورته کړئ
+editor-import-back = وړاندیزونو ته بېرته
+editor-import-none-retired = هر اوسنی وړاندیز په فایل کې دی: هېڅ یو به بند نه شي.
+editor-import-changed = وړاندیزونه وروسته له هغه بدل شول چې تاسو فایل وکوت، نو هېڅ رانه وړل شو. دا هغه څه دي چې د هغه راوړل به یې اوس وکړي: وې ګورئ، بیا یې بیا پلي کړئ.
+editor-import-done-title = جدول راوړل شو
+editor-import-done = { $created } زیات شول، { $updated } بدل شول، { $retired } بند شول. هر بدلون د وړاندیز په تاریخچه کې یوه نوې نسخه ده.
 
 # -- end of the offer form and import --
 

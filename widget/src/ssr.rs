@@ -314,6 +314,9 @@ pub mod editor {
     use yew::AttrValue;
 
     use super::{render_in, Locale};
+    /// A moment in the reader's language, as the offer pages write it ("3 May 2026 at
+    /// 14:05 UTC").
+    pub use crate::components::editor::moment;
     use crate::components::editor::{
         BoardNotesPage, ChooseCouncilPage, ChooseCouncilPageProps, ConflictPage, ConflictPageProps,
         DryRunPage, DryRunPageProps, HistoryPage, HistoryPageProps, ImportDonePage,

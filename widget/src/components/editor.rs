@@ -18,7 +18,7 @@ use atlas_shared::merge::{Field, FieldConflict, Keep};
 use atlas_shared::offer::Reach;
 use atlas_shared::preview::{effect, Journey, Preview};
 use atlas_shared::retirement::Retirement;
-use atlas_shared::spreadsheet::{column, column_for, Cells, DryRun, FieldChange, COLUMNS};
+use atlas_shared::spreadsheet::{column_for, Cells, DryRun, FieldChange, COLUMNS};
 use atlas_shared::topic::TOPICS;
 use atlas_shared::validate::FieldError;
 use atlas_shared::words::Locale;
@@ -29,7 +29,7 @@ use yew::prelude::*;
 
 use super::ProblemSummary;
 
-use crate::view::{ages_text, change_label, pounds, status_note};
+use crate::view::{ages_text, pounds};
 
 // ---------------------------------------------------------------------------------------
 // Shared pieces
@@ -76,18 +76,40 @@ pub(crate) fn sentence(message: &str) -> String {
     }
 }
 
-/// The label a person knows a field by.
-fn field_label(field: &str) -> &'static str {
-    match field {
-        "token" => "Token",
-        "reason" => "Reason",
-        "file" => "Spreadsheet file",
-        "version" => "Version",
+/// The label a person knows a field by, in the reader's language: a column
+/// (`value.per`), a field of the conflict page (`keep.value`, or a [`Field`]'s name), or
+/// one of the workspace's own fields (`token`, `reason`, `file`, `version`). Message
+/// `editor-field-<name>`, dots and underscores as hyphens; empty for a field it does not
+/// know. (The spreadsheet's headers keep their English labels: [`column`].)
+fn field_label(locale: &Locale, field: &str) -> String {
+    let name = match field {
+        "token" | "reason" | "file" | "version" => field,
         other => match other.strip_prefix("keep.").and_then(Field::from_name) {
-            Some(f) => f.label(),
-            None => column(column_for(other)).map_or("", |c| c.label),
+            Some(f) => f.name(),
+            None => column_for(other),
         },
+    };
+    if name.is_empty() {
+        return String::new();
     }
+    locale.t(&format!("editor-field-{}", name.replace(['.', '_'], "-")))
+}
+
+/// A [`Field`]'s label in the reader's language.
+fn field_name(locale: &Locale, field: Field) -> String {
+    field_label(locale, &format!("keep.{}", field.name()))
+}
+
+/// `lang="en"` for something shown exactly as it was written (a typed value, a council's
+/// name) on a page in another language; nothing on an English page, whose markup stays as
+/// it was.
+fn written(locale: &Locale) -> Option<&'static str> {
+    (locale.lang() != atlas_shared::words::Lang::English).then_some("en")
+}
+
+/// With [`written`]: its direction.
+fn written_dir(locale: &Locale) -> Option<&'static str> {
+    written(locale).map(|_| "ltr")
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -100,15 +122,23 @@ pub struct ProblemsProps {
 /// "There is a problem" for a workspace form: each error a link to its field.
 #[function_component]
 pub fn Problems(props: &ProblemsProps) -> Html {
+    let locale = use_locale();
     let problems: Vec<(Option<String>, String)> = props
         .errors
         .iter()
         .map(|e| {
-            let label = field_label(&e.field);
+            let label = field_label(&locale, &e.field);
+            let problem = locale.field_problem(e);
             let text = if label.is_empty() {
-                sentence(&e.message)
+                sentence(&problem)
             } else {
-                format!("{label}: {}", e.message)
+                locale.f(
+                    "editor-form-field-problem",
+                    &[
+                        ("field", label.as_str().into()),
+                        ("problem", problem.as_str().into()),
+                    ],
+                )
             };
             let target = match e.field.as_str() {
                 "token" | "reason" | "file" | "email" => field_id(&e.field),
@@ -123,13 +153,26 @@ pub fn Problems(props: &ProblemsProps) -> Html {
     html! { <ProblemSummary {problems} message={props.message.clone()} /> }
 }
 
+#[derive(Properties, PartialEq, Clone)]
+struct ErrorTextProps {
+    id: AttrValue,
+    error: FieldError,
+}
+
+/// A field's problem beside it, in the reader's language.
+#[function_component]
+fn ErrorText(props: &ErrorTextProps) -> Html {
+    let locale = use_locale();
+    html! {
+        <p class="atlas-error-text" id={format!("{}-error", props.id)}>
+            <super::ErrorPrefix />{ sentence(&locale.field_problem(&props.error)) }
+        </p>
+    }
+}
+
 fn error_text(id: &str, error: Option<&FieldError>) -> Html {
     match error {
-        Some(e) => html! {
-            <p class="atlas-error-text" id={format!("{id}-error")}>
-                <span class="atlas-vh">{ "Error: " }</span>{ sentence(&e.message) }
-            </p>
-        },
+        Some(e) => html! { <ErrorText id={AttrValue::from(id.to_string())} error={e.clone()} /> },
         None => html! {},
     }
 }
@@ -173,7 +216,8 @@ fn input(
     let class = classes!("atlas-field", error.map(|_| "atlas-field-error"));
     let control = match kind {
         Kind::Area => html! {
-            <textarea id={id.clone()} name={name.to_string()} rows="4"
+            // What is typed here is published as written, in English.
+            <textarea id={id.clone()} name={name.to_string()} rows="4" lang="en" dir="ltr"
                 aria-describedby={describedby} aria-invalid={invalid} value={value.to_string()} />
         },
         _ => {
@@ -209,16 +253,16 @@ fn input(
 
 /// A column's input, labelled by the column.
 fn cell_input(
+    locale: &Locale,
     name: &str,
     hint: Option<&str>,
     kind: Kind,
     values: &Cells,
     errors: &[FieldError],
 ) -> Html {
-    let label = column(name).map_or(name, |c| c.label);
     input(
         name,
-        label,
+        &field_label(locale, name),
         hint,
         kind,
         values.get(name).map_or("", String::as_str),
@@ -773,16 +817,18 @@ pub struct OfferFormPageProps {
     pub list: ListFilters,
 }
 
-fn reach_words(reach: Reach) -> &'static str {
-    match reach {
+/// Whether a care leaver is told of an offer: "yes", "ask" or "not shown".
+fn reach_words(locale: &Locale, reach: Reach) -> String {
+    let reach = match reach {
         Reach::Yes => "yes",
         Reach::Ask => "ask",
-        Reach::No => "not shown",
-    }
+        Reach::No => "no",
+    };
+    locale.f("editor-form-reach", &[("reach", reach.into())])
 }
 
 /// The four answers to "whom is it for", each with what it does in the comparison.
-fn applies_to_choices(council: &str, chosen: &str, errors: &[FieldError]) -> Html {
+fn applies_to_choices(locale: &Locale, council: &str, chosen: &str, errors: &[FieldError]) -> Html {
     let error = error_for(errors, "applies_to");
     let id = field_id("applies_to");
     let options = [
@@ -794,9 +840,9 @@ fn applies_to_choices(council: &str, chosen: &str, errors: &[FieldError]) -> Htm
     html! {
         <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
             <fieldset aria-describedby={described(&id, true, error.is_some())}>
-                <legend>{ "Whom it is for" }</legend>
+                <legend>{ field_label(locale, "applies_to") }</legend>
                 <p class="atlas-hint" id={format!("{id}-hint")}>
-                    { "This decides what care leavers moving across council borders are told. A yes is shown only while the offer is available." }
+                    { locale.t("editor-form-applies-to-hint") }
                 </p>
                 { error_text(&id, error) }
                 { for options.iter().enumerate().map(|(i, a)| {
@@ -804,15 +850,23 @@ fn applies_to_choices(council: &str, chosen: &str, errors: &[FieldError]) -> Htm
                     let input_id = if i == 0 { id.clone() } else { format!("{id}-{value}") };
                     let e = effect(*a);
                     let hint_id = format!("{input_id}-effect");
+                    let (other, elsewhere, here) = (
+                        reach_words(locale, e.other_living_here),
+                        reach_words(locale, e.own_living_elsewhere),
+                        reach_words(locale, e.own_living_here),
+                    );
                     html! {
                         <div class="atlas-check atlas-choice">
                             <input type="radio" id={input_id.clone()} name="applies_to" value={value.clone()}
                                 checked={chosen == value} aria-describedby={hint_id.clone()} />
                             <div>
-                                <label for={input_id}>{ sentence(&a.describe(council)) }</label>
+                                <label for={input_id}>{ sentence(&super::page_words::applies_to(locale, *a, council)) }</label>
                                 <p class="atlas-hint" id={hint_id}>
-                                    { format!("A care leaver from another council living here sees: {}. Your own care leaver living elsewhere sees: {}. Your own living here: {}.",
-                                        reach_words(e.other_living_here), reach_words(e.own_living_elsewhere), reach_words(e.own_living_here)) }
+                                    { locale.f("editor-form-applies-to-effect", &[
+                                        ("other", other.as_str().into()),
+                                        ("elsewhere", elsewhere.as_str().into()),
+                                        ("here", here.as_str().into()),
+                                    ]) }
                                 </p>
                             </div>
                         </div>
@@ -828,7 +882,7 @@ fn radios(
     name: &str,
     legend: &str,
     hint: Option<&str>,
-    choices: &[(&str, &str)],
+    choices: &[(&str, String)],
     chosen: &str,
     errors: &[FieldError],
 ) -> Html {
@@ -848,7 +902,7 @@ fn radios(
                         html! {
                             <div class="atlas-check">
                                 <input type="radio" id={input_id.clone()} name={name.to_string()} value={value.to_string()} checked={chosen == *value} />
-                                <label for={input_id}>{ *label }</label>
+                                <label for={input_id}>{ label }</label>
                             </div>
                         }
                     }) }
@@ -860,19 +914,19 @@ fn radios(
 
 /// A select for a small fixed choice, with an empty first option.
 fn choice(
+    locale: &Locale,
     name: &str,
     hint: Option<&str>,
     empty: &str,
-    choices: &[(&str, &str)],
+    choices: &[(&str, String)],
     chosen: &str,
     errors: &[FieldError],
 ) -> Html {
     let id = field_id(name);
     let error = error_for(errors, name);
-    let label = column(name).map_or(name, |c| c.label);
     html! {
         <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
-            <label for={id.clone()}>{ label }</label>
+            <label for={id.clone()}>{ field_label(locale, name) }</label>
             if let Some(h) = hint {
                 <p class="atlas-hint" id={format!("{id}-hint")}>{ h }</p>
             }
@@ -880,7 +934,7 @@ fn choice(
             <select id={id.clone()} name={name.to_string()} aria-describedby={described(&id, hint.is_some(), error.is_some())}>
                 <option value="" selected={chosen.is_empty()}>{ empty }</option>
                 { for choices.iter().map(|(value, label)| html! {
-                    <option value={value.to_string()} selected={chosen == *value}>{ *label }</option>
+                    <option value={value.to_string()} selected={chosen == *value}>{ label }</option>
                 }) }
             </select>
         </div>
@@ -888,20 +942,20 @@ fn choice(
 }
 
 /// The topic, grouped by category, by its plain label.
-fn topic_select(chosen: &str, errors: &[FieldError]) -> Html {
+fn topic_select(locale: &Locale, chosen: &str, errors: &[FieldError]) -> Html {
     let id = field_id("topic");
     let error = error_for(errors, "topic");
     html! {
         <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
-            <label for={id.clone()}>{ "Topic" }</label>
-            <p class="atlas-hint" id={format!("{id}-hint")}>{ "What kind of help it is. Offers line up across councils by topic." }</p>
+            <label for={id.clone()}>{ field_label(locale, "topic") }</label>
+            <p class="atlas-hint" id={format!("{id}-hint")}>{ locale.t("editor-form-topic-hint") }</p>
             { error_text(&id, error) }
             <select id={id.clone()} name="topic" aria-describedby={described(&id, true, error.is_some())}>
-                <option value="" selected={chosen.is_empty()}>{ "Choose a topic" }</option>
+                <option value="" selected={chosen.is_empty()}>{ locale.t("editor-form-topic-choose") }</option>
                 { for Category::ALL.iter().map(|c| html! {
-                    <optgroup label={c.label()}>
+                    <optgroup label={c.name(locale)}>
                         { for TOPICS.iter().filter(|t| t.category == *c).map(|t| html! {
-                            <option value={t.slug} selected={chosen == t.slug}>{ t.label }</option>
+                            <option value={t.slug} selected={chosen == t.slug}>{ t.name(locale) }</option>
                         }) }
                     </optgroup>
                 }) }
@@ -911,15 +965,15 @@ fn topic_select(chosen: &str, errors: &[FieldError]) -> Html {
 }
 
 /// Every circumstance of the vocabulary as a checkbox.
-fn conditions(chosen: &str, errors: &[FieldError]) -> Html {
+fn conditions(locale: &Locale, chosen: &str, errors: &[FieldError]) -> Html {
     let id = field_id("conditions");
     let error = error_for(errors, "conditions");
     let picked: Vec<&str> = chosen.split([';', ',']).map(str::trim).collect();
     html! {
         <div class={classes!("atlas-field", error.map(|_| "atlas-field-error"))}>
             <fieldset aria-describedby={described(&id, true, error.is_some())}>
-                <legend>{ "Conditions" }</legend>
-                <p class="atlas-hint" id={format!("{id}-hint")}>{ "Tick only what the offer needs. Leave all empty if anyone of the right age can have it." }</p>
+                <legend>{ field_label(locale, "conditions") }</legend>
+                <p class="atlas-hint" id={format!("{id}-hint")}>{ locale.t("editor-form-conditions-hint") }</p>
                 { error_text(&id, error) }
                 <div class="atlas-columns">
                     { for Circumstance::ALL.iter().enumerate().map(|(i, c)| {
@@ -927,7 +981,7 @@ fn conditions(chosen: &str, errors: &[FieldError]) -> Html {
                         html! {
                             <div class="atlas-check">
                                 <input type="checkbox" id={input_id.clone()} name="conditions" value={c.slug()} checked={picked.contains(&c.slug())} />
-                                <label for={input_id}>{ sentence(c.label()) }</label>
+                                <label for={input_id}>{ sentence(&c.name(locale)) }</label>
                             </div>
                         }
                     }) }
@@ -939,24 +993,35 @@ fn conditions(chosen: &str, errors: &[FieldError]) -> Html {
 
 /// One entitlement in a preview: what, from whom, whether it reaches them, and what it
 /// is worth ("… – Walsall: yes, up to £2,750"), so that an edit to an amount shows.
-fn entitlement_words(e: &Entitlement) -> String {
+fn entitlement_words(locale: &Locale, e: &Entitlement) -> String {
     let answer = match (e.status, e.certainty) {
-        (OfferStatus::Available, Certainty::Yes) => "yes".to_string(),
-        (OfferStatus::Available, Certainty::Ask) => "ask".to_string(),
-        (status, _) => status_note(status).unwrap_or(status.label()).to_string(),
+        (OfferStatus::Available, Certainty::Yes) => reach_words(locale, Reach::Yes),
+        (OfferStatus::Available, Certainty::Ask) => reach_words(locale, Reach::Ask),
+        (status, _) => crate::view::status_note_in(locale, status)
+            .unwrap_or_else(|| reach_words(locale, Reach::Yes)),
     };
     let worth = e
         .value
         .as_ref()
-        .map(crate::view::value_text)
-        .filter(|w| !w.is_empty())
-        .map_or_else(String::new, |w| format!(", {w}"));
-    format!("{} – {}: {answer}{worth}", e.title, e.provider.name)
+        .map(|v| crate::view::value_text_in(locale, v))
+        .filter(|w| !w.is_empty());
+    let mut args: Vec<(&str, atlas_shared::words::Arg<'_>)> = vec![
+        ("title", e.title.as_str().into()),
+        ("council", e.provider.name.as_str().into()),
+        ("answer", answer.as_str().into()),
+    ];
+    match &worth {
+        Some(worth) => {
+            args.push(("worth", worth.as_str().into()));
+            locale.f("editor-form-entitlement-worth", &args)
+        }
+        None => locale.f("editor-form-entitlement", &args),
+    }
 }
 
-fn row_cell(row: &Option<Row>, stay: bool) -> Html {
+fn row_cell(locale: &Locale, row: &Option<Row>, stay: bool) -> Html {
     match row {
-        None => html! { <span class="atlas-none">{ "Nothing on this topic" }</span> },
+        None => html! { <span class="atlas-none">{ locale.t("editor-form-preview-none") }</span> },
         Some(r) => {
             let list: Vec<&Entitlement> = if stay {
                 r.if_staying().collect()
@@ -966,13 +1031,13 @@ fn row_cell(row: &Option<Row>, stay: bool) -> Html {
             html! {
                 <>
                     if !stay {
-                        <p><strong class={classes!("atlas-tag", crate::view::change_class(r.change))}>{ change_label(r.change) }</strong></p>
+                        <p><strong class={classes!("atlas-tag", crate::view::change_class(r.change))}>{ crate::view::change_word(locale, r.change) }</strong></p>
                     }
                     if list.is_empty() {
-                        <p class="atlas-none">{ "Nothing" }</p>
+                        <p class="atlas-none">{ locale.t("editor-form-preview-nothing") }</p>
                     } else {
                         <ul class="atlas-list">
-                            { for list.iter().map(|e| html! { <li>{ entitlement_words(e) }</li> }) }
+                            { for list.iter().map(|e| html! { <li>{ entitlement_words(locale, e) }</li> }) }
                         </ul>
                     }
                 </>
@@ -992,22 +1057,25 @@ fn pair(label_a: String, a: Html, label_b: String, b: Html) -> Html {
     }
 }
 
-fn journey_view(title: String, j: &Journey) -> Html {
+fn journey_view(locale: &Locale, title: String, j: &Journey) -> Html {
+    let before = || locale.t("editor-form-preview-before");
+    let after = || locale.t("editor-form-preview-after");
     html! {
         <section class="atlas-journey">
             <h3>{ title }</h3>
             { for j.topics.iter().map(|t| {
-                let changed = t.before != t.after;
+                let changed = if t.before != t.after { "yes" } else { "no" };
+                let topic = atlas_shared::topic::topic(&t.topic)
+                    .map_or_else(|| t.label.clone(), |x| x.name(locale));
                 html! {
                     <>
                         <h4 class="atlas-field-head">
-                            { format!("{}: ", t.label) }
-                            { if changed { "changes with your edit" } else { "no change" } }
+                            { locale.f("editor-form-preview-topic", &[("topic", topic.as_str().into()), ("changed", changed.into())]) }
                         </h4>
-                        <h5>{ format!("Living in {}", j.from.name) }</h5>
-                        { pair("Before".into(), row_cell(&t.before, true), "After your edit".into(), row_cell(&t.after, true)) }
-                        <h5>{ format!("After moving to {}", j.to.name) }</h5>
-                        { pair("Before".into(), row_cell(&t.before, false), "After your edit".into(), row_cell(&t.after, false)) }
+                        <h5>{ locale.f("editor-form-preview-living-in", &[("council", j.from.name.as_str().into())]) }</h5>
+                        { pair(before(), row_cell(locale, &t.before, true), after(), row_cell(locale, &t.after, true)) }
+                        <h5>{ locale.f("editor-form-preview-after-moving", &[("council", j.to.name.as_str().into())]) }</h5>
+                        { pair(before(), row_cell(locale, &t.before, false), after(), row_cell(locale, &t.after, false)) }
                     </>
                 }
             }) }
@@ -1015,48 +1083,84 @@ fn journey_view(title: String, j: &Journey) -> Html {
     }
 }
 
-fn preview_view(preview: &Result<Preview, String>) -> Html {
+fn preview_view(locale: &Locale, preview: &Result<Preview, String>) -> Html {
     match preview {
         Err(message) => html! {
             <section class="atlas-notice" id="atlas-preview" aria-labelledby="atlas-preview-title">
-                <h2 id="atlas-preview-title">{ "Preview" }</h2>
+                <h2 id="atlas-preview-title">{ locale.t("editor-form-preview") }</h2>
                 <p>{ message }</p>
             </section>
         },
         Ok(p) => html! {
             <section class="atlas-notice atlas-preview" id="atlas-preview" aria-labelledby="atlas-preview-title" role="status">
-                <h2 id="atlas-preview-title">{ "What care leavers would see (not saved yet)" }</h2>
+                <h2 id="atlas-preview-title">{ locale.t("editor-form-preview-title") }</h2>
                 <p>
-                    { format!("The comparison at age {}, before and after your edit. ", p.age) }
+                    { locale.f("editor-form-preview-intro", &[("age", p.age.to_string().as_str().into())]) }{ " " }
                     if p.changes_nothing() {
-                        <strong>{ "Your edit changes nothing they see here." }</strong>
+                        <strong>{ locale.t("editor-form-preview-unchanged") }</strong>
                     }
                 </p>
-                { journey_view(format!("A care leaver from {} moving to {}", p.moving_here.from.name, p.moving_here.to.name), &p.moving_here) }
-                { journey_view(format!("One of {}'s own care leavers moving to {}", p.moving_away.from.name, p.moving_away.to.name), &p.moving_away) }
+                { journey_view(locale, locale.f("editor-form-preview-moving-here", &[
+                    ("from", p.moving_here.from.name.as_str().into()),
+                    ("to", p.moving_here.to.name.as_str().into()),
+                ]), &p.moving_here) }
+                { journey_view(locale, locale.f("editor-form-preview-moving-away", &[
+                    ("from", p.moving_away.from.name.as_str().into()),
+                    ("to", p.moving_away.to.name.as_str().into()),
+                ]), &p.moving_away) }
             </section>
         },
     }
 }
 
-/// How a cell reads in the comparison tables and the history.
-pub fn shown(name: &str, cell: &str) -> String {
+/// How a cell reads in the comparison tables and the history, and whether it is shown
+/// exactly as it was written (a typed value, not words of the catalogue).
+pub fn shown(locale: &Locale, name: &str, cell: &str) -> (String, bool) {
     if cell.trim().is_empty() {
-        return "(empty)".into();
+        return (locale.t("editor-form-empty"), false);
     }
-    match name {
-        "topic" => atlas_shared::topic::topic(cell)
-            .map_or_else(|| cell.to_string(), |t| format!("{} ({cell})", t.label)),
-        "conditions" => cell
-            .split(';')
-            .map(str::trim)
-            .map(|s| Circumstance::from_slug(s).map_or(s, |c| c.label()))
-            .collect::<Vec<_>>()
-            .join("; "),
-        "value.amount_pounds" => {
-            atlas_shared::spreadsheet::parse_pounds(cell).map_or_else(|| cell.to_string(), pounds)
-        }
-        _ => cell.to_string(),
+    let text = match name {
+        "topic" => atlas_shared::topic::topic(cell).map(|t| {
+            locale.f(
+                "editor-form-topic-code",
+                &[
+                    ("topic", t.name(locale).as_str().into()),
+                    ("code", cell.into()),
+                ],
+            )
+        }),
+        "conditions" => Some(
+            cell.split(';')
+                .map(str::trim)
+                .map(|s| {
+                    Circumstance::from_slug(s).map_or_else(|| s.to_string(), |c| c.name(locale))
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        "value.amount_pounds" => atlas_shared::spreadsheet::parse_pounds(cell).map(pounds),
+        _ => None,
+    };
+    match text {
+        Some(text) => (text, false),
+        None => (cell.to_string(), true),
+    }
+}
+
+/// A cell as [`shown`], inside `tag` (`del`, `ins`, or none), marked as English when it is
+/// shown as written.
+fn shown_html(locale: &Locale, tag: &str, name: &str, cell: &str) -> Html {
+    let (text, as_written) = shown(locale, name, cell);
+    let (lang, dir) = if as_written {
+        (written(locale), written_dir(locale))
+    } else {
+        (None, None)
+    };
+    match tag {
+        "del" => html! { <del {lang} {dir}>{ text }</del> },
+        "ins" => html! { <ins {lang} {dir}>{ text }</ins> },
+        _ if lang.is_some() => html! { <span {lang} {dir}>{ text }</span> },
+        _ => html! { { text } },
     }
 }
 
@@ -1067,11 +1171,11 @@ pub fn keep_id(field: Field) -> String {
 }
 
 /// A field's value on the conflict page: its one cell, or each filled cell with its label.
-fn field_value(field: Field, cells: &Cells) -> Html {
+fn field_value(locale: &Locale, field: Field, cells: &Cells) -> Html {
     let columns = field.columns();
     let get = |name: &str| cells.get(name).map_or("", String::as_str);
     if columns.len() == 1 || field == Field::Topic {
-        return html! { { shown(columns[0], get(columns[0])) } };
+        return shown_html(locale, "", columns[0], get(columns[0]));
     }
     let filled: Vec<&str> = columns
         .iter()
@@ -1079,29 +1183,28 @@ fn field_value(field: Field, cells: &Cells) -> Html {
         .filter(|c| !get(c).trim().is_empty())
         .collect();
     if filled.is_empty() {
-        return html! { { "(empty)" } };
+        return html! { { locale.t("editor-form-empty") } };
     }
     html! {
         <ul class="atlas-list">
             { for filled.iter().map(|c| html! {
-                <li>{ format!("{}: {}", column(c).map_or(*c, |col| col.label), shown(c, get(c))) }</li>
+                <li>{ locale.f("editor-form-field-value", &[
+                    ("field", field_label(locale, c).as_str().into()),
+                    ("value", shown(locale, c, get(c)).0.as_str().into()),
+                ]) }</li>
             }) }
         </ul>
     }
 }
 
 /// "Title, Summary and To age".
-fn field_list(fields: &[Field]) -> String {
-    let labels: Vec<&str> = fields.iter().map(|f| f.label()).collect();
-    match labels.as_slice() {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+fn field_list(locale: &Locale, fields: &[Field]) -> String {
+    locale.and_list(fields.iter().map(|f| field_name(locale, *f)))
 }
 
 /// One field both changed: the original, theirs and yours, and whose to keep.
 fn conflict_choice(
+    locale: &Locale,
     c: &Conflict,
     conflict: &FieldConflict,
     chosen: Option<Keep>,
@@ -1132,19 +1235,22 @@ fn conflict_choice(
             { kept("theirs", &conflict.theirs) }
             { kept("mine", &conflict.mine) }
             <fieldset aria-describedby={describedby}>
-                <legend>{ field.label() }</legend>
+                <legend>{ field_name(locale, field) }</legend>
                 <dl class="atlas-versions" id={values}>
                     <div>
-                        <dt>{ format!("Original (version {}, where you started)", c.base) }</dt>
-                        <dd>{ field_value(field, &conflict.base) }</dd>
+                        <dt>{ locale.f("editor-conflict-original", &[("version", c.base.to_string().as_str().into())]) }</dt>
+                        <dd>{ field_value(locale, field, &conflict.base) }</dd>
                     </div>
                     <div>
-                        <dt>{ format!("Theirs (version {}, saved by {})", c.version, c.actor) }</dt>
-                        <dd>{ field_value(field, &conflict.theirs) }</dd>
+                        <dt>{ locale.f("editor-conflict-theirs", &[
+                            ("version", c.version.to_string().as_str().into()),
+                            ("who", c.actor.as_str().into()),
+                        ]) }</dt>
+                        <dd>{ field_value(locale, field, &conflict.theirs) }</dd>
                     </div>
                     <div>
-                        <dt>{ "Yours (what you typed)" }</dt>
-                        <dd>{ field_value(field, &conflict.mine) }</dd>
+                        <dt>{ locale.t("editor-conflict-yours") }</dt>
+                        <dd>{ field_value(locale, field, &conflict.mine) }</dd>
                     </div>
                 </dl>
                 { error_text(&id, error) }
@@ -1152,12 +1258,12 @@ fn conflict_choice(
                     <div class="atlas-check">
                         <input type="radio" id={id.clone()} name={name.clone()} value={Keep::Theirs.slug()}
                             checked={chosen == Some(Keep::Theirs)} />
-                        <label for={id.clone()}>{ "Keep theirs" }</label>
+                        <label for={id.clone()}>{ locale.t("editor-conflict-keep-theirs") }</label>
                     </div>
                     <div class="atlas-check">
                         <input type="radio" id={format!("{id}-mine")} name={name} value={Keep::Mine.slug()}
                             checked={chosen == Some(Keep::Mine)} />
-                        <label for={format!("{id}-mine")}>{ "Keep mine" }</label>
+                        <label for={format!("{id}-mine")}>{ locale.t("editor-conflict-keep-mine") }</label>
                     </div>
                 </div>
             </fieldset>
@@ -1188,26 +1294,56 @@ pub fn ConflictPage(props: &ConflictPageProps) -> Html {
             .any(|x| x.field.columns().contains(&name))
     };
     let chosen = |f: Field| c.chosen.iter().find(|(x, _)| *x == f).map(|(_, k)| *k);
+    let (version, base) = (c.version.to_string(), c.base.to_string());
+    let kept = [
+        (!c.theirs_only.is_empty()).then(|| {
+            let fields = field_list(&locale, &c.theirs_only);
+            locale.f(
+                "editor-conflict-kept-theirs",
+                &[("fields", fields.as_str().into())],
+            )
+        }),
+        (!c.mine_only.is_empty()).then(|| {
+            let fields = field_list(&locale, &c.mine_only);
+            locale.f(
+                "editor-conflict-kept-mine",
+                &[("fields", fields.as_str().into())],
+            )
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .reduce(|first, next| {
+        locale.f(
+            "editor-form-semicolon",
+            &[
+                ("first", first.as_str().into()),
+                ("next", next.as_str().into()),
+            ],
+        )
+    });
+    let both = field_list(
+        &locale,
+        &c.conflicts.iter().map(|x| x.field).collect::<Vec<_>>(),
+    );
     html! {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
             <Problems errors={props.errors.clone()} />
             <section class="atlas-error atlas-conflict" id="atlas-conflict" aria-labelledby="atlas-conflict-title" tabindex="-1">
-                <h2 id="atlas-conflict-title">{ "Someone else saved this offer first" }</h2>
-                <p>{ format!("{} saved version {} on {}, while you were changing version {}. Nothing is saved yet, and nothing either of you typed is lost.", c.actor, c.version, c.at, c.base) }</p>
-                if !c.theirs_only.is_empty() || !c.mine_only.is_empty() {
-                    <p>
-                        { "Kept without asking, because only one of you changed them: " }
-                        { [
-                            (!c.theirs_only.is_empty()).then(|| format!("their change to {}", field_list(&c.theirs_only))),
-                            (!c.mine_only.is_empty()).then(|| format!("your change to {}", field_list(&c.mine_only))),
-                        ].into_iter().flatten().collect::<Vec<_>>().join("; ") }
-                        { "." }
-                    </p>
+                <h2 id="atlas-conflict-title">{ locale.t("editor-conflict-title") }</h2>
+                <p>{ locale.f("editor-conflict-intro", &[
+                    ("who", c.actor.as_str().into()),
+                    ("version", version.as_str().into()),
+                    ("when", c.at.as_str().into()),
+                    ("base", base.as_str().into()),
+                ]) }</p>
+                if let Some(kept) = kept {
+                    <p>{ locale.f("editor-conflict-kept", &[("changes", kept.as_str().into())]) }</p>
                 }
-                <p>{ format!("You both changed {}. Choose whose to keep for each, then save.", field_list(&c.conflicts.iter().map(|x| x.field).collect::<Vec<_>>())) }</p>
+                <p>{ locale.f("editor-conflict-both", &[("fields", both.as_str().into())]) }</p>
             </section>
-            <form class="atlas-form" method="post" action={format!("/editor/offers/{}", c.id)} novalidate=true aria-label="Choose whose changes to keep">
+            <form class="atlas-form" method="post" action={locale.link(&format!("/editor/offers/{}", c.id))} novalidate=true aria-label={locale.t("editor-conflict-form")}>
                 { hidden("csrf", &props.chrome.csrf) }
                 { hidden("authority", &props.authority.code) }
                 { hidden("version", &c.version.to_string()) }
@@ -1218,15 +1354,15 @@ pub fn ConflictPage(props: &ConflictPageProps) -> Html {
                 { for COLUMNS.iter().filter(|col| col.name != "id" && col.name != "version" && !in_conflict(col.name)).map(|col| {
                     hidden(col.name, c.merged.get(col.name).map_or("", String::as_str))
                 }) }
-                { for c.conflicts.iter().map(|x| conflict_choice(c, x, chosen(x.field), errors)) }
+                { for c.conflicts.iter().map(|x| conflict_choice(&locale, c, x, chosen(x.field), errors)) }
                 <div class="atlas-inline">
-                    <button type="submit" name="action" value="save" class="atlas-button">{ "Save these choices" }</button>
+                    <button type="submit" name="action" value="save" class="atlas-button">{ locale.t("editor-conflict-save") }</button>
                 </div>
             </form>
             <p>
-                <a href={format!("/editor/offers/{}", c.id)}>{ format!("Start again from version {}", c.version) }</a>
+                <a href={locale.link(&format!("/editor/offers/{}", c.id))}>{ locale.f("editor-conflict-start-again", &[("version", version.as_str().into())]) }</a>
                 { " · " }
-                <a href={format!("/editor/offers/{}/history", c.id)}>{ "History of this offer" }</a>
+                <a href={locale.link(&format!("/editor/offers/{}/history", c.id))}>{ locale.t("editor-form-history-link") }</a>
             </p>
         </div>
     }
@@ -1236,133 +1372,139 @@ pub fn ConflictPage(props: &ConflictPageProps) -> Html {
 #[function_component]
 pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
     let locale = use_locale();
+    let l = &locale;
     let a = &props.authority;
     let v = &*props.values;
     let errors = &*props.errors;
     let get = |name: &str| v.get(name).cloned().unwrap_or_default();
+    let t = |id: &str| l.t(id);
+    let hint = |id: &str| Some(l.t(id));
     let action = match &props.editing {
         Some((id, _)) => format!("/editor/offers/{id}"),
         None => "/editor/offers/new".to_string(),
     };
-    let statuses: Vec<(&str, &str)> = [
-        OfferStatus::Available,
-        OfferStatus::Pilot,
-        OfferStatus::Planned,
-        OfferStatus::Ended,
-    ]
-    .iter()
-    .map(|s| {
-        (
-            s.label(),
-            match s {
-                OfferStatus::Available => "Available now",
-                OfferStatus::Pilot => "A pilot (a trial)",
-                OfferStatus::Planned => "Planned, not yet given",
-                OfferStatus::Ended => "Ended",
-            },
-        )
-    })
-    .collect();
-    let periods = [
-        ("once", "Once"),
-        ("week", "A week"),
-        ("month", "A month"),
-        ("year", "A year"),
-    ];
-    let deliveries = [
-        ("personal_adviser", "The Personal Adviser"),
-        ("local_service", "A building or local service in the area"),
-    ];
-    let reliefs = [
-        ("full_exemption", "Full exemption"),
-        ("discount", "A discount"),
-        ("refund_on_claim", "Pay, then claim a refund"),
-        ("unstated", "The source does not say"),
-    ];
-    let basis = [
-        (spelt(Basis::Statutory), "Statutory: the law requires it"),
-        (
-            spelt(Basis::Discretionary),
-            "Discretionary: the council chose to give it",
-        ),
-    ];
-    let basis: Vec<(&str, &str)> = basis.iter().map(|(v, l)| (v.as_str(), *l)).collect();
+    let one_of = |id: &str, var: &str, values: &[&'static str]| -> Vec<(&'static str, String)> {
+        values
+            .iter()
+            .map(|value| {
+                (
+                    *value,
+                    l.f(id, &[(var, value.replace('_', "-").as_str().into())]),
+                )
+            })
+            .collect()
+    };
+    let statuses = one_of(
+        "editor-form-status",
+        "status",
+        &[
+            OfferStatus::Available.label(),
+            OfferStatus::Pilot.label(),
+            OfferStatus::Planned.label(),
+            OfferStatus::Ended.label(),
+        ],
+    );
+    let periods = one_of("editor-form-per", "per", &["once", "week", "month", "year"]);
+    let deliveries = one_of(
+        "editor-form-delivery",
+        "delivery",
+        &["personal_adviser", "local_service"],
+    );
+    let reliefs = one_of(
+        "editor-form-relief",
+        "relief",
+        &["full_exemption", "discount", "refund_on_claim", "unstated"],
+    );
+    let yes_no = vec![("yes", t("editor-form-yes")), ("no", t("editor-form-no"))];
+    let basis = [spelt(Basis::Statutory), spelt(Basis::Discretionary)];
+    let basis: Vec<(&str, String)> = basis
+        .iter()
+        .map(|b| {
+            (
+                b.as_str(),
+                l.f("editor-form-basis", &[("basis", b.as_str().into())]),
+            )
+        })
+        .collect();
+    let cell = |name: &str, hint: Option<String>, kind: Kind| {
+        cell_input(l, name, hint.as_deref(), kind, v, errors)
+    };
     html! {
         <div class="atlas">
-            { signed_in(&locale, &props.chrome) }
+            { signed_in(l, &props.chrome) }
             <Problems errors={props.errors.clone()} message={props.message.clone()} />
             if let Some(p) = &props.preview {
-                { preview_view(p) }
+                { preview_view(l, p) }
             }
-            <form class="atlas-form" method="post" action={action} novalidate=true aria-label={if props.editing.is_some() { "Change the offer" } else { "Add an offer" }}>
+            <form class="atlas-form" method="post" action={l.link(&action)} novalidate=true aria-label={if props.editing.is_some() { t("editor-form-change-label") } else { t("editor-form-add") }}>
                 { hidden("csrf", &props.chrome.csrf) }
                 { hidden("authority", &a.code) }
                 if let Some((_, version)) = &props.editing {
                     { hidden("version", &version.to_string()) }
                 }
                 { props.list.hidden() }
-                { topic_select(&get("topic"), errors) }
-                { cell_input("title", Some("One line a young person will recognise, such as “Setting-up-home grant”."), Kind::Text, v, errors) }
-                { cell_input("summary", Some("What it is, in one or two short sentences."), Kind::Area, v, errors) }
-                { cell_input("details", Some("Optional: anything more a young person or their adviser should know."), Kind::Area, v, errors) }
-                { radios("status", "Status", Some("Only an available offer is ever shown as a yes."), &statuses, &get("status"), errors) }
-                { radios("basis", "Basis", None, &basis, &get("basis"), errors) }
-                { applies_to_choices(&a.name, &get("applies_to"), errors) }
+                { topic_select(l, &get("topic"), errors) }
+                { cell("title", hint("editor-form-hint-title"), Kind::Text) }
+                { cell("summary", hint("editor-form-hint-summary"), Kind::Area) }
+                { cell("details", hint("editor-form-hint-details"), Kind::Area) }
+                { radios("status", &field_label(l, "status"), hint("editor-form-hint-status").as_deref(), &statuses, &get("status"), errors) }
+                { radios("basis", &field_label(l, "basis"), None, &basis, &get("basis"), errors) }
+                { applies_to_choices(l, &a.name, &get("applies_to"), errors) }
                 <fieldset class="atlas-field">
-                    <legend>{ "Ages it covers" }</legend>
+                    <legend>{ t("editor-form-ages") }</legend>
                     <div class="atlas-inline">
-                        { cell_input("age_from", Some("16 to 25"), Kind::Number, v, errors) }
-                        { cell_input("age_to", Some("Up to and including"), Kind::Number, v, errors) }
+                        { cell("age_from", hint("editor-form-hint-age-from"), Kind::Number) }
+                        { cell("age_to", hint("editor-form-hint-age-to"), Kind::Number) }
                     </div>
                 </fieldset>
-                { conditions(&get("conditions"), errors) }
+                { conditions(l, &get("conditions"), errors) }
                 <fieldset class="atlas-field">
-                    <legend>{ "What it is worth (optional)" }</legend>
+                    <legend>{ t("editor-form-worth") }</legend>
                     <div class="atlas-inline">
-                        { cell_input("value.amount_pounds", Some("In pounds, such as 2000 or 12.50"), Kind::Number, v, errors) }
-                        { choice("value.per", None, "Not regular", &periods, &get("value.per"), errors) }
-                        { cell_input("value.count", Some("Such as 100 journeys"), Kind::Number, v, errors) }
-                        { cell_input("value.percent", Some("1 to 100"), Kind::Number, v, errors) }
+                        { cell("value.amount_pounds", hint("editor-form-hint-amount"), Kind::Number) }
+                        { choice(l, "value.per", None, &t("editor-form-per-none"), &periods, &get("value.per"), errors) }
+                        { cell("value.count", hint("editor-form-hint-count"), Kind::Number) }
+                        { cell("value.percent", hint("editor-form-hint-percent"), Kind::Number) }
                     </div>
-                    { flag_input("value.up_to", "The amount is the most anyone gets (\u{201c}up to\u{201d}): never added into totals", v) }
-                    { flag_input("value.loan", "It is a loan, paid back", v) }
-                    { cell_input("value.note", None, Kind::Text, v, errors) }
+                    { flag_input("value.up_to", &t("editor-form-up-to"), v) }
+                    { flag_input("value.loan", &t("editor-form-loan"), v) }
+                    { cell("value.note", None, Kind::Text) }
                 </fieldset>
-                { choice("delivery", Some("Help the Personal Adviser gives follows the young person wherever they live; a building or a local service reaches only people living there."), "Not said (its topic decides)", &deliveries, &get("delivery"), errors) }
-                { cell_input("new_referrals_to", Some("Optional: the oldest age at which it still takes new referrals, where it is closed to older newcomers."), Kind::Number, v, errors) }
-                { cell_input("how_to_access", None, Kind::Area, v, errors) }
-                { cell_input("contact", None, Kind::Text, v, errors) }
+                { choice(l, "delivery", hint("editor-form-hint-delivery").as_deref(), &t("editor-form-delivery-none"), &deliveries, &get("delivery"), errors) }
+                { cell("new_referrals_to", hint("editor-form-hint-new-referrals"), Kind::Number) }
+                { cell("how_to_access", None, Kind::Area) }
+                { cell("contact", None, Kind::Text) }
                 <fieldset class="atlas-field">
-                    <legend>{ "Source" }</legend>
-                    { cell_input("source.document", Some("The document this offer comes from, such as your Local Offer."), Kind::Text, v, errors) }
-                    { cell_input("source.locator", Some("The section, page or paragraph."), Kind::Text, v, errors) }
-                    { cell_input("source.url", Some("Optional: starting with https://"), Kind::Url, v, errors) }
-                    { cell_input("source.date", Some("Optional: the document's date."), Kind::Date, v, errors) }
-                    { cell_input("source.read", Some("Optional: the day a web page was read, for pages that show no date."), Kind::Date, v, errors) }
+                    <legend>{ field_name(l, Field::Source) }</legend>
+                    { cell("source.document", hint("editor-form-hint-source-document"), Kind::Text) }
+                    { cell("source.locator", hint("editor-form-hint-source-locator"), Kind::Text) }
+                    { cell("source.url", hint("editor-form-hint-source-url"), Kind::Url) }
+                    { cell("source.date", hint("editor-form-hint-source-date"), Kind::Date) }
+                    { cell("source.read", hint("editor-form-hint-source-read"), Kind::Date) }
                 </fieldset>
-                { cell_input("reviewed", Some("The day the council last checked this offer was right. Saving sets it to today, unless you change it here."), Kind::Date, v, errors) }
+                { cell("reviewed", hint("editor-form-hint-reviewed"), Kind::Date) }
                 <fieldset class="atlas-field">
-                    <legend>{ "Council tax terms (only for the council tax topic)" }</legend>
+                    <legend>{ t("editor-form-council-tax") }</legend>
                     <div class="atlas-inline">
-                        { choice("council_tax.relief", None, "None", &reliefs, &get("council_tax.relief"), errors) }
-                        { choice("council_tax.shared_households", None, "The source does not say", &[("yes", "Yes"), ("no", "No")], &get("council_tax.shared_households"), errors) }
+                        { choice(l, "council_tax.relief", None, &t("editor-form-relief-none"), &reliefs, &get("council_tax.relief"), errors) }
+                        { choice(l, "council_tax.shared_households", None, &t("editor-form-not-said"), &yes_no, &get("council_tax.shared_households"), errors) }
                     </div>
                 </fieldset>
-                { cell_input("note", Some("Optional: how the offer was read from its source, such as a value that comes from law."), Kind::Area, v, errors) }
+                { cell("note", hint("editor-form-hint-note"), Kind::Area) }
                 <fieldset class="atlas-field atlas-preview-choice">
-                    <legend>{ "Preview a move" }</legend>
-                    <p class="atlas-hint">{ "Before saving, see what a care leaver moving between your council and this one would be told." }</p>
+                    <legend>{ t("editor-form-preview-move") }</legend>
+                    <p class="atlas-hint">{ t("editor-form-preview-move-hint") }</p>
                     <div class="atlas-inline">
                         <div class="atlas-field">
-                            <label for="atlas-f-preview-neighbour">{ "Council" }</label>
+                            <label for="atlas-f-preview-neighbour">{ t("editor-form-preview-council") }</label>
                             <select id="atlas-f-preview-neighbour" name="preview_neighbour">
                                 { for props.neighbours.iter().map(|(code, name)| html! {
-                                    <option value={code.clone()} selected={*code == props.neighbour}>{ name }</option>
+                                    <option value={code.clone()} selected={*code == props.neighbour} lang={written(l)} dir={written_dir(l)}>{ name }</option>
                                 }) }
                             </select>
                         </div>
                         <div class="atlas-field">
-                            <label for="atlas-f-preview-age">{ "Age" }</label>
+                            <label for="atlas-f-preview-age">{ t("editor-form-preview-age") }</label>
                             <select id="atlas-f-preview-age" name="preview_age">
                                 { for (MIN_AGE..=MAX_AGE).map(|age| html! {
                                     <option value={age.to_string()} selected={age == props.age}>{ age.to_string() }</option>
@@ -1373,16 +1515,16 @@ pub fn OfferFormPage(props: &OfferFormPageProps) -> Html {
                 </fieldset>
                 <div class="atlas-inline">
                     <button type="submit" name="action" value="save" class="atlas-button">
-                        { if props.editing.is_some() { "Save the change" } else { "Add the offer" } }
+                        { if props.editing.is_some() { t("editor-form-save") } else { t("editor-form-add-button") } }
                     </button>
-                    <button type="submit" name="action" value="preview" class="atlas-button atlas-secondary">{ "Preview what care leavers see" }</button>
+                    <button type="submit" name="action" value="preview" class="atlas-button atlas-secondary">{ t("editor-form-preview-button") }</button>
                 </div>
             </form>
             if let Some((id, _)) = &props.editing {
                 <p>
-                    <a href={format!("/editor/offers/{id}/history")}>{ "History of this offer" }</a>
+                    <a href={l.link(&format!("/editor/offers/{id}/history"))}>{ t("editor-form-history-link") }</a>
                     { " · " }
-                    <a href={format!("/editor/offers/{id}/retire")}>{ "Retire this offer" }</a>
+                    <a href={l.link(&format!("/editor/offers/{id}/retire"))}>{ t("editor-form-retire-link") }</a>
                 </p>
             }
         </div>
@@ -1394,6 +1536,18 @@ fn spelt<T: serde::Serialize>(value: T) -> String {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }
+}
+
+/// A moment as the reader's language writes it: "3 May 2026 at 14:05 UTC".
+pub fn moment(locale: &Locale, at: chrono::DateTime<chrono::Utc>) -> String {
+    let time = at.format("%H:%M").to_string();
+    locale.f(
+        "editor-history-when",
+        &[
+            ("date", locale.date(at.date_naive()).as_str().into()),
+            ("time", time.as_str().into()),
+        ],
+    )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1431,43 +1585,43 @@ pub fn HistoryPage(props: &HistoryPageProps) -> Html {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
             if props.retired {
-                <p><strong class="atlas-tag lose">{ "Retired" }</strong>{ " This offer is no longer part of the council's Local Offer." }</p>
+                <p><strong class="atlas-tag lose">{ locale.t("editor-history-retired-tag") }</strong>{ " " }{ locale.t("editor-history-retired-text") }</p>
                 if let Some((code, _)) = &props.chrome.council {
-                    <p><a href={format!("/editor/retired?authority={code}")}>{ "Retired offers, to restore this one" }</a></p>
+                    <p><a href={locale.link(&format!("/editor/retired?authority={code}"))}>{ locale.t("editor-history-retired-link") }</a></p>
                 }
             } else {
-                <p><a href={format!("/editor/offers/{}", props.id)}>{ format!("Change “{}”", props.title) }</a></p>
+                <p><a href={locale.link(&format!("/editor/offers/{}", props.id))}>{ locale.f("editor-form-change-title", &[("title", props.title.as_str().into())]) }</a></p>
             }
             <ol class="atlas-history">
                 { for props.entries.iter().map(|e| {
                     let what = match e.action {
-                        Action::Created => "Added",
-                        Action::Updated => "Changed",
-                        Action::Retired => "Retired",
-                        Action::Reviewed => "Reviewed, no change",
-                        Action::Restored => "Restored",
-                        _ => "Changed",
+                        Action::Created => "added",
+                        Action::Retired => "retired",
+                        Action::Reviewed => "reviewed",
+                        Action::Restored => "restored",
+                        _ => "changed",
                     };
+                    let version = e.version.to_string();
                     html! {
                         <li class="atlas-pledge" key={e.version.to_string()}>
-                            <h2>{ format!("Version {}: {what}", e.version) }</h2>
-                            <p class="atlas-small">{ format!("By {} on {}.", e.actor, e.at) }</p>
+                            <h2>{ locale.f("editor-history-version", &[("version", version.as_str().into()), ("action", what.into())]) }</h2>
+                            <p class="atlas-small">{ locale.f("editor-history-by", &[("who", e.actor.as_str().into()), ("when", e.at.as_str().into())]) }</p>
                             if let Some(reason) = &e.reason {
-                                <p>{ format!("Reason: {reason}") }</p>
+                                <p>{ locale.f("editor-history-reason", &[("reason", reason.as_str().into())]) }</p>
                             }
                             if e.action == Action::Reviewed {
-                                <p>{ format!("Checked and found right; last reviewed is now {}.", day(&locale, e.reviewed)) }</p>
+                                <p>{ locale.f("editor-history-reviewed", &[("date", day(&locale, e.reviewed).as_str().into())]) }</p>
                             }
                             if !e.changes.is_empty() {
-                                <p>{ format!("{} field(s) changed:", e.changes.len()) }</p>
+                                <p>{ locale.f("editor-history-changed", &[("count", e.changes.len().into())]) }</p>
                                 { for e.changes.iter().map(|c| html! {
                                     <>
-                                        <h3 class="atlas-field-head">{ &c.label }</h3>
+                                        <h3 class="atlas-field-head">{ field_label(&locale, &c.column) }</h3>
                                         { pair(
-                                            "Before".into(),
-                                            html! { <p><del>{ shown(&c.column, &c.before) }</del></p> },
-                                            "After".into(),
-                                            html! { <p><ins>{ shown(&c.column, &c.after) }</ins></p> },
+                                            locale.t("editor-form-preview-before"),
+                                            html! { <p>{ shown_html(&locale, "del", &c.column, &c.before) }</p> },
+                                            locale.t("editor-history-after"),
+                                            html! { <p>{ shown_html(&locale, "ins", &c.column, &c.after) }</p> },
                                         ) }
                                     </>
                                 }) }
@@ -1501,14 +1655,14 @@ pub fn RetirePage(props: &RetirePageProps) -> Html {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
             <Problems errors={props.errors.clone()} message={props.message.clone()} />
-            <p>{ format!("“{}” will no longer be shown to care leavers. Its history stays, with your reason.", o.content.title) }</p>
-            <form class="atlas-form" method="post" action={format!("/editor/offers/{}/retire", o.id)} novalidate=true>
+            <p>{ locale.f("editor-retire-intro", &[("title", o.content.title.as_str().into())]) }</p>
+            <form class="atlas-form" method="post" action={locale.link(&format!("/editor/offers/{}/retire", o.id))} novalidate=true>
                 { hidden("csrf", &props.chrome.csrf) }
                 { hidden("version", &o.version.to_string()) }
-                { input("reason", "Why is it retired?", Some("For example: replaced by the new grant from April 2026. At most 1,000 characters."), Kind::Area, &props.reason, &props.errors) }
+                { input("reason", &locale.t("editor-retire-reason"), Some(locale.t("editor-retire-reason-hint").as_str()), Kind::Area, &props.reason, &props.errors) }
                 <div class="atlas-inline">
-                    <button type="submit" class="atlas-button">{ "Retire the offer" }</button>
-                    <a href={format!("/editor/offers/{}", o.id)}>{ "Keep it" }</a>
+                    <button type="submit" class="atlas-button">{ locale.t("editor-retire-button") }</button>
+                    <a href={locale.link(&format!("/editor/offers/{}", o.id))}>{ locale.t("editor-retire-keep") }</a>
                 </div>
             </form>
         </div>
@@ -1529,44 +1683,47 @@ pub struct RetiredPageProps {
 pub fn RetiredPage(props: &RetiredPageProps) -> Html {
     let locale = use_locale();
     let a = &props.authority;
+    let council = a.name.as_str();
     html! {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
             <p>
                 if props.offers.is_empty() {
-                    { format!("{} has no retired offers.", a.name) }
+                    { locale.f("editor-retire-none", &[("council", council.into())]) }
                 } else {
-                    { format!("{} has {} retired {}. Restoring one brings it back as it was when it was retired: public again, and in search. Its history records who restored it.",
-                        a.name, props.offers.len(), if props.offers.len() == 1 { "offer" } else { "offers" }) }
+                    { locale.f("editor-retire-list", &[("council", council.into()), ("count", props.offers.len().into())]) }
                 }
             </p>
             <ul class="atlas-ents">
                 { for props.offers.iter().map(|r| html! {
                     <li class="atlas-ent" key={r.id.as_str()} id={format!("retired-{}", r.id)}>
-                        <h2 class="atlas-ent-title">{ &r.title }</h2>
+                        <h2 class="atlas-ent-title" lang="en" dir="ltr">{ &r.title }</h2>
                         <p class="atlas-small">
-                            { format!("Retired on {} by {} · version {}",
-                                r.at.format("%-d %B %Y at %H:%M UTC"), r.by, r.version) }
+                            { locale.f("editor-retire-when", &[
+                                ("when", moment(&locale, r.at).as_str().into()),
+                                ("who", r.by.as_str().into()),
+                                ("version", r.version.to_string().as_str().into()),
+                            ]) }
                         </p>
                         if let Some(reason) = &r.reason {
-                            <p>{ format!("Reason: {reason}") }</p>
+                            <p>{ locale.f("editor-history-reason", &[("reason", reason.as_str().into())]) }</p>
                         }
                         <div class="atlas-ent-actions">
-                            <form method="post" action={format!("/editor/offers/{}/restore", r.id)} class="atlas-action">
+                            <form method="post" action={locale.link(&format!("/editor/offers/{}/restore", r.id))} class="atlas-action">
                                 { hidden("csrf", &props.chrome.csrf) }
                                 { hidden("version", &r.version.to_string()) }
                                 <button type="submit" class="atlas-button atlas-secondary">
-                                    { "Restore" }<span class="atlas-vh">{ format!(" {}", r.title) }</span>
+                                    { locale.t("editor-retire-restore") }<span class="atlas-vh" lang="en" dir="ltr">{ format!(" {}", r.title) }</span>
                                 </button>
                             </form>
-                            <a href={format!("/editor/offers/{}/history", r.id)}>
-                                { "History" }<span class="atlas-vh">{ format!(" of {}", r.title) }</span>
+                            <a href={locale.link(&format!("/editor/offers/{}/history", r.id))}>
+                                { locale.t("editor-retire-history") }<span class="atlas-vh">{ " " }{ locale.f("editor-retire-history-of", &[("title", r.title.as_str().into())]) }</span>
                             </a>
                         </div>
                     </li>
                 }) }
             </ul>
-            <p><a href={home_url(&a.code)}>{ format!("Back to {}'s offers", a.name) }</a></p>
+            <p><a href={locale.link(&home_url(&a.code))}>{ locale.f("editor-form-back", &[("council", council.into())]) }</a></p>
         </div>
     }
 }
@@ -1594,17 +1751,17 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
             <Problems errors={props.errors.clone()} message={props.message.clone()} />
-            <p>{ "Upload your offers as a spreadsheet, one row per offer. Nothing changes until you have seen what would change and said yes." }</p>
+            <p>{ locale.t("editor-import-intro") }</p>
             <ul class="atlas-list">
-                <li><a href={format!("/editor/offers.csv?authority={code}")} download="">{ "Download your current offers (CSV)" }</a>{ ": change them and upload the file again." }</li>
-                <li><a href="/editor/template.csv" download="">{ "Download the template (CSV)" }</a>{ ": the columns and one example row." }</li>
+                <li><a href={locale.link(&format!("/editor/offers.csv?authority={code}"))} download="">{ locale.t("editor-import-download-offers") }</a>{ locale.t("editor-import-download-offers-then") }</li>
+                <li><a href={locale.link("/editor/template.csv")} download="">{ locale.t("editor-import-download-template") }</a>{ locale.t("editor-import-download-template-then") }</li>
             </ul>
-            <form class="atlas-form" method="post" action="/editor/import" enctype="multipart/form-data" novalidate=true>
+            <form class="atlas-form" method="post" action={locale.link("/editor/import")} enctype="multipart/form-data" novalidate=true>
                 { hidden("csrf", &props.chrome.csrf) }
                 { hidden("authority", code) }
                 <div class={classes!("atlas-field", error_for(&props.errors, "file").map(|_| "atlas-field-error"))}>
-                    <label for="atlas-f-file">{ "Spreadsheet file" }</label>
-                    <p class="atlas-hint" id="atlas-f-file-hint">{ "A .csv (saved as CSV UTF-8) or .xlsx file, at most 5 MB and 2,000 rows." }</p>
+                    <label for="atlas-f-file">{ field_label(&locale, "file") }</label>
+                    <p class="atlas-hint" id="atlas-f-file-hint">{ locale.t("editor-import-file-hint") }</p>
                     { error_text("atlas-f-file", error_for(&props.errors, "file")) }
                     <input type="file" id="atlas-f-file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                         aria-describedby={described("atlas-f-file", true, error_for(&props.errors, "file").is_some())} />
@@ -1612,21 +1769,21 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                 <div class="atlas-check atlas-field">
                     <input type="checkbox" id="atlas-f-retire-missing" name="retire_missing" value="yes" aria-describedby="atlas-f-retire-missing-hint" />
                     <div>
-                        <label for="atlas-f-retire-missing">{ "Retire offers the file does not list" }</label>
-                        <p class="atlas-hint" id="atlas-f-retire-missing-hint">{ "Only if the file is your whole Local Offer." }</p>
+                        <label for="atlas-f-retire-missing">{ locale.t("editor-import-retire-missing") }</label>
+                        <p class="atlas-hint" id="atlas-f-retire-missing-hint">{ locale.t("editor-import-retire-missing-hint") }</p>
                     </div>
                 </div>
-                <button type="submit" class="atlas-button">{ "Check the file" }</button>
+                <button type="submit" class="atlas-button">{ locale.t("editor-import-check") }</button>
             </form>
-            <h2>{ "The columns" }</h2>
-            <p>{ "The first row names the columns, in any order; every column must be there. Rows without an id are matched to an offer with the same topic and title." }</p>
-            { scroll("The spreadsheet's columns", html! {
+            <h2>{ locale.t("editor-import-columns") }</h2>
+            <p>{ locale.t("editor-import-columns-intro") }</p>
+            { scroll(&locale.t("editor-import-columns-region"), html! {
                 <table class="atlas-matrix atlas-matrix-one">
-                    <caption>{ "Columns of the offers spreadsheet" }</caption>
-                    <thead><tr><th scope="col">{ "Column" }</th><th scope="col">{ "What to write" }</th></tr></thead>
+                    <caption>{ locale.t("editor-import-columns-caption") }</caption>
+                    <thead><tr><th scope="col">{ locale.t("editor-import-column") }</th><th scope="col">{ locale.t("editor-import-what") }</th></tr></thead>
                     <tbody>
                         { for COLUMNS.iter().map(|c| html! {
-                            <tr><th scope="row"><code>{ c.name }</code></th><td>{ c.doc }</td></tr>
+                            <tr><th scope="row"><code translate="no">{ c.name }</code></th><td>{ locale.t(&format!("editor-import-doc-{}", c.name.replace(['.', '_'], "-"))) }</td></tr>
                         }) }
                     </tbody>
                 </table>
@@ -1649,6 +1806,31 @@ pub struct DryRunPageProps {
     pub message: Option<String>,
 }
 
+/// "Title: was <del>…</del>, becomes <ins>…</ins>": the sentence of the catalogue, the
+/// values in their marks.
+fn was_becomes(locale: &Locale, c: &FieldChange) -> Html {
+    const BEFORE: &str = "\u{E000}";
+    const AFTER: &str = "\u{E001}";
+    let label = field_label(locale, &c.column);
+    let text = locale.f(
+        "editor-import-was-becomes",
+        &[
+            ("field", label.as_str().into()),
+            ("before", BEFORE.into()),
+            ("after", AFTER.into()),
+        ],
+    );
+    let (head, rest) = text.split_once(BEFORE).unwrap_or((text.as_str(), ""));
+    let (middle, tail) = rest.split_once(AFTER).unwrap_or((rest, ""));
+    html! {
+        <>
+            { head.to_string() }{ shown_html(locale, "del", &c.column, &c.before) }
+            { middle.to_string() }{ shown_html(locale, "ins", &c.column, &c.after) }
+            { tail.to_string() }
+        </>
+    }
+}
+
 /// The dry run: what the import would do, or every problem by row and column.
 #[function_component]
 pub fn DryRunPage(props: &DryRunPageProps) -> Html {
@@ -1656,6 +1838,25 @@ pub fn DryRunPage(props: &DryRunPageProps) -> Html {
     let run = &*props.run;
     let plan = &run.plan;
     let code = &props.authority.code;
+    let file = props.file_name.as_str();
+    let row_title = |row: usize, title: &str| {
+        locale.f(
+            "editor-import-row-title",
+            &[
+                ("row", row.to_string().as_str().into()),
+                ("title", title.into()),
+            ],
+        )
+    };
+    let summary = locale.f(
+        "editor-import-summary",
+        &[
+            ("add", plan.create.len().into()),
+            ("change", plan.update.len().into()),
+            ("retire", plan.retire.len().into()),
+            ("unchanged", plan.unchanged.len().into()),
+        ],
+    );
     html! {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
@@ -1664,50 +1865,54 @@ pub fn DryRunPage(props: &DryRunPageProps) -> Html {
             }
             if !run.errors.is_empty() {
                 <div class="atlas-error" role="alert" aria-labelledby="atlas-error-title" tabindex="-1">
-                    <h2 id="atlas-error-title">{ format!("There is a problem: {} in {}", if run.errors.len() == 1 { "1 error".to_string() } else { format!("{} errors", run.errors.len()) }, props.file_name) }</h2>
-                    <p>{ "Nothing was imported. Correct these cells and upload the file again." }</p>
+                    <h2 id="atlas-error-title">{ locale.f("editor-import-problem", &[("count", run.errors.len().into()), ("file", file.into())]) }</h2>
+                    <p>{ locale.t("editor-import-nothing-imported") }</p>
                 </div>
-                { scroll("Problems in the file", html! {
+                { scroll(&locale.t("editor-import-problems-region"), html! {
                     <table class="atlas-matrix atlas-matrix-one atlas-import-errors">
-                        <caption>{ "Problems, by row and column" }</caption>
-                        <thead><tr><th scope="col">{ "Row" }</th><th scope="col">{ "Column" }</th><th scope="col">{ "What is wrong" }</th></tr></thead>
+                        <caption>{ locale.t("editor-import-problems-caption") }</caption>
+                        <thead><tr><th scope="col">{ locale.t("editor-import-row") }</th><th scope="col">{ locale.t("editor-import-column") }</th><th scope="col">{ locale.t("editor-import-wrong") }</th></tr></thead>
                         <tbody>
-                            { for run.errors.iter().map(|e| html! {
-                                <tr>
-                                    <td>{ e.row.map_or_else(|| "whole file".to_string(), |r| r.to_string()) }</td>
-                                    <td>{ match (&e.column, &e.letters) {
-                                        (Some(c), Some(l)) => format!("{c} ({l})"),
-                                        (Some(c), None) => c.clone(),
-                                        (None, Some(l)) => l.clone(),
-                                        (None, None) => "–".to_string(),
-                                    } }</td>
-                                    <td>{ sentence(&e.message) }</td>
-                                </tr>
+                            { for run.errors.iter().map(|e| {
+                                let problem = locale.field_problem(&FieldError {
+                                    field: e.column.clone().unwrap_or_default(),
+                                    code: e.code,
+                                    message: e.message.clone(),
+                                });
+                                html! {
+                                    <tr>
+                                        <td>{ e.row.map_or_else(|| locale.t("editor-import-whole-file"), |r| r.to_string()) }</td>
+                                        <td translate="no">{ match (&e.column, &e.letters) {
+                                            (Some(c), Some(l)) => format!("{c} ({l})"),
+                                            (Some(c), None) => c.clone(),
+                                            (None, Some(l)) => l.clone(),
+                                            (None, None) => "–".to_string(),
+                                        } }</td>
+                                        <td>{ sentence(&problem) }</td>
+                                    </tr>
+                                }
                             }) }
                         </tbody>
                     </table>
                 }) }
             }
-            <h2>{ format!("What importing {} would do", props.file_name) }</h2>
-            <p class="atlas-lede">{ sentence(&plan.summary()) }{ "." }</p>
+            <h2>{ locale.f("editor-import-would-do", &[("file", file.into())]) }</h2>
+            <p class="atlas-lede">{ sentence(&summary) }{ "." }</p>
             if !plan.create.is_empty() {
-                <h3>{ format!("Add ({})", plan.create.len()) }</h3>
+                <h3>{ locale.f("editor-import-add", &[("count", plan.create.len().into())]) }</h3>
                 <ul class="atlas-list">
-                    { for plan.create.iter().map(|c| html! { <li>{ format!("Row {}: “{}”", c.row, c.content.title) }</li> }) }
+                    { for plan.create.iter().map(|c| html! { <li>{ row_title(c.row, &c.content.title) }</li> }) }
                 </ul>
             }
             if !plan.update.is_empty() {
-                <h3>{ format!("Change ({})", plan.update.len()) }</h3>
+                <h3>{ locale.f("editor-import-change", &[("count", plan.update.len().into())]) }</h3>
                 <ul class="atlas-list">
                     { for plan.update.iter().map(|u| html! {
                         <li>
-                            { format!("Row {}: “{}”:", u.row, u.content.title) }
+                            { locale.f("editor-import-row-changes", &[("row", u.row.to_string().as_str().into()), ("title", u.content.title.as_str().into())]) }
                             <ul class="atlas-list atlas-plan-changes">
                                 { for u.changes.iter().map(|c| html! {
-                                    <li>
-                                        { format!("{}: was ", c.label) }<del>{ shown(&c.column, &c.before) }</del>
-                                        { ", becomes " }<ins>{ shown(&c.column, &c.after) }</ins>
-                                    </li>
+                                    <li>{ was_becomes(&locale, c) }</li>
                                 }) }
                             </ul>
                         </li>
@@ -1715,38 +1920,38 @@ pub fn DryRunPage(props: &DryRunPageProps) -> Html {
                 </ul>
             }
             if !plan.retire.is_empty() {
-                <h3>{ format!("Retire ({})", plan.retire.len()) }</h3>
+                <h3>{ locale.f("editor-import-retire", &[("count", plan.retire.len().into())]) }</h3>
                 <ul class="atlas-list">
-                    { for plan.retire.iter().map(|r| html! { <li>{ format!("“{}”: no row lists it", r.title) }</li> }) }
+                    { for plan.retire.iter().map(|r| html! { <li>{ locale.f("editor-import-no-row", &[("title", r.title.as_str().into())]) }</li> }) }
                 </ul>
             }
             if !plan.unchanged.is_empty() {
                 <details class="atlas-more">
-                    <summary>{ format!("Unchanged ({})", plan.unchanged.len()) }</summary>
+                    <summary>{ locale.f("editor-import-unchanged", &[("count", plan.unchanged.len().into())]) }</summary>
                     <ul class="atlas-list">
-                        { for plan.unchanged.iter().map(|u| html! { <li>{ format!("Row {}: “{}”", u.row, u.title) }</li> }) }
+                        { for plan.unchanged.iter().map(|u| html! { <li>{ row_title(u.row, &u.title) }</li> }) }
                     </ul>
                 </details>
             }
             if let Some(stage) = &props.stage {
-                <form class="atlas-form" method="post" action="/editor/import/apply">
+                <form class="atlas-form" method="post" action={locale.link("/editor/import/apply")}>
                     { hidden("csrf", &props.chrome.csrf) }
                     { hidden("stage", stage) }
-                    <p>{ "All of it is applied at once, or none of it." }</p>
+                    <p>{ locale.t("editor-import-all-or-none") }</p>
                     <div class="atlas-inline">
-                        <button type="submit" class="atlas-button">{ "Apply these changes" }</button>
-                        <a href={home_url(code)}>{ "Cancel" }</a>
+                        <button type="submit" class="atlas-button">{ locale.t("editor-import-apply") }</button>
+                        <a href={locale.link(&home_url(code))}>{ locale.t("editor-import-cancel") }</a>
                     </div>
                 </form>
             } else {
                 <p>
-                    <a href={format!("/editor/import?authority={code}")}>{ "Upload another file" }</a>
+                    <a href={locale.link(&format!("/editor/import?authority={code}"))}>{ locale.t("editor-import-another") }</a>
                     { " · " }
-                    <a href={home_url(code)}>{ "Back to the offers" }</a>
+                    <a href={locale.link(&home_url(code))}>{ locale.t("editor-import-back") }</a>
                 </p>
             }
             if props.retire_missing && run.errors.is_empty() && plan.retire.is_empty() {
-                <p class="atlas-small">{ "Every current offer is in the file: none would be retired." }</p>
+                <p class="atlas-small">{ locale.t("editor-import-none-retired") }</p>
             }
         </div>
     }
@@ -1769,10 +1974,14 @@ pub fn ImportDonePage(props: &ImportDonePageProps) -> Html {
         <div class="atlas">
             { signed_in(&locale, &props.chrome) }
             <div class="atlas-notice" role="status">
-                <h2>{ "The spreadsheet was imported" }</h2>
-                <p>{ format!("{} added, {} changed, {} retired. Each change is a new version in the offer's history.", props.created, props.updated, props.retired) }</p>
+                <h2>{ locale.t("editor-import-done-title") }</h2>
+                <p>{ locale.f("editor-import-done", &[
+                    ("created", props.created.into()),
+                    ("updated", props.updated.into()),
+                    ("retired", props.retired.into()),
+                ]) }</p>
             </div>
-            <p><a href={home_url(&props.authority.code)}>{ format!("Back to {}'s offers", props.authority.name) }</a></p>
+            <p><a href={locale.link(&home_url(&props.authority.code))}>{ locale.f("editor-form-back", &[("council", props.authority.name.as_str().into())]) }</a></p>
         </div>
     }
 }

@@ -81,7 +81,10 @@ async fn form_page(
     errors: Vec<FieldError>,
     message: Option<String>,
 ) -> Result<Response, ApiError> {
-    let title = format!("{}: update offers from a spreadsheet", council.name);
+    let title = ctx.req.locale().f(
+        "editor-import-title",
+        &[("council", council.name.as_str().into())],
+    );
     let body = render::import(
         ctx.req.locale(),
         ctx.chrome(Some(&council)),
@@ -220,7 +223,7 @@ pub async fn upload(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         }
     };
     let file_name = if upload.file_name.is_empty() {
-        "the file".to_string()
+        ctx.req.locale().t("editor-import-the-file")
     } else {
         upload.file_name.clone()
     };
@@ -287,7 +290,10 @@ async fn dry_run_page(
     } else {
         StatusCode::OK
     };
-    let title = format!("{}: check the spreadsheet", council.name);
+    let title = ctx.req.locale().f(
+        "editor-import-check-title",
+        &[("council", council.name.as_str().into())],
+    );
     let body = render::dry_run(
         ctx.req.locale(),
         DryRunData {
@@ -319,7 +325,7 @@ pub async fn apply(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiError> {
         .ok_or_else(|| ApiError::not_found("council with this code"))?;
     let existing = ctx.state.store.offers_of(&council.code)?;
     let run = dry_run(&staged.table, &existing, staged.retire_missing, |_| {});
-    let changed = "The offers changed after you checked the file, so nothing was imported. This is what importing it would do now: check it, then apply again.";
+    let changed = ctx.req.locale().t("editor-import-changed");
     if !run.errors.is_empty() || !same_secret(&run.plan.fingerprint(), &staged.fingerprint) {
         let stage = run.errors.is_empty().then(|| {
             ctx.state.sessions.stage(
@@ -340,7 +346,7 @@ pub async fn apply(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiError> {
             staged.retire_missing,
             run,
             stage.flatten(),
-            Some(changed.into()),
+            Some(changed.clone()),
         )
         .await;
     }
@@ -353,7 +359,10 @@ pub async fn apply(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiError> {
         Ok(outcome) => {
             ctx.state.sessions.unstage(&ctx.session);
             ctx.state.nudge.changed();
-            let title = format!("{}: spreadsheet imported", council.name);
+            let title = ctx.req.locale().f(
+                "editor-import-done-page-title",
+                &[("council", council.name.as_str().into())],
+            );
             let body = render::import_done(
                 ctx.req.locale(),
                 ctx.chrome(Some(&council)),
@@ -375,7 +384,7 @@ pub async fn apply(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiError> {
                 staged.retire_missing,
                 run,
                 None,
-                Some(changed.into()),
+                Some(changed),
             )
             .await
         }

@@ -19,6 +19,7 @@ use atlas_shared::spreadsheet::{
     changes, content_cells, content_columns, content_from_cells, Cells,
 };
 use atlas_shared::validate::FieldError;
+use atlas_shared::words::Locale;
 use atlas_shared::{Authority, Category, ErrorCode, Offer, OfferContent};
 use atlas_widget::editor_pages::{
     self as render, Conflict, HistoryEntry, ListFilters, OfferFormData, OfferLine, WorkspaceData,
@@ -80,14 +81,20 @@ fn matches_search(offer: &Offer, search: &str) -> bool {
 
 /// Who saved a version of an offer, and when, in words.
 fn saved_by(ctx: &Ctx<'_>, id: &str, version: u64) -> (String, String) {
+    let locale = ctx.req.locale();
     ctx.state
         .store
         .version::<Offer>(Kind::Offer, id, version)
         .ok()
         .flatten()
         .map_or_else(
-            || ("someone".to_string(), "an unknown date".to_string()),
-            |v| (v.actor, v.at.format("%-d %B %Y at %H:%M UTC").to_string()),
+            || {
+                (
+                    locale.t("editor-conflict-someone"),
+                    locale.t("editor-conflict-unknown-date"),
+                )
+            },
+            |v| (v.actor, render::moment(&locale, v.at)),
         )
 }
 
@@ -96,6 +103,8 @@ fn saved_by(ctx: &Ctx<'_>, id: &str, version: u64) -> (String, String) {
 /// changed it. `None` when they changed nothing. "Last reviewed" is left out: every
 /// save sets it to today, the editor's own save too.
 fn kept_changes(ctx: &Ctx<'_>, id: &str, from: u64, to: u64) -> Option<String> {
+    let locale = ctx.req.locale();
+    let someone = locale.t("editor-conflict-someone");
     let history = ctx
         .state
         .store
@@ -112,29 +121,44 @@ fn kept_changes(ctx: &Ctx<'_>, id: &str, from: u64, to: u64) -> Option<String> {
             }
         }
     }
-    let mut actors: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut actors: Vec<(&str, Vec<String>)> = Vec::new();
     for f in changed(&start.record.content, &end.record.content) {
         if f == Field::Reviewed {
             continue;
         }
-        let actor = by.get(&f).copied().unwrap_or("someone");
+        let actor = by.get(&f).copied().unwrap_or(&someone);
+        let label = field_name(&locale, f);
         match actors.iter_mut().find(|(a, _)| *a == actor) {
-            Some((_, fields)) => fields.push(f.label()),
-            None => actors.push((actor, vec![f.label()])),
+            Some((_, fields)) => fields.push(label),
+            None => actors.push((actor, vec![label])),
         }
     }
-    let words: Vec<String> = actors
+    actors
         .into_iter()
         .map(|(actor, fields)| {
-            let list = match fields.as_slice() {
-                [one] => format!("change to {one}"),
-                [rest @ .., last] => format!("changes to {} and {last}", rest.join(", ")),
-                [] => String::new(),
-            };
-            format!("{actor}'s {list}")
+            locale.f(
+                "editor-form-kept-by",
+                &[
+                    ("who", actor.into()),
+                    ("count", fields.len().into()),
+                    ("fields", locale.and_list(&fields).as_str().into()),
+                ],
+            )
         })
-        .collect();
-    (!words.is_empty()).then(|| words.join("; "))
+        .reduce(|first, next| {
+            locale.f(
+                "editor-form-semicolon",
+                &[
+                    ("first", first.as_str().into()),
+                    ("next", next.as_str().into()),
+                ],
+            )
+        })
+}
+
+/// A field's label on the form, in the reader's language (message `editor-field-<name>`).
+fn field_name(locale: &Locale, field: Field) -> String {
+    locale.t(&format!("editor-field-{}", field.name().replace('_', "-")))
 }
 
 /// The offer `id` and its council, if the role may edit it; a retired offer comes back
@@ -198,7 +222,8 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     let q = ctx.req.params(super::HOME_PARAMS)?;
     let Some(council) = ctx.council(q.text("authority"))? else {
         let body = render::choose_council(ctx.req.locale(), ctx.chrome(None), councils(ctx)?).await;
-        return Ok(ctx.page(StatusCode::OK, "Choose a council", &body));
+        let title = ctx.req.locale().t("editor-form-choose-council");
+        return Ok(ctx.page(StatusCode::OK, &title, &body));
     };
     let category = q.one_of(
         "category",
@@ -231,37 +256,42 @@ pub async fn home(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
                 .is_none_or(|s| matches_search(&l.offer, s))
         })
         .collect();
+    let locale = ctx.req.locale();
     let notice = match (q.text("done"), q.text("offer")) {
         (Some(done), Some(id)) => {
             let title = title_of(ctx, id);
+            let say = |message: &str| Some(locale.f(message, &[("title", title.as_str().into())]));
             match done {
-                "created" => Some(format!("“{title}” was added.")),
-                "saved" => Some(format!("Your change to “{title}” was saved.")),
+                "created" => say("editor-form-done-created"),
+                "saved" => say("editor-form-done-saved"),
                 "merged" => {
                     let version = |name| q.text(name).and_then(|v| v.parse::<u64>().ok());
                     let kept = version("from")
                         .zip(version("to"))
                         .and_then(|(from, to)| kept_changes(ctx, id, from, to));
-                    Some(match kept {
-                        Some(kept) => format!(
-                            "Your change to “{title}” was saved. Also kept: {kept}, saved while you were editing."
-                        ),
-                        None => format!("Your change to “{title}” was saved."),
-                    })
+                    match kept {
+                        Some(kept) => Some(locale.f(
+                            "editor-form-done-merged",
+                            &[
+                                ("title", title.as_str().into()),
+                                ("kept", kept.as_str().into()),
+                            ],
+                        )),
+                        None => say("editor-form-done-saved"),
+                    }
                 }
-                "reviewed" => Some(format!(
-                    "“{title}” is marked as reviewed today, with no change."
-                )),
-                "retired" => Some(format!("“{title}” was retired. Its history is kept.")),
-                "restored" => Some(format!(
-                    "“{title}” was restored: it is part of the Local Offer again, as it was when it was retired."
-                )),
+                "reviewed" => say("editor-form-done-reviewed"),
+                "retired" => say("editor-form-done-retired"),
+                "restored" => say("editor-form-done-restored"),
                 _ => None,
             }
         }
         _ => None,
     };
-    let title = format!("{}'s offers", council.name);
+    let title = locale.f(
+        "staff-council-offers",
+        &[("council", council.name.as_str().into())],
+    );
     let body = render::workspace(
         ctx.req.locale(),
         WorkspaceData {
@@ -351,7 +381,8 @@ pub async fn new_form(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         .ok_or_else(|| ApiError::bad_query("authority", "Choose a council first, on /editor."))?;
     let data = form_data(ctx, &council, None, new_values(), default_age(None))?;
     let body = render::offer_form(ctx.req.locale(), data).await;
-    Ok(ctx.page(StatusCode::OK, "Add an offer", &body))
+    let title = ctx.req.locale().t("editor-form-add");
+    Ok(ctx.page(StatusCode::OK, &title, &body))
 }
 
 /// `GET /editor/offers/{id}?category=&due=`: `category` and `due` are the filters of the
@@ -377,11 +408,23 @@ pub async fn edit_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
     )?;
     data.list = list.clone();
     let body = render::offer_form(ctx.req.locale(), data).await;
-    Ok(ctx.page(
-        StatusCode::OK,
-        &format!("Change “{}”", offer.content.title),
-        &body,
-    ))
+    Ok(ctx.page(StatusCode::OK, &change_title(ctx, &offer), &body))
+}
+
+/// "Change “…”": the form's title.
+fn change_title(ctx: &Ctx<'_>, offer: &Offer) -> String {
+    ctx.req.locale().f(
+        "editor-form-change-title",
+        &[("title", offer.content.title.as_str().into())],
+    )
+}
+
+/// "Retire “…”": the retire page's title.
+fn retire_title(ctx: &Ctx<'_>, offer: &Offer) -> String {
+    ctx.req.locale().f(
+        "editor-retire-title",
+        &[("title", offer.content.title.as_str().into())],
+    )
 }
 
 /// The form's fields, keyed by column (the conditions' ticks joined as a list).
@@ -408,10 +451,9 @@ fn preview_of(
     age: u8,
 ) -> Result<Result<Preview, String>, ApiError> {
     let reference = ctx.state.snapshot.get(&ctx.state.store)?;
+    let locale = ctx.req.locale();
     if reference.authority(neighbour).is_none() {
-        return Ok(Err(
-            "Choose a council from the list to preview a move with.".into(),
-        ));
+        return Ok(Err(locale.t("editor-form-preview-no-council")));
     }
     let mut codes: Vec<String> = vec![council.code.clone(), neighbour.to_string()];
     for code in codes.clone() {
@@ -435,7 +477,10 @@ fn preview_of(
     let data = reference.compare_data(&offers, crate::law::records());
     Ok(
         run_preview(&data, original, &edited, neighbour, age).map_err(|e| {
-            format!("The preview with this council cannot be made: {e} Choose another council.")
+            locale.f(
+                "editor-form-preview-failed",
+                &[("reason", e.to_string().as_str().into())],
+            )
         }),
     )
 }
@@ -505,7 +550,7 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
                     mine_only: fields("mine_only"),
                     list,
                 };
-                let title = format!("Change “{}”", o.content.title);
+                let title = change_title(ctx, o);
                 let body = render::conflict(
                     ctx.req.locale(),
                     ctx.chrome(Some(&council)),
@@ -544,18 +589,15 @@ pub async fn save(ctx: &Ctx<'_>, id: Option<&str>, form: &Form) -> Result<Respon
         }
     }
     let title = match &original {
-        Some(o) => format!("Change “{}”", o.content.title),
-        None => "Add an offer".to_string(),
+        Some(o) => change_title(ctx, o),
+        None => ctx.req.locale().t("editor-form-add"),
     };
     let mut content = match content_from_cells(&|c| values.get(c).cloned().unwrap_or_default()) {
         Ok(content) => content,
         Err(errors) => {
             data.errors = errors.0;
             if posted {
-                data.message = Some(
-                    "The values you chose do not fit together. Correct them below, then save."
-                        .to_string(),
-                );
+                data.message = Some(ctx.req.locale().t("editor-conflict-not-fit"));
             }
             let body = render::offer_form(ctx.req.locale(), data).await;
             return Ok(ctx.page(StatusCode::UNPROCESSABLE_ENTITY, &title, &body));
@@ -787,7 +829,7 @@ pub async fn review(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
 pub async fn retire_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
     ctx.req.params(&[])?;
     let (offer, council) = current(ctx, id)?;
-    let title = format!("Retire “{}”", offer.content.title);
+    let title = retire_title(ctx, &offer);
     let body = render::retire(
         ctx.req.locale(),
         ctx.chrome(Some(&council)),
@@ -803,7 +845,7 @@ pub async fn retire_form(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> 
 /// `POST /editor/offers/{id}/retire`: retired with the reason, kept in its history.
 pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, ApiError> {
     let (offer, council) = current(ctx, id)?;
-    let title = format!("Retire “{}”", offer.content.title);
+    let title = retire_title(ctx, &offer);
     let typed = form.text("reason");
     let reason = match retire_reason(Some(typed.clone())) {
         Ok(reason) => reason,
@@ -843,7 +885,7 @@ pub async fn retire(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, Ap
             )))
         }
         Err(e) if e.body.error.code == ErrorCode::VersionConflict => {
-            let message = "Someone changed this offer after you opened this page, so it was not retired. Read it again first; your reason is still below.".to_string();
+            let message = ctx.req.locale().t("editor-retire-conflict");
             let body = render::retire(
                 ctx.req.locale(),
                 ctx.chrome(Some(&council)),
@@ -885,14 +927,18 @@ pub async fn retired(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
             "Show this council's retired offers",
         )
         .await;
-        return Ok(ctx.page(StatusCode::OK, "Choose a council", &body));
+        let title = ctx.req.locale().t("editor-form-choose-council");
+        return Ok(ctx.page(StatusCode::OK, &title, &body));
     };
     let code = council.code.clone();
     let offers = blocking(&ctx.state.store, move |store| {
         store.retired_offers_of(&code)
     })
     .await?;
-    let title = format!("{}'s retired offers", council.name);
+    let title = ctx.req.locale().f(
+        "editor-retire-page-title",
+        &[("council", council.name.as_str().into())],
+    );
     let body = render::retired(
         ctx.req.locale(),
         ctx.chrome(Some(&council)),
@@ -948,6 +994,7 @@ pub async fn restore(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Response, A
 /// `GET /editor/offers/{id}/history`: every version, newest first, field by field.
 pub async fn history(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
     ctx.req.params(&[])?;
+    let locale = ctx.req.locale();
     let (current, council) = offer_and_council(ctx, id)?;
     let history = ctx
         .state
@@ -966,7 +1013,7 @@ pub async fn history(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
             version: v.version,
             action: v.action,
             actor: v.actor.clone(),
-            at: v.at.format("%-d %B %Y at %H:%M UTC").to_string(),
+            at: render::moment(&locale, v.at),
             reason: v.reason.clone(),
             changes: diff,
             reviewed: content.reviewed,
@@ -987,5 +1034,9 @@ pub async fn history(ctx: &Ctx<'_>, id: &str) -> Result<Response, ApiError> {
         entries,
     )
     .await;
-    Ok(ctx.page(StatusCode::OK, &format!("History of “{title_text}”"), &body))
+    let title = locale.f(
+        "editor-history-title",
+        &[("title", title_text.as_str().into())],
+    );
+    Ok(ctx.page(StatusCode::OK, &title, &body))
 }
