@@ -813,11 +813,12 @@ staff-role-admin = Administrator
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)
 
-# Signing in. "oat_" is how every token starts: keep it as it is.
+# Signing in.
 editor-sign-in-title = Sign in to the editors' workspace
 editor-sign-in-intro = Council offer editors keep their council's Local Offer up to date here, and regional board members write their board's notes. Sign in with the token your registry administrator gave you.
 editor-sign-in-token = Editor's token
-editor-sign-in-token-hint = It starts with oat_. You stay signed in until you sign out or leave the workspace unused for 8 hours.
+# $prefix: how every token starts, "oat_".
+editor-sign-in-token-hint = It starts with { $prefix }. You stay signed in until you sign out or leave the workspace unused for 8 hours.
 editor-sign-in-button = Sign in
 editor-sign-in-lost = Lost your token? Get a new one by email
 editor-sign-in-empty = Enter your token.
@@ -837,7 +838,8 @@ editor-lost-intro = Give the email address your token was made for. We will send
 editor-lost-email = Email address
 editor-lost-button = Send me a link
 editor-lost-back = Back to sign in
-editor-lost-bad-email = Enter the email address your token was made for, such as name@council.gov.uk.
+# $example: an example address, "name@council.gov.uk".
+editor-lost-bad-email = Enter the email address your token was made for, such as { $example }.
 editor-lost-no-mail = This registry does not send mail, so a token cannot be replaced from here. Ask your registry's administrator for a new one.
 # $email: the address given; $minutes: how long the link works (60).
 editor-lost-sent = If a token was made for { $email }, a letter with a link is on its way there. The link works once, for { $minutes } minutes. No letter? Check the address, or ask your registry's administrator.

@@ -366,7 +366,7 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
             name: "token",
             code: atlas_shared::ErrorCode::Unauthorized,
             label: locale.t("editor-sign-in-token"),
-            hint: Some(locale.t("editor-sign-in-token-hint")),
+            hint: Some(locale.f("editor-sign-in-token-hint", &[("prefix", "oat_".into())])),
             kind: Kind::Password,
             intro: locale.t("editor-sign-in-intro"),
             action: "/editor/sign-in",
@@ -1966,7 +1966,7 @@ pub fn BoardNotesPage(props: &BoardNotesPageProps) -> Html {
                     <label for={field_id("text")}>{ locale.t("editor-board-note") }</label>
                     <p class="atlas-hint" id="atlas-note-text-hint">{ locale.t("editor-board-note-hint") }</p>
                     <textarea id={field_id("text")} name="text" rows="4" aria-describedby="atlas-note-text-hint"
-                        aria-invalid={invalid("text")} value={props.text.clone()} />
+                        aria-invalid={invalid("text")} translate="no" value={props.text.clone()} />
                 </div>
                 <div class="atlas-field">
                     <label for={field_id("evidence_url")}>{ locale.t("editor-board-evidence-label") }</label>

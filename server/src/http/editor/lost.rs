@@ -40,7 +40,10 @@ pub async fn lost_token(state: &AppState, req: &Request) -> Result<Response, Api
     }
     let email = form.text("email").trim().to_string();
     if !is_email(&email) || email.len() > atlas_shared::covenant::MAX_EMAIL {
-        let message = req.locale().t("editor-lost-bad-email");
+        let message = req.locale().f(
+            "editor-lost-bad-email",
+            &[("example", "name@council.gov.uk".into())],
+        );
         return form_page(state, req, StatusCode::BAD_REQUEST, Some(message), None).await;
     }
     let Some(mailer) = state.mailer.clone() else {
