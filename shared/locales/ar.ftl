@@ -773,7 +773,131 @@ staff-role-admin = مسؤول النظام
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)
 
+editor-sign-in-title = تسجيل الدخول إلى مساحة عمل المحرّرين
+editor-sign-in-intro = هنا يُحدّث محرّرو عروض المجالس المحلية العرض المحلي (Local Offer) لمجلسهم، ويكتب أعضاء اللجان الإقليمية ملاحظات لجنتهم. سجّل الدخول بالرمز الذي أعطاك إياه مسؤول السجل.
+editor-sign-in-token = رمز المحرّر
+editor-sign-in-token-hint = يبدأ بـ { $prefix }. تبقى مسجّل الدخول حتى تسجّل الخروج أو تترك مساحة العمل دون استخدام لمدة 8 ساعات.
+editor-sign-in-button = تسجيل الدخول
+editor-sign-in-lost = أضعت رمزك؟ احصل على رمز جديد بالبريد الإلكتروني
+editor-sign-in-empty = أدخل رمزك.
+editor-sign-in-unknown = هذا الرمز غير معروف، أو تم إلغاؤه.
+editor-sign-in-wrong-role = هذا الرمز ليس لمحرّر مجلس، ولا لعضو لجنة، ولا لمسؤول النظام.
+editor-signed-out = لقد سجّلت الخروج.
+editor-not-signed-in = أنت غير مسجّل الدخول: انتهت الجلسة بعد 8 ساعات دون استخدام، أو سجّلت الخروج. سجّل الدخول مرة أخرى (لم يُحفظ ما كان في النموذج الأخير).
+editor-who-council-editor = محرّر { $council }
+editor-who-admin = مسؤول النظام
+editor-who-person = { $name }، { $who }
 
+editor-lost-title = احصل على رمز جديد
+editor-lost-intro = اكتب عنوان البريد الإلكتروني الذي صُنع له رمزك. سنرسل إليه رابطًا يعطيك رمزًا جديدًا؛ ويتوقف رمزك القديم عن العمل عندما تأخذ الجديد.
+editor-lost-email = عنوان البريد الإلكتروني
+editor-lost-button = أرسل لي رابطًا
+editor-lost-back = العودة إلى تسجيل الدخول
+editor-lost-bad-email = أدخل عنوان البريد الإلكتروني الذي صُنع له رمزك، مثل { $example }.
+editor-lost-no-mail = هذا السجل لا يرسل بريدًا، لذلك لا يمكن استبدال الرمز من هنا. اطلب رمزًا جديدًا من مسؤول السجل.
+editor-lost-sent = إذا كان هناك رمز صُنع لـ { $email }، فرسالة فيها رابط في طريقها إليه. يعمل الرابط مرة واحدة، لمدة { $minutes } دقيقة. لم تصلك رسالة؟ تحقّق من العنوان، أو اسأل مسؤول السجل.
+editor-new-token-take = خذ رمزًا جديدًا الآن. يتوقف رمزك القديم عن العمل فورًا، وتنتهي كل جلسة دخلت به.
+editor-new-token-button = أعطني رمزًا جديدًا
+editor-new-token-made = رمزك الجديد ({ $role }) في الأسفل. يظهر الآن فقط: انسخه إلى مكان آمن، مثل برنامج لحفظ كلمات المرور.
+editor-new-token-sign-in = سجّل الدخول به
+editor-new-token-ended = هذا الرابط استُخدم من قبل، أو انتهى (يعمل لمدة ساعة)، أو لم يُصنع أبدًا. رمزك لم يتغيّر.
+editor-new-token-ask = اطلب رابطًا جديدًا
+
+editor-choose-council = المجلس المحلي
+editor-choose-edit = حرّر عروض هذا المجلس
+editor-choose-people = الأشخاص والرموز: ادعُ شخصًا، أو ألغِ رمزًا
+
+editor-error-title = خطأ: { $title }
+editor-error-not-signed-in = غير مسجّل الدخول
+editor-error-not-allowed = غير مسموح
+editor-error-not-found = غير موجود
+editor-error-not-done = لم يتم
+editor-error-retired = أُوقف
+editor-error-too-large = كبير جدًا
+editor-error-too-many = تغييرات كثيرة جدًا
+editor-error-went-wrong = حدث خطأ
+editor-error-problem = هناك مشكلة
+editor-error-link-home = اذهب إلى عروض مجلسك
+editor-refused-other-council = يمكنك تغيير عروض مجلسك فقط.
+editor-refused-not-editor = هذا الرمز ليس لمحرّر مجلس ولا لمسؤول النظام.
+editor-refused-no-council = لا يوجد مجلس بهذا الرمز.
+editor-refused-other-site = أُرسل هذا النموذج من موقع آخر، لذلك رُفض. افتح مساحة العمل على عنوانها وحاول مرة أخرى.
+editor-refused-form = انتهت صلاحية هذا النموذج أو لم يأتِ من مساحة العمل، لذلك رُفض. ارجع، وأعد تحميل الصفحة، وحاول مرة أخرى.
+editor-refused-sign-in-form = انتهت صلاحية نموذج تسجيل الدخول هذا أو لم يأتِ من مساحة العمل. افتح صفحة تسجيل الدخول مرة أخرى.
+editor-refused-lost-form = انتهت صلاحية هذا النموذج أو لم يأتِ من مساحة العمل. افتح الصفحة مرة أخرى.
+editor-refused-post = هذا العنوان لا يقبل POST.
+editor-refused-get = هذا العنوان لا يقبل GET.
+editor-refused-no-partnership = لا توجد شراكة بهذا المعرّف.
+editor-refused-other-board = لجنة هذه الشراكة وحدها تكتب ملاحظاتها.
+
+editor-workspace-count = { $count ->
+    [zero] ليس لدى { $council } أي عروض.
+    [one] لدى { $council } عرض واحد.
+    [two] لدى { $council } عرضان.
+    [few] لدى { $council } { $count } عروض.
+    [many] لدى { $council } { $count } عرضًا.
+   *[other] لدى { $council } { $count } عرض.
+}
+editor-workspace-due = { $count ->
+    [one] عرض واحد حان وقت مراجعته
+    [two] عرضان حان وقت مراجعتهما
+    [few] { $count } عروض حان وقت مراجعتها
+    [many] { $count } عرضًا حان وقت مراجعتها
+   *[other] { $count } عرض حان وقت مراجعتها
+}
+editor-workspace-due-why = { $years ->
+    [one] (لم يُراجَع منذ أكثر من سنة، أو لم يُراجَع أبدًا).
+    [two] (لم يُراجَع منذ أكثر من سنتين، أو لم يُراجَع أبدًا).
+    [few] (لم يُراجَع منذ أكثر من { $years } سنوات، أو لم يُراجَع أبدًا).
+   *[other] (لم يُراجَع منذ أكثر من { $years } سنة، أو لم يُراجَع أبدًا).
+}
+editor-workspace-none-due = لا يوجد عرض حان وقت مراجعته.
+editor-workspace-add = أضف عرضًا
+editor-workspace-import = حدّث من جدول بيانات
+editor-workspace-download = نزّل العروض (CSV)
+editor-workspace-retired = العروض الموقوفة
+editor-workspace-filter = صفِّ العروض
+editor-workspace-search = ابحث في عروضك
+editor-workspace-category = المجال
+editor-workspace-all-categories = كل المجالات
+editor-workspace-due-only = العروض التي حان وقت مراجعتها فقط
+editor-workspace-show = اعرض
+editor-workspace-no-match = لا توجد عروض مطابقة.
+editor-line-facts = { $topic } · { $status } · { $ages } · آخر مراجعة { $reviewed } · النسخة { $version }
+editor-line-status = { $status ->
+    [pilot] تجربة
+    [planned] مخطَّط له
+    [ended] انتهى
+   *[available] متاح
+}
+editor-line-due = حان وقت المراجعة
+editor-line-review = روجع، دون تغيير
+editor-line-history = سجل التغييرات
+editor-line-history-of = لـ { $title }
+editor-line-retire = أوقف
+
+editor-board-title = ملاحظات على جدول { $partnership }
+editor-board-intro = تظهر الملاحظات بجانب حالة كل عضو في جدول { $partnership }: تبقى الحالة محسوبة من عروض المجالس، والملاحظة تقول ما تعرفه اللجنة غير ذلك. كل ملاحظة تحمل اسمك وتاريخها.
+editor-board-page-link = صفحة لجنة { $partnership }
+editor-board-written = الملاحظات المكتوبة
+editor-board-none = لا توجد ملاحظات بعد.
+editor-board-evidence = (الدليل)
+editor-board-signed = { $by }، { $date }.
+editor-board-undated = بلا تاريخ
+editor-board-change = غيّر هذه الملاحظة
+editor-board-change-on = عن { $member }، { $item }
+editor-board-write = اكتب ملاحظة
+editor-board-member = المجلس العضو
+editor-board-item = بند الضمان
+editor-board-note = الملاحظة
+editor-board-note-hint = ما تعرفه اللجنة، في جملة أو جملتين. اتركها فارغة لحذف الملاحظة.
+editor-board-evidence-label = الدليل: عنوان موقع (اختياري)
+editor-board-save = احفظ الملاحظة
+editor-board-saved = حُفظت الملاحظة.
+editor-board-changed = غيّر شخص ما ملاحظات اللجنة منذ فتحت هذه الصفحة: ملاحظتك في الأسفل، ولم تُحفظ بعد. احفظها مرة أخرى.
+editor-board-problem = { $field }: { $problem }
+editor-board-field-evidence = الدليل
+editor-board-field-page = الصفحة
 # -- end of the editors' workspace --
 
 ## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)

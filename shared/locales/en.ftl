@@ -817,7 +817,135 @@ staff-role-admin = Administrator
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)
 
+# Signing in.
+editor-sign-in-title = Sign in to the editors' workspace
+editor-sign-in-intro = Council offer editors keep their council's Local Offer up to date here, and regional board members write their board's notes. Sign in with the token your registry administrator gave you.
+editor-sign-in-token = Editor's token
+# $prefix: how every token starts, "oat_".
+editor-sign-in-token-hint = It starts with { $prefix }. You stay signed in until you sign out or leave the workspace unused for 8 hours.
+editor-sign-in-button = Sign in
+editor-sign-in-lost = Lost your token? Get a new one by email
+editor-sign-in-empty = Enter your token.
+editor-sign-in-unknown = This token is not known, or it was revoked.
+editor-sign-in-wrong-role = This token is not a council editor's, a board member's or an administrator's.
+editor-signed-out = You are signed out.
+editor-not-signed-in = You are not signed in: the session ended after 8 hours without use, or you signed out. Sign in again (what the last form held was not saved).
+# Who is signed in, after "Signed in as". $council: the council's name.
+editor-who-council-editor = the editor for { $council }
+editor-who-admin = an administrator
+# $name: the person's name; $who: their role, like "the editor for Walsall".
+editor-who-person = { $name }, { $who }
 
+# A lost token replaced by email.
+editor-lost-title = Get a new token
+editor-lost-intro = Give the email address your token was made for. We will send a link there that gives you a new token; your old one stops working when you take it.
+editor-lost-email = Email address
+editor-lost-button = Send me a link
+editor-lost-back = Back to sign in
+# $example: an example address, "name@council.gov.uk".
+editor-lost-bad-email = Enter the email address your token was made for, such as { $example }.
+editor-lost-no-mail = This registry does not send mail, so a token cannot be replaced from here. Ask your registry's administrator for a new one.
+# $email: the address given; $minutes: how long the link works (60).
+editor-lost-sent = If a token was made for { $email }, a letter with a link is on its way there. The link works once, for { $minutes } minutes. No letter? Check the address, or ask your registry's administrator.
+editor-new-token-take = Take a new token now. Your old token stops working at once, and any session signed in with it ends.
+editor-new-token-button = Give me a new token
+# $role: what the token is for, as the registry writes it, like "council-editor:E08000030".
+editor-new-token-made = Your new token ({ $role }) is below. It is shown only now: copy it somewhere safe, such as a password manager.
+editor-new-token-sign-in = Sign in with it
+editor-new-token-ended = This link has been used, has ended (it works for an hour), or was never made. Your token has not changed.
+editor-new-token-ask = Ask for a new link
+
+# An administrator chooses a council.
+editor-choose-council = Council
+editor-choose-edit = Edit this council's offers
+editor-choose-people = People and tokens: invite someone, or revoke a token
+
+# A refusal's page. $title: what went wrong, one of the titles below.
+editor-error-title = Error: { $title }
+editor-error-not-signed-in = Not signed in
+editor-error-not-allowed = Not allowed
+editor-error-not-found = Not found
+editor-error-not-done = Not done
+editor-error-retired = Retired
+editor-error-too-large = Too large
+editor-error-too-many = Too many changes
+editor-error-went-wrong = Something went wrong
+editor-error-problem = There is a problem
+editor-error-link-home = Go to your council's offers
+# What a refusal says.
+editor-refused-other-council = You may change only your own council's offers.
+editor-refused-not-editor = This token is not a council editor's or an administrator's.
+editor-refused-no-council = There is no council with this code.
+editor-refused-other-site = This form was sent from another website, so it was refused. Open the workspace at its own address and try again.
+editor-refused-form = This form has expired or did not come from the workspace, so it was refused. Go back, reload the page and try again.
+editor-refused-sign-in-form = This sign-in form has expired or did not come from the workspace. Open the sign-in page again.
+editor-refused-lost-form = This form has expired or did not come from the workspace. Open the page again.
+editor-refused-post = This address does not accept POST.
+editor-refused-get = This address does not accept GET.
+editor-refused-no-partnership = There is no partnership with this id.
+editor-refused-other-board = Only this partnership's board may write its notes.
+
+# A council's offers. $council: the council's name; $count: how many offers it has.
+editor-workspace-count = { $council } has { $count } offers.
+# $count: how many offers are due for review.
+editor-workspace-due = { $count } due for review
+# $years: after how many years an offer is due for review.
+editor-workspace-due-why = (not reviewed for more than { $years } years, or never).
+editor-workspace-none-due = None is due for review.
+editor-workspace-add = Add an offer
+editor-workspace-import = Update from a spreadsheet
+editor-workspace-download = Download the offers (CSV)
+editor-workspace-retired = Retired offers
+editor-workspace-filter = Filter the offers
+editor-workspace-search = Search your offers
+editor-workspace-category = Category
+editor-workspace-all-categories = All categories
+editor-workspace-due-only = Only offers due for review
+editor-workspace-show = Show
+editor-workspace-no-match = No offers match.
+# One offer in the list. $topic: its topic; $status: its status (below); $ages: like
+# "Ages 18 to 25"; $reviewed: a date, or "never"; $version: its version number.
+editor-line-facts = { $topic } · { $status } · { $ages } · last reviewed { $reviewed } · version { $version }
+# $status: available, pilot, planned or ended.
+editor-line-status = { $status ->
+    [pilot] Pilot
+    [planned] Planned
+    [ended] Ended
+   *[available] Available
+}
+editor-line-due = Due for review
+editor-line-review = Reviewed, no change
+editor-line-history = History
+# Heard after "History" by screen readers. $title: the offer's title.
+editor-line-history-of = of { $title }
+editor-line-retire = Retire
+
+# A board's notes on its matrix. $partnership: the partnership's name.
+editor-board-title = Notes on { $partnership }'s matrix
+editor-board-intro = Notes sit beside each member's status on { $partnership }'s matrix: the status stays computed from the councils' offers, and a note says what the board knows besides. Each note is signed with your name and dated.
+editor-board-page-link = { $partnership }'s board page
+editor-board-written = Notes written
+editor-board-none = No notes yet.
+editor-board-evidence = (evidence)
+# $by: who wrote the note, like "Priya Shah (board:greater-manchester)"; $date: when.
+editor-board-signed = { $by }, { $date }.
+editor-board-undated = undated
+editor-board-change = Change this note
+# Heard after "Change this note" by screen readers. $member: a council; $item: a guarantee item.
+editor-board-change-on = on { $member }, { $item }
+editor-board-write = Write a note
+editor-board-member = Member council
+editor-board-item = Guarantee item
+editor-board-note = Note
+editor-board-note-hint = What the board knows, in a sentence or two. Leave it empty to remove the note.
+editor-board-evidence-label = Evidence: a web address (optional)
+editor-board-save = Save the note
+editor-board-saved = The note was saved.
+editor-board-changed = Someone changed the board's notes since you opened this page: yours is below, not saved yet. Save it again.
+# A problem with a note sent. $field: the field's name; $problem: what is wrong.
+editor-board-problem = { $field }: { $problem }
+editor-board-field-evidence = Evidence
+editor-board-field-page = The page
 # -- end of the editors' workspace --
 
 ## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)

@@ -708,7 +708,113 @@ staff-role-admin = مدیر سیستم
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)
 
+editor-sign-in-title = ورود به بخش کار ویرایشگران
+editor-sign-in-intro = ویرایشگران پیشنهادهای شورا اینجا پیشنهاد محلی (Local Offer) شورای خود را به‌روز نگه می‌دارند، و اعضای هیئت‌های منطقه‌ای یادداشت‌های هیئت خود را می‌نویسند. با توکنی که مدیر ثبت به شما داده است وارد شوید.
+editor-sign-in-token = توکن ویرایشگر
+editor-sign-in-token-hint = با { $prefix } شروع می‌شود. تا وقتی خارج نشوید یا بخش کار را 8 ساعت استفاده نکنید، وارد می‌مانید.
+editor-sign-in-button = ورود
+editor-sign-in-lost = توکن خود را گم کرده‌اید؟ یک توکن نو با ایمیل بگیرید
+editor-sign-in-empty = توکن خود را وارد کنید.
+editor-sign-in-unknown = این توکن شناخته نمی‌شود، یا باطل شده است.
+editor-sign-in-wrong-role = این توکن از یک ویرایشگر شورا، عضو هیئت یا مدیر سیستم نیست.
+editor-signed-out = شما خارج شدید.
+editor-not-signed-in = شما وارد نشده‌اید: جلسه بعد از 8 ساعت بدون استفاده تمام شد، یا شما خارج شدید. دوباره وارد شوید (آنچه در فورم آخر بود ذخیره نشد).
+editor-who-council-editor = ویرایشگر { $council }
+editor-who-admin = مدیر سیستم
+editor-who-person = { $name }، { $who }
 
+editor-lost-title = یک توکن نو بگیرید
+editor-lost-intro = آدرس ایمیلی را بدهید که توکن شما برای آن ساخته شده است. ما یک لینک به آنجا می‌فرستیم که به شما توکن نو می‌دهد؛ توکن قدیمی شما وقتی توکن نو را بگیرید دیگر کار نمی‌کند.
+editor-lost-email = آدرس ایمیل
+editor-lost-button = برایم لینک بفرستید
+editor-lost-back = بازگشت به ورود
+editor-lost-bad-email = آدرس ایمیلی را وارد کنید که توکن شما برای آن ساخته شده است، مانند { $example }.
+editor-lost-no-mail = این ثبت ایمیل نمی‌فرستد، پس توکن از اینجا عوض نمی‌شود. از مدیر ثبت خود یک توکن نو بخواهید.
+editor-lost-sent = اگر توکنی برای { $email } ساخته شده باشد، نامه‌ای با یک لینک در راه است. لینک یک بار کار می‌کند، برای { $minutes } دقیقه. نامه نیامد؟ آدرس را بررسی کنید، یا از مدیر ثبت خود بپرسید.
+editor-new-token-take = همین حالا یک توکن نو بگیرید. توکن قدیمی شما فوراً از کار می‌افتد، و هر جلسه‌ای که با آن وارد شده تمام می‌شود.
+editor-new-token-button = یک توکن نو به من بدهید
+editor-new-token-made = توکن نو شما ({ $role }) در پایین است. فقط همین حالا نشان داده می‌شود: آن را در جای امنی کاپی کنید، مانند برنامهٔ نگهداری رمزها.
+editor-new-token-sign-in = با آن وارد شوید
+editor-new-token-ended = این لینک استفاده شده، تمام شده (یک ساعت کار می‌کند)، یا هرگز ساخته نشده است. توکن شما تغییر نکرده است.
+editor-new-token-ask = یک لینک نو بخواهید
+
+editor-choose-council = شورا
+editor-choose-edit = ویرایش پیشنهادهای این شورا
+editor-choose-people = افراد و توکن‌ها: کسی را دعوت کنید، یا یک توکن را باطل کنید
+
+editor-error-title = خطا: { $title }
+editor-error-not-signed-in = وارد نشده‌اید
+editor-error-not-allowed = اجازه نیست
+editor-error-not-found = پیدا نشد
+editor-error-not-done = انجام نشد
+editor-error-retired = کنار گذاشته شده
+editor-error-too-large = خیلی بزرگ
+editor-error-too-many = تغییرات خیلی زیاد
+editor-error-went-wrong = مشکلی پیش آمد
+editor-error-problem = یک مشکل هست
+editor-error-link-home = رفتن به پیشنهادهای شورای شما
+editor-refused-other-council = شما فقط پیشنهادهای شورای خود را می‌توانید تغییر دهید.
+editor-refused-not-editor = این توکن از یک ویرایشگر شورا یا مدیر سیستم نیست.
+editor-refused-no-council = شورایی با این کود نیست.
+editor-refused-other-site = این فورم از یک ویب‌سایت دیگر فرستاده شد، پس رد شد. بخش کار را در آدرس خودش باز کنید و دوباره کوشش کنید.
+editor-refused-form = این فورم کهنه شده یا از بخش کار نیامده است، پس رد شد. برگردید، صفحه را دوباره بار کنید و دوباره کوشش کنید.
+editor-refused-sign-in-form = این فورم ورود کهنه شده یا از بخش کار نیامده است. صفحهٔ ورود را دوباره باز کنید.
+editor-refused-lost-form = این فورم کهنه شده یا از بخش کار نیامده است. صفحه را دوباره باز کنید.
+editor-refused-post = این آدرس POST را نمی‌پذیرد.
+editor-refused-get = این آدرس GET را نمی‌پذیرد.
+editor-refused-no-partnership = همکاری‌ای با این شناسه نیست.
+editor-refused-other-board = فقط هیئت این همکاری می‌تواند یادداشت‌های آن را بنویسد.
+
+editor-workspace-count = { $council } { $count } پیشنهاد دارد.
+editor-workspace-due = { $count } پیشنهاد وقت بررسی‌شان رسیده
+editor-workspace-due-why = (بیشتر از { $years } سال بررسی نشده، یا هیچ وقت).
+editor-workspace-none-due = وقت بررسی هیچ پیشنهادی نرسیده است.
+editor-workspace-add = افزودن یک پیشنهاد
+editor-workspace-import = به‌روزرسانی از یک جدول (spreadsheet)
+editor-workspace-download = دانلود پیشنهادها (CSV)
+editor-workspace-retired = پیشنهادهای کنار گذاشته شده
+editor-workspace-filter = پیشنهادها را فلتر کنید
+editor-workspace-search = در پیشنهادهای خود جستجو کنید
+editor-workspace-category = بخش
+editor-workspace-all-categories = همهٔ بخش‌ها
+editor-workspace-due-only = فقط پیشنهادهایی که وقت بررسی‌شان رسیده
+editor-workspace-show = نشان بده
+editor-workspace-no-match = هیچ پیشنهادی مطابقت ندارد.
+editor-line-facts = { $topic } · { $status } · { $ages } · آخرین بررسی { $reviewed } · نسخهٔ { $version }
+editor-line-status = { $status ->
+    [pilot] آزمایشی
+    [planned] در پلان
+    [ended] تمام شده
+   *[available] موجود
+}
+editor-line-due = وقت بررسی رسیده
+editor-line-review = بررسی شد، بدون تغییر
+editor-line-history = تاریخچه
+editor-line-history-of = از { $title }
+editor-line-retire = کنار گذاشتن
+
+editor-board-title = یادداشت‌ها روی جدول { $partnership }
+editor-board-intro = یادداشت‌ها کنار وضعیت هر عضو در جدول { $partnership } می‌آیند: وضعیت همچنان از پیشنهادهای شوراها حساب می‌شود، و یادداشت می‌گوید هیئت چه چیز دیگری می‌داند. هر یادداشت با نام شما امضا و تاریخ‌دار می‌شود.
+editor-board-page-link = صفحهٔ هیئت { $partnership }
+editor-board-written = یادداشت‌های نوشته شده
+editor-board-none = هنوز یادداشتی نیست.
+editor-board-evidence = (ثبوت)
+editor-board-signed = { $by }، { $date }.
+editor-board-undated = بدون تاریخ
+editor-board-change = تغییر این یادداشت
+editor-board-change-on = دربارهٔ { $member }، { $item }
+editor-board-write = یک یادداشت بنویسید
+editor-board-member = شورای عضو
+editor-board-item = مورد تضمین
+editor-board-note = یادداشت
+editor-board-note-hint = آنچه هیئت می‌داند، در یک یا دو جمله. برای پاک کردن یادداشت، آن را خالی بگذارید.
+editor-board-evidence-label = ثبوت: یک آدرس ویب (اختیاری)
+editor-board-save = ذخیرهٔ یادداشت
+editor-board-saved = یادداشت ذخیره شد.
+editor-board-changed = کسی از وقتی این صفحه را باز کردید یادداشت‌های هیئت را تغییر داده است: یادداشت شما در پایین است و هنوز ذخیره نشده. دوباره ذخیره کنید.
+editor-board-problem = { $field }: { $problem }
+editor-board-field-evidence = ثبوت
+editor-board-field-page = صفحه
 # -- end of the editors' workspace --
 
 ## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)

@@ -709,7 +709,119 @@ staff-role-admin = مدیر
 
 ## Staff: the editors' workspace, sign in, lost tokens, board notes, messages (editor-*)
 
+editor-sign-in-title = د سمونګرو د کار ځای ته ننوتل
+editor-sign-in-intro = د شورا د وړاندیزونو سمونګر دلته د خپلې شورا محلي وړاندیز (Local Offer) تازه ساتي، او د سیمه‌ییزو بورډونو غړي د خپل بورډ یادښتونه لیکي. په هغه ټوکن ننوځئ چې د ثبت مدیر درکړی دی.
+editor-sign-in-token = د سمونګر ټوکن
+editor-sign-in-token-hint = په { $prefix } پیلېږي. تر هغه ننوتلي پاتې کېږئ چې ووځئ یا د کار ځای 8 ساعته ونه کاروئ.
+editor-sign-in-button = ننوتل
+editor-sign-in-lost = خپل ټوکن مو ورک کړی؟ په برېښنالیک نوی ټوکن واخلئ
+editor-sign-in-empty = خپل ټوکن ولیکئ.
+editor-sign-in-unknown = دا ټوکن نه پېژندل کېږي، یا لغوه شوی دی.
+editor-sign-in-wrong-role = دا ټوکن د شورا د سمونګر، د بورډ د غړي یا د مدیر نه دی.
+editor-signed-out = تاسو ووتلئ.
+editor-not-signed-in = تاسو نه یاست ننوتلي: ناسته له 8 ساعتونو بې کارۍ وروسته پای ته ورسېده، یا تاسو ووتلئ. بیا ننوځئ (څه چې په وروستي فورم کې وو، خوندي نه شول).
+editor-who-council-editor = د { $council } سمونګر
+editor-who-admin = مدیر
+editor-who-person = { $name }، { $who }
 
+editor-lost-title = نوی ټوکن واخلئ
+editor-lost-intro = هغه برېښنالیک پته ورکړئ چې ستاسو ټوکن ورته جوړ شوی. موږ به هلته یو لینک ولېږو چې نوی ټوکن درکوي؛ کله چې نوی واخلئ، زوړ مو نور کار نه کوي.
+editor-lost-email = برېښنالیک پته
+editor-lost-button = ماته لینک راولېږئ
+editor-lost-back = ننوتلو ته بېرته
+editor-lost-bad-email = هغه برېښنالیک پته ولیکئ چې ستاسو ټوکن ورته جوړ شوی، لکه { $example }.
+editor-lost-no-mail = دا ثبت برېښنالیک نه لېږي، نو ټوکن له دې ځایه نه شي بدلېدای. د خپل ثبت له مدیر څخه نوی ټوکن وغواړئ.
+editor-lost-sent = که د { $email } لپاره ټوکن جوړ شوی وي، یو لیک د لینک سره هلته په لاره دی. لینک یو ځل کار کوي، د { $minutes } دقیقو لپاره. لیک نه دی راغلی؟ پته وګورئ، یا د خپل ثبت له مدیر څخه وپوښتئ.
+editor-new-token-take = همدا اوس نوی ټوکن واخلئ. زوړ ټوکن مو سمدستي کار پرېږدي، او هره ناسته چې پرې ننوتلې وي پای ته رسېږي.
+editor-new-token-button = ماته نوی ټوکن راکړئ
+editor-new-token-made = ستاسو نوی ټوکن ({ $role }) لاندې دی. یوازې همدا اوس ښودل کېږي: په یو خوندي ځای کې یې کاپي کړئ، لکه د پټنومونو ساتلو پروګرام.
+editor-new-token-sign-in = پرې ننوځئ
+editor-new-token-ended = دا لینک کارول شوی، پای ته رسېدلی (یو ساعت کار کوي)، یا هېڅکله نه دی جوړ شوی. ستاسو ټوکن نه دی بدل شوی.
+editor-new-token-ask = نوی لینک وغواړئ
+
+editor-choose-council = شورا
+editor-choose-edit = د دې شورا وړاندیزونه سم کړئ
+editor-choose-people = خلک او ټوکنونه: څوک راوبولئ، یا یو ټوکن لغوه کړئ
+
+editor-error-title = تېروتنه: { $title }
+editor-error-not-signed-in = نه یاست ننوتلي
+editor-error-not-allowed = اجازه نشته
+editor-error-not-found = ونه موندل شو
+editor-error-not-done = ونه شو
+editor-error-retired = بند شوی
+editor-error-too-large = ډېر لوی
+editor-error-too-many = ډېر بدلونونه
+editor-error-went-wrong = یوه ستونزه پېښه شوه
+editor-error-problem = یوه ستونزه شته
+editor-error-link-home = د خپلې شورا وړاندیزونو ته لاړ شئ
+editor-refused-other-council = تاسو یوازې د خپلې شورا وړاندیزونه بدلولی شئ.
+editor-refused-not-editor = دا ټوکن د شورا د سمونګر یا د مدیر نه دی.
+editor-refused-no-council = په دې کوډ هېڅ شورا نشته.
+editor-refused-other-site = دا فورم له بلې وېبپاڼې لېږل شوی، نو رد شو. د کار ځای په خپله پته پرانیزئ او بیا هڅه وکړئ.
+editor-refused-form = د دې فورم وخت تېر شوی یا د کار له ځای نه دی راغلی، نو رد شو. بېرته لاړ شئ، پاڼه بیا راوړئ او بیا هڅه وکړئ.
+editor-refused-sign-in-form = د ننوتلو د دې فورم وخت تېر شوی یا د کار له ځای نه دی راغلی. د ننوتلو پاڼه بیا پرانیزئ.
+editor-refused-lost-form = د دې فورم وخت تېر شوی یا د کار له ځای نه دی راغلی. پاڼه بیا پرانیزئ.
+editor-refused-post = دا پته POST نه مني.
+editor-refused-get = دا پته GET نه مني.
+editor-refused-no-partnership = په دې پېژندنه هېڅ ملګرتیا نشته.
+editor-refused-other-board = یوازې د دې ملګرتیا بورډ کولی شي د هغې یادښتونه ولیکي.
+
+editor-workspace-count = { $count ->
+    [one] { $council } یو وړاندیز لري.
+   *[other] { $council } { $count } وړاندیزونه لري.
+}
+editor-workspace-due = { $count ->
+    [one] یو وړاندیز د کتنې وخت یې دی
+   *[other] { $count } وړاندیزونه د کتنې وخت یې دی
+}
+editor-workspace-due-why = (له { $years } کلونو ډېر نه دي کتل شوي، یا هېڅکله).
+editor-workspace-none-due = د هېڅ وړاندیز د کتنې وخت نه دی.
+editor-workspace-add = یو وړاندیز زیات کړئ
+editor-workspace-import = له جدول (spreadsheet) څخه تازه کړئ
+editor-workspace-download = وړاندیزونه ښکته کړئ (CSV)
+editor-workspace-retired = بند شوي وړاندیزونه
+editor-workspace-filter = وړاندیزونه چاڼ کړئ
+editor-workspace-search = په خپلو وړاندیزونو کې ولټوئ
+editor-workspace-category = برخه
+editor-workspace-all-categories = ټولې برخې
+editor-workspace-due-only = یوازې هغه وړاندیزونه چې د کتنې وخت یې دی
+editor-workspace-show = وښیئ
+editor-workspace-no-match = هېڅ وړاندیز سره سمون نه لري.
+editor-line-facts = { $topic } · { $status } · { $ages } · وروستی ځل کتل شوی { $reviewed } · نسخه { $version }
+editor-line-status = { $status ->
+    [pilot] ازمایښتي
+    [planned] پلان شوی
+    [ended] پای ته رسېدلی
+   *[available] شته
+}
+editor-line-due = د کتنې وخت یې دی
+editor-line-review = وکتل شو، بې له بدلون
+editor-line-history = تاریخچه
+editor-line-history-of = د { $title }
+editor-line-retire = بند کړئ
+
+editor-board-title = د { $partnership } په جدول یادښتونه
+editor-board-intro = یادښتونه د { $partnership } په جدول کې د هر غړي د حالت تر څنګ ښکاري: حالت لا هم د شوراګانو له وړاندیزونو حسابېږي، او یادښت وايي چې بورډ نور څه پوهېږي. هر یادښت ستاسو په نوم لاسلیک او نېټه لري.
+editor-board-page-link = د { $partnership } د بورډ پاڼه
+editor-board-written = لیکل شوي یادښتونه
+editor-board-none = تر اوسه هېڅ یادښت نشته.
+editor-board-evidence = (ثبوت)
+editor-board-signed = { $by }، { $date }.
+editor-board-undated = بې نېټې
+editor-board-change = دا یادښت بدل کړئ
+editor-board-change-on = د { $member }، { $item } په اړه
+editor-board-write = یو یادښت ولیکئ
+editor-board-member = غړې شورا
+editor-board-item = د تضمین توکی
+editor-board-note = یادښت
+editor-board-note-hint = بورډ څه پوهېږي، په یوه یا دوو جملو کې. د یادښت د لرې کولو لپاره یې تش پرېږدئ.
+editor-board-evidence-label = ثبوت: د وېب پته (اختیاري)
+editor-board-save = یادښت خوندي کړئ
+editor-board-saved = یادښت خوندي شو.
+editor-board-changed = چا د بورډ یادښتونه له هغه وخته بدل کړي چې تاسو دا پاڼه پرانیستې: ستاسو یادښت لاندې دی، لا خوندي شوی نه دی. بیا یې خوندي کړئ.
+editor-board-problem = { $field }: { $problem }
+editor-board-field-evidence = ثبوت
+editor-board-field-page = پاڼه
 # -- end of the editors' workspace --
 
 ## Staff: an offer's form, its conflicts, history, retiring, the spreadsheet import (editor-*)

@@ -424,17 +424,12 @@ pub mod editor {
         chrome: Chrome,
         councils: Vec<(String, String)>,
     ) -> String {
-        choose_council_for(
-            locale,
-            chrome,
-            councils,
-            "/editor",
-            "Edit this council's offers",
-        )
-        .await
+        choose_council_for(locale, chrome, councils, "/editor", "editor-choose-edit").await
     }
 
     /// Choose a council, then open `action` for it (an administrator's first step).
+    /// `button` is the id of the button's words in the catalogue (words that are no id
+    /// are shown as they are).
     pub async fn choose_council_for(
         locale: Locale,
         chrome: Chrome,
@@ -466,15 +461,20 @@ pub mod editor {
         .await
     }
 
+    /// A refusal or a dead end (see [`MessagePage`]): the message in the reader's
+    /// language, the registry's English words about it when the page is not English, and
+    /// the ways on (address, words).
     pub async fn message(
         locale: Locale,
         chrome: Option<Chrome>,
         message: String,
+        detail: Option<String>,
         links: Vec<(String, String)>,
     ) -> String {
         render_in::<MessagePage, _>(locale, move || MessagePageProps {
             chrome,
             message,
+            detail,
             links,
         })
         .await

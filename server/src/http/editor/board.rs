@@ -8,7 +8,7 @@ use warp::reply::Response;
 
 use super::super::covenant_pages::Form;
 use super::super::error::ApiError;
-use super::Ctx;
+use super::{english, Ctx};
 use atlas_widget::editor_pages::{BoardNotesPageProps, NoteLine};
 
 /// The query parameters of the notes page: the note to change, and a saved note's notice.
@@ -16,21 +16,21 @@ pub(super) const PARAMS: &[&str] = &["member", "item", "saved"];
 
 /// The partnership, if this person may write its notes (its board, or an admin).
 fn partnership(ctx: &Ctx<'_>, id: &str) -> Result<Partnership, ApiError> {
-    let partnership = ctx
-        .state
-        .store
-        .partnership(id)?
-        .ok_or_else(|| ApiError::not_found("partnership with this id"))?;
+    let partnership = ctx.state.store.partnership(id)?.ok_or_else(|| {
+        ApiError::new(
+            atlas_shared::ErrorCode::NotFound,
+            english("editor-refused-no-partnership"),
+        )
+    })?;
     if !ctx.role().may_edit_guarantee_of(id) {
-        return Err(ApiError::forbidden(
-            "Only this partnership's board may write its notes.",
-        ));
+        return Err(ApiError::forbidden(english("editor-refused-other-board")));
     }
     Ok(partnership)
 }
 
 /// The notes page: the notes written and the form, filled with `form` (member, item, text,
-/// evidence) when a note was sent with a problem, else with the note asked for.
+/// evidence) when a note was sent with a problem, else with the note asked for. `error`
+/// (field, message) is in the reader's language.
 pub(super) async fn notes_page(
     ctx: &Ctx<'_>,
     id: &str,
@@ -96,17 +96,21 @@ pub(super) async fn notes_page(
                 .unwrap_or_default(),
         ]
     });
+    let locale = ctx.req.locale();
     let notice = q
         .text("saved")
         .is_some()
-        .then(|| "The note was saved.".to_string());
+        .then(|| locale.t("editor-board-saved"));
     let status = if error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
     };
     let version = ctx.state.store.partnership_version(id)?;
-    let title = format!("Notes on {}'s matrix", p.name);
+    let title = locale.f(
+        "editor-board-title",
+        &[("partnership", p.name.as_str().into())],
+    );
     let [member, item, text, evidence_url] = form;
     let body = atlas_widget::editor_pages::board_notes(
         ctx.req.locale(),
@@ -147,13 +151,21 @@ pub(super) async fn save(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Respons
         text: sent("text"),
         evidence_url: sent("evidence_url"),
     };
+    let locale = ctx.req.locale();
     let edit = match input.validate(&p) {
         Ok(edit) => edit,
         Err(errors) => {
             let first = errors.first().map(|e| {
+                let problem = locale.field_problem(e);
                 (
                     e.field.clone(),
-                    format!("{}: {}", field_name(&e.field), e.message),
+                    locale.f(
+                        "editor-board-problem",
+                        &[
+                            ("field", locale.t(field_name(&e.field)).as_str().into()),
+                            ("problem", problem.as_str().into()),
+                        ],
+                    ),
                 )
             });
             return notes_page(ctx, id, Some(values), first).await;
@@ -163,8 +175,8 @@ pub(super) async fn save(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Respons
     match super::super::boards::save_note(ctx.state, id, edit, ctx.actor()).await {
         Ok(()) => {}
         Err(e) if e.status == StatusCode::CONFLICT => {
-            let message = "Someone changed the board's notes since you opened this page: yours is below, not saved yet. Save it again.";
-            return notes_page(ctx, id, Some(values), Some(("text".into(), message.into()))).await;
+            let message = locale.t("editor-board-changed");
+            return notes_page(ctx, id, Some(values), Some(("text".into(), message))).await;
         }
         Err(e) => return Err(e),
     }
@@ -173,13 +185,13 @@ pub(super) async fn save(ctx: &Ctx<'_>, id: &str, form: &Form) -> Result<Respons
     )))
 }
 
-/// A field's name as the form labels it.
+/// A field's name as the form labels it: its message in the catalogue.
 fn field_name(field: &str) -> &'static str {
     match field {
-        "member" => "Member council",
-        "item" => "Guarantee item",
-        "evidence_url" => "Evidence",
-        "version" => "The page",
-        _ => "Note",
+        "member" => "editor-board-member",
+        "item" => "editor-board-item",
+        "evidence_url" => "editor-board-field-evidence",
+        "version" => "editor-board-field-page",
+        _ => "editor-board-note",
     }
 }

@@ -10,7 +10,9 @@ use chrono::{Duration, Utc};
 use warp::http::{Method, StatusCode};
 use warp::reply::Response;
 
-use super::{before_session, check_origin, cookie, page, Form, SIGN_IN_COOKIE};
+use super::{
+    before_session, check_origin, cookie, english, error_title, page, Form, SIGN_IN_COOKIE,
+};
 use crate::http::error::ApiError;
 use crate::http::request::{blocking, AppState, Request};
 use crate::http::session::{random_hex, same_secret};
@@ -22,7 +24,8 @@ use atlas_widget::editor_pages::NewToken;
 /// How long a replacement link works.
 pub const LINK_MINUTES: i64 = 60;
 
-const TITLE: &str = "Get a new token";
+/// The pages' title, a message of the catalogue.
+const TITLE: &str = "editor-lost-title";
 
 /// `GET|POST /editor/lost-token`.
 pub async fn lost_token(state: &AppState, req: &Request) -> Result<Response, ApiError> {
@@ -33,30 +36,23 @@ pub async fn lost_token(state: &AppState, req: &Request) -> Result<Response, Api
     let form = Form::read(req)?;
     let expected = cookie(&req.headers, SIGN_IN_COOKIE);
     if !expected.is_some_and(|e| same_secret(&e, form.get("csrf").unwrap_or("").trim())) {
-        return Err(ApiError::forbidden(
-            "This form has expired or did not come from the workspace. Open the page again.",
-        ));
+        return Err(ApiError::forbidden(english("editor-refused-lost-form")));
     }
     let email = form.text("email").trim().to_string();
     if !is_email(&email) || email.len() > atlas_shared::covenant::MAX_EMAIL {
-        let message =
-            "Enter the email address your token was made for, such as name@council.gov.uk.";
-        return form_page(
-            state,
-            req,
-            StatusCode::BAD_REQUEST,
-            Some(message.into()),
-            None,
-        )
-        .await;
+        let message = req.locale().f(
+            "editor-lost-bad-email",
+            &[("example", "name@council.gov.uk".into())],
+        );
+        return form_page(state, req, StatusCode::BAD_REQUEST, Some(message), None).await;
     }
     let Some(mailer) = state.mailer.clone() else {
-        let notice = "This registry does not send mail, so a token cannot be replaced from here. Ask your registry's administrator for a new one.";
+        let notice = req.locale().t("editor-lost-no-mail");
         return form_page(
             state,
             req,
             StatusCode::SERVICE_UNAVAILABLE,
-            Some(notice.into()),
+            Some(notice),
             None,
         )
         .await;
@@ -82,8 +78,12 @@ pub async fn lost_token(state: &AppState, req: &Request) -> Result<Response, Api
         store.queue_letters(letters_to_send, &[])
     })
     .await?;
-    let notice = format!(
-        "If a token was made for {email}, a letter with a link is on its way there. The link works once, for {LINK_MINUTES} minutes. No letter? Check the address, or ask your registry's administrator."
+    let notice = req.locale().f(
+        "editor-lost-sent",
+        &[
+            ("email", email.as_str().into()),
+            ("minutes", (LINK_MINUTES as u64).into()),
+        ],
     );
     form_page(state, req, StatusCode::OK, None, Some(notice)).await
 }
@@ -98,7 +98,8 @@ async fn form_page(
 ) -> Result<Response, ApiError> {
     let csrf = random_hex(32);
     let body = render::lost_token(req.locale(), csrf.clone(), message, notice).await;
-    Ok(before_session(state, req, status, TITLE, &body, &csrf))
+    let title = req.locale().t(TITLE);
+    Ok(before_session(state, req, status, &title, &body, &csrf))
 }
 
 /// `GET|POST /editor/new-token/{secret}`: the link from the letter.
@@ -139,11 +140,9 @@ pub async fn new_token(
 }
 
 async fn answer(req: &Request, status: StatusCode, state: NewToken) -> Response {
-    let body = render::new_token(req.locale(), state).await;
-    let title = if status.is_success() {
-        TITLE.to_string()
-    } else {
-        format!("Error: {TITLE}")
-    };
-    page(req, status, &title, TITLE, &body)
+    let locale = req.locale();
+    let body = render::new_token(locale, state).await;
+    let heading = locale.t(TITLE);
+    let title = error_title(&locale, status, &heading);
+    page(req, status, &title, &heading, &body)
 }

@@ -26,6 +26,7 @@ mod people;
 
 use atlas_shared::access::Role;
 use atlas_shared::spreadsheet::MAX_FILE_BYTES;
+use atlas_shared::words::{Lang, Locale, Words, STAFF_FAMILIES};
 use atlas_shared::{Authority, ErrorCode};
 use atlas_widget::editor_pages as render;
 use atlas_widget::editor_pages::Chrome;
@@ -104,8 +105,9 @@ impl Ctx<'_> {
         atlas_shared::access::signature(self.editor.person.as_ref(), &self.editor.role)
     }
 
-    /// What every page shows of the session.
+    /// What every page shows of the session, in the reader's language.
     pub fn chrome(&self, council: Option<&Authority>) -> Chrome {
+        let locale = self.req.locale();
         let who = match self.role() {
             Role::CouncilEditor { authority } => {
                 let name = self
@@ -115,13 +117,22 @@ impl Ctx<'_> {
                     .ok()
                     .flatten()
                     .map_or_else(|| authority.clone(), |a| a.name);
-                format!("the editor for {name}")
+                locale.f(
+                    "editor-who-council-editor",
+                    &[("council", name.as_str().into())],
+                )
             }
-            Role::Admin => "an administrator".to_string(),
+            Role::Admin => locale.t("editor-who-admin"),
             other => other.describe(),
         };
         let who = match &self.editor.person {
-            Some(p) => format!("{}, {who}", p.name),
+            Some(p) => locale.f(
+                "editor-who-person",
+                &[
+                    ("name", p.name.as_str().into()),
+                    ("who", who.as_str().into()),
+                ],
+            ),
             None => who,
         };
         Chrome {
@@ -133,14 +144,11 @@ impl Ctx<'_> {
     }
 
     /// A whole page, with the session cookie renewed (its 8 idle hours start again).
+    /// `title` is in the reader's language; a refusal's title says "Error: " before it.
     pub fn page(&self, status: StatusCode, title: &str, body: &str) -> Response {
-        let title = if status.is_success() {
-            title.to_string()
-        } else {
-            format!("Error: {title}")
-        };
-        let heading = title.trim_start_matches("Error: ").to_string();
-        let mut response = page(self.req, status, &title, &heading, body);
+        let heading = title.trim_start_matches("Error: ");
+        let title = error_title(&self.req.locale(), status, heading);
+        let mut response = page(self.req, status, &title, heading, body);
         self.renew_on(&mut response);
         response
     }
@@ -172,20 +180,45 @@ impl Ctx<'_> {
             (None, _) => return Err(not_an_editor()),
         };
         if !self.role().may_edit_offers_of(&code) {
-            return Err(ApiError::forbidden(
-                "You may change only your own council's offers.",
-            ));
+            return Err(ApiError::forbidden(english("editor-refused-other-council")));
         }
         self.state
             .store
             .authority(&code)?
             .map(Some)
-            .ok_or_else(|| ApiError::not_found("council with this code"))
+            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, english("editor-refused-no-council")))
     }
 }
 
+/// A page's title: a refusal's (a status that is not success) says "Error: " before it.
+fn error_title(locale: &Locale, status: StatusCode, heading: &str) -> String {
+    if status.is_success() {
+        heading.to_string()
+    } else {
+        locale.f("editor-error-title", &[("title", heading.into())])
+    }
+}
+
+/// A message of the catalogue in English: what a refusal (an [`ApiError`]) says. Its page
+/// finds the message again by these words and says it in the reader's language (see
+/// [`error_page`]).
+pub(super) fn english(id: &str) -> String {
+    Words::english().t(id)
+}
+
+/// A refusal's message in the reader's language, when it is a staff message of the
+/// catalogue (made with [`english`]).
+fn said_in(locale: &Locale, message: &str) -> Option<String> {
+    let english = Words::english();
+    english
+        .ids()
+        .filter(|id| STAFF_FAMILIES.contains(&id.split('-').next().unwrap_or("")))
+        .find(|id| english.t(id) == message)
+        .map(|id| locale.t(id))
+}
+
 fn not_an_editor() -> ApiError {
-    ApiError::forbidden("This token is not a council editor's or an administrator's.")
+    ApiError::forbidden(english("editor-refused-not-editor"))
 }
 
 /// Whether the session cookie should be `Secure`.
@@ -266,11 +299,7 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 /// pages set `Referrer-Policy: same-origin` so that browsers send their real origin.
 fn check_origin(state: &AppState, req: &Request) -> Result<(), ApiError> {
     let get = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
-    let refused = || {
-        ApiError::forbidden(
-            "This form was sent from another website, so it was refused. Open the workspace at its own address and try again.",
-        )
-    };
+    let refused = || ApiError::forbidden(english("editor-refused-other-site"));
     if let Some(site) = get("sec-fetch-site") {
         return if site == "same-origin" {
             Ok(())
@@ -300,9 +329,7 @@ fn check_origin(state: &AppState, req: &Request) -> Result<(), ApiError> {
 fn check_csrf(editor: &Editor, sent: Option<&str>) -> Result<(), ApiError> {
     match sent {
         Some(sent) if same_secret(sent.trim(), &editor.csrf) => Ok(()),
-        _ => Err(ApiError::forbidden(
-            "This form has expired or did not come from the workspace, so it was refused. Go back, reload the page and try again.",
-        )),
+        _ => Err(ApiError::forbidden(english("editor-refused-form"))),
     }
 }
 
@@ -336,19 +363,13 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
     }
     let Some((session, editor)) = signed_in(state, &req)? else {
         if req.method == Method::POST {
+            let locale = req.locale();
             if matches!(page, Page::SignOut) {
-                let notice = Some("You are signed out.".to_string());
+                let notice = Some(locale.t("editor-signed-out"));
                 return sign_in_page(state, &req, StatusCode::OK, None, notice).await;
             }
-            let message = "You are not signed in: the session ended after 8 hours without use, or you signed out. Sign in again (what the last form held was not saved).";
-            return sign_in_page(
-                state,
-                &req,
-                StatusCode::UNAUTHORIZED,
-                Some(message.into()),
-                None,
-            )
-            .await;
+            let message = locale.t("editor-not-signed-in");
+            return sign_in_page(state, &req, StatusCode::UNAUTHORIZED, Some(message), None).await;
         }
         return Ok(see_other(&req.locale().link("/editor/sign-in")));
     };
@@ -393,7 +414,7 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
             Page::RevokeToken(id) => people::revoke(&ctx, id, &form).await,
             _ => Err(ApiError::new(
                 ErrorCode::MethodNotAllowed,
-                "This address does not accept POST.",
+                english("editor-refused-post"),
             )),
         };
     }
@@ -410,7 +431,7 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
         Page::People => people::list(&ctx).await,
         _ => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
-            "This address does not accept GET.",
+            english("editor-refused-get"),
         )),
     }
 }
@@ -425,12 +446,13 @@ async fn sign_in_page(
 ) -> Result<Response, ApiError> {
     let token = random_hex(32);
     let body = render::sign_in(req.locale(), token.clone(), message, notice).await;
-    let heading = "Sign in to the editors' workspace";
-    Ok(before_session(state, req, status, heading, &body, &token))
+    let heading = req.locale().t("editor-sign-in-title");
+    Ok(before_session(state, req, status, &heading, &body, &token))
 }
 
 /// A page whose form is sent before there is a session (signing in, asking for a new
 /// token): its `token` is also set as a cookie of its own, which the post must match.
+/// `heading` is in the reader's language.
 fn before_session(
     state: &AppState,
     req: &Request,
@@ -439,11 +461,7 @@ fn before_session(
     body: &str,
     token: &str,
 ) -> Response {
-    let title = if status.is_success() {
-        heading.to_string()
-    } else {
-        format!("Error: {heading}")
-    };
+    let title = error_title(&req.locale(), status, heading);
     let mut response = page(req, status, &title, heading, body);
     set_cookie(
         &mut response,
@@ -462,9 +480,7 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
     let expected = cookie(&req.headers, SIGN_IN_COOKIE);
     let sent = form.get("csrf").unwrap_or("").trim();
     if !expected.is_some_and(|e| same_secret(&e, sent)) {
-        return Err(ApiError::forbidden(
-            "This sign-in form has expired or did not come from the workspace. Open the sign-in page again.",
-        ));
+        return Err(ApiError::forbidden(english("editor-refused-sign-in-form")));
     }
     let token = form.text("token").trim().to_string();
     let role = if token.is_empty() {
@@ -473,19 +489,12 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
         crate::auth::authenticate(&state.store, &token)?
     };
     let Some(role) = role else {
-        let message = if token.is_empty() {
-            "Enter your token."
+        let message = req.locale().t(if token.is_empty() {
+            "editor-sign-in-empty"
         } else {
-            "This token is not known, or it was revoked."
-        };
-        return sign_in_page(
-            state,
-            req,
-            StatusCode::UNAUTHORIZED,
-            Some(message.into()),
-            None,
-        )
-        .await;
+            "editor-sign-in-unknown"
+        });
+        return sign_in_page(state, req, StatusCode::UNAUTHORIZED, Some(message), None).await;
     };
     if !matches!(
         role.role,
@@ -495,10 +504,7 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
             state,
             req,
             StatusCode::FORBIDDEN,
-            Some(
-                "This token is not a council editor's, a board member's or an administrator's."
-                    .into(),
-            ),
+            Some(req.locale().t("editor-sign-in-wrong-role")),
             None,
         )
         .await;
@@ -520,7 +526,7 @@ async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
         ctx.req,
         StatusCode::OK,
         None,
-        Some("You are signed out.".into()),
+        Some(ctx.req.locale().t("editor-signed-out")),
     )
     .await?;
     set_cookie(
@@ -541,33 +547,46 @@ pub async fn error_page(headers: &HeaderMap, e: &ApiError) -> Response {
         client: None,
         via_proxy: false,
     };
-    let message = e.body.error.message.clone();
-    let mut links = vec![(
-        "/editor".to_string(),
-        "Go to your council's offers".to_string(),
-    )];
-    if e.status == StatusCode::UNAUTHORIZED || e.status == StatusCode::FORBIDDEN {
-        links.push(("/editor/sign-in".to_string(), "Sign in".to_string()));
-    }
-    let title = match e.status.as_u16() {
-        401 => "Error: Not signed in",
-        403 => "Error: Not allowed",
-        404 => "Error: Not found",
-        409 => "Error: Not done",
-        410 => "Error: Retired",
-        413 => "Error: Too large",
-        429 => "Error: Too many changes",
-        s if s >= 500 => "Error: Something went wrong",
-        _ => "Error: There is a problem",
+    let locale = req.locale();
+    // The refusal's own words are the registry's English: said in the reader's language
+    // when they are a message of the catalogue, else what kind of problem it is (by its
+    // code) with the English words after it.
+    let english_words = e.body.error.message.clone();
+    let (message, detail) = if locale.lang() == Lang::English {
+        (english_words, None)
+    } else {
+        match said_in(&locale, &english_words) {
+            Some(said) => (said, None),
+            None => (
+                locale.t(&format!(
+                    "staff-problem-{}",
+                    e.body.error.code.as_str().replace('_', "-")
+                )),
+                Some(english_words),
+            ),
+        }
     };
-    let body = render::message(req.locale(), None, message, links).await;
-    let mut response = page(
-        &req,
-        e.status,
-        title,
-        title.trim_start_matches("Error: "),
-        &body,
-    );
+    let mut links = vec![("/editor".to_string(), locale.t("editor-error-link-home"))];
+    if e.status == StatusCode::UNAUTHORIZED || e.status == StatusCode::FORBIDDEN {
+        links.push((
+            "/editor/sign-in".to_string(),
+            locale.t("editor-sign-in-button"),
+        ));
+    }
+    let heading = locale.t(match e.status.as_u16() {
+        401 => "editor-error-not-signed-in",
+        403 => "editor-error-not-allowed",
+        404 => "editor-error-not-found",
+        409 => "editor-error-not-done",
+        410 => "editor-error-retired",
+        413 => "editor-error-too-large",
+        429 => "editor-error-too-many",
+        s if s >= 500 => "editor-error-went-wrong",
+        _ => "editor-error-problem",
+    });
+    let title = error_title(&locale, e.status, &heading);
+    let body = render::message(locale, None, message, detail, links).await;
+    let mut response = page(&req, e.status, &title, &heading, &body);
     if let Some(seconds) = e.retry_after {
         response
             .headers_mut()
