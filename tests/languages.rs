@@ -322,15 +322,19 @@ fn every_staff_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_language
         (path.starts_with("/editor") || path.starts_with("/covenant"))
             && !path.starts_with("/editor/sign-out")
     };
-    let two_segments = |path: &str| {
-        path.trim_start_matches('/')
+    // A kind of staff page: its first two segments and, past a record's id, what of it
+    // ("editor/offers/history"), so the forms, histories and retirements are all seen.
+    let kind_of = |path: &str| {
+        let segments: Vec<&str> = path
+            .trim_start_matches('/')
             .split('?')
             .next()
             .unwrap_or("")
             .split('/')
-            .take(2)
-            .collect::<Vec<_>>()
-            .join("/")
+            .collect();
+        let mut kind = segments.iter().take(2).copied().collect::<Vec<_>>();
+        kind.extend(segments.get(3));
+        kind.join("/")
     };
     crawl.run(
         &client,
@@ -344,7 +348,7 @@ fn every_staff_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_language
             "/editor/lost-token".into(),
         ],
         staff,
-        two_segments,
+        kind_of,
     );
 
     // Forms answered with their problems.
@@ -377,7 +381,21 @@ fn every_staff_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_language
         assert_eq!(page.status().as_u16(), 200, "{path}");
         crawl.check(&format!("{path} (signed)"), &page.text().unwrap());
     }
-    crawl.assert_clean(25);
+    for kind in [
+        "editor/offers",
+        "editor/offers/history",
+        "editor/offers/retire",
+        "editor/people",
+        "editor/import",
+        "editor/board",
+        "editor/retired",
+    ] {
+        assert!(
+            crawl.per_kind.contains_key(kind),
+            "no {kind} page was reached"
+        );
+    }
+    crawl.assert_clean(35);
 }
 
 #[test]

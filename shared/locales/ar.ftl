@@ -805,6 +805,7 @@ editor-new-token-ask = اطلب رابطًا جديدًا
 
 editor-choose-council = المجلس المحلي
 editor-choose-edit = حرّر عروض هذا المجلس
+editor-choose-retired = اعرض العروض المسحوبة لهذا المجلس
 editor-choose-people = الأشخاص والرموز: ادعُ شخصًا، أو ألغِ رمزًا
 
 editor-error-title = خطأ: { $title }

@@ -858,6 +858,7 @@ editor-new-token-ask = Ask for a new link
 # An administrator chooses a council.
 editor-choose-council = Council
 editor-choose-edit = Edit this council's offers
+editor-choose-retired = Show this council's retired offers
 editor-choose-people = People and tokens: invite someone, or revoke a token
 
 # A refusal's page. $title: what went wrong, one of the titles below.

@@ -740,6 +740,7 @@ editor-new-token-ask = یک لینک نو بخواهید
 
 editor-choose-council = شورا
 editor-choose-edit = ویرایش پیشنهادهای این شورا
+editor-choose-retired = پیشنهادهای کنار گذاشته‌شدهٔ این شورا را نشان بده
 editor-choose-people = افراد و توکن‌ها: کسی را دعوت کنید، یا یک توکن را باطل کنید
 
 editor-error-title = خطا: { $title }

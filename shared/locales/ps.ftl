@@ -741,6 +741,7 @@ editor-new-token-ask = نوی لینک وغواړئ
 
 editor-choose-council = شورا
 editor-choose-edit = د دې شورا وړاندیزونه سم کړئ
+editor-choose-retired = د دې شورا لرې شوي وړاندیزونه وښیاست
 editor-choose-people = خلک او ټوکنونه: څوک راوبولئ، یا یو ټوکن لغوه کړئ
 
 editor-error-title = تېروتنه: { $title }

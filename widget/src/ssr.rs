@@ -428,8 +428,7 @@ pub mod editor {
     }
 
     /// Choose a council, then open `action` for it (an administrator's first step).
-    /// `button` is the id of the button's words in the catalogue (words that are no id
-    /// are shown as they are).
+    /// `button` is the id of the button's words in the catalogue.
     pub async fn choose_council_for(
         locale: Locale,
         chrome: Chrome,

@@ -437,6 +437,12 @@ impl AgeBand {
         AgeBand::From21To25,
     ];
 
+    /// The band's name in the reader's language: "Aged 16 to 17".
+    pub fn name(self, locale: &atlas_shared::words::Locale) -> String {
+        let (from, to) = self.ages();
+        locale.age_band(from, to)
+    }
+
     /// First and last age of the band (inclusive).
     pub fn ages(self) -> (u8, u8) {
         match self {

@@ -14,6 +14,9 @@ pub struct ApiError {
     pub body: ErrorBody,
     /// Seconds to wait before trying again, sent as `Retry-After` (with 429).
     pub retry_after: Option<u64>,
+    /// The catalogue message a staff page says it with, in the reader's language; the
+    /// body's message is its English (the JSON stays English for programs).
+    pub words: Option<&'static str>,
 }
 
 impl ApiError {
@@ -23,6 +26,16 @@ impl ApiError {
             status: status_of(code),
             body: ErrorBody::new(code, message, None),
             retry_after: None,
+            words: None,
+        }
+    }
+
+    /// An error a staff page says in the reader's language: its message is the catalogue's
+    /// `id`, in English in the body.
+    pub fn said(code: ErrorCode, id: &'static str) -> ApiError {
+        ApiError {
+            words: Some(id),
+            ..ApiError::new(code, atlas_shared::words::Words::english().t(id))
         }
     }
 
@@ -32,6 +45,7 @@ impl ApiError {
             status: status_of(code),
             body: ErrorBody::new(code, message, Some(field)),
             retry_after: None,
+            words: None,
         }
     }
 
@@ -51,6 +65,7 @@ impl ApiError {
             status: StatusCode::UNPROCESSABLE_ENTITY,
             body: ErrorBody::from_validation(errors),
             retry_after: None,
+            words: None,
         }
     }
 

@@ -170,6 +170,15 @@ where
     } else {
         HeaderMap::new()
     };
+    // And the language it was asked in (only that, of the query).
+    let page_lang = editor_page
+        .then(|| serde_urlencoded::from_str::<Vec<(String, String)>>(&query).ok())
+        .flatten()
+        .and_then(|q| {
+            q.into_iter()
+                .find(|(name, _)| name == atlas_shared::query::LANG)
+                .map(|(_, value)| value)
+        });
 
     let result = async {
         if found.is_empty() {
@@ -281,7 +290,7 @@ where
 
     let mut response = match result {
         Ok(response) => response,
-        Err(e) if editor_page => editor::error_page(&page_headers, &e).await,
+        Err(e) if editor_page => editor::error_page(&page_headers, page_lang, &e).await,
         Err(e) => e.into_response(),
     };
     // A write refused before any work (no valid token, a token that may not do it, not

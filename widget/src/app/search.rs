@@ -7,7 +7,6 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::{load_into, Load, RootProps};
-use crate::components::page_words;
 use crate::components::{CategorySelect, SearchResults};
 use crate::view::{encode, join};
 use atlas_shared::api::SearchResponse;
@@ -92,7 +91,7 @@ pub fn SearchApp(props: &RootProps) -> Html {
     };
 
     let status = match &*result {
-        Load::Done(r) => page_words::results(&locale, r.total, &q),
+        Load::Done(r) => locale.result_count(r.total, &q),
         Load::Loading => locale.t("search-searching"),
         Load::Failed(e) => e.clone(),
         Load::Idle => String::new(),

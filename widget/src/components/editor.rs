@@ -29,7 +29,7 @@ use yew::prelude::*;
 
 use super::ProblemSummary;
 
-use crate::view::{ages_text, pounds};
+use crate::view::pounds;
 
 // ---------------------------------------------------------------------------------------
 // Shared pieces
@@ -752,12 +752,6 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
     }
 }
 
-// The list says an offer's ages in the reader's language (`page_words::ages`), so the
-// English `ages_text` imported at the top is no longer used in this file. The import is
-// left for now, as other parts of this file are being changed at the same time: remove it
-// and this line together.
-const _: fn(u8, u8) -> String = ages_text;
-
 fn offer_line(locale: &Locale, line: &OfferLine, csrf: &str, list: &ListFilters) -> Html {
     let o = &line.offer;
     let c = &o.content;
@@ -774,12 +768,7 @@ fn offer_line(locale: &Locale, line: &OfferLine, csrf: &str, list: &ListFilters)
                     .as_str()
                     .into(),
             ),
-            (
-                "ages",
-                crate::components::page_words::ages(locale, c.age_from, c.age_to)
-                    .as_str()
-                    .into(),
-            ),
+            ("ages", locale.ages(c.age_from, c.age_to).as_str().into()),
             ("reviewed", day(locale, c.reviewed).as_str().into()),
             ("version", o.version.to_string().as_str().into()),
         ],
@@ -910,7 +899,7 @@ fn applies_to_choices(locale: &Locale, council: &str, chosen: &str, errors: &[Fi
                             <input type="radio" id={input_id.clone()} name="applies_to" value={value.clone()}
                                 checked={chosen == value} aria-describedby={hint_id.clone()} />
                             <div>
-                                <label for={input_id}>{ sentence(&super::page_words::applies_to(locale, *a, council)) }</label>
+                                <label for={input_id}>{ sentence(&locale.applies_to(*a, council)) }</label>
                                 <p class="atlas-hint" id={hint_id}>
                                     { locale.f("editor-form-applies-to-effect", &[
                                         ("other", other.as_str().into()),

@@ -9,7 +9,6 @@ pub mod editor;
 #[cfg(any(feature = "ssr", mode_map))]
 pub mod map;
 mod offers;
-pub mod page_words;
 mod pages;
 pub mod people;
 mod problem;

@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use atlas_shared::words::{Arg, Locale};
 
-use super::page_words;
 use crate::language::use_locale;
 use crate::view::{bands_of, offers_by_category, value_html, AgeBand};
 
@@ -62,9 +61,9 @@ fn offer_item(locale: &Locale, o: &Offer) -> Html {
         <li class="atlas-ent" key={o.id.as_str()} id={format!("offer-{}", o.id)}>
             <h4 class="atlas-ent-title" lang="en">{ &c.title }</h4>
             <p class="atlas-small">
-                { page_words::ages(locale, c.age_from, c.age_to) }
+                { locale.ages(c.age_from, c.age_to) }
                 { " · " }
-                { locale.comma_list(bands.iter().map(|b| page_words::band(locale, *b))) }
+                { locale.comma_list(bands.iter().map(|b| b.name(locale))) }
             </p>
             if let Some(note) = crate::view::status_note_in(locale, c.status) {
                 <p class="atlas-status"><strong>{ note }</strong></p>
@@ -100,7 +99,7 @@ pub fn BandSelect(props: &BandSelectProps) -> Html {
             <select id="atlas-band" name="band" onchange={props.onchange.clone()}>
                 <option value="" selected={props.selected.is_none()}>{ locale.t("offers-all-ages") }</option>
                 { for AgeBand::ALL.iter().map(|b| html! {
-                    <option value={b.slug()} selected={props.selected == Some(*b)}>{ page_words::band(&locale, *b) }</option>
+                    <option value={b.slug()} selected={props.selected == Some(*b)}>{ b.name(&locale) }</option>
                 }) }
             </select>
         </div>
@@ -150,8 +149,8 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
             }
             <dl class="atlas-facts">
                 { row_en("offer-council", a.name.clone()) }
-                { row("offer-for", page_words::applies_to(&locale, c.applies_to, &a.name)) }
-                { row("offer-ages", page_words::ages(&locale, c.age_from, c.age_to)) }
+                { row("offer-for", locale.applies_to(c.applies_to, &a.name)) }
+                { row("offer-ages", locale.ages(c.age_from, c.age_to)) }
                 if !c.conditions.is_empty() {
                     { row("offer-only-if", locale.and_list(c.conditions.iter().map(|x| x.name(&locale)))) }
                 }
@@ -197,7 +196,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
 fn source(locale: &Locale, source: &atlas_shared::Source) -> Html {
     let locator = source.locator.trim();
     let date = source.date.map(|d| locale.date(d));
-    if page_words::source_is_file(source) {
+    if source.known_only_by_file_name() {
         let mut parts = vec![locale.t("offer-source-report")];
         parts.extend(date);
         html! {

@@ -91,7 +91,7 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
                 if let Some(scope) = &props.scope {
                     <p>{ scope }</p>
                 }
-                <p class="atlas-count">{ super::page_words::results(&locale, r.total, &props.q) }</p>
+                <p class="atlas-count">{ locale.result_count(r.total, &props.q) }</p>
                 <SearchResults response={r.clone()} />
             }
         </div>

@@ -8,7 +8,8 @@ use warp::reply::Response;
 
 use super::super::covenant_pages::Form;
 use super::super::error::ApiError;
-use super::{english, Ctx};
+use super::Ctx;
+use atlas_shared::ErrorCode;
 use atlas_widget::editor_pages::{BoardNotesPageProps, NoteLine};
 
 /// The query parameters of the notes page: the note to change, and a saved note's notice.
@@ -16,14 +17,16 @@ pub(super) const PARAMS: &[&str] = &["member", "item", "saved"];
 
 /// The partnership, if this person may write its notes (its board, or an admin).
 fn partnership(ctx: &Ctx<'_>, id: &str) -> Result<Partnership, ApiError> {
-    let partnership = ctx.state.store.partnership(id)?.ok_or_else(|| {
-        ApiError::new(
-            atlas_shared::ErrorCode::NotFound,
-            english("editor-refused-no-partnership"),
-        )
-    })?;
+    let partnership = ctx
+        .state
+        .store
+        .partnership(id)?
+        .ok_or_else(|| ApiError::said(ErrorCode::NotFound, "editor-refused-no-partnership"))?;
     if !ctx.role().may_edit_guarantee_of(id) {
-        return Err(ApiError::forbidden(english("editor-refused-other-board")));
+        return Err(ApiError::said(
+            ErrorCode::Forbidden,
+            "editor-refused-other-board",
+        ));
     }
     Ok(partnership)
 }

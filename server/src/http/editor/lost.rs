@@ -10,14 +10,13 @@ use chrono::{Duration, Utc};
 use warp::http::{Method, StatusCode};
 use warp::reply::Response;
 
-use super::{
-    before_session, check_origin, cookie, english, error_title, page, Form, SIGN_IN_COOKIE,
-};
+use super::{before_session, check_origin, cookie, error_title, page, Form, SIGN_IN_COOKIE};
 use crate::http::error::ApiError;
 use crate::http::request::{blocking, AppState, Request};
 use crate::http::session::{random_hex, same_secret};
 use crate::mail::letters;
 use crate::store::Ticket;
+use atlas_shared::ErrorCode;
 use atlas_widget::editor_pages as render;
 use atlas_widget::editor_pages::NewToken;
 
@@ -36,7 +35,10 @@ pub async fn lost_token(state: &AppState, req: &Request) -> Result<Response, Api
     let form = Form::read(req)?;
     let expected = cookie(&req.headers, SIGN_IN_COOKIE);
     if !expected.is_some_and(|e| same_secret(&e, form.get("csrf").unwrap_or("").trim())) {
-        return Err(ApiError::forbidden(english("editor-refused-lost-form")));
+        return Err(ApiError::said(
+            ErrorCode::Forbidden,
+            "editor-refused-lost-form",
+        ));
     }
     let email = form.text("email").trim().to_string();
     if !is_email(&email) || email.len() > atlas_shared::covenant::MAX_EMAIL {

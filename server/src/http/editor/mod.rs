@@ -26,7 +26,7 @@ mod people;
 
 use atlas_shared::access::Role;
 use atlas_shared::spreadsheet::MAX_FILE_BYTES;
-use atlas_shared::words::{Lang, Locale, Words, STAFF_FAMILIES};
+use atlas_shared::words::{Lang, Locale};
 use atlas_shared::{Authority, ErrorCode};
 use atlas_widget::editor_pages as render;
 use atlas_widget::editor_pages::Chrome;
@@ -180,13 +180,16 @@ impl Ctx<'_> {
             (None, _) => return Err(not_an_editor()),
         };
         if !self.role().may_edit_offers_of(&code) {
-            return Err(ApiError::forbidden(english("editor-refused-other-council")));
+            return Err(ApiError::said(
+                ErrorCode::Forbidden,
+                "editor-refused-other-council",
+            ));
         }
         self.state
             .store
             .authority(&code)?
             .map(Some)
-            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, english("editor-refused-no-council")))
+            .ok_or_else(|| ApiError::said(ErrorCode::NotFound, "editor-refused-no-council"))
     }
 }
 
@@ -199,26 +202,8 @@ fn error_title(locale: &Locale, status: StatusCode, heading: &str) -> String {
     }
 }
 
-/// A message of the catalogue in English: what a refusal (an [`ApiError`]) says. Its page
-/// finds the message again by these words and says it in the reader's language (see
-/// [`error_page`]).
-pub(super) fn english(id: &str) -> String {
-    Words::english().t(id)
-}
-
-/// A refusal's message in the reader's language, when it is a staff message of the
-/// catalogue (made with [`english`]).
-fn said_in(locale: &Locale, message: &str) -> Option<String> {
-    let english = Words::english();
-    english
-        .ids()
-        .filter(|id| STAFF_FAMILIES.contains(&id.split('-').next().unwrap_or("")))
-        .find(|id| english.t(id) == message)
-        .map(|id| locale.t(id))
-}
-
 fn not_an_editor() -> ApiError {
-    ApiError::forbidden(english("editor-refused-not-editor"))
+    ApiError::said(ErrorCode::Forbidden, "editor-refused-not-editor")
 }
 
 /// Whether the session cookie should be `Secure`.
@@ -299,7 +284,7 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 /// pages set `Referrer-Policy: same-origin` so that browsers send their real origin.
 fn check_origin(state: &AppState, req: &Request) -> Result<(), ApiError> {
     let get = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
-    let refused = || ApiError::forbidden(english("editor-refused-other-site"));
+    let refused = || ApiError::said(ErrorCode::Forbidden, "editor-refused-other-site");
     if let Some(site) = get("sec-fetch-site") {
         return if site == "same-origin" {
             Ok(())
@@ -329,7 +314,7 @@ fn check_origin(state: &AppState, req: &Request) -> Result<(), ApiError> {
 fn check_csrf(editor: &Editor, sent: Option<&str>) -> Result<(), ApiError> {
     match sent {
         Some(sent) if same_secret(sent.trim(), &editor.csrf) => Ok(()),
-        _ => Err(ApiError::forbidden(english("editor-refused-form"))),
+        _ => Err(ApiError::said(ErrorCode::Forbidden, "editor-refused-form")),
     }
 }
 
@@ -412,9 +397,9 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
             Page::Board(id) => board::save(&ctx, id, &form).await,
             Page::Invite => people::invite(&ctx, &form).await,
             Page::RevokeToken(id) => people::revoke(&ctx, id, &form).await,
-            _ => Err(ApiError::new(
+            _ => Err(ApiError::said(
                 ErrorCode::MethodNotAllowed,
-                english("editor-refused-post"),
+                "editor-refused-post",
             )),
         };
     }
@@ -429,9 +414,9 @@ pub async fn handle(state: &AppState, page: &Page<'_>, req: Request) -> Result<R
         Page::Import => import::import_form(&ctx).await,
         Page::Board(id) => board::notes_page(&ctx, id, None, None).await,
         Page::People => people::list(&ctx).await,
-        _ => Err(ApiError::new(
+        _ => Err(ApiError::said(
             ErrorCode::MethodNotAllowed,
-            english("editor-refused-get"),
+            "editor-refused-get",
         )),
     }
 }
@@ -480,7 +465,10 @@ async fn sign_in(state: &AppState, req: &Request) -> Result<Response, ApiError> 
     let expected = cookie(&req.headers, SIGN_IN_COOKIE);
     let sent = form.get("csrf").unwrap_or("").trim();
     if !expected.is_some_and(|e| same_secret(&e, sent)) {
-        return Err(ApiError::forbidden(english("editor-refused-sign-in-form")));
+        return Err(ApiError::said(
+            ErrorCode::Forbidden,
+            "editor-refused-sign-in-form",
+        ));
     }
     let token = form.text("token").trim().to_string();
     let role = if token.is_empty() {
@@ -536,35 +524,34 @@ async fn sign_out(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     Ok(response)
 }
 
-/// A refusal from the workspace, as a page (the API's JSON is for programs).
-pub async fn error_page(headers: &HeaderMap, e: &ApiError) -> Response {
+/// A refusal from the workspace, as a page (the API's JSON is for programs), in the
+/// language of the request (`lang`, else the browser's).
+pub async fn error_page(headers: &HeaderMap, lang: Option<String>, e: &ApiError) -> Response {
     let req = Request {
         method: Method::GET,
         path: "/editor".to_string(),
-        query: Vec::new(),
+        query: lang
+            .map(|l| vec![(atlas_shared::query::LANG.to_string(), l)])
+            .unwrap_or_default(),
         headers: headers.clone(),
         body: Bytes::new(),
         client: None,
         via_proxy: false,
     };
     let locale = req.locale();
-    // The refusal's own words are the registry's English: said in the reader's language
-    // when they are a message of the catalogue, else what kind of problem it is (by its
-    // code) with the English words after it.
+    // A refusal of the workspace's own is a message of the catalogue; any other says what
+    // kind of problem it is (by its code), with the registry's English words after it.
     let english_words = e.body.error.message.clone();
-    let (message, detail) = if locale.lang() == Lang::English {
-        (english_words, None)
-    } else {
-        match said_in(&locale, &english_words) {
-            Some(said) => (said, None),
-            None => (
-                locale.t(&format!(
-                    "staff-problem-{}",
-                    e.body.error.code.as_str().replace('_', "-")
-                )),
-                Some(english_words),
-            ),
-        }
+    let (message, detail) = match e.words {
+        Some(id) => (locale.t(id), None),
+        None if locale.lang() == Lang::English => (english_words, None),
+        None => (
+            locale.t(&format!(
+                "staff-problem-{}",
+                e.body.error.code.as_str().replace('_', "-")
+            )),
+            Some(english_words),
+        ),
     };
     let mut links = vec![("/editor".to_string(), locale.t("editor-error-link-home"))];
     if e.status == StatusCode::UNAUTHORIZED || e.status == StatusCode::FORBIDDEN {

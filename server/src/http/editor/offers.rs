@@ -924,7 +924,7 @@ pub async fn retired(ctx: &Ctx<'_>) -> Result<Response, ApiError> {
             ctx.chrome(None),
             councils(ctx)?,
             "/editor/retired",
-            "Show this council's retired offers",
+            "editor-choose-retired",
         )
         .await;
         let title = ctx.req.locale().t("editor-form-choose-council");
