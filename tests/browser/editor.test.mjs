@@ -297,3 +297,41 @@ test('an admin invites and revokes someone on the people page, every state passi
     await context.close();
   }
 });
+
+test('the staff pages in Arabic are right to left, keep the language, and pass axe at both widths', async () => {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const ARABIC = /[\u0600-\u06FF]/;
+  const arabicPage = async (what) => {
+    const html = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+    assert.deepEqual(html, ['ar', 'rtl'], what);
+    assert.match(await page.locator('main h1').textContent(), ARABIC, `${what}: the heading`);
+    await accessible(page, `${what}, in Arabic`);
+  };
+  try {
+    await page.goto(`${ATLAS_URL}/editor/sign-in?lang=ar`);
+    await arabicPage('sign in');
+    await page.fill('#atlas-f-token', ADMIN_TOKEN);
+    await loading(page, () => page.press('#atlas-f-token', 'Enter'));
+    // Signed in, the workspace is still in Arabic: the language went with the form.
+    assert.match(page.url(), /lang=ar/);
+    await arabicPage('choose a council');
+    for (const path of [
+      `/editor?authority=${MEDWAY}`,
+      `/editor/offers/new?authority=${MEDWAY}`,
+      `/editor/import?authority=${MEDWAY}`,
+      '/editor/people',
+      '/covenant/register',
+    ]) {
+      await page.goto(`${ATLAS_URL}${path}${path.includes('?') ? '&' : '?'}lang=ar`);
+      await arabicPage(path);
+    }
+    // A form sent with a problem answers in Arabic, its summary too.
+    await page.goto(`${ATLAS_URL}/editor/offers/new?authority=${MEDWAY}&lang=ar`);
+    await loading(page, () => page.click('button[value=save]'));
+    assert.match(await page.locator('.atlas-error[role=alert]').textContent(), ARABIC);
+    await arabicPage('a new offer with problems');
+  } finally {
+    await context.close();
+  }
+});
