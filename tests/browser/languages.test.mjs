@@ -222,3 +222,21 @@ test('the widget in the pseudo-locale has no English interface word left', async
     await context.close();
   }
 });
+
+test('the Arabic questions page prints right to left, within the page width', async () => {
+  const { context, page: p } = await page(`/compare/questions?${MOVE}&lang=ar`, { width: 800 });
+  try {
+    await p.emulateMedia({ media: 'print' });
+    const main = await p.locator('main').evaluate((m) => [getComputedStyle(m).direction, m.scrollWidth - m.clientWidth]);
+    assert.equal(main[0], 'rtl');
+    assert.ok(main[1] <= 0, `the printed questions overflow by ${main[1]}px`);
+    // Each question starts at the right: its list marker side is the start side.
+    const list = p.locator('main ol, main ul').first();
+    const side = await list.evaluate((l) => [getComputedStyle(l).paddingInlineStart, getComputedStyle(l).paddingRight]);
+    assert.equal(side[0], side[1], 'the list is indented on its right, where Arabic starts');
+    const pdf = await p.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 1000, 'a printable document');
+  } finally {
+    await context.close();
+  }
+});
