@@ -15,19 +15,6 @@ pub fn change_word(locale: &Locale, change: Change) -> String {
     locale.f("change-label", &[("change", change.slug().into())])
 }
 
-/// The badge's word in English (the editors' workspace, not yet translated).
-pub fn change_label(change: Change) -> &'static str {
-    match change {
-        Change::Same => "Keep",
-        Change::Gain => "Gain",
-        Change::Loss => "Lose",
-        Change::Better => "Better",
-        Change::Worse => "Worse",
-        Change::Ask => "Ask",
-        Change::Depends => "Depends",
-    }
-}
-
 /// One sentence saying what the change means for the young person.
 pub fn change_sentence(locale: &Locale, change: Change) -> String {
     locale.f("change-sentence", &[("change", change.slug().into())])
@@ -58,17 +45,6 @@ pub fn status_note_in(locale: &Locale, status: OfferStatus) -> Option<String> {
     Some(locale.f("status-note", &[("status", slug.into())]))
 }
 
-/// A plain note for anything not running today, in English (for the pages not yet
-/// translated); `None` when it is available.
-pub fn status_note(status: OfferStatus) -> Option<&'static str> {
-    match status {
-        OfferStatus::Available => None,
-        OfferStatus::Pilot => Some("Pilot – a trial that may not reach everyone"),
-        OfferStatus::Planned => Some("Planned – not available yet"),
-        OfferStatus::Ended => Some("Ended – no longer given"),
-    }
-}
-
 /// Why an entitlement reaches the young person, in words.
 pub fn via_text(locale: &Locale, via: Via) -> String {
     let via = match via {
@@ -82,12 +58,6 @@ pub fn via_text(locale: &Locale, via: Via) -> String {
 }
 
 pub use atlas_shared::value::pounds;
-
-/// What an entitlement is worth, in words, e.g. "up to £2,000" or "100% off" (the words
-/// are shared with the ORUK API and the feeds: see [`Value::describe`]).
-pub fn value_text(value: &Value) -> String {
-    value.describe()
-}
 
 /// What an entitlement is worth, in the reader's language (the note stays as written).
 pub fn value_text_in(locale: &Locale, value: &Value) -> String {
@@ -505,15 +475,6 @@ pub fn offers_by_category(offers: &[Offer], band: Option<AgeBand>) -> Vec<(Categ
         .collect()
 }
 
-/// "Ages 18 to 25", or "Age 18" for one year.
-pub fn ages_text(from: u8, to: u8) -> String {
-    if from == to {
-        format!("Age {from}")
-    } else {
-        format!("Ages {from} to {to}")
-    }
-}
-
 /// The ages a person can choose.
 pub fn ages() -> impl Iterator<Item = u8> {
     MIN_AGE..=MAX_AGE
@@ -698,26 +659,27 @@ mod tests {
             Change::Ask,
             Change::Depends,
         ];
-        let words: Vec<&str> = all.iter().map(|c| change_label(*c)).collect();
+        let en = Locale::default();
+        let words: Vec<String> = all.iter().map(|c| change_word(&en, *c)).collect();
         assert_eq!(
             words,
             ["Keep", "Gain", "Lose", "Better", "Worse", "Ask", "Depends"]
         );
         for c in all {
-            assert!(change_sentence(&Locale::default(), c).ends_with('.'));
-            assert_eq!(change_word(&Locale::default(), c), change_label(c));
+            assert!(change_sentence(&en, c).ends_with('.'));
             assert!(!change_class(c).is_empty());
         }
     }
 
     #[test]
     fn statuses_are_said_plainly() {
-        assert_eq!(status_note(OfferStatus::Available), None);
+        let en = Locale::default();
+        assert_eq!(status_note_in(&en, OfferStatus::Available), None);
         assert_eq!(
-            status_note(OfferStatus::Planned),
+            status_note_in(&en, OfferStatus::Planned).as_deref(),
             Some("Planned – not available yet")
         );
-        assert!(status_note(OfferStatus::Pilot).is_some_and(|s| s.starts_with("Pilot")));
+        assert!(status_note_in(&en, OfferStatus::Pilot).is_some_and(|s| s.starts_with("Pilot")));
     }
 
     #[test]
@@ -746,7 +708,6 @@ mod tests {
             percent: None,
             note: Some(" paid in two parts ".into()),
         };
-        assert_eq!(value_text(&v), "£2,000, paid in two parts");
         assert_eq!(value_text_in(&en, &v), "£2,000, paid in two parts");
     }
 
