@@ -33,6 +33,22 @@ before(async () => {
       title: 'Moving to Wiltshire?',
       body: `<offer-atlas lang="en-XA" to="${WILTSHIRE}" from="${WALSALL}" age="19"{api}></offer-atlas>`,
     },
+    '/pseudo-search': {
+      title: 'Search',
+      body: `<offer-atlas lang="en-XA" mode="search" to="${WILTSHIRE}"{api}></offer-atlas>`,
+    },
+    '/pseudo-offers': {
+      title: 'Our offer',
+      body: `<offer-atlas lang="en-XA" mode="offers" to="${WILTSHIRE}"{api}></offer-atlas>`,
+    },
+    '/pseudo-board': {
+      title: 'Our board',
+      body: `<offer-atlas lang="en-XA" mode="board" partnership="greater-manchester"{api}></offer-atlas>`,
+    },
+    '/pseudo-map': {
+      title: 'Where could I move?',
+      body: `<main><offer-atlas lang="en-XA" mode="map" topic="council-tax" age="18"{api}></offer-atlas></main>`,
+    },
     '/english': {
       title: 'Moving to Wiltshire?',
       body: `<offer-atlas to="${WILTSHIRE}" from="${WALSALL}" age="19"{api}></offer-atlas>`,
@@ -222,6 +238,28 @@ test('the widget in the pseudo-locale has no English interface word left', async
     await context.close();
   }
 });
+
+for (const [mode, ready] of [
+  ['search', 'input'],
+  ['offers', '.atlas-ent, .atlas-offer, h2'],
+  ['board', 'table'],
+  ['map', 'svg'],
+]) {
+  test(`the ${mode} widget in the pseudo-locale has no English interface word left`, async () => {
+    const { context, page: p, requests } = await page(`${host.origin}/pseudo-${mode}`, { script: true });
+    try {
+      const w = p.locator('offer-atlas');
+      await w.locator(ready).first().waitFor({ timeout: 20000 });
+      await p.waitForTimeout(500);
+      const left = await p.evaluate(`(${englishLeft.toString()})(document.querySelector('offer-atlas'))`);
+      assert.deepEqual(left, [], mode);
+      const words = requests.filter((r) => r.includes('/widget/words/')).map((r) => new URL(r).pathname);
+      assert.deepEqual(words, ['/widget/words/en-XA.json'], mode);
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 test('the Arabic questions page prints right to left, within the page width', async () => {
   const { context, page: p } = await page(`/compare/questions?${MOVE}&lang=ar`, { width: 800 });
