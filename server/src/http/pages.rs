@@ -188,12 +188,13 @@ pub fn document(d: &Document<'_>) -> String {
     )
 }
 
-/// The `<link>` that lets browsers and feed readers find a page's Atom feed.
-pub fn feed_link(title: &str, href: &str) -> String {
+/// The `<link>` that lets browsers and feed readers find a page's Atom feed: the feed in
+/// the reader's chosen language (its address names it, as the page's links do).
+pub fn feed_link(locale: &Locale, title: &str, href: &str) -> String {
     format!(
         "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
         escape(title),
-        escape(href)
+        escape(&locale.link(href))
     )
 }
 
@@ -927,6 +928,7 @@ pub async fn authority(state: &AppState, code: &str, req: &Request) -> Result<Re
     let offers = state.store.offers_of(code)?;
     let title = l.f("offers-title", &[("council", Arg::Text(&authority.name))]);
     let head = feed_link(
+        &l,
         &l.f("offers-feed", &[("council", Arg::Text(&authority.name))]),
         &crate::feeds::Subject::Authority(authority.code.clone()).path(),
     );
@@ -1020,6 +1022,7 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
         &[("partnership", Arg::Text(&view.consistency.name))],
     );
     let head = feed_link(
+        &l,
         &l.f(
             "board-feed",
             &[("partnership", Arg::Text(&view.consistency.name))],
