@@ -473,4 +473,21 @@ fn a_page_in_a_chosen_language_links_its_feed_in_that_language() {
         "{tag}"
     );
     assert!(is_arabic(tag), "its title in Arabic: {tag}");
+    // Arabic chosen by the browser: the feed, which cannot ask, is named Arabic too.
+    let html = server
+        .client
+        .get(server.url(&format!("/board/{GM}")))
+        .header("accept", "text/html")
+        .header("accept-language", "ar")
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    let at = html.find(link).expect("a feed link");
+    let tag = &html[at..at + html[at..].find('>').unwrap()];
+    assert!(
+        tag.contains(&format!("href=\"/feeds/partnerships/{GM}.atom?lang=ar\"")),
+        "{tag}"
+    );
+    assert!(is_arabic(tag), "its title in Arabic: {tag}");
 }

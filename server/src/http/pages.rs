@@ -189,12 +189,19 @@ pub fn document(d: &Document<'_>) -> String {
 }
 
 /// The `<link>` that lets browsers and feed readers find a page's Atom feed: the feed in
-/// the reader's chosen language (its address names it, as the page's links do).
+/// the page's language. A feed takes its language from its address only (a feed reader
+/// sends no `Accept-Language` worth trusting), so the address names any language but
+/// English even when the browser, not a `lang` parameter, chose it.
 pub fn feed_link(locale: &Locale, title: &str, href: &str) -> String {
+    let href = if locale.lang() == Lang::English {
+        locale.link(href)
+    } else {
+        with_lang(href, Some(locale.lang()))
+    };
     format!(
         "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
         escape(title),
-        escape(&locale.link(href))
+        escape(&href)
     )
 }
 
