@@ -378,3 +378,116 @@ fn pages_link_their_feeds_and_unknown_feeds_are_404() {
         404
     );
 }
+
+/// A feed's raw text, fetched with the given headers.
+fn feed_text(server: &TestServer, path: &str, headers: &[(&str, &str)]) -> String {
+    let mut request = server.client.get(server.url(path));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().expect("GET");
+    assert_eq!(response.status().as_u16(), 200, "GET {path}");
+    response.text().expect("body")
+}
+
+fn is_arabic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+#[test]
+fn an_arabic_feed_says_its_titles_in_arabic_and_the_english_one_stays_english() {
+    let server = TestServer::start();
+    let path = format!("/feeds/authorities/{WILTSHIRE}.atom");
+    let arabic = feed(&server, &format!("{path}?lang=ar"));
+    check_shape(&arabic, &path);
+    let name = &arabic.title.as_ref().unwrap().content;
+    assert!(is_arabic(name), "{name}");
+    assert!(name.contains("Wiltshire"), "the council as written: {name}");
+    assert!(is_arabic(&arabic.description.as_ref().unwrap().content));
+    for i in 0..arabic.entries.len() {
+        assert!(is_arabic(&title(&arabic, i)), "{}", title(&arabic, i));
+        assert!(is_arabic(&summary(&arabic, i)), "{}", summary(&arabic, i));
+        let href = &arabic.entries[i].links[0].href;
+        assert!(href.contains("lang=ar"), "the page in Arabic too: {href}");
+    }
+    let raw = feed_text(&server, &format!("{path}?lang=ar"), &[]);
+    assert!(raw.contains("xml:lang=\"ar\""), "{raw}");
+    assert!(
+        raw.contains(&format!("href=\"{path}?lang=ar\"")),
+        "self link: {raw}"
+    );
+    // The covenant's feed too.
+    let pledges = feed(&server, "/feeds/pledges.atom?lang=ar");
+    assert!(is_arabic(&pledges.title.as_ref().unwrap().content));
+
+    // Arabic first, then English: whatever is kept, English is English.
+    let english = feed(&server, &path);
+    assert_eq!(
+        english.title.as_ref().unwrap().content,
+        "Wiltshire: changes to its Local Offer for care leavers"
+    );
+    assert_eq!(ids(&english), ids(&arabic), "the same entries in both");
+    for i in 0..english.entries.len() {
+        assert!(!is_arabic(&title(&english, i)), "{}", title(&english, i));
+    }
+    assert!(feed_text(&server, &path, &[]).contains("xml:lang=\"en\""));
+}
+
+#[test]
+fn a_feed_fetched_without_lang_is_english_whatever_accept_language_says() {
+    let server = TestServer::start();
+    for path in [
+        format!("/feeds/authorities/{WILTSHIRE}.atom"),
+        "/feeds/pledges.atom".to_string(),
+    ] {
+        let plain = feed_text(&server, &path, &[]);
+        let asked = feed_text(&server, &path, &[("accept-language", "ar, fa;q=0.8")]);
+        assert!(!is_arabic(&asked), "{asked}");
+        assert!(asked.contains("xml:lang=\"en\""));
+        assert_eq!(
+            feed_rs::parser::parse(asked.as_bytes()).unwrap().title,
+            feed_rs::parser::parse(plain.as_bytes()).unwrap().title,
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn a_page_in_a_chosen_language_links_its_feed_in_that_language() {
+    let server = TestServer::start();
+    let html = server
+        .client
+        .get(server.url(&format!("/authorities/{WILTSHIRE}?lang=ar")))
+        .header("accept", "text/html")
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    let link = "<link rel=\"alternate\" type=\"application/atom+xml\"";
+    let at = html.find(link).expect("a feed link");
+    let tag = &html[at..at + html[at..].find('>').unwrap()];
+    assert!(
+        tag.contains(&format!(
+            "href=\"/feeds/authorities/{WILTSHIRE}.atom?lang=ar\""
+        )),
+        "{tag}"
+    );
+    assert!(is_arabic(tag), "its title in Arabic: {tag}");
+    // Arabic chosen by the browser: the feed, which cannot ask, is named Arabic too.
+    let html = server
+        .client
+        .get(server.url(&format!("/board/{GM}")))
+        .header("accept", "text/html")
+        .header("accept-language", "ar")
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    let at = html.find(link).expect("a feed link");
+    let tag = &html[at..at + html[at..].find('>').unwrap()];
+    assert!(
+        tag.contains(&format!("href=\"/feeds/partnerships/{GM}.atom?lang=ar\"")),
+        "{tag}"
+    );
+    assert!(is_arabic(tag), "its title in Arabic: {tag}");
+}

@@ -15,6 +15,7 @@ use atlas_shared::feed::{
 };
 use atlas_shared::oruk::{uuid_for, Uuid};
 use atlas_shared::topic::topic;
+use atlas_shared::words::{Arg, Locale};
 use atlas_shared::{percent_encode, Offer, Partnership, Pledge};
 use chrono::{DateTime, SecondsFormat, Utc};
 
@@ -165,10 +166,14 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Feed {
     pub id: Uuid,
+    /// The language tag of the feed's words (`xml:lang`).
+    pub lang: &'static str,
     pub title: String,
     pub subtitle: String,
     /// The feed's own path.
     pub path: String,
+    /// The feed's own address as served: its path, with the language when it was chosen.
+    pub self_link: String,
     /// The HTML page the feed follows, if there is one.
     pub html: Option<String>,
     pub updated: DateTime<Utc>,
@@ -178,84 +183,85 @@ pub struct Feed {
 /// Which log entries a feed shows.
 type Picker<'a> = Box<dyn Fn(&LogEntry) -> bool + 'a>;
 
-/// The feed of `subject`, newest entry first, or `None` when the subject is unknown.
+/// The feed of `subject`, newest entry first, or `None` when the subject is unknown. Its
+/// words are in `locale`'s language, and its links to pages carry the language when the
+/// locale says it must; published words (titles, names, summaries) stay as written.
 pub fn build(
     store: &Store,
     reference: &Reference,
     log: &FeedLog,
     subject: &Subject,
+    locale: &Locale,
 ) -> Result<Option<Feed>, StoreError> {
+    let l = locale;
     let public_org = |id: &str| reference.organisations.iter().any(|o| o.id == id);
     let pledge_news = |e: &LogEntry| {
         e.kind == Kind::Pledge && e.public_step && e.organisation.as_deref().is_some_and(public_org)
     };
-    let (title, subtitle, html, picks): (String, String, Option<String>, Picker<'_>) =
-        match subject {
-            Subject::Authority(code) => {
-                let Some(a) = reference.authority(code) else {
-                    return Ok(None);
-                };
-                let code = code.clone();
-                (
-                    format!("{}: changes to its Local Offer for care leavers", a.name),
-                    format!(
-                        "Offers {} added, changed or retired, newest first, from Offer Atlas.",
-                        a.name
-                    ),
-                    Some(format!("/authorities/{}", percent_encode(&a.code))),
-                    Box::new(move |e| {
-                        e.kind == Kind::Offer && e.authority.as_deref() == Some(code.as_str())
-                    }),
-                )
-            }
-            Subject::Partnership(id) => {
-                let Some(p) = reference.partnership(id) else {
-                    return Ok(None);
-                };
-                let members = p.members.clone();
-                let id = id.clone();
-                (
-                    format!("{}: its guarantee and its councils' offers", p.name),
-                    format!(
-                        "Changes to the {} guarantee and to its member councils' offers, newest first, from Offer Atlas.",
-                        p.name
-                    ),
-                    Some(format!("/board/{}", percent_encode(&p.id))),
-                    Box::new(move |e| {
-                        (e.kind == Kind::Partnership && e.id == id)
-                            || (e.kind == Kind::Offer
-                                && e.authority.as_ref().is_some_and(|a| members.contains(a)))
-                    }),
-                )
-            }
-            Subject::Topic(slug) => {
-                let Some(t) = topic(slug) else {
-                    return Ok(None);
-                };
-                let slug = slug.clone();
-                (
-                    format!("{}: changes across councils and the covenant", t.label),
-                    format!(
-                        "Councils' offers and covenant pledges about {}, newest first, from Offer Atlas.",
-                        t.label.to_lowercase()
-                    ),
-                    None,
-                    Box::new(move |e| {
-                        e.topic.as_deref() == Some(slug.as_str())
-                            && (e.kind == Kind::Offer || pledge_news(e))
-                    }),
-                )
-            }
-            Subject::Pledges => (
-                "Care Leaver Covenant pledges: published and withdrawn".to_string(),
-                "Pledges organisations published, changed or withdrew under the Care Leaver Covenant, newest first, from Offer Atlas.".to_string(),
+    let (title, subtitle, html, picks): (String, String, Option<String>, Picker<'_>) = match subject
+    {
+        Subject::Authority(code) => {
+            let Some(a) = reference.authority(code) else {
+                return Ok(None);
+            };
+            let code = code.clone();
+            let council = [("council", Arg::Text(&a.name))];
+            (
+                l.f("feed-authority-title", &council),
+                l.f("feed-authority-subtitle", &council),
+                Some(l.link(&format!("/authorities/{}", percent_encode(&a.code)))),
+                Box::new(move |e| {
+                    e.kind == Kind::Offer && e.authority.as_deref() == Some(code.as_str())
+                }),
+            )
+        }
+        Subject::Partnership(id) => {
+            let Some(p) = reference.partnership(id) else {
+                return Ok(None);
+            };
+            let members = p.members.clone();
+            let id = id.clone();
+            let partnership = [("partnership", Arg::Text(&p.name))];
+            (
+                l.f("feed-partnership-title", &partnership),
+                l.f("feed-partnership-subtitle", &partnership),
+                Some(l.link(&format!("/board/{}", percent_encode(&p.id)))),
+                Box::new(move |e| {
+                    (e.kind == Kind::Partnership && e.id == id)
+                        || (e.kind == Kind::Offer
+                            && e.authority.as_ref().is_some_and(|a| members.contains(a)))
+                }),
+            )
+        }
+        Subject::Topic(slug) => {
+            let Some(t) = topic(slug) else {
+                return Ok(None);
+            };
+            let slug = slug.clone();
+            let name = t.name(l);
+            (
+                l.f("feed-topic-title", &[("topic", Arg::Text(&name))]),
+                l.f(
+                    "feed-topic-subtitle",
+                    &[("topic", Arg::Text(&name.to_lowercase()))],
+                ),
                 None,
-                Box::new(pledge_news),
-            ),
-        };
+                Box::new(move |e| {
+                    e.topic.as_deref() == Some(slug.as_str())
+                        && (e.kind == Kind::Offer || pledge_news(e))
+                }),
+            )
+        }
+        Subject::Pledges => (
+            l.t("feed-pledges-title"),
+            l.t("feed-pledges-subtitle"),
+            None,
+            Box::new(pledge_news),
+        ),
+    };
     let mut entries = Vec::new();
     for e in log.entries.iter().rev().filter(|e| picks(e)) {
-        if let Some(entry) = entry(store, reference, e)? {
+        if let Some(entry) = entry(store, reference, e, l)? {
             entries.push(entry);
         }
         if entries.len() >= MAX_ENTRIES {
@@ -270,8 +276,10 @@ pub fn build(
     let path = subject.path();
     Ok(Some(Feed {
         id: uuid_for("feed", &path),
+        lang: l.lang().tag(),
         title,
         subtitle,
+        self_link: l.link(&path),
         path,
         html,
         updated,
@@ -279,12 +287,17 @@ pub fn build(
     }))
 }
 
-fn topic_category(slug: &str) -> Option<(String, String)> {
-    topic(slug).map(|t| (t.slug.to_string(), t.label.to_string()))
+fn topic_category(slug: &str, l: &Locale) -> Option<(String, String)> {
+    topic(slug).map(|t| (t.slug.to_string(), t.name(l)))
 }
 
 /// The entry for one event, read from its version (and the one before).
-fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<Entry>, StoreError> {
+fn entry(
+    store: &Store,
+    reference: &Reference,
+    e: &LogEntry,
+    l: &Locale,
+) -> Result<Option<Entry>, StoreError> {
     let id = uuid_for(
         "feed_entry",
         &format!("{}:{}:{}", e.kind.name(), e.id, e.version),
@@ -297,6 +310,7 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
             let before = previous::<Offer>(store, Kind::Offer, e)?;
             let council = reference.name_of(&current.record.authority);
             let (title, summary) = offer_entry(
+                l,
                 e.action,
                 before.as_ref().map(|v| &v.record.content),
                 &current.record.content,
@@ -308,9 +322,9 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
                 summary,
                 updated: e.at,
                 author: council,
-                link: format!("/offers/{}", percent_encode(&e.id)),
+                link: l.link(&format!("/offers/{}", percent_encode(&e.id))),
                 link_type: "text/html",
-                category: topic_category(&current.record.content.topic),
+                category: topic_category(&current.record.content.topic, l),
             })
         }
         Kind::Pledge => {
@@ -325,7 +339,8 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
                 .iter()
                 .find(|o| o.id == current.organisation)
                 .map_or_else(|| current.organisation.clone(), |o| o.name.clone());
-            let (title, summary) = pledge_entry(e.action, before.as_ref(), &current, &organisation);
+            let (title, summary) =
+                pledge_entry(l, e.action, before.as_ref(), &current, &organisation);
             Some(Entry {
                 id,
                 title,
@@ -334,7 +349,7 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
                 author: organisation,
                 link: format!("/api/v1/pledges/{}", percent_encode(&e.id)),
                 link_type: "application/json",
-                category: topic_category(&current.content.topic),
+                category: topic_category(&current.content.topic, l),
             })
         }
         Kind::Partnership => {
@@ -345,14 +360,14 @@ fn entry(store: &Store, reference: &Reference, e: &LogEntry) -> Result<Option<En
             };
             let before = previous::<Partnership>(store, Kind::Partnership, e)?;
             let (title, summary) =
-                partnership_entry(before.as_ref().map(|v| &v.record), &current.record);
+                partnership_entry(l, before.as_ref().map(|v| &v.record), &current.record);
             Some(Entry {
                 id,
                 title,
                 summary,
                 updated: e.at,
                 author: current.record.name.clone(),
-                link: format!("/board/{}", percent_encode(&e.id)),
+                link: l.link(&format!("/board/{}", percent_encode(&e.id))),
                 link_type: "text/html",
                 category: None,
             })
@@ -394,7 +409,10 @@ pub fn atom(feed: &Feed, base: &str) -> String {
     let base = base.trim_end_matches('/');
     let mut xml = String::with_capacity(1024 + feed.entries.len() * 800);
     xml.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    xml.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n");
+    xml.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        xml_text(feed.lang)
+    ));
     xml.push_str(&format!("  <id>urn:uuid:{}</id>\n", feed.id));
     xml.push_str(&format!(
         "  <title type=\"text\">{}</title>\n",
@@ -407,7 +425,7 @@ pub fn atom(feed: &Feed, base: &str) -> String {
     xml.push_str(&format!("  <updated>{}</updated>\n", time(feed.updated)));
     xml.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        xml_text(&format!("{base}{}", feed.path))
+        xml_text(&format!("{base}{}", feed.self_link))
     ));
     if let Some(html) = &feed.html {
         xml.push_str(&format!(
@@ -491,9 +509,12 @@ mod tests {
             .unwrap();
         let reference = crate::snapshot::Snapshot::default().get(&store).unwrap();
         let mut log = FeedLog::default();
+        let en = Locale::default();
         let subject = Subject::Authority("E06000054".into());
         log.catch_up(&store).unwrap();
-        let empty = build(&store, &reference, &log, &subject).unwrap().unwrap();
+        let empty = build(&store, &reference, &log, &subject, &en)
+            .unwrap()
+            .unwrap();
         assert!(empty.entries.is_empty());
 
         let mut ids = Vec::new();
@@ -512,7 +533,9 @@ mod tests {
                 .unwrap();
         }
         log.catch_up(&store).unwrap();
-        let feed = build(&store, &reference, &log, &subject).unwrap().unwrap();
+        let feed = build(&store, &reference, &log, &subject, &en)
+            .unwrap()
+            .unwrap();
         assert_eq!(feed.entries.len(), MAX_ENTRIES);
         // Newest first: the last rename leads, and Walsall's offers are not here.
         assert_eq!(
@@ -521,13 +544,16 @@ mod tests {
         );
         assert!(feed.entries.iter().all(|e| e.author == "Wiltshire"));
         assert_eq!(feed.updated, feed.entries[0].updated);
-        let again = build(&store, &reference, &log, &subject).unwrap().unwrap();
+        let again = build(&store, &reference, &log, &subject, &en)
+            .unwrap()
+            .unwrap();
         assert_eq!(again, feed, "the same log gives the same feed");
         assert!(build(
             &store,
             &reference,
             &log,
-            &Subject::Authority("E99999999".into())
+            &Subject::Authority("E99999999".into()),
+            &en
         )
         .unwrap()
         .is_none());
@@ -548,9 +574,11 @@ mod tests {
             .with_timezone(&Utc);
         let feed = Feed {
             id: uuid_for("feed", "/feeds/pledges.atom"),
+            lang: "en",
             title: "A & B <c>".into(),
             subtitle: "s".into(),
             path: "/feeds/pledges.atom".into(),
+            self_link: "/feeds/pledges.atom".into(),
             html: None,
             updated: at,
             entries: vec![Entry {

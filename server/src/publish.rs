@@ -388,7 +388,13 @@ fn write_all(
     subjects.push(Subject::Pledges);
     let mut feeds = Vec::new();
     for subject in &subjects {
-        if let Some(feed) = build(store, &reference, &log, subject)? {
+        if let Some(feed) = build(
+            store,
+            &reference,
+            &log,
+            subject,
+            &atlas_shared::words::Locale::default(),
+        )? {
             feeds.push(feed);
         }
     }
@@ -507,7 +513,11 @@ fn render_pages(
         let code = safe_name(&authority.code)?;
         let title = format!("{}: offer for care leavers", authority.name);
         let feed = Subject::Authority(authority.code.clone()).path();
-        let head = feed_link(&format!("Changes to {}'s offer", authority.name), &feed);
+        let head = feed_link(
+            &atlas_shared::words::Locale::default(),
+            &format!("Changes to {}'s offer", authority.name),
+            &feed,
+        );
         let list = runtime.block_on(atlas_widget::render_offer_list(
             atlas_shared::words::Locale::default(),
             authority.clone(),

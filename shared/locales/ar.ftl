@@ -1420,3 +1420,84 @@ people-works-until-revoked = يعمل حتى يُلغى.
 people-its-id = معرّفه { $id }: ألغِه من قائمة الأشخاص.
 people-back = عودة إلى الأشخاص والرموز
 # -- end of covenant and people --
+
+## Feeds (feed-*)
+
+feed-authority-title = { $council }: التغييرات في عرضه المحلي (Local Offer) للشباب الذين غادروا الرعاية
+feed-authority-subtitle = العروض التي أضافها { $council } أو غيّرها أو أوقفها، الأحدث أولًا، من { -brand }.
+feed-partnership-title = { $partnership }: الضمان (guarantee) وعروض مجالسها
+feed-partnership-subtitle = التغييرات في ضمان { $partnership } (guarantee) وفي عروض المجالس الأعضاء فيه، الأحدث أولًا، من { -brand }.
+feed-topic-title = { $topic }: التغييرات في المجالس وفي التعهدات (Care Leaver Covenant)
+feed-topic-subtitle = عروض المجالس وتعهدات (Care Leaver Covenant) عن { $topic }، الأحدث أولًا، من { -brand }.
+feed-pledges-title = تعهدات (Care Leaver Covenant): ما نُشر وما سُحب
+feed-pledges-subtitle = التعهدات التي نشرتها المنظمات أو غيّرتها أو سحبتها ضمن (Care Leaver Covenant)، الأحدث أولًا، من { -brand }.
+feed-quoted = «{ $text }»
+feed-ages = من { $from } إلى { $to }
+feed-offer-new-title = { $council }: عرض جديد { $title }
+feed-offer-changed-title = { $council }: تغيّر { $title }
+feed-offer-retired-title = { $council }: أُوقف { $title }
+feed-offer-restored-title = { $council }: عاد { $title }
+feed-offer-new = جديد في العرض المحلي (Local Offer) الخاص بـ{ $council }: { $title }. { $summary } لمن هو: { $whom }، الأعمار { $ages }.
+feed-offer-worth = قيمته { $value }.
+feed-offer-status-note = { $status ->
+    [pilot] هذا العرض تجربة (pilot): قد لا تصل إلى الجميع.
+    [planned] هذا العرض مخطط له: غير متاح بعد.
+   *[ended] انتهى هذا العرض.
+}
+feed-offer-retired = أوقف { $council } { $title }: لم يعد جزءًا من عرضه المحلي (Local Offer).
+feed-offer-restored = أعاد { $council } { $title } إلى عرضه المحلي (Local Offer)، كما كان عندما أُوقف.
+feed-offer-same = حفظ { $council } { $title } مرة أخرى دون تغيير ما يقوله.
+feed-changed = غيّر { $who }: { $changes }.
+feed-change-title = العنوان (الآن { $title })
+feed-change-topic = الموضوع (الآن { $topic })
+feed-change-summary = الملخص
+feed-change-details = التفاصيل
+feed-change-status = الحالة (الآن { $status ->
+    [pilot] تجربة
+    [planned] مخطط له
+    [ended] انتهى
+   *[available] متاح
+})
+feed-change-basis = أساسه (الآن { $basis ->
+    [statutory] يفرضه القانون
+   *[discretionary] باختيار المجلس
+})
+feed-change-whom = لمن هو (الآن { $whom })
+feed-change-ages = الأعمار (الآن { $ages })
+feed-change-conditions = الشروط (الآن { $conditions })
+feed-conditions-none = لا شروط
+feed-conditions-only = فقط إذا كنت { $circumstances }
+feed-change-value = القيمة (الآن { $value })
+feed-value-not-stated = غير مذكورة
+feed-change-council-tax = شروط ضريبة المجلس (Council Tax)
+feed-change-how-to-access = كيف تحصل عليه
+feed-change-contact = التواصل
+feed-change-source = المصدر
+feed-change-reviewed = تاريخ المراجعة (الآن { $date })
+feed-change-reviewed-none = تاريخ المراجعة (الآن لا يوجد)
+feed-change-note = الملاحظة عن طريقة قراءته
+feed-change-coverage = أين يُطبَّق
+feed-change-places = عدد الأماكن المتاحة (الآن { $places })
+feed-change-places-none = عدد الأماكن المتاحة (الآن غير مذكور)
+feed-change-how-to-apply = كيف تقدّم
+feed-change-closes = تاريخ الإغلاق (الآن { $date })
+feed-change-closes-none = تاريخ الإغلاق (الآن لا يوجد)
+feed-pledge-new-title = { $organisation }: تعهد جديد { $title }
+feed-pledge-changed-title = { $organisation }: تغيّر { $title }
+feed-pledge-withdrawn-title = { $organisation }: سُحب { $title }
+feed-pledge-new = تعهدت { $organisation } بـ{ $title } ضمن (Care Leaver Covenant). { $summary } للشباب الذين غادروا الرعاية، الأعمار { $ages }.
+feed-pledge-withdrawn = سحبت { $organisation } تعهدها (Care Leaver Covenant) { $title }.
+feed-pledge-same = نشرت { $organisation } { $title } مرة أخرى دون تغيير ما يقوله.
+feed-partnership-published-title = { $partnership }: نُشر الضمان (guarantee)
+feed-partnership-published = اتفقت { $partnership } على ضمان (guarantee) للشباب الذين غادروا الرعاية في مجالسها. عدد البنود: { $items }. عدد المجالس: { $councils }.
+feed-partnership-changed-title = { $partnership }: تغيّرت
+feed-partnership-guarantee-changed-title = { $partnership }: تغيّر الضمان (guarantee)
+feed-partnership-same = حفظت { $partnership } سجلها مرة أخرى دون تغييره.
+feed-item-added = أُضيف { $title }
+feed-item-changed = تغيّر { $title }
+feed-item-removed = حُذف { $title }
+feed-change-guarantee = الضمان ({ $items })
+feed-change-members = الأعضاء (عدد المجالس الآن: { $count })
+feed-change-notes = ملاحظات المجلس المشترك على الجدول
+feed-change-its-details = بياناتها
+# -- end of feeds --

@@ -1562,3 +1562,119 @@ people-works-until-revoked = It works until it is revoked.
 people-its-id = Its id is { $id }: revoke it from the list of people.
 people-back = Back to people and tokens
 # -- end of covenant and people --
+
+## Feeds (feed-*)
+## The Atom feeds that follow a council, a partnership, a topic or the covenant. Feed
+## readers show these words; offer titles, names and summaries stay as published.
+
+# $council: a council's name.
+feed-authority-title = { $council }: changes to its Local Offer for care leavers
+feed-authority-subtitle = Offers { $council } added, changed or retired, newest first, from { -brand }.
+# $partnership: a partnership's name, like "Greater Manchester".
+feed-partnership-title = { $partnership }: its guarantee and its councils' offers
+feed-partnership-subtitle = Changes to the { $partnership } guarantee and to its member councils' offers, newest first, from { -brand }.
+# $topic: a topic's name, like "Travel help".
+feed-topic-title = { $topic }: changes across councils and the covenant
+# $topic: a topic's name, in small letters where the language has them ("travel help").
+feed-topic-subtitle = Councils' offers and covenant pledges about { $topic }, newest first, from { -brand }.
+feed-pledges-title = Care Leaver Covenant pledges: published and withdrawn
+feed-pledges-subtitle = Pledges organisations published, changed or withdrew under the Care Leaver Covenant, newest first, from { -brand }.
+# A published title, quoted. $text: the title as written.
+feed-quoted = “{ $text }”
+# Ages as a range. $from, $to: years.
+feed-ages = { $from } to { $to }
+# An entry's title. $council: the council's name; $title: the offer's title, quoted.
+feed-offer-new-title = { $council }: new offer { $title }
+feed-offer-changed-title = { $council }: { $title } changed
+feed-offer-retired-title = { $council }: { $title } retired
+feed-offer-restored-title = { $council }: { $title } restored
+# A new offer. $council: the council; $title: the offer's title, quoted; $summary: its summary as
+# written; $whom: whom it is for (like "any care leaver living in Walsall's area"); $ages: like "16 to 25".
+feed-offer-new = New in { $council }'s Local Offer: { $title }. { $summary } For { $whom }, aged { $ages }.
+# After a new offer's words. $value: what it is worth, like "£15 a week".
+feed-offer-worth = Worth { $value }.
+# After a new offer's words. $status: pilot, planned or ended.
+feed-offer-status-note = { $status ->
+    [pilot] It is a pilot: a trial that may not reach everyone.
+    [planned] It is planned: not available yet.
+   *[ended] It has ended.
+}
+# $council: the council; $title: the offer's title, quoted.
+feed-offer-retired = { $council } retired { $title }: it is no longer part of its Local Offer.
+feed-offer-restored = { $council } brought { $title } back into its Local Offer, as it stood when it was retired.
+feed-offer-same = { $council } saved { $title } again without changing what it says.
+# $who: a council, an organisation or a partnership; $changes: a list of the parts below,
+# like "the status (now planned) and the ages (now 16 to 21)".
+feed-changed = { $who } changed { $changes }.
+# The parts of an offer or a pledge that changed. $title: the new title, quoted.
+feed-change-title = the title (now { $title })
+# $topic: the new topic's name.
+feed-change-topic = the topic (now { $topic })
+feed-change-summary = the summary
+feed-change-details = the details
+# $status: available, pilot, planned or ended.
+feed-change-status = the status (now { $status ->
+    [pilot] pilot
+    [planned] planned
+    [ended] ended
+   *[available] available
+})
+# $basis: statutory or discretionary.
+feed-change-basis = its basis (now { $basis ->
+    [statutory] required by law
+   *[discretionary] the council's choice
+})
+# $whom: whom it is for now, like "any care leaver living in Walsall's area".
+feed-change-whom = whom it is for (now { $whom })
+# $ages: like "16 to 21".
+feed-change-ages = the ages (now { $ages })
+# $conditions: one of the two messages below.
+feed-change-conditions = the conditions (now { $conditions })
+feed-conditions-none = none
+# $circumstances: a list, like "in work and a parent".
+feed-conditions-only = only if you are { $circumstances }
+# $value: what it is worth now, like "£15 a week".
+feed-change-value = the value (now { $value })
+feed-value-not-stated = not stated
+feed-change-council-tax = the council tax terms
+feed-change-how-to-access = how to get it
+feed-change-contact = the contact
+feed-change-source = the source
+# $date: a day, like "3 May 2026".
+feed-change-reviewed = the review date (now { $date })
+feed-change-reviewed-none = the review date (now none)
+feed-change-note = the note on how it was read
+feed-change-coverage = where it applies
+# $places: a number.
+feed-change-places = the places on offer (now { $places })
+feed-change-places-none = the places on offer (now not stated)
+feed-change-how-to-apply = how to apply
+# $date: a day, like "3 May 2026".
+feed-change-closes = the closing date (now { $date })
+feed-change-closes-none = the closing date (now none)
+# An entry's title. $organisation: the organisation's name; $title: the pledge's title, quoted.
+feed-pledge-new-title = { $organisation }: new pledge { $title }
+feed-pledge-changed-title = { $organisation }: { $title } changed
+feed-pledge-withdrawn-title = { $organisation }: { $title } withdrawn
+# $summary: the pledge's summary as written; $ages: like "16 to 25".
+feed-pledge-new = { $organisation } pledged { $title } under the Care Leaver Covenant. { $summary } For care leavers aged { $ages }.
+feed-pledge-withdrawn = { $organisation } withdrew its Care Leaver Covenant pledge { $title }.
+feed-pledge-same = { $organisation } published { $title } again without changing what it says.
+# $partnership: the partnership's name.
+feed-partnership-published-title = { $partnership }: guarantee published
+# $items: how many items its guarantee has; $councils: how many member councils.
+feed-partnership-published = { $partnership } agreed a guarantee of { $items } items for care leavers in its { $councils } councils.
+feed-partnership-changed-title = { $partnership }: changed
+feed-partnership-guarantee-changed-title = { $partnership }: guarantee changed
+feed-partnership-same = { $partnership } saved its record again without changing it.
+# The parts of a guarantee that changed. $title: an item's title, quoted.
+feed-item-added = added { $title }
+feed-item-changed = changed { $title }
+feed-item-removed = removed { $title }
+# $items: a list of the three messages above.
+feed-change-guarantee = the guarantee ({ $items })
+# $count: how many member councils it has now.
+feed-change-members = the members (now { $count } councils)
+feed-change-notes = the board's notes
+feed-change-its-details = its details
+# -- end of feeds --

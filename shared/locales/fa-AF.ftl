@@ -1316,3 +1316,84 @@ people-works-until-revoked = تا وقتی لغو نشود کار می‌کند.
 people-its-id = شناسهٔ آن { $id } است: آن را از فهرست افراد لغو کنید.
 people-back = برگشت به افراد و توکن‌ها
 # -- end of covenant and people --
+
+## Feeds (feed-*)
+
+feed-authority-title = { $council }: تغییرها در پیشنهاد محلی (Local Offer) آن برای جوانانِ بیرون‌شده از سرپرستی
+feed-authority-subtitle = پیشنهادهایی که { $council } اضافه کرد، تغییر داد یا کنار گذاشت، اول تازه‌ترین، از { -brand }.
+feed-partnership-title = { $partnership }: تضمین آن و پیشنهادهای شوراهای آن
+feed-partnership-subtitle = تغییرها در تضمین { $partnership } و در پیشنهادهای شوراهای عضو آن، اول تازه‌ترین، از { -brand }.
+feed-topic-title = { $topic }: تغییرها در شوراها و در تعهدها (Care Leaver Covenant)
+feed-topic-subtitle = پیشنهادهای شوراها و تعهدهای (Care Leaver Covenant) دربارهٔ { $topic }، اول تازه‌ترین، از { -brand }.
+feed-pledges-title = تعهدهای (Care Leaver Covenant): نشر شده و پس گرفته شده
+feed-pledges-subtitle = تعهدهایی که سازمان‌ها زیر (Care Leaver Covenant) نشر کردند، تغییر دادند یا پس گرفتند، اول تازه‌ترین، از { -brand }.
+feed-quoted = «{ $text }»
+feed-ages = { $from } تا { $to }
+feed-offer-new-title = { $council }: پیشنهاد تازه { $title }
+feed-offer-changed-title = { $council }: { $title } تغییر کرد
+feed-offer-retired-title = { $council }: { $title } کنار گذاشته شد
+feed-offer-restored-title = { $council }: { $title } دوباره آمد
+feed-offer-new = تازه در پیشنهاد محلی (Local Offer) { $council }: { $title }. { $summary } برای { $whom }، سن { $ages }.
+feed-offer-worth = ارزش آن: { $value }.
+feed-offer-status-note = { $status ->
+    [pilot] این یک آزمایش (pilot) است: شاید به همه نرسد.
+    [planned] این در پلان است: هنوز موجود نیست.
+   *[ended] این ختم شده است.
+}
+feed-offer-retired = { $council } { $title } را کنار گذاشت: دیگر بخشی از پیشنهاد محلی (Local Offer) آن نیست.
+feed-offer-restored = { $council } { $title } را دوباره به پیشنهاد محلی (Local Offer) خود آورد، همان‌طور که وقت کنار گذاشتن بود.
+feed-offer-same = { $council } { $title } را دوباره ذخیره کرد، بدون تغییر در آنچه می‌گوید.
+feed-changed = { $who } این‌ها را تغییر داد: { $changes }.
+feed-change-title = عنوان (حالا { $title })
+feed-change-topic = موضوع (حالا { $topic })
+feed-change-summary = خلاصه
+feed-change-details = جزئیات
+feed-change-status = وضعیت (حالا { $status ->
+    [pilot] آزمایشی
+    [planned] در پلان
+    [ended] ختم شده
+   *[available] موجود
+})
+feed-change-basis = اساس آن (حالا { $basis ->
+    [statutory] قانون آن را لازم می‌داند
+   *[discretionary] انتخاب شورا
+})
+feed-change-whom = برای چه کسی است (حالا { $whom })
+feed-change-ages = سن‌ها (حالا { $ages })
+feed-change-conditions = شرط‌ها (حالا { $conditions })
+feed-conditions-none = هیچ شرطی نیست
+feed-conditions-only = فقط اگر شما { $circumstances } باشید
+feed-change-value = ارزش (حالا { $value })
+feed-value-not-stated = گفته نشده
+feed-change-council-tax = شرط‌های مالیهٔ شورا (Council Tax)
+feed-change-how-to-access = چطور آن را بگیرید
+feed-change-contact = تماس
+feed-change-source = منبع
+feed-change-reviewed = تاریخ بررسی (حالا { $date })
+feed-change-reviewed-none = تاریخ بررسی (حالا هیچ)
+feed-change-note = یادداشت خواندن
+feed-change-coverage = کجا اعتبار دارد
+feed-change-places = تعداد جاها (حالا { $places })
+feed-change-places-none = تعداد جاها (حالا گفته نشده)
+feed-change-how-to-apply = چطور درخواست بدهید
+feed-change-closes = تاریخ ختم (حالا { $date })
+feed-change-closes-none = تاریخ ختم (حالا هیچ)
+feed-pledge-new-title = { $organisation }: تعهد تازه { $title }
+feed-pledge-changed-title = { $organisation }: { $title } تغییر کرد
+feed-pledge-withdrawn-title = { $organisation }: { $title } پس گرفته شد
+feed-pledge-new = { $organisation } زیر (Care Leaver Covenant) تعهد { $title } را داد. { $summary } برای جوانانِ بیرون‌شده از سرپرستی، سن { $ages }.
+feed-pledge-withdrawn = { $organisation } تعهد (Care Leaver Covenant) خود { $title } را پس گرفت.
+feed-pledge-same = { $organisation } { $title } را دوباره نشر کرد، بدون تغییر در آنچه می‌گوید.
+feed-partnership-published-title = { $partnership }: تضمین نشر شد
+feed-partnership-published = { $partnership } روی یک تضمین برای جوانانِ بیرون‌شده از سرپرستی در شوراهای خود توافق کرد. تعداد موردها: { $items }. تعداد شوراها: { $councils }.
+feed-partnership-changed-title = { $partnership }: تغییر کرد
+feed-partnership-guarantee-changed-title = { $partnership }: تضمین تغییر کرد
+feed-partnership-same = { $partnership } ریکارد خود را دوباره ذخیره کرد، بدون تغییر.
+feed-item-added = { $title } اضافه شد
+feed-item-changed = { $title } تغییر کرد
+feed-item-removed = { $title } حذف شد
+feed-change-guarantee = تضمین ({ $items })
+feed-change-members = عضوها (حالا { $count } شورا)
+feed-change-notes = یادداشت‌ها روی جدول
+feed-change-its-details = معلومات آن
+# -- end of feeds --

@@ -1330,3 +1330,84 @@ people-works-until-revoked = تر هغه چې لغوه شي کار کوي.
 people-its-id = پېژند یې { $id } دی: د خلکو له لېست څخه یې لغوه کړئ.
 people-back = بېرته خلکو او ټوکنونو ته
 # -- end of covenant and people --
+
+## Feeds (feed-*)
+
+feed-authority-title = { $council }: د له پالنې وتلو ځوانانو لپاره د هغې په محلي وړاندیز (Local Offer) کې بدلونونه
+feed-authority-subtitle = هغه وړاندیزونه چې { $council } زیات کړل، بدل کړل یا بند کړل، لومړی تر ټولو نوي، له { -brand } څخه.
+feed-partnership-title = { $partnership }: د هغې تضمین (guarantee) او د هغې د شوراګانو وړاندیزونه
+feed-partnership-subtitle = د { $partnership } په تضمین (guarantee) او د هغې د غړو شوراګانو په وړاندیزونو کې بدلونونه، لومړی تر ټولو نوي، له { -brand } څخه.
+feed-topic-title = { $topic }: په شوراګانو او ژمنو (Care Leaver Covenant) کې بدلونونه
+feed-topic-subtitle = د { $topic } په اړه د شوراګانو وړاندیزونه او ژمنې (Care Leaver Covenant)، لومړی تر ټولو نوي، له { -brand } څخه.
+feed-pledges-title = ژمنې (Care Leaver Covenant): خپرې شوې او بېرته اخیستل شوې
+feed-pledges-subtitle = هغه ژمنې چې سازمانونو د (Care Leaver Covenant) لاندې خپرې کړې، بدلې کړې یا بېرته واخیستې، لومړی تر ټولو نوي، له { -brand } څخه.
+feed-quoted = «{ $text }»
+feed-ages = له { $from } تر { $to }
+feed-offer-new-title = { $council }: نوی وړاندیز { $title }
+feed-offer-changed-title = { $council }: { $title } بدل شو
+feed-offer-retired-title = { $council }: { $title } بند شو
+feed-offer-restored-title = { $council }: { $title } بېرته راغی
+feed-offer-new = د { $council } په محلي وړاندیز (Local Offer) کې نوی: { $title }. { $summary } د { $whom } لپاره، عمر { $ages }.
+feed-offer-worth = ارزښت یې: { $value }.
+feed-offer-status-note = { $status ->
+    [pilot] دا یوه آزموینه (pilot) ده: ښايي ټولو ته ونه رسیږي.
+    [planned] دا پلان شوی دی: لا تر اوسه نشته.
+   *[ended] دا پای ته رسېدلی دی.
+}
+feed-offer-retired = { $council } { $title } بند کړ: نور د هغې د محلي وړاندیز (Local Offer) برخه نه ده.
+feed-offer-restored = { $council } { $title } بېرته خپل محلي وړاندیز (Local Offer) ته راوړ، لکه څنګه چې د بندېدو پر وخت و.
+feed-offer-same = { $council } { $title } بیا خوندي کړ، پرته له دې چې څه پکې بدل کړي.
+feed-changed = { $who } دا بدل کړل: { $changes }.
+feed-change-title = سرلیک (اوس { $title })
+feed-change-topic = موضوع (اوس { $topic })
+feed-change-summary = لنډیز
+feed-change-details = جزئیات
+feed-change-status = حالت (اوس { $status ->
+    [pilot] ازمایښتي
+    [planned] پلان شوی
+    [ended] پای ته رسېدلی
+   *[available] شته
+})
+feed-change-basis = بنسټ یې (اوس { $basis ->
+    [statutory] قانون یې غواړي
+   *[discretionary] د شورا خپله خوښه
+})
+feed-change-whom = د چا لپاره دی (اوس { $whom })
+feed-change-ages = عمرونه (اوس { $ages })
+feed-change-conditions = شرطونه (اوس { $conditions })
+feed-conditions-none = هېڅ شرط نشته
+feed-conditions-only = یوازې که تاسو { $circumstances } یاست
+feed-change-value = ارزښت (اوس { $value })
+feed-value-not-stated = نه دی ویل شوی
+feed-change-council-tax = د شورا مالیې (Council Tax) شرطونه
+feed-change-how-to-access = څنګه یې ترلاسه کړئ
+feed-change-contact = اړیکه
+feed-change-source = سرچینه
+feed-change-reviewed = د کتنې نېټه (اوس { $date })
+feed-change-reviewed-none = د کتنې نېټه (اوس نشته)
+feed-change-note = د لوستلو یادونه
+feed-change-coverage = چېرته پلي کیږي
+feed-change-places = د ځایونو شمېر (اوس { $places })
+feed-change-places-none = د ځایونو شمېر (اوس نه دی ویل شوی)
+feed-change-how-to-apply = څنګه غوښتنه وکړئ
+feed-change-closes = د پای نېټه (اوس { $date })
+feed-change-closes-none = د پای نېټه (اوس نشته)
+feed-pledge-new-title = { $organisation }: نوې ژمنه { $title }
+feed-pledge-changed-title = { $organisation }: { $title } بدله شوه
+feed-pledge-withdrawn-title = { $organisation }: { $title } بېرته واخیستل شوه
+feed-pledge-new = { $organisation } د (Care Leaver Covenant) لاندې د { $title } ژمنه وکړه. { $summary } د له پالنې وتلو ځوانانو لپاره، عمر { $ages }.
+feed-pledge-withdrawn = { $organisation } خپله ژمنه (Care Leaver Covenant) { $title } بېرته واخیسته.
+feed-pledge-same = { $organisation } { $title } بیا خپره کړه، پرته له دې چې څه پکې بدل کړي.
+feed-partnership-published-title = { $partnership }: تضمین (guarantee) خپور شو
+feed-partnership-published = { $partnership } په خپلو شوراګانو کې د له پالنې وتلو ځوانانو لپاره پر یو تضمین (guarantee) موافقه وکړه. د برخو شمېر: { $items }. د شوراګانو شمېر: { $councils }.
+feed-partnership-changed-title = { $partnership }: بدل شو
+feed-partnership-guarantee-changed-title = { $partnership }: تضمین (guarantee) بدل شو
+feed-partnership-same = { $partnership } خپل ریکارډ بیا خوندي کړ، پرته له بدلون.
+feed-item-added = { $title } زیات شو
+feed-item-changed = { $title } بدل شو
+feed-item-removed = { $title } لرې شو
+feed-change-guarantee = تضمین ({ $items })
+feed-change-members = غړي (اوس { $count } شوراګانې)
+feed-change-notes = پر جدول یادښتونه
+feed-change-its-details = د هغې معلومات
+# -- end of feeds --

@@ -12,8 +12,11 @@ use crate::feeds::{atom, build, Subject};
 pub fn feed(state: &AppState, subject: Subject, req: &Request) -> Result<Response, ApiError> {
     req.params(&[])?;
     let reference = state.snapshot.get(&state.store)?;
+    // A feed is fetched by a program: its language is the `lang` parameter only, so the
+    // same address gives everyone the same feed (and no cache mixes languages).
+    let locale = req.answer_locale();
     let feed = state.feed_log.with(&state.store, |log| {
-        build(&state.store, &reference, log, &subject)
+        build(&state.store, &reference, log, &subject, &locale)
     })?;
     let Some(feed) = feed else {
         return Err(ApiError::not_found(match subject {

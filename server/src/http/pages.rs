@@ -188,12 +188,20 @@ pub fn document(d: &Document<'_>) -> String {
     )
 }
 
-/// The `<link>` that lets browsers and feed readers find a page's Atom feed.
-pub fn feed_link(title: &str, href: &str) -> String {
+/// The `<link>` that lets browsers and feed readers find a page's Atom feed: the feed in
+/// the page's language. A feed takes its language from its address only (a feed reader
+/// sends no `Accept-Language` worth trusting), so the address names any language but
+/// English even when the browser, not a `lang` parameter, chose it.
+pub fn feed_link(locale: &Locale, title: &str, href: &str) -> String {
+    let href = if locale.lang() == Lang::English {
+        locale.link(href)
+    } else {
+        with_lang(href, Some(locale.lang()))
+    };
     format!(
         "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
         escape(title),
-        escape(href)
+        escape(&href)
     )
 }
 
@@ -927,6 +935,7 @@ pub async fn authority(state: &AppState, code: &str, req: &Request) -> Result<Re
     let offers = state.store.offers_of(code)?;
     let title = l.f("offers-title", &[("council", Arg::Text(&authority.name))]);
     let head = feed_link(
+        &l,
         &l.f("offers-feed", &[("council", Arg::Text(&authority.name))]),
         &crate::feeds::Subject::Authority(authority.code.clone()).path(),
     );
@@ -1020,6 +1029,7 @@ pub async fn board(state: &AppState, id: &str, req: &Request) -> Result<Response
         &[("partnership", Arg::Text(&view.consistency.name))],
     );
     let head = feed_link(
+        &l,
         &l.f(
             "board-feed",
             &[("partnership", Arg::Text(&view.consistency.name))],

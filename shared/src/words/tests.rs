@@ -202,6 +202,10 @@ fn the_widget_catalogue_leaves_out_the_staff_pages() {
     assert!(widget
         .ids()
         .all(|id| !id.starts_with("staff-") && !id.starts_with("editor-")));
+    assert!(
+        widget.ids().all(|id| !id.starts_with("feed-")),
+        "the feeds are the server's"
+    );
     assert!(widget.ids().any(|id| id.starts_with("compare-")));
     assert!(all.ids().any(|id| id.starts_with("staff-")));
 }
