@@ -55,7 +55,7 @@ fn english_holds(family: &str) -> bool {
     if std::env::var_os("CARGO_FEATURE_LANGUAGES").is_some() {
         return true;
     }
-    if families::STAFF_FAMILIES.contains(&family) {
+    if families::SERVER_ONLY_FAMILIES.contains(&family) {
         return false;
     }
     english_families().is_none_or(|families| families.contains(&family))

@@ -97,15 +97,17 @@ impl Words {
         &ENGLISH
     }
 
-    /// The part of a catalogue the widget may show: everything but the staff's pages
-    /// (the families in [`STAFF_FAMILIES`]), which only the server renders.
+    /// The part of a catalogue the widget may show: everything but what only the server
+    /// writes (the families in [`SERVER_ONLY_FAMILIES`]: staff pages, feeds).
     pub fn for_widget(&self) -> Words {
         Words {
             lang: self.lang,
             entries: self
                 .entries
                 .iter()
-                .filter(|(id, _)| !STAFF_FAMILIES.contains(&id.split('-').next().unwrap_or("")))
+                .filter(|(id, _)| {
+                    !SERVER_ONLY_FAMILIES.contains(&id.split('-').next().unwrap_or(""))
+                })
                 .cloned()
                 .collect(),
         }
