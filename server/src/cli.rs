@@ -242,6 +242,10 @@ enum TokenCommand {
         /// publicly).
         #[arg(long, requires = "name")]
         email: Option<String>,
+        /// The language of the letters the registry sends them: en (the default), ar,
+        /// fa-AF or ps.
+        #[arg(long, requires = "email")]
+        lang: Option<String>,
         /// The token stops working this many days from now (1 to 3650); without it, it
         /// works until revoked.
         #[arg(long)]
@@ -482,9 +486,16 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
             organisation,
             name,
             email,
+            lang,
             expires_in_days,
             target,
         } => {
+            let lang = atlas_shared::people::letters_lang(lang.as_deref()).map_err(|()| {
+                anyhow::anyhow!(
+                    "--lang {}",
+                    atlas_shared::people::letters_lang_problem()
+                )
+            })?;
             if let Some(remote) = target.remote()? {
                 let mut body = serde_json::json!({ "role": role.api_name() });
                 for (field, value) in [
@@ -498,6 +509,9 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
                 }
                 if let (Some(name), Some(email)) = (name, email) {
                     body["person"] = serde_json::json!({ "name": name, "email": email });
+                    if let Some(lang) = &lang {
+                        body["person"]["lang"] = lang.as_str().into();
+                    }
                 }
                 if let Some(days) = expires_in_days {
                     body["expires_in_days"] = days.into();
@@ -515,11 +529,12 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
                 return Ok(());
             }
             let person = match (name, email) {
-                (Some(name), Some(email)) => Some(
-                    atlas_shared::access::Person::new(&name, &email).map_err(|field| {
+                (Some(name), Some(email)) => Some(atlas_shared::access::Person {
+                    lang,
+                    ..atlas_shared::access::Person::new(&name, &email).map_err(|field| {
                         anyhow::anyhow!("--{field} is not valid (a name of 1 to 100 characters, an email address with a dotted domain)")
-                    })?,
-                ),
+                    })?
+                }),
                 _ => None,
             };
             let max_days = i64::from(atlas_shared::people::MAX_EXPIRY_DAYS);

@@ -242,6 +242,7 @@ pub fn registry(scale: Scale, seed: u64) -> Registry {
             source: Some(source()),
             contact_email: None,
             statement: None,
+            lang: None,
         });
         for p in 0..rng.random_range(1..=3) {
             let topic = &TOPICS[rng.random_range(0..TOPICS.len())];

@@ -1356,6 +1356,7 @@ people-field-organisation = المنظمة
 people-field-partnership = الشراكة
 people-field-name = الاسم
 people-field-email = عنوان البريد الإلكتروني
+people-field-lang = لغة الرسائل
 people-field-expires-in-days = ينتهي بعد
 people-field-form = الدعوة
 people-problem-named = { $field }: { $problem }
@@ -1398,6 +1399,8 @@ people-label-name = اسمه
 people-hint-name = كل تغيير يقوم به يُوقَّع بهذا الاسم.
 people-label-email = عنوان بريده الإلكتروني
 people-hint-email = لما يحتاج السجل أن يخبره به؛ لا يُعرض للجمهور أبدًا.
+people-label-lang = لغة رسائله
+people-hint-lang = تُكتب الرسائل الإلكترونية التي يرسلها السجل إليه بهذه اللغة.
 people-label-expires-in-days = ينتهي بعد هذا العدد من الأيام (اختياري)
 people-hint-expires-in-days = من 1 إلى 3650. اتركه فارغًا لرمز يعمل حتى يُلغى.
 people-invite-button = ادعُه وأنشئ رمزه
@@ -1501,3 +1504,45 @@ feed-change-members = الأعضاء (عدد المجالس الآن: { $count }
 feed-change-notes = ملاحظات المجلس المشترك على الجدول
 feed-change-its-details = بياناتها
 # -- end of feeds --
+
+## Letters (letter-*)
+
+letter-pledge-published-subject = نُشر تعهدكم: { $title }
+letter-pledge-published = نشر مشرف الميثاق تعهد { $organisation } «{ $title }».
+letter-pledge-published-found = يمكن الآن للشباب الخارجين من الرعاية ومن ينصحونهم أن يجدوه في { -brand }. يمكنكم رؤية تعهداتكم وتغييرها هنا (برمز الموقّع الخاص بكم):
+letter-pledge-rejected-subject = لم يُنشر تعهدكم: { $title }
+letter-pledge-rejected = لم ينشر مشرف الميثاق تعهد { $organisation } «{ $title }».
+letter-pledge-rejected-reason = السبب الذي ذكره المشرف:
+letter-pledge-rejected-no-reason = لم يذكر المشرف سببًا.
+letter-pledge-rejected-again = يمكنكم تغيير التعهد وإرساله مرة أخرى هنا (برمز الموقّع الخاص بكم):
+letter-waiting-organisation-subject = منظمة تنتظر التحقق منها: { $organisation }
+letter-waiting-organisation = سجّلت { $organisation } لتقديم تعهدات في الميثاق.
+letter-waiting-pledge-subject = تعهد ينتظر الإشراف: { $title }
+letter-waiting-pledge = أرسلت { $organisation } تعهدًا جديدًا: «{ $title }».
+letter-waiting-edit-subject = تعديل على تعهد ينتظر الإشراف: { $title }
+letter-waiting-edit = غيّرت { $organisation } تعهدها المنشور «{ $title }».
+letter-waiting-queue = قائمة انتظار الإشراف (برمز المشرف الخاص بك):
+letter-review-subject = { $council }: { $count ->
+    [zero] لا توجد عروض حان وقت مراجعتها
+    [one] عرض واحد حان وقت مراجعته
+    [two] عرضان حان وقت مراجعتهما
+    [few] { $count } عروض حان وقت مراجعتها
+    [many] { $count } عرضًا حان وقت مراجعتها
+   *[other] { $count } عرض حان وقت مراجعتها
+}
+letter-review-intro = لم يُتحقَّق من عروض { $council } هذه منذ وقت طويل. يقرؤها الشباب الخارجون من الرعاية على أنها صحيحة اليوم: رجاءً تحقّق من كل عرض مقابل العرض المحلي (Local Offer) لمجلسك، ثم غيّره أو علّمه كمُراجَع.
+letter-review-item = { $title } ({ $reviewed })
+letter-review-never = لم يُراجَع أبدًا
+letter-review-last = آخر مراجعة { $date }
+letter-review-all = كل عروضك التي حان وقت مراجعتها:
+letter-token-subject = رمز جديد لـ { -brand }
+letter-token = طلب أحدٌ رمزًا جديدًا لـ { -brand } لهذا العنوان. إذا كنت أنت، فافتح هذا الرابط خلال { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}؛ يعمل الرابط مرة واحدة، ويتوقف رمزك القديم عن العمل عندما تأخذ الرمز الجديد:
+letter-token-not-you = إذا لم تكن أنت، فلا تحتاج إلى فعل شيء: رمزك لم يتغيّر.
+# -- end of letters --

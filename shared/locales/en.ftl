@@ -1479,6 +1479,7 @@ people-field-organisation = Organisation
 people-field-partnership = Partnership
 people-field-name = Name
 people-field-email = Email address
+people-field-lang = Letters in
 people-field-expires-in-days = Ends after
 people-field-form = Invitation
 # A problem with one field of the invitation. $field: the field's name; $problem: what
@@ -1531,6 +1532,9 @@ people-label-name = Their name
 people-hint-name = Every change they make is signed with it.
 people-label-email = Their email address
 people-hint-email = For what the registry needs to tell them; never shown publicly.
+# A list of languages, each named in itself, follows.
+people-label-lang = The language of their letters
+people-hint-lang = The emails the registry sends them are written in this language.
 people-label-expires-in-days = Ends after this many days (optional)
 people-hint-expires-in-days = From 1 to 3650. Leave it empty for a token that works until it is revoked.
 people-invite-button = Invite and make their token
@@ -1678,3 +1682,62 @@ feed-change-members = the members (now { $count } councils)
 feed-change-notes = the board's notes
 feed-change-its-details = its details
 # -- end of feeds --
+
+## Letters (letter-*)
+## The emails the registry sends: to an organisation when a moderator publishes or rejects
+## its pledge, to moderators when something waits for them, to a council's editors each
+## week, and to someone who lost their token. Each message is a paragraph or a subject;
+## the links follow on their own lines. Names and titles stay as published.
+
+# A subject. $title: the pledge's title, as written.
+letter-pledge-published-subject = Your pledge is published: { $title }
+# $organisation: the organisation's name; $title: the pledge's title.
+letter-pledge-published = A covenant moderator has published { $organisation }'s pledge "{ $title }".
+# Followed by the link to the organisation's pledges.
+letter-pledge-published-found = Care leavers and their advisers can now find it in { -brand }. You can see and change your pledges here (with your signatory token):
+# A subject. $title: the pledge's title, as written.
+letter-pledge-rejected-subject = Your pledge was not published: { $title }
+# $organisation: the organisation's name; $title: the pledge's title.
+letter-pledge-rejected = A covenant moderator did not publish { $organisation }'s pledge "{ $title }".
+# Followed by the moderator's reason, as they wrote it.
+letter-pledge-rejected-reason = The reason they gave:
+letter-pledge-rejected-no-reason = The moderator gave no reason.
+# Followed by the link to the organisation's pledges.
+letter-pledge-rejected-again = You can change the pledge and send it again here (with your signatory token):
+# A subject. $organisation: the organisation's name.
+letter-waiting-organisation-subject = An organisation waits to be verified: { $organisation }
+# $organisation: the organisation's name.
+letter-waiting-organisation = { $organisation } has registered to make covenant pledges.
+# A subject. $title: the pledge's title.
+letter-waiting-pledge-subject = A pledge waits for moderation: { $title }
+# $organisation: the organisation's name; $title: the pledge's title.
+letter-waiting-pledge = { $organisation } has sent a new pledge, "{ $title }".
+# A subject. $title: the pledge's title.
+letter-waiting-edit-subject = A pledge edit waits for moderation: { $title }
+# $organisation: the organisation's name; $title: the pledge's title.
+letter-waiting-edit = { $organisation } has changed its published pledge "{ $title }".
+# Followed by the link to the moderation queue.
+letter-waiting-queue = The moderation queue (with your moderator token):
+# A subject. $council: the council's name; $count: how many of its offers are due.
+letter-review-subject = { $council }: { $count ->
+    [one] { $count } offer
+   *[other] { $count } offers
+} due for review
+# $council: the council's name.
+letter-review-intro = These offers of { $council } have not been checked for a long time. Care leavers read them as true today: please check each one against your Local Offer, and change it or mark it reviewed.
+# One offer in the list. $title: the offer's title; $reviewed: one of the two messages below.
+letter-review-item = { $title } ({ $reviewed })
+letter-review-never = never reviewed
+# $date: the day it was last reviewed.
+letter-review-last = last reviewed { $date }
+# Followed by the link to the workspace's list of offers due for review.
+letter-review-all = All your offers due for review:
+# A subject.
+letter-token-subject = A new { -brand } token
+# Followed by the link. $minutes: how long the link works.
+letter-token = Someone asked for a new { -brand } token for this address. If it was you, open this link within { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}; it works once, and your old token stops working when you take the new one:
+letter-token-not-you = If it was not you, you need do nothing: your token has not changed.
+# -- end of letters --

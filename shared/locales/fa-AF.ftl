@@ -1252,6 +1252,7 @@ people-field-organisation = سازمان
 people-field-partnership = همکاری شوراها
 people-field-name = نام
 people-field-email = آدرس ایمیل
+people-field-lang = زبان نامه‌ها
 people-field-expires-in-days = ختم می‌شود پس از
 people-field-form = دعوت
 people-problem-named = { $field }: { $problem }
@@ -1294,6 +1295,8 @@ people-label-name = نام او
 people-hint-name = هر تغییری که انجام دهد با این نام امضا می‌شود.
 people-label-email = آدرس ایمیل او
 people-hint-email = برای آنچه فهرست ثبت باید به او بگوید؛ هرگز به مردم نشان داده نمی‌شود.
+people-label-lang = زبان نامه‌های او
+people-hint-lang = ایمیل‌هایی که فهرست ثبت برای او می‌فرستد به این زبان نوشته می‌شوند.
 people-label-expires-in-days = پس از این تعداد روز ختم می‌شود (اختیاری)
 people-hint-expires-in-days = از 1 تا 3650. برای توکنی که تا لغو شدن کار می‌کند، خالی بگذارید.
 people-invite-button = دعوت کنید و توکن او را بسازید
@@ -1397,3 +1400,31 @@ feed-change-members = عضوها (حالا { $count } شورا)
 feed-change-notes = یادداشت‌ها روی جدول
 feed-change-its-details = معلومات آن
 # -- end of feeds --
+
+## Letters (letter-*)
+
+letter-pledge-published-subject = تعهد شما نشر شد: { $title }
+letter-pledge-published = یک ناظر پیمان تعهد «{ $title }» از { $organisation } را نشر کرد.
+letter-pledge-published-found = اکنون جوانان ترک‌کنندهٔ سرپرستی و مشاوران‌شان می‌توانند آن را در { -brand } پیدا کنند. تعهدهای خود را اینجا ببینید و تغییر دهید (با توکن امضاکنندهٔ خود):
+letter-pledge-rejected-subject = تعهد شما نشر نشد: { $title }
+letter-pledge-rejected = یک ناظر پیمان تعهد «{ $title }» از { $organisation } را نشر نکرد.
+letter-pledge-rejected-reason = دلیلی که ناظر گفت:
+letter-pledge-rejected-no-reason = ناظر دلیلی نگفت.
+letter-pledge-rejected-again = می‌توانید تعهد را تغییر دهید و دوباره اینجا بفرستید (با توکن امضاکنندهٔ خود):
+letter-waiting-organisation-subject = یک سازمان منتظر بررسی است: { $organisation }
+letter-waiting-organisation = { $organisation } برای دادن تعهدهای پیمان ثبت نام کرده است.
+letter-waiting-pledge-subject = یک تعهد منتظر نظارت است: { $title }
+letter-waiting-pledge = { $organisation } یک تعهد نو فرستاده است: «{ $title }».
+letter-waiting-edit-subject = تغییر یک تعهد منتظر نظارت است: { $title }
+letter-waiting-edit = { $organisation } تعهد نشرشدهٔ خود «{ $title }» را تغییر داده است.
+letter-waiting-queue = صف نظارت (با توکن ناظر خود):
+letter-review-subject = { $council }: { $count } پیشنهاد وقت بررسی‌شان رسیده
+letter-review-intro = این پیشنهادهای { $council } مدت زیادی بررسی نشده‌اند. جوانان ترک‌کنندهٔ سرپرستی آن‌ها را امروز درست می‌دانند: لطفاً هر کدام را با پیشنهاد محلی (Local Offer) خود مقایسه کنید، و آن را تغییر دهید یا بررسی‌شده علامت بزنید.
+letter-review-item = { $title } ({ $reviewed })
+letter-review-never = هیچ وقت بررسی نشده
+letter-review-last = آخرین بررسی { $date }
+letter-review-all = همهٔ پیشنهادهای شما که وقت بررسی‌شان رسیده:
+letter-token-subject = یک توکن نو برای { -brand }
+letter-token = کسی برای این آدرس یک توکن نو { -brand } خواسته است. اگر شما بودید، این لینک را در { $minutes } دقیقه باز کنید؛ یک بار کار می‌کند، و توکن کهنهٔ شما وقتی توکن نو را بگیرید دیگر کار نمی‌کند:
+letter-token-not-you = اگر شما نبودید، لازم نیست کاری کنید: توکن شما تغییر نکرده است.
+# -- end of letters --

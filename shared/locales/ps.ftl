@@ -1266,6 +1266,7 @@ people-field-organisation = سازمان
 people-field-partnership = ملګرتیا
 people-field-name = نوم
 people-field-email = برېښنالیک پته
+people-field-lang = د لیکونو ژبه
 people-field-expires-in-days = پای ته رسیږي وروسته له
 people-field-form = بلنه
 people-problem-named = { $field }: { $problem }
@@ -1308,6 +1309,8 @@ people-label-name = د هغه نوم
 people-hint-name = هر بدلون چې هغه یې کوي په دې نوم لاسلیک کیږي.
 people-label-email = د هغه برېښنالیک پته
 people-hint-email = د هغه څه لپاره چې ثبت (registry) یې باید ورته ووایي؛ هېڅکله خلکو ته نه ښودل کیږي.
+people-label-lang = د هغه د لیکونو ژبه
+people-hint-lang = هغه برېښنالیکونه چې ثبت یې ورته لېږي په دې ژبه لیکل کیږي.
 people-label-expires-in-days = له دومره ورځو وروسته پای ته رسیږي (اختیاري)
 people-hint-expires-in-days = له 1 تر 3650. د داسې ټوکن لپاره چې تر لغوه کېدو کار کوي، خالي یې پرېږدئ.
 people-invite-button = راوبلئ او ټوکن یې جوړ کړئ
@@ -1411,3 +1414,34 @@ feed-change-members = غړي (اوس { $count } شوراګانې)
 feed-change-notes = پر جدول یادښتونه
 feed-change-its-details = د هغې معلومات
 # -- end of feeds --
+
+## Letters (letter-*)
+
+letter-pledge-published-subject = ستاسو ژمنه خپره شوه: { $title }
+letter-pledge-published = د تړون یو څارونکي د { $organisation } ژمنه «{ $title }» خپره کړه.
+letter-pledge-published-found = اوس هغه ځوانان چې له پاملرنې وتلي دي او د هغوی سلاکاران کولی شي دا په { -brand } کې ومومي. خپلې ژمنې دلته وګورئ او بدلې یې کړئ (د خپل لاسلیکوونکي ټوکن سره):
+letter-pledge-rejected-subject = ستاسو ژمنه خپره نه شوه: { $title }
+letter-pledge-rejected = د تړون یو څارونکي د { $organisation } ژمنه «{ $title }» خپره نه کړه.
+letter-pledge-rejected-reason = هغه دلیل چې څارونکي ورکړ:
+letter-pledge-rejected-no-reason = څارونکي هېڅ دلیل ونه ورکړ.
+letter-pledge-rejected-again = تاسو کولی شئ ژمنه بدله کړئ او بیا یې دلته ولېږئ (د خپل لاسلیکوونکي ټوکن سره):
+letter-waiting-organisation-subject = یو سازمان د تایید انتظار باسي: { $organisation }
+letter-waiting-organisation = { $organisation } د تړون د ژمنو لپاره نوم لیکلی دی.
+letter-waiting-pledge-subject = یوه ژمنه د څار انتظار باسي: { $title }
+letter-waiting-pledge = { $organisation } یوه نوې ژمنه لېږلې ده: «{ $title }».
+letter-waiting-edit-subject = د یوې ژمنې بدلون د څار انتظار باسي: { $title }
+letter-waiting-edit = { $organisation } خپله خپره شوې ژمنه «{ $title }» بدله کړې ده.
+letter-waiting-queue = د څار کتار (د خپل څارونکي ټوکن سره):
+letter-review-subject = { $council }: { $count ->
+    [one] یو وړاندیز د کتنې وخت یې دی
+   *[other] { $count } وړاندیزونه د کتنې وخت یې دی
+}
+letter-review-intro = د { $council } دا وړاندیزونه ډېر وخت نه دي کتل شوي. هغه ځوانان چې له پاملرنې وتلي دي نن یې سم ګڼي: مهرباني وکړئ هر یو د خپل محلي وړاندیز (Local Offer) سره پرتله کړئ، او بدل یې کړئ یا یې د کتل شوي په توګه نښه کړئ.
+letter-review-item = { $title } ({ $reviewed })
+letter-review-never = هېڅکله نه دی کتل شوی
+letter-review-last = وروستی ځل کتل شوی { $date }
+letter-review-all = ستاسو ټول هغه وړاندیزونه چې د کتنې وخت یې دی:
+letter-token-subject = د { -brand } نوی ټوکن
+letter-token = چا د دې پتې لپاره د { -brand } نوی ټوکن غوښتی دی. که تاسو وئ، دا لینک په { $minutes } دقیقو کې پرانیزئ؛ یو ځل کار کوي، او ستاسو زوړ ټوکن هغه وخت له کاره لوېږي چې نوی واخلئ:
+letter-token-not-you = که تاسو نه وئ، هېڅ کار ته اړتیا نشته: ستاسو ټوکن نه دی بدل شوی.
+# -- end of letters --

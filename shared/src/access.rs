@@ -122,6 +122,10 @@ pub const MAX_PERSON_NAME: usize = 100;
 pub struct Person {
     pub name: String,
     pub email: String,
+    /// The language of the letters the registry sends them (a [`crate::words::Lang`] tag,
+    /// as [`crate::people::letters_lang`] checks it); none is English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl Person {
@@ -143,6 +147,7 @@ impl Person {
         Ok(Person {
             name: name.to_string(),
             email: email.to_string(),
+            lang: None,
         })
     }
 }

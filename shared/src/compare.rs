@@ -2148,6 +2148,7 @@ mod tests {
             source: None,
             contact_email: None,
             statement: None,
+            lang: None,
         }
     }
 
@@ -3893,6 +3894,7 @@ pub(crate) mod props {
                             source: None,
                             contact_email: None,
                             statement: None,
+                            lang: None,
                         })
                         .collect(),
                 },

@@ -79,6 +79,10 @@ pub struct Organisation {
     /// The statement of intent given at registration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement: Option<String>,
+    /// The language its letters are written in (a [`crate::words::Lang`] tag): the one it
+    /// registered in on the registration page. None is English. Private, like the contact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// Whether a signatory has been checked by a moderator; only verified ones are public.
@@ -187,6 +191,7 @@ impl Organisation {
             source: None,
             contact_email: Some(registration.contact_email),
             statement: Some(registration.statement),
+            lang: registration.lang,
         }
     }
 
@@ -194,6 +199,7 @@ impl Organisation {
     pub fn public_view(&self) -> Organisation {
         Organisation {
             contact_email: None,
+            lang: None,
             ..self.clone()
         }
     }
@@ -386,6 +392,9 @@ pub struct Registration {
     pub website: String,
     pub contact_email: String,
     pub statement: String,
+    /// The language its letters are to be written in (a tag), if not English: not part of
+    /// what is sent, but of where it was sent from (the registration page's language).
+    pub lang: Option<String>,
 }
 
 impl RegistrationInput {
@@ -427,6 +436,7 @@ impl RegistrationInput {
                 website: website?,
                 contact_email: email?,
                 statement: statement?,
+                lang: None,
             })
         })();
         errors.finish(registration)
@@ -672,6 +682,7 @@ mod tests {
             source: None,
             contact_email: None,
             statement: None,
+            lang: None,
         };
         let pledge = test_pledge("p", "dwp", "jobcentre-protocol");
         assert!(pledge.is_public(Some(&org)));

@@ -204,6 +204,7 @@ mod tests {
             source: None,
             contact_email: None,
             statement: None,
+            lang: None,
         };
         let version = |action| Version {
             version: 2,

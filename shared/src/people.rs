@@ -49,6 +49,31 @@ pub struct TokenInput {
 pub struct PersonInput {
     pub name: Option<String>,
     pub email: Option<String>,
+    /// The language of their letters: a tag of [`LETTERS_LANGS`]; none is English.
+    pub lang: Option<String>,
+}
+
+/// The languages a letter can be written in, by tag.
+pub const LETTERS_LANGS: [crate::words::Lang; 4] = crate::words::Lang::MENU;
+
+/// The tag a person's letters are kept under, from what was sent: one of
+/// [`LETTERS_LANGS`]'s tags (`Ok(None)` for English or nothing), or `Err` for any other.
+pub fn letters_lang(value: Option<&str>) -> Result<Option<String>, ()> {
+    let value = value.map(str::trim).unwrap_or("");
+    if value.is_empty() {
+        return Ok(None);
+    }
+    match LETTERS_LANGS.iter().find(|l| l.tag() == value) {
+        Some(crate::words::Lang::English) => Ok(None),
+        Some(lang) => Ok(Some(lang.tag().to_string())),
+        None => Err(()),
+    }
+}
+
+/// What a problem with a letters language says.
+pub fn letters_lang_problem() -> String {
+    let tags: Vec<&str> = LETTERS_LANGS.iter().map(|l| l.tag()).collect();
+    format!("must be one of {}", tags.join(", "))
 }
 
 /// A checked invitation: the token to make.
@@ -143,6 +168,14 @@ impl TokenInput {
             Some(p) => {
                 let name = p.name.unwrap_or_default();
                 let email = p.email.unwrap_or_default();
+                let lang = letters_lang(p.lang.as_deref()).unwrap_or_else(|()| {
+                    errors.push(
+                        "person.lang",
+                        ErrorCode::InvalidValue,
+                        letters_lang_problem(),
+                    );
+                    None
+                });
                 if name.chars().count() > MAX_PERSON_NAME || name.chars().any(is_invisible) {
                     errors.push(
                         "person.name",
@@ -159,7 +192,7 @@ impl TokenInput {
                     None
                 } else {
                     match Person::new(&name, &email) {
-                        Ok(person) => Some(person),
+                        Ok(person) => Some(Person { lang, ..person }),
                         Err("name") => {
                             let code = if name.trim().is_empty() {
                                 ErrorCode::MissingField

@@ -77,7 +77,8 @@ fn sees_private(state: &AppState, req: &Request, organisation: &str) -> Result<b
 /// `POST /organisations`: anyone may register; the organisation waits for verification.
 pub async fn register(state: &AppState, req: Request) -> Result<Response, ApiError> {
     let input = RegistrationInput::from_json(req.json()?).map_err(|e| ApiError::validation(&e))?;
-    let (organisation, token) = register_core(state, input, req.client).await?;
+    // Registered through the API, its letters are in English.
+    let (organisation, token) = register_core(state, input, None, req.client).await?;
     let location = format!("/api/v1/organisations/{}", organisation.id);
     Ok(created(
         &Registered {
@@ -89,17 +90,20 @@ pub async fn register(state: &AppState, req: Request) -> Result<Response, ApiErr
 }
 
 /// Registers an organisation with a new signatory token; returns both (the token is
-/// shown once). Shared by the API and the registration page.
+/// shown once). Shared by the API and the registration page, which gives the language it
+/// was read in (`lang`, a tag; none is English) for the organisation's letters.
 pub async fn register_core(
     state: &AppState,
     input: RegistrationInput,
+    lang: Option<String>,
     client: Option<std::net::IpAddr>,
 ) -> Result<(Organisation, String), ApiError> {
     // Counted once the request is readable: a registration attempt is work, junk is not.
     state
         .limits
         .check(super::limits::Limited::Registration, client)?;
-    let registration = input.validate().map_err(|e| ApiError::validation(&e))?;
+    let mut registration = input.validate().map_err(|e| ApiError::validation(&e))?;
+    registration.lang = lang;
     let (token, hashed) = crate::auth::generate();
     let organisation = blocking(&state.store, move |store| {
         store.register_organisation(

@@ -12,6 +12,7 @@ use atlas_shared::access::Role;
 use atlas_shared::api::OrganisationView;
 use atlas_shared::covenant::{PledgeInput, RegistrationInput};
 use atlas_shared::moderation::{page_window, MAX_LOG_PAGE};
+use atlas_shared::people::letters_lang;
 use atlas_shared::validate::{FieldError, ValidationErrors};
 use atlas_shared::ErrorCode;
 use atlas_widget::components::covenant::{PlaceChoice, Places, PledgeValues, RegistrationValues};
@@ -176,7 +177,13 @@ pub async fn register(state: &AppState, req: &Request) -> Result<Response, ApiEr
         ("statement", &values.statement),
     ]);
     let result = match RegistrationInput::from_json(json) {
-        Ok(input) => core::register_core(state, input, req.client).await,
+        Ok(input) => {
+            // The organisation's letters are in the language it registered in.
+            let lang = letters_lang(Some(req.locale().lang().tag()))
+                .ok()
+                .flatten();
+            core::register_core(state, input, lang, req.client).await
+        }
         Err(errors) => Err(ApiError::validation(&errors)),
     };
     match result {

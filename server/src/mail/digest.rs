@@ -47,7 +47,14 @@ pub fn review_digest(
             continue;
         }
         for editor in &editors {
-            letters.push(letters::review_digest(&editor.email, &council, &due, site));
+            let locale = letters::locale(editor.lang.as_deref());
+            letters.push(letters::review_digest(
+                &editor.email,
+                &locale,
+                &council,
+                &due,
+                site,
+            ));
         }
     }
     let count = letters.len();

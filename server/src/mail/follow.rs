@@ -5,6 +5,7 @@
 use atlas_shared::access::Role;
 use atlas_shared::api::Action;
 use atlas_shared::covenant::{Organisation, Pledge};
+use atlas_shared::words::Locale;
 use chrono::{DateTime, Duration, Utc};
 
 use super::letters::{self, Waiting};
@@ -52,8 +53,13 @@ fn letters_for(store: &Store, event: &Event, site: &str) -> Result<Vec<Letter>, 
             let Some(organisation) = organisation_at(store, &event.id, event.version)? else {
                 return Ok(Vec::new());
             };
-            Ok(to_moderators(store, |to| {
-                letters::waiting_for_moderation(to, Waiting::Organisation(&organisation), site)
+            Ok(to_moderators(store, |to, locale| {
+                letters::waiting_for_moderation(
+                    to,
+                    locale,
+                    Waiting::Organisation(&organisation),
+                    site,
+                )
             })?)
         }
         (
@@ -69,22 +75,28 @@ fn letters_for(store: &Store, event: &Event, site: &str) -> Result<Vec<Letter>, 
                 return Ok(Vec::new());
             };
             match event.action {
-                Action::Created => to_moderators(store, |to| {
+                Action::Created => to_moderators(store, |to, locale| {
                     letters::waiting_for_moderation(
                         to,
+                        locale,
                         Waiting::Pledge(&organisation, &pledge),
                         site,
                     )
                 }),
                 // An edit waits for a moderator only when it is a draft of a published pledge.
-                Action::Updated if pledge.draft.is_some() => to_moderators(store, |to| {
-                    letters::waiting_for_moderation(to, Waiting::Edit(&organisation, &pledge), site)
+                Action::Updated if pledge.draft.is_some() => to_moderators(store, |to, locale| {
+                    letters::waiting_for_moderation(
+                        to,
+                        locale,
+                        Waiting::Edit(&organisation, &pledge),
+                        site,
+                    )
                 }),
-                Action::Published => Ok(to_signatories(store, &organisation, |to| {
-                    letters::pledge_published(to, &organisation, &pledge, site)
+                Action::Published => Ok(to_signatories(store, &organisation, |to, locale| {
+                    letters::pledge_published(to, locale, &organisation, &pledge, site)
                 })?),
-                Action::Rejected => Ok(to_signatories(store, &organisation, |to| {
-                    letters::pledge_rejected(to, &organisation, &pledge, site)
+                Action::Rejected => Ok(to_signatories(store, &organisation, |to, locale| {
+                    letters::pledge_rejected(to, locale, &organisation, &pledge, site)
                 })?),
                 _ => Ok(Vec::new()),
             }
@@ -103,20 +115,27 @@ fn organisation_at(
         .map(|v| v.record))
 }
 
-/// One letter to each moderator (or, where there is none, each admin).
-fn to_moderators(store: &Store, write: impl Fn(&str) -> Letter) -> Result<Vec<Letter>, StoreError> {
+/// One letter to each moderator (or, where there is none, each admin), in their language.
+fn to_moderators(
+    store: &Store,
+    write: impl Fn(&str, &Locale) -> Letter,
+) -> Result<Vec<Letter>, StoreError> {
     let mut people = store.people_with(|role| *role == Role::Moderator)?;
     if people.is_empty() {
         people = store.people_with(|role| *role == Role::Admin)?;
     }
-    Ok(people.iter().map(|p| write(&p.email)).collect())
+    Ok(people
+        .iter()
+        .map(|p| write(&p.email, &letters::locale(p.lang.as_deref())))
+        .collect())
 }
 
-/// One letter to the organisation's contact address and each of its signatories.
+/// One letter to the organisation's contact address and each of its signatories, in the
+/// language the organisation registered in.
 fn to_signatories(
     store: &Store,
     organisation: &Organisation,
-    write: impl Fn(&str) -> Letter,
+    write: impl Fn(&str, &Locale) -> Letter,
 ) -> Result<Vec<Letter>, StoreError> {
     let mut addresses: Vec<String> = organisation.contact_email.iter().cloned().collect();
     for person in store.people_with(|role| role.signs_for(&organisation.id))? {
@@ -127,5 +146,6 @@ fn to_signatories(
             addresses.push(person.email);
         }
     }
-    Ok(addresses.iter().map(|to| write(to)).collect())
+    let locale = letters::locale(organisation.lang.as_deref());
+    Ok(addresses.iter().map(|to| write(to, &locale)).collect())
 }

@@ -1,28 +1,45 @@
 //! What each letter says: plain and short, only what the person needs to act, and where
 //! to do it. No letter says anything about a care leaver: the registry holds nothing
 //! about any one person but its own staff.
+//!
+//! Every word comes from the catalogue (`letter-*`), in the recipient's language
+//! ([`locale`]); names, titles and a moderator's reason stay as written, and each link
+//! stands on its own line, outside any sentence.
 
 use atlas_shared::covenant::{Organisation, Pledge};
+use atlas_shared::words::{Lang, Locale, Words};
 use atlas_shared::{Authority, Offer};
 
 use crate::store::Letter;
 
+/// The language a letter is written in, from the tag kept with its recipient (a person's
+/// or an organisation's `lang`): English when there is none, or it names no language held.
+/// Links carry the language, so a page a letter opens reads as the letter did.
+pub fn locale(tag: Option<&str>) -> Locale {
+    let lang = tag.and_then(Lang::from_tag).unwrap_or(Lang::English);
+    Locale::new(Words::of(lang), lang != Lang::English)
+}
+
 /// A pledge is published: to the organisation's contact and signatories.
 pub fn pledge_published(
     to: &str,
+    locale: &Locale,
     organisation: &Organisation,
     pledge: &Pledge,
     site: &str,
 ) -> Letter {
+    let title = pledge.content.title.as_str();
+    let what = [
+        ("organisation", organisation.name.as_str().into()),
+        ("title", title.into()),
+    ];
     Letter {
         to: to.to_string(),
-        subject: format!("Your pledge is published: {}", pledge.content.title),
+        subject: locale.f("letter-pledge-published-subject", &[("title", title.into())]),
         body: format!(
-            "A covenant moderator has published {organisation}'s pledge \"{title}\".\n\n\
-             Care leavers and their advisers can now find it in Offer Atlas. You can see and \
-             change your pledges here (with your signatory token):\n{site}/covenant/pledges\n",
-            organisation = organisation.name,
-            title = pledge.content.title,
+            "{}\n\n{}\n{site}/covenant/pledges\n",
+            locale.f("letter-pledge-published", &what),
+            locale.t("letter-pledge-published-found"),
         ),
         about: "pledge-published",
     }
@@ -31,24 +48,28 @@ pub fn pledge_published(
 /// A pledge (or an edit to it) is rejected: to the same people, with the reason.
 pub fn pledge_rejected(
     to: &str,
+    locale: &Locale,
     organisation: &Organisation,
     pledge: &Pledge,
     site: &str,
 ) -> Letter {
     let reason = pledge
         .rejection_reason
-        .as_deref()
-        .unwrap_or("The moderator gave no reason.");
+        .clone()
+        .unwrap_or_else(|| locale.t("letter-pledge-rejected-no-reason"));
+    let title = pledge.content.title.as_str();
+    let what = [
+        ("organisation", organisation.name.as_str().into()),
+        ("title", title.into()),
+    ];
     Letter {
         to: to.to_string(),
-        subject: format!("Your pledge was not published: {}", pledge.content.title),
+        subject: locale.f("letter-pledge-rejected-subject", &[("title", title.into())]),
         body: format!(
-            "A covenant moderator did not publish {organisation}'s pledge \"{title}\".\n\n\
-             The reason they gave:\n{reason}\n\n\
-             You can change the pledge and send it again here (with your signatory token):\n\
-             {site}/covenant/pledges\n",
-            organisation = organisation.name,
-            title = pledge.content.title,
+            "{}\n\n{}\n{reason}\n\n{}\n{site}/covenant/pledges\n",
+            locale.f("letter-pledge-rejected", &what),
+            locale.t("letter-pledge-rejected-reason"),
+            locale.t("letter-pledge-rejected-again"),
         ),
         about: "pledge-rejected",
     }
@@ -62,76 +83,94 @@ pub enum Waiting<'a> {
 }
 
 /// Something new waits for a moderator.
-pub fn waiting_for_moderation(to: &str, waiting: Waiting<'_>, site: &str) -> Letter {
-    let (subject, what) = match waiting {
-        Waiting::Organisation(o) => (
-            format!("An organisation waits to be verified: {}", o.name),
-            format!("{} has registered to make covenant pledges.", o.name),
-        ),
-        Waiting::Pledge(o, p) => (
-            format!("A pledge waits for moderation: {}", p.content.title),
-            format!("{} has sent a new pledge, \"{}\".", o.name, p.content.title),
-        ),
-        Waiting::Edit(o, p) => (
-            format!("A pledge edit waits for moderation: {}", p.content.title),
-            format!(
-                "{} has changed its published pledge \"{}\".",
-                o.name, p.content.title
-            ),
-        ),
+pub fn waiting_for_moderation(
+    to: &str,
+    locale: &Locale,
+    waiting: Waiting<'_>,
+    site: &str,
+) -> Letter {
+    let (kind, organisation, pledge) = match waiting {
+        Waiting::Organisation(o) => ("organisation", o, None),
+        Waiting::Pledge(o, p) => ("pledge", o, Some(p)),
+        Waiting::Edit(o, p) => ("edit", o, Some(p)),
     };
+    let title = pledge.map_or("", |p| p.content.title.as_str());
+    let what = [
+        ("organisation", organisation.name.as_str().into()),
+        ("title", title.into()),
+    ];
     Letter {
         to: to.to_string(),
-        subject,
+        subject: locale.f(&format!("letter-waiting-{kind}-subject"), &what),
         body: format!(
-            "{what}\n\nThe moderation queue (with your moderator token):\n{site}/covenant/moderation\n"
+            "{}\n\n{}\n{site}/covenant/moderation\n",
+            locale.f(&format!("letter-waiting-{kind}"), &what),
+            locale.t("letter-waiting-queue"),
         ),
         about: "moderation-waiting",
     }
 }
 
 /// The weekly list of a council's offers due for review: to its editors.
-pub fn review_digest(to: &str, council: &Authority, due: &[&Offer], site: &str) -> Letter {
+pub fn review_digest(
+    to: &str,
+    locale: &Locale,
+    council: &Authority,
+    due: &[&Offer],
+    site: &str,
+) -> Letter {
     let mut list = String::new();
     for offer in due {
         let reviewed = offer.content.reviewed.map_or_else(
-            || "never reviewed".to_string(),
-            |d| format!("last reviewed {d}"),
+            || locale.t("letter-review-never"),
+            |d| {
+                // English keeps the date as it has always written it here (2024-01-31).
+                let date = if locale.lang() == Lang::English {
+                    d.to_string()
+                } else {
+                    locale.date(d)
+                };
+                locale.f("letter-review-last", &[("date", date.as_str().into())])
+            },
         );
-        list.push_str(&format!(
-            "- {} ({reviewed})\n  {site}/editor/offers/{}\n",
-            offer.content.title, offer.id
-        ));
+        let item = locale.f(
+            "letter-review-item",
+            &[
+                ("title", offer.content.title.as_str().into()),
+                ("reviewed", reviewed.as_str().into()),
+            ],
+        );
+        list.push_str(&format!("- {item}\n  {site}/editor/offers/{}\n", offer.id));
     }
-    let count = due.len();
+    let council_name = council.name.as_str();
     Letter {
         to: to.to_string(),
-        subject: format!(
-            "{}: {count} {} due for review",
-            council.name,
-            if count == 1 { "offer" } else { "offers" }
+        subject: locale.f(
+            "letter-review-subject",
+            &[("council", council_name.into()), ("count", due.len().into())],
         ),
         body: format!(
-            "These offers of {council} have not been checked for a long time. Care leavers \
-             read them as true today: please check each one against your Local Offer, and \
-             change it or mark it reviewed.\n\n{list}\nAll your offers due for review:\n\
-             {site}/editor/?due=yes\n",
-            council = council.name,
+            "{}\n\n{list}\n{}\n{site}/editor/?due=yes\n",
+            locale.f("letter-review-intro", &[("council", council_name.into())]),
+            locale.t("letter-review-all"),
         ),
         about: "review-digest",
     }
 }
 
-/// A link that replaces a lost token (asked for on the sign-in page).
-pub fn token_replacement(to: &str, link: &str, valid_minutes: i64) -> Letter {
+/// A link that replaces a lost token (asked for on the sign-in page), in the language it
+/// was asked for in; `link` carries that language already.
+pub fn token_replacement(to: &str, locale: &Locale, link: &str, valid_minutes: i64) -> Letter {
     Letter {
         to: to.to_string(),
-        subject: "A new Offer Atlas token".to_string(),
+        subject: locale.t("letter-token-subject"),
         body: format!(
-            "Someone asked for a new Offer Atlas token for this address. If it was you, \
-             open this link within {valid_minutes} minutes; it works once, and your old token \
-             stops working when you take the new one:\n{link}\n\n\
-             If it was not you, you need do nothing: your token has not changed.\n"
+            "{}\n{link}\n\n{}\n",
+            locale.f(
+                "letter-token",
+                &[("minutes", valid_minutes.max(0).unsigned_abs().into())],
+            ),
+            locale.t("letter-token-not-you"),
         ),
         about: "token-replacement",
     }
@@ -163,6 +202,7 @@ mod tests {
         assert_eq!(pledge.status, PledgeStatus::Rejected);
         let letter = pledge_rejected(
             "jobs@heron.example",
+            &Locale::default(),
             &bakery(),
             &pledge,
             "https://a.example",
@@ -175,11 +215,178 @@ mod tests {
 
     #[test]
     fn a_replacement_letter_carries_the_link_and_how_long_it_works() {
-        let letter = token_replacement("a@b.example", "https://a.example/editor/new-token/ff", 60);
+        let letter = token_replacement(
+            "a@b.example",
+            &Locale::default(),
+            "https://a.example/editor/new-token/ff",
+            60,
+        );
         assert!(letter
             .body
             .contains("https://a.example/editor/new-token/ff"));
         assert!(letter.body.contains("60 minutes"));
         assert!(!letter.body.contains("oat_"));
+    }
+
+    fn traineeships() -> Pledge {
+        serde_json::from_value(serde_json::json!({
+            "id": "p-1", "organisation": "heron-bakery", "status": "published",
+            "topic": "apprenticeships", "category": "employment",
+            "title": "Bakery traineeships", "summary": "Paid.",
+            "coverage": {}, "age_from": 16, "age_to": 25, "conditions": []
+        }))
+        .unwrap()
+    }
+
+    fn walsall() -> Authority {
+        Authority::named(
+            "E08000030",
+            "Walsall",
+            atlas_shared::authority::Tier::MetropolitanDistrict,
+        )
+    }
+
+    fn offer(id: &str, title: &str, reviewed: Option<&str>) -> Offer {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "authority": "E08000030", "topic": "council-tax",
+            "category": "money", "title": title, "summary": "Paid for you.",
+            "status": "available", "basis": "discretionary",
+            "applies_to": "any_care_leaver_in_area", "age_from": 16, "age_to": 25,
+            "conditions": [], "source": {"document": "d", "locator": "l"},
+            "reviewed": reviewed
+        }))
+        .unwrap()
+    }
+
+    /// True when `text` has a letter of the Arabic script.
+    fn reads_in_arabic_script(text: &str) -> bool {
+        text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+    }
+
+    #[test]
+    fn english_letters_read_exactly_as_they_always_have() {
+        let english = locale(None);
+        let letter = pledge_published(
+            "jobs@heron.example",
+            &english,
+            &bakery(),
+            &traineeships(),
+            "https://a.example",
+        );
+        assert_eq!(letter.subject, "Your pledge is published: Bakery traineeships");
+        assert_eq!(
+            letter.body,
+            "A covenant moderator has published Heron Bakery's pledge \"Bakery traineeships\".\n\n\
+             Care leavers and their advisers can now find it in Offer Atlas. You can see and \
+             change your pledges here (with your signatory token):\n\
+             https://a.example/covenant/pledges\n"
+        );
+        let letter = token_replacement("a@b.example", &english, "https://a.example/x", 60);
+        assert_eq!(letter.subject, "A new Offer Atlas token");
+        assert_eq!(
+            letter.body,
+            "Someone asked for a new Offer Atlas token for this address. If it was you, \
+             open this link within 60 minutes; it works once, and your old token \
+             stops working when you take the new one:\nhttps://a.example/x\n\n\
+             If it was not you, you need do nothing: your token has not changed.\n"
+        );
+        let a = offer("o-1", "Council tax", Some("2024-01-31"));
+        let b = offer("o-2", "Rent", None);
+        let letter = review_digest("w@w.example", &english, &walsall(), &[&a, &b], "https://a.example");
+        assert_eq!(letter.subject, "Walsall: 2 offers due for review");
+        assert!(letter.body.starts_with("These offers of Walsall have not been checked"));
+        assert!(letter.body.contains(
+            "- Council tax (last reviewed 2024-01-31)\n  https://a.example/editor/offers/o-1\n\
+             - Rent (never reviewed)\n  https://a.example/editor/offers/o-2\n\n\
+             All your offers due for review:\nhttps://a.example/editor/?due=yes\n"
+        ));
+        let letter = review_digest("w@w.example", &english, &walsall(), &[&a], "https://a.example");
+        assert_eq!(letter.subject, "Walsall: 1 offer due for review");
+        let letter = waiting_for_moderation(
+            "m@r.example",
+            &english,
+            Waiting::Organisation(&bakery()),
+            "https://a.example",
+        );
+        assert_eq!(letter.subject, "An organisation waits to be verified: Heron Bakery");
+        assert_eq!(
+            letter.body,
+            "Heron Bakery has registered to make covenant pledges.\n\n\
+             The moderation queue (with your moderator token):\n\
+             https://a.example/covenant/moderation\n"
+        );
+    }
+
+    #[test]
+    fn an_organisation_that_registered_in_arabic_gets_its_pledge_letters_in_arabic() {
+        let organisation = Organisation {
+            lang: Some("ar".into()),
+            ..bakery()
+        };
+        let arabic = locale(organisation.lang.as_deref());
+        assert_eq!(arabic.lang(), Lang::Arabic);
+        let letter = pledge_published(
+            "jobs@heron.example",
+            &arabic,
+            &organisation,
+            &traineeships(),
+            "https://a.example",
+        );
+        assert!(reads_in_arabic_script(&letter.subject), "{}", letter.subject);
+        assert!(!letter.body.contains("moderator"), "{}", letter.body);
+        // Published words stay as written; the link stays as it is, on its own line.
+        assert!(letter.subject.contains("Bakery traineeships"));
+        assert!(letter.body.contains("Heron Bakery"));
+        assert!(letter.body.contains("\nhttps://a.example/covenant/pledges\n"));
+        let mut rejected = traineeships();
+        rejected.rejection_reason = Some("Say which shops.".into());
+        let letter = pledge_rejected(
+            "jobs@heron.example",
+            &arabic,
+            &organisation,
+            &rejected,
+            "https://a.example",
+        );
+        assert!(reads_in_arabic_script(&letter.body), "{}", letter.body);
+        assert!(letter.body.contains("\nSay which shops.\n"));
+        assert!(!letter.body.contains("reason"), "{}", letter.body);
+    }
+
+    #[test]
+    fn a_lost_token_letter_asked_for_in_pashto_is_in_pashto() {
+        let pashto = locale(Some("ps"));
+        let link = pashto.link("https://a.example/editor/new-token/ff");
+        assert_eq!(link, "https://a.example/editor/new-token/ff?lang=ps");
+        let letter = token_replacement("a@b.example", &pashto, &link, 60);
+        assert!(reads_in_arabic_script(&letter.subject), "{}", letter.subject);
+        assert!(!letter.body.contains("Someone asked"), "{}", letter.body);
+        assert!(letter.body.contains("\nhttps://a.example/editor/new-token/ff?lang=ps\n"));
+        assert!(letter.body.contains("60"));
+    }
+
+    #[test]
+    fn a_person_invited_with_letters_in_dari_gets_the_review_digest_in_dari() {
+        let person = atlas_shared::access::Person {
+            lang: Some("fa-AF".into()),
+            ..atlas_shared::access::Person::new("Wahid", "w@w.example").unwrap()
+        };
+        let dari = locale(person.lang.as_deref());
+        assert_eq!(dari.lang(), Lang::Dari);
+        let a = offer("o-1", "Council tax", Some("2024-01-31"));
+        let b = offer("o-2", "Rent", None);
+        let letter = review_digest(&person.email, &dari, &walsall(), &[&a, &b], "https://a.example");
+        assert!(reads_in_arabic_script(&letter.subject), "{}", letter.subject);
+        assert!(letter.subject.contains("Walsall"));
+        assert!(!letter.body.contains("due for review"), "{}", letter.body);
+        assert!(!letter.body.contains("never reviewed"), "{}", letter.body);
+        assert!(!letter.body.contains("2024-01-31"), "a date the language writes: {}", letter.body);
+        assert!(letter.body.contains("\n  https://a.example/editor/offers/o-1\n"));
+        assert!(letter.body.contains("\nhttps://a.example/editor/?due=yes\n"));
+    }
+
+    #[test]
+    fn a_tag_no_catalogue_holds_writes_english() {
+        assert_eq!(locale(Some("xx")).lang(), Lang::English);
+        assert_eq!(locale(None).link("https://a.example/x"), "https://a.example/x");
     }
 }

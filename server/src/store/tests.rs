@@ -112,6 +112,7 @@ pub(crate) fn store() -> (tempfile::TempDir, Store) {
             source: None,
             contact_email: None,
             statement: None,
+            lang: None,
         }],
         ..Registry::default()
     };

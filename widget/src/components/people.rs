@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::editor::{day, hidden, notice, sentence, signed_in, Chrome};
 use super::{ErrorPrefix, ProblemSummary};
 use crate::language::{use_locale, LangField};
-use atlas_shared::words::Locale;
+use atlas_shared::words::{Lang, Locale};
 
 /// One token in the list.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +53,8 @@ pub struct InviteForm {
     pub partnership: String,
     pub name: String,
     pub email: String,
+    /// The language of their letters (a tag; empty is English).
+    pub lang: String,
     pub expires_in_days: String,
 }
 
@@ -107,6 +109,7 @@ fn label(locale: &Locale, field: &str) -> String {
         "partnership" => "people-field-partnership",
         "name" => "people-field-name",
         "email" => "people-field-email",
+        "lang" => "people-field-lang",
         "expires_in_days" => "people-field-expires-in-days",
         _ => "people-field-form",
     })
@@ -186,6 +189,26 @@ fn select(
                 { for options.into_iter().map(|(value, text)| {
                     let selected = value == chosen;
                     html! { <option {value} {selected} {lang} {dir}>{ text }</option> }
+                }) }
+            </select>
+        }
+    }
+}
+
+/// The languages a person's letters can be written in, each named in itself; English
+/// (the default) first.
+fn lang_select(chosen: &str) -> impl FnOnce(Option<String>, Option<&'static str>) -> Html {
+    let chosen = if chosen.is_empty() { "en" } else { chosen }.to_string();
+    move |described, invalid| {
+        html! {
+            <select id={id("lang")} name="lang" aria-describedby={described} aria-invalid={invalid}>
+                { for Lang::MENU.iter().map(|lang| {
+                    let selected = lang.tag() == chosen;
+                    html! {
+                        <option value={lang.tag()} {selected} lang={lang.tag()} dir={lang.direction().attr()}>
+                            { lang.name() }
+                        </option>
+                    }
                 }) }
             </select>
         }
@@ -339,6 +362,7 @@ pub fn PeoplePage(props: &PeoplePageProps) -> Html {
                     select("organisation", locale.t("people-choose-none"), places.organisations.clone(), true, &f.organisation)) }
                 { field(&locale, "name", &locale.t("people-label-name"), Some(&locale.t("people-hint-name")), errors, text_input("name", "text", &f.name, "off")) }
                 { field(&locale, "email", &locale.t("people-label-email"), Some(&locale.t("people-hint-email")), errors, text_input("email", "email", &f.email, "off")) }
+                { field(&locale, "lang", &locale.t("people-label-lang"), Some(&locale.t("people-hint-lang")), errors, lang_select(&f.lang)) }
                 { field(&locale, "expires_in_days", &locale.t("people-label-expires-in-days"), Some(&locale.t("people-hint-expires-in-days")), errors,
                     text_input("expires_in_days", "text", &f.expires_in_days, "off")) }
                 <button type="submit" class="atlas-button">{ locale.t("people-invite-button") }</button>

@@ -62,6 +62,8 @@ pub async fn lost_token(state: &AppState, req: &Request) -> Result<Response, Api
     // Each ask counts against the address's write allowance, so no one floods an inbox.
     req.count_write(state)?;
     let address = email.clone();
+    // The letter reads in the language it was asked in, and so does the page its link opens.
+    let locale = letters::locale(Some(req.locale().lang().tag()));
     blocking(&state.store, move |store| {
         let now = Utc::now();
         let mut letters_to_send = Vec::new();
@@ -73,8 +75,13 @@ pub async fn lost_token(state: &AppState, req: &Request) -> Result<Response, Api
                 expires: now + Duration::minutes(LINK_MINUTES),
             };
             store.put_ticket(&crate::auth::hash(&secret), &ticket)?;
-            let link = format!("{}/editor/new-token/{secret}", mailer.site);
-            letters_to_send.push(letters::token_replacement(&on_record, &link, LINK_MINUTES));
+            let link = locale.link(&format!("{}/editor/new-token/{secret}", mailer.site));
+            letters_to_send.push(letters::token_replacement(
+                &on_record,
+                &locale,
+                &link,
+                LINK_MINUTES,
+            ));
         }
         store.prune_tickets(now)?;
         store.queue_letters(letters_to_send, &[])

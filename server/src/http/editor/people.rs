@@ -4,7 +4,7 @@
 //! (`http::admin`), in the browser. Anyone else gets the workspace's 403 page.
 
 use atlas_shared::access::Role;
-use atlas_shared::people::{PersonInput, TokenInput};
+use atlas_shared::people::{letters_lang, letters_lang_problem, PersonInput, TokenInput};
 use atlas_shared::validate::FieldError;
 use atlas_shared::ErrorCode;
 use atlas_widget::components::people::role_label;
@@ -157,6 +157,7 @@ fn form_field(field: &str) -> String {
     match field {
         "person" | "person.name" => "name".to_string(),
         "person.email" => "email".to_string(),
+        "person.lang" => "lang".to_string(),
         other => other.to_string(),
     }
 }
@@ -171,6 +172,7 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
         partnership: form.text("partnership"),
         name: form.text("name"),
         email: form.text("email"),
+        lang: form.text("lang"),
         expires_in_days: form.text("expires_in_days"),
     };
     let given = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
@@ -193,13 +195,15 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
             PersonInput {
                 name: given(&sent.name),
                 email: given(&sent.email),
+                lang: given(&sent.lang),
             }
         }),
         expires: None,
         expires_in_days: expires_in_days.clone().unwrap_or(None),
     };
+    let lang_ok = letters_lang(Some(&sent.lang)).is_ok();
     let mut errors: Vec<FieldError> = match input.validate(chrono::Utc::now()) {
-        Ok(invite) if expires_in_days.is_ok() => match admin::issue(ctx.state, invite).await {
+        Ok(invite) if expires_in_days.is_ok() && lang_ok => match admin::issue(ctx.state, invite).await {
             Ok(issued) => {
                 let record = &issued.record;
                 let locale = ctx.req.locale();
@@ -249,6 +253,14 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
     if let Err(e) = expires_in_days {
         errors.retain(|x| x.field != "expires_in_days");
         errors.push(e);
+    }
+    // A language no letter can be written in is named whether or not a person was given.
+    if !lang_ok && !errors.iter().any(|e| e.field == "person.lang") {
+        errors.push(FieldError {
+            field: "lang".into(),
+            code: ErrorCode::InvalidValue,
+            message: letters_lang_problem(),
+        });
     }
     for e in &mut errors {
         e.field = form_field(&e.field);
