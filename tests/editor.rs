@@ -2739,3 +2739,87 @@ fn a_session_ends_when_its_token_expires() {
     let answer = sam.get(&format!("/editor?authority={WALSALL}"));
     assert_eq!((answer.status, answer.location()), (303, "/editor/sign-in"));
 }
+
+#[test]
+fn a_lost_token_letter_asked_for_in_pashto_is_in_pashto_with_a_link_that_keeps_it() {
+    let relay = support::relay::Relay::start();
+    let options = support::relay::serve_options(relay.port);
+    let options: Vec<&str> = options.iter().map(String::as_str).collect();
+    let (server, _) = server_with(
+        &[&[
+            "--role",
+            "council-editor",
+            "--authority",
+            WALSALL,
+            "--name",
+            "Wendy Hall",
+            "--email",
+            "wendy@walsall.example",
+        ]],
+        &options,
+    );
+    let mut owner = Browser::new(&server);
+    let page = owner.get("/editor/lost-token?lang=ps");
+    assert_eq!(page.status, 200);
+    let answer = owner.submit(
+        &page.body,
+        "/editor/lost-token?lang=ps",
+        &[("email", "wendy@walsall.example")],
+    );
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let letter = relay.wait_for(20, |m| m.to.contains("wendy@walsall.example"));
+    let pashto = |c: char| ('\u{600}'..='\u{6ff}').contains(&c);
+    assert!(letter.subject.chars().any(pashto), "{}", letter.subject);
+    assert!(letter.body.chars().any(pashto), "{}", letter.body);
+    assert!(!letter.body.contains("Someone asked"), "{}", letter.body);
+    let link = letter
+        .body
+        .split_whitespace()
+        .find(|w| w.starts_with("https://atlas.region.example/editor/new-token/"))
+        .unwrap_or_else(|| panic!("a link in: {}", letter.body));
+    assert!(link.ends_with("?lang=ps"), "{link}");
+    // The page it opens reads in Pashto.
+    let page = owner.get(link.trim_start_matches("https://atlas.region.example"));
+    assert_eq!(page.status, 200, "{}", page.text());
+    assert!(page.body.contains(r#"lang="ps""#), "{}", page.text());
+}
+
+#[test]
+fn an_invitation_with_a_letters_language_no_catalogue_holds_is_refused_naming_lang() {
+    let (server, tokens) = server_with(&[admin_ada()], &[]);
+    let mut admin = Browser::new(&server);
+    admin.sign_in(&tokens[0]);
+    let people = admin.get("/editor/people");
+    assert_eq!(people.status, 200, "{}", people.text());
+    // The form offers each language, English first and chosen.
+    assert!(people.body.contains(r#"name="lang""#), "{}", people.text());
+    for tag in ["en", "ar", "fa-AF", "ps"] {
+        assert!(people.body.contains(&format!(r#"value="{tag}""#)), "{tag}");
+    }
+    let invite = [
+        ("role", "moderator"),
+        ("name", "Mo Ahmed"),
+        ("email", "mo@region.example"),
+        ("lang", "xx"),
+    ];
+    let refused = admin.submit(&people.body, "/editor/people/invite", &invite);
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(
+        refused.body.contains("href=\"#atlas-invite-lang\""),
+        "{}",
+        refused.text()
+    );
+    // Nothing was made.
+    assert!(!admin.get("/editor/people").text().contains("Mo Ahmed"));
+    // In Dari it is made, and the person keeps the language for their letters.
+    let invited = admin.submit(&refused.body, "/editor/people/invite", &[("lang", "fa-AF")]);
+    assert_eq!(invited.status, 200, "{}", invited.text());
+    let (status, list) = server.send(
+        reqwest::Method::GET,
+        "/api/v1/admin/tokens",
+        Some(&tokens[0]),
+        None,
+    );
+    assert_eq!(status, 200, "{list}");
+    assert!(list.to_string().contains(r#""lang":"fa-AF""#), "{list}");
+}

@@ -207,3 +207,100 @@ fn a_letter_waits_in_the_store_while_the_relay_is_down_and_goes_when_it_is_back(
     assert_eq!(relay.received().len(), 1, "{:#?}", relay.received());
     server.stop();
 }
+
+/// True when `text` has a letter of the Arabic script.
+fn in_arabic_script(text: &str) -> bool {
+    text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+}
+
+#[test]
+fn an_organisation_registered_in_arabic_gets_its_pledge_letters_in_arabic() {
+    let (data, moderator) = staff_data();
+    let relay = Relay::start();
+    let server = start(data, Some(relay.port));
+
+    // It registers on the registration page, read in Arabic.
+    let form: Vec<(&str, &str)> = vec![
+        ("name", "Heron Bakery"),
+        ("kind", "employer"),
+        ("website", "https://heron.example"),
+        ("contact_email", "jobs@heron.example"),
+        ("statement", "We offer paid traineeships to care leavers."),
+    ];
+    let response = server
+        .client
+        .post(server.url("/covenant/register?lang=ar"))
+        .form(&form)
+        .send()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 201);
+    let html = response.text().unwrap();
+    let signatory = html
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .find(|w| w.starts_with("oat_"))
+        .expect("the token is shown")
+        .to_string();
+
+    // Its record keeps the language, for its own eyes: the public view leaves it out.
+    let (status, own) = server.send(
+        Method::GET,
+        "/api/v1/organisations/heron-bakery",
+        Some(&signatory),
+        None,
+    );
+    assert_eq!(status, 200, "{own}");
+    assert_eq!(own["lang"], "ar", "{own}");
+    // One registered through the API, which names no language, writes English.
+    let (status, body) = server.send(
+        Method::POST,
+        "/api/v1/organisations",
+        None,
+        Some(&registration("Quiet Cafe", "jobs@quiet.example")),
+    );
+    assert_eq!(status, 201, "{body}");
+    assert!(body["organisation"].get("lang").is_none(), "{body}");
+
+    let (status, _) = server.send(
+        Method::POST,
+        "/api/v1/organisations/heron-bakery/verify",
+        Some(&moderator),
+        None,
+    );
+    assert_eq!(status, 200);
+    let (status, public) = server.get_json("/api/v1/organisations/heron-bakery");
+    assert_eq!(status, 200);
+    assert!(public.get("lang").is_none(), "{public}");
+
+    // A pledge is published: the organisation hears in Arabic, its title as written.
+    let (status, body) = server.send(
+        Method::POST,
+        "/api/v1/organisations/heron-bakery/pledges",
+        Some(&signatory),
+        Some(&pledge("Bakery traineeships")),
+    );
+    assert_eq!(status, 201, "{body}");
+    let id = body["id"].as_str().unwrap().to_string();
+    let (status, _) = server.send(
+        Method::POST,
+        &format!("/api/v1/pledges/{id}/publish"),
+        Some(&moderator),
+        None,
+    );
+    assert_eq!(status, 200);
+    let published = relay.wait_for(20, to("jobs@heron.example", "Bakery traineeships"));
+    assert!(
+        in_arabic_script(&published.subject),
+        "{}",
+        published.subject
+    );
+    assert!(in_arabic_script(&published.body), "{}", published.body);
+    assert!(!published.body.contains("moderator"), "{}", published.body);
+    assert!(published.body.contains("Heron Bakery"));
+    assert!(published
+        .body
+        .contains("https://atlas.region.example/covenant/pledges"));
+    // The moderator, invited with no language, heard of the pledge in English.
+    let waiting = relay.wait_for(20, to("mo@region.example", "Bakery traineeships"));
+    assert!(waiting.subject.starts_with("A pledge waits for moderation"));
+    server.stop();
+}

@@ -491,10 +491,7 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
             target,
         } => {
             let lang = atlas_shared::people::letters_lang(lang.as_deref()).map_err(|()| {
-                anyhow::anyhow!(
-                    "--lang {}",
-                    atlas_shared::people::letters_lang_problem()
-                )
+                anyhow::anyhow!("--lang {}", atlas_shared::people::letters_lang_problem())
             })?;
             if let Some(remote) = target.remote()? {
                 let mut body = serde_json::json!({ "role": role.api_name() });

@@ -179,9 +179,7 @@ pub async fn register(state: &AppState, req: &Request) -> Result<Response, ApiEr
     let result = match RegistrationInput::from_json(json) {
         Ok(input) => {
             // The organisation's letters are in the language it registered in.
-            let lang = letters_lang(Some(req.locale().lang().tag()))
-                .ok()
-                .flatten();
+            let lang = letters_lang(Some(req.locale().lang().tag())).ok().flatten();
             core::register_core(state, input, lang, req.client).await
         }
         Err(errors) => Err(ApiError::validation(&errors)),

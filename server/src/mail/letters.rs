@@ -35,7 +35,10 @@ pub fn pledge_published(
     ];
     Letter {
         to: to.to_string(),
-        subject: locale.f("letter-pledge-published-subject", &[("title", title.into())]),
+        subject: locale.f(
+            "letter-pledge-published-subject",
+            &[("title", title.into())],
+        ),
         body: format!(
             "{}\n\n{}\n{site}/covenant/pledges\n",
             locale.f("letter-pledge-published", &what),
@@ -147,7 +150,10 @@ pub fn review_digest(
         to: to.to_string(),
         subject: locale.f(
             "letter-review-subject",
-            &[("council", council_name.into()), ("count", due.len().into())],
+            &[
+                ("council", council_name.into()),
+                ("count", due.len().into()),
+            ],
         ),
         body: format!(
             "{}\n\n{list}\n{}\n{site}/editor/?due=yes\n",
@@ -253,7 +259,7 @@ mod tests {
             "status": "available", "basis": "discretionary",
             "applies_to": "any_care_leaver_in_area", "age_from": 16, "age_to": 25,
             "conditions": [], "source": {"document": "d", "locator": "l"},
-            "reviewed": reviewed
+            "reviewed": reviewed, "version": 1, "updated_at": "2026-12-01T00:00:00Z"
         }))
         .unwrap()
     }
@@ -273,7 +279,10 @@ mod tests {
             &traineeships(),
             "https://a.example",
         );
-        assert_eq!(letter.subject, "Your pledge is published: Bakery traineeships");
+        assert_eq!(
+            letter.subject,
+            "Your pledge is published: Bakery traineeships"
+        );
         assert_eq!(
             letter.body,
             "A covenant moderator has published Heron Bakery's pledge \"Bakery traineeships\".\n\n\
@@ -292,15 +301,29 @@ mod tests {
         );
         let a = offer("o-1", "Council tax", Some("2024-01-31"));
         let b = offer("o-2", "Rent", None);
-        let letter = review_digest("w@w.example", &english, &walsall(), &[&a, &b], "https://a.example");
+        let letter = review_digest(
+            "w@w.example",
+            &english,
+            &walsall(),
+            &[&a, &b],
+            "https://a.example",
+        );
         assert_eq!(letter.subject, "Walsall: 2 offers due for review");
-        assert!(letter.body.starts_with("These offers of Walsall have not been checked"));
+        assert!(letter
+            .body
+            .starts_with("These offers of Walsall have not been checked"));
         assert!(letter.body.contains(
             "- Council tax (last reviewed 2024-01-31)\n  https://a.example/editor/offers/o-1\n\
              - Rent (never reviewed)\n  https://a.example/editor/offers/o-2\n\n\
              All your offers due for review:\nhttps://a.example/editor/?due=yes\n"
         ));
-        let letter = review_digest("w@w.example", &english, &walsall(), &[&a], "https://a.example");
+        let letter = review_digest(
+            "w@w.example",
+            &english,
+            &walsall(),
+            &[&a],
+            "https://a.example",
+        );
         assert_eq!(letter.subject, "Walsall: 1 offer due for review");
         let letter = waiting_for_moderation(
             "m@r.example",
@@ -308,7 +331,10 @@ mod tests {
             Waiting::Organisation(&bakery()),
             "https://a.example",
         );
-        assert_eq!(letter.subject, "An organisation waits to be verified: Heron Bakery");
+        assert_eq!(
+            letter.subject,
+            "An organisation waits to be verified: Heron Bakery"
+        );
         assert_eq!(
             letter.body,
             "Heron Bakery has registered to make covenant pledges.\n\n\
@@ -332,12 +358,18 @@ mod tests {
             &traineeships(),
             "https://a.example",
         );
-        assert!(reads_in_arabic_script(&letter.subject), "{}", letter.subject);
+        assert!(
+            reads_in_arabic_script(&letter.subject),
+            "{}",
+            letter.subject
+        );
         assert!(!letter.body.contains("moderator"), "{}", letter.body);
         // Published words stay as written; the link stays as it is, on its own line.
         assert!(letter.subject.contains("Bakery traineeships"));
         assert!(letter.body.contains("Heron Bakery"));
-        assert!(letter.body.contains("\nhttps://a.example/covenant/pledges\n"));
+        assert!(letter
+            .body
+            .contains("\nhttps://a.example/covenant/pledges\n"));
         let mut rejected = traineeships();
         rejected.rejection_reason = Some("Say which shops.".into());
         let letter = pledge_rejected(
@@ -358,9 +390,15 @@ mod tests {
         let link = pashto.link("https://a.example/editor/new-token/ff");
         assert_eq!(link, "https://a.example/editor/new-token/ff?lang=ps");
         let letter = token_replacement("a@b.example", &pashto, &link, 60);
-        assert!(reads_in_arabic_script(&letter.subject), "{}", letter.subject);
+        assert!(
+            reads_in_arabic_script(&letter.subject),
+            "{}",
+            letter.subject
+        );
         assert!(!letter.body.contains("Someone asked"), "{}", letter.body);
-        assert!(letter.body.contains("\nhttps://a.example/editor/new-token/ff?lang=ps\n"));
+        assert!(letter
+            .body
+            .contains("\nhttps://a.example/editor/new-token/ff?lang=ps\n"));
         assert!(letter.body.contains("60"));
     }
 
@@ -374,19 +412,40 @@ mod tests {
         assert_eq!(dari.lang(), Lang::Dari);
         let a = offer("o-1", "Council tax", Some("2024-01-31"));
         let b = offer("o-2", "Rent", None);
-        let letter = review_digest(&person.email, &dari, &walsall(), &[&a, &b], "https://a.example");
-        assert!(reads_in_arabic_script(&letter.subject), "{}", letter.subject);
+        let letter = review_digest(
+            &person.email,
+            &dari,
+            &walsall(),
+            &[&a, &b],
+            "https://a.example",
+        );
+        assert!(
+            reads_in_arabic_script(&letter.subject),
+            "{}",
+            letter.subject
+        );
         assert!(letter.subject.contains("Walsall"));
         assert!(!letter.body.contains("due for review"), "{}", letter.body);
         assert!(!letter.body.contains("never reviewed"), "{}", letter.body);
-        assert!(!letter.body.contains("2024-01-31"), "a date the language writes: {}", letter.body);
-        assert!(letter.body.contains("\n  https://a.example/editor/offers/o-1\n"));
-        assert!(letter.body.contains("\nhttps://a.example/editor/?due=yes\n"));
+        assert!(
+            !letter.body.contains("2024-01-31"),
+            "a date the language writes: {}",
+            letter.body
+        );
+        assert!(letter
+            .body
+            .contains("\n  https://a.example/editor/offers/o-1\n"));
+        assert!(letter
+            .body
+            .contains("\nhttps://a.example/editor/?due=yes\n"));
     }
 
     #[test]
     fn a_tag_no_catalogue_holds_writes_english() {
         assert_eq!(locale(Some("xx")).lang(), Lang::English);
-        assert_eq!(locale(None).link("https://a.example/x"), "https://a.example/x");
+        assert_eq!(
+            locale(None).link("https://a.example/x"),
+            "https://a.example/x"
+        );
     }
 }

@@ -203,7 +203,9 @@ pub(super) async fn invite(ctx: &Ctx<'_>, form: &Form) -> Result<Response, ApiEr
     };
     let lang_ok = letters_lang(Some(&sent.lang)).is_ok();
     let mut errors: Vec<FieldError> = match input.validate(chrono::Utc::now()) {
-        Ok(invite) if expires_in_days.is_ok() && lang_ok => match admin::issue(ctx.state, invite).await {
+        Ok(invite) if expires_in_days.is_ok() && lang_ok => match admin::issue(ctx.state, invite)
+            .await
+        {
             Ok(issued) => {
                 let record = &issued.record;
                 let locale = ctx.req.locale();
