@@ -490,9 +490,8 @@ fn token(command: TokenCommand) -> anyhow::Result<()> {
             expires_in_days,
             target,
         } => {
-            let lang = atlas_shared::people::letters_lang(lang.as_deref()).map_err(|()| {
-                anyhow::anyhow!("--lang {}", atlas_shared::people::letters_lang_problem())
-            })?;
+            let lang = atlas_shared::people::letters_lang(lang.as_deref())
+                .map_err(|problem| anyhow::anyhow!("--lang {problem}"))?;
             if let Some(remote) = target.remote()? {
                 let mut body = serde_json::json!({ "role": role.api_name() });
                 for (field, value) in [

@@ -57,8 +57,9 @@ pub struct PersonInput {
 pub const LETTERS_LANGS: [crate::words::Lang; 4] = crate::words::Lang::MENU;
 
 /// The tag a person's letters are kept under, from what was sent: one of
-/// [`LETTERS_LANGS`]'s tags (`Ok(None)` for English or nothing), or `Err` for any other.
-pub fn letters_lang(value: Option<&str>) -> Result<Option<String>, ()> {
+/// [`LETTERS_LANGS`]'s tags (`Ok(None)` for English or nothing), or for any other what is
+/// wrong with it.
+pub fn letters_lang(value: Option<&str>) -> Result<Option<String>, String> {
     let value = value.map(str::trim).unwrap_or("");
     if value.is_empty() {
         return Ok(None);
@@ -66,7 +67,7 @@ pub fn letters_lang(value: Option<&str>) -> Result<Option<String>, ()> {
     match LETTERS_LANGS.iter().find(|l| l.tag() == value) {
         Some(crate::words::Lang::English) => Ok(None),
         Some(lang) => Ok(Some(lang.tag().to_string())),
-        None => Err(()),
+        None => Err(letters_lang_problem()),
     }
 }
 
@@ -168,12 +169,8 @@ impl TokenInput {
             Some(p) => {
                 let name = p.name.unwrap_or_default();
                 let email = p.email.unwrap_or_default();
-                let lang = letters_lang(p.lang.as_deref()).unwrap_or_else(|()| {
-                    errors.push(
-                        "person.lang",
-                        ErrorCode::InvalidValue,
-                        letters_lang_problem(),
-                    );
+                let lang = letters_lang(p.lang.as_deref()).unwrap_or_else(|problem| {
+                    errors.push("person.lang", ErrorCode::InvalidValue, problem);
                     None
                 });
                 if name.chars().count() > MAX_PERSON_NAME || name.chars().any(is_invisible) {
