@@ -412,3 +412,58 @@ fn the_command_line_invites_and_revokes_on_a_running_server_effective_at_once() 
     );
     assert!(!ok && err.contains("cannot reach the server"), "{err}");
 }
+
+#[test]
+fn the_cli_keeps_a_persons_letters_language_and_refuses_one_no_catalogue_holds() {
+    let server = TestServer::start();
+    let data = server.data.clone();
+    server.stop();
+    let refused = Command::new(BIN)
+        .args([
+            "token",
+            "create",
+            "--role",
+            "moderator",
+            "--name",
+            "Mo Ahmed",
+        ])
+        .args(["--email", "mo@region.example", "--lang", "xx", "--data"])
+        .arg(&data)
+        .output()
+        .expect("run offer-atlas");
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("--lang must be one of en, ar, fa-AF, ps"),
+        "{said}"
+    );
+    let admin = create_token(
+        &data,
+        &[
+            "--role",
+            "admin",
+            "--name",
+            "Ada",
+            "--email",
+            "ada@region.example",
+        ],
+    );
+    create_token(
+        &data,
+        &[
+            "--role",
+            "moderator",
+            "--name",
+            "Mo Ahmed",
+            "--email",
+            "mo@region.example",
+            "--lang",
+            "ar",
+        ],
+    );
+    let server = TestServer::start_in(data);
+    let (status, list) = server.send(Method::GET, "/api/v1/admin/tokens", Some(&admin), None);
+    assert_eq!(status, 200, "{list}");
+    assert!(list.to_string().contains(r#""lang":"ar""#), "{list}");
+    server.stop();
+}
