@@ -422,6 +422,12 @@ pub fn schemas(reference: &Reference) -> Vec<(String, Value)> {
 fn token_input() -> Value {
     use atlas_shared::people::{MAX_EXPIRY_DAYS, ROLE_NAMES};
     let places = ["authority", "organisation", "partnership"];
+    // A person's letters language: one of the catalogue's, or none (English).
+    let letter_langs: Vec<Value> = atlas_shared::people::LETTERS_LANGS
+        .iter()
+        .map(|l| json!(l.tag()))
+        .chain([Value::Null])
+        .collect();
     let rule = |role: &str, place: Option<&str>, person: bool| {
         // What the role needs is there and not null; a place it is not for is not sent.
         let mut required: Vec<&str> = place.into_iter().collect();
@@ -456,6 +462,7 @@ fn token_input() -> Value {
             "person": { "anyOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["name", "email"], "properties": {
                 "name": name(atlas_shared::access::MAX_PERSON_NAME),
                 "email": { "type": "string", "format": "email", "maxLength": covenant::MAX_EMAIL },
+                "lang": { "description": "The language of the letters this person is sent; English when left out.", "enum": letter_langs },
             } }] },
             "expires": { "type": ["string", "null"], "format": "date-time", "description": "After now, at most ten years ahead." },
             "expires_in_days": { "type": ["integer", "null"], "minimum": 1, "maximum": MAX_EXPIRY_DAYS },
