@@ -258,7 +258,7 @@ fn lang_everywhere(doc: &mut Value) {
              ignores it, as does an unknown language (English).",
             tags.join(", ")
         ),
-        "schema": { "type": "string", "maxLength": 35, "examples": tags },
+        "schema": { "type": "string", "examples": tags },
     });
     if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
         let parameters = components.entry("parameters").or_insert_with(|| json!({}));
