@@ -70,3 +70,31 @@ pub fn LangField() -> Html {
         None => html! {},
     }
 }
+
+/// The reader's language from a catalogue the element fetched (the JSON text of
+/// `/widget/words/<tag>.json`), or English when there is none (so English links and
+/// requests stay as they always were). Each language is read once and kept for the page's
+/// life: re-rendering the widget, or a mirror's next comparison, reads nothing again.
+#[cfg(any(feature = "csr", feature = "mirror"))]
+pub fn locale_of_catalogue(text: Option<&str>) -> Locale {
+    use atlas_shared::words::Words;
+    use std::cell::RefCell;
+    thread_local! {
+        static HELD: RefCell<Vec<&'static Words>> = const { RefCell::new(Vec::new()) };
+    }
+    let Some(words) = text.and_then(|t| crate::json::from_str::<Words>(t).ok()) else {
+        return Locale::default();
+    };
+    let words = HELD.with(|held| {
+        let mut held = held.borrow_mut();
+        match held.iter().find(|w| w.lang() == words.lang()) {
+            Some(w) => *w,
+            None => {
+                let w: &'static Words = Box::leak(Box::new(words));
+                held.push(w);
+                w
+            }
+        }
+    });
+    Locale::new(words, true)
+}

@@ -15,7 +15,6 @@ use std::rc::Rc;
 use atlas_shared::api::{AuthorityDetail, List, OrganisationView};
 use atlas_shared::compare::{compare_in, councils_to_read, CompareRequest, Records};
 use atlas_shared::law::LawRecord;
-use atlas_shared::words::{Locale, Words};
 use atlas_shared::{Authority, Offer, Partnership, Pledge};
 use wasm_bindgen::prelude::*;
 
@@ -33,27 +32,6 @@ struct Mirror {
 thread_local! {
     /// One mirror per address the page uses.
     static MIRRORS: RefCell<HashMap<String, Rc<RefCell<Mirror>>>> = RefCell::new(HashMap::new());
-    /// The catalogues the page has given, read once each (a page shows one or two).
-    static CATALOGUES: RefCell<Vec<&'static Words>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The reader's language from the catalogue the element fetched (JSON text), or English.
-fn locale_of(words: Option<String>) -> Locale {
-    let Some(words) = words.and_then(|text| crate::json::from_str::<Words>(&text).ok()) else {
-        return Locale::default();
-    };
-    let words = CATALOGUES.with(|held| {
-        let mut held = held.borrow_mut();
-        match held.iter().find(|w| w.lang() == words.lang()) {
-            Some(w) => *w,
-            None => {
-                let w: &'static Words = Box::leak(Box::new(words));
-                held.push(w);
-                w
-            }
-        }
-    });
-    Locale::new(words, true)
 }
 
 /// A public read's file in the mirror: the API path plus `.json`.
@@ -146,8 +124,12 @@ pub async fn compare(
         .cloned()
         .collect();
     let data = m.records.compare_data(&offers, &m.law);
-    let comparison = compare_in(&data, &request, locale_of(words))
-        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let comparison = compare_in(
+        &data,
+        &request,
+        crate::language::locale_of_catalogue(words.as_deref()),
+    )
+    .map_err(|e| JsValue::from_str(&e.to_string()))?;
     // As JSON text: the same path the API's answers take.
     let text = serde_json::to_string(&comparison)
         .map_err(|_| JsValue::from_str("The comparison could not be written."))?;

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use atlas_shared::words::{Locale, Words};
+use atlas_shared::words::Locale;
 
 use crate::api::{decode, get_text};
 use crate::language::InLanguage;
@@ -299,17 +299,10 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// The reader's catalogue: `words`, the JSON of `/widget/words/<lang>.json` the element
-/// fetched beside the wasm (so English loads nothing more), or English. Kept for the
-/// page's life: a page shows one language.
+/// The reader's catalogue: `words`, the JSON the element fetched beside the wasm, or
+/// English.
 fn locale_of(options: &JsValue) -> Locale {
-    let words =
-        option(options, "words").and_then(|text| crate::json::from_str::<Words>(&text).ok());
-    match words {
-        Some(w) => Locale::new(Box::leak(Box::new(w)), true),
-        // In English the widget's links and requests stay as they always were.
-        None => Locale::new(Words::english(), false),
-    }
+    crate::language::locale_of_catalogue(option(options, "words").as_deref())
 }
 
 /// Renders the widget into `element` (a div in the custom element's shadow root).
