@@ -2400,8 +2400,9 @@ fn the_command_line_shows_a_dry_run_then_applies_once() {
     );
 }
 
-#[test]
-fn a_lost_token_is_replaced_by_a_link_mailed_to_its_owner_and_the_old_one_stops_at_once() {
+/// A server that mails through a test relay, with Wendy Hall, Walsall's editor, whose
+/// token is returned.
+fn wendy_with_a_mail_relay() -> (support::relay::Relay, TestServer, Vec<String>) {
     let relay = support::relay::Relay::start();
     let options = support::relay::serve_options(relay.port);
     let options: Vec<&str> = options.iter().map(String::as_str).collect();
@@ -2418,6 +2419,12 @@ fn a_lost_token_is_replaced_by_a_link_mailed_to_its_owner_and_the_old_one_stops_
         ]],
         &options,
     );
+    (relay, server, tokens)
+}
+
+#[test]
+fn a_lost_token_is_replaced_by_a_link_mailed_to_its_owner_and_the_old_one_stops_at_once() {
+    let (relay, server, tokens) = wendy_with_a_mail_relay();
     let old = tokens[0].as_str();
     let mut wendy = Browser::new(&server);
     wendy.sign_in(old);
@@ -2742,22 +2749,7 @@ fn a_session_ends_when_its_token_expires() {
 
 #[test]
 fn a_lost_token_letter_asked_for_in_pashto_is_in_pashto_with_a_link_that_keeps_it() {
-    let relay = support::relay::Relay::start();
-    let options = support::relay::serve_options(relay.port);
-    let options: Vec<&str> = options.iter().map(String::as_str).collect();
-    let (server, _) = server_with(
-        &[&[
-            "--role",
-            "council-editor",
-            "--authority",
-            WALSALL,
-            "--name",
-            "Wendy Hall",
-            "--email",
-            "wendy@walsall.example",
-        ]],
-        &options,
-    );
+    let (relay, server, _) = wendy_with_a_mail_relay();
     let mut owner = Browser::new(&server);
     let page = owner.get("/editor/lost-token?lang=ps");
     assert_eq!(page.status, 200);
