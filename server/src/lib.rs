@@ -11,6 +11,7 @@ pub(crate) mod http;
 pub(crate) mod indexer;
 pub mod law;
 pub(crate) mod mail;
+pub(crate) mod memory;
 pub(crate) mod metrics;
 pub(crate) mod publish;
 pub(crate) mod remote;

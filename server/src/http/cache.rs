@@ -71,7 +71,10 @@ fn gzip(json: &[u8], level: flate2::Compression) -> Bytes {
     let mut encoder = flate2::write::GzEncoder::new(Vec::with_capacity(json.len() / 8), level);
     // Writing to memory cannot fail.
     let _ = encoder.write_all(json);
-    Bytes::from(encoder.finish().unwrap_or_default())
+    let mut gzip = encoder.finish().unwrap_or_default();
+    // Kept as long as the answer: without what the Vec reserved while it grew.
+    gzip.shrink_to_fit();
+    Bytes::from(gzip)
 }
 
 /// Answers of one kind (search or compare), for one data generation at a time.

@@ -55,9 +55,11 @@ pub fn accepts_gzip(headers: &HeaderMap) -> bool {
 
 /// Serialises an answer for the response cache.
 pub fn to_body<T: Serialize>(value: &T) -> Result<bytes::Bytes, ApiError> {
-    serde_json::to_vec(value)
-        .map(bytes::Bytes::from)
-        .map_err(|_| ApiError::internal())
+    let mut json = serde_json::to_vec(value).map_err(|_| ApiError::internal())?;
+    // A growing Vec ends with up to twice its length reserved, and `Bytes` keeps all of it
+    // for as long as the response cache keeps the answer.
+    json.shrink_to_fit();
+    Ok(bytes::Bytes::from(json))
 }
 
 /// JSON response with a status.
