@@ -880,6 +880,14 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             secure_cookies: args.secure_cookies,
             mailer,
         });
+        // Decode the snapshot now rather than on the first search or comparison, which
+        // are answered on the runtime's workers only once it is current (`Handler::Quick`).
+        let warm = state.clone();
+        tokio::task::spawn_blocking(move || {
+            if let Err(e) = warm.snapshot.get(&warm.store) {
+                tracing::warn!(error = %e, "could not read the snapshot at start-up");
+            }
+        });
         // Tests and scripts read this line to find the port.
         println!("offer-atlas listening on http://{bound}");
         crate::http::serve(listener, state, connections, shutdown_signal()).await;

@@ -111,6 +111,14 @@ impl Snapshot {
         Ok(fresh)
     }
 
+    /// Whether the kept snapshot is as new as the store (a comparison would not rebuild
+    /// it). A store that cannot say is not current.
+    pub fn is_current(&self, store: &Store) -> bool {
+        store
+            .last_seq()
+            .is_ok_and(|seq| self.at_least(seq).is_some())
+    }
+
     /// Keeps `fresh` unless the kept snapshot is newer: never back in time.
     fn keep_newer(&self, fresh: Arc<Reference>) {
         let mut guard = self.current.write().unwrap_or_else(|e| e.into_inner());
@@ -236,6 +244,21 @@ mod tests {
         };
         let synthetic = crate::synth::registry(scale, 26);
         assert!(both_ways_agree(&synthetic, 300) > 250);
+    }
+
+    #[test]
+    fn a_snapshot_is_current_from_its_first_read_until_the_store_changes() {
+        let (_dir, store) = store();
+        let snapshot = Snapshot::default();
+        assert!(!snapshot.is_current(&store), "nothing read yet");
+        snapshot.get(&store).expect("read");
+        assert!(snapshot.is_current(&store));
+        store
+            .create_offer("E06000054", content("a change"), "test")
+            .expect("a change");
+        assert!(!snapshot.is_current(&store), "the store moved on");
+        snapshot.get(&store).expect("read again");
+        assert!(snapshot.is_current(&store));
     }
 
     #[test]

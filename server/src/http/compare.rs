@@ -95,10 +95,10 @@ fn body(
 // ---------------------------------------------------------------------------------------
 
 pub(super) const ROUTES: &[Route] = &[
-    Route::read("/api/v1/compare", "compare", Params::Own, |s, r, _| {
+    Route::quick("/api/v1/compare", "compare", Params::Own, |s, r, _| {
         compare(s, r)
     }),
-    Route::read("/api/v2/compare", "compare_v2", Params::Own, |s, r, _| {
+    Route::quick("/api/v2/compare", "compare_v2", Params::Own, |s, r, _| {
         compare_v2(s, r)
     }),
 ];

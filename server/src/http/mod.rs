@@ -91,10 +91,11 @@ static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
 });
 
 /// Runs a row's handler: a read on the blocking pool (slow work never stalls other
-/// connections), the rest in place.
+/// connections), a quick read in place once the snapshot is current, the rest in place.
 async fn run(state: &Arc<AppState>, route: &Route, args: PathArgs, req: Request) -> Answer {
     match route.handler {
-        Handler::Read(read) => {
+        Handler::Quick(read) if state.snapshot.is_current(&state.store) => read(state, &req, &args),
+        Handler::Read(read) | Handler::Quick(read) => {
             let state = state.clone();
             tokio::task::spawn_blocking(move || read(&state, &req, &args))
                 .await

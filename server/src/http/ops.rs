@@ -84,7 +84,7 @@ pub(super) const ROUTES: &[Route] = &[
         Params::Only(&[]),
         |s, _, _| openapi(s),
     ),
-    Route::read("/bench/static", "bench_static", Params::Own, |s, r, _| {
+    Route::quick("/bench/static", "bench_static", Params::Own, |s, r, _| {
         bench_static(s, r)
     })
     .kind(Kind::Internal),

@@ -37,7 +37,7 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
 // Routes
 // ---------------------------------------------------------------------------------------
 
-pub(super) const ROUTES: &[Route] = &[Route::read(
+pub(super) const ROUTES: &[Route] = &[Route::quick(
     "/api/v1/search",
     "search",
     Params::Own,
