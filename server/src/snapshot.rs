@@ -70,7 +70,7 @@ impl Reference {
     }
 
     pub fn authority(&self, code: &str) -> Option<&Authority> {
-        self.authorities.iter().find(|a| a.code == code)
+        atlas_shared::authority::find_by_code(&self.authorities, code)
     }
 
     pub fn partnership(&self, id: &str) -> Option<&Partnership> {

@@ -127,6 +127,16 @@ impl Authority {
     }
 }
 
+/// The council with `code` in `authorities`. The store and the snapshot hold them in code
+/// order, so this is a binary search there (a comparison looks councils up hundreds of
+/// times); a list in another order is searched from the start.
+pub fn find_by_code<'a>(authorities: &'a [Authority], code: &str) -> Option<&'a Authority> {
+    match authorities.binary_search_by(|a| a.code.as_str().cmp(code)) {
+        Ok(i) => Some(&authorities[i]),
+        Err(_) => authorities.iter().find(|a| a.code == code),
+    }
+}
+
 /// True for a GSS code of the form `E` followed by eight digits.
 pub fn is_gss_code(code: &str) -> bool {
     code.len() == 9 && code.starts_with('E') && code[1..].bytes().all(|b| b.is_ascii_digit())
@@ -245,5 +255,22 @@ mod tests {
         let mut u = wiltshire();
         u.website = Some("ftp://x".into());
         assert_eq!(u.validate().unwrap_err().first().unwrap().field, "website");
+    }
+
+    #[test]
+    fn a_council_is_found_by_code_in_code_order_or_any_other() {
+        let named = |code: &str| test_authority(code, code, Tier::Unitary, None, &[]);
+        let sorted = vec![named("E06000001"), named("E06000054"), named("E08000030")];
+        let mut shuffled = sorted.clone();
+        shuffled.swap(0, 2);
+        for list in [&sorted, &shuffled] {
+            for code in ["E06000001", "E06000054", "E08000030"] {
+                assert_eq!(
+                    find_by_code(list, code).map(|a| a.code.as_str()),
+                    Some(code)
+                );
+            }
+            assert!(find_by_code(list, "E06000002").is_none());
+        }
     }
 }

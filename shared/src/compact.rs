@@ -282,7 +282,7 @@ impl Tables<'_> {
         if self.councils.contains_key(code) {
             return;
         }
-        let record = match self.records.authorities.iter().find(|a| a.code == code) {
+        let record = match crate::authority::find_by_code(&self.records.authorities, code) {
             Some(a) => a.clone(),
             None => Authority {
                 code: code.to_string(),
@@ -324,33 +324,34 @@ impl Tables<'_> {
         );
     }
 
-    fn entitlement(&mut self, e: &Entitlement) -> CompactEntitlement {
+    /// `e` in the compact form; its strings move into the answer, none is copied.
+    fn entitlement(&mut self, e: Entitlement) -> CompactEntitlement {
         let mut out = CompactEntitlement {
-            offer: e.offer.clone(),
-            pledge: e.pledge.clone(),
-            guarantee: e.guarantee.clone(),
+            offer: e.offer,
+            pledge: e.pledge,
+            guarantee: e.guarantee,
             law: None,
             council: None,
             organisation: None,
             partnership: None,
-            title: Some(e.title.clone()),
-            summary: Some(e.summary.clone()),
+            title: Some(e.title),
+            summary: Some(e.summary),
             via: e.via,
             status: e.status,
             certainty: e.certainty,
             applies_to: e.applies_to,
             reason: self.text(&e.reason),
-            value: e.value.clone(),
-            conditions: e.conditions.clone(),
+            value: e.value,
+            conditions: e.conditions,
             question: None,
             how_to_access: e.how_to_access.as_deref().map(|t| self.text(t)),
-            contact: e.contact.clone(),
+            contact: e.contact,
             source: e.source.as_ref().map(|s| self.source(s)),
             note: e.note.as_deref().map(|t| self.text(t)),
-            if_you_are: e.if_you_are.clone(),
+            if_you_are: e.if_you_are,
             agreed: e.agreed,
         };
-        let p = &e.provider;
+        let p = e.provider;
         match p.kind {
             ProviderKind::Authority => {
                 self.council(&p.id, &p.name);
@@ -369,7 +370,7 @@ impl Tables<'_> {
                 out.law = Some(p.id.clone());
             }
         }
-        if let (Some(id), Some(council)) = (&e.offer, out.council.take()) {
+        if let (Some(id), Some(council)) = (&out.offer, out.council.take()) {
             let facts = OfferFacts {
                 council,
                 title: out.title.take().unwrap_or_default(),
@@ -386,17 +387,17 @@ impl Tables<'_> {
             out.status = OfferStatus::Available;
             self.offers.entry(id.clone()).or_insert(facts);
         }
-        if let Some(q) = &e.question {
-            let whom = (q.whom != *p).then(|| {
+        if let Some(q) = e.question {
+            let whom = (q.whom != p).then(|| {
                 match q.whom.kind {
                     ProviderKind::Authority => self.council(&q.whom.id, &q.whom.name),
                     ProviderKind::Organisation => self.organisation(&q.whom.id, &q.whom.name),
                     ProviderKind::Partnership | ProviderKind::Law => {}
                 }
-                q.whom.id.clone()
+                q.whom.id
             });
             out.question = Some(CompactQuestion {
-                text: q.text.clone(),
+                text: q.text,
                 ask: self.text(&q.whom_text),
                 whom,
                 personal_adviser: q.personal_adviser,
@@ -410,13 +411,13 @@ impl Tables<'_> {
     /// certainly stops after moving).
     fn side(
         &mut self,
-        list: &[Entitlement],
+        list: Vec<Entitlement>,
         lost: &[usize],
     ) -> (Vec<CompactEntitlement>, Vec<usize>) {
         let mut out = Vec::new();
         let mut kept_lost = Vec::new();
         let mut pledges = 0;
-        for (i, e) in list.iter().enumerate() {
+        for (i, e) in list.into_iter().enumerate() {
             if e.via == Via::Covenant {
                 if pledges == LISTED {
                     continue;
@@ -431,32 +432,34 @@ impl Tables<'_> {
         (out, kept_lost)
     }
 
-    fn row(&mut self, r: &Row) -> CompactRow {
-        let covenant = |e: &&Entitlement| e.via == Via::Covenant;
-        let (stay, lost) = self.side(&r.stay, &r.lost);
-        let (moving, _) = self.side(&r.moving, &[]);
-        let (both, _) = self.side(&r.both, &[]);
+    fn row(&mut self, r: Row) -> CompactRow {
+        let covenant =
+            |list: &[Entitlement]| list.iter().filter(|e| e.via == Via::Covenant).count();
+        let pledges = PledgeCounts {
+            stay: covenant(&r.stay) + r.more_pledges.stay,
+            moving: covenant(&r.moving) + r.more_pledges.moving,
+            both: covenant(&r.both) + r.more_pledges.both,
+        };
+        let (stay, lost) = self.side(r.stay, &r.lost);
+        let (moving, _) = self.side(r.moving, &[]);
+        let (both, _) = self.side(r.both, &[]);
         CompactRow {
-            topic: r.topic.clone(),
-            label: r.label.clone(),
+            topic: r.topic,
+            label: r.label,
             category: r.category,
             change: r.change,
             stay,
             moving,
             both,
             lost,
-            pledges: PledgeCounts {
-                stay: r.stay.iter().filter(covenant).count() + r.more_pledges.stay,
-                moving: r.moving.iter().filter(covenant).count() + r.more_pledges.moving,
-                both: r.both.iter().filter(covenant).count() + r.more_pledges.both,
-            },
+            pledges,
         }
     }
 }
 
 /// `comparison` in the compact form, its tables filled from `records` (the registry the
-/// comparison was made from).
-pub fn compact(comparison: &Comparison, records: &Records) -> CompactComparison {
+/// comparison was made from). It takes the comparison whole, so its strings move.
+pub fn compact(comparison: Comparison, records: &Records) -> CompactComparison {
     let mut t = Tables {
         records,
         offers: BTreeMap::new(),
@@ -480,18 +483,18 @@ pub fn compact(comparison: &Comparison, records: &Records) -> CompactComparison 
     {
         t.councils.insert(a.code.clone(), a.clone());
     }
-    let rows = c.rows.iter().map(|r| t.row(r)).collect();
+    let rows = c.rows.into_iter().map(|r| t.row(r)).collect();
     CompactComparison {
-        from: c.from.code.clone(),
-        to: c.to.code.clone(),
-        to_county: c.to_county.as_ref().map(|a| a.code.clone()),
-        district: c.district.as_ref().map(|a| a.code.clone()),
+        from: c.from.code,
+        to: c.to.code,
+        to_county: c.to_county.map(|a| a.code),
+        district: c.district.map(|a| a.code),
         age: c.age,
-        circumstances: c.circumstances.clone(),
-        notices: c.notices.clone(),
+        circumstances: c.circumstances,
+        notices: c.notices,
         rows,
-        summary: c.summary.clone(),
-        as_of: c.as_of.clone(),
+        summary: c.summary,
+        as_of: c.as_of,
         offers: t.offers,
         councils: t.councils,
         organisations: t.organisations,

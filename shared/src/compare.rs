@@ -811,7 +811,7 @@ impl Ctx<'_> {
 }
 
 fn find<'a>(data: &CompareData<'a>, code: &str) -> Option<&'a Authority> {
-    data.authorities.iter().find(|a| a.code == code)
+    crate::authority::find_by_code(data.authorities, code)
 }
 
 /// Which column is being built: living at home, or living in the destination.

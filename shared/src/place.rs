@@ -25,7 +25,7 @@ pub fn responsible_council<'a>(
     council
         .parent
         .as_deref()
-        .and_then(|p| authorities.iter().find(|a| a.code == p))
+        .and_then(|p| crate::authority::find_by_code(authorities, p))
         .filter(|county| county.tier.runs_leaving_care())
 }
 
@@ -75,7 +75,7 @@ impl<'a> Place<'a> {
     /// Only a district has a county over it. A missing county (or a district naming
     /// itself) is left out rather than failing; callers may say so.
     pub fn of(local: &'a Authority, authorities: &'a [Authority]) -> Place<'a> {
-        let county = county_of(local, |p| authorities.iter().find(|a| a.code == p));
+        let county = county_of(local, |p| crate::authority::find_by_code(authorities, p));
         Place { local, county }
     }
 
@@ -122,7 +122,7 @@ impl PlaceScope {
     /// residents: a district also finds its county's offers, a county its districts'.
     /// Partnerships of the county count for its districts too; national pledges always do.
     pub fn of_authority(code: &str, authorities: &[Authority]) -> Option<PlaceScope> {
-        let this = authorities.iter().find(|a| a.code == code)?;
+        let this = crate::authority::find_by_code(authorities, code)?;
         let mut scope = PlaceScope {
             national: true,
             ..PlaceScope::default()
@@ -138,7 +138,7 @@ impl PlaceScope {
             }
         };
         add(this);
-        if let Some(county) = county_of(this, |p| authorities.iter().find(|a| a.code == p)) {
+        if let Some(county) = county_of(this, |p| crate::authority::find_by_code(authorities, p)) {
             add(county);
         }
         for district in districts_of(code, authorities) {
