@@ -329,6 +329,7 @@ why-law = القانون يعطي هذا لكل شاب غادر الرعاية �
 why-law-planned = هذا موجود في القانون ({ $law })، لكنه لم يبدأ بعد.
 why-pledge-national = تعهد (Care Leaver Covenant) من { $organisation } للشباب الذين غادروا الرعاية في أي مكان في إنجلترا.
 why-pledge = تعهد (Care Leaver Covenant) من { $organisation } يشمل { $places }.
+why-every-district = كل مجلس منطقة فرعية (district council) في { $county } يقدّم هذا، فهو لك أينما سكنت في { $county }. المعروض: ما يقدّمه { $district }.
 
 # -- end of Compare --
 

@@ -342,6 +342,7 @@ why-law-planned = This is in the law ({ $law }), but it has not started yet.
 # $organisation: who signed the pledge; $places: the places it covers, in a list.
 why-pledge-national = A Care Leaver Covenant pledge by { $organisation } for care leavers anywhere in England.
 why-pledge = A Care Leaver Covenant pledge by { $organisation } that covers { $places }.
+why-every-district = Every district council in { $county } gives this, so you have it wherever you live in { $county }. Shown: what { $district } gives.
 
 # -- end of Compare --
 

@@ -279,6 +279,7 @@ why-law = قانون این را به جوانانِ بیرون‌شده از س
 why-law-planned = این در قانون است ({ $law })، اما هنوز شروع نشده است.
 why-pledge-national = یک تعهد (Care Leaver Covenant) از طرف { $organisation } برای جوانانِ بیرون‌شده از سرپرستی در هر جای انگلستان.
 why-pledge = یک تعهد (Care Leaver Covenant) از طرف { $organisation } که { $places } را پوشش می‌دهد.
+why-every-district = همهٔ شوراهای ولسوالی (district council) در { $county } این را می‌دهند، پس هر جای { $county } که زندگی کنید این را دارید. نشان داده‌شده: آنچه { $district } می‌دهد.
 
 # -- end of Compare --
 

@@ -280,6 +280,7 @@ why-law = قانون دا د انګلستان په هر ځای کې له پال�
 why-law-planned = دا په قانون ({ $law }) کې دی، خو لا نه دی پیل شوی.
 why-pledge-national = د { $organisation } له خوا ژمنه (Care Leaver Covenant)، د انګلستان په هر ځای کې د له پالنې وتلو ځوانانو لپاره.
 why-pledge = د { $organisation } له خوا ژمنه (Care Leaver Covenant) چې { $places } پوښي.
+why-every-district = په { $county } کې د هرې ولسوالۍ شورا (district council) دا ورکوي، نو په { $county } کې هر چېرې چې اوسیږئ دا تاسو ته رسېږي. ښودل شوی: هغه څه چې { $district } يې ورکوي.
 
 # -- end of Compare --
 

@@ -997,9 +997,12 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
         let standing = ctx.standing(d, &lives);
         if column.first_time(i) {
             let mut item = offer_item(ctx, o, d, Via::Home, Certainty::Yes, standing, &lives);
-            item.entitlement.reason = format!(
-                "Every district council in {} gives this, so you have it wherever you live in {}. Shown: {}'s.",
-                county.name, county.name, d.name
+            item.entitlement.reason = ctx.locale.f(
+                "why-every-district",
+                &[
+                    ("county", county.name.as_str().into()),
+                    ("district", d.name.as_str().into()),
+                ],
             );
             column.items.push(item);
         }
@@ -3547,6 +3550,50 @@ mod tests {
             Err(CompareError::UnknownDistrict)
         );
         assert_eq!(CompareError::UnknownDistrict.field(), "district");
+    }
+
+    #[test]
+    fn what_every_district_gives_says_so_in_the_readers_language() {
+        let f = fixture();
+        let req = CompareRequest {
+            group: None,
+            from: LEICESTERSHIRE.into(),
+            to: WALSALL.into(),
+            age: 24,
+            circumstances: vec![],
+            district: None,
+        };
+        let every = |c: &Comparison| -> Vec<String> {
+            c.rows
+                .iter()
+                .flat_map(|r| &r.stay)
+                .filter(|e| e.via == Via::Home && e.provider.id != LEICESTERSHIRE)
+                .filter(|e| e.provider.kind == ProviderKind::Authority)
+                .map(|e| e.reason.clone())
+                .collect()
+        };
+        let english = every(&compare(&f.data(), &req).expect("valid"));
+        assert!(
+            !english.is_empty(),
+            "a district's offer that every district gives"
+        );
+        for reason in &english {
+            assert!(
+                reason.starts_with("Every district council in Leicestershire"),
+                "{reason}"
+            );
+        }
+        #[cfg(feature = "languages")]
+        {
+            use crate::words::{Lang, Words};
+            let arabic = Locale::new(Words::of(Lang::Arabic), true);
+            let said = every(&compare_in(&f.data(), &req, arabic).expect("valid"));
+            assert_eq!(said.len(), english.len());
+            for reason in &said {
+                assert!(!reason.contains("Every district"), "{reason}");
+                assert!(reason.contains("Leicestershire"), "{reason}");
+            }
+        }
     }
 
     #[test]
