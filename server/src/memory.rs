@@ -1,12 +1,11 @@
 //! How the server's allocator is set up for a long-running process.
 //!
-//! Every read runs on tokio's blocking pool, so under load a dozen or more threads
-//! allocate at once, and glibc gives each its own arena (up to eight per core). Answers
-//! freed on one thread leave holes in another's arena that are never given back, so the
-//! resident size grew to about 210 MB after the load test with the response cache on
-//! against 145 MB without it. Two arenas keep it to about 165 MB at the same throughput
-//! (one halves the throughput of comparisons: every thread waits on one lock). Measured
-//! with `scripts/load-test`; see docs/benchmarks.md.
+//! Under load a dozen or more threads of tokio's blocking pool allocate at once, and glibc
+//! gives each its own arena (up to eight per core). Answers freed on one thread leave
+//! holes in another's arena that are never given back: after a mixed load of searches and
+//! comparisons with the response cache on, the server held 213 MB, and 165 MB with two
+//! arenas at the same throughput (one arena halves the throughput of comparisons: every
+//! thread waits on one lock). See docs/benchmarks.md, "the second round".
 
 /// Arenas the allocator may use unless `MALLOC_ARENA_MAX` says otherwise.
 pub const MALLOC_ARENAS: i32 = 2;
