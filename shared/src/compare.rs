@@ -3527,14 +3527,7 @@ mod tests {
             "{:?}",
             c.notices
         );
-        let req = CompareRequest {
-            group: None,
-            from: LEICESTERSHIRE.into(),
-            to: WALSALL.into(),
-            age: 24,
-            circumstances: vec![],
-            district: Some(BLABY.into()),
-        };
+        let req = leicestershire_to_walsall_at_24(Some(BLABY));
         let c = compare(&f.data(), &req).expect("valid");
         assert_eq!(c.district.as_ref().map(|d| d.code.as_str()), Some(BLABY));
         assert!(row(&c, "council-tax").is_some_and(|r| r
@@ -3552,17 +3545,22 @@ mod tests {
         assert_eq!(CompareError::UnknownDistrict.field(), "district");
     }
 
-    #[test]
-    fn what_every_district_gives_says_so_in_the_readers_language() {
-        let f = fixture();
-        let req = CompareRequest {
+    /// Moving from Leicestershire (a county), living in `district` of it or not saying.
+    fn leicestershire_to_walsall_at_24(district: Option<&str>) -> CompareRequest {
+        CompareRequest {
             group: None,
             from: LEICESTERSHIRE.into(),
             to: WALSALL.into(),
             age: 24,
             circumstances: vec![],
-            district: None,
-        };
+            district: district.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn what_every_district_gives_says_so_in_the_readers_language() {
+        let f = fixture();
+        let req = leicestershire_to_walsall_at_24(None);
         let every = |c: &Comparison| -> Vec<String> {
             c.rows
                 .iter()
