@@ -32,6 +32,17 @@ fn pledge(title: &str) -> serde_json::Value {
     })
 }
 
+/// A moderator publishes pledge `id`.
+fn publish(server: &TestServer, id: &str, moderator: &str) {
+    let (status, body) = server.send(
+        Method::POST,
+        &format!("/api/v1/pledges/{id}/publish"),
+        Some(moderator),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+}
+
 /// A stopped server's data with the demo registry and named staff tokens: a moderator,
 /// a council editor for Walsall, and one for a council no letter should reach.
 fn staff_data() -> (std::path::PathBuf, String) {
@@ -141,13 +152,7 @@ fn staff_hear_of_what_needs_them_and_only_through_a_configured_relay() {
     assert_eq!(status, 201, "{body}");
     let first = body["id"].as_str().unwrap().to_string();
     relay.wait_for(20, to("mo@region.example", "Bakery traineeships"));
-    let (status, _) = server.send(
-        Method::POST,
-        &format!("/api/v1/pledges/{first}/publish"),
-        Some(&moderator),
-        None,
-    );
-    assert_eq!(status, 200);
+    publish(&server, &first, &moderator);
     let published = relay.wait_for(20, to("jobs@heron.example", "published"));
     assert!(published.body.contains("Bakery traineeships"));
 
@@ -280,13 +285,7 @@ fn an_organisation_registered_in_arabic_gets_its_pledge_letters_in_arabic() {
     );
     assert_eq!(status, 201, "{body}");
     let id = body["id"].as_str().unwrap().to_string();
-    let (status, _) = server.send(
-        Method::POST,
-        &format!("/api/v1/pledges/{id}/publish"),
-        Some(&moderator),
-        None,
-    );
-    assert_eq!(status, 200);
+    publish(&server, &id, &moderator);
     let published = relay.wait_for(20, to("jobs@heron.example", "Bakery traineeships"));
     assert!(
         in_arabic_script(&published.subject),

@@ -24,12 +24,10 @@ pub type AwaitFn = for<'a> fn(&'a AppState, PathArgs, Request) -> BoxFuture<'a, 
 pub enum Handler {
     Read(ReadFn),
     /// A read whose work is small and bounded once the snapshot is current (a search, a
-    /// comparison: well under a few milliseconds): answered on the runtime's worker, since
-    /// handing it to the blocking pool and back cost more than the work. Measured with
-    /// `scripts/load-test`: fresh comparisons +25 to 70% throughput and p99 36–54 → 22 ms,
-    /// fresh searches p99 6 → 3.5–5 ms. While the snapshot is being rebuilt after a change
-    /// (hundreds of milliseconds at national scale) it runs on the blocking pool like any
-    /// read.
+    /// comparison: a few milliseconds at most): answered on the runtime's worker, since
+    /// handing it to the blocking pool and back cost more than the work (docs/benchmarks.md,
+    /// "the second round"). While the snapshot is rebuilt after a change (hundreds of
+    /// milliseconds at national scale) it runs on the blocking pool like any read.
     Quick(ReadFn),
     Await(AwaitFn),
 }
