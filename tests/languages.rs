@@ -245,6 +245,10 @@ fn every_public_page_in_the_pseudo_locale_is_all_catalogue_and_keeps_its_languag
             gss::WALSALL,
             gss::WILTSHIRE
         ),
+        // A district's county looked after them, and a region's promises where they would
+        // live; a council replaced by two others: what the answer notes on places.
+        format!("/compare?from={}&to={}&age=19", gss::BLABY, gss::MANCHESTER),
+        format!("/compare?from={}&to={}&age=20", gss::CUMBRIA, gss::TRAFFORD),
         "/search?q=money".to_string(),
         "/map?topic=council-tax&age=18".to_string(),
         format!("/map?from={}&age=19", gss::WALSALL),

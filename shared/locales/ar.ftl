@@ -200,6 +200,15 @@ compare-asof-ask = اسأل { $council } عما يقدمه للشباب الذي
 compare-asof-read = اقرأ العرض المحلي (Local Offer) الخاص به
 compare-local-offer-of = العرض المحلي (Local Offer) الخاص بـ{ $council }
 compare-notices = يُرجى الانتباه
+compare-notice-district-home = { $district } مجلس منطقة فرعية (district council)، لذلك كنتَ في رعاية { $county }: عروضه هي عروض المجلس الذي رعاك، ومعها عروض { $district } للمكان الذي تسكن فيه.
+compare-notice-replaced = استُبدل { $council } في { $date }؛ عروضه معروضة كما نُشرت.
+compare-notice-replaced-by = استُبدل { $council } في { $date } { $successors }؛ عروضه معروضة كما نُشرت.
+compare-notice-by = بـ{ $council }
+compare-notice-county = { $county } مقاطعة (county): مجالس المناطق الفرعية (district councils) فيها هي المسؤولة عن ضريبة المجلس والسكن. المعروض هو ما تقدمه كل المناطق الفرعية؛ وللباقي، اختر المنطقة الفرعية التي تسكن فيها (أو التي ستسكن فيها).
+compare-notice-districts-differ = مجالس المناطق الفرعية لا تقدم كلها الشيء نفسه في { $topics }: أخبرنا في أي منطقة فرعية تسكن لتحصل على إجابة دقيقة.
+compare-notice-no-county = لم نجد مجلس المقاطعة (county council) الذي يتبع له { $district }، لذلك عروضه غير مشمولة.
+compare-notice-no-offer = ليس لدينا بعدُ العرض الخاص بـ{ $council }. هذا لا يعني أنه لا يقدم شيئًا: اسأل { $council } ماذا يقدم للشباب الذين غادروا الرعاية.
+compare-notice-no-offer-page = ليس لدينا بعدُ العرض الخاص بـ{ $council }. هذا لا يعني أنه لا يقدم شيئًا: اسأل { $council } ماذا يقدم للشباب الذين غادروا الرعاية. عرضه الخاص منشور على { $url }.
 compare-certain-heading = ما يتغير بالتأكيد
 compare-certain-none = لا شيء يتغير بالتأكيد. اقرأ الأسئلة في الأسفل قبل أن تنتقل.
 compare-certain-one-heading = ما يقدمه لك { $council }
@@ -224,6 +233,12 @@ compare-things = { $count ->
 }
 compare-agreed-heading = ما اتفقت عليه المنطقة
 compare-agreed-intro = هذه وعود بين المجالس المحلية، وليست شيئًا يمكنك أن تطالب به. ما يقدمه كل مجلس محلي مذكور في الأعلى.
+compare-agreed-status = { $status ->
+    [being_considered] قيد الدراسة، ولم يُتفق عليه بعد
+    [under_review] قيد المراجعة
+    [achieved] مطبَّق في كل المجالس
+   *[agreed] اتفقت عليه المجالس، لكنه لم يُطبَّق في كل مكان بعد
+}
 compare-same-heading = ما يبقى كما هو ({ $count })
 compare-same-none = لا يوجد شيء مؤكد في المكانين.
 compare-nothing-found = لم نجد شيئًا لعمرك في أي من العرضين المحليين (Local Offer). اسأل مستشارك الشخصي.
@@ -330,6 +345,7 @@ why-law-planned = هذا موجود في القانون ({ $law })، لكنه ل
 why-pledge-national = تعهد (Care Leaver Covenant) من { $organisation } للشباب الذين غادروا الرعاية في أي مكان في إنجلترا.
 why-pledge = تعهد (Care Leaver Covenant) من { $organisation } يشمل { $places }.
 why-every-district = كل مجلس منطقة فرعية (district council) في { $county } يقدّم هذا، فهو لك أينما سكنت في { $county }. المعروض: ما يقدّمه { $district }.
+why-guarantee = اتفقت مجالس { $partnership } على هذا للشباب الذين غادروا رعايتها ({ compare-agreed-status }). إنه وعد بين المجالس، وليس شيئًا يمكنك أن تطالب به: ما يقدمه { $place } نفسه معروض بجانبه.
 
 # -- end of Compare --
 

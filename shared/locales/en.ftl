@@ -197,6 +197,18 @@ compare-asof-ask = Ask { $council } what it gives care leavers.
 compare-asof-read = Read its Local Offer
 compare-local-offer-of = { $council }'s Local Offer
 compare-notices = Please note
+# The answer's notes on the places themselves. $district, $county, $council: councils' names.
+compare-notice-district-home = { $district } is a district council, so { $county } looked after you: its offers are your home offers, with { $district }'s for where you live.
+compare-notice-replaced = { $council } was replaced on { $date }; its offers are shown as they were published.
+# $successors: each council that replaced it, said with compare-notice-by, in a list ("by A and by B": a council's name can hold "and" itself).
+compare-notice-replaced-by = { $council } was replaced on { $date } { $successors }; its offers are shown as they were published.
+compare-notice-by = by { $council }
+compare-notice-county = { $county } is a county: its district councils run council tax and housing. What every district gives is shown; for the rest, choose the district you live in (or would live in).
+# $topics: the topics' names, in a list.
+compare-notice-districts-differ = The district councils do not give the same for { $topics }: tell us which district you live in for an exact answer.
+compare-notice-no-county = We could not find the county council over { $district }, so its offers are not included.
+compare-notice-no-offer = We do not hold { $council }'s own offer yet. That does not mean it offers nothing: ask { $council } what it gives care leavers.
+compare-notice-no-offer-page = We do not hold { $council }'s own offer yet. That does not mean it offers nothing: ask { $council } what it gives care leavers. Its own offer is published at { $url }.
 compare-certain-heading = What changes for certain
 compare-certain-none = Nothing changes for certain. Check the questions below before you move.
 compare-certain-one-heading = What { $council } gives you
@@ -219,6 +231,13 @@ compare-things = { $count ->
 }
 compare-agreed-heading = What the region agreed
 compare-agreed-intro = These are promises between councils, not something you can claim. What each council gives is listed above.
+# How far a region has come with a guarantee item, as its source says.
+compare-agreed-status = { $status ->
+    [being_considered] Being considered, not agreed yet
+    [under_review] Under review
+    [achieved] In place across the councils
+   *[agreed] Agreed by the councils, not yet in place everywhere
+}
 compare-same-heading = What stays the same ({ $count })
 compare-same-none = Nothing is certain on both sides.
 compare-nothing-found = We found nothing in either Local Offer for your age. Ask your Personal Adviser.
@@ -343,6 +362,13 @@ why-law-planned = This is in the law ({ $law }), but it has not started yet.
 why-pledge-national = A Care Leaver Covenant pledge by { $organisation } for care leavers anywhere in England.
 why-pledge = A Care Leaver Covenant pledge by { $organisation } that covers { $places }.
 why-every-district = Every district council in { $county } gives this, so you have it wherever you live in { $county }. Shown: what { $district } gives.
+# A region's guarantee item. $partnership: the region's partnership; $place: the council where they live; $status as compare-agreed-status.
+why-guarantee = The councils of { $partnership } agreed this for their care leavers ({ $status ->
+    [being_considered] being considered, not agreed yet
+    [under_review] under review
+    [achieved] in place across the councils
+   *[agreed] agreed by the councils, not yet in place everywhere
+}). It is a promise between councils, not something you can claim: what { $place } itself gives is shown beside it.
 
 # -- end of Compare --
 

@@ -161,6 +161,15 @@ compare-asof-ask = از { $council } بپرسید که به جوانانِ بی�
 compare-asof-read = پیشنهاد محلی (Local Offer) آن را بخوانید
 compare-local-offer-of = پیشنهاد محلی (Local Offer) { $council }
 compare-notices = لطفاً توجه کنید
+compare-notice-district-home = { $district } یک شورای ولسوالی (district council) است، پس { $county } از شما سرپرستی کرده است: پیشنهادهای آن پیشنهادهای شورایی است که از شما سرپرستی کرده، همراه با پیشنهادهای { $district } برای جایی که زندگی می‌کنید.
+compare-notice-replaced = { $council } در { $date } عوض شد؛ پیشنهادهای آن همان‌طور که نشر شده بودند نشان داده می‌شوند.
+compare-notice-replaced-by = { $council } در { $date } { $successors } عوض شد؛ پیشنهادهای آن همان‌طور که نشر شده بودند نشان داده می‌شوند.
+compare-notice-by = با { $council }
+compare-notice-county = { $county } یک ولایت (county) است: شوراهای ولسوالی (district council) آن مالیهٔ شورا و مسکن را اداره می‌کنند. آنچه همهٔ ولسوالی‌ها می‌دهند نشان داده شده است؛ برای باقی، ولسوالی‌ای را که در آن زندگی می‌کنید (یا زندگی خواهید کرد) انتخاب کنید.
+compare-notice-districts-differ = همهٔ شوراهای ولسوالی برای { $topics } یک چیز را نمی‌دهند: به ما بگویید در کدام ولسوالی زندگی می‌کنید تا جواب دقیق بگیرید.
+compare-notice-no-county = ما شورای ولایتی (county council) بالای { $district } را پیدا نکردیم، پس پیشنهادهای آن شامل نیست.
+compare-notice-no-offer = ما هنوز پیشنهاد خودِ { $council } را نداریم. این به آن معنا نیست که چیزی نمی‌دهد: از { $council } بپرسید که به جوانانِ بیرون‌شده از سرپرستی چه می‌دهد.
+compare-notice-no-offer-page = ما هنوز پیشنهاد خودِ { $council } را نداریم. این به آن معنا نیست که چیزی نمی‌دهد: از { $council } بپرسید که به جوانانِ بیرون‌شده از سرپرستی چه می‌دهد. پیشنهاد خودِ آن در { $url } نشر شده است.
 compare-certain-heading = آنچه به طور حتمی تغییر می‌کند
 compare-certain-none = هیچ چیزی به طور حتمی تغییر نمی‌کند. پیش از کوچ کردن، سوال‌های پایین را ببینید.
 compare-certain-one-heading = آنچه { $council } به شما می‌دهد
@@ -182,6 +191,12 @@ compare-things = { $count ->
 }
 compare-agreed-heading = آنچه منطقه توافق کرده است
 compare-agreed-intro = اینها وعده‌هایی میان شوراها است، نه چیزی که شما بتوانید مطالبه کنید. آنچه هر شورا می‌دهد، در بالا آمده است.
+compare-agreed-status = { $status ->
+    [being_considered] در حال بررسی، هنوز توافق نشده است
+    [under_review] در حال بازبینی
+    [achieved] در همهٔ شوراها عملی شده است
+   *[agreed] شوراها توافق کرده‌اند، اما هنوز همه جا عملی نشده است
+}
 compare-same-heading = آنچه یکسان می‌ماند ({ $count })
 compare-same-none = هیچ چیزی در هر دو طرف حتمی نیست.
 compare-nothing-found = ما در هیچ‌کدام از دو پیشنهاد محلی (Local Offer) چیزی برای سن شما پیدا نکردیم. از مشاور شخصی خود بپرسید.
@@ -280,6 +295,7 @@ why-law-planned = این در قانون است ({ $law })، اما هنوز ش�
 why-pledge-national = یک تعهد (Care Leaver Covenant) از طرف { $organisation } برای جوانانِ بیرون‌شده از سرپرستی در هر جای انگلستان.
 why-pledge = یک تعهد (Care Leaver Covenant) از طرف { $organisation } که { $places } را پوشش می‌دهد.
 why-every-district = همهٔ شوراهای ولسوالی (district council) در { $county } این را می‌دهند، پس هر جای { $county } که زندگی کنید این را دارید. نشان داده‌شده: آنچه { $district } می‌دهد.
+why-guarantee = شوراهای { $partnership } این را برای جوانانِ بیرون‌شده از سرپرستیِ خود توافق کرده‌اند ({ compare-agreed-status }). این یک وعده میان شوراها است، نه چیزی که شما بتوانید مطالبه کنید: آنچه خودِ { $place } می‌دهد در کنار آن نشان داده شده است.
 
 # -- end of Compare --
 

@@ -162,6 +162,15 @@ compare-asof-ask = له { $council } څخه وپوښتئ چې له پالنې و
 compare-asof-read = د هغې محلي وړاندیز (Local Offer) ولولئ
 compare-local-offer-of = د { $council } محلي وړاندیز (Local Offer)
 compare-notices = مهرباني وکړئ پام وکړئ
+compare-notice-district-home = { $district } د ولسوالۍ شورا (district council) ده، نو { $county } ستاسو پالنه کړې: د هغې وړاندیزونه د هغې شورا وړاندیزونه دي چې ستاسو پالنه یې کړې، او ورسره د { $district } وړاندیزونه د هغه ځای لپاره چې تاسو پکې اوسیږئ.
+compare-notice-replaced = { $council } په { $date } بدله شوه؛ د هغې وړاندیزونه لکه څنګه چې خپاره شوي وو ښودل شوي.
+compare-notice-replaced-by = { $council } په { $date } { $successors } بدله شوه؛ د هغې وړاندیزونه لکه څنګه چې خپاره شوي وو ښودل شوي.
+compare-notice-by = په { $council }
+compare-notice-county = { $county } ولایت (county) دی: د هغه د ولسوالیو شوراګانې (district councils) د شورا مالیه او کور چلوي. هغه څه چې ټولې ولسوالۍ يې ورکوي ښودل شوي؛ د نورو لپاره، هغه ولسوالۍ وټاکئ چې تاسو پکې اوسیږئ (یا به پکې اوسیږئ).
+compare-notice-districts-differ = د ولسوالیو ټولې شوراګانې د { $topics } لپاره یو شان شی نه ورکوي: موږ ته ووایاست چې په کومه ولسوالۍ کې اوسیږئ، ترڅو دقیق ځواب ترلاسه کړئ.
+compare-notice-no-county = موږ د { $district } پورته ولایتي شورا (county council) ونه موندله، نو د هغې وړاندیزونه پکې شامل نه دي.
+compare-notice-no-offer = موږ لا د { $council } خپل وړاندیز نه لرو. دا پدې معنا نه ده چې هېڅ نه ورکوي: له { $council } وپوښتئ چې له پالنې وتلو ځوانانو ته څه ورکوي.
+compare-notice-no-offer-page = موږ لا د { $council } خپل وړاندیز نه لرو. دا پدې معنا نه ده چې هېڅ نه ورکوي: له { $council } وپوښتئ چې له پالنې وتلو ځوانانو ته څه ورکوي. د هغې خپل وړاندیز په { $url } کې خپور شوی.
 compare-certain-heading = هغه څه چې په ډاډ سره بدلیږي
 compare-certain-none = هیڅ شی په ډاډ سره نه بدلیږي. له کډې مخکې لاندې پوښتنې وګورئ.
 compare-certain-one-heading = { $council } تاسو ته څه درکوي
@@ -183,6 +192,12 @@ compare-things = { $count ->
 }
 compare-agreed-heading = هغه څه چې سیمې پرې موافقه کړې
 compare-agreed-intro = دا د شوراګانو ترمنځ ژمنې دي، نه داسې څه چې تاسو یې د خپل حق په توګه غوښتلای شئ. هره شورا چې څه ورکوي، پورته لیکل شوي.
+compare-agreed-status = { $status ->
+    [being_considered] تر غور لاندې، لا موافقه نه ده شوې
+    [under_review] تر بیاکتنې لاندې
+    [achieved] په ټولو شوراګانو کې پلي شوی
+   *[agreed] شوراګانو موافقه کړې، خو لا هر ځای پلي شوی نه دی
+}
 compare-same-heading = هغه څه چې یو شان پاتې کیږي ({ $count })
 compare-same-none = هیڅ شی په دواړو خواوو کې حتمي نه دی.
 compare-nothing-found = موږ ستاسو د عمر لپاره په هیڅ یو محلي وړاندیز (Local Offer) کې څه ونه موندل. له خپل شخصي سلاکار څخه وپوښتئ.
@@ -281,6 +296,7 @@ why-law-planned = دا په قانون ({ $law }) کې دی، خو لا نه د�
 why-pledge-national = د { $organisation } له خوا ژمنه (Care Leaver Covenant)، د انګلستان په هر ځای کې د له پالنې وتلو ځوانانو لپاره.
 why-pledge = د { $organisation } له خوا ژمنه (Care Leaver Covenant) چې { $places } پوښي.
 why-every-district = په { $county } کې د هرې ولسوالۍ شورا (district council) دا ورکوي، نو په { $county } کې هر چېرې چې اوسیږئ دا تاسو ته رسېږي. ښودل شوی: هغه څه چې { $district } يې ورکوي.
+why-guarantee = د { $partnership } شوراګانو دا د خپلو له پالنې وتلو ځوانانو لپاره منلی دی ({ compare-agreed-status }). دا د شوراګانو ترمنځ ژمنه ده، نه داسې څه چې تاسو یې غوښتلای شئ: هغه څه چې پخپله { $place } يې ورکوي، ترڅنګ يې ښودل شوي.
 
 # -- end of Compare --
 

@@ -833,7 +833,7 @@ struct Item {
 struct Column {
     items: Vec<Item>,
     offers_seen: Vec<bool>,
-    /// Topics (labels) on which the districts of a county lived in without a district
+    /// Topics (slugs) on which the districts of a county lived in without a district
     /// chosen give different things: the answer asks which district.
     districts_differ: Vec<String>,
 }
@@ -975,14 +975,12 @@ fn every_district(ctx: &Ctx, county: &Authority, column: &mut Column) {
     }
     for slug in offered {
         if !by_topic.contains_key(slug) {
-            let label = topic(slug).map_or(slug, |t| t.label);
-            column.districts_differ.push(label.to_string());
+            column.districts_differ.push(slug.to_string());
         }
     }
     for (slug, givers) in by_topic {
         if givers.len() < districts.len() {
-            let label = topic(slug).map_or(slug, |t| t.label);
-            column.districts_differ.push(label.to_string());
+            column.districts_differ.push(slug.to_string());
             continue;
         }
         // Every district gives it: show the one worth least, so nothing is overstated.
@@ -1278,11 +1276,13 @@ fn guarantee_items(ctx: &Ctx, p: &Partnership, lives: &Place) -> Vec<Item> {
         }
         // A standard the councils agreed, not an entitlement: what a member actually gives
         // is its own offer, which the row shows beside it.
-        let reason = format!(
-            "The councils of {} agreed this for their care leavers ({}). It is a promise between councils, not something you can claim: what {} itself gives is shown beside it.",
-            p.name,
-            g.status.words(),
-            lives.local.name
+        let reason = ctx.locale.f(
+            "why-guarantee",
+            &[
+                ("partnership", p.name.as_str().into()),
+                ("status", g.status.key().into()),
+                ("place", lives.local.name.as_str().into()),
+            ],
         );
         let mut topics: Vec<&String> = g.topics.iter().collect();
         topics.sort();
@@ -1948,11 +1948,14 @@ fn notices(
     };
     let home = ctx.responsible;
 
+    let l = &ctx.locale;
     if from.code != home.code {
-        note(format!(
-            "{} is a district council, so {} looked after you: its offers are your home \
-             offers, with {}'s for where you live.",
-            from.name, home.name, from.name
+        note(l.f(
+            "compare-notice-district-home",
+            &[
+                ("district", from.name.as_str().into()),
+                ("county", home.name.as_str().into()),
+            ],
         ));
     }
     for a in [
@@ -1965,45 +1968,60 @@ fn notices(
     .flatten()
     {
         if let Some(day) = a.replaced_on {
-            let successors: Vec<String> =
-                a.successors.iter().map(|c| ctx.authority_name(c)).collect();
-            let by = if successors.is_empty() {
-                String::new()
+            let date = l.date(day);
+            let by: Vec<String> = a
+                .successors
+                .iter()
+                .map(|c| {
+                    l.f(
+                        "compare-notice-by",
+                        &[("council", (&ctx.authority_name(c)).into())],
+                    )
+                })
+                .collect();
+            note(if by.is_empty() {
+                l.f(
+                    "compare-notice-replaced",
+                    &[
+                        ("council", a.name.as_str().into()),
+                        ("date", (&date).into()),
+                    ],
+                )
             } else {
-                format!(" by {}", join_by(&successors))
-            };
-            note(format!(
-                "{} was replaced on {}{by}; its offers are shown as they were published.",
-                a.name,
-                crate::long_date(day)
-            ));
+                l.f(
+                    "compare-notice-replaced-by",
+                    &[
+                        ("council", a.name.as_str().into()),
+                        ("date", (&date).into()),
+                        ("successors", (&l.and_list(&by)).into()),
+                    ],
+                )
+            });
         }
     }
     let local = destination.local;
     for a in [ctx.home.local, local] {
         if a.tier == Tier::County {
-            note(format!(
-                "{} is a county: its district councils run council tax and housing. What \
-                 every district gives is shown; for the rest, choose the district you live \
-                 in (or would live in).",
-                a.name
+            note(l.f(
+                "compare-notice-county",
+                &[("county", a.name.as_str().into())],
             ));
         }
     }
     if !districts_differ.is_empty() {
-        let mut topics: Vec<&str> = districts_differ.iter().map(String::as_str).collect();
-        topics.sort_unstable();
-        topics.dedup();
-        note(format!(
-            "The district councils do not all give the same {}: tell us which district you \
-             live in for an exact answer.",
-            crate::and_list(topics.into_iter()).to_lowercase()
+        let mut slugs: Vec<&str> = districts_differ.iter().map(String::as_str).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        let names = slugs.into_iter().map(|slug| crate::topic::name_of(slug, l));
+        note(l.f(
+            "compare-notice-districts-differ",
+            &[("topics", (&l.and_list(names)).into())],
         ));
     }
     if local.tier == Tier::District && destination.county.is_none() {
-        note(format!(
-            "We could not find the county council over {}, so its offers are not included.",
-            local.name
+        note(l.f(
+            "compare-notice-no-county",
+            &[("district", local.name.as_str().into())],
         ));
     }
     for a in [Some(home), Some(local), destination.county]
@@ -2011,29 +2029,17 @@ fn notices(
         .flatten()
     {
         if !ctx.offers.iter().any(|o| o.authority == a.code) {
-            let page = a
-                .offer_url
-                .as_deref()
-                .map(|u| format!(" Its own offer is published at {u}."))
-                .unwrap_or_default();
-            note(format!(
-                "We do not hold {}'s own offer yet. That does not mean it offers nothing: \
-                 ask {} what it gives care leavers.{page}",
-                a.name, a.name
-            ));
+            let council = ("council", a.name.as_str().into());
+            note(match a.offer_url.as_deref() {
+                Some(url) => l.f(
+                    "compare-notice-no-offer-page",
+                    &[council, ("url", url.into())],
+                ),
+                None => l.f("compare-notice-no-offer", &[council]),
+            });
         }
     }
     notes
-}
-
-/// "A", "A and by B", "A, by B and by C": council names can contain "and" themselves
-/// (Westmorland and Furness), so each is introduced by "by".
-fn join_by(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and by {last}", init.join(", by ")),
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -3504,11 +3510,9 @@ mod tests {
         assert!(!asked);
     }
 
-    #[test]
-    fn where_districts_differ_the_answer_asks_which_and_a_district_answers_exactly() {
-        let mut f = fixture();
-        // Charnwood gives nothing on council tax, so living "somewhere in Leicestershire"
-        // is not certain; living in Blaby is.
+    /// Charnwood gives nothing on council tax, so living "somewhere in Leicestershire" is
+    /// not certain; living in Blaby is.
+    fn charnwood_without_council_tax(f: &mut Fixture) {
         f.offers
             .retain(|o| o.authority != CHARNWOOD || o.content.topic != "council-tax");
         if !f.records.authorities.iter().any(|a| a.code == CHARNWOOD) {
@@ -3520,6 +3524,12 @@ mod tests {
                 &[],
             ));
         }
+    }
+
+    #[test]
+    fn where_districts_differ_the_answer_asks_which_and_a_district_answers_exactly() {
+        let mut f = fixture();
+        charnwood_without_council_tax(&mut f);
         let c = f.run(LEICESTERSHIRE, WALSALL, 24, &[]).expect("valid");
         assert!(row(&c, "council-tax").is_none_or(|r| r.stay.is_empty()));
         assert!(
@@ -3592,6 +3602,67 @@ mod tests {
                 assert!(reason.contains("Leicestershire"), "{reason}");
             }
         }
+    }
+
+    /// Whether `text`, in the pseudo-locale, is all catalogue words once the `names` put
+    /// into it are taken out (the longest first: "Westmorland and Furness").
+    fn all_catalogue(text: &str, names: &[String]) -> bool {
+        let mut names: Vec<&String> = names.iter().collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let rest = names
+            .iter()
+            .fold(text.to_string(), |t, n| t.replace(n.as_str(), ""));
+        !rest.chars().any(|c| c.is_ascii_alphabetic())
+    }
+
+    #[test]
+    fn the_notes_on_places_and_a_regions_promises_are_said_in_the_readers_language() {
+        use crate::words::{Lang, Words};
+        let mut f = fixture();
+        charnwood_without_council_tax(&mut f);
+        let names: Vec<String> = f
+            .records
+            .authorities
+            .iter()
+            .map(|a| a.name.clone())
+            .chain(f.records.partnerships.iter().map(|p| p.name.clone()))
+            .collect();
+        let (mut notices, mut promises) = (0, 0);
+        for (from, to) in [
+            (CUMBRIA, WALSALL),
+            (WALSALL, CUMBERLAND),
+            (BLABY, WALSALL),
+            (LEICESTERSHIRE, WALSALL),
+            (MANCHESTER, TRAFFORD),
+        ] {
+            let req = CompareRequest {
+                group: None,
+                from: from.into(),
+                to: to.into(),
+                age: 20,
+                circumstances: vec![],
+                district: None,
+            };
+            let pseudo = Locale::new(Words::of(Lang::Pseudo), true);
+            let c = compare_in(&f.data(), &req, pseudo).expect("valid");
+            for n in &c.notices {
+                assert!(all_catalogue(n, &names), "{from} → {to}: {n}");
+                notices += 1;
+            }
+            let promised = c
+                .rows
+                .iter()
+                .flat_map(|r| r.stay.iter().chain(&r.moving).chain(&r.both))
+                .filter(|e| e.via == Via::Partnership);
+            for e in promised {
+                assert!(all_catalogue(&e.reason, &names), "{}", e.reason);
+                promises += 1;
+            }
+        }
+        // Replaced, a county (twice), a silent council, a district's county, districts
+        // that differ; and Greater Manchester's guarantee.
+        assert!(notices >= 6, "{notices} notices");
+        assert!(promises >= 1, "{promises} promises");
     }
 
     #[test]

@@ -7,7 +7,6 @@
 use crate::api::Action;
 use crate::covenant::PledgeContent;
 use crate::partnership::GuaranteeItem;
-use crate::topic::topic;
 use crate::words::{Arg, Locale};
 use crate::{OfferContent, Partnership, Pledge, PledgeStatus};
 
@@ -42,11 +41,6 @@ fn conditions_words(l: &Locale, c: &[crate::Circumstance]) -> String {
     }
 }
 
-/// A topic's name in the reader's language (its slug when unknown).
-pub fn topic_words(l: &Locale, slug: &str) -> String {
-    topic(slug).map_or_else(|| slug.to_string(), |t| t.name(l))
-}
-
 /// A change's words with one value.
 fn now(l: &Locale, id: &str, name: &str, value: &str) -> String {
     l.f(id, &[(name, Arg::Text(value))])
@@ -78,7 +72,7 @@ pub fn offer_changes(
             l,
             "feed-change-topic",
             "topic",
-            &topic_words(l, &new.topic),
+            &crate::topic::name_of(&new.topic, l),
         ));
     }
     if old.summary != new.summary {
@@ -250,7 +244,7 @@ pub fn pledge_changes(l: &Locale, old: &PledgeContent, new: &PledgeContent) -> V
             l,
             "feed-change-topic",
             "topic",
-            &topic_words(l, &new.topic),
+            &crate::topic::name_of(&new.topic, l),
         ));
     }
     if old.summary != new.summary {

@@ -103,13 +103,14 @@ pub enum GuaranteeStatus {
 }
 
 impl GuaranteeStatus {
-    /// What the region has done, in words for a young person.
-    pub fn words(self) -> &'static str {
+    /// Its name on the wire, which the catalogue's `compare-agreed-status` and
+    /// `why-guarantee` select their words by.
+    pub fn key(self) -> &'static str {
         match self {
-            GuaranteeStatus::Agreed => "agreed by the councils, not yet in place everywhere",
-            GuaranteeStatus::BeingConsidered => "being considered, not agreed yet",
-            GuaranteeStatus::UnderReview => "under review",
-            GuaranteeStatus::Achieved => "in place across the councils",
+            GuaranteeStatus::Agreed => "agreed",
+            GuaranteeStatus::BeingConsidered => "being_considered",
+            GuaranteeStatus::UnderReview => "under_review",
+            GuaranteeStatus::Achieved => "achieved",
         }
     }
 }
@@ -415,5 +416,17 @@ mod tests {
         p.set_note("E08000001", "council-tax", Some(note("c")));
         p.replace_guarantee(vec![]);
         assert!(p.notes.is_empty(), "a note goes with its item");
+    }
+
+    #[test]
+    fn a_status_key_is_its_name_on_the_wire() {
+        for status in [
+            GuaranteeStatus::Agreed,
+            GuaranteeStatus::BeingConsidered,
+            GuaranteeStatus::UnderReview,
+            GuaranteeStatus::Achieved,
+        ] {
+            assert_eq!(serde_json::to_value(status).unwrap(), status.key());
+        }
     }
 }

@@ -438,6 +438,12 @@ pub fn topic(slug: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.slug == slug)
 }
 
+/// The name of the topic with this slug in the reader's language; the slug itself when it
+/// is not in the vocabulary.
+pub fn name_of(slug: &str, locale: &crate::words::Locale) -> String {
+    topic(slug).map_or_else(|| slug.to_string(), |t| t.name(locale))
+}
+
 /// Who or what delivers an entitlement, where that decides whether it travels with the
 /// young person. The topic implies it for some topics ([`delivery`]); an
 /// offer may say it itself.
@@ -516,6 +522,22 @@ pub fn synonyms_of(word: &str) -> Vec<&'static str> {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn a_topics_name_is_the_readers_words_and_an_unknown_slug_is_itself() {
+        use crate::words::{Lang, Locale, Words};
+        let pseudo = Locale::new(Words::of(Lang::Pseudo), false);
+        let name = name_of("council-tax", &pseudo);
+        assert!(
+            !name.is_empty() && !name.chars().any(|c| c.is_ascii_alphabetic()),
+            "{name}"
+        );
+        assert_eq!(
+            name_of("council-tax", &Locale::default()),
+            "Council tax help"
+        );
+        assert_eq!(name_of("no-such-topic", &pseudo), "no-such-topic");
+    }
 
     #[test]
     fn slugs_are_unique_and_well_formed() {

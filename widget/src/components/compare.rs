@@ -173,7 +173,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         { for answer.agreed.iter().map(|(_, e)| html! {
                             <li>
                                 <strong lang="en">{ ctx.plain(&e.title) }</strong>{ " (" }<span lang="en">{ &e.provider.name }</span>{ "): " }
-                                <span lang="en">{ e.agreed.map(|s| capitalise(s.words())).unwrap_or_default() }</span>{ "." }
+                                { e.agreed.map(|s| l.f("compare-agreed-status", &[("status", s.key().into())])).unwrap_or_default() }{ "." }
                             </li>
                         }) }
                     </ul>
@@ -197,15 +197,6 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
         </section>
     }
-}
-
-/// The first letter in capitals (the status words are plain ASCII).
-fn capitalise(s: &str) -> String {
-    let mut out = s.to_string();
-    if let Some(first) = out.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    out
 }
 
 /// The money lines: both sides when moving, one total for one council.
@@ -356,7 +347,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
     let summary = match head {
         TopicHead::Change if ctx.one_place => html! {
             <>
-                <span class="atlas-topic-label">{ atlas_shared::topic::topic(&row.topic).map_or_else(|| row.label.clone(), |t| t.name(l)) }</span>
+                <span class="atlas-topic-label">{ atlas_shared::topic::name_of(&row.topic, l) }</span>
                 if let Some(v) = first_value(l, row) {
                     <span class="atlas-small" lang={value_lang}>{ v }</span>
                 }
@@ -365,7 +356,7 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
         TopicHead::Change => html! {
             <>
                 { tag(l, row.change) }
-                <span class="atlas-topic-label">{ atlas_shared::topic::topic(&row.topic).map_or_else(|| row.label.clone(), |t| t.name(l)) }</span>
+                <span class="atlas-topic-label">{ atlas_shared::topic::name_of(&row.topic, l) }</span>
                 if let Some(v) = row_value_text(l, row) {
                     <span class="atlas-small" lang={value_lang}>{ v }</span>
                 }
@@ -375,12 +366,12 @@ fn topic(row: &Row, ctx: &RowCtx, head: TopicHead) -> Html {
             <>
                 { tag(l, Change::Loss) }
                 <span class="atlas-topic-label" lang="en">{ ctx.plain(&l.and_list(lost.iter().map(|e| e.title.as_str()))) }</span>
-                <span class="atlas-small">{ l.f("compare-lost-rest", &[("topic", (&row.label).into())]) }</span>
+                <span class="atlas-small">{ l.f("compare-lost-rest", &[("topic", (&atlas_shared::topic::name_of(&row.topic, l)).into())]) }</span>
             </>
         },
         TopicHead::Questions(questions) => html! {
             <>
-                <span class="atlas-topic-label">{ atlas_shared::topic::topic(&row.topic).map_or_else(|| row.label.clone(), |t| t.name(l)) }</span>
+                <span class="atlas-topic-label">{ atlas_shared::topic::name_of(&row.topic, l) }</span>
                 <span class="atlas-small">{ l.f("count-questions", &[("count", questions.len().into())]) }</span>
             </>
         },

@@ -755,8 +755,7 @@ pub fn WorkspacePage(props: &WorkspacePageProps) -> Html {
 fn offer_line(locale: &Locale, line: &OfferLine, csrf: &str, list: &ListFilters) -> Html {
     let o = &line.offer;
     let c = &o.content;
-    let topic =
-        atlas_shared::topic::topic(&c.topic).map_or_else(|| c.topic.clone(), |t| t.name(locale));
+    let topic = atlas_shared::topic::name_of(&c.topic, locale);
     let facts = locale.f(
         "editor-line-facts",
         &[
