@@ -1461,22 +1461,14 @@ fn rows(stay: Column, moving: Column, pledges: BTreeMap<String, RowAcc>) -> Vec<
                 .unwrap_or(Category::Money);
             let label = known.map_or_else(|| slug.clone(), |t| t.label.to_string());
             // What reaches them on both sides counts on both sides.
-            let with_both = |side: &[Entitlement]| -> Vec<Entitlement> {
-                side.iter().chain(&acc.both).cloned().collect()
-            };
-            let (stay_all, moving_all) = if acc.both.is_empty() {
-                (None, None)
-            } else {
-                (Some(with_both(&acc.stay)), Some(with_both(&acc.moving)))
-            };
-            let stay_all = stay_all.as_deref().unwrap_or(&acc.stay);
-            let moving_all = moving_all.as_deref().unwrap_or(&acc.moving);
-            let change = change(stay_all, moving_all);
+            let stay_all: Vec<&Entitlement> = acc.stay.iter().chain(&acc.both).collect();
+            let moving_all: Vec<&Entitlement> = acc.moving.iter().chain(&acc.both).collect();
+            let change = change(&stay_all, &moving_all);
             // Positions in `stay`: what is in `both` is never lost.
             // Inside a topic that is to ask about or the same overall, what certainly stops
             // is still said (the rest of the topic does not make up for that one thing).
             let lost = if matches!(change, Change::Ask | Change::Same) {
-                certainly_lost(&acc.stay, moving_all)
+                certainly_lost(&acc.stay, &moving_all)
             } else {
                 Vec::new()
             };
@@ -1511,7 +1503,7 @@ fn rows(stay: Column, moving: Column, pledges: BTreeMap<String, RowAcc>) -> Vec<
 /// Positions in `stay` of firm entitlements that are not in `moving` at all. Both columns
 /// apply the same ages and conditions, so an entitlement missing after the move is one
 /// that no reading of it reaches the young person there.
-fn certainly_lost(stay: &[Entitlement], moving: &[Entitlement]) -> Vec<usize> {
+fn certainly_lost(stay: &[Entitlement], moving: &[&Entitlement]) -> Vec<usize> {
     stay.iter()
         .enumerate()
         .filter(|(_, e)| e.is_firm() && !moving.iter().any(|m| same_record(m, e)))
@@ -1520,19 +1512,19 @@ fn certainly_lost(stay: &[Entitlement], moving: &[Entitlement]) -> Vec<usize> {
 }
 
 /// The change for one topic (the rules are in [`Change`]'s variants).
-fn change(stay: &[Entitlement], moving: &[Entitlement]) -> Change {
+fn change(stay: &[&Entitlement], moving: &[&Entitlement]) -> Change {
     // The law is the same on both sides: it never makes a change, and where it is all a
     // row holds, the row is the same wherever they live.
     let law = |e: &&Entitlement| e.via == Via::Law;
-    if stay.iter().chain(moving).all(|e| law(&e)) {
-        return if stay.iter().any(Entitlement::is_firm) {
+    if stay.iter().chain(moving).all(law) {
+        return if stay.iter().any(|e| e.is_firm()) {
             Change::Same
         } else {
             Change::Depends
         };
     }
-    let stay: Vec<&Entitlement> = stay.iter().filter(|e| !law(e)).collect();
-    let moving: Vec<&Entitlement> = moving.iter().filter(|e| !law(e)).collect();
+    let stay: Vec<&Entitlement> = stay.iter().copied().filter(|e| !law(e)).collect();
+    let moving: Vec<&Entitlement> = moving.iter().copied().filter(|e| !law(e)).collect();
     if !stay.iter().chain(&moving).any(|e| e.counts()) {
         return Change::Depends;
     }
