@@ -560,32 +560,36 @@ pub fn compare_in(
     compare_gathered(
         data,
         data.offers.iter().collect(),
-        Near::of(data.pledges),
+        Near::of(data.pledges, &OrganisationIndex::of(data.organisations)),
         req,
         locale,
     )
 }
 
-/// Pledges that may cover either place, grouped by topic (each group in the registry's
-/// order), and whether each is known to be public already (then it is not looked up).
+/// A pledge and the organisation that made it (`None` when the registry lacks it).
+pub(crate) type Pledged<'a> = (&'a Pledge, Option<&'a Organisation>);
+
+/// Pledges by public organisations ([`Pledge::is_public`]) that may cover either place,
+/// grouped by topic, each group in the registry's order.
 pub(crate) struct Near<'a> {
-    pub(crate) by_topic: Vec<(&'a str, Vec<&'a Pledge>)>,
-    pub(crate) known_public: bool,
+    pub(crate) by_topic: Vec<(&'a str, Vec<Pledged<'a>>)>,
 }
 
 impl<'a> Near<'a> {
-    /// Every pledge of `pledges`, grouped by topic.
-    fn of(pledges: &'a [Pledge]) -> Near<'a> {
-        let mut by_topic: BTreeMap<&str, Vec<&Pledge>> = BTreeMap::new();
+    /// Every public pledge of `pledges`, grouped by topic.
+    fn of(pledges: &'a [Pledge], organisations: &OrganisationIndex<'a>) -> Near<'a> {
+        let mut by_topic: BTreeMap<&str, Vec<Pledged>> = BTreeMap::new();
         for p in pledges {
-            by_topic
-                .entry(p.content.topic.as_str())
-                .or_default()
-                .push(p);
+            let organisation = organisations.get(&p.organisation);
+            if p.is_public(organisation) {
+                by_topic
+                    .entry(p.content.topic.as_str())
+                    .or_default()
+                    .push((p, organisation));
+            }
         }
         Near {
             by_topic: by_topic.into_iter().collect(),
-            known_public: false,
         }
     }
 }
@@ -631,7 +635,7 @@ pub(crate) fn compare_gathered<'a>(
         home,
         age: req.age,
         circumstances: &circumstances,
-        organisations: OrganisationIndex::of(data.organisations),
+        organisations: std::cell::OnceCell::new(),
         locale,
         offers,
         pledges: near,
@@ -724,8 +728,9 @@ struct Ctx<'a> {
     age: u8,
     /// Sorted, deduplicated; empty means "not said".
     circumstances: &'a [Circumstance],
-    /// Organisations by id: thousands of pledges look them up.
-    organisations: OrganisationIndex<'a>,
+    /// Organisations by id, made when a question first needs one's website (a pledge
+    /// comes with its organisation).
+    organisations: std::cell::OnceCell<OrganisationIndex<'a>>,
     /// The reader's language, for the sentences written here.
     locale: Locale,
     /// The offers read (see [`compare_gathered`]); positions index `Column::offers_seen`.
@@ -795,7 +800,12 @@ impl Ctx<'_> {
         match whom.kind {
             ProviderKind::Authority => find(self.data, &whom.id)?.leaving_care.clone(),
             ProviderKind::Organisation => {
-                let web = self.organisations.get(&whom.id)?.website.clone()?;
+                let web = self
+                    .organisations
+                    .get_or_init(|| OrganisationIndex::of(self.data.organisations))
+                    .get(&whom.id)?
+                    .website
+                    .clone()?;
                 Some(Contact {
                     web: Some(web),
                     ..Contact::default()
@@ -1057,8 +1067,7 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
     let mut out: BTreeMap<String, RowAcc> = BTreeMap::new();
     for (topic_slug, group) in &ctx.pledges.by_topic {
         let mut row: Option<RowAcc> = None;
-        for &pledge in group {
-            // The cheap tests before looking up the organisation.
+        for &(pledge, organisation) in group {
             let Some(if_you_are) = ctx.fits(
                 pledge.content.age_from,
                 pledge.content.age_to,
@@ -1068,10 +1077,7 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
             };
             let at_home = home.covered_by(&pledge.content.coverage, &home_ids);
             let there = destination.covered_by(&pledge.content.coverage, &destination_ids);
-            if (!at_home && !there)
-                || !(ctx.pledges.known_public
-                    || pledge.is_public(ctx.organisations.get(&pledge.organisation)))
-            {
+            if !at_home && !there {
                 continue;
             }
             let row = row.get_or_insert_with(RowAcc::default);
@@ -1086,7 +1092,7 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
                 ),
             };
             if list.len() < PLEDGES_LISTED_PER_SIDE {
-                let mut item = pledge_item(ctx, pledge, places);
+                let mut item = pledge_item(ctx, pledge, organisation, places);
                 item.if_you_are = if_you_are;
                 list.push(item);
             } else {
@@ -1372,11 +1378,13 @@ fn law_items(ctx: &Ctx, group: Option<Circumstance>) -> Vec<(String, Entitlement
 }
 
 /// A published pledge: available and certain (its coverage of `places` was checked).
-fn pledge_item(ctx: &Ctx, pledge: &Pledge, places: &[&Place]) -> Entitlement {
-    let name = ctx
-        .organisations
-        .get(&pledge.organisation)
-        .map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
+fn pledge_item(
+    ctx: &Ctx,
+    pledge: &Pledge,
+    organisation: Option<&Organisation>,
+    places: &[&Place],
+) -> Entitlement {
+    let name = organisation.map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
     let reason = if pledge.content.coverage.national {
         ctx.locale.f(
             "why-pledge-national",

@@ -12,11 +12,12 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::compare::{
-    compare_gathered, councils_to_read, CompareError, CompareRequest, Comparison, Near, Records,
+    compare_gathered, councils_to_read, CompareError, CompareRequest, Comparison, Near, Pledged,
+    Records,
 };
 use crate::law::LawRecord;
 use crate::place::Place;
-use crate::{Offer, Pledge};
+use crate::Offer;
 
 /// Records, offers by council and pledges by coverage, ready for any comparison.
 #[derive(Debug, Clone, Default)]
@@ -34,6 +35,8 @@ pub struct Prepared {
     /// Each pledge's topic, as a position in `topics` (sorted).
     topic_of: Vec<usize>,
     topics: Vec<String>,
+    /// Each pledge's organisation (a position in `records.organisations`), if held.
+    organisation_of: Vec<Option<usize>>,
     /// Whether each pledge is published by a public organisation (the rule's
     /// [`Pledge::is_public`], decided once): only those are gathered.
     public: Vec<bool>,
@@ -58,17 +61,25 @@ impl Prepared {
             .collect();
         topics.sort_unstable();
         topics.dedup();
-        let mut organisations: Vec<&crate::Organisation> = records.organisations.iter().collect();
-        organisations.sort_by(|a, b| a.id.cmp(&b.id));
+        // Positions of the organisations, in id order.
+        let mut by_id: Vec<usize> = (0..records.organisations.len()).collect();
+        by_id.sort_by(|&a, &b| {
+            records.organisations[a]
+                .id
+                .cmp(&records.organisations[b].id)
+        });
         for p in &records.pledges {
             prepared
                 .topic_of
                 .push(topics.binary_search(&p.content.topic).unwrap_or(0));
-            let organisation = organisations
-                .binary_search_by(|o| o.id.as_str().cmp(&p.organisation))
+            let at = by_id
+                .binary_search_by(|&i| records.organisations[i].id.as_str().cmp(&p.organisation))
                 .ok()
-                .map(|i| organisations[i]);
-            prepared.public.push(p.is_public(organisation));
+                .map(|i| by_id[i]);
+            prepared.organisation_of.push(at);
+            prepared
+                .public
+                .push(p.is_public(at.map(|i| &records.organisations[i])));
         }
         prepared.topics = topics;
         for (i, p) in records.pledges.iter().enumerate() {
@@ -113,10 +124,11 @@ impl Prepared {
             .iter()
             .flat_map(|code| self.offers_of(code))
             .collect();
-        let mut by_topic: Vec<Vec<&Pledge>> = vec![Vec::new(); self.topics.len()];
+        let mut by_topic: Vec<Vec<Pledged>> = vec![Vec::new(); self.topics.len()];
         for i in self.pledges_near(req) {
             if self.public[i] {
-                by_topic[self.topic_of[i]].push(&self.records.pledges[i]);
+                let organisation = self.organisation_of[i].map(|o| &self.records.organisations[o]);
+                by_topic[self.topic_of[i]].push((&self.records.pledges[i], organisation));
             }
         }
         let near = Near {
@@ -127,7 +139,6 @@ impl Prepared {
                 .filter(|(_, group)| !group.is_empty())
                 .map(|(topic, group)| (topic.as_str(), group))
                 .collect(),
-            known_public: true,
         };
         let data = self.records.compare_data(&[], law);
         compare_gathered(&data, offers, near, req, locale)

@@ -186,7 +186,7 @@ impl Words {
 fn write_pattern(out: &mut String, lang: Lang, pattern: &str, args: &[(&str, Arg<'_>)]) {
     let isolate = lang.direction() == Direction::RightToLeft;
     let mut rest = pattern;
-    while let Some(at) = rest.find([VAR, SELECT]) {
+    while let Some(at) = find_mark(rest, &[VAR, SELECT]) {
         out.push_str(&rest[..at]);
         let marker = rest[at..].chars().next().unwrap_or(VAR);
         rest = &rest[at + marker.len_utf8()..];
@@ -251,16 +251,19 @@ fn choose_arm<'p>(s: &'p str, lang: Lang, wanted: Option<Arg<'_>>) -> (Option<&'
         // The arm runs to its own end mark, past any selector nested in it.
         let mut depth = 0usize;
         let mut end = after.len();
-        for (i, c) in after.char_indices() {
-            match c {
+        let mut from = 0;
+        while let Some(i) = find_mark(&after[from..], &[SELECT, SELECT_END, ARM_END]) {
+            let at = from + i;
+            match after.as_bytes()[at] as char {
                 SELECT => depth += 1,
                 SELECT_END => depth = depth.saturating_sub(1),
-                ARM_END if depth == 0 => {
-                    end = i;
+                _ if depth == 0 => {
+                    end = at;
                     break;
                 }
                 _ => {}
             }
+            from = at + 1;
         }
         let arm = &after[..end];
         rest = after.get(end + ARM_END.len_utf8()..).unwrap_or("");
@@ -277,6 +280,14 @@ fn choose_arm<'p>(s: &'p str, lang: Lang, wanted: Option<Arg<'_>>) -> (Option<&'
         }
     };
     (exact.or(by_category).or(default).or(first), after)
+}
+
+/// The byte position of the first of `marks` in `s`. The marks are ASCII control
+/// characters, which never occur inside another character's UTF-8 bytes, so the bytes are
+/// searched without decoding characters (most of a long selector is arms not chosen).
+fn find_mark(s: &str, marks: &[char]) -> Option<usize> {
+    s.bytes()
+        .position(|b| b < 0x08 && marks.iter().any(|&m| m as u32 == u32::from(b)))
 }
 
 /// The names of the values a pattern takes (its variables and selectors).
