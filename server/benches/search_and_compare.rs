@@ -7,9 +7,12 @@ use std::collections::HashMap;
 use atlas_index::{IndexDoc, SearchIndex};
 use atlas_server::synth::{registry, Scale};
 use atlas_shared::api::SearchRequest;
+use atlas_shared::compact::compact;
 use atlas_shared::compare::{compare, CompareRequest, Records};
 use atlas_shared::place::PlaceScope;
 use atlas_shared::query::Query;
+use atlas_shared::snapshot::Prepared;
+use atlas_shared::words::Locale;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn benches(c: &mut Criterion) {
@@ -148,6 +151,31 @@ fn benches(c: &mut Criterion) {
         "compare: unitary to a two-tier district, national pledges",
         |b| b.iter(|| compare(&data, &request).expect("compare")),
     );
+
+    // The load test's first 200 comparisons (scripts/load/compare.txt) as the server makes
+    // a fresh v2 answer: from the snapshot, in the compact form, written as JSON. One
+    // thread and no network, so it moves less with the machine than the load test does.
+    let prepared = Prepared::new(records, r.offers.iter().cloned());
+    let law = atlas_server::law::records();
+    let comparisons: Vec<CompareRequest> = load_mix("compare.txt")
+        .iter()
+        .take(200)
+        .map(|pairs| {
+            let query = Query::parse(pairs, CompareRequest::PARAMETERS).expect("parameters");
+            CompareRequest::from_query(&query).expect("a comparison")
+        })
+        .collect();
+    c.bench_function("compare-v2: 200 of the load mix, snapshot to JSON", |b| {
+        b.iter(|| {
+            for request in &comparisons {
+                let c = prepared
+                    .compare(law, request, Locale::default())
+                    .expect("compare");
+                let json = serde_json::to_vec(&compact(c, &prepared.records)).expect("json");
+                std::hint::black_box(json);
+            }
+        })
+    });
 }
 
 /// The query strings of a load-test mix (scripts/load/), as name and value pairs.
