@@ -703,3 +703,22 @@ fn behind_nginx_over_https_staff_cookies_are_secure_and_public_pages_set_none() 
     assert!(!direct.contains("Secure"), "{direct}");
     server.stop();
 }
+
+/// The allocator's options are compiled in (`server/src/memory.rs`): jemalloc starts its
+/// background threads, which give memory freed after a burst back to the system, only
+/// when its `malloc_conf` asks. Linux names threads in /proc.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_server_allocates_with_jemalloc_whose_background_thread_gives_memory_back() {
+    let server = TestServer::start();
+    let tasks = format!("/proc/{}/task", server.pid());
+    let names: Vec<String> = std::fs::read_dir(&tasks)
+        .expect("the server's threads")
+        .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("comm")).ok())
+        .map(|name| name.trim().to_string())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.starts_with("jemalloc_bg_thd")),
+        "no jemalloc background thread among {names:?}"
+    );
+}

@@ -812,7 +812,6 @@ fn load_dataset(store: &Store, dataset: Dataset) -> anyhow::Result<u64> {
 }
 
 fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    crate::memory::limit_arenas();
     let data = &args.data.data;
     crate::law::check()
         .map_err(|e| anyhow::anyhow!("the embedded law records are invalid: {e}"))?;

@@ -1,26 +1,23 @@
-//! How the server's allocator is set up for a long-running process.
+//! The server's allocator: jemalloc, set up for a long-running process on a small machine.
 //!
-//! Under load a dozen or more threads of tokio's blocking pool allocate at once, and glibc
-//! gives each its own arena (up to eight per core). Answers freed on one thread leave
-//! holes in another's arena that are never given back: after a mixed load of searches and
-//! comparisons with the response cache on, the server held 213 MB, and 165 MB with two
-//! arenas at the same throughput (one arena halves the throughput of comparisons: every
-//! thread waits on one lock). See docs/benchmarks.md, "the second round".
+//! A fresh comparison makes and frees a few thousand small strings. Under glibc's malloc
+//! that was a quarter of the server's CPU (malloc, free and consolidating freed chunks),
+//! and glibc needed its arenas cut to two to keep resident memory down, which made
+//! threads wait on each other's locks. jemalloc spends about a quarter less CPU per
+//! comparison at the same resident memory (docs/benchmarks.md, "the fourth round").
+//! mimalloc was as fast but held 155-180 MB after the load test against jemalloc's 140.
 
-/// Arenas the allocator may use unless `MALLOC_ARENA_MAX` says otherwise.
-pub const MALLOC_ARENAS: i32 = 2;
+/// Every allocation of the server, its tests and its benches goes through jemalloc.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
-/// Limits glibc's malloc to [`MALLOC_ARENAS`] arenas, unless the operator set
-/// `MALLOC_ARENA_MAX` (glibc reads that itself). Call before any thread starts. Other C
-/// libraries (musl) have no per-thread arenas, and nothing is done there.
-pub fn limit_arenas() {
-    if std::env::var_os("MALLOC_ARENA_MAX").is_some() {
-        return;
-    }
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        // SAFETY: `mallopt` only changes a malloc parameter; it is called once, at start-up,
-        // before the runtime's threads exist. M_ARENA_MAX is -8 in glibc's malloc.h.
-        let _ = unsafe { libc::mallopt(libc::M_ARENA_MAX, MALLOC_ARENAS) };
-    }
-}
+/// jemalloc's options, read before `main`: a background thread gives freed memory back
+/// to the system, dirty pages after a second, and none is kept half-released ("muzzy"),
+/// so memory freed after a burst of comparisons is not held as resident. An operator
+/// overrides any of them with `_RJEM_MALLOC_CONF` (docs/operators.md).
+#[cfg(not(target_env = "msvc"))]
+#[export_name = "_rjem_malloc_conf"]
+#[allow(non_upper_case_globals)]
+pub static malloc_conf: &[u8; 60] =
+    b"background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0\0";
