@@ -171,7 +171,7 @@ fn benches(c: &mut Criterion) {
                 let c = prepared
                     .compare(law, request, Locale::default())
                     .expect("compare");
-                let json = serde_json::to_vec(&compact(c, &prepared.records)).expect("json");
+                let json = serde_json::to_vec(&compact(c, &prepared)).expect("json");
                 std::hint::black_box(json);
             }
         })

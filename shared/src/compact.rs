@@ -22,9 +22,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{
-    AsOf, Certainty, Comparison, Entitlement, ProviderKind, Records, Row, Summary, Via,
-};
+use crate::compare::{AsOf, Certainty, Comparison, Entitlement, ProviderKind, Row, Summary, Via};
+use crate::snapshot::Prepared;
 use crate::{
     AppliesTo, Authority, Category, Circumstance, GuaranteeStatus, OfferStatus, OrganisationKind,
     Source, Value,
@@ -246,7 +245,7 @@ fn is_yes(c: &Certainty) -> bool {
 
 /// The tables an answer fills as it goes.
 struct Tables<'a> {
-    records: &'a Records,
+    prepared: &'a Prepared,
     offers: BTreeMap<String, OfferFacts>,
     councils: BTreeMap<String, Authority>,
     organisations: BTreeMap<String, OrganisationRef>,
@@ -258,12 +257,13 @@ struct Tables<'a> {
 }
 
 impl Tables<'_> {
-    fn text(&mut self, s: &str) -> usize {
-        if let Some(&i) = self.text_at.get(s) {
+    /// The position of `s` in `texts`, filed there if new (the sentence moves in).
+    fn text(&mut self, s: String) -> usize {
+        if let Some(&i) = self.text_at.get(&s) {
             return i;
         }
-        self.texts.push(s.to_string());
-        self.text_at.insert(s.to_string(), self.texts.len() - 1);
+        self.text_at.insert(s.clone(), self.texts.len());
+        self.texts.push(s);
         self.texts.len() - 1
     }
 
@@ -282,7 +282,8 @@ impl Tables<'_> {
         if self.councils.contains_key(code) {
             return;
         }
-        let record = match crate::authority::find_by_code(&self.records.authorities, code) {
+        let authorities = &self.prepared.records.authorities;
+        let record = match crate::authority::find_by_code(authorities, code) {
             Some(a) => a.clone(),
             None => Authority {
                 code: code.to_string(),
@@ -307,13 +308,7 @@ impl Tables<'_> {
         if self.organisations.contains_key(id) {
             return;
         }
-        let found = self
-            .records
-            .organisations
-            .binary_search_by(|o| o.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.records.organisations[i])
-            .or_else(|| self.records.organisations.iter().find(|o| o.id == id));
+        let found = self.prepared.organisation(id);
         self.organisations.insert(
             id.to_string(),
             OrganisationRef {
@@ -340,14 +335,14 @@ impl Tables<'_> {
             status: e.status,
             certainty: e.certainty,
             applies_to: e.applies_to,
-            reason: self.text(&e.reason),
+            reason: self.text(e.reason),
             value: e.value,
             conditions: e.conditions,
             question: None,
-            how_to_access: e.how_to_access.as_deref().map(|t| self.text(t)),
+            how_to_access: e.how_to_access.map(|t| self.text(t)),
             contact: e.contact,
             source: e.source.as_ref().map(|s| self.source(s)),
-            note: e.note.as_deref().map(|t| self.text(t)),
+            note: e.note.map(|t| self.text(t)),
             if_you_are: e.if_you_are,
             agreed: e.agreed,
         };
@@ -398,7 +393,7 @@ impl Tables<'_> {
             });
             out.question = Some(CompactQuestion {
                 text: q.text,
-                ask: self.text(&q.whom_text),
+                ask: self.text(q.whom_text),
                 whom,
                 personal_adviser: q.personal_adviser,
             });
@@ -414,7 +409,7 @@ impl Tables<'_> {
         list: Vec<Entitlement>,
         lost: &[usize],
     ) -> (Vec<CompactEntitlement>, Vec<usize>) {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(list.len());
         let mut kept_lost = Vec::new();
         let mut pledges = 0;
         for (i, e) in list.into_iter().enumerate() {
@@ -457,11 +452,11 @@ impl Tables<'_> {
     }
 }
 
-/// `comparison` in the compact form, its tables filled from `records` (the registry the
+/// `comparison` in the compact form, its tables filled from `prepared` (the registry the
 /// comparison was made from). It takes the comparison whole, so its strings move.
-pub fn compact(comparison: Comparison, records: &Records) -> CompactComparison {
+pub fn compact(comparison: Comparison, prepared: &Prepared) -> CompactComparison {
     let mut t = Tables {
-        records,
+        prepared,
         offers: BTreeMap::new(),
         councils: BTreeMap::new(),
         organisations: BTreeMap::new(),

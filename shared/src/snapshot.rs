@@ -37,6 +37,10 @@ pub struct Prepared {
     topics: Vec<String>,
     /// Each pledge's organisation (a position in `records.organisations`), if held.
     organisation_of: Vec<Option<usize>>,
+    /// Each organisation's position in `records.organisations`, by id: a comparison's
+    /// compact form looks up every organisation it names, and a binary search through
+    /// thousands of records missed the cache at every step.
+    organisation_at: HashMap<String, usize>,
     /// Whether each pledge is published by a public organisation (the rule's
     /// [`Pledge::is_public`], decided once): only those are gathered.
     public: Vec<bool>,
@@ -61,21 +65,15 @@ impl Prepared {
             .collect();
         topics.sort_unstable();
         topics.dedup();
-        // Positions of the organisations, in id order.
-        let mut by_id: Vec<usize> = (0..records.organisations.len()).collect();
-        by_id.sort_by(|&a, &b| {
-            records.organisations[a]
-                .id
-                .cmp(&records.organisations[b].id)
-        });
+        // The first of two records with one id, as a search of the list would find.
+        for (i, o) in records.organisations.iter().enumerate().rev() {
+            prepared.organisation_at.insert(o.id.clone(), i);
+        }
         for p in &records.pledges {
             prepared
                 .topic_of
                 .push(topics.binary_search(&p.content.topic).unwrap_or(0));
-            let at = by_id
-                .binary_search_by(|&i| records.organisations[i].id.as_str().cmp(&p.organisation))
-                .ok()
-                .map(|i| by_id[i]);
+            let at = prepared.organisation_at.get(&p.organisation).copied();
             prepared.organisation_of.push(at);
             prepared
                 .public
@@ -104,6 +102,13 @@ impl Prepared {
         }
         prepared.records = records;
         prepared
+    }
+
+    /// The organisation with this id, if held.
+    pub fn organisation(&self, id: &str) -> Option<&crate::Organisation> {
+        self.organisation_at
+            .get(id)
+            .map(|&i| &self.records.organisations[i])
     }
 
     /// A council's offers as kept (any status, id order); empty when none is held.

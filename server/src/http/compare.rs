@@ -74,7 +74,7 @@ fn body(
             .compare(crate::law::records(), request, locale)
         {
             Ok(c) if form == Form::Compact => {
-                to_body(&compact(c, &reference.prepared.records)).map_err(Failure::Store)
+                to_body(&compact(c, &reference.prepared)).map_err(Failure::Store)
             }
             Ok(c) => to_body(&c).map_err(Failure::Store),
             Err(e) => Err(Failure::Compare(e)),
