@@ -3,9 +3,10 @@
 //! A fresh comparison makes and frees a few thousand small strings. Under glibc's malloc
 //! that was a quarter of the server's CPU (malloc, free and consolidating freed chunks),
 //! and glibc needed its arenas cut to two to keep resident memory down, which made
-//! threads wait on each other's locks. jemalloc spends about a quarter less CPU per
-//! comparison at the same resident memory (docs/benchmarks.md, "the fourth round").
-//! mimalloc was as fast but held 155-180 MB after the load test against jemalloc's 140.
+//! threads wait on each other's locks. jemalloc spends about a fifth less CPU per
+//! comparison and holds a little less memory (docs/benchmarks.md, "the fourth round").
+//! mimalloc was as fast but held 154-180 MB after the same mixes against jemalloc's
+//! 136-144.
 
 /// Every allocation of the server, its tests and its benches goes through jemalloc.
 #[cfg(not(target_env = "msvc"))]

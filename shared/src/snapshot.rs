@@ -65,7 +65,7 @@ impl Prepared {
             .collect();
         topics.sort_unstable();
         topics.dedup();
-        // The first of two records with one id, as a search of the list would find.
+        // Backwards, so that of two records with one id the earlier one is kept.
         for (i, o) in records.organisations.iter().enumerate().rev() {
             prepared.organisation_at.insert(o.id.clone(), i);
         }
