@@ -560,37 +560,133 @@ pub fn compare_in(
     compare_gathered(
         data,
         data.offers.iter().collect(),
-        Near::of(data.pledges, &OrganisationIndex::of(data.organisations)),
+        Near::of(
+            data.pledges,
+            data.organisations,
+            &OrganisationIndex::of(data.organisations),
+        ),
         req,
         locale,
     )
 }
 
-/// A pledge and the organisation that made it (`None` when the registry lacks it).
-pub(crate) type Pledged<'a> = (&'a Pledge, Option<&'a Organisation>);
+/// A pledge as a comparison reads it: its position in the registry's pledges, and its
+/// organisation's position in the registry's organisations (`None` when not held).
+pub(crate) type Pledged = (usize, Option<usize>);
+
+/// The pledges of one topic that cover everywhere (national), for comparisons: in the
+/// registry's order, with how many of those without conditions are for each age. They
+/// reach someone wherever they live, so a comparison counts them by age and reads only the
+/// first few it lists, instead of testing a national registry's thousands one by one.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct National {
+    pub(crate) all: Vec<Pledged>,
+    /// Positions in `all` of those with conditions: whether they fit depends on what the
+    /// young person said, so they are tested each time.
+    conditioned: Vec<usize>,
+    /// How many without conditions are for each age from [`MIN_AGE`] to [`MAX_AGE`].
+    unconditioned: [u32; (MAX_AGE - MIN_AGE + 1) as usize],
+}
+
+impl National {
+    /// Adds `pledge` (a national one), which comes after every pledge already held.
+    pub(crate) fn push(&mut self, pledge: &Pledge, at: Pledged) {
+        let c = &pledge.content;
+        if c.conditions.is_empty() {
+            for age in c.age_from.max(MIN_AGE)..=c.age_to.min(MAX_AGE) {
+                self.unconditioned[usize::from(age - MIN_AGE)] += 1;
+            }
+        } else {
+            self.conditioned.push(self.all.len());
+        }
+        self.all.push(at);
+    }
+
+    /// How many fit the young person ([`Ctx::fits`]).
+    fn fitting(&self, ctx: &Ctx, pledges: &[Pledge]) -> usize {
+        let unconditioned = self
+            .unconditioned
+            .get(usize::from(ctx.age.saturating_sub(MIN_AGE)))
+            .copied()
+            .unwrap_or(0) as usize;
+        let conditioned = self
+            .conditioned
+            .iter()
+            .filter(|&&i| {
+                let c = &pledges[self.all[i].0].content;
+                ctx.fits(c.age_from, c.age_to, &c.conditions).is_some()
+            })
+            .count();
+        unconditioned + conditioned
+    }
+}
 
 /// Pledges by public organisations ([`Pledge::is_public`]) that may cover either place,
-/// grouped by topic, each group in the registry's order.
+/// grouped by topic.
 pub(crate) struct Near<'a> {
-    pub(crate) by_topic: Vec<(&'a str, Vec<Pledged<'a>>)>,
+    pub(crate) pledges: &'a [Pledge],
+    pub(crate) organisations: &'a [Organisation],
+    pub(crate) by_topic: Vec<TopicPledges<'a>>,
+}
+
+/// One topic's pledges that may cover either place.
+pub(crate) struct TopicPledges<'a> {
+    pub(crate) topic: &'a str,
+    /// Those covering everywhere.
+    pub(crate) national: std::borrow::Cow<'a, National>,
+    /// The others, in the registry's order; whether they cover each place is tested.
+    pub(crate) local: Vec<Pledged>,
 }
 
 impl<'a> Near<'a> {
     /// Every public pledge of `pledges`, grouped by topic.
-    fn of(pledges: &'a [Pledge], organisations: &OrganisationIndex<'a>) -> Near<'a> {
-        let mut by_topic: BTreeMap<&str, Vec<Pledged>> = BTreeMap::new();
-        for p in pledges {
-            let organisation = organisations.get(&p.organisation);
-            if p.is_public(organisation) {
-                by_topic
-                    .entry(p.content.topic.as_str())
-                    .or_default()
-                    .push((p, organisation));
+    fn of(
+        pledges: &'a [Pledge],
+        organisations: &'a [Organisation],
+        index: &OrganisationIndex,
+    ) -> Near<'a> {
+        Near::grouped(pledges, organisations, index, true)
+    }
+
+    /// [`Near::of`], the national pledges counted apart or (`count_national` false, what
+    /// the tests hold the counting to) tested one by one as the others are.
+    fn grouped(
+        pledges: &'a [Pledge],
+        organisations: &'a [Organisation],
+        index: &OrganisationIndex,
+        count_national: bool,
+    ) -> Near<'a> {
+        let mut by_topic: BTreeMap<&str, (National, Vec<Pledged>)> = BTreeMap::new();
+        for (i, p) in pledges.iter().enumerate() {
+            let organisation = index.get(&p.organisation);
+            if p.is_public(organisation.map(|o| &organisations[o])) {
+                let (national, local) = by_topic.entry(p.content.topic.as_str()).or_default();
+                if count_national && p.content.coverage.national {
+                    national.push(p, (i, organisation));
+                } else {
+                    local.push((i, organisation));
+                }
             }
         }
         Near {
-            by_topic: by_topic.into_iter().collect(),
+            pledges,
+            organisations,
+            by_topic: by_topic
+                .into_iter()
+                .map(|(topic, (national, local))| TopicPledges {
+                    topic,
+                    national: std::borrow::Cow::Owned(national),
+                    local,
+                })
+                .collect(),
         }
+    }
+
+    fn get(&self, (at, organisation): Pledged) -> (&'a Pledge, Option<&'a Organisation>) {
+        (
+            &self.pledges[at],
+            organisation.map(|o| &self.organisations[o]),
+        )
     }
 }
 
@@ -739,12 +835,13 @@ struct Ctx<'a> {
     pledges: Near<'a>,
 }
 
-/// Organisations by id, for binary search. The store and a static mirror hand them over in
-/// id order, so nothing is built per comparison (hashing 5,000 ids was a tenth of a fresh
-/// comparison at national scale); any other order is sorted once, as references.
+/// Organisations by id, for binary search, as positions in the registry's list. The store
+/// and a static mirror hand them over in id order, so nothing is built per comparison
+/// (hashing 5,000 ids was a tenth of a fresh comparison at national scale); any other
+/// order is sorted once, as positions.
 enum OrganisationIndex<'a> {
     Sorted(&'a [Organisation]),
-    Refs(Vec<&'a Organisation>),
+    Positions(&'a [Organisation], Vec<usize>),
 }
 
 impl<'a> OrganisationIndex<'a> {
@@ -752,22 +849,20 @@ impl<'a> OrganisationIndex<'a> {
         if organisations.windows(2).all(|w| w[0].id < w[1].id) {
             OrganisationIndex::Sorted(organisations)
         } else {
-            let mut refs: Vec<&Organisation> = organisations.iter().collect();
-            refs.sort_by(|a, b| a.id.cmp(&b.id));
-            OrganisationIndex::Refs(refs)
+            let mut at: Vec<usize> = (0..organisations.len()).collect();
+            at.sort_by(|&a, &b| organisations[a].id.cmp(&organisations[b].id));
+            OrganisationIndex::Positions(organisations, at)
         }
     }
 
-    fn get(&self, id: &str) -> Option<&'a Organisation> {
+    /// The position of the organisation with this id.
+    fn get(&self, id: &str) -> Option<usize> {
         match self {
-            OrganisationIndex::Sorted(all) => all
-                .binary_search_by(|o| o.id.as_str().cmp(id))
+            OrganisationIndex::Sorted(all) => all.binary_search_by(|o| o.id.as_str().cmp(id)).ok(),
+            OrganisationIndex::Positions(all, at) => at
+                .binary_search_by(|&i| all[i].id.as_str().cmp(id))
                 .ok()
-                .map(|i| &all[i]),
-            OrganisationIndex::Refs(refs) => refs
-                .binary_search_by(|o| o.id.as_str().cmp(id))
-                .ok()
-                .map(|i| refs[i]),
+                .map(|i| at[i]),
         }
     }
 }
@@ -800,12 +895,11 @@ impl Ctx<'_> {
         match whom.kind {
             ProviderKind::Authority => find(self.data, &whom.id)?.leaving_care.clone(),
             ProviderKind::Organisation => {
-                let web = self
+                let at = self
                     .organisations
                     .get_or_init(|| OrganisationIndex::of(self.data.organisations))
-                    .get(&whom.id)?
-                    .website
-                    .clone()?;
+                    .get(&whom.id)?;
+                let web = self.data.organisations[at].website.clone()?;
                 Some(Contact {
                     web: Some(web),
                     ..Contact::default()
@@ -1064,10 +1158,32 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
             .collect()
     };
     let (home_ids, destination_ids) = (ids(home), ids(destination));
+    let near = &ctx.pledges;
     let mut out: BTreeMap<String, RowAcc> = BTreeMap::new();
-    for (topic_slug, group) in &ctx.pledges.by_topic {
+    for group in &near.by_topic {
         let mut row: Option<RowAcc> = None;
-        for &(pledge, organisation) in group {
+        // In the registry's order, national and local pledges merged; a national one
+        // reaches them either way, so once `both` lists all it may, the national ones left
+        // are only counted (below).
+        let (national, local) = (&group.national.all, &group.local);
+        let (mut n, mut l, mut national_listed) = (0, 0, 0);
+        loop {
+            let both_full = row
+                .as_ref()
+                .is_some_and(|r| r.both.len() >= PLEDGES_LISTED_PER_SIDE);
+            let is_national = n < national.len()
+                && !both_full
+                && local.get(l).is_none_or(|x| national[n].0 < x.0);
+            let next = if is_national {
+                n += 1;
+                national[n - 1]
+            } else if l < local.len() {
+                l += 1;
+                local[l - 1]
+            } else {
+                break;
+            };
+            let (pledge, organisation) = near.get(next);
             let Some(if_you_are) = ctx.fits(
                 pledge.content.age_from,
                 pledge.content.age_to,
@@ -1075,8 +1191,14 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
             ) else {
                 continue;
             };
-            let at_home = home.covered_by(&pledge.content.coverage, &home_ids);
-            let there = destination.covered_by(&pledge.content.coverage, &destination_ids);
+            let (at_home, there) = if is_national {
+                (true, true)
+            } else {
+                (
+                    home.covered_by(&pledge.content.coverage, &home_ids),
+                    destination.covered_by(&pledge.content.coverage, &destination_ids),
+                )
+            };
             if !at_home && !there {
                 continue;
             }
@@ -1095,12 +1217,17 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
                 let mut item = pledge_item(ctx, pledge, organisation, places);
                 item.if_you_are = if_you_are;
                 list.push(item);
+                national_listed += usize::from(is_national);
             } else {
                 *more += 1;
             }
         }
+        let national_unlisted = group.national.fitting(ctx, near.pledges) - national_listed;
+        if national_unlisted > 0 {
+            row.get_or_insert_with(RowAcc::default).more.both += national_unlisted;
+        }
         if let Some(row) = row {
-            out.insert((*topic_slug).to_string(), row);
+            out.insert(group.topic.to_string(), row);
         }
     }
     out
@@ -3023,7 +3150,7 @@ mod tests {
         for list in [&sorted, &shuffled] {
             let index = OrganisationIndex::of(list);
             for o in &sorted {
-                assert_eq!(index.get(&o.id).map(|f| &f.name), Some(&o.name));
+                assert_eq!(index.get(&o.id).map(|i| &list[i].name), Some(&o.name));
             }
             assert!(index.get("d-org").is_none());
             assert!(index.get("").is_none());
@@ -3034,7 +3161,7 @@ mod tests {
         ));
         assert!(matches!(
             OrganisationIndex::of(&shuffled),
-            OrganisationIndex::Refs(_)
+            OrganisationIndex::Positions(..)
         ));
     }
 
@@ -3900,7 +4027,7 @@ pub(crate) mod props {
         })
     }
 
-    fn pledges() -> impl Strategy<Value = Vec<Pledge>> {
+    fn pledges(most: usize) -> impl Strategy<Value = Vec<Pledge>> {
         let pledge_status = prop::sample::select(vec![
             PledgeStatus::Pending,
             PledgeStatus::Published,
@@ -3918,7 +4045,7 @@ pub(crate) mod props {
             16u8..27,
             circumstances(),
         );
-        prop::collection::vec(one, 0..6).prop_map(|list| {
+        prop::collection::vec(one, 0..most).prop_map(|list| {
             list.into_iter()
                 .enumerate()
                 .map(
@@ -3992,7 +4119,12 @@ pub(crate) mod props {
     }
 
     pub(crate) fn registry() -> impl Strategy<Value = Registry> {
-        (authorities(), offers(), partnerships(), pledges()).prop_map(
+        registry_with(6)
+    }
+
+    /// A registry with up to `most` pledges (fewer than `most`).
+    pub(crate) fn registry_with(most: usize) -> impl Strategy<Value = Registry> {
+        (authorities(), offers(), partnerships(), pledges(most)).prop_map(
             |(authorities, offers, partnerships, pledges)| Registry {
                 offers,
                 records: Records {
@@ -4233,6 +4365,31 @@ pub(crate) mod props {
                     }
                 }
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Many public pledges, so that rows fill what they list and count the rest.
+        #[test]
+        fn national_pledges_counted_by_age_answer_as_if_each_were_tested(
+            mut reg in registry_with(40),
+            req in request(),
+        ) {
+            for (i, p) in reg.records.pledges.iter_mut().enumerate() {
+                if i % 5 != 0 {
+                    p.status = PledgeStatus::Published;
+                    p.organisation = "org0".into();
+                }
+            }
+            let data = reg.data();
+            let index = OrganisationIndex::of(data.organisations);
+            let run = |count_national| {
+                let near = Near::grouped(data.pledges, data.organisations, &index, count_national);
+                compare_gathered(&data, data.offers.iter().collect(), near, &req, Locale::default())
+            };
+            prop_assert_eq!(run(true), run(false));
         }
     }
 }

@@ -12,8 +12,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::compare::{
-    compare_gathered, councils_to_read, CompareError, CompareRequest, Comparison, Near, Pledged,
-    Records,
+    compare_gathered, councils_to_read, CompareError, CompareRequest, Comparison, National, Near,
+    Pledged, Records, TopicPledges,
 };
 use crate::law::LawRecord;
 use crate::place::Place;
@@ -26,9 +26,9 @@ pub struct Prepared {
     /// Each council's offers (any status), in id order: what the store's
     /// `offers_of(code)` gives.
     offers: BTreeMap<String, Vec<Offer>>,
-    /// Positions in `records.pledges` of pledges covering everywhere, …
-    national: Vec<usize>,
-    /// … naming a partnership, …
+    /// The public pledges covering everywhere, by topic (as positions in `topics`), …
+    national: Vec<National>,
+    /// … and positions in `records.pledges` of the others naming a partnership, …
     by_partnership: HashMap<String, Vec<usize>>,
     /// … and naming a council (a county's reach its districts).
     by_authority: HashMap<String, Vec<usize>>,
@@ -79,11 +79,18 @@ impl Prepared {
                 .public
                 .push(p.is_public(at.map(|i| &records.organisations[i])));
         }
+        prepared.national = vec![National::default(); topics.len()];
         prepared.topics = topics;
         for (i, p) in records.pledges.iter().enumerate() {
             let coverage = &p.content.coverage;
             if coverage.national {
-                prepared.national.push(i);
+                // Counted by age and read in order (see `National`); the places it may
+                // also name change nothing.
+                if prepared.public[i] {
+                    let at = (i, prepared.organisation_of[i]);
+                    prepared.national[prepared.topic_of[i]].push(p, at);
+                }
+                continue;
             }
             for id in &coverage.partnerships {
                 prepared
@@ -129,32 +136,38 @@ impl Prepared {
             .iter()
             .flat_map(|code| self.offers_of(code))
             .collect();
-        let mut by_topic: Vec<Vec<Pledged>> = vec![Vec::new(); self.topics.len()];
+        let mut local: Vec<Vec<Pledged>> = vec![Vec::new(); self.topics.len()];
         for i in self.pledges_near(req) {
             if self.public[i] {
-                let organisation = self.organisation_of[i].map(|o| &self.records.organisations[o]);
-                by_topic[self.topic_of[i]].push((&self.records.pledges[i], organisation));
+                local[self.topic_of[i]].push((i, self.organisation_of[i]));
             }
         }
         let near = Near {
+            pledges: &self.records.pledges,
+            organisations: &self.records.organisations,
             by_topic: self
                 .topics
                 .iter()
-                .zip(by_topic)
-                .filter(|(_, group)| !group.is_empty())
-                .map(|(topic, group)| (topic.as_str(), group))
+                .zip(&self.national)
+                .zip(local)
+                .filter(|((_, national), local)| !national.all.is_empty() || !local.is_empty())
+                .map(|((topic, national), local)| TopicPledges {
+                    topic,
+                    national: std::borrow::Cow::Borrowed(national),
+                    local,
+                })
                 .collect(),
         };
         let data = self.records.compare_data(&[], law);
         compare_gathered(&data, offers, near, req, locale)
     }
 
-    /// Positions (ascending, each once) of every pledge whose coverage may reach someone
-    /// living in either place of `req`: national ones, and those naming a council or a
-    /// partnership of either place. Coverage itself is still tested by the rule.
+    /// Positions (ascending, each once) of every pledge not covering everywhere whose
+    /// coverage may reach someone living in either place of `req`: those naming a council
+    /// or a partnership of either place. Coverage itself is still tested by the rule.
     fn pledges_near(&self, req: &CompareRequest) -> Vec<usize> {
         let authorities = &self.records.authorities;
-        let mut out = self.national.clone();
+        let mut out = Vec::new();
         let district = req.district.as_ref().filter(|d| !d.is_empty());
         for code in [&req.from, &req.to].into_iter().chain(district) {
             let Some(a) = authorities.iter().find(|a| &a.code == code) else {
