@@ -18,7 +18,9 @@
 //!
 //! Nothing is decided here: [`compact`] only rewrites a [`Comparison`] the rules made.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -464,7 +466,7 @@ pub fn compact(comparison: Comparison, prepared: &Prepared) -> CompactComparison
         law: BTreeMap::new(),
         sources: Vec::new(),
         texts: Vec::new(),
-        text_at: HashMap::new(),
+        text_at: HashMap::default(),
     };
     let c = comparison;
     for a in [

@@ -34,7 +34,7 @@ use crate::offer::{AppliesTo, Reach, Standing};
 use crate::place::{districts_of, is_member, is_own_care_leaver, responsible_council, Place};
 use crate::topic::topic;
 use crate::value::{once, per_year};
-use crate::words::Locale;
+use crate::words::{Locale, Message};
 use crate::{
     Authority, Category, Circumstance, Contact, GuaranteeStatus, Offer, OfferStatus, Organisation,
     Partnership, Period, Pledge, Source, Tier, Value, MAX_AGE, MIN_AGE,
@@ -733,6 +733,7 @@ pub(crate) fn compare_gathered<'a>(
         circumstances: &circumstances,
         organisations: std::cell::OnceCell::new(),
         locale,
+        messages: Messages::of(locale),
         offers,
         pledges: near,
     };
@@ -829,10 +830,34 @@ struct Ctx<'a> {
     organisations: std::cell::OnceCell<OrganisationIndex<'a>>,
     /// The reader's language, for the sentences written here.
     locale: Locale,
+    /// The sentences written for every offer and pledge, looked up once.
+    messages: Messages<'static>,
     /// The offers read (see [`compare_gathered`]); positions index `Column::offers_seen`.
     offers: Vec<&'a Offer>,
     /// The pledges that may cover either place, by topic.
     pledges: Near<'a>,
+}
+
+/// The messages a comparison writes for each offer and pledge, looked up in the reader's
+/// catalogue once per comparison rather than once per sentence.
+struct Messages<'a> {
+    why_offer: Message<'a>,
+    why_pledge: Message<'a>,
+    why_pledge_national: Message<'a>,
+    questions_ask: Message<'a>,
+    questions_whom: Message<'a>,
+}
+
+impl Messages<'static> {
+    fn of(locale: Locale) -> Messages<'static> {
+        Messages {
+            why_offer: locale.message("why-offer"),
+            why_pledge: locale.message("why-pledge"),
+            why_pledge_national: locale.message("why-pledge-national"),
+            questions_ask: locale.message("questions-ask"),
+            questions_whom: locale.message("questions-whom"),
+        }
+    }
 }
 
 /// Organisations by id, for binary search, as positions in the registry's list. The store
@@ -1300,7 +1325,6 @@ fn offer_reason(
     council: &str,
     lives: &Place,
 ) -> String {
-    let l = &ctx.locale;
     let home = ctx.responsible.name.as_str();
     let place = lives.local.name.as_str();
     let why = match (applies_to, certainty) {
@@ -1317,15 +1341,12 @@ fn offer_reason(
         (AppliesTo::Unstated, Certainty::Ask) if standing.own => "ask-own",
         (AppliesTo::Unstated, Certainty::Ask) => "ask-other",
     };
-    l.f(
-        "why-offer",
-        &[
-            ("why", why.into()),
-            ("council", council.into()),
-            ("home", home.into()),
-            ("place", place.into()),
-        ],
-    )
+    ctx.messages.why_offer.f(&[
+        ("why", why.into()),
+        ("council", council.into()),
+        ("home", home.into()),
+        ("place", place.into()),
+    ])
 }
 
 /// What to ask and whom, for anything that is not a firm yes.
@@ -1361,8 +1382,8 @@ fn question(
         ("provider", p.as_str().into()),
         ("place", lives.local.name.as_str().into()),
     ];
-    let text = ctx.locale.f("questions-ask", &args);
-    let whom_text = ctx.locale.f("questions-whom", &args);
+    let text = ctx.messages.questions_ask.f(&args);
+    let whom_text = ctx.messages.questions_whom.f(&args);
     let whom = if own_council {
         Provider {
             kind: ProviderKind::Authority,
@@ -1513,21 +1534,17 @@ fn pledge_item(
 ) -> Entitlement {
     let name = organisation.map_or_else(|| pledge.organisation.clone(), |o| o.name.clone());
     let reason = if pledge.content.coverage.national {
-        ctx.locale.f(
-            "why-pledge-national",
-            &[("organisation", name.as_str().into())],
-        )
+        ctx.messages
+            .why_pledge_national
+            .f(&[("organisation", name.as_str().into())])
     } else {
         let names = ctx
             .locale
             .and_list(places.iter().map(|p| p.local.name.as_str()));
-        ctx.locale.f(
-            "why-pledge",
-            &[
-                ("organisation", name.as_str().into()),
-                ("places", names.as_str().into()),
-            ],
-        )
+        ctx.messages.why_pledge.f(&[
+            ("organisation", name.as_str().into()),
+            ("places", names.as_str().into()),
+        ])
     };
     Entitlement {
         offer: None,

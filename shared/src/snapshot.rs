@@ -40,7 +40,7 @@ pub struct Prepared {
     /// Each organisation's position in `records.organisations`, by id: a comparison's
     /// compact form looks up every organisation it names, and a binary search through
     /// thousands of records missed the cache at every step.
-    organisation_at: HashMap<String, usize>,
+    organisation_at: foldhash::HashMap<String, usize>,
     /// Whether each pledge is published by a public organisation (the rule's
     /// [`Pledge::is_public`], decided once): only those are gathered.
     public: Vec<bool>,

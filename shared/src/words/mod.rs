@@ -169,12 +169,36 @@ impl Words {
     /// A message with its values. A message this catalogue lacks comes from English; one
     /// English lacks too comes out as its id (the catalogue tests make both fail CI).
     pub fn f(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let (lang, pieces) = match self.pattern(id) {
-            Some(p) => (self.lang, p),
-            None => match ENGLISH.pattern(id) {
-                Some(p) => (Lang::English, p),
-                None => return id.to_string(),
-            },
+        self.message(id).f(args)
+    }
+
+    /// A message looked up once, to be formatted many times ([`Message::f`] is
+    /// [`Words::f`] without the search through the catalogue).
+    pub fn message<'a>(&'a self, id: &'a str) -> Message<'a> {
+        let found = match self.pattern(id) {
+            Some(p) => Some((self.lang, p)),
+            None => ENGLISH.pattern(id).map(|p| (Lang::English, p)),
+        };
+        Message { id, found }
+    }
+}
+
+/// A message of a catalogue, found: a comparison writes the same few messages for
+/// hundreds of offers and pledges, and finding each by id every time cost more than
+/// writing it.
+#[derive(Debug, Clone, Copy)]
+pub struct Message<'a> {
+    id: &'a str,
+    /// The language its pattern is in (English when the catalogue lacks it), and the
+    /// pattern; `None` when English lacks it too.
+    found: Option<(Lang, &'a str)>,
+}
+
+impl Message<'_> {
+    /// The message with its values (see [`Words::f`]).
+    pub fn f(&self, args: &[(&str, Arg<'_>)]) -> String {
+        let Some((lang, pieces)) = self.found else {
+            return self.id.to_string();
         };
         // The pattern and a few values: one allocation for most sentences.
         let mut out = String::with_capacity(pieces.len().min(256));
@@ -402,6 +426,11 @@ impl Locale {
     /// A message with its values (see [`Words::f`]).
     pub fn f(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         self.words.f(id, args)
+    }
+
+    /// A message looked up once, to be formatted many times (see [`Words::message`]).
+    pub fn message<'a>(&self, id: &'a str) -> Message<'a> {
+        self.words.message(id)
     }
 
     /// A link of the site's own, naming the language when it must travel.

@@ -127,6 +127,26 @@ fn a_message_a_catalogue_lacks_comes_from_english_and_an_unknown_one_as_its_id()
 }
 
 #[test]
+fn a_message_found_once_writes_what_formatting_by_id_writes_each_time() {
+    let thin = Words {
+        lang: Lang::Arabic,
+        entries: Cow::Owned(vec![]),
+    };
+    for words in [Words::english(), Words::of(Lang::Arabic), &thin] {
+        let message = words.message("count-questions");
+        for n in [1u64, 2, 3, 11, 100] {
+            let args = [("count", n.into())];
+            assert_eq!(message.f(&args), words.f("count-questions", &args));
+        }
+        assert_eq!(words.message("no-such-message").f(&[]), "no-such-message");
+    }
+    assert_eq!(
+        thin.message("count-questions").f(&[("count", 2u64.into())]),
+        "2 questions"
+    );
+}
+
+#[test]
 fn counts_have_thousands_separators() {
     assert_eq!(count(0), "0");
     assert_eq!(count(999), "999");
