@@ -734,6 +734,7 @@ pub(crate) fn compare_gathered<'a>(
         organisations: std::cell::OnceCell::new(),
         locale,
         messages: Messages::of(locale),
+        offer_reasons: std::cell::RefCell::new(Vec::new()),
         offers,
         pledges: near,
     };
@@ -832,6 +833,8 @@ struct Ctx<'a> {
     locale: Locale,
     /// The sentences written for every offer and pledge, looked up once.
     messages: Messages<'static>,
+    /// Each offer reason written so far: (why, council, place, the sentence).
+    offer_reasons: std::cell::RefCell<Vec<(&'static str, String, String, String)>>,
     /// The offers read (see [`compare_gathered`]); positions index `Column::offers_seen`.
     offers: Vec<&'a Offer>,
     /// The pledges that may cover either place, by topic.
@@ -1341,12 +1344,22 @@ fn offer_reason(
         (AppliesTo::Unstated, Certainty::Ask) if standing.own => "ask-own",
         (AppliesTo::Unstated, Certainty::Ask) => "ask-other",
     };
-    ctx.messages.why_offer.f(&[
+    // A council's offers mostly share one reason: written once per comparison.
+    let mut written = ctx.offer_reasons.borrow_mut();
+    if let Some((.., s)) = written
+        .iter()
+        .find(|(w, c, p, _)| *w == why && *c == council && *p == place)
+    {
+        return s.clone();
+    }
+    let s = ctx.messages.why_offer.f(&[
         ("why", why.into()),
         ("council", council.into()),
         ("home", home.into()),
         ("place", place.into()),
-    ])
+    ]);
+    written.push((why, council.to_string(), place.to_string(), s.clone()));
+    s
 }
 
 /// What to ask and whom, for anything that is not a firm yes.
