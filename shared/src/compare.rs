@@ -1176,7 +1176,8 @@ struct RowAcc {
 
 /// The published pledges that fit the young person, split by the places they cover.
 /// Only the first few of each kind per topic are built: a national registry has
-/// thousands, and a row lists only a few (the rest are counted).
+/// thousands, and a row lists only a few (the rest are counted). National ones are read
+/// only until `both` is full; the rest come from their counts by age ([`National`]).
 fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, RowAcc> {
     let ids = |place: &Place| -> Vec<String> {
         place
