@@ -1,5 +1,6 @@
-//! Issue #17 through the real binary: connections that are idle or slow are closed while
-//! the server keeps answering, and the rate limits can be turned against no one.
+//! The server's operational limits through the real binary. Issue #17: connections that
+//! are idle or slow are closed while the server keeps answering, and the rate limits can
+//! be turned against no one. Issue #26: the allocator it runs with gives memory back.
 
 mod support;
 
