@@ -832,7 +832,7 @@ struct Ctx<'a> {
     /// The reader's language, for the sentences written here.
     locale: Locale,
     /// The sentences written for every offer and pledge, looked up once.
-    messages: Messages<'static>,
+    messages: Messages,
     /// Each offer reason written so far: (why, council, place, the sentence).
     offer_reasons: std::cell::RefCell<Vec<(&'static str, String, String, String)>>,
     /// The offers read (see [`compare_gathered`]); positions index `Column::offers_seen`.
@@ -843,16 +843,16 @@ struct Ctx<'a> {
 
 /// The messages a comparison writes for each offer and pledge, looked up in the reader's
 /// catalogue once per comparison rather than once per sentence.
-struct Messages<'a> {
-    why_offer: Message<'a>,
-    why_pledge: Message<'a>,
-    why_pledge_national: Message<'a>,
-    questions_ask: Message<'a>,
-    questions_whom: Message<'a>,
+struct Messages {
+    why_offer: Message<'static>,
+    why_pledge: Message<'static>,
+    why_pledge_national: Message<'static>,
+    questions_ask: Message<'static>,
+    questions_whom: Message<'static>,
 }
 
-impl Messages<'static> {
-    fn of(locale: Locale) -> Messages<'static> {
+impl Messages {
+    fn of(locale: Locale) -> Messages {
         Messages {
             why_offer: locale.message("why-offer"),
             why_pledge: locale.message("why-pledge"),

@@ -5,10 +5,11 @@
 //! A fresh comparison then takes the two places' short lists instead of reading offers
 //! from storage and testing every pledge of a national registry (about 10,000) for
 //! coverage; the national ones (a third of them) it counts by age, per topic, and reads
-//! only the few it lists. The rule is the one of [`crate::compare`]: [`Prepared::compare`] hands the
-//! same rule the records it would have kept anyway, in the same order, so its answer is
-//! exactly [`crate::compare::compare`]'s over the whole registry. Pure: the server holds a
-//! `Prepared` and builds a new one when its change log moves on.
+//! only the few it lists. The rule is the one of [`crate::compare`]:
+//! [`Prepared::compare`] hands the same rule the records it would have kept anyway, in
+//! the same order, so its answer is exactly [`crate::compare::compare`]'s over the whole
+//! registry. Pure: the server holds a `Prepared` and builds a new one when its change log
+//! moves on.
 
 use std::collections::{BTreeMap, HashMap};
 
