@@ -3,6 +3,12 @@
 //! and age filters, facet counts and highlights. It knows neither HTTP nor sled: the
 //! server feeds it documents and asks it questions.
 
+// Shipped code answers a failure with an error, never a panic; tests may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 mod doc;
 mod facets;
 mod query;

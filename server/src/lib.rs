@@ -1,6 +1,12 @@
 //! The Offer Atlas server: the `offer-atlas` binary's HTTP API (warp), sled store, API
 //! tokens, embedded demo registry and command line. Domain rules live in `atlas-shared`.
 
+// Shipped code answers a failure with an error, never a panic; tests may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub(crate) mod auth;
 pub mod cli;
 pub(crate) mod demo;

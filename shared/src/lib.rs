@@ -6,6 +6,12 @@
 //! server, the server-rendered pages and the WebAssembly widget all share one copy of
 //! every rule.
 
+// Shipped code answers a failure with an error, never a panic; tests may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod access;
 pub mod api;
 pub mod authority;

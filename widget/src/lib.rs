@@ -9,6 +9,12 @@
 //!
 //! Domain rules are not here: comparisons, labels and vocabulary come from `atlas_shared`.
 
+// Shipped code answers a failure with an error, never a panic; tests may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod components;
 pub mod language;
 pub mod view;
