@@ -5,7 +5,8 @@
 //!
 //! - **A topic** ([`topic_map`]): what the area's councils give a care leaver of that age
 //!   living there, read offer by offer with the registry's own rules (an offer's ages,
-//!   conditions and status, whom its `applies_to` reaches: [`AppliesTo::reaches_when`]).
+//!   conditions and status, whom its `applies_to` reaches:
+//!   [`crate::AppliesTo::reaches_when`]).
 //!   Someone from anywhere living there is asked first, then one of the council's own care
 //!   leavers. Council tax tells a full exemption from a discount; the setting-up-home
 //!   grant is put in bands of pounds. Where nothing is held on the topic but the law gives

@@ -1,5 +1,5 @@
 //! The reader's language inside the components: a Yew context holding the
-//! [`Locale`](atlas_shared::words::Locale), provided once at the root (the server's page
+//! [`Locale`], provided once at the root (the server's page
 //! or the widget's mount) and read with [`use_locale`]. Plain helpers that write words
 //! take a `&Locale` instead.
 
