@@ -567,6 +567,7 @@ pub fn compare_in(
         ),
         req,
         locale,
+        PLEDGES_LISTED_PER_SIDE,
     )
 }
 
@@ -696,12 +697,17 @@ impl<'a> Near<'a> {
 /// concern the two places are ignored, so [`crate::snapshot::Prepared`], which gathers
 /// them from lists prepared once per data change, gives exactly what [`compare`] gives.
 /// `near` holds them by topic; marked known public, they are not looked up again.
+///
+/// Of the pledges a row lists per side, the first `worded` are written out in full; the
+/// rest only weigh in the row's change (their title, summary and reason are left empty),
+/// for a form of the answer that shows fewer (`crate::compact`). [`compare`] words all.
 pub(crate) fn compare_gathered<'a>(
     data: &'a CompareData<'a>,
     offers: Vec<&'a Offer>,
     near: Near<'a>,
     req: &CompareRequest,
     locale: Locale,
+    worded: usize,
 ) -> Result<Comparison, CompareError> {
     let from = find(data, &req.from).ok_or(CompareError::UnknownFrom)?;
     let responsible =
@@ -737,6 +743,7 @@ pub(crate) fn compare_gathered<'a>(
         offer_reasons: std::cell::RefCell::new(Vec::new()),
         offers,
         pledges: near,
+        worded,
     };
 
     let stay = column(&ctx, Side::Stay, &home);
@@ -839,6 +846,9 @@ struct Ctx<'a> {
     offers: Vec<&'a Offer>,
     /// The pledges that may cover either place, by topic.
     pledges: Near<'a>,
+    /// How many listed pledges per side are written out in full (see
+    /// [`compare_gathered`]).
+    worded: usize,
 }
 
 /// The messages a comparison writes for each offer and pledge, looked up in the reader's
@@ -1243,7 +1253,11 @@ fn pledges(ctx: &Ctx, home: &Place, destination: &Place) -> BTreeMap<String, Row
                 ),
             };
             if list.len() < PLEDGES_LISTED_PER_SIDE {
-                let mut item = pledge_item(ctx, pledge, organisation, places);
+                let mut item = if list.len() < ctx.worded {
+                    pledge_item(ctx, pledge, organisation, places)
+                } else {
+                    pledge_weighed(pledge)
+                };
                 item.if_you_are = if_you_are;
                 list.push(item);
                 national_listed += usize::from(is_national);
@@ -1583,6 +1597,39 @@ fn pledge_item(
         how_to_access: pledge.content.how_to_apply.clone(),
         contact: None,
         source: pledge.content.source.clone(),
+        note: None,
+        if_you_are: Vec::new(),
+        agreed: None,
+        reach: pledge.content.age_to,
+    }
+}
+
+/// A listed pledge that is not written out (see [`compare_gathered`]): only what a row's
+/// change and what is lost read (which record, how it is given, how far it reaches).
+fn pledge_weighed(pledge: &Pledge) -> Entitlement {
+    Entitlement {
+        offer: None,
+        pledge: Some(pledge.id.clone()),
+        guarantee: None,
+        title: String::new(),
+        summary: String::new(),
+        provider: Provider {
+            kind: ProviderKind::Organisation,
+            id: String::new(),
+            name: String::new(),
+        },
+        via: Via::Covenant,
+        status: OfferStatus::Available,
+        certainty: Certainty::Yes,
+        applies_to: None,
+        reason: String::new(),
+        value: None,
+        conditions: Vec::new(),
+        ask: None,
+        question: None,
+        how_to_access: None,
+        contact: None,
+        source: None,
         note: None,
         if_you_are: Vec::new(),
         agreed: None,
@@ -3264,6 +3311,63 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_pledge_left_unwritten_still_weighs_in_the_rows_change() {
+        let mut f = fixture();
+        // Two pledges at home only (to 20, then to 24) and one there only (to 22).
+        for (id, code, age_to) in [
+            ("home-first", WALSALL, 20),
+            ("home-second", WALSALL, 24),
+            ("there", TRAFFORD, 22),
+        ] {
+            let mut p = pledge(
+                id,
+                "civil-service",
+                "careers-advice",
+                PledgeStatus::Published,
+                Coverage {
+                    authorities: vec![code.to_string()],
+                    ..Coverage::default()
+                },
+            );
+            p.content.age_to = age_to;
+            f.records.pledges.push(p);
+        }
+        let data = f.data();
+        let req = CompareRequest {
+            group: None,
+            district: None,
+            from: WALSALL.into(),
+            to: TRAFFORD.into(),
+            age: 19,
+            circumstances: Vec::new(),
+        };
+        let index = OrganisationIndex::of(data.organisations);
+        let row = |worded: usize| {
+            let near = Near::of(data.pledges, data.organisations, &index);
+            let c = compare_gathered(
+                &data,
+                data.offers.iter().collect(),
+                near,
+                &req,
+                Locale::default(),
+                worded,
+            )
+            .expect("compare");
+            c.rows
+                .into_iter()
+                .find(|r| r.topic == "careers-advice")
+                .expect("row")
+        };
+        let (full, short) = (row(PLEDGES_LISTED_PER_SIDE), row(1));
+        // Staying reaches to 24 through the second pledge, moving only to 22.
+        assert_eq!(full.change, Change::Worse);
+        assert_eq!(short.change, full.change);
+        assert_eq!(short.stay[1].pledge.as_deref(), Some("home-second"));
+        assert!(short.stay[1].title.is_empty() && short.stay[1].reason.is_empty());
+        assert_eq!(short.stay[0], full.stay[0]);
+    }
+
+    #[test]
     fn pledges_are_listed_where_they_reach_and_once_when_on_both_sides() {
         let mut f = fixture();
         let only = |code: &str| Coverage {
@@ -4418,7 +4522,7 @@ pub(crate) mod props {
             let index = OrganisationIndex::of(data.organisations);
             let run = |count_national| {
                 let near = Near::grouped(data.pledges, data.organisations, &index, count_national);
-                compare_gathered(&data, data.offers.iter().collect(), near, &req, Locale::default())
+                compare_gathered(&data, data.offers.iter().collect(), near, &req, Locale::default(), PLEDGES_LISTED_PER_SIDE)
             };
             prop_assert_eq!(run(true), run(false));
         }

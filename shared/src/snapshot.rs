@@ -13,9 +13,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::compact::CompactComparison;
 use crate::compare::{
     compare_gathered, councils_to_read, CompareError, CompareRequest, Comparison, National, Near,
-    Pledged, Records, TopicPledges,
+    Pledged, Records, TopicPledges, PLEDGES_LISTED_PER_SIDE,
 };
 use crate::law::LawRecord;
 use crate::place::Place;
@@ -133,6 +134,30 @@ impl Prepared {
         req: &CompareRequest,
         locale: crate::words::Locale,
     ) -> Result<Comparison, CompareError> {
+        self.compare_wording(law, req, locale, PLEDGES_LISTED_PER_SIDE)
+    }
+
+    /// The same comparison in the compact form (`GET /api/v2/compare`):
+    /// `compact(self.compare(…), self)`. That form lists fewer pledges per row, so the
+    /// rest are weighed in each row's change without being written out.
+    pub fn compare_compact(
+        &self,
+        law: &[LawRecord],
+        req: &CompareRequest,
+        locale: crate::words::Locale,
+    ) -> Result<CompactComparison, CompareError> {
+        let comparison = self.compare_wording(law, req, locale, crate::compact::LISTED)?;
+        Ok(crate::compact::compact(comparison, self))
+    }
+
+    /// [`Prepared::compare`] with the first `worded` pledges per side written out.
+    fn compare_wording(
+        &self,
+        law: &[LawRecord],
+        req: &CompareRequest,
+        locale: crate::words::Locale,
+        worded: usize,
+    ) -> Result<Comparison, CompareError> {
         let authorities = &self.records.authorities;
         let offers: Vec<&Offer> = councils_to_read(authorities, req)
             .iter()
@@ -161,7 +186,7 @@ impl Prepared {
                 .collect(),
         };
         let data = self.records.compare_data(&[], law);
-        compare_gathered(&data, offers, near, req, locale)
+        compare_gathered(&data, offers, near, req, locale, worded)
     }
 
     /// Positions (ascending, each once) of every pledge not covering everywhere whose
@@ -198,8 +223,9 @@ impl Prepared {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compact::compact;
     use crate::compare::compare;
-    use crate::compare::props::{registry, request};
+    use crate::compare::props::{registry, registry_with, request};
     use proptest::prelude::*;
 
     proptest! {
@@ -213,6 +239,19 @@ mod tests {
             let prepared = Prepared::new(reg.records.clone(), reg.offers.clone());
             let whole = compare(&reg.records.compare_data(&reg.offers, &[]), &req);
             prop_assert_eq!(prepared.compare(&[], &req, crate::words::Locale::default()), whole);
+        }
+
+        /// The compact form leaves most listed pledges unwritten (they only weigh in each
+        /// row's change); it must be exactly the full comparison rewritten.
+        #[test]
+        fn the_compact_comparison_is_the_full_one_rewritten(
+            reg in registry_with(40),
+            req in request(),
+        ) {
+            let prepared = Prepared::new(reg.records.clone(), reg.offers.clone());
+            let locale = crate::words::Locale::default();
+            let full = prepared.compare(&[], &req, locale).map(|c| compact(c, &prepared));
+            prop_assert_eq!(prepared.compare_compact(&[], &req, locale), full);
         }
     }
 }

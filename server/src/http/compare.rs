@@ -1,7 +1,6 @@
 //! `GET /api/v1/compare` and `GET /api/v2/compare`: what a care leaver keeps, gains and
 //! loses by moving (v2 the same answer in the compact form, `atlas_shared::compact`).
 
-use atlas_shared::compact::compact;
 use atlas_shared::compare::{CompareError, CompareRequest};
 use atlas_shared::words::Locale;
 use warp::reply::Response;
@@ -69,14 +68,15 @@ fn body(
             .snapshot
             .get(&state.store)
             .map_err(|e| Failure::Store(e.into()))?;
-        match reference
-            .prepared
-            .compare(crate::law::records(), request, locale)
-        {
-            Ok(c) if form == Form::Compact => {
-                to_body(&compact(c, &reference.prepared)).map_err(Failure::Store)
-            }
-            Ok(c) => to_body(&c).map_err(Failure::Store),
+        let (prepared, law) = (&reference.prepared, crate::law::records());
+        let body = match form {
+            Form::Full => prepared.compare(law, request, locale).map(|c| to_body(&c)),
+            Form::Compact => prepared
+                .compare_compact(law, request, locale)
+                .map(|c| to_body(&c)),
+        };
+        match body {
+            Ok(body) => body.map_err(Failure::Store),
             Err(e) => Err(Failure::Compare(e)),
         }
     });
