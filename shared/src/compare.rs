@@ -1553,7 +1553,8 @@ fn law_items(ctx: &Ctx, group: Option<Circumstance>) -> Vec<(String, Entitlement
     out
 }
 
-/// A published pledge: available and certain (its coverage of `places` was checked).
+/// A published pledge: available and certain (its coverage of `places` was checked), in
+/// words: the record [`pledge_weighed`] gives, with what a reader is shown.
 fn pledge_item(
     ctx: &Ctx,
     pledge: &Pledge,
@@ -1574,38 +1575,26 @@ fn pledge_item(
             ("places", names.as_str().into()),
         ])
     };
+    let c = &pledge.content;
     Entitlement {
-        offer: None,
-        pledge: Some(pledge.id.clone()),
-        guarantee: None,
-        title: pledge.content.title.clone(),
-        summary: pledge.content.summary.clone(),
+        title: c.title.clone(),
+        summary: c.summary.clone(),
         provider: Provider {
             kind: ProviderKind::Organisation,
             id: pledge.organisation.clone(),
             name,
         },
-        via: Via::Covenant,
-        status: OfferStatus::Available,
-        certainty: Certainty::Yes,
-        applies_to: None,
         reason,
-        value: None,
-        conditions: pledge.content.conditions.clone(),
-        ask: None,
-        question: None,
-        how_to_access: pledge.content.how_to_apply.clone(),
-        contact: None,
-        source: pledge.content.source.clone(),
-        note: None,
-        if_you_are: Vec::new(),
-        agreed: None,
-        reach: pledge.content.age_to,
+        conditions: c.conditions.clone(),
+        how_to_access: c.how_to_apply.clone(),
+        source: c.source.clone(),
+        ..pledge_weighed(pledge)
     }
 }
 
-/// A listed pledge that is not written out (see [`compare_gathered`]): only what a row's
-/// change and what is lost read (which record, how it is given, how far it reaches).
+/// A published pledge as a row's change and what is lost read it (which record, how it
+/// is given, how far it reaches), without words: what a listed pledge that the answer's
+/// form does not show is kept as (see [`compare_gathered`]).
 fn pledge_weighed(pledge: &Pledge) -> Entitlement {
     Entitlement {
         offer: None,
