@@ -386,7 +386,7 @@ fn a_national_pledge_is_listed_once_as_the_same_on_both_sides() {
 }
 
 #[test]
-fn answers_travel_gzipped_to_clients_that_take_gzip() {
+fn answers_travel_compressed_to_clients_that_take_gzip_or_zstd() {
     let server = TestServer::start();
     let client = reqwest::blocking::Client::new();
     let get = |path: &str, encoding: Option<&str>| {
@@ -398,32 +398,55 @@ fn answers_travel_gzipped_to_clients_that_take_gzip() {
         let headers = response.headers().clone();
         (headers, response.bytes().expect("body"))
     };
+    let unzip = |gz: &[u8]| {
+        let mut json = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(gz), &mut json).expect("gzip");
+        json
+    };
+    let unzstd = |z: &[u8]| zstd::decode_all(z).expect("zstd");
     for path in [
         format!("/api/v1/compare?from={WALSALL}&to={WILTSHIRE}&age=19"),
+        format!("/api/v2/compare?from={WALSALL}&to={WILTSHIRE}&age=20"),
         "/api/v1/search?q=council+tax".to_string(),
     ] {
-        let (plain_headers, plain) = get(&path, None);
-        assert!(plain_headers.get("content-encoding").is_none());
-        assert_eq!(plain_headers["vary"], "accept-encoding");
-        let plain: Value = serde_json::from_slice(&plain).expect("JSON");
-        // Twice: once computed, once from the cache.
-        for _ in 0..2 {
-            let (headers, gz) = get(&path, Some("br;q=1.0, gzip;q=0.8"));
-            assert_eq!(headers["content-encoding"], "gzip", "{path}");
-            assert_eq!(headers["vary"], "accept-encoding");
-            let mut json = Vec::new();
-            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz[..]), &mut json)
-                .expect("gzip");
-            assert!(
-                gz.len() * 4 < json.len(),
-                "{path}: {} of {}",
-                gz.len(),
-                json.len()
-            );
-            assert_eq!(serde_json::from_slice::<Value>(&json).unwrap(), plain);
+        // Asked first as zstd, then gzip, then plain: each copy is made as a client first
+        // takes its coding, and kept.
+        let mut seen = Vec::new();
+        for (accept, coding) in [
+            ("gzip, deflate, br, zstd", Some("zstd")),
+            ("br;q=1.0, gzip;q=0.8", Some("gzip")),
+            ("identity", None),
+        ] {
+            // Twice: the second from the cache.
+            for _ in 0..2 {
+                let (headers, body) = get(&path, Some(accept));
+                assert_eq!(headers["vary"], "accept-encoding");
+                let got = headers.get("content-encoding").map(|v| v.to_str().unwrap());
+                assert_eq!(got, coding, "{path}: {accept}");
+                let json = match coding {
+                    Some("zstd") => unzstd(&body),
+                    Some(_) => unzip(&body),
+                    None => body.to_vec(),
+                };
+                if coding.is_some() {
+                    assert!(
+                        body.len() * 2 < json.len(),
+                        "{path}: {} of {}",
+                        body.len(),
+                        json.len()
+                    );
+                }
+                seen.push(serde_json::from_slice::<Value>(&json).expect("JSON"));
+            }
         }
-        // gzip refused with q=0 is not sent.
-        let (headers, _) = get(&path, Some("gzip;q=0, identity"));
+        assert!(
+            seen.windows(2).all(|w| w[0] == w[1]),
+            "{path}: the same answer in every coding"
+        );
+        // A coding refused with q=0 is not sent.
+        let (headers, _) = get(&path, Some("gzip;q=0, zstd;q=0, identity"));
+        assert!(headers.get("content-encoding").is_none(), "{path}");
+        let (headers, _) = get(&path, None);
         assert!(headers.get("content-encoding").is_none(), "{path}");
     }
 }

@@ -8,13 +8,14 @@ use warp::reply::Response;
 use super::cache::Answer;
 use super::error::ApiError;
 use super::request::{AppState, Request};
-use super::respond::{json_answer, to_body};
+use super::respond::{json_answer, to_body, Encoding};
 use super::route::{Params, Route};
 
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
     // The sentences (why, what to ask) in the language `lang` names.
-    let answer = comparison_body(state, &request, req.answer_locale())?
+    let encoding = Encoding::accepted(&req.headers);
+    let answer = body(state, &request, Form::Full, req.answer_locale(), encoding)?
         .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
     Ok(json_answer(req, answer))
 }
@@ -22,8 +23,15 @@ pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
 /// `GET /api/v2/compare`: the same parameters and comparison, in the compact form.
 pub fn compare_v2(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let request = CompareRequest::from_query(&req.params(CompareRequest::PARAMETERS)?)?;
-    let answer = body(state, &request, Form::Compact, req.answer_locale())?
-        .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
+    let encoding = Encoding::accepted(&req.headers);
+    let answer = body(
+        state,
+        &request,
+        Form::Compact,
+        req.answer_locale(),
+        encoding,
+    )?
+    .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
     Ok(json_answer(req, answer))
 }
 
@@ -34,22 +42,25 @@ enum Form {
     Compact,
 }
 
-/// The comparison `request` asks for, as JSON (and gzip), from the response cache when the same
+/// The comparison `request` asks for, as v1's JSON, from the response cache when the same
 /// request was answered since the data last changed, or why it cannot be compared; the
-/// outer error is the store's. The API and the server-rendered compare pages share it.
+/// outer error is the store's. The server-rendered compare pages read it.
 pub fn comparison_body(
     state: &AppState,
     request: &CompareRequest,
     locale: Locale,
 ) -> Result<Result<Answer, CompareError>, ApiError> {
-    body(state, request, Form::Full, locale)
+    body(state, request, Form::Full, locale, Encoding::Identity)
 }
 
+/// [`comparison_body`] in either form, with a copy kept in `encoding` (the coding the
+/// client takes).
 fn body(
     state: &AppState,
     request: &CompareRequest,
     form: Form,
     locale: Locale,
+    encoding: Encoding,
 ) -> Result<Result<Answer, CompareError>, ApiError> {
     /// Why there is no body to keep: neither is ever cached.
     enum Failure {
@@ -63,23 +74,25 @@ fn body(
         Form::Full => format!("{}|{}", request.cache_key(), locale.lang().tag()),
         Form::Compact => format!("v2|{}|{}", request.cache_key(), locale.lang().tag()),
     };
-    let answer = state.compare_cache.get_or_compute(generation, key, || {
-        let reference = state
-            .snapshot
-            .get(&state.store)
-            .map_err(|e| Failure::Store(e.into()))?;
-        let (prepared, law) = (&reference.prepared, crate::law::records());
-        let body = match form {
-            Form::Full => prepared.compare(law, request, locale).map(|c| to_body(&c)),
-            Form::Compact => prepared
-                .compare_compact(law, request, locale)
-                .map(|c| to_body(&c)),
-        };
-        match body {
-            Ok(body) => body.map_err(Failure::Store),
-            Err(e) => Err(Failure::Compare(e)),
-        }
-    });
+    let answer = state
+        .compare_cache
+        .get_or_compute(generation, key, encoding, || {
+            let reference = state
+                .snapshot
+                .get(&state.store)
+                .map_err(|e| Failure::Store(e.into()))?;
+            let (prepared, law) = (&reference.prepared, crate::law::records());
+            let body = match form {
+                Form::Full => prepared.compare(law, request, locale).map(|c| to_body(&c)),
+                Form::Compact => prepared
+                    .compare_compact(law, request, locale)
+                    .map(|c| to_body(&c)),
+            };
+            match body {
+                Ok(body) => body.map_err(Failure::Store),
+                Err(e) => Err(Failure::Compare(e)),
+            }
+        });
     match answer {
         Ok((answer, lookup)) => {
             state.metrics.cache("compare", lookup);

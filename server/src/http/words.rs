@@ -20,7 +20,7 @@ static CATALOGUES: LazyLock<Vec<(Lang, Answer)>> = LazyLock::new(|| {
         .iter()
         .filter_map(|lang| {
             let json = serde_json::to_vec(&Words::held(*lang)?.for_widget()).ok()?;
-            Some((*lang, Answer::with_best_gzip(json.into())))
+            Some((*lang, Answer::with_best_compression(json.into())))
         })
         .collect()
 });
