@@ -1,5 +1,5 @@
 //! Embeds the built widget (widget/dist, made by scripts/build-widget) in the binary, with
-//! a gzip copy of each file made now rather than on every request. Without a built
+//! a gzip and a brotli copy of each file made now rather than on every request. Without a built
 //! widget the server still builds; it then answers /widget/ with a clear 404.
 
 use std::io::Write;
@@ -15,7 +15,10 @@ fn main() {
     let mut files = Vec::new();
     collect(&dist, &dist, &mut files);
     files.sort();
-    let mut code = String::from("/// (path under /widget/, bytes, gzip bytes)\npub static WIDGET_FILES: &[(&str, &[u8], &[u8])] = &[\n");
+    let mut code = String::from(
+        "/// (path under /widget/, bytes, gzip bytes, brotli bytes)\n\
+         pub static WIDGET_FILES: &[(&str, &[u8], &[u8], &[u8])] = &[\n",
+    );
     for (i, (name, path)) in files.iter().enumerate() {
         println!("cargo:rerun-if-changed={}", path.display());
         let bytes = std::fs::read(path).expect("read widget file");
@@ -23,10 +26,13 @@ fn main() {
         gz.write_all(&bytes).expect("gzip");
         let gz_path = out.join(format!("widget-{i}.gz"));
         std::fs::write(&gz_path, gz.finish().expect("gzip")).expect("write gzip");
+        let br_path = out.join(format!("widget-{i}.br"));
+        std::fs::write(&br_path, brotli_best(&bytes)).expect("write brotli");
         code.push_str(&format!(
-            "    ({name:?}, include_bytes!({:?}), include_bytes!({:?})),\n",
+            "    ({name:?}, include_bytes!({:?}), include_bytes!({:?}), include_bytes!({:?})),\n",
             path.canonicalize().expect("path").display().to_string(),
-            gz_path.display().to_string()
+            gz_path.display().to_string(),
+            br_path.display().to_string()
         ));
     }
     code.push_str("];\n");
@@ -36,6 +42,16 @@ fn main() {
         );
     }
     std::fs::write(out.join("widget_files.rs"), code).expect("write widget_files.rs");
+}
+
+/// `bytes` at brotli's best quality and largest usual window (what a browser decodes).
+fn brotli_best(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
+        writer.write_all(bytes).expect("brotli");
+    }
+    out
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) {

@@ -803,3 +803,63 @@ fn every_route_refuses_a_parameter_it_does_not_declare() {
         .unwrap();
     assert_eq!(response.status().as_u16(), 200);
 }
+
+/// The widget's files are kept in brotli and gzip: brotli to a browser that takes it
+/// (every one over HTTPS), gzip to one that takes only gzip, the file as it is otherwise;
+/// each decodes to the same bytes.
+#[test]
+fn the_widget_travels_in_brotli_to_browsers_that_take_it() {
+    let server = TestServer::start();
+    if server.get("/widget/offer-atlas.js").status().as_u16() != 200 {
+        // Built without the widget (scripts/build-widget first): nothing to serve.
+        return;
+    }
+    let client = reqwest::blocking::Client::new();
+    let get = |path: &str, accept: &str| {
+        let response = client
+            .get(server.url(path))
+            .header("accept-encoding", accept)
+            .send()
+            .expect("GET");
+        assert_eq!(response.status().as_u16(), 200, "{path}");
+        let coding = response
+            .headers()
+            .get("content-encoding")
+            .map(|v| v.to_str().unwrap().to_string());
+        assert_eq!(response.headers()["vary"], "accept-encoding", "{path}");
+        (coding, response.bytes().expect("body").to_vec())
+    };
+    for path in [
+        "/widget/offer-atlas.js",
+        "/widget/offer-atlas.css",
+        "/widget/offer_atlas_compare.js",
+        "/widget/offer_atlas_compare_bg.wasm",
+    ] {
+        let (none, raw) = get(path, "identity");
+        assert_eq!(none, None, "{path}");
+        let (coding, br) = get(path, "gzip, deflate, br, zstd");
+        assert_eq!(coding.as_deref(), Some("br"), "{path}");
+        let mut unbr = Vec::new();
+        std::io::Read::read_to_end(
+            &mut brotli::Decompressor::new(&br[..], 64 * 1024),
+            &mut unbr,
+        )
+        .expect("brotli");
+        assert_eq!(unbr, raw, "{path}");
+        let (coding, gz) = get(path, "gzip, deflate");
+        assert_eq!(coding.as_deref(), Some("gzip"), "{path}");
+        let mut ungz = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz[..]), &mut ungz)
+            .expect("gzip");
+        assert_eq!(ungz, raw, "{path}");
+        assert!(
+            br.len() < gz.len(),
+            "{path}: brotli {} against gzip {}",
+            br.len(),
+            gz.len()
+        );
+        // gzip ranked above brotli is honoured.
+        let (coding, _) = get(path, "br;q=0.5, gzip;q=1");
+        assert_eq!(coding.as_deref(), Some("gzip"), "{path}");
+    }
+}

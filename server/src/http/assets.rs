@@ -1,5 +1,5 @@
-//! The widget's files, embedded at build time, served with the right types, gzip when the
-//! browser accepts it, and CORS so any council's page can load them.
+//! The widget's files, embedded at build time, served with the right types, brotli or gzip
+//! when the browser accepts it, and CORS so any council's page can load them.
 
 use atlas_shared::ErrorCode;
 use warp::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY};
@@ -26,7 +26,7 @@ fn content_type(path: &str) -> &'static str {
 pub fn widget_built() -> bool {
     WIDGET_FILES
         .iter()
-        .any(|(name, _, _)| *name == "offer-atlas.js")
+        .any(|(name, ..)| *name == "offer-atlas.js")
 }
 
 /// The version `offer-atlas.js` asks `name` by, if any: a hash of the file that
@@ -45,9 +45,9 @@ fn current_version(name: &str) -> Option<&'static str> {
             .filter(|stem| stem.starts_with("offer_atlas_"))?;
         format!("{stem}: '")
     };
-    let (_, js, _) = WIDGET_FILES
+    let (_, js, ..) = WIDGET_FILES
         .iter()
-        .find(|(name, _, _)| *name == "offer-atlas.js")?;
+        .find(|(name, ..)| *name == "offer-atlas.js")?;
     let js = std::str::from_utf8(js).ok()?;
     let start = js.find(&mark)? + mark.len();
     let end = js[start..]
@@ -65,7 +65,8 @@ pub fn widget_file(
     headers: &HeaderMap,
     version: Option<&str>,
 ) -> Result<Response, ApiError> {
-    let Some((name, raw, gzipped)) = WIDGET_FILES.iter().find(|(name, _, _)| *name == path) else {
+    let Some((name, raw, gzipped, brotli)) = WIDGET_FILES.iter().find(|(name, ..)| *name == path)
+    else {
         return Err(if widget_built() {
             ApiError::not_found("widget file with this name")
         } else {
@@ -75,8 +76,12 @@ pub fn widget_file(
             )
         });
     };
-    let accepts_gzip = super::respond::accepts_gzip(headers);
-    let body: &'static [u8] = if accepts_gzip { gzipped } else { raw };
+    let coding = super::respond::file_coding(headers);
+    let body: &'static [u8] = match coding {
+        Some("br") => brotli,
+        Some(_) => gzipped,
+        None => raw,
+    };
     let mut response = Response::new(body.into());
     let h = response.headers_mut();
     h.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(name)));
@@ -90,8 +95,8 @@ pub fn widget_file(
             "public, max-age=3600"
         }),
     );
-    if accepts_gzip {
-        h.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    if let Some(coding) = coding {
+        h.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
     }
     Ok(response)
 }
@@ -123,9 +128,9 @@ mod tests {
             widget_file("offer-atlas.css", &HeaderMap::new(), None).expect("a stylesheet");
         assert_eq!(response.headers()[CONTENT_TYPE], "text/css; charset=utf-8");
         assert_eq!(response.headers()[CACHE_CONTROL], "public, max-age=3600");
-        let (_, css, _) = WIDGET_FILES
+        let (_, css, ..) = WIDGET_FILES
             .iter()
-            .find(|(name, _, _)| *name == "offer-atlas.css")
+            .find(|(name, ..)| *name == "offer-atlas.css")
             .expect("the stylesheet");
         // scripts/build-widget compacts the sheet as widget/build.rs does for the pages:
         // the widget and the pages look the same.

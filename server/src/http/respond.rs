@@ -74,6 +74,21 @@ pub fn accepts_gzip(headers: &HeaderMap) -> bool {
     quality(headers, &["gzip", "x-gzip"]).is_some_and(|q| q > 0.0)
 }
 
+/// The coding a file kept in brotli and gzip (the widget's) is sent in: brotli when
+/// `Accept-Encoding` takes it (every browser does over HTTPS) and does not rank gzip
+/// higher, else gzip when it takes gzip, else none.
+pub fn file_coding(headers: &HeaderMap) -> Option<&'static str> {
+    let (gzip, br) = (
+        quality(headers, &["gzip", "x-gzip"]),
+        quality(headers, &["br"]),
+    );
+    match (gzip, br) {
+        (_, Some(b)) if b > 0.0 && gzip.is_none_or(|g| b >= g) => Some("br"),
+        (Some(g), _) if g > 0.0 => Some("gzip"),
+        _ => None,
+    }
+}
+
 /// The q-value `Accept-Encoding` gives the first of `names` it lists (1 when it gives
 /// none); `None` when it lists none of them.
 fn quality(headers: &HeaderMap, names: &[&str]) -> Option<f32> {
