@@ -15,10 +15,7 @@ fn main() {
     let mut files = Vec::new();
     collect(&dist, &dist, &mut files);
     files.sort();
-    let mut code = String::from(
-        "/// (path under /widget/, bytes, gzip bytes, brotli bytes)\n\
-         pub static WIDGET_FILES: &[(&str, &[u8], &[u8], &[u8])] = &[\n",
-    );
+    let mut code = String::from("pub static WIDGET_FILES: &[WidgetFile] = &[\n");
     for (i, (name, path)) in files.iter().enumerate() {
         println!("cargo:rerun-if-changed={}", path.display());
         let bytes = std::fs::read(path).expect("read widget file");
@@ -29,7 +26,7 @@ fn main() {
         let br_path = out.join(format!("widget-{i}.br"));
         std::fs::write(&br_path, brotli_best(&bytes)).expect("write brotli");
         code.push_str(&format!(
-            "    ({name:?}, include_bytes!({:?}), include_bytes!({:?}), include_bytes!({:?})),\n",
+            "    WidgetFile {{ name: {name:?}, raw: include_bytes!({:?}), gzip: include_bytes!({:?}), brotli: include_bytes!({:?}) }},\n",
             path.canonicalize().expect("path").display().to_string(),
             gz_path.display().to_string(),
             br_path.display().to_string()

@@ -338,7 +338,7 @@ fn write_all(
     // The widget, told it lives in a mirror.
     let widget = crate::http::assets::widget_built();
     if widget {
-        for (name, raw, ..) in crate::http::assets::WIDGET_FILES {
+        for crate::http::assets::WidgetFile { name, raw, .. } in crate::http::assets::WIDGET_FILES {
             let path = format!("widget/{name}");
             if *name == "offer-atlas.js" {
                 let text = std::str::from_utf8(raw).context("offer-atlas.js is not UTF-8")?;

@@ -9,6 +9,19 @@ use warp::reply::Response;
 use super::error::ApiError;
 use super::route::{Kind, Params, Route};
 
+/// One widget file as embedded: its path under /widget/, and its bytes as they are,
+/// gzipped and in brotli (made by the build script).
+pub struct WidgetFile {
+    pub name: &'static str,
+    pub raw: &'static [u8],
+    pub gzip: &'static [u8],
+    pub brotli: &'static [u8],
+}
+
+fn widget_file_named(name: &str) -> Option<&'static WidgetFile> {
+    WIDGET_FILES.iter().find(|f| f.name == name)
+}
+
 include!(concat!(env!("OUT_DIR"), "/widget_files.rs"));
 
 fn content_type(path: &str) -> &'static str {
@@ -24,9 +37,7 @@ fn content_type(path: &str) -> &'static str {
 
 /// Whether the widget was built into this binary.
 pub fn widget_built() -> bool {
-    WIDGET_FILES
-        .iter()
-        .any(|(name, ..)| *name == "offer-atlas.js")
+    widget_file_named("offer-atlas.js").is_some()
 }
 
 /// The version `offer-atlas.js` asks `name` by, if any: a hash of the file that
@@ -45,10 +56,7 @@ fn current_version(name: &str) -> Option<&'static str> {
             .filter(|stem| stem.starts_with("offer_atlas_"))?;
         format!("{stem}: '")
     };
-    let (_, js, ..) = WIDGET_FILES
-        .iter()
-        .find(|(name, ..)| *name == "offer-atlas.js")?;
-    let js = std::str::from_utf8(js).ok()?;
+    let js = std::str::from_utf8(widget_file_named("offer-atlas.js")?.raw).ok()?;
     let start = js.find(&mark)? + mark.len();
     let end = js[start..]
         .find(|c: char| !c.is_ascii_hexdigit())
@@ -65,8 +73,7 @@ pub fn widget_file(
     headers: &HeaderMap,
     version: Option<&str>,
 ) -> Result<Response, ApiError> {
-    let Some((name, raw, gzipped, brotli)) = WIDGET_FILES.iter().find(|(name, ..)| *name == path)
-    else {
+    let Some(file) = widget_file_named(path) else {
         return Err(if widget_built() {
             ApiError::not_found("widget file with this name")
         } else {
@@ -78,15 +85,18 @@ pub fn widget_file(
     };
     let coding = super::respond::file_coding(headers);
     let body: &'static [u8] = match coding {
-        Some("br") => brotli,
-        Some(_) => gzipped,
-        None => raw,
+        Some("br") => file.brotli,
+        Some(_) => file.gzip,
+        None => file.raw,
     };
     let mut response = Response::new(body.into());
     let h = response.headers_mut();
-    h.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(name)));
+    h.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static(content_type(file.name)),
+    );
     h.insert(VARY, HeaderValue::from_static("accept-encoding"));
-    let current = version.is_some() && version == current_version(name);
+    let current = version.is_some() && version == current_version(file.name);
     h.insert(
         CACHE_CONTROL,
         HeaderValue::from_static(if current {
@@ -128,10 +138,9 @@ mod tests {
             widget_file("offer-atlas.css", &HeaderMap::new(), None).expect("a stylesheet");
         assert_eq!(response.headers()[CONTENT_TYPE], "text/css; charset=utf-8");
         assert_eq!(response.headers()[CACHE_CONTROL], "public, max-age=3600");
-        let (_, css, ..) = WIDGET_FILES
-            .iter()
-            .find(|(name, ..)| *name == "offer-atlas.css")
-            .expect("the stylesheet");
+        let css = widget_file_named("offer-atlas.css")
+            .expect("the stylesheet")
+            .raw;
         // scripts/build-widget compacts the sheet as widget/build.rs does for the pages:
         // the widget and the pages look the same.
         assert_eq!(std::str::from_utf8(css).unwrap(), atlas_widget::WIDGET_CSS);
