@@ -128,6 +128,29 @@ fn the_compare_page_is_within_its_transfer_budget() {
         transferred <= 30 * 1024,
         "{transferred} bytes is over the 30 KB budget"
     );
+    // A browser that takes zstd gets the same page with zstd; one refusing gzip, as it is.
+    let page = |accept: &str| {
+        let response = client
+            .get(server.url("/compare?from=E08000030&to=E06000054&age=19"))
+            .header("accept-encoding", accept)
+            .send()
+            .unwrap();
+        let coding = response
+            .headers()
+            .get("content-encoding")
+            .map(|v| v.to_str().unwrap().to_string());
+        (coding, response.bytes().unwrap().to_vec())
+    };
+    let (coding, plain) = page("gzip;q=0, identity");
+    assert_eq!(coding, None);
+    let (coding, zstd) = page("gzip, deflate, br, zstd");
+    assert_eq!(coding.as_deref(), Some("zstd"));
+    assert!(
+        zstd.len() <= transferred,
+        "zstd {} against gzip {transferred}",
+        zstd.len()
+    );
+    assert_eq!(zstd::decode_all(&zstd[..]).expect("zstd"), plain);
 }
 
 /// Issue #13: the questions page, the offer pages that comparisons and boards link to,

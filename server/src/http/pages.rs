@@ -297,14 +297,14 @@ fn parts<'a>(req: &'a Request, title: &'a str, heading: &'a str, body: &'a str) 
 
 fn page_full(req: &Request, status: StatusCode, d: &Document<'_>) -> Response {
     let html = document(d);
-    let (bytes, gzipped) = encode(html, req);
-    let mut response = Response::new(bytes.into());
+    let encoding = super::respond::Encoding::accepted(&req.headers);
+    let mut response = Response::new(super::cache::compress_page(html.into(), encoding).into());
     *response.status_mut() = status;
     let headers = response.headers_mut();
-    if gzipped {
+    if let Some(name) = encoding.name() {
         headers.insert(
             warp::http::header::CONTENT_ENCODING,
-            HeaderValue::from_static("gzip"),
+            HeaderValue::from_static(name),
         );
     }
     headers.insert(
@@ -317,26 +317,6 @@ fn page_full(req: &Request, status: StatusCode, d: &Document<'_>) -> Response {
     );
     headers.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
     response
-}
-
-/// The page bytes, gzipped for a browser that accepts it: pages are for phones on little
-/// data. Returns whether they were compressed.
-fn encode(html: String, req: &Request) -> (Vec<u8>, bool) {
-    use std::io::Write;
-    let accepts_gzip = req
-        .headers
-        .get(warp::http::header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
-    if accepts_gzip {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        if gz.write_all(html.as_bytes()).is_ok() {
-            if let Ok(compressed) = gz.finish() {
-                return (compressed, true);
-            }
-        }
-    }
-    (html.into_bytes(), false)
 }
 
 fn param<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
