@@ -135,23 +135,28 @@ fn gzip(json: &[u8], level: flate2::Compression) -> Bytes {
     Bytes::from(gzip)
 }
 
-thread_local! {
-    /// Each worker thread's zstd context, made once: making one per answer (its tables
-    /// allocated and cleared) cost as much as the compression saved.
-    static ZSTD: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
-        const { std::cell::RefCell::new(None) };
-}
+/// zstd contexts kept between answers: making one per answer (its tables allocated and
+/// cleared) cost as much as the coding saved. At most [`ZSTD_KEPT`] are kept, whatever
+/// the number of threads (the blocking pool may grow to hundreds), so they hold a few MB.
+static ZSTD: std::sync::Mutex<Vec<zstd::bulk::Compressor<'static>>> =
+    std::sync::Mutex::new(Vec::new());
+const ZSTD_KEPT: usize = 8;
 
 fn zstd(json: &[u8], level: i32) -> Bytes {
+    let kept = ZSTD.lock().ok().and_then(|mut pool| pool.pop());
     // Compressing into memory fails only on an invalid level; the levels are constants.
-    let compressed = ZSTD.with_borrow_mut(|context| {
-        let compressor = match context {
-            Some(c) => c,
-            None => context.insert(zstd::bulk::Compressor::new(level).ok()?),
-        };
-        compressor.set_compression_level(level).ok()?;
-        compressor.compress(json).ok()
-    });
+    let compressed = kept
+        .or_else(|| zstd::bulk::Compressor::new(level).ok())
+        .and_then(|mut compressor| {
+            compressor.set_compression_level(level).ok()?;
+            let out = compressor.compress(json).ok()?;
+            if let Ok(mut pool) = ZSTD.lock() {
+                if pool.len() < ZSTD_KEPT {
+                    pool.push(compressor);
+                }
+            }
+            Some(out)
+        });
     let mut out = compressed.unwrap_or_default();
     out.shrink_to_fit();
     Bytes::from(out)
