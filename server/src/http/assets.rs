@@ -83,7 +83,7 @@ pub fn widget_file(
             )
         });
     };
-    let coding = super::respond::file_coding(headers);
+    let coding = super::coding::file_coding(headers);
     let body: &'static [u8] = match coding {
         Some("br") => file.brotli,
         Some(_) => file.gzip,

@@ -14,7 +14,6 @@
 //! once, when a client first takes that coding, so a hit costs no compression; an answer
 //! asked only by clients that take neither is never compressed.
 
-use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use bytes::Bytes;
@@ -26,7 +25,7 @@ use std::sync::{Arc, RwLock};
 use atlas_shared::oruk::{Directory, Sources};
 use chrono::{NaiveDate, Utc};
 
-use super::respond::Encoding;
+use super::coding::{gzip, zstd, Encoding, BEST_ZSTD, FAST_GZIP, FAST_ZSTD};
 use crate::snapshot::Snapshot;
 use crate::store::{Store, StoreError};
 
@@ -101,65 +100,6 @@ impl Answer {
             json,
         }
     }
-}
-
-/// gzip at the fastest level: a comparison compresses ~5 to 1 in well under a millisecond
-/// (the best level saves a third more, for three times the work on every fresh answer).
-const FAST_GZIP: flate2::Compression = flate2::Compression::fast();
-/// zstd's level 1: smaller than gzip's fastest and about 40% cheaper to make.
-const FAST_ZSTD: i32 = 1;
-/// For what is made once: near zstd's best at a few milliseconds for a catalogue.
-const BEST_ZSTD: i32 = 15;
-
-/// A page's HTML in `encoding`, made for this request: gzip at its default level (pages
-/// are for phones on little data, and DESIGN §7 counts their gzipped bytes), zstd at 7.
-pub(super) fn compress_page(html: Bytes, encoding: Encoding) -> Bytes {
-    match encoding {
-        Encoding::Identity => html,
-        Encoding::Gzip => gzip(&html, flate2::Compression::default()),
-        Encoding::Zstd => zstd(&html, PAGE_ZSTD),
-    }
-}
-
-/// zstd for a page: smaller than gzip's default level (by 3–15% on the England
-/// registry's compare pages) for under half its work.
-const PAGE_ZSTD: i32 = 7;
-
-fn gzip(json: &[u8], level: flate2::Compression) -> Bytes {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::with_capacity(json.len() / 8), level);
-    // Writing to memory cannot fail.
-    let _ = encoder.write_all(json);
-    let mut gzip = encoder.finish().unwrap_or_default();
-    // Kept as long as the answer: without what the Vec reserved while it grew.
-    gzip.shrink_to_fit();
-    Bytes::from(gzip)
-}
-
-/// zstd contexts kept between answers: making one per answer (its tables allocated and
-/// cleared) cost as much as the coding saved. At most [`ZSTD_KEPT`] are kept, whatever
-/// the number of threads (the blocking pool may grow to hundreds), so they hold a few MB.
-static ZSTD: std::sync::Mutex<Vec<zstd::bulk::Compressor<'static>>> =
-    std::sync::Mutex::new(Vec::new());
-const ZSTD_KEPT: usize = 8;
-
-fn zstd(json: &[u8], level: i32) -> Bytes {
-    let kept = ZSTD.lock().ok().and_then(|mut pool| pool.pop());
-    // Compressing into memory fails only on an invalid level; the levels are constants.
-    let compressed = kept
-        .or_else(|| zstd::bulk::Compressor::new(level).ok())
-        .and_then(|mut compressor| {
-            compressor.set_compression_level(level).ok()?;
-            let out = compressor.compress(json).ok()?;
-            if let Ok(mut pool) = ZSTD.lock() {
-                if pool.len() < ZSTD_KEPT {
-                    pool.push(compressor);
-                }
-            }
-            Some(out)
-        });
-    let mut out = compressed.unwrap_or_default();
-    out.shrink_to_fit();
-    Bytes::from(out)
 }
 
 /// Answers of one kind (search or compare), for one data generation at a time.

@@ -6,9 +6,10 @@ use atlas_shared::words::Locale;
 use warp::reply::Response;
 
 use super::cache::Answer;
+use super::coding::Encoding;
 use super::error::ApiError;
 use super::request::{AppState, Request};
-use super::respond::{json_answer, to_body, Encoding};
+use super::respond::{json_answer, to_body};
 use super::route::{Params, Route};
 
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
@@ -17,7 +18,7 @@ pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     let encoding = Encoding::accepted(&req.headers);
     let answer = body(state, &request, Form::Full, req.answer_locale(), encoding)?
         .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
-    Ok(json_answer(req, answer))
+    Ok(json_answer(encoding, answer))
 }
 
 /// `GET /api/v2/compare`: the same parameters and comparison, in the compact form.
@@ -32,7 +33,7 @@ pub fn compare_v2(state: &AppState, req: &Request) -> Result<Response, ApiError>
         encoding,
     )?
     .map_err(|e| ApiError::field(e.code(), e.field(), e.to_string()))?;
-    Ok(json_answer(req, answer))
+    Ok(json_answer(encoding, answer))
 }
 
 /// Which form of the answer: v1's, or v2's compact one.

@@ -55,7 +55,7 @@ pub fn areas(req: &Request) -> Result<Response, ApiError> {
     use warp::http::HeaderValue;
     let gzip = ASSET_GZIP
         .as_ref()
-        .filter(|_| super::respond::accepts_gzip(&req.headers));
+        .filter(|_| super::coding::accepts_gzip(&req.headers));
     let mut response = match gzip {
         Some(bytes) => Response::new(bytes.clone().into()),
         None => Response::new(ASSET.into()),

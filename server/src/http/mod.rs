@@ -11,6 +11,7 @@ mod backup;
 mod boards;
 pub mod cache;
 mod catalog;
+mod coding;
 mod compare;
 mod covenant;
 mod covenant_pages;

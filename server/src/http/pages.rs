@@ -297,8 +297,8 @@ fn parts<'a>(req: &'a Request, title: &'a str, heading: &'a str, body: &'a str) 
 
 fn page_full(req: &Request, status: StatusCode, d: &Document<'_>) -> Response {
     let html = document(d);
-    let encoding = super::respond::Encoding::accepted(&req.headers);
-    let mut response = Response::new(super::cache::compress_page(html.into(), encoding).into());
+    let encoding = super::coding::Encoding::accepted(&req.headers);
+    let mut response = Response::new(super::coding::compress_page(html.into(), encoding).into());
     *response.status_mut() = status;
     let headers = response.headers_mut();
     if let Some(name) = encoding.name() {

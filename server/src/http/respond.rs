@@ -2,14 +2,14 @@
 //! takes it), and the JSON error shape.
 
 use serde::Serialize;
-use warp::http::header::{self, HeaderMap, HeaderValue};
+use warp::http::header::{self, HeaderValue};
 use warp::http::StatusCode;
 use warp::reply::Response;
 use warp::Reply;
 
 use super::cache;
+use super::coding::Encoding;
 use super::error::ApiError;
-use super::request::Request;
 
 /// A 200 JSON response from an already serialised body (a cached answer).
 pub fn json_body(body: bytes::Bytes) -> Response {
@@ -21,9 +21,9 @@ pub fn json_body(body: bytes::Bytes) -> Response {
     response
 }
 
-/// A search or compare answer, compressed as the client prefers (see [`Encoding`]).
-pub fn json_answer(req: &Request, answer: cache::Answer) -> Response {
-    let encoding = Encoding::accepted(&req.headers);
+/// A search or compare answer in `encoding`, the coding the client takes
+/// ([`Encoding::accepted`]).
+pub fn json_answer(encoding: Encoding, answer: cache::Answer) -> Response {
     let mut response = json_body(answer.body(encoding));
     let h = response.headers_mut();
     h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
@@ -31,81 +31,6 @@ pub fn json_answer(req: &Request, answer: cache::Answer) -> Response {
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
     }
     response
-}
-
-/// How an answer travels: as it is, gzipped, or with zstd.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoding {
-    Identity,
-    Gzip,
-    Zstd,
-}
-
-impl Encoding {
-    /// The coding `Accept-Encoding` ranks highest of those answers are sent in, zstd when
-    /// tied with gzip (a quarter smaller, and cheaper to make); identity when it names
-    /// neither or refuses both (`q=0`). `*` is not read as either: a client that names no
-    /// coding gets the body as it is.
-    pub fn accepted(headers: &HeaderMap) -> Encoding {
-        let (gzip, zstd) = (
-            quality(headers, &["gzip", "x-gzip"]),
-            quality(headers, &["zstd"]),
-        );
-        match (gzip, zstd) {
-            (_, Some(z)) if z > 0.0 && gzip.is_none_or(|g| z >= g) => Encoding::Zstd,
-            (Some(g), _) if g > 0.0 => Encoding::Gzip,
-            _ => Encoding::Identity,
-        }
-    }
-
-    /// Its `Content-Encoding` (none for identity).
-    pub fn name(self) -> Option<&'static str> {
-        match self {
-            Encoding::Identity => None,
-            Encoding::Gzip => Some("gzip"),
-            Encoding::Zstd => Some("zstd"),
-        }
-    }
-}
-
-/// Whether `Accept-Encoding` takes gzip (named, and not with `q=0`): what the files kept
-/// only gzipped (the widget, the pages, the map) are sent in.
-pub fn accepts_gzip(headers: &HeaderMap) -> bool {
-    quality(headers, &["gzip", "x-gzip"]).is_some_and(|q| q > 0.0)
-}
-
-/// The coding a file kept in brotli and gzip (the widget's) is sent in: brotli when
-/// `Accept-Encoding` takes it (every browser does over HTTPS) and does not rank gzip
-/// higher, else gzip when it takes gzip, else none.
-pub fn file_coding(headers: &HeaderMap) -> Option<&'static str> {
-    let (gzip, br) = (
-        quality(headers, &["gzip", "x-gzip"]),
-        quality(headers, &["br"]),
-    );
-    match (gzip, br) {
-        (_, Some(b)) if b > 0.0 && gzip.is_none_or(|g| b >= g) => Some("br"),
-        (Some(g), _) if g > 0.0 => Some("gzip"),
-        _ => None,
-    }
-}
-
-/// The q-value `Accept-Encoding` gives the first of `names` it lists (1 when it gives
-/// none); `None` when it lists none of them.
-fn quality(headers: &HeaderMap, names: &[&str]) -> Option<f32> {
-    let value = headers
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())?;
-    value.split(',').find_map(|coding| {
-        let mut parts = coding.split(';').map(str::trim);
-        let name = parts.next().unwrap_or("");
-        if !names.iter().any(|n| name.eq_ignore_ascii_case(n)) {
-            return None;
-        }
-        let q = parts
-            .find_map(|p| p.strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
-            .unwrap_or(1.0);
-        Some(q)
-    })
 }
 
 /// Serialises an answer for the response cache. sonic-rs writes the same bytes as
@@ -198,47 +123,6 @@ mod tests {
                 String::from_utf8_lossy(&body),
                 String::from_utf8_lossy(&expected)
             );
-        }
-    }
-
-    fn encoding_for(accept: &str) -> super::Encoding {
-        let mut headers = super::HeaderMap::new();
-        headers.insert(
-            super::header::ACCEPT_ENCODING,
-            super::HeaderValue::from_str(accept).unwrap(),
-        );
-        super::Encoding::accepted(&headers)
-    }
-
-    #[test]
-    fn a_browser_taking_zstd_gets_zstd_and_one_taking_only_gzip_gets_gzip() {
-        use super::Encoding::{Gzip, Identity, Zstd};
-        for (accept, want) in [
-            ("gzip, deflate, br, zstd", Zstd),
-            ("gzip, deflate, br", Gzip),
-            ("br;q=1.0, gzip;q=0.8", Gzip),
-            ("x-gzip", Gzip),
-            ("ZSTD", Zstd),
-            ("identity", Identity),
-            ("*", Identity),
-            ("", Identity),
-        ] {
-            assert_eq!(encoding_for(accept), want, "{accept}");
-        }
-    }
-
-    #[test]
-    fn a_coding_refused_or_ranked_lower_is_not_sent() {
-        use super::Encoding::{Gzip, Identity, Zstd};
-        for (accept, want) in [
-            ("zstd;q=0, gzip", Gzip),
-            ("gzip;q=0, identity", Identity),
-            ("gzip;q=0, zstd;q=0", Identity),
-            ("gzip;q=1, zstd;q=0.5", Gzip),
-            ("gzip;q=0.5, zstd;q=0.5", Zstd),
-            ("gzip ; q=0.9, zstd ; q=1.0", Zstd),
-        ] {
-            assert_eq!(encoding_for(accept), want, "{accept}");
         }
     }
 }

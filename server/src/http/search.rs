@@ -3,9 +3,10 @@
 use atlas_shared::api::SearchRequest;
 use warp::reply::Response;
 
+use super::coding::Encoding;
 use super::error::ApiError;
 use super::request::{AppState, Request};
-use super::respond::{json_answer, to_body, Encoding};
+use super::respond::{json_answer, to_body};
 use super::route::{Params, Route};
 
 pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
@@ -19,20 +20,19 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     // The generation is read before searching, so an answer is never filed under a
     // newer generation than the data it saw.
     let generation = state.index.generation();
-    let (answer, lookup) = state.search_cache.get_or_compute(
-        generation,
-        request.cache_key(),
-        Encoding::accepted(&req.headers),
-        || {
-            let response = state.index.search(&request).map_err(|e| {
-                tracing::error!(error = %e, "search failed");
-                ApiError::internal()
+    let encoding = Encoding::accepted(&req.headers);
+    let (answer, lookup) =
+        state
+            .search_cache
+            .get_or_compute(generation, request.cache_key(), encoding, || {
+                let response = state.index.search(&request).map_err(|e| {
+                    tracing::error!(error = %e, "search failed");
+                    ApiError::internal()
+                })?;
+                to_body(&response)
             })?;
-            to_body(&response)
-        },
-    )?;
     state.metrics.cache("search", lookup);
-    Ok(json_answer(req, answer))
+    Ok(json_answer(encoding, answer))
 }
 
 // ---------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ use warp::http::header::{HeaderValue, CACHE_CONTROL};
 use warp::reply::Response;
 
 use super::cache::Answer;
+use super::coding::Encoding;
 use super::error::ApiError;
 use super::request::Request;
 use super::respond::json_answer;
@@ -35,7 +36,7 @@ fn catalogue(req: &Request, file: &str) -> Result<Response, ApiError> {
         .iter()
         .find(|(l, _)| *l == lang)
         .ok_or_else(|| ApiError::not_found("catalogue of this language"))?;
-    let mut response = json_answer(req, answer.clone());
+    let mut response = json_answer(Encoding::accepted(&req.headers), answer.clone());
     // As long as the widget's own files: a new release brings both.
     response.headers_mut().insert(
         CACHE_CONTROL,
