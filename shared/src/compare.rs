@@ -31,6 +31,7 @@ use chrono::NaiveDate;
 
 use crate::law::LawRecord;
 use crate::offer::{AppliesTo, Reach, Standing};
+use crate::organisation_index::OrganisationIndex;
 use crate::place::{districts_of, is_member, is_own_care_leaver, responsible_council, Place};
 use crate::topic::topic;
 use crate::value::{once, per_year};
@@ -627,6 +628,8 @@ impl National {
 pub(crate) struct Near<'a> {
     pub(crate) pledges: &'a [Pledge],
     pub(crate) organisations: &'a [Organisation],
+    /// `organisations` by id.
+    pub(crate) index: &'a OrganisationIndex,
     pub(crate) by_topic: Vec<TopicPledges<'a>>,
 }
 
@@ -644,7 +647,7 @@ impl<'a> Near<'a> {
     fn of(
         pledges: &'a [Pledge],
         organisations: &'a [Organisation],
-        index: &OrganisationIndex,
+        index: &'a OrganisationIndex,
     ) -> Near<'a> {
         Near::grouped(pledges, organisations, index, true)
     }
@@ -654,12 +657,12 @@ impl<'a> Near<'a> {
     fn grouped(
         pledges: &'a [Pledge],
         organisations: &'a [Organisation],
-        index: &OrganisationIndex,
+        index: &'a OrganisationIndex,
         count_national: bool,
     ) -> Near<'a> {
         let mut by_topic: BTreeMap<&str, (National, Vec<Pledged>)> = BTreeMap::new();
         for (i, p) in pledges.iter().enumerate() {
-            let organisation = index.get(&p.organisation);
+            let organisation = index.get(organisations, &p.organisation);
             if p.is_public(organisation.map(|o| &organisations[o])) {
                 let (national, local) = by_topic.entry(p.content.topic.as_str()).or_default();
                 if count_national && p.content.coverage.national {
@@ -672,6 +675,7 @@ impl<'a> Near<'a> {
         Near {
             pledges,
             organisations,
+            index,
             by_topic: by_topic
                 .into_iter()
                 .map(|(topic, (national, local))| TopicPledges {
@@ -688,6 +692,12 @@ impl<'a> Near<'a> {
             &self.pledges[at],
             organisation.map(|o| &self.organisations[o]),
         )
+    }
+
+    /// The organisation with this id, if held.
+    fn organisation(&self, id: &str) -> Option<&'a Organisation> {
+        let at = self.index.get(self.organisations, id)?;
+        self.organisations.get(at)
     }
 }
 
@@ -737,7 +747,6 @@ pub(crate) fn compare_gathered<'a>(
         home,
         age: req.age,
         circumstances: &circumstances,
-        organisations: std::cell::OnceCell::new(),
         locale,
         messages: Messages::of(locale),
         offer_reasons: std::cell::RefCell::new(Vec::new()),
@@ -833,9 +842,6 @@ struct Ctx<'a> {
     age: u8,
     /// Sorted, deduplicated; empty means "not said".
     circumstances: &'a [Circumstance],
-    /// Organisations by id, made when a question first needs one's website (a pledge
-    /// comes with its organisation).
-    organisations: std::cell::OnceCell<OrganisationIndex<'a>>,
     /// The reader's language, for the sentences written here.
     locale: Locale,
     /// The sentences written for every offer and pledge, looked up once.
@@ -873,38 +879,6 @@ impl Messages {
     }
 }
 
-/// Organisations by id, for binary search, as positions in the registry's list. The store
-/// and a static mirror hand them over in id order, so nothing is built per comparison
-/// (hashing 5,000 ids was a tenth of a fresh comparison at national scale); any other
-/// order is sorted once, as positions.
-enum OrganisationIndex<'a> {
-    Sorted(&'a [Organisation]),
-    Positions(&'a [Organisation], Vec<usize>),
-}
-
-impl<'a> OrganisationIndex<'a> {
-    fn of(organisations: &'a [Organisation]) -> OrganisationIndex<'a> {
-        if organisations.windows(2).all(|w| w[0].id < w[1].id) {
-            OrganisationIndex::Sorted(organisations)
-        } else {
-            let mut at: Vec<usize> = (0..organisations.len()).collect();
-            at.sort_by(|&a, &b| organisations[a].id.cmp(&organisations[b].id));
-            OrganisationIndex::Positions(organisations, at)
-        }
-    }
-
-    /// The position of the organisation with this id.
-    fn get(&self, id: &str) -> Option<usize> {
-        match self {
-            OrganisationIndex::Sorted(all) => all.binary_search_by(|o| o.id.as_str().cmp(id)).ok(),
-            OrganisationIndex::Positions(all, at) => at
-                .binary_search_by(|&i| all[i].id.as_str().cmp(id))
-                .ok()
-                .map(|i| at[i]),
-        }
-    }
-}
-
 impl Ctx<'_> {
     /// `None` unless the age is in the inclusive range and no condition rules them out;
     /// otherwise the circumstances needed that they have not said are theirs.
@@ -933,11 +907,7 @@ impl Ctx<'_> {
         match whom.kind {
             ProviderKind::Authority => find(self.data, &whom.id)?.leaving_care.clone(),
             ProviderKind::Organisation => {
-                let at = self
-                    .organisations
-                    .get_or_init(|| OrganisationIndex::of(self.data.organisations))
-                    .get(&whom.id)?;
-                let web = self.data.organisations[at].website.clone()?;
+                let web = self.pledges.organisation(&whom.id)?.website.clone()?;
                 Some(Contact {
                     web: Some(web),
                     ..Contact::default()
@@ -3202,34 +3172,6 @@ mod tests {
             row(&c, "council-tax").map(|r| r.label.as_str()),
             Some("Council tax help")
         );
-    }
-
-    #[test]
-    fn organisations_are_found_in_any_order() {
-        let kind = OrganisationKind::Employer;
-        let sorted = vec![
-            organisation("a-org", "A", kind),
-            organisation("b-org", "B", kind),
-            organisation("c-org", "C", kind),
-        ];
-        let mut shuffled = sorted.clone();
-        shuffled.swap(0, 2);
-        for list in [&sorted, &shuffled] {
-            let index = OrganisationIndex::of(list);
-            for o in &sorted {
-                assert_eq!(index.get(&o.id).map(|i| &list[i].name), Some(&o.name));
-            }
-            assert!(index.get("d-org").is_none());
-            assert!(index.get("").is_none());
-        }
-        assert!(matches!(
-            OrganisationIndex::of(&sorted),
-            OrganisationIndex::Sorted(_)
-        ));
-        assert!(matches!(
-            OrganisationIndex::of(&shuffled),
-            OrganisationIndex::Positions(..)
-        ));
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod map;
 pub mod merge;
 pub mod moderation;
 pub mod offer;
+mod organisation_index;
 pub mod oruk;
 pub mod partnership;
 pub mod people;

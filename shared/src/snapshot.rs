@@ -19,6 +19,7 @@ use crate::compare::{
     Pledged, Records, TopicPledges, PLEDGES_LISTED_PER_SIDE,
 };
 use crate::law::LawRecord;
+use crate::organisation_index::OrganisationIndex;
 use crate::place::Place;
 use crate::Offer;
 
@@ -40,10 +41,9 @@ pub struct Prepared {
     topics: Vec<String>,
     /// Each pledge's organisation (a position in `records.organisations`), if held.
     organisation_of: Vec<Option<usize>>,
-    /// Each organisation's position in `records.organisations`, by id: a comparison's
-    /// compact form looks up every organisation it names, and a binary search through
-    /// thousands of records missed the cache at every step.
-    organisation_at: foldhash::HashMap<String, usize>,
+    /// `records.organisations` by id, hashed once: a comparison's compact form looks up
+    /// every organisation it names.
+    organisation_index: OrganisationIndex,
     /// Whether each pledge is published by a public organisation (the rule's
     /// [`Pledge::is_public`], decided once): only those are gathered.
     public: Vec<bool>,
@@ -68,15 +68,14 @@ impl Prepared {
             .collect();
         topics.sort_unstable();
         topics.dedup();
-        // Backwards, so that of two records with one id the earlier one is kept.
-        for (i, o) in records.organisations.iter().enumerate().rev() {
-            prepared.organisation_at.insert(o.id.clone(), i);
-        }
+        prepared.organisation_index = OrganisationIndex::hashed(&records.organisations);
         for p in &records.pledges {
             prepared
                 .topic_of
                 .push(topics.binary_search(&p.content.topic).unwrap_or(0));
-            let at = prepared.organisation_at.get(&p.organisation).copied();
+            let at = prepared
+                .organisation_index
+                .get(&records.organisations, &p.organisation);
             prepared.organisation_of.push(at);
             prepared
                 .public
@@ -116,9 +115,9 @@ impl Prepared {
 
     /// The organisation with this id, if held.
     pub fn organisation(&self, id: &str) -> Option<&crate::Organisation> {
-        self.organisation_at
-            .get(id)
-            .map(|&i| &self.records.organisations[i])
+        let all = &self.records.organisations;
+        let at = self.organisation_index.get(all, id)?;
+        all.get(at)
     }
 
     /// A council's offers as kept (any status, id order); empty when none is held.
@@ -172,6 +171,7 @@ impl Prepared {
         let near = Near {
             pledges: &self.records.pledges,
             organisations: &self.records.organisations,
+            index: &self.organisation_index,
             by_topic: self
                 .topics
                 .iter()
