@@ -2310,20 +2310,7 @@ mod tests {
         p
     }
 
-    fn organisation(id: &str, name: &str, kind: OrganisationKind) -> Organisation {
-        Organisation {
-            id: id.into(),
-            name: name.into(),
-            kind,
-            website: None,
-            signed: None,
-            verified: true,
-            source: None,
-            contact_email: None,
-            statement: None,
-            lang: None,
-        }
-    }
+    use crate::covenant::test_organisation as organisation;
 
     struct Fixture {
         records: Records,

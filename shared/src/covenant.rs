@@ -639,6 +639,24 @@ impl RejectionInput {
     }
 }
 
+/// A plain organisation for unit tests across the crate: verified, of `kind`, with no
+/// website, source or contact. Tests change the fields they are about.
+#[cfg(test)]
+pub(crate) fn test_organisation(id: &str, name: &str, kind: OrganisationKind) -> Organisation {
+    Organisation {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        website: None,
+        signed: None,
+        verified: true,
+        source: None,
+        contact_email: None,
+        statement: None,
+        lang: None,
+    }
+}
+
 /// A plain pledge for unit tests across the crate: published, by `organisation`, in its
 /// topic's category, covering no place, 16–25. Tests change the fields they are about.
 #[cfg(test)]
@@ -672,18 +690,11 @@ mod tests {
 
     #[test]
     fn a_pledge_is_public_only_when_published_by_a_verified_organisation() {
-        let org = Organisation {
-            id: "dwp".into(),
-            name: "Department for Work and Pensions".into(),
-            kind: OrganisationKind::GovernmentDepartment,
-            website: None,
-            signed: None,
-            verified: true,
-            source: None,
-            contact_email: None,
-            statement: None,
-            lang: None,
-        };
+        let org = test_organisation(
+            "dwp",
+            "Department for Work and Pensions",
+            OrganisationKind::GovernmentDepartment,
+        );
         let pledge = test_pledge("p", "dwp", "jobcentre-protocol");
         assert!(pledge.is_public(Some(&org)));
         assert!(!pledge.is_public(None));

@@ -121,7 +121,7 @@ pub fn page_window(page: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::covenant::test_pledge;
+    use crate::covenant::{test_organisation, test_pledge};
 
     fn at(n: i64) -> DateTime<Utc> {
         DateTime::from_timestamp(1_700_000_000 + n, 0).unwrap()
@@ -194,18 +194,8 @@ mod tests {
 
     #[test]
     fn verifying_an_organisation_is_a_decision_and_registering_is_not() {
-        let organisation = Organisation {
-            id: "heron".into(),
-            name: "Heron Bakery".into(),
-            kind: crate::OrganisationKind::Employer,
-            website: None,
-            signed: None,
-            verified: true,
-            source: None,
-            contact_email: None,
-            statement: None,
-            lang: None,
-        };
+        let organisation =
+            test_organisation("heron", "Heron Bakery", crate::OrganisationKind::Employer);
         let version = |action| Version {
             version: 2,
             action,

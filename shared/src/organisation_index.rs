@@ -74,21 +74,11 @@ impl OrganisationIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::covenant::test_organisation;
     use crate::OrganisationKind;
 
     fn organisation(id: &str, name: &str) -> Organisation {
-        Organisation {
-            id: id.into(),
-            name: name.into(),
-            kind: OrganisationKind::Employer,
-            website: None,
-            signed: None,
-            verified: true,
-            source: None,
-            contact_email: None,
-            statement: None,
-            lang: None,
-        }
+        test_organisation(id, name, OrganisationKind::Employer)
     }
 
     fn every_index(list: &[Organisation]) -> [OrganisationIndex; 2] {
