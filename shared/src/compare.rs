@@ -31,7 +31,7 @@ use chrono::NaiveDate;
 
 use crate::law::LawRecord;
 use crate::offer::{AppliesTo, Reach, Standing};
-use crate::organisation_index::OrganisationIndex;
+use crate::organisation_index::{OrganisationIndex, SortedIndex};
 use crate::place::{districts_of, is_member, is_own_care_leaver, responsible_council, Place};
 use crate::topic::topic;
 use crate::value::{once, per_year};
@@ -564,7 +564,7 @@ pub fn compare_in(
         Near::of(
             data.pledges,
             data.organisations,
-            &OrganisationIndex::of(data.organisations),
+            &SortedIndex::of(data.organisations),
         ),
         req,
         locale,
@@ -629,7 +629,7 @@ pub(crate) struct Near<'a> {
     pub(crate) pledges: &'a [Pledge],
     pub(crate) organisations: &'a [Organisation],
     /// `organisations` by id.
-    pub(crate) index: &'a OrganisationIndex,
+    pub(crate) index: &'a dyn OrganisationIndex,
     pub(crate) by_topic: Vec<TopicPledges<'a>>,
 }
 
@@ -647,7 +647,7 @@ impl<'a> Near<'a> {
     fn of(
         pledges: &'a [Pledge],
         organisations: &'a [Organisation],
-        index: &'a OrganisationIndex,
+        index: &'a dyn OrganisationIndex,
     ) -> Near<'a> {
         Near::grouped(pledges, organisations, index, true)
     }
@@ -657,7 +657,7 @@ impl<'a> Near<'a> {
     fn grouped(
         pledges: &'a [Pledge],
         organisations: &'a [Organisation],
-        index: &'a OrganisationIndex,
+        index: &'a dyn OrganisationIndex,
         count_national: bool,
     ) -> Near<'a> {
         let mut by_topic: BTreeMap<&str, (National, Vec<Pledged>)> = BTreeMap::new();
@@ -3259,7 +3259,7 @@ mod tests {
             age: 19,
             circumstances: Vec::new(),
         };
-        let index = OrganisationIndex::of(data.organisations);
+        let index = SortedIndex::of(data.organisations);
         let row = |worded: usize| {
             let near = Near::of(data.pledges, data.organisations, &index);
             let c = compare_gathered(
@@ -4437,7 +4437,7 @@ pub(crate) mod props {
                 }
             }
             let data = reg.data();
-            let index = OrganisationIndex::of(data.organisations);
+            let index = SortedIndex::of(data.organisations);
             let run = |count_national| {
                 let near = Near::grouped(data.pledges, data.organisations, &index, count_national);
                 compare_gathered(&data, data.offers.iter().collect(), near, &req, Locale::default(), PLEDGES_LISTED_PER_SIDE)

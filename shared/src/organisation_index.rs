@@ -12,63 +12,77 @@ use foldhash::HashMap;
 
 use crate::Organisation;
 
-/// Positions in one list of organisations, by id. It holds no reference to the list:
-/// [`OrganisationIndex::get`] is handed the list it was made from.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct OrganisationIndex {
-    lookup: Lookup,
+/// Finds positions in one list of organisations by id. An index holds no reference to
+/// the list: it is handed the list it was made from. A comparison holds it as a trait
+/// object, so a build that never prepares a snapshot (the widget's mirror) carries no
+/// hashing code.
+pub(crate) trait OrganisationIndex {
+    /// The position in `list` (the list this index was made from) of the first
+    /// organisation with this id.
+    fn get(&self, list: &[Organisation], id: &str) -> Option<usize>;
 }
 
+/// For one comparison over a list: nothing built when the list is in strictly
+/// increasing id order, else positions sorted by id (stable, so the earlier of equal ids
+/// first).
 #[derive(Debug, Clone, Default)]
-enum Lookup {
-    /// The list is in strictly increasing id order: binary search in it.
-    #[default]
-    Sorted,
-    /// Positions in the list, in id order (stable, so the earlier of equal ids first).
-    Positions(Vec<usize>),
-    /// Id → the position of the first record with it.
-    Hashed(HashMap<String, usize>),
+pub(crate) struct SortedIndex {
+    positions: Option<Vec<usize>>,
 }
 
-impl OrganisationIndex {
-    /// For one comparison over `list`: nothing built when it is in id order.
-    pub(crate) fn of(list: &[Organisation]) -> OrganisationIndex {
-        let lookup = if list.windows(2).all(|w| w[0].id < w[1].id) {
-            Lookup::Sorted
+impl SortedIndex {
+    pub(crate) fn of(list: &[Organisation]) -> SortedIndex {
+        let positions = if list.windows(2).all(|w| w[0].id < w[1].id) {
+            None
         } else {
             let mut at: Vec<usize> = (0..list.len()).collect();
             at.sort_by(|&a, &b| list[a].id.cmp(&list[b].id));
-            Lookup::Positions(at)
+            Some(at)
         };
-        OrganisationIndex { lookup }
+        SortedIndex { positions }
     }
+}
 
-    /// For many comparisons over `list`: every id hashed once.
-    pub(crate) fn hashed(list: &[Organisation]) -> OrganisationIndex {
-        let mut at = HashMap::default();
-        for (i, o) in list.iter().enumerate() {
-            at.entry(o.id.clone()).or_insert(i);
-        }
-        OrganisationIndex {
-            lookup: Lookup::Hashed(at),
-        }
-    }
-
-    /// The position in `list` (the list this index was made from) of the first
-    /// organisation with this id.
-    pub(crate) fn get(&self, list: &[Organisation], id: &str) -> Option<usize> {
-        let found = match &self.lookup {
-            Lookup::Sorted => list.binary_search_by(|o| o.id.as_str().cmp(id)).ok(),
-            Lookup::Positions(at) => {
+impl OrganisationIndex for SortedIndex {
+    fn get(&self, list: &[Organisation], id: &str) -> Option<usize> {
+        let found = match &self.positions {
+            None => list.binary_search_by(|o| o.id.as_str().cmp(id)).ok(),
+            Some(at) => {
                 let first =
                     at.partition_point(|&i| list.get(i).is_some_and(|o| o.id.as_str() < id));
                 at.get(first).copied()
             }
-            Lookup::Hashed(at) => at.get(id).copied(),
         };
-        // A list other than the one indexed finds nothing rather than the wrong record.
-        found.filter(|&i| list.get(i).is_some_and(|o| o.id == id))
+        same_id(list, found, id)
     }
+}
+
+/// For many comparisons over one list (the server's snapshot): every id hashed once.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct HashedIndex {
+    at: HashMap<String, usize>,
+}
+
+impl HashedIndex {
+    pub(crate) fn of(list: &[Organisation]) -> HashedIndex {
+        let mut at = HashMap::default();
+        for (i, o) in list.iter().enumerate() {
+            at.entry(o.id.clone()).or_insert(i);
+        }
+        HashedIndex { at }
+    }
+}
+
+impl OrganisationIndex for HashedIndex {
+    fn get(&self, list: &[Organisation], id: &str) -> Option<usize> {
+        same_id(list, self.at.get(id).copied(), id)
+    }
+}
+
+/// `found` if it names a record with this id in `list`: a list other than the one
+/// indexed finds nothing rather than the wrong record.
+fn same_id(list: &[Organisation], found: Option<usize>, id: &str) -> Option<usize> {
+    found.filter(|&i| list.get(i).is_some_and(|o| o.id == id))
 }
 
 #[cfg(test)]
@@ -81,8 +95,11 @@ mod tests {
         test_organisation(id, name, OrganisationKind::Employer)
     }
 
-    fn every_index(list: &[Organisation]) -> [OrganisationIndex; 2] {
-        [OrganisationIndex::of(list), OrganisationIndex::hashed(list)]
+    fn every_index(list: &[Organisation]) -> [Box<dyn OrganisationIndex>; 2] {
+        [
+            Box::new(SortedIndex::of(list)),
+            Box::new(HashedIndex::of(list)),
+        ]
     }
 
     #[test]
@@ -109,15 +126,9 @@ mod tests {
     #[test]
     fn a_list_in_id_order_needs_nothing_built() {
         let sorted = vec![organisation("a-org", "A"), organisation("b-org", "B")];
-        assert!(matches!(
-            OrganisationIndex::of(&sorted).lookup,
-            Lookup::Sorted
-        ));
+        assert!(SortedIndex::of(&sorted).positions.is_none());
         let reversed: Vec<_> = sorted.iter().rev().cloned().collect();
-        assert!(matches!(
-            OrganisationIndex::of(&reversed).lookup,
-            Lookup::Positions(_)
-        ));
+        assert!(SortedIndex::of(&reversed).positions.is_some());
     }
 
     #[test]
@@ -134,7 +145,7 @@ mod tests {
 
     #[test]
     fn an_index_asked_about_another_list_finds_nothing_wrong() {
-        // Out of id order, so `of` keeps positions, which `other` does not have.
+        // Out of id order, so `SortedIndex` keeps positions, which `other` does not have.
         let list = vec![organisation("b-org", "B"), organisation("a-org", "A")];
         let other = vec![organisation("z-org", "Z")];
         for index in every_index(&list) {

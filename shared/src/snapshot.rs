@@ -19,7 +19,7 @@ use crate::compare::{
     Pledged, Records, TopicPledges, PLEDGES_LISTED_PER_SIDE,
 };
 use crate::law::LawRecord;
-use crate::organisation_index::OrganisationIndex;
+use crate::organisation_index::{HashedIndex, OrganisationIndex};
 use crate::place::Place;
 use crate::Offer;
 
@@ -43,7 +43,7 @@ pub struct Prepared {
     organisation_of: Vec<Option<usize>>,
     /// `records.organisations` by id, hashed once: a comparison's compact form looks up
     /// every organisation it names.
-    organisation_index: OrganisationIndex,
+    organisation_index: HashedIndex,
     /// Whether each pledge is published by a public organisation (the rule's
     /// [`Pledge::is_public`], decided once): only those are gathered.
     public: Vec<bool>,
@@ -68,7 +68,7 @@ impl Prepared {
             .collect();
         topics.sort_unstable();
         topics.dedup();
-        prepared.organisation_index = OrganisationIndex::hashed(&records.organisations);
+        prepared.organisation_index = HashedIndex::of(&records.organisations);
         for p in &records.pledges {
             prepared
                 .topic_of
