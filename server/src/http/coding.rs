@@ -119,14 +119,15 @@ pub fn compress_page(html: Bytes, encoding: Encoding) -> Bytes {
 /// registry's compare pages) for under half its work.
 const PAGE_ZSTD: i32 = 7;
 
-pub fn gzip(json: &[u8], level: flate2::Compression) -> Bytes {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::with_capacity(json.len() / 8), level);
+/// `body` (an answer's JSON, a page, a catalogue) gzipped at `level`.
+pub fn gzip(body: &[u8], level: flate2::Compression) -> Bytes {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 8), level);
     // Writing to memory cannot fail.
-    let _ = encoder.write_all(json);
-    let mut gzip = encoder.finish().unwrap_or_default();
+    let _ = encoder.write_all(body);
+    let mut out = encoder.finish().unwrap_or_default();
     // Kept as long as the answer: without what the Vec reserved while it grew.
-    gzip.shrink_to_fit();
-    Bytes::from(gzip)
+    out.shrink_to_fit();
+    Bytes::from(out)
 }
 
 /// zstd contexts kept between answers: making one per answer (its tables allocated and
@@ -136,14 +137,15 @@ static ZSTD: std::sync::Mutex<Vec<zstd::bulk::Compressor<'static>>> =
     std::sync::Mutex::new(Vec::new());
 const ZSTD_KEPT: usize = 8;
 
-pub fn zstd(json: &[u8], level: i32) -> Bytes {
+/// `body` compressed with zstd at `level`, by a context from the pool.
+pub fn zstd(body: &[u8], level: i32) -> Bytes {
     let kept = ZSTD.lock().ok().and_then(|mut pool| pool.pop());
     // Compressing into memory fails only on an invalid level; the levels are constants.
     let compressed = kept
         .or_else(|| zstd::bulk::Compressor::new(level).ok())
         .and_then(|mut compressor| {
             compressor.set_compression_level(level).ok()?;
-            let out = compressor.compress(json).ok()?;
+            let out = compressor.compress(body).ok()?;
             if let Ok(mut pool) = ZSTD.lock() {
                 if pool.len() < ZSTD_KEPT {
                     pool.push(compressor);
