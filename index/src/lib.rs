@@ -13,6 +13,7 @@ mod doc;
 mod facets;
 mod query;
 mod schema;
+mod word_hits;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -91,6 +92,8 @@ pub struct SearchIndex {
     generation: AtomicU64,
     /// Hits' stored fields, decoded (see [`Stored`]).
     stored: Mutex<HashMap<(SegmentId, DocId), Arc<Stored>>>,
+    /// Each search word's hits in the generation searches see now.
+    word_hits: Arc<word_hits::WordHits>,
 }
 
 /// Decoded records kept: about half a kilobyte each.
@@ -182,6 +185,7 @@ impl SearchIndex {
             fields,
             generation: AtomicU64::new(0),
             stored: Mutex::new(HashMap::new()),
+            word_hits: Arc::default(),
         })
     }
 
@@ -277,7 +281,7 @@ impl SearchIndex {
         let query::Built {
             query,
             highlight: terms,
-        } = query::build(&self.fields, request);
+        } = query::build(&self.fields, &self.word_hits, request);
         let top = TopDocs::with_limit(request.limit.max(1))
             .and_offset(request.offset)
             .order_by_score();

@@ -20,6 +20,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use crate::schema::{analyze, group_term, groups_of_word, Fields};
+use crate::word_hits::WordHits;
 
 /// Weights of the ways a word can match.
 const EXACT: f32 = 3.0;
@@ -203,7 +204,8 @@ pub struct Built {
     pub highlight: BTreeMap<String, f32>,
 }
 
-pub fn build(f: &Fields, request: &SearchRequest) -> Built {
+/// Each word's clauses are answered from `hits` once one search has computed them.
+pub fn build(f: &Fields, hits: &Arc<WordHits>, request: &SearchRequest) -> Built {
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut highlight = BTreeMap::new();
 
@@ -211,7 +213,7 @@ pub fn build(f: &Fields, request: &SearchRequest) -> Built {
     let last = words.len().saturating_sub(1);
     for (i, word) in words.iter().enumerate() {
         if let Some(q) = word_query(f, word, i == last, &mut highlight) {
-            must.push((Occur::Must, q));
+            must.push((Occur::Must, hits.word_query(word, i == last, q)));
         }
     }
 

@@ -370,6 +370,59 @@ fn replaced_and_deleted_records_leave_the_index() {
 }
 
 #[test]
+fn a_word_asked_again_finds_the_same_hits_until_a_commit_changes_them() {
+    let index = index();
+    let ask = |request: SearchRequest| {
+        let page = SearchRequest {
+            limit: 20,
+            ..request
+        };
+        index.search(&page).unwrap().hits
+    };
+    let first = ask(q("counselling"));
+    assert_eq!(first.len(), 1);
+    // The second time the word's hits are the kept ones: the same records, same scores.
+    assert_eq!(ask(q("counselling")), first);
+    // Filters still narrow what was kept.
+    let elsewhere = SearchRequest {
+        scope: Some(PlaceScope {
+            authorities: vec!["E06000054".into()],
+            partnerships: vec![],
+            national: false,
+        }),
+        ..q("counselling")
+    };
+    assert!(ask(elsewhere).is_empty());
+    // A commit adds a record with the word: the next search finds it, and scores the
+    // record found before as a word never asked would (another spelling of it, so
+    // nothing of it was kept), since the word is now less rare.
+    let added = doc(
+        "talk",
+        "E06000054",
+        "mental-health",
+        "health-and-wellbeing",
+        "Someone to talk to",
+        "Counselling at the youth hub.",
+        (16, 25),
+    );
+    index
+        .apply(vec![Change::Upsert(Box::new(added))], 8)
+        .unwrap();
+    let kept = ask(q("counselling"));
+    assert_eq!(kept.len(), 2);
+    assert_eq!(kept, ask(q("COUNSELLING")));
+    let counsel = |hits: &[atlas_shared::api::SearchHit]| {
+        hits.iter().find(|h| h.id == "counsel").map(|h| h.score)
+    };
+    assert_ne!(counsel(&kept), counsel(&first));
+    // A commit that removes a record: it leaves the word's hits.
+    index
+        .apply(vec![Change::Delete("offer:counsel".into())], 9)
+        .unwrap();
+    assert_eq!(ids(&index, q("counselling")), ["talk"]);
+}
+
+#[test]
 fn a_reopened_index_remembers_its_checkpoint_and_a_damaged_one_is_recreated() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("index");

@@ -1,0 +1,338 @@
+//! Each query word's hits, kept: the documents one word of a search matches in a segment
+//! (as itself, its synonyms, its prefix and its typos) with the word's score for each.
+//!
+//! A word's clauses walk the term dictionary with a typo automaton and merge a handful of
+//! posting lists, scoring every document any of them reaches: most of a fresh search's
+//! time, and the same work for every search that has the word, whatever else it asks
+//! (the places, age, type and the other words only narrow it). The result depends on the
+//! word and on what the searcher sees (its segments and their BM25 statistics), never on
+//! the rest of the request, so it is computed once per searcher generation and kept; a
+//! search then intersects the kept lists with its filters. A commit makes a new
+//! generation, whose searches compute their own lists; older ones are dropped.
+//!
+//! Kept lists are bounded by [`KEPT_BYTES`]; when that is reached all are dropped.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use tantivy::index::SegmentId;
+use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, TantivyError, TERMINATED};
+
+/// Memory for kept lists: 8 bytes a hit, so two million hits. A word of the synthetic
+/// national registry matches at most a few thousand documents.
+pub const KEPT_BYTES: usize = 16 << 20;
+
+/// One document a word matches, and the word's score there (boost 1).
+type Hit = (DocId, Score);
+
+/// A word as the query builder reads it: the last word is also a prefix.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Word {
+    text: String,
+    is_last: bool,
+}
+
+/// The kept lists of one searcher generation.
+#[derive(Default)]
+pub struct WordHits {
+    kept: Mutex<Kept>,
+}
+
+#[derive(Default)]
+struct Kept {
+    generation: u64,
+    bytes: usize,
+    lists: HashMap<(Word, SegmentId), Arc<[Hit]>>,
+}
+
+impl WordHits {
+    /// `query`, the clauses of the search word `text`, answered from kept lists.
+    pub fn word_query(
+        self: &Arc<Self>,
+        text: &str,
+        is_last: bool,
+        query: Box<dyn Query>,
+    ) -> Box<dyn Query> {
+        Box::new(KeptWordQuery {
+            word: Word {
+                text: text.to_string(),
+                is_last,
+            },
+            clauses: query,
+            hits: self.clone(),
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Kept> {
+        self.kept.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn get(&self, generation: u64, word: &Word, segment: SegmentId) -> Option<Arc<[Hit]>> {
+        let kept = self.lock();
+        if kept.generation != generation {
+            return None;
+        }
+        kept.lists.get(&(word.clone(), segment)).cloned()
+    }
+
+    /// Keeps `list` for `generation`. A newer generation drops everything kept before it;
+    /// a list of an older one (a search that started before a commit) is not kept.
+    fn keep(&self, generation: u64, word: &Word, segment: SegmentId, list: Arc<[Hit]>) {
+        let mut kept = self.lock();
+        if generation < kept.generation {
+            return;
+        }
+        let bytes = std::mem::size_of_val(&*list) + word.text.len();
+        if generation > kept.generation || kept.bytes + bytes > KEPT_BYTES {
+            kept.lists.clear();
+            kept.bytes = 0;
+            kept.generation = generation;
+        }
+        if bytes <= KEPT_BYTES {
+            kept.bytes += bytes;
+            kept.lists.insert((word.clone(), segment), list);
+        }
+    }
+
+    /// How many lists are kept (for tests).
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.lock().lists.len()
+    }
+}
+
+struct KeptWordQuery {
+    word: Word,
+    clauses: Box<dyn Query>,
+    hits: Arc<WordHits>,
+}
+
+impl Clone for KeptWordQuery {
+    fn clone(&self) -> Self {
+        KeptWordQuery {
+            word: self.word.clone(),
+            clauses: self.clauses.box_clone(),
+            hits: self.hits.clone(),
+        }
+    }
+}
+
+impl std::fmt::Debug for KeptWordQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeptWordQuery")
+            .field("word", &self.word)
+            .field("clauses", &self.clauses)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Query for KeptWordQuery {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        // Kept scores are the searcher's own BM25 scores: anything else asks the clauses.
+        let EnableScoring::Enabled {
+            searcher,
+            statistics_provider,
+        } = scoring
+        else {
+            return self.clauses.weight(scoring);
+        };
+        if !std::ptr::addr_eq(statistics_provider, searcher as *const Searcher) {
+            return self.clauses.weight(scoring);
+        }
+        let generation = searcher.generation().generation_id();
+        // Take the kept lists now, so that dropping them meanwhile cannot leave a
+        // segment without either a list or the clauses to compute it.
+        let mut found = HashMap::new();
+        for reader in searcher.segment_readers() {
+            let segment = reader.segment_id();
+            if let Some(list) = self.hits.get(generation, &self.word, segment) {
+                found.insert(segment, list);
+            }
+        }
+        let clauses = if found.len() < searcher.segment_readers().len() {
+            Some(self.clauses.weight(scoring)?)
+        } else {
+            None
+        };
+        Ok(Box::new(KeptWordWeight {
+            word: self.word.clone(),
+            generation,
+            found,
+            clauses,
+            hits: self.hits.clone(),
+        }))
+    }
+}
+
+struct KeptWordWeight {
+    word: Word,
+    generation: u64,
+    found: HashMap<SegmentId, Arc<[Hit]>>,
+    /// The word's clauses, when some segment's list was not kept.
+    clauses: Option<Box<dyn Weight>>,
+    hits: Arc<WordHits>,
+}
+
+impl KeptWordWeight {
+    fn list(&self, reader: &SegmentReader) -> tantivy::Result<Arc<[Hit]>> {
+        let segment = reader.segment_id();
+        if let Some(list) = self.found.get(&segment) {
+            return Ok(list.clone());
+        }
+        let Some(clauses) = &self.clauses else {
+            return Err(TantivyError::InternalError(
+                "a word's hits were neither kept nor computable".into(),
+            ));
+        };
+        let mut scorer = clauses.scorer(reader, 1.0)?;
+        let mut list = Vec::with_capacity(scorer.size_hint() as usize);
+        let mut doc = scorer.doc();
+        while doc != TERMINATED {
+            list.push((doc, scorer.score()));
+            doc = scorer.advance();
+        }
+        let list: Arc<[Hit]> = list.into();
+        self.hits
+            .keep(self.generation, &self.word, segment, list.clone());
+        Ok(list)
+    }
+}
+
+impl Weight for KeptWordWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(KeptScorer {
+            list: self.list(reader)?,
+            at: 0,
+            boost,
+        }))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        if let Some(clauses) = &self.clauses {
+            return clauses.explain(reader, doc);
+        }
+        let list = self.list(reader)?;
+        let found = list.binary_search_by_key(&doc, |hit| hit.0).ok();
+        match found.and_then(|i| list.get(i)) {
+            Some(hit) => Ok(Explanation::new("the word's kept score", hit.1)),
+            None => Err(TantivyError::InvalidArgument(format!(
+                "document {doc} does not match"
+            ))),
+        }
+    }
+}
+
+/// Walks a kept list. Scores scale with the boost the enclosing query gives (1 in every
+/// search this crate builds, where they equal the clauses' own).
+struct KeptScorer {
+    list: Arc<[Hit]>,
+    at: usize,
+    boost: Score,
+}
+
+impl DocSet for KeptScorer {
+    fn advance(&mut self) -> DocId {
+        self.at = (self.at + 1).min(self.list.len());
+        self.doc()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        let rest = self.list.get(self.at..).unwrap_or_default();
+        self.at += rest.partition_point(|hit| hit.0 < target);
+        self.doc()
+    }
+
+    fn doc(&self) -> DocId {
+        self.list.get(self.at).map_or(TERMINATED, |hit| hit.0)
+    }
+
+    fn size_hint(&self) -> u32 {
+        u32::try_from(self.list.len().saturating_sub(self.at)).unwrap_or(u32::MAX)
+    }
+}
+
+impl Scorer for KeptScorer {
+    fn score(&mut self) -> Score {
+        self.list.get(self.at).map_or(0.0, |hit| hit.1 * self.boost)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(text: &str) -> Word {
+        Word {
+            text: text.into(),
+            is_last: true,
+        }
+    }
+
+    fn list(docs: &[DocId]) -> Arc<[Hit]> {
+        docs.iter().map(|&d| (d, d as Score / 10.0)).collect()
+    }
+
+    #[test]
+    fn a_kept_list_is_found_only_in_its_own_generation() {
+        let hits = WordHits::default();
+        let segment = SegmentId::generate_random();
+        hits.keep(3, &word("money"), segment, list(&[1, 2]));
+        assert_eq!(
+            hits.get(3, &word("money"), segment).as_deref(),
+            Some(&*list(&[1, 2]))
+        );
+        assert!(hits.get(4, &word("money"), segment).is_none());
+        assert!(hits.get(3, &word("mone"), segment).is_none());
+        let not_last = Word {
+            is_last: false,
+            ..word("money")
+        };
+        assert!(hits.get(3, &not_last, segment).is_none());
+    }
+
+    #[test]
+    fn a_newer_generation_drops_what_was_kept_and_an_older_one_keeps_nothing() {
+        let hits = WordHits::default();
+        let segment = SegmentId::generate_random();
+        hits.keep(3, &word("money"), segment, list(&[1]));
+        hits.keep(4, &word("rent"), segment, list(&[2]));
+        assert_eq!(hits.len(), 1);
+        assert!(hits.get(4, &word("rent"), segment).is_some());
+        hits.keep(3, &word("money"), segment, list(&[1]));
+        assert_eq!(hits.len(), 1);
+        assert!(hits.get(3, &word("money"), segment).is_none());
+    }
+
+    #[test]
+    fn the_kept_lists_never_pass_their_bound() {
+        let hits = WordHits::default();
+        let segment = SegmentId::generate_random();
+        let big: Arc<[Hit]> = (0..(KEPT_BYTES / 8 / 2) as DocId)
+            .map(|d| (d, 1.0))
+            .collect();
+        hits.keep(1, &word("a"), segment, big.clone());
+        hits.keep(1, &word("b"), segment, big.clone());
+        assert_eq!(hits.len(), 1, "the second list dropped the first");
+        assert!(hits.get(1, &word("b"), segment).is_some());
+        assert!(hits.lock().bytes <= KEPT_BYTES);
+    }
+
+    #[test]
+    fn a_scorer_walks_and_seeks_its_list_in_order() {
+        let mut scorer = KeptScorer {
+            list: list(&[2, 5, 9, 14]),
+            at: 0,
+            boost: 2.0,
+        };
+        assert_eq!(scorer.doc(), 2);
+        assert_eq!(scorer.score(), 0.4);
+        assert_eq!(scorer.seek(5), 5);
+        assert_eq!(scorer.seek(6), 9);
+        assert_eq!(scorer.size_hint(), 2);
+        assert_eq!(scorer.advance(), 14);
+        assert_eq!(scorer.seek(100), TERMINATED);
+        assert_eq!(scorer.advance(), TERMINATED);
+        assert_eq!(scorer.size_hint(), 0);
+    }
+}
