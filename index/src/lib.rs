@@ -11,11 +11,11 @@
 
 mod doc;
 mod facets;
+mod kept;
 mod query;
 mod schema;
 mod word_hits;
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -32,6 +32,7 @@ use tantivy::{
 };
 
 pub use doc::IndexDoc;
+use kept::Kept;
 use schema::Fields;
 
 /// Bump when the schema or analysis changes: an index of another version is rebuilt.
@@ -91,13 +92,22 @@ pub struct SearchIndex {
     /// until the next (the server's response cache keys on it).
     generation: AtomicU64,
     /// Hits' stored fields, decoded (see [`Stored`]).
-    stored: Mutex<HashMap<(SegmentId, DocId), Arc<Stored>>>,
+    stored: Kept<(SegmentId, DocId), Arc<Stored>>,
+    /// Hits' highlights, by the terms they mark (see [`HIGHLIGHTS_KEPT`]).
+    highlights: Kept<(SegmentId, DocId, Arc<str>), Arc<Highlight>>,
     /// Each search word's hits in the generation searches see now.
     word_hits: Arc<word_hits::WordHits>,
 }
 
 /// Decoded records kept: about half a kilobyte each.
 const STORED_KEPT: usize = 8192;
+
+/// Highlights kept: about 300 bytes each. A highlight depends only on the record's summary
+/// and the terms marked (the search's words, stemmed, and their synonyms), and marking
+/// them meant tokenising and stemming every hit's summary: a fifth of a fresh search once
+/// each word's hits were kept (`word_hits`). Searches with the same words and other
+/// filters or pages show many of the same records.
+const HIGHLIGHTS_KEPT: usize = 16384;
 
 /// What a hit shows of its record, as the document store holds it. Reading a hit from the
 /// store (finding its block in the cache, decoding a dozen fields) was an eighth of a
@@ -184,7 +194,8 @@ impl SearchIndex {
             writer: Mutex::new(writer),
             fields,
             generation: AtomicU64::new(0),
-            stored: Mutex::new(HashMap::new()),
+            stored: Kept::new(STORED_KEPT),
+            highlights: Kept::new(HIGHLIGHTS_KEPT),
             word_hits: Arc::default(),
         })
     }
@@ -300,12 +311,36 @@ impl SearchIndex {
             (top, total, None)
         };
 
-        let analyzer = schema::highlighter(terms.keys());
-        let snippets = SnippetGenerator::new(terms, analyzer, self.fields.summary, 160);
+        // The terms and their weights, as one key for the highlights they give.
+        let marked: Arc<str> = terms
+            .iter()
+            .map(|(term, weight)| format!("{term}\u{1f}{}\u{1e}", weight.to_bits()))
+            .collect::<String>()
+            .into();
+        let mut snippets = None;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let stored = self.stored(&searcher, address)?;
-            let snippet = snippets.snippet(&stored.summary);
+            let key = (
+                searcher.segment_reader(address.segment_ord).segment_id(),
+                address.doc_id,
+                marked.clone(),
+            );
+            let highlight = match self.highlights.get(&key) {
+                Some(kept) => kept,
+                None => {
+                    let snippets = snippets.get_or_insert_with(|| {
+                        let analyzer = schema::highlighter(terms.keys());
+                        SnippetGenerator::new(terms.clone(), analyzer, self.fields.summary, 160)
+                    });
+                    let made = Arc::new(highlight(
+                        &stored.summary,
+                        &snippets.snippet(&stored.summary),
+                    ));
+                    self.highlights.keep(key, made.clone());
+                    made
+                }
+            };
             hits.push(SearchHit {
                 doc_type: stored.doc_type,
                 id: stored.id.clone(),
@@ -316,7 +351,7 @@ impl SearchIndex {
                 authority: stored.authority.clone(),
                 organisation: stored.organisation.clone(),
                 provider_name: stored.provider_name.clone(),
-                highlight: highlight(&stored.summary, &snippet),
+                highlight: Highlight::clone(&highlight),
                 summary: stored.summary.clone(),
                 score,
             });
@@ -344,9 +379,8 @@ impl SearchIndex {
             searcher.segment_reader(address.segment_ord).segment_id(),
             address.doc_id,
         );
-        let lock = || self.stored.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(found) = lock().get(&key) {
-            return Ok(found.clone());
+        if let Some(found) = self.stored.get(&key) {
+            return Ok(found);
         }
         let doc: TantivyDocument = searcher.doc(address)?;
         let optional = |field| {
@@ -372,11 +406,7 @@ impl SearchIndex {
             organisation: optional(f.organisation),
             provider_name: text(f.provider_name),
         });
-        let mut kept = lock();
-        if kept.len() >= STORED_KEPT {
-            kept.clear();
-        }
-        kept.insert(key, stored.clone());
+        self.stored.keep(key, stored.clone());
         Ok(stored)
     }
 }

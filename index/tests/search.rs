@@ -327,21 +327,24 @@ fn filters_restrict_and_facets_count() {
 #[test]
 fn highlights_are_plain_text_with_character_ranges() {
     let index = index();
-    let result = index
-        .search(&SearchRequest {
-            limit: 1,
-            ..q("counselling")
-        })
-        .unwrap();
-    let h = &result.hits[0].highlight;
-    assert!(!h.ranges.is_empty());
-    let marked: String = h
-        .text
-        .chars()
-        .skip(h.ranges[0][0])
-        .take(h.ranges[0][1] - h.ranges[0][0])
-        .collect();
-    assert_eq!(marked.to_lowercase(), "counselling");
+    let marked = |words: &str| -> Vec<String> {
+        let result = index
+            .search(&SearchRequest {
+                limit: 1,
+                ..q(words)
+            })
+            .unwrap();
+        let h = &result.hits[0].highlight;
+        h.ranges
+            .iter()
+            .map(|[from, to]| h.text.chars().skip(*from).take(to - from).collect())
+            .collect()
+    };
+    assert_eq!(marked("counselling"), ["counselling"]);
+    // The same record found by other words marks those words: highlights are kept per
+    // record and words, and asked again they are the same.
+    assert_eq!(marked("trained"), ["trained"]);
+    assert_eq!(marked("counselling"), ["counselling"]);
 }
 
 #[test]
