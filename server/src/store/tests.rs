@@ -643,3 +643,21 @@ fn an_expired_token_authenticates_as_nothing_and_a_record_from_before_expiry_sti
     assert_eq!(record.expires, None);
     assert!(record.is_live());
 }
+
+#[test]
+fn the_change_log_number_follows_every_commit_and_survives_a_reopen() {
+    let (dir, store) = store();
+    let before = store.last_seq().unwrap();
+    assert!(before > 0, "seeding the store is logged");
+    store
+        .create_offer("E06000054", content("one"), "editor")
+        .unwrap();
+    assert_eq!(store.last_seq().unwrap(), before + 1);
+    drop(store);
+    let store = reopen(dir.path()).unwrap();
+    assert_eq!(store.last_seq().unwrap(), before + 1);
+    store
+        .create_offer("E06000054", content("two"), "editor")
+        .unwrap();
+    assert_eq!(store.last_seq().unwrap(), before + 2);
+}
