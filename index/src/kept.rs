@@ -2,9 +2,10 @@
 //! the segment (a changed record is a new document): computed once, kept, and all forgotten
 //! at once when the bound is reached, since recomputing any of them is cheap.
 
-use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Mutex;
+
+use foldhash::{HashMap, HashMapExt};
 
 pub struct Kept<K, V> {
     map: Mutex<HashMap<K, V>>,

@@ -95,8 +95,8 @@ pub struct SearchIndex {
     stored: Kept<(SegmentId, DocId), Arc<Stored>>,
     /// Hits' highlights, by the terms they mark (see [`HIGHLIGHTS_KEPT`]).
     highlights: Kept<(SegmentId, DocId, Arc<str>), Arc<Highlight>>,
-    /// Each search word's hits in the generation searches see now.
-    word_hits: Arc<word_hits::WordHits>,
+    /// Each search word's clauses, and its hits in the generation searches see now.
+    words: query::Words,
 }
 
 /// Decoded records kept: about half a kilobyte each.
@@ -196,7 +196,7 @@ impl SearchIndex {
             generation: AtomicU64::new(0),
             stored: Kept::new(STORED_KEPT),
             highlights: Kept::new(HIGHLIGHTS_KEPT),
-            word_hits: Arc::default(),
+            words: query::Words::default(),
         })
     }
 
@@ -292,7 +292,7 @@ impl SearchIndex {
         let query::Built {
             query,
             highlight: terms,
-        } = query::build(&self.fields, &self.word_hits, request);
+        } = query::build(&self.fields, &self.words, request);
         let top = TopDocs::with_limit(request.limit.max(1))
             .and_offset(request.offset)
             .order_by_score();

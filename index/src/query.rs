@@ -19,6 +19,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
+use crate::kept::Kept;
 use crate::schema::{analyze, group_term, groups_of_word, Fields};
 use crate::word_hits::WordHits;
 
@@ -204,16 +205,71 @@ pub struct Built {
     pub highlight: BTreeMap<String, f32>,
 }
 
-/// Each word's clauses are answered from `hits` once one search has computed them.
-pub fn build(f: &Fields, hits: &Arc<WordHits>, request: &SearchRequest) -> Built {
+/// What a search word becomes, kept per word: its clauses, answered from the word's kept
+/// hits, and the terms it marks in highlights.
+struct WordClauses {
+    query: Box<dyn Query>,
+    /// Terms to mark with their weight, in the order they are set; `true`: the term
+    /// replaces an earlier weight, `false`: it keeps one.
+    marks: Vec<(String, f32, bool)>,
+}
+
+/// Search words made into clauses, kept: the same word always gives the same clauses.
+pub struct Words {
+    hits: Arc<WordHits>,
+    /// `None`: a stop word, which constrains nothing.
+    clauses: Kept<(String, bool), Option<Arc<WordClauses>>>,
+}
+
+/// Words kept made into clauses (a few kilobytes each, most of it typo automata shared
+/// with [`typo_automaton`]'s own).
+const WORDS_KEPT: usize = 4096;
+
+impl Default for Words {
+    fn default() -> Self {
+        Words {
+            hits: Arc::default(),
+            clauses: Kept::new(WORDS_KEPT),
+        }
+    }
+}
+
+impl Words {
+    fn clauses(&self, f: &Fields, word: &str, is_last: bool) -> Option<Arc<WordClauses>> {
+        let key = (word.to_string(), is_last);
+        if let Some(kept) = self.clauses.get(&key) {
+            return kept;
+        }
+        let mut marks = Vec::new();
+        let made = word_query(f, word, is_last, &mut marks).map(|q| {
+            Arc::new(WordClauses {
+                query: self.hits.word_query(word, is_last, q),
+                marks,
+            })
+        });
+        self.clauses.keep(key, made.clone());
+        made
+    }
+}
+
+/// Each word's clauses are made once and kept in `words`, and answered from its kept hits
+/// once one search has computed them.
+pub fn build(f: &Fields, words: &Words, request: &SearchRequest) -> Built {
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut highlight = BTreeMap::new();
 
-    let words = request.words();
-    let last = words.len().saturating_sub(1);
-    for (i, word) in words.iter().enumerate() {
-        if let Some(q) = word_query(f, word, i == last, &mut highlight) {
-            must.push((Occur::Must, hits.word_query(word, i == last, q)));
+    let asked = request.words();
+    let last = asked.len().saturating_sub(1);
+    for (i, word) in asked.iter().enumerate() {
+        if let Some(clauses) = words.clauses(f, word, i == last) {
+            for (term, weight, replaces) in &clauses.marks {
+                if *replaces {
+                    highlight.insert(term.clone(), *weight);
+                } else {
+                    highlight.entry(term.clone()).or_insert(*weight);
+                }
+            }
+            must.push((Occur::Must, clauses.query.box_clone()));
         }
     }
 
@@ -258,7 +314,7 @@ pub fn build(f: &Fields, hits: &Arc<WordHits>, request: &SearchRequest) -> Built
     let query: Box<dyn Query> = if must.is_empty() {
         Box::new(AllQuery)
     } else {
-        if words.is_empty() {
+        if asked.is_empty() {
             // Only filters: every record passing them matches, in index order.
             must.push((Occur::Must, Box::new(AllQuery)));
         }
@@ -274,7 +330,7 @@ fn word_query(
     f: &Fields,
     word: &str,
     is_last: bool,
-    highlight: &mut BTreeMap<String, f32>,
+    marks: &mut Vec<(String, f32, bool)>,
 ) -> Option<Box<dyn Query>> {
     let terms = analyze(word);
     let groups = groups_of_word(word);
@@ -285,7 +341,7 @@ fn word_query(
     let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let len = word.chars().count();
     for t in &terms {
-        highlight.insert(t.clone(), 1.0);
+        marks.push((t.clone(), 1.0, true));
         for (field, weight) in [(f.words, EXACT), (f.title, EXACT * TITLE)] {
             let exact = TermQuery::new(
                 Term::from_field_text(field, t),
@@ -321,7 +377,7 @@ fn word_query(
     for group in groups {
         for member in SYNONYM_GROUPS[group] {
             for t in analyze(member) {
-                highlight.entry(t).or_insert(0.5);
+                marks.push((t, 0.5, false));
             }
         }
         let synonym = TermQuery::new(

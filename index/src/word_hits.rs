@@ -12,8 +12,9 @@
 //!
 //! Kept lists are bounded by [`KEPT_BYTES`]; when that is reached all are dropped.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+
+use foldhash::HashMap;
 
 use tantivy::index::SegmentId;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
@@ -61,7 +62,7 @@ impl WordHits {
                 text: text.to_string(),
                 is_last,
             },
-            clauses: query,
+            clauses: Arc::from(query),
             hits: self.clone(),
         })
     }
@@ -104,20 +105,12 @@ impl WordHits {
     }
 }
 
+#[derive(Clone)]
 struct KeptWordQuery {
     word: Word,
-    clauses: Box<dyn Query>,
+    /// Shared: the query is kept per word and cloned into every search that has it.
+    clauses: Arc<dyn Query>,
     hits: Arc<WordHits>,
-}
-
-impl Clone for KeptWordQuery {
-    fn clone(&self) -> Self {
-        KeptWordQuery {
-            word: self.word.clone(),
-            clauses: self.clauses.box_clone(),
-            hits: self.hits.clone(),
-        }
-    }
 }
 
 impl std::fmt::Debug for KeptWordQuery {
@@ -145,7 +138,7 @@ impl Query for KeptWordQuery {
         let generation = searcher.generation().generation_id();
         // Take the kept lists now, so that dropping them meanwhile cannot leave a
         // segment without either a list or the clauses to compute it.
-        let mut found = HashMap::new();
+        let mut found = HashMap::default();
         for reader in searcher.segment_readers() {
             let segment = reader.segment_id();
             if let Some(list) = self.hits.get(generation, &self.word, segment) {

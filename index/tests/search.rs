@@ -446,3 +446,12 @@ fn a_reopened_index_remembers_its_checkpoint_and_a_damaged_one_is_recreated() {
     );
     assert_eq!(index.applied_seq().unwrap(), 0);
 }
+
+#[test]
+fn a_word_is_a_prefix_only_when_it_is_the_last_however_often_asked() {
+    let index = index();
+    assert_eq!(ids(&index, q("burs")), ["bursary"]);
+    assert!(ids(&index, q("burs university")).is_empty());
+    assert_eq!(ids(&index, q("university burs")), ["bursary"]);
+    assert_eq!(ids(&index, q("burs")), ["bursary"]);
+}
