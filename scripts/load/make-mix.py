@@ -4,6 +4,11 @@ change them). Fixed seed, so the same lists come out every time.
 
 search.txt  2,000 searches: 50 phrases in young people's words (typos and half-typed
             words included), 30% narrowed to a council, 15% to an age.
+search-new-words.txt
+            2,000 searches whose words were never asked before in the file: each is
+            a phrase above with one letter of each word changed (a typo), so the
+            index keeps nothing that helps it (a search's cost the first time its
+            words are asked).
 compare.txt 2,000 distinct comparisons: random pairs of different councils at random
             ages 16-25.
 
@@ -42,6 +47,21 @@ def search(rng):
     return out
 
 
+def new_words(rng):
+    seen, out = set(), []
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    while len(out) < 2000:
+        words = []
+        for word in rng.choice(PHRASES).split():
+            i = rng.randrange(len(word))
+            words.append(word[:i] + rng.choice(letters) + word[i + 1:])
+        if any(w in seen for w in words):
+            continue
+        seen.update(words)
+        out.append("/api/v1/search?q=" + quote(" ".join(words)))
+    return out
+
+
 def compare(rng):
     seen, out = set(), []
     while len(out) < 2000:
@@ -58,3 +78,7 @@ if __name__ == "__main__":
     rng = random.Random(SEED)
     (here / "search.txt").write_text("\n".join(search(rng)) + "\n")
     (here / "compare.txt").write_text("\n".join(compare(rng)) + "\n")
+    # Its own generator, so the lists above stay as they were.
+    (here / "search-new-words.txt").write_text(
+        "\n".join(new_words(random.Random(SEED + 1))) + "\n"
+    )
