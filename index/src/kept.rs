@@ -1,6 +1,7 @@
-//! A bounded map of values derived from a segment's documents, which never change within
-//! the segment (a changed record is a new document): computed once, kept, and all forgotten
-//! at once when the bound is reached, since recomputing any of them is cheap.
+//! A bounded map of values a search would otherwise compute every time, each a function
+//! of its key alone (a record's stored fields or highlight within a segment, whose
+//! documents never change; a word's clauses): computed once, kept, and all forgotten at
+//! once when the bound is reached, since computing any one again costs one search's work.
 
 use std::hash::Hash;
 use std::sync::Mutex;
