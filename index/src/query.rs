@@ -260,6 +260,7 @@ pub fn build(f: &Fields, words: &Words, request: &SearchRequest) -> Built {
 
     let asked = request.words();
     let last = asked.len().saturating_sub(1);
+    let mut word_clauses = 0;
     for (i, word) in asked.iter().enumerate() {
         if let Some(clauses) = words.clauses(f, word, i == last) {
             for (term, weight, replaces) in &clauses.marks {
@@ -270,6 +271,7 @@ pub fn build(f: &Fields, words: &Words, request: &SearchRequest) -> Built {
                 }
             }
             must.push((Occur::Must, clauses.query.box_clone()));
+            word_clauses += 1;
         }
     }
 
@@ -311,6 +313,14 @@ pub fn build(f: &Fields, words: &Words, request: &SearchRequest) -> Built {
         )));
     }
 
+    if must.len() == 1 && word_clauses == 1 {
+        // One word and nothing else: its own query, which collects straight from the
+        // word's kept hits (a boolean query around it would score it the same, one call
+        // at a time).
+        if let Some((_, query)) = must.pop() {
+            return Built { query, highlight };
+        }
+    }
     let query: Box<dyn Query> = if must.is_empty() {
         Box::new(AllQuery)
     } else {

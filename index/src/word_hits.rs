@@ -203,6 +203,19 @@ impl Weight for KeptWordWeight {
         }))
     }
 
+    /// A search of one word alone is collected straight from its list, without a scorer's
+    /// three calls per hit (the scores are the same: boost 1).
+    fn for_each(
+        &self,
+        reader: &SegmentReader,
+        callback: &mut dyn FnMut(DocId, Score),
+    ) -> tantivy::Result<()> {
+        for &(doc, score) in self.list(reader)?.iter() {
+            callback(doc, score);
+        }
+        Ok(())
+    }
+
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
         if let Some(clauses) = &self.clauses {
             return clauses.explain(reader, doc);
