@@ -111,6 +111,39 @@ pub struct Route {
     /// Largest body accepted.
     pub body_limit: usize,
     pub handler: Handler,
+    /// Where the path's text lies without its outer slashes, and where its first braced
+    /// segment starts (see [`Route::could_match`]); worked out when the table is compiled.
+    outline: Outline,
+}
+
+#[derive(Clone, Copy)]
+struct Outline {
+    start: usize,
+    end: usize,
+    brace: Option<usize>,
+}
+
+impl Outline {
+    const fn of(path: &str) -> Outline {
+        let bytes = path.as_bytes();
+        let (mut start, mut end) = (0, bytes.len());
+        while start < end && bytes[start] == b'/' {
+            start += 1;
+        }
+        while end > start && bytes[end - 1] == b'/' {
+            end -= 1;
+        }
+        let mut brace = None;
+        let mut i = start;
+        while i < end {
+            if bytes[i] == b'{' {
+                brace = Some(i);
+                break;
+            }
+            i += 1;
+        }
+        Outline { start, end, brace }
+    }
 }
 
 impl Route {
@@ -124,6 +157,7 @@ impl Route {
             kind: Kind::Api,
             body_limit: MAX_BODY_BYTES,
             handler: Handler::Read(f),
+            outline: Outline::of(path),
         }
     }
 
@@ -150,6 +184,7 @@ impl Route {
             kind: Kind::Api,
             body_limit: MAX_BODY_BYTES,
             handler,
+            outline: Outline::of(path),
         }
     }
 
@@ -170,13 +205,14 @@ impl Route {
     /// asks every row, and most differ at the first or second segment.
     /// Whether a path (without its outer slashes) can match, by comparing the fixed text
     /// before the first braced segment: most rows fail here without splitting their path,
-    /// which every request did for every row.
+    /// which every request did for every row, or even looking for their braces.
     fn could_match(&self, trimmed: &str) -> bool {
-        let own = self.path.trim_matches('/');
-        match own.find('{') {
-            None => trimmed == own,
-            Some(brace) => own
-                .get(..brace)
+        let Outline { start, end, brace } = self.outline;
+        match brace {
+            None => self.path.get(start..end) == Some(trimmed),
+            Some(brace) => self
+                .path
+                .get(start..brace)
                 .is_some_and(|fixed| trimmed.starts_with(fixed)),
         }
     }
