@@ -32,18 +32,19 @@ type Hit = (DocId, Score);
 /// A word as the query builder reads it: the last word is also a prefix.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Word {
-    text: String,
+    /// Shared, so that looking a list up copies no text.
+    text: Arc<str>,
     is_last: bool,
 }
 
 /// The kept lists of one searcher generation.
 #[derive(Default)]
 pub struct WordHits {
-    kept: Mutex<Kept>,
+    lists: Mutex<Lists>,
 }
 
 #[derive(Default)]
-struct Kept {
+struct Lists {
     generation: u64,
     bytes: usize,
     lists: HashMap<(Word, SegmentId), Arc<[Hit]>>,
@@ -59,7 +60,7 @@ impl WordHits {
     ) -> Box<dyn Query> {
         Box::new(KeptWordQuery {
             word: Word {
-                text: text.to_string(),
+                text: Arc::from(text),
                 is_last,
             },
             clauses: Arc::from(query),
@@ -67,8 +68,8 @@ impl WordHits {
         })
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Kept> {
-        self.kept.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, Lists> {
+        self.lists.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn get(&self, generation: u64, word: &Word, segment: SegmentId) -> Option<Arc<[Hit]>> {
