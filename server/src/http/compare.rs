@@ -9,7 +9,7 @@ use super::cache::Answer;
 use super::coding::Encoding;
 use super::error::ApiError;
 use super::request::{AppState, Request};
-use super::respond::{json_answer, to_body};
+use super::respond::{json_answer, to_body_sized, SizeHint};
 use super::route::{Params, Route};
 
 pub fn compare(state: &AppState, req: &Request) -> Result<Response, ApiError> {
@@ -83,11 +83,16 @@ fn body(
                 .get(&state.store)
                 .map_err(|e| Failure::Store(e.into()))?;
             let (prepared, law) = (&reference.prepared, crate::law::records());
+            // The two forms differ in size: each has its own guess at the buffer.
+            static FULL: SizeHint = SizeHint::new();
+            static COMPACT: SizeHint = SizeHint::new();
             let body = match form {
-                Form::Full => prepared.compare(law, request, locale).map(|c| to_body(&c)),
+                Form::Full => prepared
+                    .compare(law, request, locale)
+                    .map(|c| to_body_sized(&c, &FULL)),
                 Form::Compact => prepared
                     .compare_compact(law, request, locale)
-                    .map(|c| to_body(&c)),
+                    .map(|c| to_body_sized(&c, &COMPACT)),
             };
             match body {
                 Ok(body) => body.map_err(Failure::Store),

@@ -6,7 +6,7 @@ use warp::reply::Response;
 use super::coding::Encoding;
 use super::error::ApiError;
 use super::request::{AppState, Request};
-use super::respond::{json_answer, to_body};
+use super::respond::{json_answer, to_body_sized, SizeHint};
 use super::route::{Params, Route};
 
 pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
@@ -21,6 +21,7 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
     // newer generation than the data it saw.
     let generation = state.index.generation();
     let encoding = Encoding::accepted(&req.headers);
+    static SIZE: SizeHint = SizeHint::new();
     let (answer, lookup) =
         state
             .search_cache
@@ -29,7 +30,7 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
                     tracing::error!(error = %e, "search failed");
                     ApiError::internal()
                 })?;
-                to_body(&response)
+                to_body_sized(&response, &SIZE)
             })?;
     state.metrics.cache("search", lookup);
     Ok(json_answer(encoding, answer))
