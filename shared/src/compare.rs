@@ -863,18 +863,44 @@ struct Messages {
     why_offer: Message<'static>,
     why_pledge: Message<'static>,
     why_pledge_national: Message<'static>,
-    questions_ask: Message<'static>,
-    questions_whom: Message<'static>,
+    /// For each kind of question ([`ASKS`]), what to ask and whom: each chosen once for
+    /// its kind, since a comparison writes about a hundred.
+    questions: [(Message<'static>, Message<'static>); ASKS.len()],
+    /// The same two whole, for a kind not in [`ASKS`] (each still chooses by `$ask`).
+    any_question: (Message<'static>, Message<'static>),
 }
+
+/// The kinds of question a comparison asks about an offer (`$ask` in `questions-ask`
+/// and `questions-whom`).
+const ASKS: [&str; 6] = [
+    "pilot-own",
+    "pilot",
+    "planned",
+    "ended",
+    "follows",
+    "other-councils",
+];
 
 impl Messages {
     fn of(locale: Locale) -> Messages {
+        let (ask, whom) = (
+            locale.message("questions-ask"),
+            locale.message("questions-whom"),
+        );
         Messages {
             why_offer: locale.message("why-offer"),
             why_pledge: locale.message("why-pledge"),
             why_pledge_national: locale.message("why-pledge-national"),
-            questions_ask: locale.message("questions-ask"),
-            questions_whom: locale.message("questions-whom"),
+            questions: ASKS.map(|kind| (ask.chosen("ask", kind), whom.chosen("ask", kind))),
+            any_question: (ask, whom),
+        }
+    }
+
+    /// What to ask and whom for a question of this kind (one of [`ASKS`]).
+    fn question(&self, kind: &str) -> (Message<'static>, Message<'static>) {
+        match ASKS.iter().position(|k| *k == kind) {
+            Some(at) => self.questions[at],
+            None => self.any_question,
         }
     }
 }
@@ -1380,8 +1406,9 @@ fn question(
         ("provider", p.as_str().into()),
         ("place", lives.local.name.as_str().into()),
     ];
-    let text = ctx.messages.questions_ask.f(&args);
-    let whom_text = ctx.messages.questions_whom.f(&args);
+    let (ask_message, whom_message) = ctx.messages.question(ask);
+    let text = ask_message.f(&args);
+    let whom_text = whom_message.f(&args);
     let whom = if own_council {
         Provider {
             kind: ProviderKind::Authority,

@@ -194,16 +194,50 @@ pub struct Message<'a> {
     found: Option<(Lang, &'a str)>,
 }
 
-impl Message<'_> {
+impl<'a> Message<'a> {
     /// The message with its values (see [`Words::f`]).
     pub fn f(&self, args: &[(&str, Arg<'_>)]) -> String {
         let Some((lang, pieces)) = self.found else {
             return self.id.to_string();
         };
-        // The pattern and a few values: one allocation for most sentences.
-        let mut out = String::with_capacity(pieces.len().min(256));
+        // The pattern and its values: one allocation for most sentences.
+        let values: usize = args
+            .iter()
+            .map(|(_, a)| match a {
+                Arg::Text(s) => s.len(),
+                Arg::Count(_) => 8,
+            })
+            .sum();
+        let mut out = String::with_capacity((pieces.len() + values).min(512));
         write_pattern(&mut out, lang, pieces, args);
         out
+    }
+
+    /// The message as it reads when `var` is the text `value`, found once: a message that
+    /// is one selector on `var` becomes the arm `value` chooses, so formatting it many
+    /// times does not pass over the other arms each time. Any other message is returned
+    /// as it is. Either way, `f` with `var` set to `value` writes the same sentence.
+    pub fn chosen(&self, var: &str, value: &str) -> Message<'a> {
+        let Some((lang, pattern)) = self.found else {
+            return *self;
+        };
+        let Some(selector) = pattern.strip_prefix(SELECT) else {
+            return *self;
+        };
+        let Some((name, arms)) = selector.split_once(ARMS) else {
+            return *self;
+        };
+        if name != var {
+            return *self;
+        }
+        match choose_arm(arms, lang, Some(Arg::Text(value))) {
+            // Only a selector with nothing after it is the whole message.
+            (Some(arm), "") => Message {
+                id: self.id,
+                found: Some((lang, arm)),
+            },
+            _ => *self,
+        }
     }
 }
 

@@ -229,3 +229,42 @@ fn the_widget_catalogue_leaves_out_the_staff_pages() {
     assert!(widget.ids().any(|id| id.starts_with("compare-")));
     assert!(all.ids().any(|id| id.starts_with("staff-")));
 }
+
+#[test]
+fn a_message_chosen_for_a_value_writes_what_the_whole_message_writes() {
+    let mut narrowed = 0;
+    for lang in Lang::MENU {
+        let words = Words::of(lang);
+        for (id, pattern) in words.entries.iter() {
+            let names = variables(pattern);
+            let Some(&selector) = names.first() else {
+                continue;
+            };
+            // Every key the pattern's arms name, and one no arm names.
+            let mut values: Vec<&str> = pattern
+                .split(ARM_END)
+                .filter_map(|arm| arm.rsplit(ARMS).next()?.split_once(KEY_END))
+                .map(|(key, _)| key.trim_start_matches('*'))
+                .collect();
+            values.push("no-such-key");
+            let message = words.message(id);
+            for value in values {
+                let args: Vec<(&str, Arg)> = names
+                    .iter()
+                    .map(|&n| (n, Arg::Text(if n == selector { value } else { "X" })))
+                    .collect();
+                let chosen = message.chosen(selector, value);
+                assert_eq!(chosen.f(&args), message.f(&args), "{id} with {value}");
+                if chosen.found.map(|(_, p)| p.len()) < message.found.map(|(_, p)| p.len()) {
+                    narrowed += 1;
+                }
+            }
+        }
+    }
+    // The question messages a comparison writes a hundred times are selectors: choosing
+    // must have narrowed them, or it saves nothing.
+    let question = Words::english().message("questions-ask");
+    let chosen = question.chosen("ask", "planned");
+    assert!(chosen.found.map(|(_, p)| p.len()) < question.found.map(|(_, p)| p.len()));
+    assert!(narrowed > 0);
+}
