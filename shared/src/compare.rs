@@ -998,7 +998,9 @@ impl Column {
 /// Covenant pledges are gathered for both places at once ([`pledges`]).
 fn column(ctx: &Ctx, side: Side, lives: &Place) -> Column {
     let mut column = Column {
-        items: Vec::new(),
+        // An item is most of a kilobyte: growing the list from nothing copied it over
+        // and over. Each offer read enters at most once; guarantees add a few more.
+        items: Vec::with_capacity(ctx.offers.len() + 8),
         offers_seen: vec![false; ctx.offers.len()],
         districts_differ: Vec::new(),
     };
