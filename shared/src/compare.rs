@@ -863,9 +863,9 @@ struct Messages {
     why_offer: Message<'static>,
     why_pledge: Message<'static>,
     why_pledge_national: Message<'static>,
-    /// For each kind of question ([`ASKS`]), what to ask and whom: each chosen once for
-    /// its kind, since a comparison writes about a hundred.
-    questions: [(Message<'static>, Message<'static>); ASKS.len()],
+    /// For each kind of question ([`ASKS`]), what to ask and whom: each chosen the first
+    /// time a question of its kind is written, since a comparison writes about a hundred.
+    questions: [std::cell::OnceCell<(Message<'static>, Message<'static>)>; ASKS.len()],
     /// The same two whole, for a kind not in [`ASKS`] (each still chooses by `$ask`).
     any_question: (Message<'static>, Message<'static>),
 }
@@ -891,15 +891,17 @@ impl Messages {
             why_offer: locale.message("why-offer"),
             why_pledge: locale.message("why-pledge"),
             why_pledge_national: locale.message("why-pledge-national"),
-            questions: ASKS.map(|kind| (ask.chosen("ask", kind), whom.chosen("ask", kind))),
+            questions: Default::default(),
             any_question: (ask, whom),
         }
     }
 
     /// What to ask and whom for a question of this kind (one of [`ASKS`]).
     fn question(&self, kind: &str) -> (Message<'static>, Message<'static>) {
+        let (ask, whom) = self.any_question;
         match ASKS.iter().position(|k| *k == kind) {
-            Some(at) => self.questions[at],
+            Some(at) => *self.questions[at]
+                .get_or_init(|| (ask.chosen("ask", kind), whom.chosen("ask", kind))),
             None => self.any_question,
         }
     }

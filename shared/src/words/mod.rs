@@ -224,7 +224,7 @@ impl<'a> Message<'a> {
         let Some(selector) = pattern.strip_prefix(SELECT) else {
             return *self;
         };
-        let Some((name, arms)) = selector.split_once(ARMS) else {
+        let Some((name, arms)) = split_at_mark(selector, ARMS) else {
             return *self;
         };
         if name != var {
@@ -249,7 +249,7 @@ fn write_pattern(out: &mut String, lang: Lang, pattern: &str, args: &[(&str, Arg
         let marker = rest[at..].chars().next().unwrap_or(VAR);
         rest = &rest[at + marker.len_utf8()..];
         if marker == VAR {
-            let (name, after) = rest.split_once(VAR_END).unwrap_or((rest, ""));
+            let (name, after) = split_at_mark(rest, VAR_END).unwrap_or((rest, ""));
             rest = after;
             let Some(arg) = find(args, name) else {
                 out.push('{');
@@ -268,7 +268,7 @@ fn write_pattern(out: &mut String, lang: Lang, pattern: &str, args: &[(&str, Arg
                 out.push('\u{2069}');
             }
         } else {
-            let (var, after) = rest.split_once(ARMS).unwrap_or((rest, ""));
+            let (var, after) = split_at_mark(rest, ARMS).unwrap_or((rest, ""));
             let (chosen, after) = choose_arm(after, lang, find(args, var));
             rest = after;
             if let Some(arm) = chosen {
@@ -303,7 +303,7 @@ fn choose_arm<'p>(s: &'p str, lang: Lang, wanted: Option<Arg<'_>>) -> (Option<&'
             Some(SELECT_END) => break &rest[SELECT_END.len_utf8()..],
             _ => {}
         }
-        let Some((key, after)) = rest.split_once(KEY_END) else {
+        let Some((key, after)) = split_at_mark(rest, KEY_END) else {
             break "";
         };
         // The arm runs to its own end mark, past any selector nested in it.
@@ -353,6 +353,14 @@ fn find_mark(s: &str, marks: &[char]) -> Option<usize> {
             .iter()
             .position(|&x| marks.iter().any(|&m| m as u32 == u32::from(x))),
     }
+}
+
+/// `s` before and after the first `mark`, found as [`find_mark`] finds one (a byte
+/// search: `str::split_once` with a `char` decodes as it goes).
+fn split_at_mark(s: &str, mark: char) -> Option<(&str, &str)> {
+    debug_assert!(mark.is_ascii_control());
+    let at = memchr::memchr(mark as u8, s.as_bytes())?;
+    Some((&s[..at], &s[at + mark.len_utf8()..]))
 }
 
 /// The names of the values a pattern takes (its variables and selectors).
