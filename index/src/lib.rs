@@ -11,6 +11,7 @@
 
 mod doc;
 mod facets;
+mod filter_sets;
 mod kept;
 mod query;
 mod schema;
@@ -97,6 +98,8 @@ pub struct SearchIndex {
     highlights: Kept<(SegmentId, DocId, Arc<str>), Arc<Highlight>>,
     /// Each search word's clauses, and its hits in the generation searches see now.
     words: query::Words,
+    /// The documents each filter passes, by segment.
+    filters: Arc<filter_sets::FilterSets>,
 }
 
 /// Decoded records kept: about half a kilobyte each.
@@ -197,6 +200,7 @@ impl SearchIndex {
             stored: Kept::new(STORED_KEPT),
             highlights: Kept::new(HIGHLIGHTS_KEPT),
             words: query::Words::default(),
+            filters: Arc::default(),
         })
     }
 
@@ -292,7 +296,7 @@ impl SearchIndex {
         let query::Built {
             query,
             highlight: terms,
-        } = query::build(&self.fields, &self.words, request);
+        } = query::build(&self.fields, &self.words, &self.filters, request);
         let top = TopDocs::with_limit(request.limit.max(1))
             .and_offset(request.offset)
             .order_by_score();

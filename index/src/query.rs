@@ -19,6 +19,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
+use crate::filter_sets::FilterSets;
 use crate::kept::Kept;
 use crate::schema::{analyze, group_term, groups_of_word, Fields};
 use crate::word_hits::WordHits;
@@ -254,7 +255,12 @@ impl Words {
 
 /// Each word's clauses are made once and kept in `words`, and answered from its kept hits
 /// once one search has computed them.
-pub fn build(f: &Fields, words: &Words, request: &SearchRequest) -> Built {
+pub fn build(
+    f: &Fields,
+    words: &Words,
+    filters: &Arc<FilterSets>,
+    request: &SearchRequest,
+) -> Built {
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut highlight = BTreeMap::new();
 
@@ -275,9 +281,11 @@ pub fn build(f: &Fields, words: &Words, request: &SearchRequest) -> Built {
         }
     }
 
-    // Filters: they restrict, they do not score.
-    let mut filter =
-        |q: Box<dyn Query>| must.push((Occur::Must, Box::new(ConstScoreQuery::new(q, 0.0))));
+    // Filters: they restrict, they do not score. Each is named by what it passes, and
+    // the documents it passes in a segment are kept under that name (`filter_sets`).
+    let mut filter = |key: String, q: Box<dyn Query>| {
+        must.push((Occur::Must, filters.filter(key, q)));
+    };
     let term = |field: Field, value: &str| -> Box<dyn Query> {
         Box::new(TermQuery::new(
             Term::from_field_text(field, value),
@@ -285,13 +293,19 @@ pub fn build(f: &Fields, words: &Words, request: &SearchRequest) -> Built {
         ))
     };
     if let Some(t) = request.doc_type {
-        filter(term(f.doc_type, t.slug()));
+        filter(
+            format!("type\u{1f}{}", t.slug()),
+            term(f.doc_type, t.slug()),
+        );
     }
     if let Some(c) = request.category {
-        filter(term(f.category, c.slug()));
+        filter(
+            format!("category\u{1f}{}", c.slug()),
+            term(f.category, c.slug()),
+        );
     }
     if let Some(t) = &request.topic {
-        filter(term(f.topic, t));
+        filter(format!("topic\u{1f}{t}"), term(f.topic, t));
     }
     if let Some(scope) = &request.scope {
         let mut places: Vec<String> = scope.authorities.clone();
@@ -299,18 +313,36 @@ pub fn build(f: &Fields, words: &Words, request: &SearchRequest) -> Built {
         if scope.national {
             places.push("national".into());
         }
-        filter(any_of(f.places, places));
+        // Any of them: the same set whatever order they were asked in.
+        places.sort_unstable();
+        places.dedup();
+        filter(
+            format!("places\u{1f}{}", places.join("\u{1f}")),
+            any_of(f.places, places),
+        );
     }
     if let Some(age) = request.age {
         let age = u64::from(age);
-        filter(Box::new(RangeQuery::new(
-            Bound::Unbounded,
-            Bound::Included(Term::from_field_u64(f.age_from, age)),
-        )));
-        filter(Box::new(RangeQuery::new(
-            Bound::Included(Term::from_field_u64(f.age_to, age)),
-            Bound::Unbounded,
-        )));
+        let bounds: Vec<(Occur, Box<dyn Query>)> = vec![
+            (
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Unbounded,
+                    Bound::Included(Term::from_field_u64(f.age_from, age)),
+                )),
+            ),
+            (
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_u64(f.age_to, age)),
+                    Bound::Unbounded,
+                )),
+            ),
+        ];
+        filter(
+            format!("age\u{1f}{age}"),
+            Box::new(BooleanQuery::new(bounds)),
+        );
     }
 
     if must.len() == 1 && word_clauses == 1 {

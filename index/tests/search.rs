@@ -455,3 +455,52 @@ fn a_word_is_a_prefix_only_when_it_is_the_last_however_often_asked() {
     assert_eq!(ids(&index, q("university burs")), ["bursary"]);
     assert_eq!(ids(&index, q("burs")), ["bursary"]);
 }
+
+#[test]
+fn a_filter_asked_again_passes_the_same_records_and_those_a_commit_adds() {
+    let index = index();
+    let asked = |authorities: &[&str], age: u8| {
+        let mut found = ids(
+            &index,
+            SearchRequest {
+                scope: Some(PlaceScope {
+                    authorities: authorities.iter().map(|a| a.to_string()).collect(),
+                    partnerships: vec![],
+                    national: true,
+                }),
+                age: Some(age),
+                ..q("")
+            },
+        );
+        found.sort();
+        found
+    };
+    let first = asked(&["E06000054"], 20);
+    assert_eq!(first, ["flat", "intern", "wifi"]);
+    // Asked again, the filters' documents are the kept ones: the same records.
+    assert_eq!(asked(&["E06000054"], 20), first);
+    // Another age is another filter: at 23 the two offers ending at 21 no longer pass.
+    assert_eq!(asked(&["E06000054"], 23), ["intern"]);
+    // The same places in either order pass the same records.
+    let both = asked(&["E06000054", "E08000030"], 20);
+    assert_eq!(both, ["bursary", "flat", "gym", "intern", "wifi"]);
+    assert_eq!(asked(&["E08000030", "E06000054"], 20), both);
+    // A commit adds a record in a new segment: the next search passes it too.
+    let bus = doc(
+        "bus",
+        "E06000054",
+        "travel",
+        "money",
+        "Bus pass",
+        "Free bus travel.",
+        (18, 25),
+    );
+    index.apply(vec![Change::Upsert(Box::new(bus))], 8).unwrap();
+    assert_eq!(asked(&["E06000054"], 20), ["bus", "flat", "intern", "wifi"]);
+    // One that deletes a record: the kept set still holds its document, which no search
+    // then finds.
+    index
+        .apply(vec![Change::Delete("offer:wifi".into())], 9)
+        .unwrap();
+    assert_eq!(asked(&["E06000054"], 20), ["bus", "flat", "intern"]);
+}
