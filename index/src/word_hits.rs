@@ -250,6 +250,11 @@ impl DocSet for KeptScorer {
     /// of the whole rest of the list would reach in as many steps as a distant one.
     fn seek(&mut self, target: DocId) -> DocId {
         let rest = self.list.get(self.at..).unwrap_or_default();
+        // Most targets are among the next few hits: look there first.
+        if let Some(near) = rest.iter().take(4).position(|hit| hit.0 >= target) {
+            self.at += near;
+            return self.doc();
+        }
         let mut end = 1;
         while end < rest.len() && rest.get(end - 1).is_some_and(|hit| hit.0 < target) {
             end *= 2;
