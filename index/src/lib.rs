@@ -28,8 +28,8 @@ use tantivy::index::SegmentId;
 use tantivy::schema::Value as _;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
-    DocAddress, DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
-    Term,
+    DocAddress, DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher,
+    TantivyDocument, Term,
 };
 
 pub use doc::IndexDoc;
@@ -54,6 +54,14 @@ pub enum IndexError {
     Io(#[from] std::io::Error),
     #[error("search index writer lock poisoned")]
     Poisoned,
+    #[error("search answer could not be written as JSON")]
+    Json(Option<sonic_rs::Error>),
+}
+
+impl From<sonic_rs::Error> for IndexError {
+    fn from(e: sonic_rs::Error) -> Self {
+        IndexError::Json(Some(e))
+    }
 }
 
 /// What the index remembers about itself, kept in tantivy's commit payload so it is
@@ -94,8 +102,8 @@ pub struct SearchIndex {
     generation: AtomicU64,
     /// Hits' stored fields, decoded (see [`Stored`]).
     stored: Kept<(SegmentId, DocId), Arc<Stored>>,
-    /// Hits' highlights, by the terms they mark (see [`HIGHLIGHTS_KEPT`]).
-    highlights: Kept<(SegmentId, DocId, Arc<str>), Arc<Highlight>>,
+    /// Hits with their highlights and JSON, by the terms they mark (see [`HITS_KEPT`]).
+    hits: Kept<(SegmentId, DocId, Arc<str>), Arc<KeptHit>>,
     /// Each search word's clauses, and its hits in the generation searches see now.
     words: query::Words,
     /// The documents each filter passes, by segment.
@@ -105,12 +113,14 @@ pub struct SearchIndex {
 /// Decoded records kept: about half a kilobyte each.
 const STORED_KEPT: usize = 8192;
 
-/// Highlights kept: about 300 bytes each. A highlight depends only on the record's summary
+/// Hits kept, with their highlights and JSON: about a kilobyte each. A highlight depends only on the record's summary
 /// and the terms marked (the search's words, stemmed, and their synonyms), and marking
 /// them meant tokenising and stemming every hit's summary: a fifth of a fresh search once
 /// each word's hits were kept (`word_hits`). Searches with the same words and other
-/// filters or pages show many of the same records.
-const HIGHLIGHTS_KEPT: usize = 16384;
+/// filters or pages show many of the same records. The hit's JSON beside it spares each
+/// search escaping its records' text again, a fifth of a fresh search's work once the
+/// filters' documents were kept too.
+const HITS_KEPT: usize = 16384;
 
 /// What a hit shows of its record, as the document store holds it. Reading a hit from the
 /// store (finding its block in the cache, decoding a dozen fields) was an eighth of a
@@ -198,7 +208,7 @@ impl SearchIndex {
             fields,
             generation: AtomicU64::new(0),
             stored: Kept::new(STORED_KEPT),
-            highlights: Kept::new(HIGHLIGHTS_KEPT),
+            hits: Kept::new(HITS_KEPT),
             words: query::Words::default(),
             filters: Arc::default(),
         })
@@ -292,6 +302,65 @@ impl SearchIndex {
 
     /// Runs a search. Any text is accepted: query syntax characters are plain text.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResponse, IndexError> {
+        let found = self.find(request)?;
+        let hits = found
+            .hits
+            .iter()
+            .map(|(hit, score)| {
+                let stored = &hit.stored;
+                SearchHit {
+                    doc_type: stored.doc_type,
+                    id: stored.id.clone(),
+                    title: stored.title.clone(),
+                    topic: stored.topic.clone(),
+                    category: stored.category.clone(),
+                    status: stored.status.clone(),
+                    authority: stored.authority.clone(),
+                    organisation: stored.organisation.clone(),
+                    provider_name: stored.provider_name.clone(),
+                    highlight: hit.highlight.clone(),
+                    summary: stored.summary.clone(),
+                    score: *score,
+                }
+            })
+            .collect();
+        Ok(found.response(hits))
+    }
+
+    /// [`search`](Self::search)'s answer as JSON, appended to `out`: the same bytes as
+    /// serialising it, written from each hit's JSON kept beside its highlight, so that a
+    /// search neither copies nor escapes its records' text again.
+    pub fn search_json(
+        &self,
+        request: &SearchRequest,
+        mut out: Vec<u8>,
+    ) -> Result<Vec<u8>, IndexError> {
+        let found = self.find(request)?;
+        // The answer without its hits, split where they go: its fields, their order and
+        // their spelling stay serde's.
+        let envelope = sonic_rs::to_vec(&found.response(Vec::new()))?;
+        const EMPTY: &[u8] = b"\"hits\":[]";
+        let at = envelope
+            .windows(EMPTY.len())
+            .position(|w| w == EMPTY)
+            .map(|at| at + EMPTY.len() - 1)
+            .ok_or(IndexError::Json(None))?;
+        let (before, after) = envelope.split_at(at);
+        out.extend_from_slice(before);
+        for (i, (hit, score)) in found.hits.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(hit.json.as_bytes());
+            sonic_rs::to_writer(&mut out, score)?;
+            out.push(b'}');
+        }
+        out.extend_from_slice(after);
+        Ok(out)
+    }
+
+    /// A search's page of hits, each kept with its highlight, and its counts.
+    fn find(&self, request: &SearchRequest) -> Result<Found, IndexError> {
         let searcher = self.reader.searcher();
         let query::Built {
             query,
@@ -306,7 +375,7 @@ impl SearchIndex {
         // the page alone saves nothing (each word is a union of exact, prefix, typo and
         // synonym clauses that every word must match, which block-max WAND cannot skip)
         // and an estimate's own pass over the matches cost a third more CPU per search.
-        let (top, total, facet_counts) = if request.facets {
+        let (top, total, facets) = if request.facets {
             let (top, total, counts) =
                 searcher.search(query.as_ref(), &(top, Count, facets::FacetCounter))?;
             (top, total, Some(counts))
@@ -324,54 +393,94 @@ impl SearchIndex {
         let mut snippets = None;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let stored = self.stored(&searcher, address)?;
             let key = (
                 searcher.segment_reader(address.segment_ord).segment_id(),
                 address.doc_id,
                 marked.clone(),
             );
-            let highlight = match self.highlights.get(&key) {
+            let hit = match self.hits.get(&key) {
                 Some(kept) => kept,
                 None => {
+                    let stored = self.stored(&searcher, address)?;
                     let snippets = snippets.get_or_insert_with(|| {
                         let analyzer = schema::highlighter(terms.keys());
                         SnippetGenerator::new(terms.clone(), analyzer, self.fields.summary, 160)
                     });
-                    let made = Arc::new(highlight(
-                        &stored.summary,
-                        &snippets.snippet(&stored.summary),
-                    ));
-                    self.highlights.keep(key, made.clone());
+                    let highlight = highlight(&stored.summary, &snippets.snippet(&stored.summary));
+                    let made = Arc::new(KeptHit::new(stored, highlight)?);
+                    self.hits.keep(key, made.clone());
                     made
                 }
             };
-            hits.push(SearchHit {
-                doc_type: stored.doc_type,
-                id: stored.id.clone(),
-                title: stored.title.clone(),
-                topic: stored.topic.clone(),
-                category: stored.category.clone(),
-                status: stored.status.clone(),
-                authority: stored.authority.clone(),
-                organisation: stored.organisation.clone(),
-                provider_name: stored.provider_name.clone(),
-                highlight: Highlight::clone(&highlight),
-                summary: stored.summary.clone(),
-                score,
-            });
+            hits.push((hit, score));
         }
-        let out = facet_counts.map(|[doc_type, category, topic, authority]| Facets {
-            category,
-            topic,
-            doc_type,
-            authority,
-        });
-        Ok(SearchResponse {
+        Ok(Found {
             total,
-            total_exact: true,
-            estimated_total: total,
             hits,
-            facets: out,
+            facets: facets.map(|[doc_type, category, topic, authority]| Facets {
+                category,
+                topic,
+                doc_type,
+                authority,
+            }),
+        })
+    }
+}
+
+/// A search's page: its hits with their scores, and its counts.
+struct Found {
+    total: usize,
+    hits: Vec<(Arc<KeptHit>, Score)>,
+    facets: Option<Facets>,
+}
+
+impl Found {
+    /// The answer with `hits`.
+    fn response(&self, hits: Vec<SearchHit>) -> SearchResponse {
+        SearchResponse {
+            total: self.total,
+            total_exact: true,
+            estimated_total: self.total,
+            hits,
+            facets: self.facets.clone(),
+        }
+    }
+}
+
+/// A record as a search with some terms marked shows it: its stored fields, its highlight,
+/// and the JSON of its hit up to its score, which is all of it but the score.
+struct KeptHit {
+    stored: Arc<Stored>,
+    highlight: Highlight,
+    /// `{"type":…,"highlight":{…},"score":`
+    json: Box<str>,
+}
+
+impl KeptHit {
+    fn new(stored: Arc<Stored>, highlight: Highlight) -> Result<KeptHit, IndexError> {
+        let hit = SearchHit {
+            doc_type: stored.doc_type,
+            id: stored.id.clone(),
+            title: stored.title.clone(),
+            summary: stored.summary.clone(),
+            topic: stored.topic.clone(),
+            category: stored.category.clone(),
+            status: stored.status.clone(),
+            authority: stored.authority.clone(),
+            organisation: stored.organisation.clone(),
+            provider_name: stored.provider_name.clone(),
+            highlight,
+            score: 0.0,
+        };
+        let mut json = sonic_rs::to_string(&hit)?;
+        // The score is the last field; a quote inside a text is escaped, so this is it.
+        const SCORE: &str = ",\"score\":";
+        let end = json.rfind(SCORE).ok_or(IndexError::Json(None))? + SCORE.len();
+        json.truncate(end);
+        Ok(KeptHit {
+            stored,
+            highlight: hit.highlight,
+            json: json.into(),
         })
     }
 }

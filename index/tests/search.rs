@@ -504,3 +504,76 @@ fn a_filter_asked_again_passes_the_same_records_and_those_a_commit_adds() {
         .unwrap();
     assert_eq!(asked(&["E06000054"], 20), ["bus", "flat", "intern"]);
 }
+
+#[test]
+fn the_json_answer_is_the_answer_serialised_however_often_asked() {
+    let index = index();
+    // A record whose text needs escaping, and holds what ends a kept hit's JSON.
+    let quoted = doc(
+        "quoted",
+        "E06000054",
+        "wifi",
+        "money",
+        "Wifi \"top-up\", the score: 10/10",
+        "Ask for a \"score\":1 card.\nThen café\u{1}wifi \\ more wifi.",
+        (16, 25),
+    );
+    index
+        .apply(vec![Change::Upsert(Box::new(quoted))], 8)
+        .unwrap();
+    let in_wiltshire = Some(PlaceScope {
+        authorities: vec!["E06000054".into()],
+        partnerships: vec![],
+        national: true,
+    });
+    let requests = [
+        q("wifi"),
+        q("free leisure"),
+        q("counseling"),
+        q("nothing-matches-this"),
+        q(""),
+        SearchRequest {
+            facets: true,
+            ..q("")
+        },
+        SearchRequest {
+            scope: in_wiltshire.clone(),
+            age: Some(20),
+            facets: true,
+            ..q("wifi")
+        },
+        SearchRequest {
+            limit: 2,
+            offset: 1,
+            ..q("free")
+        },
+        SearchRequest {
+            doc_type: Some(DocType::Pledge),
+            ..q("intern")
+        },
+    ];
+    // Pages of up to 20, unless the request says otherwise.
+    let requests = requests.map(|r| SearchRequest {
+        limit: if r.limit == 0 { 20 } else { r.limit },
+        ..r
+    });
+    for round in 0..2 {
+        for request in &requests {
+            let json = index.search_json(request, Vec::new()).unwrap();
+            let answer = index.search(request).unwrap();
+            assert_eq!(
+                String::from_utf8(json.clone()).unwrap(),
+                sonic_rs::to_string(&answer).unwrap(),
+                "round {round}: {request:?}"
+            );
+            assert_eq!(json, serde_json::to_vec(&answer).unwrap());
+        }
+    }
+    // The answers compared hold several hits, the escaped record among them.
+    let wifi = index.search(&requests[0]).unwrap();
+    assert!(wifi.hits.len() >= 2);
+    assert!(wifi.hits.iter().any(|h| h.id == "quoted"));
+    // It appends to what the buffer holds.
+    let json = index.search_json(&q("wifi"), b"x".to_vec()).unwrap();
+    assert_eq!(json.first(), Some(&b'x'));
+}

@@ -37,23 +37,35 @@ pub fn json_answer(encoding: Encoding, answer: cache::Answer) -> Response {
 /// serde_json (a property test below holds it to that) with SIMD string escaping, which
 /// was most of the cost of writing a comparison's 80–200 KB of JSON.
 pub fn to_body<T: Serialize>(value: &T) -> Result<bytes::Bytes, ApiError> {
-    write_body(value, Vec::new())
+    write_body(value, Vec::new()).map(finish)
 }
 
 /// [`to_body`] for answers of one kind, whose buffer starts at the size `hint` has seen:
 /// growing a buffer from nothing to a comparison's 80 KB copied it about ten times over.
 pub fn to_body_sized<T: Serialize>(value: &T, hint: &SizeHint) -> Result<bytes::Bytes, ApiError> {
-    let body = write_body(value, Vec::with_capacity(hint.capacity()))?;
+    written_sized(hint, |json| write_body(value, json))
+}
+
+/// An answer `write` appends to the buffer it is given, sized as [`to_body_sized`]'s.
+pub fn written_sized(
+    hint: &SizeHint,
+    write: impl FnOnce(Vec<u8>) -> Result<Vec<u8>, ApiError>,
+) -> Result<bytes::Bytes, ApiError> {
+    let body = finish(write(Vec::with_capacity(hint.capacity()))?);
     hint.saw(body.len());
     Ok(body)
 }
 
-fn write_body<T: Serialize>(value: &T, mut json: Vec<u8>) -> Result<bytes::Bytes, ApiError> {
+fn write_body<T: Serialize>(value: &T, mut json: Vec<u8>) -> Result<Vec<u8>, ApiError> {
     sonic_rs::to_writer(&mut json, value).map_err(|_| ApiError::internal())?;
-    // A buffer sized ahead, or grown, ends with room to spare, and `Bytes` would keep all
-    // of it for as long as the response cache keeps the answer.
+    Ok(json)
+}
+
+/// A buffer sized ahead, or grown, ends with room to spare, and `Bytes` would keep all of
+/// it for as long as the response cache keeps the answer.
+fn finish(mut json: Vec<u8>) -> bytes::Bytes {
     json.shrink_to_fit();
-    Ok(bytes::Bytes::from(json))
+    bytes::Bytes::from(json)
 }
 
 /// The size answers of one kind have lately been: a buffer a little larger than the last

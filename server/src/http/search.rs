@@ -6,7 +6,7 @@ use warp::reply::Response;
 use super::coding::Encoding;
 use super::error::ApiError;
 use super::request::{AppState, Request};
-use super::respond::{json_answer, to_body_sized, SizeHint};
+use super::respond::{json_answer, written_sized, SizeHint};
 use super::route::{Params, Route};
 
 pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
@@ -26,11 +26,12 @@ pub fn search(state: &AppState, req: &Request) -> Result<Response, ApiError> {
         state
             .search_cache
             .get_or_compute(generation, request.cache_key(), encoding, || {
-                let response = state.index.search(&request).map_err(|e| {
-                    tracing::error!(error = %e, "search failed");
-                    ApiError::internal()
-                })?;
-                to_body_sized(&response, &SIZE)
+                written_sized(&SIZE, |json| {
+                    state.index.search_json(&request, json).map_err(|e| {
+                        tracing::error!(error = %e, "search failed");
+                        ApiError::internal()
+                    })
+                })
             })?;
     state.metrics.cache("search", lookup);
     Ok(json_answer(encoding, answer))
