@@ -135,15 +135,17 @@ impl ResponseCache {
     /// The answer for `key` at data `generation`, computing (and keeping) it if needed.
     /// Errors are never kept.
     /// `encoding` is the coding the client takes: a kept answer keeps a copy in it.
+    /// `compute` gives the JSON in a buffer that may have room to spare: trimmed only when
+    /// the answer is kept, since a kept answer is weighed by its length.
     pub fn get_or_compute<E>(
         &self,
         generation: u64,
         key: String,
         encoding: Encoding,
-        compute: impl FnOnce() -> Result<Bytes, E>,
+        compute: impl FnOnce() -> Result<Vec<u8>, E>,
     ) -> Result<(Answer, Lookup), E> {
         let Some(entries) = &self.entries else {
-            return Ok((Answer::new(compute()?), Lookup::Off));
+            return Ok((Answer::new(Bytes::from(compute()?)), Lookup::Off));
         };
         let seen = self.generation.load(Ordering::Acquire);
         if generation != seen {
@@ -168,7 +170,9 @@ impl ResponseCache {
             }
             return Ok((answer, Lookup::Hit));
         }
-        let answer = Answer::new(compute()?).keeping(encoding);
+        let mut json = compute()?;
+        json.shrink_to_fit();
+        let answer = Answer::new(Bytes::from(json)).keeping(encoding);
         // Keep it only if the data has not moved on meanwhile.
         if self.generation.load(Ordering::Acquire) == generation {
             entries.insert(key, answer.clone());
@@ -225,8 +229,8 @@ impl DirectoryCache {
 mod tests {
     use super::*;
 
-    fn body(text: &str) -> Result<Bytes, ()> {
-        Ok(Bytes::from(text.to_string()))
+    fn body(text: &str) -> Result<Vec<u8>, ()> {
+        Ok(text.as_bytes().to_vec())
     }
 
     #[test]
@@ -252,7 +256,7 @@ mod tests {
     fn errors_are_not_kept_and_zero_capacity_is_off() {
         let cache = ResponseCache::new(1 << 20);
         assert!(cache
-            .get_or_compute(1, "k".into(), Encoding::Identity, || Err::<Bytes, _>(()))
+            .get_or_compute(1, "k".into(), Encoding::Identity, || Err::<Vec<u8>, _>(()))
             .is_err());
         assert_eq!(cache.len(), 0);
         let off = ResponseCache::new(0);

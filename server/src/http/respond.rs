@@ -37,12 +37,14 @@ pub fn json_answer(encoding: Encoding, answer: cache::Answer) -> Response {
 /// serde_json (a property test below holds it to that) with SIMD string escaping, which
 /// was most of the cost of writing a comparison's 80–200 KB of JSON.
 pub fn to_body<T: Serialize>(value: &T) -> Result<bytes::Bytes, ApiError> {
-    write_body(value, Vec::new()).map(finish)
+    write_body(value, Vec::new()).map(bytes::Bytes::from)
 }
 
 /// [`to_body`] for answers of one kind, whose buffer starts at the size `hint` has seen:
 /// growing a buffer from nothing to a comparison's 80 KB copied it about ten times over.
-pub fn to_body_sized<T: Serialize>(value: &T, hint: &SizeHint) -> Result<bytes::Bytes, ApiError> {
+/// The buffer keeps its room to spare: the response cache trims what it keeps, and an
+/// answer sent and dropped needs no second copy.
+pub fn to_body_sized<T: Serialize>(value: &T, hint: &SizeHint) -> Result<Vec<u8>, ApiError> {
     written_sized(hint, |json| write_body(value, json))
 }
 
@@ -50,8 +52,8 @@ pub fn to_body_sized<T: Serialize>(value: &T, hint: &SizeHint) -> Result<bytes::
 pub fn written_sized(
     hint: &SizeHint,
     write: impl FnOnce(Vec<u8>) -> Result<Vec<u8>, ApiError>,
-) -> Result<bytes::Bytes, ApiError> {
-    let body = finish(write(Vec::with_capacity(hint.capacity()))?);
+) -> Result<Vec<u8>, ApiError> {
+    let body = write(Vec::with_capacity(hint.capacity()))?;
     hint.saw(body.len());
     Ok(body)
 }
@@ -59,13 +61,6 @@ pub fn written_sized(
 fn write_body<T: Serialize>(value: &T, mut json: Vec<u8>) -> Result<Vec<u8>, ApiError> {
     sonic_rs::to_writer(&mut json, value).map_err(|_| ApiError::internal())?;
     Ok(json)
-}
-
-/// A buffer sized ahead, or grown, ends with room to spare, and `Bytes` would keep all of
-/// it for as long as the response cache keeps the answer.
-fn finish(mut json: Vec<u8>) -> bytes::Bytes {
-    json.shrink_to_fit();
-    bytes::Bytes::from(json)
 }
 
 /// The size answers of one kind have lately been: a buffer a little larger than the last
