@@ -481,6 +481,21 @@ fn a_filter_asked_again_passes_the_same_records_and_those_a_commit_adds() {
     assert_eq!(asked(&["E06000054"], 20), first);
     // Another age is another filter: at 23 the two offers ending at 21 no longer pass.
     assert_eq!(asked(&["E06000054"], 23), ["intern"]);
+    // Two filters no record passes together: nothing, found by skipping from one
+    // filter's record to the next, not by trying every document number.
+    let wiltshire_alone = ids(
+        &index,
+        SearchRequest {
+            scope: Some(PlaceScope {
+                authorities: vec!["E06000054".into()],
+                partnerships: vec![],
+                national: false,
+            }),
+            age: Some(23),
+            ..q("")
+        },
+    );
+    assert!(wiltshire_alone.is_empty(), "{wiltshire_alone:?}");
     // The same places in either order pass the same records.
     let both = asked(&["E06000054", "E08000030"], 20);
     assert_eq!(both, ["bursary", "flat", "gym", "intern", "wifi"]);
