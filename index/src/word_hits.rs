@@ -29,6 +29,79 @@ pub const KEPT_BYTES: usize = 16 << 20;
 /// One document a word matches, and the word's score there (boost 1).
 type Hit = (DocId, Score);
 
+/// A word's hits in one segment, in document order; when they are many, also which
+/// documents they are, so that an intersection asking whether a candidate is a hit gets
+/// its answer from a bit instead of a search of the list.
+pub struct WordList {
+    hits: Box<[Hit]>,
+    members: Option<Members>,
+}
+
+/// The documents of a list as a bitset, with how many hits come before each 64.
+struct Members {
+    words: Box<[u64]>,
+    before: Box<[u32]>,
+}
+
+impl WordList {
+    /// `hits` of a segment of `max_doc` documents, in document order.
+    fn new(hits: Vec<Hit>, max_doc: DocId) -> WordList {
+        // Dense enough that a bit test beats galloping, and the bitset (a bit and a half
+        // per document with the counts) costs less than the list itself.
+        let members = (hits.len() * 32 >= max_doc as usize).then(|| {
+            let mut words = vec![0u64; (max_doc as usize).div_ceil(64)];
+            for &(doc, _) in &hits {
+                if let Some(word) = words.get_mut(doc as usize / 64) {
+                    *word |= 1 << (doc % 64);
+                }
+            }
+            let mut count = 0u32;
+            let before = words
+                .iter()
+                .map(|w| {
+                    let here = count;
+                    count += w.count_ones();
+                    here
+                })
+                .collect();
+            Members {
+                words: words.into(),
+                before,
+            }
+        });
+        WordList {
+            hits: hits.into(),
+            members,
+        }
+    }
+
+    fn bytes(&self) -> usize {
+        std::mem::size_of_val(&*self.hits)
+            + self.members.as_ref().map_or(0, |m| {
+                std::mem::size_of_val(&*m.words) + std::mem::size_of_val(&*m.before)
+            })
+    }
+}
+
+impl Members {
+    /// The first hit at or after `target`, and where it is in the list: one bit test when
+    /// `target` is a hit, else a scan of the bits up to the next.
+    fn seek(&self, target: DocId) -> Option<(DocId, usize)> {
+        let mut at = target as usize / 64;
+        // The word holding `target`, without the documents before it.
+        let mut word = self.words.get(at)? & (u64::MAX << (target % 64));
+        while word == 0 {
+            at += 1;
+            word = *self.words.get(at)?;
+        }
+        let bit = word.trailing_zeros();
+        let doc = (at * 64) as DocId + bit;
+        let full = *self.words.get(at)?;
+        let before = *self.before.get(at)? + (full & ((1u64 << bit) - 1)).count_ones();
+        Some((doc, before as usize))
+    }
+}
+
 /// A word as the query builder reads it: the last word is also a prefix.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Word {
@@ -47,7 +120,7 @@ pub struct WordHits {
 struct Lists {
     generation: u64,
     bytes: usize,
-    lists: HashMap<(Word, SegmentId), Arc<[Hit]>>,
+    lists: HashMap<(Word, SegmentId), Arc<WordList>>,
 }
 
 impl WordHits {
@@ -72,7 +145,7 @@ impl WordHits {
         self.lists.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn get(&self, generation: u64, word: &Word, segment: SegmentId) -> Option<Arc<[Hit]>> {
+    fn get(&self, generation: u64, word: &Word, segment: SegmentId) -> Option<Arc<WordList>> {
         let kept = self.lock();
         if kept.generation != generation {
             return None;
@@ -82,12 +155,12 @@ impl WordHits {
 
     /// Keeps `list` for `generation`. A newer generation drops everything kept before it;
     /// a list of an older one (a search that started before a commit) is not kept.
-    fn keep(&self, generation: u64, word: &Word, segment: SegmentId, list: Arc<[Hit]>) {
+    fn keep(&self, generation: u64, word: &Word, segment: SegmentId, list: Arc<WordList>) {
         let mut kept = self.lock();
         if generation < kept.generation {
             return;
         }
-        let bytes = std::mem::size_of_val(&*list) + word.text.len();
+        let bytes = list.bytes() + word.text.len();
         if generation > kept.generation || kept.bytes + bytes > KEPT_BYTES {
             kept.lists.clear();
             kept.bytes = 0;
@@ -164,14 +237,14 @@ impl Query for KeptWordQuery {
 struct KeptWordWeight {
     word: Word,
     generation: u64,
-    found: HashMap<SegmentId, Arc<[Hit]>>,
+    found: HashMap<SegmentId, Arc<WordList>>,
     /// The word's clauses, when some segment's list was not kept.
     clauses: Option<Box<dyn Weight>>,
     hits: Arc<WordHits>,
 }
 
 impl KeptWordWeight {
-    fn list(&self, reader: &SegmentReader) -> tantivy::Result<Arc<[Hit]>> {
+    fn list(&self, reader: &SegmentReader) -> tantivy::Result<Arc<WordList>> {
         let segment = reader.segment_id();
         if let Some(list) = self.found.get(&segment) {
             return Ok(list.clone());
@@ -188,7 +261,7 @@ impl KeptWordWeight {
             list.push((doc, scorer.score()));
             doc = scorer.advance();
         }
-        let list: Arc<[Hit]> = list.into();
+        let list = Arc::new(WordList::new(list, reader.max_doc()));
         self.hits
             .keep(self.generation, &self.word, segment, list.clone());
         Ok(list)
@@ -211,7 +284,7 @@ impl Weight for KeptWordWeight {
         reader: &SegmentReader,
         callback: &mut dyn FnMut(DocId, Score),
     ) -> tantivy::Result<()> {
-        for &(doc, score) in self.list(reader)?.iter() {
+        for &(doc, score) in self.list(reader)?.hits.iter() {
             callback(doc, score);
         }
         Ok(())
@@ -222,8 +295,8 @@ impl Weight for KeptWordWeight {
             return clauses.explain(reader, doc);
         }
         let list = self.list(reader)?;
-        let found = list.binary_search_by_key(&doc, |hit| hit.0).ok();
-        match found.and_then(|i| list.get(i)) {
+        let found = list.hits.binary_search_by_key(&doc, |hit| hit.0).ok();
+        match found.and_then(|i| list.hits.get(i)) {
             Some(hit) => Ok(Explanation::new("the word's kept score", hit.1)),
             None => Err(TantivyError::InvalidArgument(format!(
                 "document {doc} does not match"
@@ -235,21 +308,21 @@ impl Weight for KeptWordWeight {
 /// Walks a kept list. Scores scale with the boost the enclosing query gives (1 in every
 /// search this crate builds, where they equal the clauses' own).
 struct KeptScorer {
-    list: Arc<[Hit]>,
+    list: Arc<WordList>,
     at: usize,
     boost: Score,
 }
 
 impl DocSet for KeptScorer {
     fn advance(&mut self) -> DocId {
-        self.at = (self.at + 1).min(self.list.len());
+        self.at = (self.at + 1).min(self.list.hits.len());
         self.doc()
     }
 
     /// Gallops: an intersection seeks mostly to nearby documents, which a binary search
     /// of the whole rest of the list would reach in as many steps as a distant one.
     fn seek(&mut self, target: DocId) -> DocId {
-        let rest = self.list.get(self.at..).unwrap_or_default();
+        let rest = self.list.hits.get(self.at..).unwrap_or_default();
         // Most targets are among the next few hits: look there first.
         if let Some(near) = rest.iter().take(4).position(|hit| hit.0 >= target) {
             self.at += near;
@@ -265,7 +338,23 @@ impl DocSet for KeptScorer {
         self.doc()
     }
 
+    /// From the bits when the list has its members: an intersection asks whether each
+    /// candidate of a shorter list is a hit here, most often answered by one bit. The
+    /// answer is always the next hit itself (never just `target + 1`): two lists bounding
+    /// each other by one would walk every document number up to the end.
     fn seek_danger(&mut self, target: DocId) -> SeekDangerResult {
+        if let Some(members) = &self.list.members {
+            let Some((doc, at)) = members.seek(target) else {
+                self.at = self.list.hits.len();
+                return SeekDangerResult::SeekLowerBound(TERMINATED);
+            };
+            self.at = at;
+            return if doc == target {
+                SeekDangerResult::Found
+            } else {
+                SeekDangerResult::SeekLowerBound(doc)
+            };
+        }
         match self.seek(target) {
             doc if doc == target => SeekDangerResult::Found,
             doc => SeekDangerResult::SeekLowerBound(doc),
@@ -273,17 +362,20 @@ impl DocSet for KeptScorer {
     }
 
     fn doc(&self) -> DocId {
-        self.list.get(self.at).map_or(TERMINATED, |hit| hit.0)
+        self.list.hits.get(self.at).map_or(TERMINATED, |hit| hit.0)
     }
 
     fn size_hint(&self) -> u32 {
-        u32::try_from(self.list.len().saturating_sub(self.at)).unwrap_or(u32::MAX)
+        u32::try_from(self.list.hits.len().saturating_sub(self.at)).unwrap_or(u32::MAX)
     }
 }
 
 impl Scorer for KeptScorer {
     fn score(&mut self) -> Score {
-        self.list.get(self.at).map_or(0.0, |hit| hit.1 * self.boost)
+        self.list
+            .hits
+            .get(self.at)
+            .map_or(0.0, |hit| hit.1 * self.boost)
     }
 }
 
@@ -298,8 +390,14 @@ mod tests {
         }
     }
 
-    fn list(docs: &[DocId]) -> Arc<[Hit]> {
-        docs.iter().map(|&d| (d, d as Score / 10.0)).collect()
+    /// The hits of `docs`, each scored a tenth of its number, in a segment just large
+    /// enough for them (so a list of more than one in 32 has its members).
+    fn list(docs: &[DocId]) -> Arc<WordList> {
+        let max_doc = docs.last().map_or(0, |d| d + 1);
+        Arc::new(WordList::new(
+            docs.iter().map(|&d| (d, d as Score / 10.0)).collect(),
+            max_doc,
+        ))
     }
 
     #[test]
@@ -308,8 +406,9 @@ mod tests {
         let segment = SegmentId::generate_random();
         hits.keep(3, &word("money"), segment, list(&[1, 2]));
         assert_eq!(
-            hits.get(3, &word("money"), segment).as_deref(),
-            Some(&*list(&[1, 2]))
+            hits.get(3, &word("money"), segment)
+                .map(|l| l.hits.to_vec()),
+            Some(vec![(1, 0.1), (2, 0.2)])
         );
         assert!(hits.get(4, &word("money"), segment).is_none());
         assert!(hits.get(3, &word("mone"), segment).is_none());
@@ -337,9 +436,11 @@ mod tests {
     fn the_kept_lists_never_pass_their_bound() {
         let hits = WordHits::default();
         let segment = SegmentId::generate_random();
-        let big: Arc<[Hit]> = (0..(KEPT_BYTES / 8 / 2) as DocId)
-            .map(|d| (d, 1.0))
-            .collect();
+        let docs = (KEPT_BYTES / 8 / 2) as DocId;
+        let big = Arc::new(WordList::new(
+            (0..docs).map(|d| (d, 1.0)).collect(),
+            docs * 64,
+        ));
         hits.keep(1, &word("a"), segment, big.clone());
         hits.keep(1, &word("b"), segment, big.clone());
         assert_eq!(hits.len(), 1, "the second list dropped the first");
@@ -385,5 +486,42 @@ mod tests {
         assert_eq!(scorer.seek(100), TERMINATED);
         assert_eq!(scorer.advance(), TERMINATED);
         assert_eq!(scorer.size_hint(), 0);
+    }
+
+    #[test]
+    fn a_dangerous_seek_finds_hits_by_their_bit_and_bounds_the_rest() {
+        // Dense (with members) and sparse (without) lists answer alike.
+        let dense: Vec<DocId> = (0..300).map(|d| d * 3 + d % 3).collect();
+        let sparse: Vec<DocId> = vec![5, 70, 700, 7000];
+        for docs in [dense, sparse] {
+            let hits = list(&docs);
+            assert_eq!(hits.members.is_some(), docs.len() > 4);
+            for target in docs[0] + 1..docs.last().unwrap() + 3 {
+                let mut scorer = KeptScorer {
+                    list: hits.clone(),
+                    at: 0,
+                    boost: 1.0,
+                };
+                let next = docs
+                    .iter()
+                    .copied()
+                    .find(|&d| d >= target)
+                    .unwrap_or(TERMINATED);
+                match scorer.seek_danger(target) {
+                    SeekDangerResult::Found => {
+                        assert_eq!(next, target);
+                        assert_eq!(scorer.doc(), target);
+                        assert_eq!(scorer.score(), target as Score / 10.0);
+                        let rest = docs.iter().filter(|&&d| d >= target).count();
+                        assert_eq!(scorer.size_hint() as usize, rest);
+                    }
+                    SeekDangerResult::SeekLowerBound(bound) => {
+                        assert_ne!(next, target, "{target} is a hit");
+                        // The next hit itself, past the last one the end.
+                        assert_eq!(bound, next, "{target}");
+                    }
+                }
+            }
+        }
     }
 }
