@@ -306,23 +306,7 @@ impl SearchIndex {
         let hits = found
             .hits
             .iter()
-            .map(|(hit, score)| {
-                let stored = &hit.stored;
-                SearchHit {
-                    doc_type: stored.doc_type,
-                    id: stored.id.clone(),
-                    title: stored.title.clone(),
-                    topic: stored.topic.clone(),
-                    category: stored.category.clone(),
-                    status: stored.status.clone(),
-                    authority: stored.authority.clone(),
-                    organisation: stored.organisation.clone(),
-                    provider_name: stored.provider_name.clone(),
-                    highlight: hit.highlight.clone(),
-                    summary: stored.summary.clone(),
-                    score: *score,
-                }
-            })
+            .map(|(hit, score)| hit.stored.hit(hit.highlight.clone(), *score))
             .collect();
         Ok(found.response(hits))
     }
@@ -458,20 +442,7 @@ struct KeptHit {
 
 impl KeptHit {
     fn new(stored: Arc<Stored>, highlight: Highlight) -> Result<KeptHit, IndexError> {
-        let hit = SearchHit {
-            doc_type: stored.doc_type,
-            id: stored.id.clone(),
-            title: stored.title.clone(),
-            summary: stored.summary.clone(),
-            topic: stored.topic.clone(),
-            category: stored.category.clone(),
-            status: stored.status.clone(),
-            authority: stored.authority.clone(),
-            organisation: stored.organisation.clone(),
-            provider_name: stored.provider_name.clone(),
-            highlight,
-            score: 0.0,
-        };
+        let hit = stored.hit(highlight, 0.0);
         let mut json = sonic_rs::to_string(&hit)?;
         // The score is the last field; a quote inside a text is escaped, so this is it.
         const SCORE: &str = ",\"score\":";
@@ -482,6 +453,26 @@ impl KeptHit {
             highlight: hit.highlight,
             json: json.into(),
         })
+    }
+}
+
+impl Stored {
+    /// The record as a search hit with `highlight` and `score`.
+    fn hit(&self, highlight: Highlight, score: Score) -> SearchHit {
+        SearchHit {
+            doc_type: self.doc_type,
+            id: self.id.clone(),
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            topic: self.topic.clone(),
+            category: self.category.clone(),
+            status: self.status.clone(),
+            authority: self.authority.clone(),
+            organisation: self.organisation.clone(),
+            provider_name: self.provider_name.clone(),
+            highlight,
+            score,
+        }
     }
 }
 
