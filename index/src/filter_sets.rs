@@ -19,6 +19,8 @@ use tantivy::index::SegmentId;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, TantivyError, TERMINATED};
 
+use crate::per_segment::PerSegment;
+
 /// Memory for kept sets: a bit per document of a segment, so about 3 KB per filter at
 /// national scale (24,065 records), and about 2,700 filters before all are dropped.
 pub const KEPT_BYTES: usize = 8 << 20;
@@ -85,7 +87,7 @@ struct DocBits {
 
 impl DocBits {
     /// Every document `docs` reaches, of a segment of `max_doc` documents.
-    fn of(docs: &mut dyn DocSet, max_doc: DocId) -> DocBits {
+    fn of(docs: &mut (impl DocSet + ?Sized), max_doc: DocId) -> DocBits {
         let mut words = vec![0u64; (max_doc as usize).div_ceil(64)];
         let mut len = 0;
         let mut doc = docs.doc();
@@ -156,28 +158,18 @@ impl Query for KeptFilterQuery {
             // No segments to key sets by: the filter as it is.
             return self.query.weight(scoring);
         };
-        // Take the kept sets now, so that dropping them meanwhile cannot leave a segment
-        // without either a set or the query to compute it.
-        let mut found = HashMap::default();
-        for reader in searcher.segment_readers() {
-            let segment = reader.segment_id();
-            if let Some(set) = self.sets.get(&self.key, segment) {
-                found.insert(segment, set);
-            }
-        }
         // A filter scores nothing: its query needs no statistics.
-        let query = if found.len() < searcher.segment_readers().len() {
-            Some(
+        let sets = PerSegment::take(
+            searcher,
+            |segment| self.sets.get(&self.key, segment),
+            || {
                 self.query
-                    .weight(EnableScoring::disabled_from_searcher(searcher))?,
-            )
-        } else {
-            None
-        };
+                    .weight(EnableScoring::disabled_from_searcher(searcher))
+            },
+        )?;
         Ok(Box::new(KeptFilterWeight {
             key: self.key.clone(),
-            found,
-            query,
+            found: sets,
             sets: self.sets.clone(),
         }))
     }
@@ -185,27 +177,17 @@ impl Query for KeptFilterQuery {
 
 struct KeptFilterWeight {
     key: Arc<str>,
-    found: HashMap<SegmentId, Arc<DocBits>>,
-    /// The filter's query, when some segment's set was not kept.
-    query: Option<Box<dyn Weight>>,
+    found: PerSegment<DocBits>,
     sets: Arc<FilterSets>,
 }
 
 impl KeptFilterWeight {
     fn set(&self, reader: &SegmentReader) -> tantivy::Result<Arc<DocBits>> {
-        let segment = reader.segment_id();
-        if let Some(set) = self.found.get(&segment) {
-            return Ok(set.clone());
-        }
-        let Some(query) = &self.query else {
-            return Err(TantivyError::InternalError(
-                "a filter's documents were neither kept nor computable".into(),
-            ));
-        };
-        let mut docs = query.scorer(reader, 1.0)?;
-        let set = Arc::new(DocBits::of(&mut *docs, reader.max_doc()));
-        self.sets.keep(&self.key, segment, set.clone());
-        Ok(set)
+        self.found.get(
+            reader,
+            |docs, reader| DocBits::of(docs, reader.max_doc()),
+            |segment, set| self.sets.keep(&self.key, segment, set.clone()),
+        )
     }
 }
 

@@ -13,6 +13,7 @@ mod doc;
 mod facets;
 mod filter_sets;
 mod kept;
+mod per_segment;
 mod query;
 mod schema;
 mod word_hits;

@@ -22,6 +22,8 @@ use tantivy::{
     DocId, DocSet, Score, Searcher, SeekDangerResult, SegmentReader, TantivyError, TERMINATED,
 };
 
+use crate::per_segment::PerSegment;
+
 /// Memory for kept lists: 8 bytes a hit, so two million hits. After the load test's
 /// searches at national scale (24,065 records) the server's memory grew by about 2 MB.
 pub const KEPT_BYTES: usize = 16 << 20;
@@ -210,25 +212,15 @@ impl Query for KeptWordQuery {
             return self.clauses.weight(scoring);
         }
         let generation = searcher.generation().generation_id();
-        // Take the kept lists now, so that dropping them meanwhile cannot leave a
-        // segment without either a list or the clauses to compute it.
-        let mut found = HashMap::default();
-        for reader in searcher.segment_readers() {
-            let segment = reader.segment_id();
-            if let Some(list) = self.hits.get(generation, &self.word, segment) {
-                found.insert(segment, list);
-            }
-        }
-        let clauses = if found.len() < searcher.segment_readers().len() {
-            Some(self.clauses.weight(scoring)?)
-        } else {
-            None
-        };
+        let lists = PerSegment::take(
+            searcher,
+            |segment| self.hits.get(generation, &self.word, segment),
+            || self.clauses.weight(scoring),
+        )?;
         Ok(Box::new(KeptWordWeight {
             word: self.word.clone(),
             generation,
-            found,
-            clauses,
+            lists,
             hits: self.hits.clone(),
         }))
     }
@@ -237,34 +229,29 @@ impl Query for KeptWordQuery {
 struct KeptWordWeight {
     word: Word,
     generation: u64,
-    found: HashMap<SegmentId, Arc<WordList>>,
-    /// The word's clauses, when some segment's list was not kept.
-    clauses: Option<Box<dyn Weight>>,
+    /// Each segment's list, and the word's clauses when some segment's was not kept.
+    lists: PerSegment<WordList>,
     hits: Arc<WordHits>,
 }
 
 impl KeptWordWeight {
     fn list(&self, reader: &SegmentReader) -> tantivy::Result<Arc<WordList>> {
-        let segment = reader.segment_id();
-        if let Some(list) = self.found.get(&segment) {
-            return Ok(list.clone());
-        }
-        let Some(clauses) = &self.clauses else {
-            return Err(TantivyError::InternalError(
-                "a word's hits were neither kept nor computable".into(),
-            ));
-        };
-        let mut scorer = clauses.scorer(reader, 1.0)?;
-        let mut list = Vec::with_capacity(scorer.size_hint() as usize);
-        let mut doc = scorer.doc();
-        while doc != TERMINATED {
-            list.push((doc, scorer.score()));
-            doc = scorer.advance();
-        }
-        let list = Arc::new(WordList::new(list, reader.max_doc()));
-        self.hits
-            .keep(self.generation, &self.word, segment, list.clone());
-        Ok(list)
+        self.lists.get(
+            reader,
+            |scorer, reader| {
+                let mut list = Vec::with_capacity(scorer.size_hint() as usize);
+                let mut doc = scorer.doc();
+                while doc != TERMINATED {
+                    list.push((doc, scorer.score()));
+                    doc = scorer.advance();
+                }
+                WordList::new(list, reader.max_doc())
+            },
+            |segment, list| {
+                self.hits
+                    .keep(self.generation, &self.word, segment, list.clone())
+            },
+        )
     }
 }
 
@@ -291,7 +278,7 @@ impl Weight for KeptWordWeight {
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        if let Some(clauses) = &self.clauses {
+        if let Some(clauses) = self.lists.weight() {
             return clauses.explain(reader, doc);
         }
         let list = self.list(reader)?;
