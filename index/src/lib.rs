@@ -114,10 +114,10 @@ pub struct SearchIndex {
 /// Decoded records kept: about half a kilobyte each.
 const STORED_KEPT: usize = 8192;
 
-/// Hits kept, with their highlights and JSON: about a kilobyte each. A highlight depends only on the record's summary
-/// and the terms marked (the search's words, stemmed, and their synonyms), and marking
-/// them meant tokenising and stemming every hit's summary: a fifth of a fresh search once
-/// each word's hits were kept (`word_hits`). Searches with the same words and other
+/// Hits kept, with their highlights and JSON: about a kilobyte each. A highlight depends
+/// only on the record's summary and the terms marked (the search's words, stemmed, and
+/// their synonyms), and marking them meant tokenising and stemming every hit's summary: a
+/// fifth of a fresh search once each word's hits were kept (`word_hits`). Searches with the same words and other
 /// filters or pages show many of the same records. The hit's JSON beside it spares each
 /// search escaping its records' text again, a fifth of a fresh search's work once the
 /// filters' documents were kept too.
