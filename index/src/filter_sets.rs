@@ -19,6 +19,7 @@ use tantivy::index::SegmentId;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, TantivyError, TERMINATED};
 
+use crate::doc_bits::DocBits;
 use crate::per_segment::PerSegment;
 
 /// Memory for kept sets: a bit per document of a segment, so about 3 KB per filter at
@@ -77,65 +78,6 @@ impl FilterSets {
     }
 }
 
-/// The documents of one segment a filter passes: bit `d` of the set is document `d`.
-#[derive(Debug)]
-struct DocBits {
-    words: Box<[u64]>,
-    /// How many documents it holds.
-    len: u32,
-}
-
-impl DocBits {
-    /// Every document `docs` reaches, of a segment of `max_doc` documents.
-    fn of(docs: &mut (impl DocSet + ?Sized), max_doc: DocId) -> DocBits {
-        let mut words = vec![0u64; (max_doc as usize).div_ceil(64)];
-        let mut len = 0;
-        let mut doc = docs.doc();
-        while doc != TERMINATED {
-            if let Some(word) = words.get_mut(doc as usize / 64) {
-                *word |= 1 << (doc % 64);
-                len += 1;
-            }
-            doc = docs.advance();
-        }
-        DocBits {
-            words: words.into(),
-            len,
-        }
-    }
-
-    fn bytes(&self) -> usize {
-        std::mem::size_of_val(&*self.words)
-    }
-
-    fn contains(&self, doc: DocId) -> bool {
-        self.words
-            .get(doc as usize / 64)
-            .is_some_and(|word| word & (1 << (doc % 64)) != 0)
-    }
-
-    /// The first document at or after `target`.
-    fn next(&self, target: DocId) -> DocId {
-        let at = target as usize / 64;
-        let Some(&first) = self.words.get(at) else {
-            return TERMINATED;
-        };
-        // The first word without the documents before `target`.
-        let mut word = first & (u64::MAX << (target % 64));
-        let mut at = at;
-        loop {
-            if word != 0 {
-                return (at * 64) as DocId + word.trailing_zeros();
-            }
-            at += 1;
-            match self.words.get(at) {
-                Some(&next) => word = next,
-                None => return TERMINATED,
-            }
-        }
-    }
-}
-
 #[derive(Clone)]
 struct KeptFilterQuery {
     key: Arc<str>,
@@ -185,7 +127,7 @@ impl KeptFilterWeight {
     fn set(&self, reader: &SegmentReader) -> tantivy::Result<Arc<DocBits>> {
         self.found.get(
             reader,
-            |docs, reader| DocBits::of(docs, reader.max_doc()),
+            |docs, reader| DocBits::of(walk(docs), reader.max_doc()),
             |segment, set| self.sets.keep(&self.key, segment, set.clone()),
         )
     }
@@ -205,6 +147,17 @@ impl Weight for KeptFilterWeight {
             )))
         }
     }
+}
+
+/// Every document `docs` reaches, in order.
+fn walk(docs: &mut (impl DocSet + ?Sized)) -> impl Iterator<Item = DocId> + '_ {
+    std::iter::from_fn(move || {
+        let doc = docs.doc();
+        (doc != TERMINATED).then(|| {
+            docs.advance();
+            doc
+        })
+    })
 }
 
 /// Walks a kept set, scoring every document 0, as a filter's constant score did.
@@ -252,7 +205,7 @@ impl DocSet for KeptSetScorer {
     }
 
     fn size_hint(&self) -> u32 {
-        self.set.len
+        self.set.len()
     }
 }
 
@@ -283,7 +236,7 @@ mod tests {
     }
 
     fn set(docs: &[DocId], max_doc: DocId) -> Arc<DocBits> {
-        Arc::new(DocBits::of(&mut Listed(docs.to_vec(), 0), max_doc))
+        Arc::new(DocBits::of(walk(&mut Listed(docs.to_vec(), 0)), max_doc))
     }
 
     const DOCS: &[DocId] = &[0, 3, 63, 64, 65, 127, 200, 640, 1000];
@@ -351,10 +304,8 @@ mod tests {
     fn keeping_past_the_bound_forgets_every_set_kept_before() {
         let sets = FilterSets::default();
         let segment = SegmentId::generate_random();
-        let half = Arc::new(DocBits {
-            words: vec![0; KEPT_BYTES / 16].into(),
-            len: 0,
-        });
+        // Its words and counts take a bit and a half per document: half the bound.
+        let half = Arc::new(DocBits::of([], (KEPT_BYTES * 8 / 3) as DocId));
         sets.keep(&Arc::from("a"), segment, half.clone());
         assert_eq!(sets.len(), 1);
         sets.keep(&Arc::from("b"), segment, half.clone());

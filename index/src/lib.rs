@@ -10,6 +10,7 @@
 )]
 
 mod doc;
+mod doc_bits;
 mod facets;
 mod filter_sets;
 mod kept;
@@ -303,13 +304,16 @@ impl SearchIndex {
 
     /// Runs a search. Any text is accepted: query syntax characters are plain text.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResponse, IndexError> {
-        let found = self.find(request)?;
-        let hits = found
-            .hits
+        let Found {
+            total,
+            hits,
+            facets,
+        } = self.find(request)?;
+        let hits = hits
             .iter()
             .map(|(hit, score)| hit.stored.hit(hit.highlight.clone(), *score))
             .collect();
-        Ok(found.response(hits))
+        Ok(answer(total, facets, hits))
     }
 
     /// [`search`](Self::search)'s answer as JSON, appended to `out`: the same bytes as
@@ -320,10 +324,14 @@ impl SearchIndex {
         request: &SearchRequest,
         mut out: Vec<u8>,
     ) -> Result<Vec<u8>, IndexError> {
-        let found = self.find(request)?;
+        let Found {
+            total,
+            hits,
+            facets,
+        } = self.find(request)?;
         // The answer without its hits, split where they go: its fields, their order and
         // their spelling stay serde's.
-        let envelope = sonic_rs::to_vec(&found.response(Vec::new()))?;
+        let envelope = sonic_rs::to_vec(&answer(total, facets, Vec::new()))?;
         const EMPTY: &[u8] = b"\"hits\":[]";
         let at = envelope
             .windows(EMPTY.len())
@@ -332,7 +340,7 @@ impl SearchIndex {
             .ok_or(IndexError::Json(None))?;
         let (before, after) = envelope.split_at(at);
         out.extend_from_slice(before);
-        for (i, (hit, score)) in found.hits.iter().enumerate() {
+        for (i, (hit, score)) in hits.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
             }
@@ -419,16 +427,14 @@ struct Found {
     facets: Option<Facets>,
 }
 
-impl Found {
-    /// The answer with `hits`.
-    fn response(&self, hits: Vec<SearchHit>) -> SearchResponse {
-        SearchResponse {
-            total: self.total,
-            total_exact: true,
-            estimated_total: self.total,
-            hits,
-            facets: self.facets.clone(),
-        }
+/// A search's answer: its counts and `hits`.
+fn answer(total: usize, facets: Option<Facets>, hits: Vec<SearchHit>) -> SearchResponse {
+    SearchResponse {
+        total,
+        total_exact: true,
+        estimated_total: total,
+        hits,
+        facets,
     }
 }
 

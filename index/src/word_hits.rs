@@ -22,6 +22,7 @@ use tantivy::{
     DocId, DocSet, Score, Searcher, SeekDangerResult, SegmentReader, TantivyError, TERMINATED,
 };
 
+use crate::doc_bits::DocBits;
 use crate::per_segment::PerSegment;
 
 /// Memory for kept lists: 8 bytes a hit, so two million hits. After the load test's
@@ -36,13 +37,7 @@ type Hit = (DocId, Score);
 /// its answer from a bit instead of a search of the list.
 pub struct WordList {
     hits: Box<[Hit]>,
-    members: Option<Members>,
-}
-
-/// The documents of a list as a bitset, with how many hits come before each 64.
-struct Members {
-    words: Box<[u64]>,
-    before: Box<[u32]>,
+    members: Option<DocBits>,
 }
 
 impl WordList {
@@ -50,27 +45,8 @@ impl WordList {
     fn new(hits: Vec<Hit>, max_doc: DocId) -> WordList {
         // Dense enough that a bit test beats galloping, and the bitset (a bit and a half
         // per document with the counts) costs less than the list itself.
-        let members = (hits.len() * 32 >= max_doc as usize).then(|| {
-            let mut words = vec![0u64; (max_doc as usize).div_ceil(64)];
-            for &(doc, _) in &hits {
-                if let Some(word) = words.get_mut(doc as usize / 64) {
-                    *word |= 1 << (doc % 64);
-                }
-            }
-            let mut count = 0u32;
-            let before = words
-                .iter()
-                .map(|w| {
-                    let here = count;
-                    count += w.count_ones();
-                    here
-                })
-                .collect();
-            Members {
-                words: words.into(),
-                before,
-            }
-        });
+        let members = (hits.len() * 32 >= max_doc as usize)
+            .then(|| DocBits::of(hits.iter().map(|hit| hit.0), max_doc));
         WordList {
             hits: hits.into(),
             members,
@@ -78,29 +54,7 @@ impl WordList {
     }
 
     fn bytes(&self) -> usize {
-        std::mem::size_of_val(&*self.hits)
-            + self.members.as_ref().map_or(0, |m| {
-                std::mem::size_of_val(&*m.words) + std::mem::size_of_val(&*m.before)
-            })
-    }
-}
-
-impl Members {
-    /// The first hit at or after `target`, and where it is in the list: one bit test when
-    /// `target` is a hit, else a scan of the bits up to the next.
-    fn seek(&self, target: DocId) -> Option<(DocId, usize)> {
-        let mut at = target as usize / 64;
-        // The word holding `target`, without the documents before it.
-        let mut word = self.words.get(at)? & (u64::MAX << (target % 64));
-        while word == 0 {
-            at += 1;
-            word = *self.words.get(at)?;
-        }
-        let bit = word.trailing_zeros();
-        let doc = (at * 64) as DocId + bit;
-        let full = *self.words.get(at)?;
-        let before = *self.before.get(at)? + (full & ((1u64 << bit) - 1)).count_ones();
-        Some((doc, before as usize))
+        std::mem::size_of_val(&*self.hits) + self.members.as_ref().map_or(0, DocBits::bytes)
     }
 }
 
@@ -331,11 +285,8 @@ impl DocSet for KeptScorer {
     /// each other by one would walk every document number up to the end.
     fn seek_danger(&mut self, target: DocId) -> SeekDangerResult {
         if let Some(members) = &self.list.members {
-            let Some((doc, at)) = members.seek(target) else {
-                self.at = self.list.hits.len();
-                return SeekDangerResult::SeekLowerBound(TERMINATED);
-            };
-            self.at = at;
+            let doc = members.next(target);
+            self.at = members.rank(doc);
             return if doc == target {
                 SeekDangerResult::Found
             } else {
